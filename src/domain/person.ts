@@ -1,0 +1,68 @@
+/**
+ * People who travel with delegations, shared by every trip, and their membership of a trip: role and the
+ * stops of the route they are present for. Participant data is personal data: it stays on this machine.
+ */
+import { z } from 'zod';
+import { isoDateSchema } from './time';
+
+/** Persisted values: do not rename. */
+export const VISA_STATUSES = ['not-started', 'invitation-requested', 'applied', 'granted', 'refused'] as const;
+export type VisaStatus = (typeof VISA_STATUSES)[number];
+
+export const VISA_STATUS_LABELS: Record<VisaStatus, string> = {
+  'not-started': 'Not started',
+  'invitation-requested': 'Invitation letter requested',
+  applied: 'Applied',
+  granted: 'Granted',
+  refused: 'Refused',
+};
+
+export const personSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1),
+  nameLocal: z.string(),
+  /** The organisation they represent, when it is in the directory. */
+  organisationId: z.string().nullable(),
+  /** The organisation's name as they gave it, kept when it is not in the directory. */
+  organisationName: z.string(),
+  jobTitle: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  dietary: z.string(),
+  accessibility: z.string(),
+  nationality: z.string(),
+  passportExpiry: isoDateSchema.nullable(),
+  visaStatus: z.enum(VISA_STATUSES),
+  emergencyContact: z.string(),
+  notes: z.string(),
+  sample: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+/** Persisted values: do not rename. */
+export const MEMBER_ROLES = ['head', 'delegate', 'organiser', 'interpreter', 'press', 'other'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
+  head: 'Head of delegation',
+  delegate: 'Delegate',
+  organiser: 'Organiser',
+  interpreter: 'Interpreter',
+  press: 'Press',
+  other: 'Other',
+};
+
+export const membershipSchema = z.object({
+  id: z.string().min(1),
+  tripId: z.string().min(1),
+  personId: z.string().min(1),
+  role: z.enum(MEMBER_ROLES),
+  /** The stops this person is present for. */
+  stopIds: z.array(z.string()),
+  notes: z.string(),
+  /** When this person's calendar was last exported, ISO instant; null if never. */
+  calendarExportedAt: z.string().nullable(),
+});
+export type Membership = z.infer<typeof membershipSchema>;

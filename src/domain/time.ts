@@ -1,0 +1,143 @@
+/**
+ * Time in this product belongs to a place. An instant is stored as the wall time people read on the clock
+ * where it happens plus that place's IANA zone; the UTC instant is derived from the two and kept beside them
+ * only for sorting and indexing. Nothing here reads the zone of the machine it runs on.
+ */
+import { DateTime, IANAZone } from 'luxon';
+import { z } from 'zod';
+import { err, ok, type Result } from './result';
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** A wall-clock time without a zone, `YYYY-MM-DDTHH:mm`. */
+export type LocalDateTime = string;
+
+/** A moment as people at a place read it, with the instant it is. */
+export interface ZonedTime {
+  /** Wall time at the place, `YYYY-MM-DDTHH:mm`. */
+  local: LocalDateTime;
+  /** IANA zone of the place, such as `Asia/Shanghai`. */
+  zone: string;
+  /** The UTC instant, ISO 8601 with `Z`; derived from `local` and `zone`, never edited on its own. */
+  utc: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+export function isValidTimeZone(zone: string): boolean {
+  // Luxon accepts fixed offsets such as "UTC+8"; a place needs a real IANA zone that follows its clock changes.
+  return zone.includes('/') || zone === 'UTC' ? IANAZone.isValidZone(zone) : false;
+}
+
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+}
+
+export function isLocalDateTime(value: string): boolean {
+  return LOCAL_DATE_TIME.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+}
+
+export type ZonedTimeError =
+  | { kind: 'invalid-zone'; message: string }
+  | { kind: 'invalid-time'; message: string }
+  | { kind: 'nonexistent'; message: string };
+
+/**
+ * The instant of a wall time at a zone. A wall time the clocks skip (the hour lost when summer time starts)
+ * is refused with a message saying so, rather than silently moved.
+ */
+export function zonedTime(local: LocalDateTime, zone: string): Result<ZonedTime, ZonedTimeError> {
+  if (!isValidTimeZone(zone)) return err({ kind: 'invalid-zone', message: `"${zone}" is not a known time zone.` });
+  if (!isLocalDateTime(local)) {
+    return err({ kind: 'invalid-time', message: `"${local}" is not a date and time (YYYY-MM-DDTHH:mm).` });
+  }
+  const at = DateTime.fromISO(local, { zone });
+  if (at.toFormat("yyyy-MM-dd'T'HH:mm") !== local) {
+    return err({
+      kind: 'nonexistent',
+      message: `${formatLocalDateTime(local)} does not exist in ${zone}: the clocks go forward then.`,
+    });
+  }
+  return ok({ local, zone, utc: at.toUTC().toISO({ suppressMilliseconds: true }) ?? '' });
+}
+
+/** Like {@link zonedTime} for values already known to be valid (sample data, tests); throws otherwise. */
+export function zonedTimeOrThrow(local: LocalDateTime, zone: string): ZonedTime {
+  const result = zonedTime(local, zone);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+export function toDateTime(time: ZonedTime): DateTime {
+  return DateTime.fromISO(time.local, { zone: time.zone });
+}
+
+/** The same instant as wall time in another zone, `YYYY-MM-DDTHH:mm`. */
+export function wallTimeIn(time: ZonedTime, zone: string): LocalDateTime {
+  return toDateTime(time).setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm");
+}
+
+/** Minutes from one instant to another (negative when `to` is earlier). */
+export function minutesBetween(from: ZonedTime, to: ZonedTime): number {
+  return Math.round((Date.parse(to.utc) - Date.parse(from.utc)) / 60_000);
+}
+
+export function formatLocalDateTime(local: LocalDateTime): string {
+  return DateTime.fromISO(local, { zone: 'UTC' }).toFormat('ccc d LLL yyyy, HH:mm');
+}
+
+/** "6 Nov 2016" */
+export function formatDate(date: IsoDate): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).toFormat('d LLL yyyy');
+}
+
+/** "5–19 Nov 2016", "28 Oct – 3 Nov 2016", "28 Dec 2016 – 3 Jan 2017" */
+export function formatDateRange(start: IsoDate, end: IsoDate): string {
+  const a = DateTime.fromISO(start, { zone: 'UTC' });
+  const b = DateTime.fromISO(end, { zone: 'UTC' });
+  if (a.hasSame(b, 'day')) return a.toFormat('d LLL yyyy');
+  if (a.hasSame(b, 'month')) return `${a.toFormat('d')}–${b.toFormat('d LLL yyyy')}`;
+  if (a.hasSame(b, 'year')) return `${a.toFormat('d LLL')} – ${b.toFormat('d LLL yyyy')}`;
+  return `${a.toFormat('d LLL yyyy')} – ${b.toFormat('d LLL yyyy')}`;
+}
+
+/** Whole days from one date to another: 0 for the same day, negative when `end` is earlier. */
+export function daysBetween(start: IsoDate, end: IsoDate): number {
+  const from = DateTime.fromISO(start, { zone: 'UTC' });
+  return Math.round(DateTime.fromISO(end, { zone: 'UTC' }).diff(from, 'days').days);
+}
+
+/** The date `days` after `date`. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() ?? date;
+}
+
+/** Every IANA zone this runtime knows, for pickers. */
+export function knownTimeZones(): string[] {
+  return Intl.supportedValuesOf('timeZone').filter((zone) => zone.includes('/'));
+}
+
+/** "UTC+8", "UTC+5:30", "UTC" at a given instant. */
+export function utcOffsetLabel(zone: string, atUtc: string): string {
+  const offset = DateTime.fromISO(atUtc, { zone: 'UTC' }).setZone(zone).offset;
+  if (offset === 0) return 'UTC';
+  const sign = offset > 0 ? '+' : '−';
+  const hours = Math.floor(Math.abs(offset) / 60);
+  const minutes = Math.abs(offset) % 60;
+  return `UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+}
+
+export const isoDateSchema = z.string().refine(isIsoDate, 'must be a date (YYYY-MM-DD)');
+export const timeZoneSchema = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London');
+
+/** A stored zoned time: the instant must agree with the wall time and zone it was derived from. */
+export const zonedTimeSchema = z
+  .object({ local: z.string(), zone: z.string(), utc: z.string() })
+  .superRefine((value, ctx) => {
+    const derived = zonedTime(value.local, value.zone);
+    if (!derived.ok) ctx.addIssue({ code: 'custom', message: derived.error.message });
+    else if (derived.value.utc !== value.utc) {
+      ctx.addIssue({ code: 'custom', message: `utc ${value.utc} does not match ${value.local} in ${value.zone}` });
+    }
+  });
