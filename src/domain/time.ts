@@ -141,3 +141,41 @@ export const zonedTimeSchema = z
       ctx.addIssue({ code: 'custom', message: `utc ${value.utc} does not match ${value.local} in ${value.zone}` });
     }
   });
+
+const USER_DATE_FORMATS = ['yyyy-MM-dd', 'd MMM yyyy', 'd MMMM yyyy', 'd/M/yyyy', 'd.M.yyyy', 'MMM d yyyy', 'MMMM d yyyy'];
+
+/**
+ * A date as people type it: "2027-03-01", "1 Mar 2027", "1 March 2027", "01/03/2027" (day first, as in the
+ * UK and China's English usage). Null when it is not a date.
+ */
+export function parseUserDate(text: string): IsoDate | null {
+  const cleaned = text.trim().replace(/,/g, '').replace(/\s+/g, ' ');
+  for (const format of USER_DATE_FORMATS) {
+    const parsed = DateTime.fromFormat(cleaned, format, { zone: 'UTC', locale: 'en-GB' });
+    if (parsed.isValid) return parsed.toISODate();
+  }
+  return null;
+}
+
+/** "Sun 6 Nov, 16:10" */
+export function formatDayAndTime(local: LocalDateTime): string {
+  return DateTime.fromISO(local, { zone: 'UTC' }).toFormat('ccc d LLL, HH:mm');
+}
+
+/** The city an IANA zone is named after: "Europe/London" → "London", "America/Los_Angeles" → "Los Angeles". */
+export function zoneCity(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+}
+
+/**
+ * The time at home for a moment elsewhere, as shown beside the local time: "08:10 London", with the date
+ * added when home is on a different day ("23:10 London, Sat 5 Nov"). Null when home is the same zone.
+ */
+export function homeTimeLabel(time: ZonedTime, homeZone: string): string | null {
+  if (time.zone === homeZone) return null;
+  const home = wallTimeIn(time, homeZone);
+  const label = `${home.slice(11)} ${zoneCity(homeZone)}`;
+  return home.slice(0, 10) === time.local.slice(0, 10)
+    ? label
+    : `${label}, ${DateTime.fromISO(home, { zone: 'UTC' }).toFormat('ccc d LLL')}`;
+}

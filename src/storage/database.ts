@@ -1,0 +1,63 @@
+/**
+ * The local database: IndexedDB through Dexie. Everything the product knows lives here, on this machine.
+ * Only the repositories use it; the UI never reaches a table directly.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { Accommodation } from '../domain/accommodation';
+import type { Engagement, FollowUp } from '../domain/engagement';
+import type { Contact, Organisation } from '../domain/organisation';
+import type { Membership, Person } from '../domain/person';
+import type { Stop } from '../domain/stop';
+import type { TravelSegment } from '../domain/travel-segment';
+import type { Trip } from '../domain/trip';
+import { SCHEMA_HISTORY } from './schema';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export type PlannerDatabase = Dexie & {
+  trips: EntityTable<Trip, 'id'>;
+  stops: EntityTable<Stop, 'id'>;
+  segments: EntityTable<TravelSegment, 'id'>;
+  accommodations: EntityTable<Accommodation, 'id'>;
+  organisations: EntityTable<Organisation, 'id'>;
+  contacts: EntityTable<Contact, 'id'>;
+  people: EntityTable<Person, 'id'>;
+  memberships: EntityTable<Membership, 'id'>;
+  engagements: EntityTable<Engagement, 'id'>;
+  followUps: EntityTable<FollowUp, 'id'>;
+  settings: EntityTable<SettingRow, 'key'>;
+};
+
+/** The database's name in IndexedDB: persisted, do not rename. */
+export const DATABASE_NAME = 'delegation-planner';
+
+export interface DatabaseOptions {
+  /** For tests: an isolated IndexedDB implementation. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export function openDatabase(name: string = DATABASE_NAME, options: DatabaseOptions = {}): PlannerDatabase {
+  const db = new Dexie(name, {
+    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+  }) as PlannerDatabase;
+  for (const step of SCHEMA_HISTORY) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+  return db;
+}
+
+/** The tables that hold one trip's own records, deleted and restored with it. */
+export const TRIP_OWNED_TABLES = [
+  'stops',
+  'segments',
+  'accommodations',
+  'memberships',
+  'engagements',
+  'followUps',
+] as const;

@@ -1,0 +1,35 @@
+/**
+ * The database schema history. Append-only: every version that has shipped stays here, declares the full
+ * schema, and carries its upgrade function if it changes data. A test fails if a shipped version is removed
+ * or changed. Table and index names are persisted: do not rename.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store definitions for every table: primary key first, then indexes. */
+  stores: Record<string, string>;
+  /** Changes existing rows to the new shape; runs once, inside the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      trips: 'id, name, startDate, updatedAt',
+      stops: 'id, tripId',
+      segments: 'id, tripId, departure.utc',
+      accommodations: 'id, tripId, stopId',
+      organisations: 'id, name, nameLocal, type, *tags',
+      contacts: 'id, organisationId, name',
+      people: 'id, name, email, organisationId',
+      memberships: 'id, tripId, personId, &[tripId+personId]',
+      engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+      followUps: 'id, tripId, engagementId, dueDate',
+      settings: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -1,0 +1,174 @@
+/**
+ * Trips and the records that belong to them. A trip's records are always written, deleted and restored
+ * together in one transaction, so a failure half-way leaves the database as it was.
+ */
+import { copyName, duplicateTripRecords } from '../domain/trip-duplication';
+import type { TripBundle, TripRecords } from '../domain/trip-bundle';
+import { inRouteOrder, type Stop } from '../domain/stop';
+import { err, ok, type FieldErrors, type Result } from '../domain/result';
+import { parseTripDraft, type Trip, type TripDraft, type TripSummary } from '../domain/trip';
+import type { Clock } from './clock';
+import { TRIP_OWNED_TABLES, type PlannerDatabase } from './database';
+
+export type TripSaveResult = Result<Trip, FieldErrors<TripDraft>>;
+
+export interface TripRepository {
+  /** Every trip with its cities and headcount, latest start first. */
+  listSummaries(): Promise<TripSummary[]>;
+  get(id: string): Promise<Trip | undefined>;
+  /** The trip and all its own records, or undefined when there is no such trip. */
+  getRecords(id: string): Promise<TripRecords | undefined>;
+  /** The trip's records with the people, organisations and contacts they refer to. */
+  getBundle(id: string): Promise<TripBundle | undefined>;
+  create(draft: TripDraft): Promise<TripSaveResult>;
+  update(id: string, draft: TripDraft): Promise<TripSaveResult>;
+  /** A new trip copied from this one; undefined when there is no such trip. */
+  duplicate(id: string): Promise<Trip | undefined>;
+  /** Deletes the trip and its records; returns them so the deletion can be undone. */
+  remove(id: string): Promise<TripRecords | undefined>;
+  /** Puts back what `remove` returned. */
+  restore(records: TripRecords): Promise<void>;
+  /** Adds a trip with the directory records it refers to (the sample trip, later an imported trip). */
+  addBundle(bundle: TripBundle): Promise<void>;
+}
+
+export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRepository {
+  async function getRecords(id: string): Promise<TripRecords | undefined> {
+    return db.transaction('r', [db.trips, ...TRIP_OWNED_TABLES.map((name) => db.table(name))], async () => {
+      const trip = await db.trips.get(id);
+      if (!trip) return undefined;
+      const [stops, segments, accommodations, memberships, engagements, followUps] = await Promise.all([
+        db.stops.where('tripId').equals(id).toArray(),
+        db.segments.where('tripId').equals(id).toArray(),
+        db.accommodations.where('tripId').equals(id).toArray(),
+        db.memberships.where('tripId').equals(id).toArray(),
+        db.engagements.where('tripId').equals(id).toArray(),
+        db.followUps.where('tripId').equals(id).toArray(),
+      ]);
+      return { trip, stops: inRouteOrder(stops), segments, accommodations, memberships, engagements, followUps };
+    });
+  }
+
+  async function putRecords(records: TripRecords): Promise<void> {
+    await db.trips.put(records.trip);
+    await Promise.all([
+      db.stops.bulkPut(records.stops),
+      db.segments.bulkPut(records.segments),
+      db.accommodations.bulkPut(records.accommodations),
+      db.memberships.bulkPut(records.memberships),
+      db.engagements.bulkPut(records.engagements),
+      db.followUps.bulkPut(records.followUps),
+    ]);
+  }
+
+  const allTripTables = () => [db.trips, ...TRIP_OWNED_TABLES.map((name) => db.table(name))];
+
+  return {
+    async listSummaries() {
+      return db.transaction('r', [db.trips, db.stops, db.memberships], async () => {
+        const trips = await db.trips.toArray();
+        const stops = await db.stops.where('tripId').anyOf(trips.map((trip) => trip.id)).toArray();
+        const counts = await Promise.all(
+          trips.map((trip) => db.memberships.where('tripId').equals(trip.id).count()),
+        );
+        const stopsByTrip = new Map<string, Stop[]>();
+        for (const stop of stops) stopsByTrip.set(stop.tripId, [...(stopsByTrip.get(stop.tripId) ?? []), stop]);
+        return trips
+          .map((trip, index) => ({
+            trip,
+            cities: inRouteOrder(stopsByTrip.get(trip.id) ?? []).map((stop) => stop.name),
+            participantCount: counts[index] ?? 0,
+          }))
+          .sort((a, b) => b.trip.startDate.localeCompare(a.trip.startDate) || a.trip.name.localeCompare(b.trip.name));
+      });
+    },
+
+    get: (id) => db.trips.get(id),
+
+    getRecords,
+
+    async getBundle(id) {
+      return db.transaction('r', db.tables, async () => {
+        const records = await getRecords(id);
+        if (!records) return undefined;
+        const organisationIds = new Set(records.engagements.flatMap((engagement) => engagement.organisationIds));
+        const contactIds = new Set(records.engagements.flatMap((engagement) => engagement.contactIds));
+        const people = (await db.people.bulkGet(records.memberships.map((membership) => membership.personId))).filter(
+          (person) => person !== undefined,
+        );
+        for (const person of people) if (person.organisationId) organisationIds.add(person.organisationId);
+        const [organisations, contacts] = await Promise.all([
+          db.organisations.bulkGet([...organisationIds]),
+          db.contacts.bulkGet([...contactIds]),
+        ]);
+        return {
+          ...records,
+          people,
+          organisations: organisations.filter((organisation) => organisation !== undefined),
+          contacts: contacts.filter((contact) => contact !== undefined),
+        };
+      });
+    },
+
+    async create(draft) {
+      const parsed = parseTripDraft(draft);
+      if (!parsed.ok) return parsed;
+      const now = clock.now();
+      const trip: Trip = { ...parsed.value, id: clock.newId(), sample: false, createdAt: now, updatedAt: now };
+      await db.trips.add(trip);
+      return ok(trip);
+    },
+
+    async update(id, draft) {
+      const parsed = parseTripDraft(draft);
+      if (!parsed.ok) return parsed;
+      return db.transaction('rw', db.trips, async () => {
+        const existing = await db.trips.get(id);
+        if (!existing) return err({ name: 'This trip no longer exists: it may have been deleted.' });
+        const trip: Trip = { ...existing, ...parsed.value, updatedAt: clock.now() };
+        await db.trips.put(trip);
+        return ok(trip);
+      });
+    },
+
+    async duplicate(id) {
+      return db.transaction('rw', allTripTables(), async () => {
+        const source = await getRecords(id);
+        if (!source) return undefined;
+        const names = (await db.trips.toArray()).map((trip) => trip.name);
+        const copy = duplicateTripRecords(source, {
+          newId: clock.newId,
+          now: clock.now(),
+          name: copyName(source.trip.name, names),
+        });
+        await putRecords(copy);
+        return copy.trip;
+      });
+    },
+
+    async remove(id) {
+      return db.transaction('rw', allTripTables(), async () => {
+        const records = await getRecords(id);
+        if (!records) return undefined;
+        await Promise.all(TRIP_OWNED_TABLES.map((name) => db.table(name).where('tripId').equals(id).delete()));
+        await db.trips.delete(id);
+        return records;
+      });
+    },
+
+    async restore(records) {
+      await db.transaction('rw', allTripTables(), () => putRecords(records));
+    },
+
+    async addBundle(bundle) {
+      await db.transaction('rw', [...allTripTables(), db.organisations, db.contacts, db.people], async () => {
+        await Promise.all([
+          db.organisations.bulkPut(bundle.organisations),
+          db.contacts.bulkPut(bundle.contacts),
+          db.people.bulkPut(bundle.people),
+        ]);
+        await putRecords(bundle);
+      });
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/** The window's frame: the header with navigation and the app menu, and the current screen below. */
+import { ActionIcon, AppShell, Group, Menu, NavLink, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconDots, IconDatabase, IconPlus, IconPlane, IconTrash } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
+import { useTripActions } from '../trips/trip-actions';
+import { usePlatform } from './context';
+
+export function AppLayout() {
+  const actions = useTripActions();
+  const platform = usePlatform();
+  const navigate = useNavigate();
+
+  // A single key, as in mail clients: Ctrl+N belongs to the browser, and the desktop menu has its own accelerator.
+  useHotkeys([['n', () => actions.createTrip()]]);
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        switch (command) {
+          case 'new-trip':
+            actions.createTrip();
+            break;
+          case 'show-trips':
+            void navigate('/trips');
+            break;
+          case 'load-sample-trip':
+            void actions.loadSampleTrip();
+            break;
+          case 'remove-sample-data':
+            actions.removeSampleData();
+            break;
+        }
+      }),
+    [platform, actions, navigate],
+  );
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'xs' }} padding="lg">
+      <AppShell.Header className="no-print">
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <IconPlane size={22} aria-hidden />
+            <Title order={1} size="h4">
+              Delegation Planner
+            </Title>
+          </Group>
+          <Menu position="bottom-end" shadow="md">
+            <Menu.Target>
+              <ActionIcon variant="subtle" color="gray" size="lg" aria-label="App menu">
+                <IconDots size={20} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item leftSection={<IconPlus size={16} />} onClick={() => actions.createTrip()}>
+                New trip
+              </Menu.Item>
+              <Menu.Divider />
+              <Menu.Label>Sample data</Menu.Label>
+              <Menu.Item leftSection={<IconDatabase size={16} />} onClick={() => void actions.loadSampleTrip()}>
+                Load sample trip
+              </Menu.Item>
+              <Menu.Item leftSection={<IconTrash size={16} />} onClick={() => actions.removeSampleData()}>
+                Remove sample data
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" className="no-print" aria-label="Sections">
+        <NavLink component={RouterNavLink} to="/trips" label="Trips" leftSection={<IconPlane size={18} />} />
+        <Text size="xs" c="dimmed" mt="auto" p="xs">
+          All data stays on this computer.
+        </Text>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,44 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import type { Platform } from '../../platform';
+import type { Repositories } from '../../storage/repositories';
+import { TripActionsProvider } from '../trips/trip-actions';
+import { TripScreen } from '../trips/TripScreen';
+import { TripsScreen } from '../trips/TripsScreen';
+import { AppLayout } from './AppLayout';
+import { PlatformContext, RepositoriesContext } from './context';
+import { theme } from './theme';
+import { UndoProvider } from './undo';
+
+export function Root({ repositories, platform }: { repositories: Repositories; platform: Platform }) {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 1 }}>
+        <RepositoriesContext value={repositories}>
+          <PlatformContext value={platform}>
+            <Notifications position="bottom-right" />
+            <HashRouter>
+              <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
+                <UndoProvider>
+                  <TripActionsProvider>
+                    <Routes>
+                      <Route element={<AppLayout />}>
+                        <Route index element={<Navigate to="/trips" replace />} />
+                        <Route path="trips" element={<TripsScreen />} />
+                        <Route path="trips/:tripId" element={<TripScreen />} />
+                        <Route path="*" element={<Navigate to="/trips" replace />} />
+                      </Route>
+                    </Routes>
+                  </TripActionsProvider>
+                </UndoProvider>
+              </ModalsProvider>
+            </HashRouter>
+          </PlatformContext>
+        </RepositoriesContext>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Undo for costly mistakes: every deletion offers to put back what it took, from its notification or with
+ * Ctrl/Cmd+Z while the notification is showing (when the focus is not in a text field, whose own undo wins).
+ */
+import { Button, Group, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { createContext, use, useCallback, useMemo, useRef, type ReactNode } from 'react';
+
+export interface UndoOffer {
+  /** What was done, such as 'Deleted trip “Tianjin mission”'. */
+  message: string;
+  /** Puts it back. */
+  undo: () => Promise<void>;
+  /** What to say once it is back. */
+  undoneMessage: string;
+}
+
+type OfferUndo = (offer: UndoOffer) => void;
+
+const UndoContext = createContext<OfferUndo | null>(null);
+
+const UNDO_WINDOW_MS = 10_000;
+
+export function UndoProvider({ children }: { children: ReactNode }) {
+  const latest = useRef<{ id: string; offer: UndoOffer } | null>(null);
+
+  const runUndo = useCallback(async (id: string, offer: UndoOffer) => {
+    if (latest.current?.id === id) latest.current = null;
+    notifications.hide(id);
+    try {
+      await offer.undo();
+      notifications.show({ color: 'teal', message: offer.undoneMessage });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: 'Could not undo',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }, []);
+
+  const offerUndo = useCallback<OfferUndo>(
+    (offer) => {
+      const id = `undo-${crypto.randomUUID()}`;
+      latest.current = { id, offer };
+      notifications.show({
+        id,
+        autoClose: UNDO_WINDOW_MS,
+        onClose: () => {
+          if (latest.current?.id === id) latest.current = null;
+        },
+        message: (
+          <Group justify="space-between" wrap="nowrap" gap="md">
+            <Text size="sm">{offer.message}</Text>
+            <Button size="compact-sm" variant="light" onClick={() => void runUndo(id, offer)}>
+              Undo
+            </Button>
+          </Group>
+        ),
+      });
+    },
+    [runUndo],
+  );
+
+  useHotkeys([
+    [
+      'mod+z',
+      () => {
+        const current = latest.current;
+        if (current) void runUndo(current.id, current.offer);
+      },
+    ],
+  ]);
+
+  return <UndoContext value={offerUndo}>{children}</UndoContext>;
+}
+
+export function useOfferUndo(): OfferUndo {
+  const offerUndo = use(UndoContext);
+  if (!offerUndo) throw new Error('useOfferUndo needs an UndoProvider.');
+  return useMemo(() => offerUndo, [offerUndo]);
+}

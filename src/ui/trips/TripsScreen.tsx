@@ -1,0 +1,167 @@
+/** The trips list: every mission with its dates, cities and headcount; search, create, edit, copy, delete. */
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Center,
+  EmptyState,
+  Group,
+  Loader,
+  Menu,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconCopy, IconDatabase, IconDots, IconPencil, IconPlane, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { formatDateRange } from '../../domain/time';
+import { TRIP_STATUS_LABELS, type TripSummary } from '../../domain/trip';
+import { useTripActions } from './trip-actions';
+import { useTripSummaries } from './use-trip-data';
+
+const STATUS_COLOURS = { planning: 'blue', confirmed: 'teal', completed: 'gray', cancelled: 'red' } as const;
+
+function matches(summary: TripSummary, query: string): boolean {
+  const needle = query.trim().toLocaleLowerCase();
+  if (!needle) return true;
+  return [summary.trip.name, summary.trip.purpose, ...summary.cities].some((text) =>
+    text.toLocaleLowerCase().includes(needle),
+  );
+}
+
+export function TripsScreen() {
+  const summaries = useTripSummaries();
+  const actions = useTripActions();
+  const [query, setQuery] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  useHotkeys([['/', () => searchRef.current?.focus()]]);
+
+  const visible = useMemo(() => summaries?.filter((summary) => matches(summary, query)) ?? [], [summaries, query]);
+
+  if (summaries === undefined) {
+    return (
+      <Center h={200}>
+        <Loader aria-label="Loading trips" />
+      </Center>
+    );
+  }
+
+  if (summaries.length === 0) {
+    return (
+      <Center mih="60vh">
+        <EmptyState
+          icon={<IconPlane size={28} />}
+          title="Plan your first delegation"
+          description="A trip holds the route, hotels and travel, the meetings with partners, and who goes where. Start a new one, or look around the sample: the Liverpool City Region trade mission to six Chinese cities."
+        >
+          <Group justify="center" mt="md">
+            <Button leftSection={<IconPlus size={16} />} onClick={() => actions.createTrip()}>
+              New trip
+            </Button>
+            <Button variant="default" leftSection={<IconDatabase size={16} />} onClick={() => void actions.loadSampleTrip()}>
+              Load sample trip
+            </Button>
+          </Group>
+        </EmptyState>
+      </Center>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>Trips</Title>
+        <Group>
+          <TextInput
+            ref={searchRef}
+            aria-label="Search trips"
+            placeholder="Search trips and cities  ( / )"
+            leftSection={<IconSearch size={16} />}
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setQuery('');
+            }}
+            w={280}
+          />
+          <Button leftSection={<IconPlus size={16} />} onClick={() => actions.createTrip()}>
+            New trip
+          </Button>
+        </Group>
+      </Group>
+
+      <Table highlightOnHover verticalSpacing="sm" aria-label="Trips">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Trip</Table.Th>
+            <Table.Th>Dates</Table.Th>
+            <Table.Th>Cities</Table.Th>
+            <Table.Th ta="right">Participants</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {visible.map(({ trip, cities, participantCount }) => (
+            <Table.Tr key={trip.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/trips/${trip.id}`} fw={600}>
+                  {trip.name}
+                </Anchor>
+                {trip.sample && (
+                  <Badge ml="xs" size="xs" variant="outline" color="grape">
+                    Sample
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateRange(trip.startDate, trip.endDate)}</Table.Td>
+              <Table.Td>
+                {cities.length ? cities.join(' → ') : <Text span c="dimmed" size="sm">No cities yet</Text>}
+              </Table.Td>
+              <Table.Td ta="right">{participantCount}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={STATUS_COLOURS[trip.status]}>
+                  {TRIP_STATUS_LABELS[trip.status]}
+                </Badge>
+              </Table.Td>
+              <Table.Td ta="right">
+                <Menu position="bottom-end">
+                  <Menu.Target>
+                    <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${trip.name}`}>
+                      <IconDots size={18} />
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => actions.editTrip(trip)}>
+                      Edit
+                    </Menu.Item>
+                    <Menu.Item leftSection={<IconCopy size={16} />} onClick={() => void actions.duplicateTrip(trip)}>
+                      Duplicate
+                    </Menu.Item>
+                    <Menu.Divider />
+                    <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => actions.deleteTrip(trip)}>
+                      Delete
+                    </Menu.Item>
+                  </Menu.Dropdown>
+                </Menu>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {visible.length === 0 && (
+        <Text c="dimmed" ta="center" py="xl">
+          No trip matches “{query}”.
+        </Text>
+      )}
+    </Stack>
+  );
+}

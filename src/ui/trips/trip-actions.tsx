@@ -1,0 +1,131 @@
+/**
+ * What can be done to a trip from anywhere in the app: create, edit, duplicate, delete (with undo), and the
+ * sample trip's load and removal. One provider holds the trip form so that the menu, the trips list and a
+ * trip's own page all open the same one.
+ */
+import { Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import type { Trip } from '../../domain/trip';
+import { useRepositories } from '../app/context';
+import { useOfferUndo } from '../app/undo';
+import { TripFormModal } from './TripFormModal';
+
+export interface TripActions {
+  createTrip(): void;
+  editTrip(trip: Trip): void;
+  duplicateTrip(trip: Trip): Promise<void>;
+  deleteTrip(trip: Trip): void;
+  loadSampleTrip(): Promise<void>;
+  removeSampleData(): void;
+}
+
+const TripActionsContext = createContext<TripActions | null>(null);
+
+export function TripActionsProvider({ children }: { children: ReactNode }) {
+  const repositories = useRepositories();
+  const offerUndo = useOfferUndo();
+  const navigate = useNavigate();
+  const [form, setForm] = useState<{ opened: boolean; trip: Trip | null }>({ opened: false, trip: null });
+
+  const deleteTrip = useCallback(
+    (trip: Trip) => {
+      modals.openConfirmModal({
+        title: `Delete “${trip.name}”?`,
+        children: (
+          <Text size="sm">
+            The trip goes with its route, hotels, travel, engagements and follow-ups. People and organisations stay
+            in the directory. You can undo this straight after.
+          </Text>
+        ),
+        labels: { confirm: 'Delete trip', cancel: 'Keep it' },
+        confirmProps: { color: 'red' },
+        onConfirm: async () => {
+          const removed = await repositories.trips.remove(trip.id);
+          if (!removed) return;
+          void navigate('/trips');
+          offerUndo({
+            message: `Deleted trip “${trip.name}”`,
+            undo: () => repositories.trips.restore(removed),
+            undoneMessage: `Restored “${trip.name}”`,
+          });
+        },
+      });
+    },
+    [repositories, offerUndo, navigate],
+  );
+
+  const actions = useMemo<TripActions>(
+    () => ({
+      createTrip: () => setForm({ opened: true, trip: null }),
+      editTrip: (trip) => setForm({ opened: true, trip }),
+      async duplicateTrip(trip) {
+        const copy = await repositories.trips.duplicate(trip.id);
+        if (!copy) return;
+        notifications.show({ color: 'teal', message: `Created “${copy.name}”` });
+        void navigate(`/trips/${copy.id}`);
+      },
+      deleteTrip,
+      async loadSampleTrip() {
+        const result = await repositories.sample.load();
+        notifications.show({
+          color: 'teal',
+          message:
+            result.status === 'loaded'
+              ? 'Loaded the sample trip. Remove it any time from the menu.'
+              : 'The sample trip is already here.',
+        });
+        void navigate(`/trips/${result.tripId}`);
+      },
+      removeSampleData() {
+        modals.openConfirmModal({
+          title: 'Remove the sample data?',
+          children: (
+            <Text size="sm">
+              This removes the sample trip and the sample people and organisations that none of your own trips use.
+            </Text>
+          ),
+          labels: { confirm: 'Remove sample data', cancel: 'Keep it' },
+          confirmProps: { color: 'red' },
+          onConfirm: async () => {
+            const removed = await repositories.sample.remove();
+            if (removed.trips.length === 0 && removed.directory.people.length === 0) {
+              notifications.show({ message: 'There is no sample data to remove.' });
+              return;
+            }
+            void navigate('/trips');
+            offerUndo({
+              message: 'Removed the sample data',
+              undo: () => repositories.sample.restore(removed),
+              undoneMessage: 'Restored the sample data',
+            });
+          },
+        });
+      },
+    }),
+    [repositories, navigate, deleteTrip, offerUndo],
+  );
+
+  return (
+    <TripActionsContext value={actions}>
+      {children}
+      <TripFormModal
+        opened={form.opened}
+        trip={form.trip}
+        onClose={() => setForm((current) => ({ ...current, opened: false }))}
+        onSaved={(trip, created) => {
+          setForm((current) => ({ ...current, opened: false }));
+          if (created) void navigate(`/trips/${trip.id}`);
+        }}
+      />
+    </TripActionsContext>
+  );
+}
+
+export function useTripActions(): TripActions {
+  const actions = use(TripActionsContext);
+  if (!actions) throw new Error('useTripActions needs a TripActionsProvider.');
+  return actions;
+}

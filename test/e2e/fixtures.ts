@@ -1,0 +1,22 @@
+/**
+ * Every e2e test starts from an empty database (a new browser context has its own IndexedDB) and fails if
+ * the page logs a console error or throws, CSP violations included.
+ */
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors on the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

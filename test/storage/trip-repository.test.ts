@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { aTripDraft } from '../builders/trip-draft';
+import { freshRepositories } from './test-database';
+
+describe('trip repository', () => {
+  it('reads back a created trip with what the organiser entered', async () => {
+    const { repos } = freshRepositories();
+    const created = await repos.trips.create(aTripDraft().named('  Tianjin mission  ').build());
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    const stored = await repos.trips.get(created.value.id);
+    expect(stored).toMatchObject({
+      name: 'Tianjin mission',
+      homeZone: 'Europe/London',
+      startDate: '2027-03-01',
+      endDate: '2027-03-10',
+      status: 'planning',
+      sample: false,
+    });
+  });
+
+  it('refuses an invalid trip with a message per field and saves nothing', async () => {
+    const { db, repos } = freshRepositories();
+    const result = await repos.trips.create(
+      aTripDraft({ name: ' ', homeZone: 'Mars/Olympus', startDate: '2027-03-10', endDate: '2027-03-01' }).build(),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.name).toMatch(/name/i);
+    expect(result.error.homeZone).toMatch(/not a time zone/);
+    expect(result.error.endDate).toMatch(/cannot end before it starts/);
+    expect(await db.trips.count()).toBe(0);
+  });
+
+  it('updates a trip in place and keeps its id', async () => {
+    const { repos } = freshRepositories();
+    const created = await repos.trips.create(aTripDraft().build());
+    if (!created.ok) throw new Error('create failed');
+    const updated = await repos.trips.update(created.value.id, aTripDraft().named('Renamed').to('2027-03-12').build());
+    expect(updated.ok && updated.value.id).toBe(created.value.id);
+    expect(await repos.trips.get(created.value.id)).toMatchObject({ name: 'Renamed', endDate: '2027-03-12' });
+    expect((await repos.trips.listSummaries()).length).toBe(1);
+  });
+
+  it('lists trips with their cities in route order and their headcount, latest start first', async () => {
+    const { repos } = freshRepositories();
+    await repos.trips.create(aTripDraft().named('Chengdu fair').from('2025-01-01').to('2025-01-05').build());
+    const { tripId } = await repos.sample.load();
+    const summaries = await repos.trips.listSummaries();
+    expect(summaries.map((summary) => summary.trip.name)).toEqual([
+      'Chengdu fair',
+      'Liverpool City Region trade mission to China',
+    ]);
+    const sample = summaries.find((summary) => summary.trip.id === tripId);
+    expect(sample?.cities).toEqual(['Kunming', 'Chongqing', 'Tianjin', 'Beijing', 'Qingdao', 'Shanghai']);
+    expect(sample?.participantCount).toBeGreaterThanOrEqual(18);
+    expect(summaries[0]?.cities).toEqual([]);
+    expect(summaries[0]?.participantCount).toBe(0);
+  });
+
+  it('duplicates a trip as a new plan with new ids, a copy name, and no outcomes or follow-ups', async () => {
+    const { repos } = freshRepositories();
+    const { tripId } = await repos.sample.load();
+    const copy = await repos.trips.duplicate(tripId);
+    if (!copy) throw new Error('duplicate failed');
+    expect(copy.name).toBe('Liverpool City Region trade mission to China (copy)');
+    expect(copy.sample).toBe(false);
+    const original = await repos.trips.getRecords(tripId);
+    const copied = await repos.trips.getRecords(copy.id);
+    if (!original || !copied) throw new Error('records missing');
+    expect(copied.stops.map((stop) => stop.name)).toEqual(original.stops.map((stop) => stop.name));
+    expect(copied.engagements).toHaveLength(original.engagements.length);
+    expect(copied.followUps).toEqual([]);
+    const originalIds = new Set([...original.stops, ...original.engagements].map((record) => record.id));
+    expect([...copied.stops, ...copied.engagements].some((record) => originalIds.has(record.id))).toBe(false);
+    const copiedStopIds = new Set(copied.stops.map((stop) => stop.id));
+    expect(copied.engagements.every((engagement) => copiedStopIds.has(engagement.stopId))).toBe(true);
+    const originalUids = new Set(original.engagements.map((engagement) => engagement.calendar.uid));
+    expect(copied.engagements.some((engagement) => originalUids.has(engagement.calendar.uid))).toBe(false);
+    const second = await repos.trips.duplicate(tripId);
+    expect(second?.name).toBe('Liverpool City Region trade mission to China (copy 2)');
+  });
+
+  it('deletes a trip with all its records, and undo brings every record back unchanged', async () => {
+    const { db, repos } = freshRepositories();
+    const { tripId } = await repos.sample.load();
+    const before = await repos.trips.getRecords(tripId);
+    const removed = await repos.trips.remove(tripId);
+    expect(removed).toEqual(before);
+    expect(await repos.trips.get(tripId)).toBeUndefined();
+    for (const table of ['stops', 'segments', 'accommodations', 'memberships', 'engagements', 'followUps']) {
+      expect(await db.table(table).count()).toBe(0);
+    }
+    expect(await db.people.count()).toBeGreaterThan(0);
+    if (!removed) throw new Error('nothing removed');
+    await repos.trips.restore(removed);
+    expect(await repos.trips.getRecords(tripId)).toEqual(before);
+  });
+
+  it('gathers a trip with the people and organisations it refers to', async () => {
+    const { repos } = freshRepositories();
+    const { tripId } = await repos.sample.load();
+    const bundle = await repos.trips.getBundle(tripId);
+    expect(bundle?.people.length).toBe(bundle?.memberships.length);
+    expect(bundle?.organisations.map((organisation) => organisation.name)).toContain('Zhengxin Group');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseTripDraft, validateTripDraft } from '../../../src/domain/trip';
+import { copyName } from '../../../src/domain/trip-duplication';
+import { aTripDraft } from '../../builders/trip-draft';
+
+describe('trip form rules', () => {
+  it('accepts a named trip with a real home zone and end after start', () => {
+    expect(validateTripDraft(aTripDraft().build())).toEqual({});
+  });
+
+  it('requires a name', () => {
+    expect(validateTripDraft(aTripDraft().named('   ').build()).name).toBe('Give the trip a name.');
+  });
+
+  it('refuses an end before the start, naming the end date', () => {
+    const errors = validateTripDraft(aTripDraft().from('2027-03-10').to('2027-03-09').build());
+    expect(errors).toEqual({ endDate: 'The trip cannot end before it starts.' });
+  });
+
+  it('allows a one-day trip', () => {
+    expect(validateTripDraft(aTripDraft().from('2027-03-10').to('2027-03-10').build())).toEqual({});
+  });
+
+  it('refuses a home zone that is not an IANA zone, with an example of one that is', () => {
+    expect(validateTripDraft(aTripDraft().withHomeZone('GMT+1').build()).homeZone).toMatch(/Europe\/London/);
+    expect(validateTripDraft(aTripDraft().withHomeZone('').build()).homeZone).toMatch(/Choose/);
+  });
+
+  it('refuses dates that do not exist', () => {
+    expect(validateTripDraft(aTripDraft().from('2027-02-30').build()).startDate).toBe('Enter a real date.');
+  });
+
+  it('trims what it saves', () => {
+    const parsed = parseTripDraft(aTripDraft().named('  Mission  ').withHomeZone(' Europe/London ').build());
+    expect(parsed.ok && parsed.value.name).toBe('Mission');
+    expect(parsed.ok && parsed.value.homeZone).toBe('Europe/London');
+  });
+});
+
+describe('copy names', () => {
+  it('names copies without clashing', () => {
+    expect(copyName('Mission', ['Mission'])).toBe('Mission (copy)');
+    expect(copyName('Mission', ['Mission', 'Mission (copy)'])).toBe('Mission (copy 2)');
+    expect(copyName('Mission (copy)', ['Mission', 'Mission (copy)'])).toBe('Mission (copy 2)');
+  });
+});
