@@ -1,0 +1,108 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import type { MenuCommand } from '../../../electron/shared/ipc-contract';
+import { buildMenuTemplate, type MenuTemplateOptions } from '../../../electron/main/menu';
+
+function menuFor(overrides: Partial<MenuTemplateOptions> = {}) {
+  const sent: MenuCommand[] = [];
+  const template = buildMenuTemplate({
+    appName: 'Delegation Planner',
+    platform: 'linux',
+    isPackaged: true,
+    sendCommand: (command) => sent.push(command),
+    ...overrides,
+  });
+  return { template, sent };
+}
+
+function submenu(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+  const menu = template.find((item) => item.label === label || item.role === label);
+  if (menu === undefined || !Array.isArray(menu.submenu)) throw new Error(`no ${label} menu`);
+  return menu.submenu;
+}
+
+function item(items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions {
+  const found = items.find((candidate) => candidate.label === label);
+  if (found === undefined) throw new Error(`no ${label} item`);
+  return found;
+}
+
+function click(menuItem: MenuItemConstructorOptions): void {
+  (menuItem.click as () => void)();
+}
+
+const roles = (items: MenuItemConstructorOptions[]) => items.map((entry) => entry.role).filter(Boolean);
+
+describe('the application menu', () => {
+  it('has File, Edit, View, Window and Help on Windows and Linux', () => {
+    const { template } = menuFor({ platform: 'win32' });
+    expect(template.map((entry) => entry.label ?? entry.role)).toEqual(['File', 'Edit', 'View', 'windowMenu', 'help']);
+  });
+
+  it('starts with the app menu on macOS', () => {
+    const { template } = menuFor({ platform: 'darwin' });
+    expect(template[0]?.label).toBe('Delegation Planner');
+    expect(roles(submenu(template, 'Delegation Planner'))).toEqual([
+      'about',
+      'services',
+      'hide',
+      'hideOthers',
+      'unhide',
+      'quit',
+    ]);
+  });
+
+  it.each<[string, MenuCommand]>([
+    ['New Trip', 'new-trip'],
+    ['Trips', 'show-trips'],
+    ['Load Sample Trip', 'load-sample-trip'],
+    ['Remove Sample Data', 'remove-sample-data'],
+  ])('sends %s to the page as "%s"', (label, command) => {
+    const { template, sent } = menuFor();
+    click(item(submenu(template, 'File'), label));
+    expect(sent).toEqual([command]);
+  });
+
+  it('creates a new trip with Ctrl+N, or Cmd+N on a Mac', () => {
+    const { template } = menuFor();
+    expect(item(submenu(template, 'File'), 'New Trip').accelerator).toBe('CmdOrCtrl+N');
+  });
+
+  it('ends the File menu with Quit on Windows and Linux, and with Close on macOS', () => {
+    expect(submenu(menuFor({ platform: 'linux' }).template, 'File').at(-1)?.role).toBe('quit');
+    expect(submenu(menuFor({ platform: 'darwin' }).template, 'File').at(-1)?.role).toBe('close');
+  });
+
+  it('offers the usual editing commands', () => {
+    expect(roles(submenu(menuFor().template, 'Edit'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+  });
+
+  it('offers zoom and full screen, but no reload or developer tools, in a packaged app', () => {
+    expect(roles(submenu(menuFor({ isPackaged: true }).template, 'View'))).toEqual([
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+      'togglefullscreen',
+    ]);
+  });
+
+  it('adds reload and developer tools during development', () => {
+    expect(roles(submenu(menuFor({ isPackaged: false }).template, 'View'))).toEqual([
+      'reload',
+      'toggleDevTools',
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+      'togglefullscreen',
+    ]);
+  });
+
+  it('has an About item under Help on Windows and Linux', () => {
+    const about = item(submenu(menuFor({ platform: 'linux' }).template, 'help'), 'About Delegation Planner');
+    expect(about.role).toBe('about');
+  });
+
+  it('sends nothing until an item is chosen', () => {
+    expect(menuFor().sent).toEqual([]);
+  });
+});
