@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function pickTimeZone(page: Page, label: string, typed: string, option: string) {
-  const field = page.getByRole('textbox', { name: label });
+  const field = page.getByRole('combobox', { name: label });
   await field.fill(typed);
   await page.getByRole('option', { name: option, exact: true }).click();
 }
@@ -36,7 +36,7 @@ test('an organiser creates a trip, and it is still there after a reload', async 
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Chengdu Hi-Tech Zone partnership visit' })).toBeVisible();
-  await page.getByRole('link', { name: 'Trips' }).click();
+  await page.getByRole('link', { name: 'Trips', exact: true }).click();
   const row = page.getByRole('row', { name: /Chengdu Hi-Tech Zone partnership visit/ });
   await expect(row).toContainText('12–18 Apr 2027');
   await expect(row).toContainText('Planning');
@@ -58,7 +58,7 @@ test('the sample trip shows the six cities of the Liverpool mission in order', a
   await expect(signing).toContainText('10:00 Tianjin');
   await expect(signing).toContainText('02:00 London');
 
-  await page.getByRole('link', { name: 'Trips' }).click();
+  await page.getByRole('link', { name: 'Trips', exact: true }).click();
   await expect(page.getByRole('row', { name: /Liverpool City Region/ })).toContainText(
     'Kunming → Chongqing → Tianjin → Beijing → Qingdao → Shanghai',
   );
@@ -67,7 +67,7 @@ test('the sample trip shows the six cities of the Liverpool mission in order', a
 test('a deleted trip comes back with undo', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample trip' }).click();
-  await page.getByRole('link', { name: 'Trips' }).click();
+  await page.getByRole('link', { name: 'Trips', exact: true }).click();
 
   await page.getByRole('button', { name: 'Actions for Liverpool City Region trade mission to China' }).click();
   await page.getByRole('menuitem', { name: 'Delete' }).click();

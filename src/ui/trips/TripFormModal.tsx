@@ -32,7 +32,6 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
     mode: 'controlled',
     initialValues: emptyTripDraft(),
     validate: (values) => validateTripDraft(values),
-    validateInputOnBlur: true,
   });
 
   const { setValues, resetDirty, clearErrors } = form;
