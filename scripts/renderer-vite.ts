@@ -3,11 +3,13 @@
  * build (vite.web.config.ts), so that the browser tests exercise exactly the page the desktop app shows.
  */
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY_META } from '../electron/shared/content-security-policy';
 
-const root = resolve(import.meta.dirname, '..');
+// electron-vite bundles this file into the project root and rewrites import.meta.url but not import.meta.dirname.
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Adds the Content-Security-Policy to the built page; the dev server injects inline scripts, so not there. */
 function contentSecurityPolicy(): Plugin {

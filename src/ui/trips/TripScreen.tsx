@@ -196,14 +196,13 @@ export function TripScreen() {
               {segments.map((segment) => (
                 <div key={segment.id}>
                   <Text size="sm" fw={600}>
-                    {TRAVEL_MODE_LABELS[segment.mode]} {segment.carrier} {segment.number}: {cityOf(bundle, segment.fromStopId)}{' '}
-                    → {cityOf(bundle, segment.toStopId)}
-                    {segment.travellerIds && (
-                      <Text span size="xs" c="dimmed">
-                        {' '}
-                        ({segment.travellerIds.length} travelling)
-                      </Text>
-                    )}
+                    {TRAVEL_MODE_LABELS[segment.mode]} {segment.number}
+                    {segment.carrier && ` · ${segment.carrier}`}
+                    <Text span size="xs" c="dimmed" fw={400}>
+                      {' '}
+                      ({cityOf(bundle, segment.fromStopId)} → {cityOf(bundle, segment.toStopId)}
+                      {segment.travellerIds && `, ${segment.travellerIds.length} travelling`})
+                    </Text>
                   </Text>
                   <Text size="sm">
                     Departs <LocalAndHome time={segment.departure} place={segment.departurePlace || cityOf(bundle, segment.fromStopId)} homeZone={trip.homeZone} />

@@ -103,7 +103,7 @@ export function TripsScreen() {
             <Table.Th>Dates</Table.Th>
             <Table.Th>Cities</Table.Th>
             <Table.Th ta="right">Participants</Table.Th>
-            <Table.Th>Status</Table.Th>
+            <Table.Th w={140}>Status</Table.Th>
             <Table.Th>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
@@ -128,7 +128,7 @@ export function TripsScreen() {
               </Table.Td>
               <Table.Td ta="right">{participantCount}</Table.Td>
               <Table.Td>
-                <Badge variant="light" color={STATUS_COLOURS[trip.status]}>
+                <Badge variant="light" color={STATUS_COLOURS[trip.status]} style={{ overflow: 'visible' }}>
                   {TRIP_STATUS_LABELS[trip.status]}
                 </Badge>
               </Table.Td>

@@ -1,0 +1,33 @@
+/**
+ * Screenshots for the README and for looking at the app: `npm run screenshots` (after `npm run build:web`).
+ * Walks through the main screens as a person would and writes PNGs to docs/screenshots.
+ */
+import { test, type Page } from '@playwright/test';
+
+const out = 'docs/screenshots';
+
+async function shoot(page: Page, name: string, fullPage = false) {
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${out}/${name}.png`, fullPage });
+}
+
+test('screens of the trips workflow', async ({ page }) => {
+  await page.goto('/');
+  await page.getByText('Plan your first delegation').waitFor();
+  await shoot(page, 'first-run');
+
+  await page.getByRole('button', { name: 'New trip' }).click();
+  await page.getByRole('dialog', { name: 'New trip' }).getByRole('button', { name: 'Create trip' }).click();
+  await shoot(page, 'trip-form-errors');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' }).waitFor();
+  await shoot(page, 'trip');
+  await shoot(page, 'trip-full', true);
+
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await page.getByRole('link', { name: 'Trips', exact: true }).click();
+  await page.getByRole('table', { name: 'Trips' }).waitFor();
+  await shoot(page, 'trips');
+});
