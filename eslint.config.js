@@ -15,7 +15,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const electronAndShell = [
-  { group: ['electron', 'electron/*'], message: 'The renderer never imports Electron: go through src/platform.' },
+  { regex: '^electron(/.*)?$', message: 'The renderer never imports Electron: go through src/platform.' },
   {
     group: ['**/electron/main/**', '**/electron/preload/**'],
     message: 'The renderer reaches the desktop shell only through the IPC contract (electron/shared).',
@@ -90,7 +90,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...forbidLayers(['storage', 'ui'], 'platform knows only the IPC contract and the browser.')] },
+        {
+          patterns: [
+            ...electronAndShell,
+            ...forbidLayers(['storage', 'ui'], 'platform knows only the IPC contract and the browser.'),
+          ],
+        },
       ],
     },
   },
