@@ -12,6 +12,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'bench',
+          include: [],
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'storage',
           include: ['test/storage/**/*.test.ts'],
           environment: 'happy-dom',
