@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './scripts/renderer-vite';
+import { rendererConfig } from './scripts/renderer-vite.ts';
 
 export default defineConfig({
   // Main and preload are bundled whole, so the installed app ships no node_modules.

@@ -1,6 +1,6 @@
 /** The renderer as a plain web app: `npm run web` serves it, the e2e suite drives its build in Chromium. */
 import { defineConfig } from 'vite';
-import { rendererConfig } from './scripts/renderer-vite';
+import { rendererConfig } from './scripts/renderer-vite.ts';
 
 const config = rendererConfig('dist-web');
 

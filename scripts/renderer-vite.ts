@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY_META } from '../electron/shared/content-security-policy';
+import { CONTENT_SECURITY_POLICY_META } from '../electron/shared/content-security-policy.ts';
 
 // electron-vite bundles this file into the project root and rewrites import.meta.url but not import.meta.dirname.
 const root = fileURLToPath(new URL('..', import.meta.url));
