@@ -17,9 +17,17 @@ test('screens of the trips workflow', async ({ page }) => {
   await shoot(page, 'first-run');
 
   await page.getByRole('button', { name: 'New trip' }).click();
-  await page.getByRole('dialog', { name: 'New trip' }).getByRole('button', { name: 'Create trip' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New trip' });
+  await dialog.getByLabel('Name').fill('Chengdu Hi-Tech Zone partnership visit');
+  await dialog.getByRole('textbox', { name: /^Start date/ }).fill('31/02/2027');
+  await dialog.getByRole('textbox', { name: /^End date/ }).fill('2027-02-20');
+  await dialog.getByRole('button', { name: 'Create trip' }).click();
   await shoot(page, 'trip-form-errors');
+  await dialog.getByRole('button', { name: 'Pick end date from a calendar' }).click();
+  await shoot(page, 'trip-form-calendar');
   await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Discard changes' }).click();
 
   await page.getByRole('button', { name: 'Load sample trip' }).click();
   await page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' }).waitFor();
@@ -30,4 +38,7 @@ test('screens of the trips workflow', async ({ page }) => {
   await page.getByRole('link', { name: 'Trips', exact: true }).click();
   await page.getByRole('table', { name: 'Trips' }).waitFor();
   await shoot(page, 'trips');
+
+  await page.setViewportSize({ width: 900, height: 700 });
+  await shoot(page, 'trips-narrow');
 });

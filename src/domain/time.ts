@@ -115,7 +115,21 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** Every IANA zone this runtime knows, for pickers. */
 export function knownTimeZones(): string[] {
-  return Intl.supportedValuesOf('timeZone').filter((zone) => zone.includes('/'));
+  return ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone.includes('/'))];
+}
+
+/** The zone's name as the IANA database spells it ("asia/shanghai" → "Asia/Shanghai"); assumes it is valid. */
+export function canonicalTimeZone(zone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: zone }).resolvedOptions().timeZone;
+}
+
+/** Years the product accepts: anything else is a typing mistake ("0001", "20277"). */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2100;
+
+export function isPlausibleDate(date: IsoDate): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
 }
 
 /** "UTC+8", "UTC+5:30", "UTC" at a given instant. */
@@ -152,7 +166,10 @@ export function parseUserDate(text: string): IsoDate | null {
   const cleaned = text.trim().replace(/,/g, '').replace(/\s+/g, ' ');
   for (const format of USER_DATE_FORMATS) {
     const parsed = DateTime.fromFormat(cleaned, format, { zone: 'UTC', locale: 'en-GB' });
-    if (parsed.isValid) return parsed.toISODate();
+    if (parsed.isValid) {
+      const date = parsed.toISODate();
+      return date && isPlausibleDate(date) ? date : null;
+    }
   }
   return null;
 }

@@ -19,7 +19,17 @@ export function duplicateTripRecords(source: TripRecords, { newId, now, name }: 
   const freshCalendar = () => ({ uid: `${newId()}@delegation-planner`, sequence: 0 });
 
   return {
-    trip: { ...source.trip, id: tripId, name, status: 'planning', sample: false, createdAt: now, updatedAt: now },
+    trip: {
+      ...source.trip,
+      id: tripId,
+      name,
+      status: 'planning',
+      sample: false,
+      // The sample's notes describe the sample; a plan made from it starts with none.
+      notes: source.trip.sample ? '' : source.trip.notes,
+      createdAt: now,
+      updatedAt: now,
+    },
     stops: source.stops.map((stop) => ({ ...stop, id: mapStop(stop.id), tripId })),
     segments: source.segments.map((segment) => ({
       ...segment,

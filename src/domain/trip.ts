@@ -4,7 +4,18 @@
  */
 import { z } from 'zod';
 import { hasErrors, type FieldErrors, type Result, ok, err } from './result';
-import { isIsoDate, isValidTimeZone, isoDateSchema, timeZoneSchema, type IsoDate } from './time';
+import {
+  canonicalTimeZone,
+  daysBetween,
+  EARLIEST_YEAR,
+  isIsoDate,
+  isPlausibleDate,
+  isValidTimeZone,
+  isoDateSchema,
+  LATEST_YEAR,
+  timeZoneSchema,
+  type IsoDate,
+} from './time';
 import type { Id } from './ids';
 
 /** Persisted values: do not rename. */
@@ -54,6 +65,16 @@ export function tripToDraft(trip: Trip): TripDraft {
   return { name, purpose, homeZone, startDate, endDate, status, notes };
 }
 
+/** Longest trip accepted: longer is a typing mistake in a year. */
+export const MAX_TRIP_DAYS = 366;
+
+function dateError(value: string, missing: string): string | null {
+  if (!value.trim()) return missing;
+  if (!isIsoDate(value)) return `“${value}” is not a date. Type it like 5 Nov 2027.`;
+  if (!isPlausibleDate(value)) return `Enter a date between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`;
+  return null;
+}
+
 /** One message per field that is wrong, worded for the person filling in the form. */
 export function validateTripDraft(draft: TripDraft): FieldErrors<TripDraft> {
   const errors: FieldErrors<TripDraft> = {};
@@ -62,14 +83,17 @@ export function validateTripDraft(draft: TripDraft): FieldErrors<TripDraft> {
   else if (name.length > 200) errors.name = 'Keep the name under 200 characters.';
   if (!draft.homeZone.trim()) errors.homeZone = 'Choose the home time zone, such as Europe/London.';
   else if (!isValidTimeZone(draft.homeZone.trim())) {
-    errors.homeZone = `"${draft.homeZone}" is not a time zone. Use a name such as Europe/London.`;
+    errors.homeZone = `“${draft.homeZone}” is not a time zone. Pick one from the list, such as Europe/London.`;
   }
-  if (!draft.startDate) errors.startDate = 'Enter the date the trip starts.';
-  else if (!isIsoDate(draft.startDate)) errors.startDate = 'Enter a real date.';
-  if (!draft.endDate) errors.endDate = 'Enter the date the trip ends.';
-  else if (!isIsoDate(draft.endDate)) errors.endDate = 'Enter a real date.';
-  if (!errors.startDate && !errors.endDate && draft.endDate < draft.startDate) {
-    errors.endDate = 'The trip cannot end before it starts.';
+  const startError = dateError(draft.startDate, 'Enter the date the trip starts.');
+  if (startError) errors.startDate = startError;
+  const endError = dateError(draft.endDate, 'Enter the date the trip ends.');
+  if (endError) errors.endDate = endError;
+  if (!errors.startDate && !errors.endDate) {
+    if (draft.endDate < draft.startDate) errors.endDate = 'The trip cannot end before it starts.';
+    else if (daysBetween(draft.startDate, draft.endDate) > MAX_TRIP_DAYS) {
+      errors.endDate = 'A trip can last a year at most: check the dates.';
+    }
   }
   if (!TRIP_STATUSES.includes(draft.status)) errors.status = 'Choose a status.';
   return errors;
@@ -79,7 +103,12 @@ export function validateTripDraft(draft: TripDraft): FieldErrors<TripDraft> {
 export function parseTripDraft(draft: TripDraft): Result<TripDraft, FieldErrors<TripDraft>> {
   const errors = validateTripDraft(draft);
   if (hasErrors(errors)) return err(errors);
-  return ok({ ...draft, name: draft.name.trim(), purpose: draft.purpose.trim(), homeZone: draft.homeZone.trim() });
+  return ok({
+    ...draft,
+    name: draft.name.trim(),
+    purpose: draft.purpose.trim(),
+    homeZone: canonicalTimeZone(draft.homeZone.trim()),
+  });
 }
 
 /** What the trips list shows of each trip. */
@@ -87,6 +116,8 @@ export interface TripSummary {
   trip: Trip;
   /** City names in route order. */
   cities: string[];
+  /** The same cities' names in local script, for search. */
+  citiesLocal: string[];
   participantCount: number;
 }
 

@@ -17,6 +17,8 @@ export interface RemovedSample {
 }
 
 export interface SampleRepository {
+  /** Whether any sample data (a trip, or directory records it brought) is in the database. */
+  isLoaded(): Promise<boolean>;
   /** Loads the sample trip, or points at it when it is already there. */
   load(): Promise<LoadSampleResult>;
   /** Removes every sample trip and the sample directory records no other trip uses. */
@@ -29,6 +31,17 @@ export function createSampleRepository(db: PlannerDatabase, clock: Clock, trips:
   const everyTable = () => db.tables;
 
   return {
+    async isLoaded() {
+      return db.transaction('r', [db.trips, db.people, db.organisations], async () => {
+        const found = await Promise.all([
+          db.trips.filter((trip) => trip.sample).first(),
+          db.people.filter((person) => person.sample).first(),
+          db.organisations.filter((organisation) => organisation.sample).first(),
+        ]);
+        return found.some((record) => record !== undefined);
+      });
+    },
+
     async load() {
       return db.transaction('rw', everyTable(), async () => {
         const existing = await db.trips.filter((trip) => trip.sample).first();

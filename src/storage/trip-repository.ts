@@ -74,11 +74,15 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
         const stopsByTrip = new Map<string, Stop[]>();
         for (const stop of stops) stopsByTrip.set(stop.tripId, [...(stopsByTrip.get(stop.tripId) ?? []), stop]);
         return trips
-          .map((trip, index) => ({
-            trip,
-            cities: inRouteOrder(stopsByTrip.get(trip.id) ?? []).map((stop) => stop.name),
-            participantCount: counts[index] ?? 0,
-          }))
+          .map((trip, index) => {
+            const route = inRouteOrder(stopsByTrip.get(trip.id) ?? []);
+            return {
+              trip,
+              cities: route.map((stop) => stop.name),
+              citiesLocal: route.map((stop) => stop.nameLocal),
+              participantCount: counts[index] ?? 0,
+            };
+          })
           .sort((a, b) => b.trip.startDate.localeCompare(a.trip.startDate) || a.trip.name.localeCompare(b.trip.name));
       });
     },

@@ -2,8 +2,7 @@ import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function pickTimeZone(page: Page, label: string, typed: string, option: string) {
-  const field = page.getByRole('combobox', { name: label });
-  await field.fill(typed);
+  await page.getByRole('combobox', { name: label }).fill(typed);
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
@@ -18,15 +17,14 @@ test('an organiser creates a trip, and it is still there after a reload', async 
   await expect(dialog.getByText('Enter the date the trip starts.')).toBeVisible();
 
   await dialog.getByLabel('Name').fill('Chengdu Hi-Tech Zone partnership visit');
-  await dialog.getByLabel('Start date').fill('2027-04-12');
-  await dialog.getByLabel('End date').fill('2027-04-09');
-  await dialog.getByLabel('End date').press('Tab');
+  await dialog.getByRole('textbox', { name: /^Start date/ }).fill('2027-04-12');
+  await dialog.getByRole('textbox', { name: /^End date/ }).fill('2027-04-09');
+  await dialog.getByRole('textbox', { name: /^End date/ }).press('Tab');
   await dialog.getByRole('button', { name: 'Create trip' }).click();
   await expect(dialog.getByText('The trip cannot end before it starts.')).toBeVisible();
 
-  await dialog.getByLabel('End date').fill('18 Apr 2027');
-  await dialog.getByLabel('End date').press('Tab');
-  await dialog.getByLabel('Home time zone').clear();
+  await dialog.getByRole('textbox', { name: /^End date/ }).fill('18 Apr 2027');
+  await dialog.getByRole('textbox', { name: /^End date/ }).press('Tab');
   await pickTimeZone(page, 'Home time zone', 'Brussels', 'Europe/Brussels');
   await dialog.getByRole('button', { name: 'Create trip' }).click();
   await expect(dialog).toBeHidden();
@@ -80,5 +78,61 @@ test('a deleted trip comes back with undo', async ({ page }) => {
   const row = page.getByRole('row', { name: /Liverpool City Region/ });
   await expect(row).toContainText('Kunming → Chongqing');
   await page.reload();
+  await expect(page.getByRole('row', { name: /Liverpool City Region/ })).toBeVisible();
+});
+
+test('a trip can be created with the keyboard alone, and typing mistakes are named, not lost', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('Plan your first delegation')).toBeVisible();
+  await page.keyboard.press('n');
+  const dialog = page.getByRole('dialog', { name: 'New trip' });
+  await expect(dialog.getByLabel('Name')).toBeFocused();
+
+  await page.keyboard.type('Qingdao 青岛 marine technology visit');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Ocean science partnerships');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('31/02/2027');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('9 Mar 2027');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Shanghai');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('combobox', { name: 'Home time zone' })).toHaveValue('Asia/Shanghai');
+
+  await dialog.getByRole('button', { name: 'Create trip' }).click();
+  await expect(dialog.getByText('“31/02/2027” is not a date. Type it like 5 Nov 2027.')).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: /^Start date/ })).toBeFocused();
+
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('2027-03-01');
+  // Escape closes the calendar, not the form.
+  await dialog.getByRole('button', { name: 'Pick start date from a calendar' }).click();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: /^Start date/ })).toHaveValue('1 Mar 2027');
+
+  // Escape on a form with changes asks before throwing them away.
+  await dialog.getByLabel('Name').focus();
+  await page.keyboard.press('Escape');
+  const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+  await discard.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(dialog.getByLabel('Name')).toHaveValue('Qingdao 青岛 marine technology visit');
+
+  await dialog.getByRole('button', { name: 'Create trip' }).click();
+  await expect(page.getByRole('heading', { name: 'Qingdao 青岛 marine technology visit' })).toBeFocused();
+  await expect(page.getByText('1–9 Mar 2027 · home time Asia/Shanghai')).toBeVisible();
+  await expect(page).toHaveTitle('Qingdao 青岛 marine technology visit — Delegation Planner');
+});
+
+test('Ctrl+Z brings back the trip just deleted', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete trip' }).click();
+  await expect(page.getByText('Plan your first delegation')).toBeVisible();
+  await page.keyboard.press('Control+z');
   await expect(page.getByRole('row', { name: /Liverpool City Region/ })).toBeVisible();
 });

@@ -18,6 +18,15 @@ describe('sample trip', () => {
     expect(await countAll(db)).toEqual(counts);
   });
 
+  it('knows whether any sample data is here', async () => {
+    const { repos } = freshRepositories();
+    expect(await repos.sample.isLoaded()).toBe(false);
+    await repos.sample.load();
+    expect(await repos.sample.isLoaded()).toBe(true);
+    await repos.sample.remove();
+    expect(await repos.sample.isLoaded()).toBe(false);
+  });
+
   it('is removed with the people and organisations it brought, and undo puts everything back', async () => {
     const { db, repos } = freshRepositories();
     await repos.trips.create(aTripDraft().build());

@@ -1,6 +1,6 @@
 /** The window's frame: the header with navigation and the app menu, and the current screen below. */
-import { ActionIcon, AppShell, Group, Menu, NavLink, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { ActionIcon, AppShell, Burger, Group, Menu, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconDots, IconDatabase, IconPlus, IconPlane, IconTrash } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ export function AppLayout() {
   const actions = useTripActions();
   const platform = usePlatform();
   const navigate = useNavigate();
+  const [navigationOpen, navigation] = useDisclosure(false);
 
   // A single key, as in mail clients: Ctrl+N belongs to the browser, and the desktop menu has its own accelerator.
   useHotkeys([['n', () => actions.createTrip()]]);
@@ -29,7 +30,7 @@ export function AppLayout() {
             void actions.loadSampleTrip();
             break;
           case 'remove-sample-data':
-            actions.removeSampleData();
+            void actions.removeSampleData();
             break;
         }
       }),
@@ -37,10 +38,21 @@ export function AppLayout() {
   );
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'xs' }} padding="lg">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 180, breakpoint: 'md', collapsed: { mobile: !navigationOpen } }}
+      padding="lg"
+    >
       <AppShell.Header className="no-print">
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">
+            <Burger
+              opened={navigationOpen}
+              onClick={navigation.toggle}
+              hiddenFrom="md"
+              size="sm"
+              aria-label={navigationOpen ? 'Hide sections' : 'Show sections'}
+            />
             <IconPlane size={22} aria-hidden />
             <Title order={1} size="h4">
               Delegation Planner
@@ -61,7 +73,7 @@ export function AppLayout() {
               <Menu.Item leftSection={<IconDatabase size={16} />} onClick={() => void actions.loadSampleTrip()}>
                 Load sample trip
               </Menu.Item>
-              <Menu.Item leftSection={<IconTrash size={16} />} onClick={() => actions.removeSampleData()}>
+              <Menu.Item leftSection={<IconTrash size={16} />} onClick={() => void actions.removeSampleData()}>
                 Remove sample data
               </Menu.Item>
             </Menu.Dropdown>
@@ -69,7 +81,13 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" className="no-print" aria-label="Sections">
-        <NavLink component={RouterNavLink} to="/trips" label="Trips" leftSection={<IconPlane size={18} />} />
+        <NavLink
+          component={RouterNavLink}
+          to="/trips"
+          label="Trips"
+          leftSection={<IconPlane size={18} />}
+          onClick={navigation.close}
+        />
         <Text size="xs" c="dimmed" mt="auto" p="xs">
           All data stays on this computer.
         </Text>

@@ -52,8 +52,10 @@ export function UndoProvider({ children }: { children: ReactNode }) {
         },
         message: (
           <Group justify="space-between" wrap="nowrap" gap="md">
-            <Text size="sm">{offer.message}</Text>
-            <Button size="compact-sm" variant="light" onClick={() => void runUndo(id, offer)}>
+            <Text size="sm" style={{ flex: 1, overflowWrap: 'anywhere' }}>
+              {offer.message}
+            </Text>
+            <Button size="compact-sm" variant="light" style={{ flexShrink: 0 }} onClick={() => void runUndo(id, offer)}>
               Undo
             </Button>
           </Group>

@@ -2,7 +2,8 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, type FormEvent } from 'react';
+import { modals } from '@mantine/modals';
 import {
   emptyTripDraft,
   TRIP_STATUS_LABELS,
@@ -43,18 +44,40 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
     clearErrors();
   }, [opened, trip, setValues, resetDirty, clearErrors]);
 
-  const submit = form.onSubmit(async (values) => {
+  /** Closing a form with changes asks first: a stray Escape should not throw away typing. */
+  const requestClose = () => {
+    if (!form.isDirty()) {
+      onClose();
+      return;
+    }
+    modals.openConfirmModal({
+      title: 'Discard your changes?',
+      children: 'What you typed in this form has not been saved.',
+      labels: { confirm: 'Discard changes', cancel: 'Keep editing' },
+      confirmProps: { color: 'red' },
+      onConfirm: onClose,
+    });
+  };
+
+  /** After a failed save, the keyboard goes to the first field that needs attention. */
+  const focusFirstError = (event: FormEvent<HTMLFormElement> | undefined) => {
+    const element = event?.currentTarget;
+    requestAnimationFrame(() => element?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  };
+
+  const submit = form.onSubmit(async (values, event) => {
     const result = trip ? await repositories.trips.update(trip.id, values) : await repositories.trips.create(values);
     if (!result.ok) {
       form.setErrors(result.error);
+      focusFirstError(event);
       return;
     }
     notifications.show({ color: 'teal', message: trip ? `Saved “${result.value.name}”` : `Created “${result.value.name}”` });
     onSaved(result.value, !trip);
-  });
+  }, (_errors, _values, event) => focusFirstError(event));
 
   return (
-    <Modal opened={opened} onClose={onClose} title={trip ? 'Edit trip' : 'New trip'} size="lg">
+    <Modal opened={opened} onClose={requestClose} title={trip ? 'Edit trip' : 'New trip'} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextInput
@@ -86,7 +109,7 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
           </SimpleGrid>
           <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={requestClose}>
               Cancel
             </Button>
             <Button type="submit" loading={form.submitting}>

@@ -20,7 +20,8 @@ import {
 import { IconArrowLeft, IconCopy, IconInfoCircle, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagement';
-import { MEMBER_ROLE_LABELS } from '../../domain/person';
+import { MEMBER_ROLE_LABELS, MEMBER_ROLES } from '../../domain/person';
+import { useScreen } from '../app/use-screen';
 import { formatDateRange, formatDayAndTime, homeTimeLabel, type ZonedTime } from '../../domain/time';
 import { TRAVEL_MODE_LABELS } from '../../domain/travel-segment';
 import { TRIP_STATUS_LABELS } from '../../domain/trip';
@@ -33,14 +34,14 @@ function cityOf(bundle: TripBundle, stopId: string | null): string {
   return bundle.stops.find((stop) => stop.id === stopId)?.name ?? 'Unknown stop';
 }
 
-/** "Sun 6 Nov, 16:10 Kunming · 08:10 London" */
+/** "Sun 6 Nov, 16:10 Kunming · 08:10 London": the home time follows, on its own line where space is short. */
 function LocalAndHome({ time, place, homeZone }: { time: ZonedTime; place: string; homeZone: string }) {
   const home = homeTimeLabel(time, homeZone);
   return (
     <Text size="sm" component="span">
       {formatDayAndTime(time.local)} {place}
       {home && (
-        <Text span c="dimmed" size="sm">
+        <Text span c="dimmed" size="sm" style={{ whiteSpace: 'nowrap' }}>
           {' · '}
           {home}
         </Text>
@@ -49,10 +50,13 @@ function LocalAndHome({ time, place, homeZone }: { time: ZonedTime; place: strin
   );
 }
 
+const ROLE_ORDER = new Map(MEMBER_ROLES.map((role, index) => [role, index]));
+
 export function TripScreen() {
   const { tripId } = useParams();
   const bundle = useTripBundle(tripId);
   const actions = useTripActions();
+  const headingRef = useScreen(bundle === undefined ? null : (bundle?.trip.name ?? 'Trip not found'));
 
   if (bundle === undefined) {
     return (
@@ -64,7 +68,9 @@ export function TripScreen() {
   if (bundle === null) {
     return (
       <Stack align="center" py="xl">
-        <Title order={2}>This trip is not here</Title>
+        <Title order={2} ref={headingRef} tabIndex={-1}>
+          This trip is not here
+        </Title>
         <Text c="dimmed">It may have been deleted.</Text>
         <Anchor component={Link} to="/trips">
           Back to trips
@@ -78,6 +84,11 @@ export function TripScreen() {
   const organisationName = new Map(bundle.organisations.map((organisation) => [organisation.id, organisation.name]));
   const engagements = [...bundle.engagements].sort((a, b) => a.start.utc.localeCompare(b.start.utc));
   const segments = [...bundle.segments].sort((a, b) => a.departure.utc.localeCompare(b.departure.utc));
+  const memberships = [...bundle.memberships].sort(
+    (a, b) =>
+      (ROLE_ORDER.get(a.role) ?? 99) - (ROLE_ORDER.get(b.role) ?? 99) ||
+      (personName.get(a.personId) ?? '').localeCompare(personName.get(b.personId) ?? ''),
+  );
   const stopNames = (stopIds: string[]) =>
     bundle.stops.filter((stop) => stopIds.includes(stop.id)).map((stop) => stop.name);
 
@@ -89,10 +100,12 @@ export function TripScreen() {
         </Group>
       </Anchor>
 
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
           <Group gap="sm">
-            <Title order={2}>{trip.name}</Title>
+            <Title order={2} ref={headingRef} tabIndex={-1}>
+              {trip.name}
+            </Title>
             <Badge variant="light">{TRIP_STATUS_LABELS[trip.status]}</Badge>
           </Group>
           <Text c="dimmed">
@@ -100,7 +113,7 @@ export function TripScreen() {
           </Text>
           {trip.purpose && <Text maw={760}>{trip.purpose}</Text>}
         </Stack>
-        <Group className="no-print">
+        <Group className="no-print" wrap="nowrap" style={{ flexShrink: 0 }}>
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => actions.editTrip(trip)}>
             Edit
           </Button>
@@ -285,7 +298,7 @@ export function TripScreen() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {bundle.memberships.map((membership) => {
+              {memberships.map((membership) => {
                 const joined = stopNames(membership.stopIds);
                 const everywhere = joined.length === bundle.stops.length;
                 return (

@@ -18,8 +18,9 @@ import {
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconCopy, IconDatabase, IconDots, IconPencil, IconPlane, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
-import { useMemo, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { useMemo, useRef } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useScreen } from '../app/use-screen';
 import { formatDateRange } from '../../domain/time';
 import { TRIP_STATUS_LABELS, type TripSummary } from '../../domain/trip';
 import { useTripActions } from './trip-actions';
@@ -30,7 +31,7 @@ const STATUS_COLOURS = { planning: 'blue', confirmed: 'teal', completed: 'gray',
 function matches(summary: TripSummary, query: string): boolean {
   const needle = query.trim().toLocaleLowerCase();
   if (!needle) return true;
-  return [summary.trip.name, summary.trip.purpose, ...summary.cities].some((text) =>
+  return [summary.trip.name, summary.trip.purpose, ...summary.cities, ...summary.citiesLocal].some((text) =>
     text.toLocaleLowerCase().includes(needle),
   );
 }
@@ -38,7 +39,11 @@ function matches(summary: TripSummary, query: string): boolean {
 export function TripsScreen() {
   const summaries = useTripSummaries();
   const actions = useTripActions();
-  const [query, setQuery] = useState('');
+  // The search lives in the address, so Back from a trip returns to the same filtered list.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const query = searchParams.get('q') ?? '';
+  const setQuery = (next: string) => setSearchParams(next ? { q: next } : {}, { replace: true });
+  const headingRef = useScreen(summaries === undefined ? null : 'Trips');
   const searchRef = useRef<HTMLInputElement>(null);
   useHotkeys([['/', () => searchRef.current?.focus()]]);
 
@@ -57,7 +62,11 @@ export function TripsScreen() {
       <Center mih="60vh">
         <EmptyState
           icon={<IconPlane size={28} />}
-          title="Plan your first delegation"
+          title={
+            <Title order={2} size="h3" ref={headingRef} tabIndex={-1}>
+              Plan your first delegation
+            </Title>
+          }
           description="A trip holds the route, hotels and travel, the meetings with partners, and who goes where. Start a new one, or look around the sample: the Liverpool City Region trade mission to six Chinese cities."
         >
           <Group justify="center" mt="md">
@@ -76,7 +85,9 @@ export function TripsScreen() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={2}>Trips</Title>
+        <Title order={2} ref={headingRef} tabIndex={-1}>
+          Trips
+        </Title>
         <Group>
           <TextInput
             ref={searchRef}
@@ -96,15 +107,17 @@ export function TripsScreen() {
         </Group>
       </Group>
 
-      <Table highlightOnHover verticalSpacing="sm" aria-label="Trips">
+      <Table highlightOnHover verticalSpacing="sm" aria-label="Trips" layout="fixed" style={{ overflowWrap: 'anywhere' }}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Trip</Table.Th>
-            <Table.Th>Dates</Table.Th>
+            <Table.Th w="32%">Trip</Table.Th>
+            <Table.Th w={150}>Dates</Table.Th>
             <Table.Th>Cities</Table.Th>
-            <Table.Th ta="right">Participants</Table.Th>
-            <Table.Th w={140}>Status</Table.Th>
-            <Table.Th>
+            <Table.Th ta="right" w={120} style={{ whiteSpace: 'nowrap' }}>
+              Participants
+            </Table.Th>
+            <Table.Th w={130}>Status</Table.Th>
+            <Table.Th w={56}>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
           </Table.Tr>

@@ -6,8 +6,8 @@
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import type { Trip } from '../../domain/trip';
 import { useRepositories } from '../app/context';
 import { useOfferUndo } from '../app/undo';
@@ -19,7 +19,7 @@ export interface TripActions {
   duplicateTrip(trip: Trip): Promise<void>;
   deleteTrip(trip: Trip): void;
   loadSampleTrip(): Promise<void>;
-  removeSampleData(): void;
+  removeSampleData(): Promise<void>;
 }
 
 const TripActionsContext = createContext<TripActions | null>(null);
@@ -28,7 +28,14 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
   const repositories = useRepositories();
   const offerUndo = useOfferUndo();
   const navigate = useNavigate();
-  const [form, setForm] = useState<{ opened: boolean; trip: Trip | null }>({ opened: false, trip: null });
+  // Dialogs belong to the screen they were opened on: moving to another screen (Back, a menu command) closes them.
+  const { pathname } = useLocation();
+  const [form, setForm] = useState<{ opened: boolean; trip: Trip | null; on: string }>({
+    opened: false,
+    trip: null,
+    on: pathname,
+  });
+  useEffect(() => modals.closeAll(), [pathname]);
 
   const deleteTrip = useCallback(
     (trip: Trip) => {
@@ -59,8 +66,8 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
 
   const actions = useMemo<TripActions>(
     () => ({
-      createTrip: () => setForm({ opened: true, trip: null }),
-      editTrip: (trip) => setForm({ opened: true, trip }),
+      createTrip: () => setForm({ opened: true, trip: null, on: pathname }),
+      editTrip: (trip) => setForm({ opened: true, trip, on: pathname }),
       async duplicateTrip(trip) {
         const copy = await repositories.trips.duplicate(trip.id);
         if (!copy) return;
@@ -79,7 +86,11 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
         });
         void navigate(`/trips/${result.tripId}`);
       },
-      removeSampleData() {
+      async removeSampleData() {
+        if (!(await repositories.sample.isLoaded())) {
+          notifications.show({ message: 'There is no sample data to remove.' });
+          return;
+        }
         modals.openConfirmModal({
           title: 'Remove the sample data?',
           children: (
@@ -91,10 +102,6 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
           confirmProps: { color: 'red' },
           onConfirm: async () => {
             const removed = await repositories.sample.remove();
-            if (removed.trips.length === 0 && removed.directory.people.length === 0) {
-              notifications.show({ message: 'There is no sample data to remove.' });
-              return;
-            }
             void navigate('/trips');
             offerUndo({
               message: 'Removed the sample data',
@@ -105,14 +112,14 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
         });
       },
     }),
-    [repositories, navigate, deleteTrip, offerUndo],
+    [repositories, navigate, deleteTrip, offerUndo, pathname],
   );
 
   return (
     <TripActionsContext value={actions}>
       {children}
       <TripFormModal
-        opened={form.opened}
+        opened={form.opened && form.on === pathname}
         trip={form.trip}
         onClose={() => setForm((current) => ({ ...current, opened: false }))}
         onSaved={(trip, created) => {

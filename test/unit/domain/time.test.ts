@@ -91,6 +91,7 @@ describe('dates as people type them', () => {
 
   it('refuses what is not a date', () => {
     expect(parseUserDate('31/02/2027')).toBeNull();
+    expect(parseUserDate('0001-01-01')).toBeNull();
     expect(parseUserDate('soon')).toBeNull();
     expect(parseUserDate('')).toBeNull();
   });

@@ -26,8 +26,23 @@ describe('trip form rules', () => {
     expect(validateTripDraft(aTripDraft().withHomeZone('').build()).homeZone).toMatch(/Choose/);
   });
 
-  it('refuses dates that do not exist', () => {
-    expect(validateTripDraft(aTripDraft().from('2027-02-30').build()).startDate).toBe('Enter a real date.');
+  it('names typed text that is not a date', () => {
+    expect(validateTripDraft(aTripDraft().from('31/02/2027').build()).startDate).toBe(
+      '“31/02/2027” is not a date. Type it like 5 Nov 2027.',
+    );
+    expect(validateTripDraft(aTripDraft().from('2027-02-30').build()).startDate).toMatch(/is not a date/);
+  });
+
+  it('refuses years that can only be typing mistakes, and trips longer than a year', () => {
+    expect(validateTripDraft(aTripDraft().from('0001-01-01').build()).startDate).toBe(
+      'Enter a date between 1900 and 2100.',
+    );
+    expect(validateTripDraft(aTripDraft().from('2027-01-01').to('2028-06-01').build()).endDate).toMatch(/a year at most/);
+  });
+
+  it('stores the home zone as the time zone database spells it', () => {
+    const parsed = parseTripDraft(aTripDraft().withHomeZone('asia/shanghai').build());
+    expect(parsed.ok && parsed.value.homeZone).toBe('Asia/Shanghai');
   });
 
   it('trims what it saves', () => {

@@ -1,0 +1,20 @@
+/**
+ * What a screen does when it appears: names the window after it, and moves keyboard focus to its heading, so
+ * that after creating, deleting or navigating the focus is somewhere meaningful rather than lost on the page.
+ */
+import { useEffect, useRef } from 'react';
+
+export function useScreen(title: string | null) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = title ? `${title} — Delegation Planner` : 'Delegation Planner';
+  }, [title]);
+
+  const ready = title !== null;
+  useEffect(() => {
+    if (ready) headingRef.current?.focus({ preventScroll: true });
+  }, [ready]);
+
+  return headingRef;
+}
