@@ -1390,6 +1390,7 @@ export function buildSampleTrip({ now, newId }: SampleTripOptions): TripBundle {
       'marketing, property and technology companies, universities and Chambers of Commerce looking for new ' +
       'markets, clients, partners and investment.',
     homeZone: HOME_ZONE,
+    home: { name: 'Liverpool', country: 'GB', latitude: 53.4084, longitude: -2.9916 },
     startDate: '2016-11-05',
     endDate: '2016-11-19',
     status: 'completed',

@@ -29,11 +29,22 @@ export const TRIP_STATUS_LABELS: Record<TripStatus, string> = {
   cancelled: 'Cancelled',
 };
 
+/** Where the delegation comes from and goes back to: shown on the route map. */
+export const homePlaceSchema = z.object({
+  name: z.string().trim().min(1),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+});
+export type HomePlace = z.infer<typeof homePlaceSchema>;
+
 export const tripSchema = z.object({
   id: z.string().min(1),
   name: z.string().trim().min(1).max(200),
   purpose: z.string(),
   homeZone: timeZoneSchema,
+  /** Added in schema version 2; null when the organiser has not said. */
+  home: homePlaceSchema.nullable(),
   startDate: isoDateSchema,
   endDate: isoDateSchema,
   status: z.enum(TRIP_STATUSES),
@@ -50,6 +61,7 @@ export interface TripDraft {
   name: string;
   purpose: string;
   homeZone: string;
+  home: HomePlace | null;
   startDate: IsoDate;
   endDate: IsoDate;
   status: TripStatus;
@@ -57,12 +69,12 @@ export interface TripDraft {
 }
 
 export function emptyTripDraft(homeZone = 'Europe/London'): TripDraft {
-  return { name: '', purpose: '', homeZone, startDate: '', endDate: '', status: 'planning', notes: '' };
+  return { name: '', purpose: '', homeZone, home: null, startDate: '', endDate: '', status: 'planning', notes: '' };
 }
 
 export function tripToDraft(trip: Trip): TripDraft {
-  const { name, purpose, homeZone, startDate, endDate, status, notes } = trip;
-  return { name, purpose, homeZone, startDate, endDate, status, notes };
+  const { name, purpose, homeZone, home, startDate, endDate, status, notes } = trip;
+  return { name, purpose, homeZone, home, startDate, endDate, status, notes };
 }
 
 /** Longest trip accepted: longer is a typing mistake in a year. */

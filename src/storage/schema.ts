@@ -10,7 +10,7 @@ export interface SchemaVersion {
   /** Dexie store definitions for every table: primary key first, then indexes. */
   stores: Record<string, string>;
   /** Changes existing rows to the new shape; runs once, inside the upgrade transaction. */
-  upgrade?: (tx: Transaction) => Promise<void>;
+  upgrade?: (tx: Transaction) => PromiseLike<unknown>;
 }
 
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
@@ -29,6 +29,30 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       followUps: 'id, tripId, engagementId, dueDate',
       settings: 'key',
     },
+  },
+  {
+    // Trips gain `home`, the place the delegation leaves from, for the route map. Existing trips have none yet.
+    version: 2,
+    stores: {
+      trips: 'id, name, startDate, updatedAt',
+      stops: 'id, tripId',
+      segments: 'id, tripId, departure.utc',
+      accommodations: 'id, tripId, stopId',
+      organisations: 'id, name, nameLocal, type, *tags',
+      contacts: 'id, organisationId, name',
+      people: 'id, name, email, organisationId',
+      memberships: 'id, tripId, personId, &[tripId+personId]',
+      engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+      followUps: 'id, tripId, engagementId, dueDate',
+      settings: 'key',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('trips')
+        .toCollection()
+        .modify((trip: Record<string, unknown>) => {
+          if (!('home' in trip)) trip['home'] = null;
+        }),
   },
 ];
 

@@ -136,6 +136,7 @@ export function generateDataset(size: DatasetSize = FULL_SIZE): Dataset {
         name: `Mission ${tripIndex}`,
         purpose: '',
         homeZone: 'Europe/London',
+        home: null,
         startDate,
         endDate: addDays(startDate, 14),
         status: 'planning' as const,

@@ -1,0 +1,91 @@
+/**
+ * Every schema upgrade, run on a database made by the version before it, keeps every record and leaves them
+ * valid for today's code. The last test proves each upgrade in the schema history has a test here.
+ */
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { buildSampleTrip } from '../../src/domain/sample-trip';
+import { tripSchema } from '../../src/domain/trip';
+import { openDatabase } from '../../src/storage/database';
+import { SCHEMA_HISTORY } from '../../src/storage/schema';
+
+/** Opens a database exactly as the app of `version` did: only the schema steps up to it. */
+async function databaseAtVersion(version: number, indexedDB: IDBFactory): Promise<Dexie> {
+  const db = new Dexie('migration-test', { indexedDB, IDBKeyRange });
+  for (const step of SCHEMA_HISTORY.filter((candidate) => candidate.version <= version)) {
+    const declared = db.version(step.version).stores(step.stores);
+    if (step.upgrade) declared.upgrade(step.upgrade);
+  }
+  await db.open();
+  return db;
+}
+
+/** A whole sample trip as version 1 stored it: trips had no `home`. */
+function version1Fixture() {
+  let counter = 0;
+  const bundle = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => `v1-${++counter}` });
+  const { home: _home, ...tripV1 } = bundle.trip;
+  return { ...bundle, trip: tripV1 };
+}
+
+async function fill(db: Dexie, fixture: ReturnType<typeof version1Fixture>) {
+  await db.table('trips').add(fixture.trip);
+  await db.table('stops').bulkAdd(fixture.stops);
+  await db.table('segments').bulkAdd(fixture.segments);
+  await db.table('accommodations').bulkAdd(fixture.accommodations);
+  await db.table('organisations').bulkAdd(fixture.organisations);
+  await db.table('contacts').bulkAdd(fixture.contacts);
+  await db.table('people').bulkAdd(fixture.people);
+  await db.table('memberships').bulkAdd(fixture.memberships);
+  await db.table('engagements').bulkAdd(fixture.engagements);
+  await db.table('followUps').bulkAdd(fixture.followUps);
+}
+
+async function counts(db: Dexie): Promise<Record<string, number>> {
+  return Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.count()])));
+}
+
+const upgradeTests: Record<number, () => Promise<void>> = {
+  2: async () => {
+    const indexedDB = new IDBFactory();
+    const old = await databaseAtVersion(1, indexedDB);
+    const fixture = version1Fixture();
+    await fill(old, fixture);
+    const before = await counts(old);
+    old.close();
+
+    const db = openDatabase('migration-test', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await counts(db)).toEqual(before);
+    const trip = await db.trips.get(fixture.trip.id);
+    expect(trip).toEqual({ ...fixture.trip, home: null });
+    expect(tripSchema.safeParse(trip).success).toBe(true);
+    expect(await db.engagements.toArray()).toEqual(expect.arrayContaining(fixture.engagements));
+    db.close();
+  },
+};
+
+describe('schema upgrades', () => {
+  it('version 2 gives every trip an empty home and keeps every record of a version 1 database', async () => {
+    await upgradeTests[2]!();
+  });
+
+  it('a database already at the current version opens without change', async () => {
+    const indexedDB = new IDBFactory();
+    const db = openDatabase('current', { indexedDB, IDBKeyRange });
+    await db.open();
+    const bundle = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => crypto.randomUUID() });
+    await db.trips.add(bundle.trip);
+    db.close();
+    const again = openDatabase('current', { indexedDB, IDBKeyRange });
+    expect(await again.trips.get(bundle.trip.id)).toEqual(bundle.trip);
+    again.close();
+  });
+
+  it('has a test for every upgrade in the schema history', () => {
+    const withUpgrade = SCHEMA_HISTORY.filter((step) => step.upgrade).map((step) => step.version);
+    expect(Object.keys(upgradeTests).map(Number)).toEqual(withUpgrade);
+  });
+});
