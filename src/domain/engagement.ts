@@ -3,7 +3,8 @@
  * organisations and the delegation members who attend; and the follow-up actions it leaves behind.
  */
 import { z } from 'zod';
-import { isoDateSchema, zonedTimeSchema } from './time';
+import { err, ok, type Result } from './result';
+import { addDays, isoDateSchema, zonedTime, zonedTimeSchema } from './time';
 import { calendarIdentitySchema } from './travel-segment';
 
 /** Persisted values: do not rename. */
@@ -89,3 +90,15 @@ export const followUpSchema = z.object({
   createdAt: z.string(),
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
+
+/**
+ * The engagement moved by whole days at the same local time, as when its city's dates move. Fails, naming the
+ * engagement, when the new day has no such time (the clocks skip it).
+ */
+export function shiftEngagementDays(engagement: Engagement, days: number): Result<Engagement, string> {
+  const start = zonedTime(`${addDays(engagement.start.local.slice(0, 10), days)}${engagement.start.local.slice(10)}`, engagement.start.zone);
+  const end = zonedTime(`${addDays(engagement.end.local.slice(0, 10), days)}${engagement.end.local.slice(10)}`, engagement.end.zone);
+  if (!start.ok) return err(`“${engagement.title}”: ${start.error.message}`);
+  if (!end.ok) return err(`“${engagement.title}”: ${end.error.message}`);
+  return ok({ ...engagement, start: start.value, end: end.value });
+}

@@ -1,0 +1,238 @@
+/**
+ * A trip's route: its stops in order, the journeys between them and the hotels at them. Every change is one
+ * transaction; removals return what they took so they can be undone.
+ */
+import {
+  parseAccommodationDraft,
+  type Accommodation,
+  type AccommodationDraft,
+} from '../domain/accommodation';
+import { shiftEngagementDays, type Engagement } from '../domain/engagement';
+import { err, ok, type FieldErrors, type Result } from '../domain/result';
+import { parseSegmentDraft, parseStopDraft, type SegmentDraft, type StopDraft } from '../domain/route';
+import { inRouteOrder, type Stop } from '../domain/stop';
+import { daysBetween } from '../domain/time';
+import type { TravelSegment } from '../domain/travel-segment';
+import type { Clock } from './clock';
+import type { PlannerDatabase } from './database';
+
+/** What removing a stop took with it. */
+export interface RemovedStop {
+  stop: Stop;
+  accommodations: Accommodation[];
+  segments: TravelSegment[];
+  engagements: Engagement[];
+}
+
+export interface StopUpdateOptions {
+  /** Move the stop's engagements by as many days as its arrival moved, keeping their local times. */
+  moveEngagements: boolean;
+}
+
+export interface RouteRepository {
+  addStop(tripId: string, draft: StopDraft): Promise<Result<Stop, FieldErrors<StopDraft>>>;
+  updateStop(
+    stopId: string,
+    draft: StopDraft,
+    options: StopUpdateOptions,
+  ): Promise<Result<Stop, FieldErrors<StopDraft> & { engagements?: string }>>;
+  /** Engagements at the stop that a change of its dates would leave outside them. */
+  countEngagements(stopId: string): Promise<number>;
+  removeStop(stopId: string): Promise<RemovedStop | undefined>;
+  restoreStop(removed: RemovedStop): Promise<void>;
+  /** Puts the trip's stops in the given order. */
+  reorderStops(tripId: string, orderedStopIds: string[]): Promise<void>;
+  saveSegment(
+    tripId: string,
+    segmentId: string | null,
+    draft: SegmentDraft,
+  ): Promise<Result<TravelSegment, FieldErrors<SegmentDraft>>>;
+  removeSegment(segmentId: string): Promise<TravelSegment | undefined>;
+  restoreSegment(segment: TravelSegment): Promise<void>;
+  saveAccommodation(
+    tripId: string,
+    accommodationId: string | null,
+    draft: AccommodationDraft,
+  ): Promise<Result<Accommodation, FieldErrors<AccommodationDraft>>>;
+  removeAccommodation(accommodationId: string): Promise<Accommodation | undefined>;
+  restoreAccommodation(stay: Accommodation): Promise<void>;
+}
+
+export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteRepository {
+  const touchTrip = (tripId: string) => db.trips.update(tripId, { updatedAt: clock.now() });
+  const newCalendarIdentity = () => ({ uid: `${clock.newId()}@delegation-planner`, sequence: 0 });
+
+  return {
+    async addStop(tripId, draft) {
+      const parsed = parseStopDraft(draft);
+      if (!parsed.ok) return parsed;
+      return db.transaction('rw', [db.stops, db.trips], async () => {
+        const existing = await db.stops.where('tripId').equals(tripId).toArray();
+        const stop: Stop = {
+          ...parsed.value,
+          id: clock.newId(),
+          tripId,
+          position: existing.reduce((highest, other) => Math.max(highest, other.position + 1), 0),
+        };
+        await db.stops.add(stop);
+        await touchTrip(tripId);
+        return ok(stop);
+      });
+    },
+
+    async updateStop(stopId, draft, { moveEngagements }) {
+      const parsed = parseStopDraft(draft);
+      if (!parsed.ok) return parsed;
+      return db.transaction('rw', [db.stops, db.engagements, db.trips], async () => {
+        const existing = await db.stops.get(stopId);
+        if (!existing) return err({ name: 'This city is no longer on the route.' });
+        const stop: Stop = { ...existing, ...parsed.value };
+        const days = daysBetween(existing.arrivalDate, stop.arrivalDate);
+        if (moveEngagements && days !== 0) {
+          const engagements = await db.engagements.where('stopId').equals(stopId).toArray();
+          const moved: Engagement[] = [];
+          for (const engagement of engagements) {
+            const shifted = shiftEngagementDays(engagement, days);
+            if (!shifted.ok) return err({ engagements: shifted.error });
+            moved.push({
+              ...shifted.value,
+              calendar: { ...engagement.calendar, sequence: engagement.calendar.sequence + 1 },
+              updatedAt: clock.now(),
+            });
+          }
+          await db.engagements.bulkPut(moved);
+        }
+        await db.stops.put(stop);
+        await touchTrip(stop.tripId);
+        return ok(stop);
+      });
+    },
+
+    countEngagements: (stopId) => db.engagements.where('stopId').equals(stopId).count(),
+
+    async removeStop(stopId) {
+      return db.transaction('rw', [db.stops, db.accommodations, db.segments, db.engagements, db.trips], async () => {
+        const stop = await db.stops.get(stopId);
+        if (!stop) return undefined;
+        const [accommodations, tripSegments, engagements] = await Promise.all([
+          db.accommodations.where('stopId').equals(stopId).toArray(),
+          db.segments.where('tripId').equals(stop.tripId).toArray(),
+          db.engagements.where('stopId').equals(stopId).toArray(),
+        ]);
+        const segments = tripSegments.filter((segment) => segment.fromStopId === stopId || segment.toStopId === stopId);
+        await db.accommodations.bulkDelete(accommodations.map((stay) => stay.id));
+        await db.segments.bulkDelete(segments.map((segment) => segment.id));
+        await db.engagements.bulkDelete(engagements.map((engagement) => engagement.id));
+        await db.stops.delete(stopId);
+        const rest = inRouteOrder(await db.stops.where('tripId').equals(stop.tripId).toArray());
+        await db.stops.bulkPut(rest.map((other, position) => ({ ...other, position })));
+        await touchTrip(stop.tripId);
+        return { stop, accommodations, segments, engagements };
+      });
+    },
+
+    async restoreStop(removed) {
+      await db.transaction('rw', [db.stops, db.accommodations, db.segments, db.engagements, db.trips], async () => {
+        const rest = inRouteOrder(await db.stops.where('tripId').equals(removed.stop.tripId).toArray());
+        const shifted = rest.map((other) =>
+          other.position >= removed.stop.position ? { ...other, position: other.position + 1 } : other,
+        );
+        await db.stops.bulkPut([...shifted, removed.stop]);
+        await db.accommodations.bulkPut(removed.accommodations);
+        await db.segments.bulkPut(removed.segments);
+        await db.engagements.bulkPut(removed.engagements);
+        await touchTrip(removed.stop.tripId);
+      });
+    },
+
+    async reorderStops(tripId, orderedStopIds) {
+      await db.transaction('rw', [db.stops, db.trips], async () => {
+        const stops = await db.stops.where('tripId').equals(tripId).toArray();
+        const position = new Map(orderedStopIds.map((id, index) => [id, index]));
+        // Stops the caller did not list (added meanwhile) keep their order after the listed ones.
+        const ordered = inRouteOrder(stops).sort(
+          (a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity),
+        );
+        await db.stops.bulkPut(ordered.map((stop, index) => ({ ...stop, position: index })));
+        await touchTrip(tripId);
+      });
+    },
+
+    async saveSegment(tripId, segmentId, draft) {
+      const parsed = parseSegmentDraft(draft);
+      if (!parsed.ok) return parsed;
+      return db.transaction('rw', [db.segments, db.trips], async () => {
+        const existing = segmentId ? await db.segments.get(segmentId) : undefined;
+        if (segmentId && !existing) return err({ notes: 'This journey no longer exists.' });
+        const segment: TravelSegment = {
+          travellerIds: null,
+          ...existing,
+          ...parsed.value,
+          id: existing?.id ?? clock.newId(),
+          tripId,
+          calendar: existing
+            ? { ...existing.calendar, sequence: existing.calendar.sequence + 1 }
+            : newCalendarIdentity(),
+        };
+        await db.segments.put(segment);
+        await touchTrip(tripId);
+        return ok(segment);
+      });
+    },
+
+    async removeSegment(segmentId) {
+      return db.transaction('rw', [db.segments, db.trips], async () => {
+        const segment = await db.segments.get(segmentId);
+        if (!segment) return undefined;
+        await db.segments.delete(segmentId);
+        await touchTrip(segment.tripId);
+        return segment;
+      });
+    },
+
+    async restoreSegment(segment) {
+      await db.transaction('rw', [db.segments, db.trips], async () => {
+        await db.segments.put(segment);
+        await touchTrip(segment.tripId);
+      });
+    },
+
+    async saveAccommodation(tripId, accommodationId, draft) {
+      const parsed = parseAccommodationDraft(draft);
+      if (!parsed.ok) return parsed;
+      return db.transaction('rw', [db.accommodations, db.trips], async () => {
+        const existing = accommodationId ? await db.accommodations.get(accommodationId) : undefined;
+        if (accommodationId && !existing) return err({ name: 'This hotel booking no longer exists.' });
+        const stay: Accommodation = {
+          ...existing,
+          ...parsed.value,
+          id: existing?.id ?? clock.newId(),
+          tripId,
+          calendar: existing
+            ? { ...existing.calendar, sequence: existing.calendar.sequence + 1 }
+            : newCalendarIdentity(),
+        };
+        await db.accommodations.put(stay);
+        await touchTrip(tripId);
+        return ok(stay);
+      });
+    },
+
+    async removeAccommodation(accommodationId) {
+      return db.transaction('rw', [db.accommodations, db.trips], async () => {
+        const stay = await db.accommodations.get(accommodationId);
+        if (!stay) return undefined;
+        await db.accommodations.delete(accommodationId);
+        await touchTrip(stay.tripId);
+        return stay;
+      });
+    },
+
+    async restoreAccommodation(stay) {
+      await db.transaction('rw', [db.accommodations, db.trips], async () => {
+        await db.accommodations.put(stay);
+        await touchTrip(stay.tripId);
+      });
+    },
+  };
+}
