@@ -196,3 +196,8 @@ export function homeTimeLabel(time: ZonedTime, homeZone: string): string | null 
     ? label
     : `${label}, ${DateTime.fromISO(home, { zone: 'UTC' }).toFormat('ccc d LLL')}`;
 }
+
+/** "Sat 12 Nov 2016" */
+export function formatLongDate(date: IsoDate): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).toFormat('ccc d LLL yyyy');
+}

@@ -25,7 +25,8 @@ async function databaseAtVersion(version: number, indexedDB: IDBFactory): Promis
 function version1Fixture() {
   let counter = 0;
   const bundle = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => `v1-${++counter}` });
-  const { home: _home, ...tripV1 } = bundle.trip;
+  const { home, ...tripV1 } = bundle.trip;
+  expect(home).not.toBeNull();
   return { ...bundle, trip: tripV1 };
 }
 

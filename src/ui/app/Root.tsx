@@ -5,7 +5,10 @@ import { Notifications } from '@mantine/notifications';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { Platform } from '../../platform';
 import type { Repositories } from '../../storage/repositories';
+import { ProgrammeView } from '../programme/ProgrammeView';
+import { RouteEditor } from '../route/RouteEditor';
 import { TripActionsProvider } from '../trips/trip-actions';
+import { TripOverview } from '../trips/TripOverview';
 import { TripScreen } from '../trips/TripScreen';
 import { TripsScreen } from '../trips/TripsScreen';
 import { AppLayout } from './AppLayout';
@@ -28,7 +31,11 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
                       <Route element={<AppLayout />}>
                         <Route index element={<Navigate to="/trips" replace />} />
                         <Route path="trips" element={<TripsScreen />} />
-                        <Route path="trips/:tripId" element={<TripScreen />} />
+                        <Route path="trips/:tripId" element={<TripScreen />}>
+                          <Route index element={<TripOverview />} />
+                          <Route path="route" element={<RouteEditor />} />
+                          <Route path="programme" element={<ProgrammeView />} />
+                        </Route>
                         <Route path="*" element={<Navigate to="/trips" replace />} />
                       </Route>
                     </Routes>

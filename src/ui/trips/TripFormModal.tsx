@@ -1,9 +1,8 @@
 /** The trip form: creates or edits a trip; nothing is saved until every field is valid. */
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect, type FormEvent } from 'react';
-import { modals } from '@mantine/modals';
+import { useEffect } from 'react';
 import {
   emptyTripDraft,
   TRIP_STATUS_LABELS,
@@ -15,7 +14,9 @@ import {
 } from '../../domain/trip';
 import { useRepositories } from '../app/context';
 import { DateField } from '../components/DateField';
+import { FormModal, focusFirstError } from '../components/FormModal';
 import { TimeZoneSelect } from '../components/TimeZoneSelect';
+import { CityPicker } from '../route/CityPicker';
 
 export interface TripFormModalProps {
   opened: boolean;
@@ -44,80 +45,96 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
     clearErrors();
   }, [opened, trip, setValues, resetDirty, clearErrors]);
 
-  /** Closing a form with changes asks first: a stray Escape should not throw away typing. */
-  const requestClose = () => {
-    if (!form.isDirty()) {
-      onClose();
-      return;
-    }
-    modals.openConfirmModal({
-      title: 'Discard your changes?',
-      children: 'What you typed in this form has not been saved.',
-      labels: { confirm: 'Discard changes', cancel: 'Keep editing' },
-      confirmProps: { color: 'red' },
-      onConfirm: onClose,
-    });
-  };
+  const submit = form.onSubmit(
+    async (values, event) => {
+      const result = trip ? await repositories.trips.update(trip.id, values) : await repositories.trips.create(values);
+      if (!result.ok) {
+        form.setErrors(result.error);
+        focusFirstError(event);
+        return;
+      }
+      notifications.show({
+        color: 'teal',
+        message: trip ? `Saved “${result.value.name}”` : `Created “${result.value.name}”`,
+      });
+      onSaved(result.value, !trip);
+    },
+    (_errors, _values, event) => focusFirstError(event),
+  );
 
-  /** After a failed save, the keyboard goes to the first field that needs attention. */
-  const focusFirstError = (event: FormEvent<HTMLFormElement> | undefined) => {
-    const element = event?.currentTarget;
-    requestAnimationFrame(() => element?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-  };
-
-  const submit = form.onSubmit(async (values, event) => {
-    const result = trip ? await repositories.trips.update(trip.id, values) : await repositories.trips.create(values);
-    if (!result.ok) {
-      form.setErrors(result.error);
-      focusFirstError(event);
-      return;
-    }
-    notifications.show({ color: 'teal', message: trip ? `Saved “${result.value.name}”` : `Created “${result.value.name}”` });
-    onSaved(result.value, !trip);
-  }, (_errors, _values, event) => focusFirstError(event));
-
+  const home = form.values.home;
   return (
-    <Modal opened={opened} onClose={requestClose} title={trip ? 'Edit trip' : 'New trip'} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label="Name"
-            placeholder="e.g. Liverpool City Region trade mission to China"
-            withAsterisk
-            data-autofocus
-            {...form.getInputProps('name')}
+    <FormModal
+      opened={opened}
+      title={trip ? 'Edit trip' : 'New trip'}
+      isDirty={() => form.isDirty()}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={trip ? 'Save trip' : 'Create trip'}
+      submitting={form.submitting}
+    >
+      <TextInput
+        label="Name"
+        placeholder="e.g. Liverpool City Region trade mission to China"
+        withAsterisk
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+      <Textarea
+        label="Purpose"
+        placeholder="What the delegation means to achieve"
+        autosize
+        minRows={2}
+        {...form.getInputProps('purpose')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DateField label="Start date" withAsterisk {...form.getInputProps('startDate')} />
+        <DateField label="End date" withAsterisk {...form.getInputProps('endDate')} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <div>
+          <CityPicker
+            label="Home city"
+            description={home ? `${home.name} (${home.country}), on the route map` : 'Where the delegation sets out from'}
+            onPick={(place) => {
+              form.setFieldValue('home', {
+                name: place.name,
+                country: place.country,
+                latitude: place.latitude,
+                longitude: place.longitude,
+              });
+              form.setFieldValue('homeZone', place.timeZone);
+            }}
           />
-          <Textarea
-            label="Purpose"
-            placeholder="What the delegation means to achieve"
-            autosize
-            minRows={2}
-            {...form.getInputProps('purpose')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DateField label="Start date" withAsterisk {...form.getInputProps('startDate')} />
-            <DateField label="End date" withAsterisk {...form.getInputProps('endDate')} />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TimeZoneSelect
-              label="Home time zone"
-              description="Every delegate also sees programme times in this zone."
-              withAsterisk
-              {...form.getInputProps('homeZone')}
-            />
-            <Select label="Status" data={STATUS_OPTIONS} allowDeselect={false} {...form.getInputProps('status')} />
-          </SimpleGrid>
-          <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={requestClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {trip ? 'Save trip' : 'Create trip'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+          {home && (
+            <Text
+              size="xs"
+              c="dimmed"
+              mt={4}
+              td="underline"
+              style={{ cursor: 'pointer' }}
+              component="button"
+              type="button"
+              bg="none"
+              bd="none"
+              p={0}
+              onClick={() => form.setFieldValue('home', null)}
+            >
+              Clear home city
+            </Text>
+          )}
+        </div>
+        <TimeZoneSelect
+          label="Home time zone"
+          description="Every delegate also sees programme times in this zone."
+          withAsterisk
+          {...form.getInputProps('homeZone')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select label="Status" data={STATUS_OPTIONS} allowDeselect={false} {...form.getInputProps('status')} />
+      </SimpleGrid>
+      <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+    </FormModal>
   );
 }

@@ -1,0 +1,70 @@
+/**
+ * A dialog holding one form, with the behaviour every form in the app shares: closing with unsaved changes
+ * asks first, a failed save moves the keyboard to the first field in error, and Save and Cancel sit together.
+ */
+import { Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import type { FormEvent, ReactNode } from 'react';
+
+export interface FormModalProps {
+  opened: boolean;
+  title: string;
+  /** Whether the form holds changes that closing would lose. */
+  isDirty: () => boolean;
+  onClose: () => void;
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  submitLabel: string;
+  submitting?: boolean;
+  size?: ModalProps['size'];
+  children: ReactNode;
+}
+
+/** After a failed save, the keyboard goes to the first field that needs attention. */
+export function focusFirstError(event: FormEvent<HTMLFormElement> | undefined): void {
+  const form = event?.currentTarget;
+  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}
+
+export function FormModal({
+  opened,
+  title,
+  isDirty,
+  onClose,
+  onSubmit,
+  submitLabel,
+  submitting,
+  size = 'lg',
+  children,
+}: FormModalProps) {
+  const requestClose = () => {
+    if (!isDirty()) {
+      onClose();
+      return;
+    }
+    modals.openConfirmModal({
+      title: 'Discard your changes?',
+      children: 'What you typed in this form has not been saved.',
+      labels: { confirm: 'Discard changes', cancel: 'Keep editing' },
+      confirmProps: { color: 'red' },
+      onConfirm: onClose,
+    });
+  };
+
+  return (
+    <Modal opened={opened} onClose={requestClose} title={title} size={size}>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="md">
+          {children}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={requestClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={submitting}>
+              {submitLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * The programme tab: the trip day by day, each day under its city, every item at the local time where it
+ * happens with the home time beside it. Travel days show the change of city and zone; today is marked while
+ * the trip is under way. Prints cleanly.
+ */
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import {
+  IconBed,
+  IconBus,
+  IconCar,
+  IconDoorExit,
+  IconPlane,
+  IconPrinter,
+  IconShip,
+  IconTrain,
+  IconUsers,
+} from '@tabler/icons-react';
+import { useMemo, type ReactNode } from 'react';
+import { ENGAGEMENT_KIND_LABELS } from '../../domain/engagement';
+import { buildProgramme, isToday, type ProgrammeDay, type ProgrammeItem } from '../../domain/programme';
+import { arrivalDayOffset } from '../../domain/route';
+import { formatLongDate, homeTimeLabel, utcOffsetLabel, zoneCity, type ZonedTime } from '../../domain/time';
+import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/travel-segment';
+import type { TripBundle } from '../../domain/trip-bundle';
+import { stopName, useCurrentTrip } from '../trips/use-trip-bundle';
+
+const MODE_ICONS: Record<TravelMode, ReactNode> = {
+  flight: <IconPlane size={16} />,
+  train: <IconTrain size={16} />,
+  coach: <IconBus size={16} />,
+  car: <IconCar size={16} />,
+  ferry: <IconShip size={16} />,
+};
+
+function Time({ time, homeZone, place }: { time: ZonedTime; homeZone: string; place: string }) {
+  const home = homeTimeLabel(time, homeZone);
+  return (
+    <Stack gap={0} w={150} style={{ flexShrink: 0 }}>
+      <Text size="sm" fw={700}>
+        {time.local.slice(11)} <Text span size="xs" fw={400}>{place}</Text>
+      </Text>
+      {home && (
+        <Text size="xs" c="dimmed">
+          {home}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function Item({ bundle, item }: { bundle: TripBundle; item: ProgrammeItem }) {
+  const homeZone = bundle.trip.homeZone;
+  switch (item.kind) {
+    case 'departure':
+    case 'arrival': {
+      const { segment } = item;
+      const from = stopName(bundle, segment.fromStopId);
+      const to = stopName(bundle, segment.toStopId);
+      const offset = arrivalDayOffset(segment.departure, segment.arrival);
+      const leaving = item.kind === 'departure';
+      return (
+        <Group align="flex-start" wrap="nowrap" gap="md">
+          <Time time={item.at} homeZone={homeZone} place={leaving ? from : to} />
+          {MODE_ICONS[segment.mode]}
+          <div>
+            <Text size="sm" fw={600}>
+              {leaving ? '' : 'Arrive: '}
+              {TRAVEL_MODE_LABELS[segment.mode]} {segment.number} {from} → {to}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {leaving
+                ? `${segment.departurePlace || from} → ${segment.arrivalPlace || to}, arrives ${segment.arrival.local.slice(11)} ${to} time${offset > 0 ? ` (+${offset} day)` : ''}`
+                : `${segment.arrivalPlace || to}, left ${from} ${segment.departure.local.slice(11)} the day before`}
+              {segment.bookingReference && ` · booking ${segment.bookingReference}`}
+            </Text>
+          </div>
+        </Group>
+      );
+    }
+    case 'check-in':
+    case 'check-out':
+      return (
+        <Group align="flex-start" wrap="nowrap" gap="md">
+          <Stack w={150} gap={0} style={{ flexShrink: 0 }}>
+            <Text size="xs" c="dimmed">
+              {item.kind === 'check-in' ? 'Check in' : 'Check out'}
+            </Text>
+          </Stack>
+          {item.kind === 'check-in' ? <IconBed size={16} /> : <IconDoorExit size={16} />}
+          <div>
+            <Text size="sm" fw={600}>
+              {item.kind === 'check-in' ? 'Check in' : 'Check out'}: {item.stay.name}{' '}
+              <Text span className="local-script" size="sm" c="dimmed">
+                {item.stay.nameLocal}
+              </Text>
+            </Text>
+            {item.kind === 'check-in' && (item.stay.addressLocal || item.stay.address) && (
+              <Text size="xs" c="dimmed" className="local-script">
+                {item.stay.addressLocal || item.stay.address}
+              </Text>
+            )}
+          </div>
+        </Group>
+      );
+    case 'engagement': {
+      const { engagement } = item;
+      const place = stopName(bundle, engagement.stopId);
+      const partners = engagement.organisationIds
+        .map((id) => bundle.organisations.find((organisation) => organisation.id === id)?.name)
+        .filter(Boolean);
+      return (
+        <Group align="flex-start" wrap="nowrap" gap="md">
+          <Time time={item.at} homeZone={homeZone} place={place} />
+          <IconUsers size={16} />
+          <div style={{ minWidth: 0 }}>
+            <Text size="sm" fw={600} td={engagement.status === 'cancelled' ? 'line-through' : undefined}>
+              {engagement.title}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {ENGAGEMENT_KIND_LABELS[engagement.kind]} until {engagement.end.local.slice(11)}
+              {engagement.venue.name && ` · ${engagement.venue.name}`}
+              {partners.length > 0 && ` · with ${partners.join(', ')}`}
+              {engagement.status !== 'confirmed' && ` · ${engagement.status}`}
+            </Text>
+          </div>
+        </Group>
+      );
+    }
+  }
+}
+
+function DayCard({ bundle, day, number, today }: { bundle: TripBundle; day: ProgrammeDay; number: number; today: boolean }) {
+  const cities = day.stopIds.map((id) => stopName(bundle, id));
+  const where = cities.length ? cities.join(' → ') : day.zone === bundle.trip.homeZone ? 'Home and travel' : zoneCity(day.zone);
+  const local = day.stopIds.map((id) => bundle.stops.find((stop) => stop.id === id)?.nameLocal).filter(Boolean);
+  return (
+    <Card withBorder className="programme-day" aria-current={today ? 'date' : undefined} bd={today ? '2px solid var(--mantine-color-indigo-5)' : undefined}>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <Group gap="xs">
+          <Title order={3} size="h5">
+            Day {number} · {formatLongDate(day.date)} · {where}
+          </Title>
+          {local.length > 0 && (
+            <Text className="local-script" c="dimmed" size="sm">
+              {local.join(' → ')}
+            </Text>
+          )}
+          {today && <Badge color="indigo">Today</Badge>}
+          {cities.length > 1 && (
+            <Badge variant="light" color="grape">
+              Travel day
+            </Badge>
+          )}
+        </Group>
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          {zoneCity(day.zone)} time, {utcOffsetLabel(day.zone, `${day.date}T12:00:00Z`)}
+        </Text>
+      </Group>
+      {day.items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Nothing planned.
+        </Text>
+      ) : (
+        <Stack gap="sm">
+          {day.items.map((item) => (
+            <Item key={item.key} bundle={bundle} item={item} />
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+export function ProgrammeView() {
+  const bundle = useCurrentTrip();
+  const days = useMemo(() => buildProgramme(bundle), [bundle]);
+  const now = new Date().toISOString();
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" className="no-print">
+        <Text size="sm" c="dimmed">
+          Times are local where each thing happens; home ({zoneCity(bundle.trip.homeZone)}) time is beside them.
+        </Text>
+        <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+          Print programme
+        </Button>
+      </Group>
+      <Title order={2} className="print-only">
+        {bundle.trip.name}: programme
+      </Title>
+      {days.map((day, index) => (
+        <DayCard key={day.date} bundle={bundle} day={day} number={index + 1} today={isToday(day, now)} />
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Finds a city by typing its name ("Tianj", "天津", "Taizhou, China") in the offline gazetteer and hands the
+ * chosen place to `onPick`. Works without a network.
+ */
+import { Autocomplete, Group, Text, type AutocompleteProps } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import type { Place } from '../../domain/gazetteer/gazetteer';
+import { useGazetteer } from './use-gazetteer';
+
+const keyOf = (place: Place) => `${place.name}|${place.province}|${place.country}|${place.latitude}`;
+
+export function CityPicker({
+  onPick,
+  ...props
+}: Omit<AutocompleteProps, 'data' | 'value' | 'onChange' | 'onOptionSubmit'> & { onPick: (place: Place) => void }) {
+  const gazetteer = useGazetteer();
+  const [query, setQuery] = useState('');
+  const places = useMemo(() => gazetteer?.search(query, 8) ?? [], [gazetteer, query]);
+  const byKey = useMemo(() => new Map(places.map((place) => [keyOf(place), place])), [places]);
+
+  return (
+    <Autocomplete
+      value={query}
+      onChange={setQuery}
+      data={places.map((place) => ({ value: keyOf(place), label: place.name }))}
+      // The gazetteer has already matched and ranked; show its answer as it is.
+      filter={({ options }) => options}
+      selectFirstOptionOnChange
+      leftSection={<IconSearch size={16} />}
+      placeholder={gazetteer ? 'Type a city, such as Tianjin or 天津' : 'Loading cities…'}
+      renderOption={({ option }) => {
+        const place = byKey.get(option.value);
+        if (!place) return option.value;
+        return (
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" fw={600}>
+              {place.name}
+            </Text>
+            {place.nameLocal && (
+              <Text size="sm" className="local-script">
+                {place.nameLocal}
+              </Text>
+            )}
+            <Text size="xs" c="dimmed">
+              {[place.province, place.countryName].filter(Boolean).join(', ')} · {place.timeZone}
+            </Text>
+          </Group>
+        );
+      }}
+      onOptionSubmit={(value) => {
+        const place = byKey.get(value);
+        if (place) {
+          onPick(place);
+          setQuery('');
+        }
+      }}
+      {...props}
+    />
+  );
+}
