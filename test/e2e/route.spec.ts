@@ -1,0 +1,162 @@
+/**
+ * An organiser builds the Liverpool mission's six-city route from an empty database, typing as a person
+ * does, and reads the programme: local times where things happen, home (London) times beside them. The
+ * browser runs in Los Angeles time, so nothing here can pass by reading the machine's zone.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const text = (scope: Page | Locator, name: RegExp | string) => scope.getByRole('textbox', { name });
+
+async function fillDate(dialog: Locator, label: string, value: string) {
+  const field = text(dialog, new RegExp(`^${label}`));
+  await field.fill(value);
+  await field.press('Tab');
+}
+
+async function addCity(page: Page, typed: string, option: RegExp, arrival: string, departure: string) {
+  await page.getByRole('combobox', { name: 'Add a city' }).fill(typed);
+  await page.getByRole('option', { name: option }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add a city' });
+  await fillDate(dialog, 'Arrival date', arrival);
+  await fillDate(dialog, 'Departure date', departure);
+  await dialog.getByRole('button', { name: 'Add city' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+interface Journey {
+  from: string;
+  to: string;
+  mode?: string;
+  number: string;
+  departs: [date: string, time: string];
+  arrives: [date: string, time: string];
+}
+
+async function addJourney(page: Page, journey: Journey) {
+  await page.getByRole('button', { name: 'Add journey' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a journey' });
+  if (journey.mode) await dialog.getByText(journey.mode, { exact: true }).click();
+  for (const [label, value] of [
+    ['From', journey.from],
+    ['To', journey.to],
+  ] as const) {
+    await dialog.getByRole('textbox', { name: label, exact: true }).click();
+    await page.getByRole('option', { name: value, exact: true }).click();
+  }
+  await text(dialog, 'Number').fill(journey.number);
+  await fillDate(dialog, 'Departure date', journey.departs[0]);
+  await dialog.getByLabel('Departure time', { exact: true }).fill(journey.departs[1]);
+  await fillDate(dialog, 'Arrival date', journey.arrives[0]);
+  await dialog.getByLabel('Arrival time', { exact: true }).fill(journey.arrives[1]);
+  await expect(dialog.getByText(/^Takes /)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add journey' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function addHotel(page: Page, city: string, name: string, nameLocal: string) {
+  await page.getByRole('button', { name: `Actions for ${city}` }).click();
+  await page.getByRole('menuitem', { name: 'Add hotel' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a hotel' });
+  await text(dialog, /^Hotel \*/).fill(name);
+  await text(dialog, 'Hotel name in local script').fill(nameLocal);
+  await dialog.getByRole('button', { name: 'Add hotel' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('the six-city route is built by typing, and the programme shows local and home times', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New trip' }).click();
+  const tripForm = page.getByRole('dialog', { name: 'New trip' });
+  await text(tripForm, /^Name/).fill('Liverpool City Region trade mission to China');
+  await fillDate(tripForm, 'Start date', '5 Nov 2016');
+  await fillDate(tripForm, 'End date', '19 Nov 2016');
+  await tripForm.getByRole('combobox', { name: 'Home city' }).fill('Liverpool');
+  await page.getByRole('option', { name: /^Liverpool.*United Kingdom/ }).click();
+  await expect(tripForm.getByRole('combobox', { name: /^Home time zone/ })).toHaveValue('Europe/London');
+  await tripForm.getByRole('button', { name: 'Create trip' }).click();
+
+  await page.getByRole('tab', { name: 'Route' }).click();
+  await addCity(page, 'Kunming', /^Kunming/, '6 Nov 2016', '9 Nov 2016');
+  await addCity(page, 'Chongq', /^Chongqing/, '9 Nov 2016', '11 Nov 2016');
+  await addCity(page, '天津', /^Tianjin/, '11 Nov 2016', '13 Nov 2016');
+  await addCity(page, 'Beijing', /^Beijing/, '13 Nov 2016', '15 Nov 2016');
+  await addCity(page, 'Qingdao', /^Qingdao/, '15 Nov 2016', '17 Nov 2016');
+  await addCity(page, 'Shanghai', /^Shanghai/, '17 Nov 2016', '19 Nov 2016');
+
+  const cities = page.getByRole('table', { name: 'Cities on the route' }).getByRole('row');
+  await expect(cities).toHaveCount(6);
+  await expect(cities.nth(2)).toContainText('3. Tianjin');
+  await expect(cities.nth(2)).toContainText('天津');
+  await expect(cities.nth(2)).toContainText('Asia/Shanghai (UTC+8)');
+  await expect(page.getByText(/^13 nights without a hotel/)).toBeVisible();
+
+  await addJourney(page, {
+    from: 'Home (Liverpool)',
+    to: 'Kunming',
+    number: 'HU7908',
+    departs: ['5 Nov 2016', '13:15'],
+    arrives: ['6 Nov 2016', '13:45'],
+  });
+  await addJourney(page, {
+    from: 'Kunming',
+    to: 'Chongqing',
+    number: 'MU5857',
+    departs: ['9 Nov 2016', '10:20'],
+    arrives: ['9 Nov 2016', '11:35'],
+  });
+  await addJourney(page, {
+    from: 'Tianjin',
+    to: 'Beijing',
+    mode: 'Train',
+    number: 'C2014',
+    departs: ['13 Nov 2016', '10:00'],
+    arrives: ['13 Nov 2016', '10:33'],
+  });
+  await addJourney(page, {
+    from: 'Shanghai',
+    to: 'Home (Liverpool)',
+    number: 'MU551',
+    departs: ['19 Nov 2016', '13:05'],
+    arrives: ['19 Nov 2016', '17:35'],
+  });
+  const journeys = page.getByRole('table', { name: 'Journeys' });
+  await expect(journeys.getByRole('row', { name: /HU7908/ })).toContainText('16 h 30 min');
+  await expect(journeys.getByRole('row', { name: /HU7908/ })).toContainText('+1 day');
+  await expect(journeys.getByRole('row', { name: /MU551/ })).toContainText('12 h 30 min');
+
+  for (const [city, hotel, local] of [
+    ['Kunming', 'Dianchi Lakeside Hotel', '滇池湖畔酒店'],
+    ['Chongqing', 'Jiefangbei Riverside Hotel', '解放碑江畔酒店'],
+    ['Tianjin', 'Haihe Bund Hotel', '海河外滩酒店'],
+    ['Beijing', 'Jianguomen Garden Hotel', '建国门花园酒店'],
+    ['Qingdao', 'May Fourth Square Seaview Hotel', '五四广场海景酒店'],
+    ['Shanghai', "Jing'an Garden Hotel", '静安花园酒店'],
+  ] as const) {
+    await addHotel(page, city, hotel, local);
+  }
+  await expect(page.getByText(/without a hotel/)).toBeHidden();
+
+  await page.getByRole('tab', { name: 'Programme' }).click();
+  const day = (title: RegExp) => page.locator('.programme-day').filter({ has: page.getByRole('heading', { name: title }) });
+
+  const leaving = day(/^Day 1 · Sat 5 Nov 2016/);
+  await expect(leaving).toContainText('13:15 Liverpool');
+  await expect(leaving).toContainText('arrives 13:45 Kunming time (+1 day)');
+
+  const arriving = day(/^Day 2 · Sun 6 Nov 2016 · Kunming/);
+  await expect(arriving).toContainText('13:45 Kunming');
+  await expect(arriving).toContainText('05:45 London');
+  await expect(arriving).toContainText('Check in: Dianchi Lakeside Hotel');
+
+  const travelDay = day(/^Day 5 · Wed 9 Nov 2016 · Kunming → Chongqing/);
+  await expect(travelDay).toContainText('Travel day');
+  await expect(travelDay).toContainText('10:20 Kunming');
+  await expect(travelDay).toContainText('02:20 London');
+
+  const home = day(/^Day 15 · Sat 19 Nov 2016 · Shanghai/);
+  await expect(home).toContainText('13:05 Shanghai');
+  await expect(home).toContainText('05:05 London');
+  await expect(home).toContainText('arrives 17:35 Liverpool time');
+});
