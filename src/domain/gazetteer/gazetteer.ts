@@ -4,7 +4,7 @@
  * the start of the name or of any word in it, the Chinese name ("天津"), and "City, Country" forms
  * ("Taizhou, China", "Portland, US"). Exact names rank first, then the more populous place, so "London" is the
  * British capital before London, Ontario. Everything is folded once when the gazetteer is built; a search is a
- * scan of precomputed strings, well under a millisecond for the ~7,300 cities of the shipped data.
+ * scan of precomputed strings, about half a millisecond for the ~7,300 cities of the shipped data.
  */
 
 /** A city people can add to a route. */
@@ -113,9 +113,8 @@ function parseQuery(query: string): { name: string; region: string } {
  * building it per search. Places with the same name, country and province count as one.
  */
 export function createGazetteer(places: readonly Place[]): Gazetteer {
-  const byPopulation = [...places].sort(
-    (a, b) => b.population - a.population || a.name.localeCompare(b.name, 'en'),
-  );
+  const byName = new Intl.Collator('en');
+  const byPopulation = [...places].sort((a, b) => b.population - a.population || byName.compare(a.name, b.name));
   // The same city listed twice (the shipped data has one such pair) is kept once, the more populous record.
   const seen = new Set<string>();
   const entries: Entry[] = [];
