@@ -1,0 +1,542 @@
+/**
+ * The route on a map that needs no network. Countries come from Natural Earth (the world-atlas package) and are
+ * bundled by Vite into a chunk of their own, loaded the first time a map is shown; until then the route is
+ * drawn over the sea alone. The view is fitted to the route's places and the arcs between them, so a route
+ * inside China fills the map and one that starts in Europe spans both.
+ */
+import { Group, Loader, Text, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue, useElementSize } from '@mantine/hooks';
+import {
+  geoBounds,
+  geoGraticule10,
+  geoInterpolate,
+  geoNaturalEarth1,
+  geoPath,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+} from 'd3-geo';
+import { useEffect, useMemo, useState } from 'react';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import {
+  describeMapLeg,
+  describeRouteMap,
+  type MapPoint,
+  type RouteMapModel,
+} from '../../domain/route-map';
+import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/travel-segment';
+import './route-map.css';
+
+// ---------------------------------------------------------------------------------------------------------------
+// The base map, loaded once per session
+
+interface Atlas {
+  land: GeoPermissibleObjects;
+  /** Borders between countries only, so that coastlines are not drawn twice. */
+  borders: GeoPermissibleObjects;
+}
+
+type CountriesTopology = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+
+let loadedAtlas: Atlas | null = null;
+let loadingAtlas: Promise<Atlas> | null = null;
+
+function loadAtlas(): Promise<Atlas> {
+  loadingAtlas ??= Promise.all([import('world-atlas/countries-50m.json'), import('topojson-client')])
+    .then(([atlas, topojson]) => {
+      const topology = atlas.default as unknown as CountriesTopology;
+      loadedAtlas = {
+        land: topojson.feature(topology, topology.objects.land),
+        borders: topojson.mesh(topology, topology.objects.countries, (a, b) => a !== b),
+      };
+      return loadedAtlas;
+    })
+    .catch((error: unknown) => {
+      loadingAtlas = null;
+      throw error;
+    });
+  return loadingAtlas;
+}
+
+type AtlasState = { status: 'loading' } | { status: 'ready'; atlas: Atlas } | { status: 'failed' };
+
+function useAtlas(): AtlasState {
+  const [state, setState] = useState<AtlasState>(() =>
+    loadedAtlas ? { status: 'ready', atlas: loadedAtlas } : { status: 'loading' },
+  );
+  useEffect(() => {
+    if (state.status !== 'loading') return;
+    let current = true;
+    loadAtlas().then(
+      (atlas) => current && setState({ status: 'ready', atlas }),
+      () => current && setState({ status: 'failed' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [state.status]);
+  return state;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fitting the view
+
+type LonLat = [number, number];
+
+/** The least the map shows, so that a one-city route is a region and not a street plan. */
+const MIN_SPAN = { longitude: 16, latitude: 10 };
+
+function lonLat(point: MapPoint): LonLat {
+  return [point.longitude, point.latitude];
+}
+
+function fitProjection(model: RouteMapModel, width: number, height: number): GeoProjection {
+  const byId = new Map(model.points.map((point) => [point.id, lonLat(point)]));
+  const places = model.points.map(lonLat);
+  // Great circles bow towards the pole: a Manchester–Kunming arc passes north of the Caspian.
+  const alongArcs = model.legs.flatMap((leg) => {
+    const from = byId.get(leg.fromId);
+    const to = byId.get(leg.toId);
+    if (!from || !to) return [];
+    const at = geoInterpolate(from, to);
+    return [0.25, 0.5, 0.75].map((t) => at(t));
+  });
+  const extent = [...places, ...alongArcs];
+  const [[west, south], [eastRaw, north]] = geoBounds({ type: 'MultiPoint', coordinates: extent });
+  const east = eastRaw < west ? eastRaw + 360 : eastRaw;
+  const centre: LonLat = [(west + east) / 2, (south + north) / 2];
+  const halfLon = Math.max(east - west, MIN_SPAN.longitude) / 2;
+  const halfLat = Math.max(north - south, MIN_SPAN.latitude) / 2;
+  const clampLat = (lat: number): number => Math.max(-85, Math.min(85, lat));
+  const frame: LonLat[] = [
+    [centre[0] - halfLon, centre[1]],
+    [centre[0] + halfLon, centre[1]],
+    [centre[0], clampLat(centre[1] - halfLat)],
+    [centre[0], clampLat(centre[1] + halfLat)],
+  ];
+  // Room round the route for labels, and for the reader to see where it is.
+  const padX = Math.min(Math.max(64, width * 0.12), width / 4);
+  const padY = Math.min(Math.max(40, height * 0.12), height / 4);
+  const projection = geoNaturalEarth1()
+    .rotate([-centre[0], 0])
+    .fitExtent(
+      [
+        [padX, padY],
+        [width - padX, height - padY],
+      ],
+      { type: 'MultiPoint', coordinates: [...extent, ...frame] },
+    );
+  return projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Markers and labels that keep clear of each other
+
+/** Marker radius and label size in pixels: a little smaller on a narrow map, where a route's cities crowd. */
+interface Sizes {
+  marker: number;
+  label: number;
+}
+
+function sizesFor(width: number): Sizes {
+  return width < 600 ? { marker: 8, label: 12 } : { marker: 10, label: 13 };
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+interface PlacedPoint {
+  point: MapPoint;
+  /** Where the place is. */
+  anchor: LonLat;
+  /** Where its marker is drawn: moved off the place when another marker sits on top of it. */
+  marker: LonLat;
+  /**
+   * Text is anchored on the side nearest the marker, so an error in its estimated width never reaches it. Null
+   * when no place near the marker is clear: the map then lists the places under it instead.
+   */
+  label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; leader: [LonLat, LonLat] | null } | null;
+}
+
+/**
+ * Text width without measuring the DOM: an average glyph of a semibold sans-serif is about 0.6 em, a little
+ * more in the wider fallback fonts.
+ */
+function labelWidth(text: string, sizes: Sizes): number {
+  return text.length * sizes.label * 0.62 + 2;
+}
+
+function overlapArea(a: Box, b: Box): number {
+  const x = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+  const y = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return x > 0 && y > 0 ? x * y : 0;
+}
+
+function markerBox([x, y]: LonLat, sizes: Sizes): Box {
+  const r = sizes.marker + 1;
+  return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
+}
+
+/** Pushes overlapping markers apart just far enough to be told apart, each by half the overlap. */
+function spreadMarkers(anchors: LonLat[], sizes: Sizes): LonLat[] {
+  const gap = sizes.marker * 2 + 4;
+  const at = anchors.map(([x, y]) => [x, y] as LonLat);
+  for (let round = 0; round < 80; round += 1) {
+    let moved = false;
+    for (let i = 0; i < at.length; i += 1) {
+      for (let j = i + 1; j < at.length; j += 1) {
+        const a = at[i] as LonLat;
+        const b = at[j] as LonLat;
+        let dx = b[0] - a[0];
+        let dy = b[1] - a[1];
+        let distance = Math.hypot(dx, dy);
+        if (distance >= gap) continue;
+        if (distance < 0.01) {
+          // Same place twice: part them along a fixed direction so the layout is the same every time.
+          dx = Math.cos(j);
+          dy = Math.sin(j);
+          distance = 1;
+        }
+        const push = (gap - Math.hypot(b[0] - a[0], b[1] - a[1])) / 2 + 0.01;
+        a[0] -= (dx / distance) * push;
+        a[1] -= (dy / distance) * push;
+        b[0] += (dx / distance) * push;
+        b[1] += (dy / distance) * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return at;
+}
+
+/** Directions to try for a label, most natural first: right, left, then above and below. */
+const LABEL_DIRECTIONS: LonLat[] = [
+  [1, 0],
+  [-1, 0],
+  [0.75, -0.75],
+  [0.75, 0.75],
+  [-0.75, -0.75],
+  [-0.75, 0.75],
+  [0, -1],
+  [0, 1],
+];
+/** Distances from the marker's edge; beyond the first a leader line joins label and marker. */
+const LABEL_RINGS = [4, 16, 30, 46];
+
+function labelBoxAt([cx, cy]: LonLat, [ux, uy]: LonLat, distance: number, width: number, sizes: Sizes): Box {
+  const height = sizes.label * 1.25;
+  const reach = sizes.marker + distance;
+  const x0 = ux > 0.1 ? cx + ux * reach : ux < -0.1 ? cx + ux * reach - width : cx - width / 2;
+  const y0 = uy > 0.1 ? cy + uy * reach : uy < -0.1 ? cy + uy * reach - height : cy - height / 2;
+  return { x0, y0, x1: x0 + width, y1: y0 + height };
+}
+
+/** The point of a box nearest to a point, where a leader line ends. */
+function nearestOnBox(box: Box, [x, y]: LonLat): LonLat {
+  return [Math.max(box.x0, Math.min(box.x1, x)), Math.max(box.y0, Math.min(box.y1, y))];
+}
+
+function distanceToBox(box: Box, [x, y]: LonLat): number {
+  const [nx, ny] = nearestOnBox(box, [x, y]);
+  return Math.hypot(nx - x, ny - y);
+}
+
+/** Whether a line passes through a box, judged at points along it (enough at the few pixels these are apart). */
+function segmentCrosses([[x0, y0], [x1, y1]]: [LonLat, LonLat], box: Box): boolean {
+  const steps = Math.max(2, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 3));
+  for (let i = 1; i < steps; i += 1) {
+    const x = x0 + ((x1 - x0) * i) / steps;
+    const y = y0 + ((y1 - y0) * i) / steps;
+    if (x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1) return true;
+  }
+  return false;
+}
+
+/** A label that sits nearer another marker than its own would be read as that marker's. */
+function isNearerAnother(box: Box, own: number, markers: LonLat[]): boolean {
+  const ownDistance = distanceToBox(box, markers[own] as LonLat);
+  return markers.some((marker, index) => index !== own && distanceToBox(box, marker) <= ownDistance + 2);
+}
+
+/**
+ * Greedy placement, home first and then the stops in order: each label takes the first position, nearest ring
+ * first, that stays inside the map, overlaps no marker and no label already placed, is nearer its own marker
+ * than any other, and crosses no leader line (nor does its own leader cross anything). A label with no such
+ * place is left off rather than drawn where it would be misread.
+ */
+function placePoints(
+  points: MapPoint[],
+  projection: GeoProjection,
+  width: number,
+  height: number,
+  sizes: Sizes,
+): PlacedPoint[] {
+  const anchors = points.map((point) => projection(lonLat(point)) ?? ([-1000, -1000] as LonLat));
+  const markers = spreadMarkers(anchors, sizes);
+  const obstacles: Box[] = markers.map((marker) => markerBox(marker, sizes));
+  const leaders: [LonLat, LonLat][] = markers.flatMap((marker, index) => {
+    const anchor = anchors[index] as LonLat;
+    return Math.hypot(marker[0] - anchor[0], marker[1] - anchor[1]) > 1 ? [[anchor, marker] as [LonLat, LonLat]] : [];
+  });
+  const bounds: Box = { x0: 2, y0: 2, x1: width - 2, y1: height - 2 };
+  const isClear = (box: Box, leader: [LonLat, LonLat] | null, own: number): boolean =>
+    box.x0 >= bounds.x0 &&
+    box.y0 >= bounds.y0 &&
+    box.x1 <= bounds.x1 &&
+    box.y1 <= bounds.y1 &&
+    obstacles.every((other) => overlapArea(box, other) === 0) &&
+    !isNearerAnother(box, own, markers) &&
+    leaders.every((line) => !segmentCrosses(line, box)) &&
+    (!leader || obstacles.every((other, index) => index === own || !segmentCrosses(leader, other)));
+
+  return points.map((point, index) => {
+    const marker = markers[index] as LonLat;
+    const textWidth = labelWidth(point.label, sizes);
+    for (const distance of LABEL_RINGS) {
+      for (const direction of LABEL_DIRECTIONS) {
+        const box = labelBoxAt(marker, direction, distance, textWidth, sizes);
+        const leader: [LonLat, LonLat] | null =
+          distance > LABEL_RINGS[0]! ? [marker, nearestOnBox(box, marker)] : null;
+        if (!isClear(box, leader, index)) continue;
+        obstacles.push(box);
+        if (leader) leaders.push(leader);
+        const [x, textAnchor] =
+          direction[0] > 0.1
+            ? ([box.x0, 'start'] as const)
+            : direction[0] < -0.1
+              ? ([box.x1, 'end'] as const)
+              : ([(box.x0 + box.x1) / 2, 'middle'] as const);
+        const label = { x, y: (box.y0 + box.y1) / 2, anchor: textAnchor, leader };
+        return { point, anchor: anchors[index] as LonLat, marker, label };
+      }
+    }
+    return { point, anchor: anchors[index] as LonLat, marker, label: null };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Drawing
+
+/** Each way of travelling has its own line, so the map reads in black and white too. */
+const MODE_CLASS: Record<TravelMode | 'none', string> = {
+  flight: 'route-map__leg--flight',
+  train: 'route-map__leg--train',
+  coach: 'route-map__leg--coach',
+  car: 'route-map__leg--car',
+  ferry: 'route-map__leg--ferry',
+  none: 'route-map__leg--none',
+};
+
+function modeLabel(mode: TravelMode | null): string {
+  return mode ? TRAVEL_MODE_LABELS[mode] : 'Travel not yet entered';
+}
+
+function HomeMarker({ at: [x, y], size: s }: { at: LonLat; size: number }) {
+  // A house: a square body under a pitched roof, centred on the place.
+  const d = `M${x - s * 0.8},${y - s * 0.1} L${x},${y - s} L${x + s * 0.8},${y - s * 0.1} L${x + s * 0.8},${y + s * 0.85} L${x - s * 0.8},${y + s * 0.85} Z`;
+  return <path className="route-map__home" d={d} />;
+}
+
+function StopMarker({ at: [x, y], order, size }: { at: LonLat; order: number; size: number }) {
+  return (
+    <g className="route-map__stop">
+      <circle cx={x} cy={y} r={size} />
+      <text x={x} y={y} dy="0.35em" textAnchor="middle" fontSize={size * (order > 9 ? 0.95 : 1.1)}>
+        {order}
+      </text>
+    </g>
+  );
+}
+
+/** "Manchester (home) · 1 Kunming · 2 Chongqing", shown under the map when some labels did not fit on it. */
+function placeKey(model: RouteMapModel): string {
+  return model.points
+    .map((point) => (point.kind === 'home' ? `${point.label} (home)` : `${point.order} ${point.label}`))
+    .join(' · ');
+}
+
+/** Repeats what the map shows for those who see it; the list under it says the same to a screen reader. */
+function Legend({ modes, places }: { modes: (TravelMode | null)[]; places: string | null }) {
+  if (modes.length === 0 && !places) return null;
+  return (
+    <Group gap="md" mt={6} className="route-map__legend" aria-hidden>
+      {places && (
+        <Text size="xs" c="dimmed" w="100%">
+          {places}
+        </Text>
+      )}
+      {modes.map((mode) => (
+        <Group key={mode ?? 'none'} gap={6} wrap="nowrap">
+          <svg width="28" height="10" focusable="false">
+            <line x1="1" y1="5" x2="27" y2="5" className={`route-map__leg ${MODE_CLASS[mode ?? 'none']}`} />
+          </svg>
+          <Text size="xs" c="dimmed">
+            {modeLabel(mode)}
+          </Text>
+        </Group>
+      ))}
+    </Group>
+  );
+}
+
+const FALLBACK_WIDTH = 800;
+
+/**
+ * The route of a trip on a map: home as a house, the stops as numbered circles, and each journey as a great-circle
+ * arc whose line says how it is made. Nothing is fetched; the coastlines load from the app's own files. The
+ * drawing is worked out again whenever `model` is a new object, so pass one kept with useMemo.
+ */
+export function RouteMap({ model, height = 420 }: { model: RouteMapModel; height?: number }) {
+  if (!model.points.some((point) => point.kind === 'stop')) {
+    return (
+      <Text c="dimmed" size="sm">
+        Add cities with coordinates to see the route on a map.
+      </Text>
+    );
+  }
+  return <RouteMapDrawing model={model} height={height} />;
+}
+
+function RouteMapDrawing({ model, height }: { model: RouteMapModel; height: number }) {
+  const { ref, width: measured } = useElementSize<HTMLDivElement>();
+  // Drawing the coastlines takes a tenth of a second: while a window is being resized the map only scales, and
+  // is drawn again at its new size when the resizing stops.
+  const [settled] = useDebouncedValue(Math.round(measured), 200, { leading: true });
+  const width = settled || FALLBACK_WIDTH;
+  const atlas = useAtlas();
+  const stops = model.points.filter((point) => point.kind === 'stop');
+  const home = model.points.find((point) => point.kind === 'home') ?? null;
+
+  const projection = useMemo(() => fitProjection(model, width, height), [model, width, height]);
+  const path = useMemo(() => geoPath(projection).digits(1), [projection]);
+  const base = useMemo(() => {
+    if (atlas.status !== 'ready') return null;
+    return { land: path(atlas.atlas.land) ?? '', borders: path(atlas.atlas.borders) ?? '' };
+  }, [atlas, path]);
+  const graticule = useMemo(() => path(geoGraticule10()) ?? '', [path]);
+  const legs = useMemo(() => {
+    const byId = new Map(model.points.map((point) => [point.id, lonLat(point)]));
+    return model.legs.flatMap((leg, index) => {
+      const from = byId.get(leg.fromId);
+      const to = byId.get(leg.toId);
+      const d = from && to ? path({ type: 'LineString', coordinates: [from, to] }) : null;
+      return d ? [{ key: `${leg.fromId}-${leg.toId}-${leg.mode ?? 'none'}-${index}`, d, mode: leg.mode }] : [];
+    });
+  }, [model, path]);
+  const sizes = sizesFor(width);
+  const placed = useMemo(
+    () => placePoints(model.points, projection, width, height, sizesFor(width)),
+    [model, projection, width, height],
+  );
+  const modes = useMemo(() => [...new Set(model.legs.map((leg) => leg.mode))], [model]);
+
+  return (
+    <div className="route-map" ref={ref}>
+      <svg
+        className="route-map__svg"
+        role="img"
+        aria-label={describeRouteMap(model)}
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        height={height}
+      >
+        <rect className="route-map__sea" width={width} height={height} />
+        <path className="route-map__graticule" d={graticule} />
+        {base && (
+          <>
+            <path className="route-map__land" d={base.land} />
+            <path className="route-map__borders" d={base.borders} />
+          </>
+        )}
+        <g>
+          {legs.map((leg) => (
+            <path key={leg.key} className={`route-map__leg ${MODE_CLASS[leg.mode ?? 'none']}`} d={leg.d} />
+          ))}
+        </g>
+        <g>
+          {placed.map(({ point, anchor, marker, label }) => (
+            <g key={point.id}>
+              {Math.hypot(marker[0] - anchor[0], marker[1] - anchor[1]) > 1 && (
+                <>
+                  <line className="route-map__leader" x1={anchor[0]} y1={anchor[1]} x2={marker[0]} y2={marker[1]} />
+                  <circle className="route-map__place" cx={anchor[0]} cy={anchor[1]} r={2.5} />
+                </>
+              )}
+              {label?.leader && (
+                <line
+                  className="route-map__leader"
+                  x1={label.leader[0][0]}
+                  y1={label.leader[0][1]}
+                  x2={label.leader[1][0]}
+                  y2={label.leader[1][1]}
+                />
+              )}
+            </g>
+          ))}
+          {placed.map(({ point, marker }) =>
+            point.kind === 'home' ? (
+              <HomeMarker key={point.id} at={marker} size={sizes.marker} />
+            ) : (
+              <StopMarker key={point.id} at={marker} order={point.order ?? 0} size={sizes.marker} />
+            ),
+          )}
+        </g>
+        <g>
+          {placed.map(({ point, label }) =>
+            label ? (
+              <text
+                key={point.id}
+                className={point.kind === 'home' ? 'route-map__label route-map__label--home' : 'route-map__label'}
+                x={label.x}
+                y={label.y}
+                textAnchor={label.anchor}
+                dy="0.35em"
+                fontSize={sizes.label}
+              >
+                {point.label}
+              </text>
+            ) : null,
+          )}
+        </g>
+      </svg>
+      {atlas.status === 'loading' && (
+        <Group gap={6} className="route-map__status">
+          <Loader size={12} />
+          <Text size="xs" c="dimmed">
+            Loading map…
+          </Text>
+        </Group>
+      )}
+      {atlas.status === 'failed' && (
+        <Text size="xs" c="dimmed" className="route-map__status">
+          The coastlines could not be loaded; the route is shown without them.
+        </Text>
+      )}
+      <Legend modes={modes} places={placed.some(({ label }) => !label) ? placeKey(model) : null} />
+      <VisuallyHidden>
+        {home && <p>Home: {home.label}</p>}
+        <ol aria-label="Cities on the map">
+          {stops.map((stop) => (
+            <li key={stop.id} value={stop.order ?? undefined}>
+              {stop.label}
+            </li>
+          ))}
+        </ol>
+        {model.legs.length > 0 && (
+          <ul aria-label="Journeys on the map">
+            {model.legs.map((leg, index) => (
+              <li key={`${leg.fromId}-${leg.toId}-${leg.mode ?? 'none'}-${index}`}>{describeMapLeg(leg, model)}</li>
+            ))}
+          </ul>
+        )}
+      </VisuallyHidden>
+    </div>
+  );
+}
