@@ -34,6 +34,23 @@ test('screens of the trips workflow', async ({ page }) => {
   await shoot(page, 'trip');
   await shoot(page, 'trip-full', true);
 
+  await page.getByRole('tab', { name: 'Route' }).click();
+  await page.getByRole('img', { name: /^Route map/ }).waitFor();
+  await page.waitForTimeout(1500);
+  await shoot(page, 'route');
+  await shoot(page, 'route-full', true);
+  await page.getByRole('button', { name: /^Actions for HU7908/ }).first().click();
+  await page.getByRole('menuitem', { name: 'Edit' }).click();
+  await shoot(page, 'journey-form');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('tab', { name: 'Programme' }).click();
+  await shoot(page, 'programme');
+  await page.emulateMedia({ media: 'print' });
+  await shoot(page, 'programme-print', true);
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.getByRole('tab', { name: 'Overview' }).click();
   await page.getByRole('button', { name: 'Duplicate' }).click();
   await page.getByRole('link', { name: 'Trips', exact: true }).click();
   await page.getByRole('table', { name: 'Trips' }).waitFor();

@@ -41,7 +41,7 @@ async function addJourney(page: Page, journey: Journey) {
     ['From', journey.from],
     ['To', journey.to],
   ] as const) {
-    await dialog.getByRole('textbox', { name: label, exact: true }).click();
+    await dialog.getByRole('combobox', { name: label, exact: true }).click();
     await page.getByRole('option', { name: value, exact: true }).click();
   }
   await text(dialog, 'Number').fill(journey.number);
@@ -58,7 +58,7 @@ async function addHotel(page: Page, city: string, name: string, nameLocal: strin
   await page.getByRole('button', { name: `Actions for ${city}` }).click();
   await page.getByRole('menuitem', { name: 'Add hotel' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a hotel' });
-  await text(dialog, /^Hotel \*/).fill(name);
+  await dialog.getByRole('textbox', { name: 'Hotel', exact: true }).fill(name);
   await text(dialog, 'Hotel name in local script').fill(nameLocal);
   await dialog.getByRole('button', { name: 'Add hotel' }).click();
   await expect(dialog).toBeHidden();
@@ -159,4 +159,41 @@ test('the six-city route is built by typing, and the programme shows local and h
   await expect(home).toContainText('13:05 Shanghai');
   await expect(home).toContainText('05:05 London');
   await expect(home).toContainText('arrives 17:35 Liverpool time');
+});
+
+test('the route map draws countries, cities and journeys from bundled data, asking no other host', async ({ page, baseURL }) => {
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseURL ?? '') && !request.url().startsWith('data:')) elsewhere.push(request.url());
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('tab', { name: 'Route' }).click();
+  const map = page.getByRole('img', { name: /^Route map: Liverpool, then 1 Kunming, 2 Chongqing, 3 Tianjin/ });
+  await expect(map).toBeVisible();
+  // Coastlines are drawn once the bundled Natural Earth data has loaded.
+  await expect(page.locator('.route-map__land')).toHaveAttribute('d', /^M.{1000,}/);
+  await expect(page.locator('.route-map__leg')).not.toHaveCount(0);
+  expect(elsewhere).toEqual([]);
+});
+
+test('moving a city’s dates offers to move its engagements, which keep their local times', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('tab', { name: 'Route' }).click();
+  await page.getByRole('button', { name: 'Actions for Tianjin' }).click();
+  await page.getByRole('menuitem', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit Tianjin' });
+  await fillDate(dialog, 'Arrival date', '12 Nov 2016');
+  await fillDate(dialog, 'Departure date', '14 Nov 2016');
+  await dialog.getByRole('button', { name: 'Save city' }).click();
+  const offer = page.getByRole('dialog', { name: 'Move Tianjin’s engagements too?' });
+  await expect(offer).toContainText('now starts 1 day later');
+  await offer.getByRole('button', { name: 'Move engagements' }).click();
+
+  await page.getByRole('tab', { name: 'Programme' }).click();
+  const sunday = page.locator('.programme-day').filter({ has: page.getByRole('heading', { name: /Sun 13 Nov 2016/ }) });
+  await expect(sunday).toContainText('10:00 Tianjin');
+  await expect(sunday).toContainText('Sensor City – Zhengxin Group MoU signing ceremony');
+  await expect(sunday).toContainText('02:00 London');
 });

@@ -22,7 +22,7 @@ import { arrivalDayOffset } from '../../domain/route';
 import { formatLongDate, homeTimeLabel, utcOffsetLabel, zoneCity, type ZonedTime } from '../../domain/time';
 import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/travel-segment';
 import type { TripBundle } from '../../domain/trip-bundle';
-import { stopName, useCurrentTrip } from '../trips/use-trip-bundle';
+import { journeyEndLabel, stopName, useCurrentTrip } from '../trips/use-trip-bundle';
 
 const MODE_ICONS: Record<TravelMode, ReactNode> = {
   flight: <IconPlane size={16} />,
@@ -60,7 +60,11 @@ function Item({ bundle, item }: { bundle: TripBundle; item: ProgrammeItem }) {
       const leaving = item.kind === 'departure';
       return (
         <Group align="flex-start" wrap="nowrap" gap="md">
-          <Time time={item.at} homeZone={homeZone} place={leaving ? from : to} />
+          <Time
+            time={item.at}
+            homeZone={homeZone}
+            place={journeyEndLabel(bundle, leaving ? segment.fromStopId : segment.toStopId, item.at)}
+          />
           {MODE_ICONS[segment.mode]}
           <div>
             <Text size="sm" fw={600}>
@@ -70,8 +74,10 @@ function Item({ bundle, item }: { bundle: TripBundle; item: ProgrammeItem }) {
             <Text size="xs" c="dimmed">
               {leaving
                 ? `${segment.departurePlace || from} → ${segment.arrivalPlace || to}, arrives ${segment.arrival.local.slice(11)} ${to} time${offset > 0 ? ` (+${offset} day)` : ''}`
-                : `${segment.arrivalPlace || to}, left ${from} ${segment.departure.local.slice(11)} the day before`}
+                : `${segment.arrivalPlace || to}, left ${segment.departurePlace || from} ${segment.departure.local.slice(11)} the day before`}
               {segment.bookingReference && ` · booking ${segment.bookingReference}`}
+              {segment.travellerIds &&
+                ` · ${segment.travellerIds.length} ${segment.travellerIds.length === 1 ? 'person' : 'people'} travelling`}
             </Text>
           </div>
         </Group>
@@ -185,9 +191,6 @@ export function ProgrammeView() {
           Print programme
         </Button>
       </Group>
-      <Title order={2} className="print-only">
-        {bundle.trip.name}: programme
-      </Title>
       {days.map((day, index) => (
         <DayCard key={day.date} bundle={bundle} day={day} number={index + 1} today={isToday(day, now)} />
       ))}

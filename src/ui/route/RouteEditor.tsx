@@ -60,7 +60,7 @@ import type { TripBundle } from '../../domain/trip-bundle';
 import { useRepositories } from '../app/context';
 import { useOfferUndo } from '../app/undo';
 import { LocalAndHome } from '../components/LocalAndHome';
-import { stopName, useCurrentTrip } from '../trips/use-trip-bundle';
+import { journeyEndLabel, stopName, useCurrentTrip } from '../trips/use-trip-bundle';
 import { AccommodationFormModal } from './AccommodationFormModal';
 import { CityPicker } from './CityPicker';
 import { RouteMap } from './RouteMap';
@@ -266,13 +266,21 @@ function JourneyRow({ bundle, segment, onEdit, onRemove }: { bundle: TripBundle;
         )}
       </Table.Td>
       <Table.Td>
-        <LocalAndHome time={segment.departure} place={from} homeZone={bundle.trip.homeZone} />
+        <LocalAndHome
+          time={segment.departure}
+          place={journeyEndLabel(bundle, segment.fromStopId, segment.departure)}
+          homeZone={bundle.trip.homeZone}
+        />
         <Text size="xs" c="dimmed">
           {segment.departurePlace}
         </Text>
       </Table.Td>
       <Table.Td>
-        <LocalAndHome time={segment.arrival} place={to} homeZone={bundle.trip.homeZone} />
+        <LocalAndHome
+          time={segment.arrival}
+          place={journeyEndLabel(bundle, segment.toStopId, segment.arrival)}
+          homeZone={bundle.trip.homeZone}
+        />
         {offset !== 0 && (
           <Badge size="xs" variant="light" color="grape" ml={4}>
             {offset > 0 ? `+${offset}` : offset} day
