@@ -63,7 +63,11 @@ function Item({ bundle, item }: { bundle: TripBundle; item: ProgrammeItem }) {
           <Time
             time={item.at}
             homeZone={homeZone}
-            place={journeyEndLabel(bundle, leaving ? segment.fromStopId : segment.toStopId, item.at)}
+            place={
+              leaving
+                ? journeyEndLabel(bundle, segment.fromStopId, item.at, segment.departurePlace)
+                : journeyEndLabel(bundle, segment.toStopId, item.at, segment.arrivalPlace)
+            }
           />
           {MODE_ICONS[segment.mode]}
           <div>
@@ -73,7 +77,7 @@ function Item({ bundle, item }: { bundle: TripBundle; item: ProgrammeItem }) {
             </Text>
             <Text size="xs" c="dimmed">
               {leaving
-                ? `${segment.departurePlace || from} → ${segment.arrivalPlace || to}, arrives ${segment.arrival.local.slice(11)} ${to} time${offset > 0 ? ` (+${offset} day)` : ''}`
+                ? `${segment.departurePlace || from} → ${segment.arrivalPlace || to}, arrives ${segment.arrival.local.slice(11)} local time${offset > 0 ? ` (+${offset} day)` : ''}`
                 : `${segment.arrivalPlace || to}, left ${segment.departurePlace || from} ${segment.departure.local.slice(11)} the day before`}
               {segment.bookingReference && ` · booking ${segment.bookingReference}`}
               {segment.travellerIds &&

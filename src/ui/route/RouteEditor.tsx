@@ -268,7 +268,7 @@ function JourneyRow({ bundle, segment, onEdit, onRemove }: { bundle: TripBundle;
       <Table.Td>
         <LocalAndHome
           time={segment.departure}
-          place={journeyEndLabel(bundle, segment.fromStopId, segment.departure)}
+          place={journeyEndLabel(bundle, segment.fromStopId, segment.departure, segment.departurePlace)}
           homeZone={bundle.trip.homeZone}
         />
         <Text size="xs" c="dimmed">
@@ -278,7 +278,7 @@ function JourneyRow({ bundle, segment, onEdit, onRemove }: { bundle: TripBundle;
       <Table.Td>
         <LocalAndHome
           time={segment.arrival}
-          place={journeyEndLabel(bundle, segment.toStopId, segment.arrival)}
+          place={journeyEndLabel(bundle, segment.toStopId, segment.arrival, segment.arrivalPlace)}
           homeZone={bundle.trip.homeZone}
         />
         {offset !== 0 && (

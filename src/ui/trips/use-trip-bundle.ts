@@ -14,11 +14,13 @@ export function stopName(bundle: TripBundle, stopId: string | null): string {
 }
 
 /**
- * The place to name beside a journey's local time: its city when the time is in that city's zone, else the
- * zone's offset. A connection via another city (home → Beijing → Kunming) then never claims a Beijing time
- * is a time at home.
+ * The place to name beside a journey's local time: its city, when the time is that city's and the airport or
+ * station (if given) is in it; else the zone's offset. A connection via another city (Manchester → Beijing →
+ * Kunming) then never claims a Beijing arrival is a Kunming time.
  */
-export function journeyEndLabel(bundle: TripBundle, stopId: string | null, time: ZonedTime): string {
+export function journeyEndLabel(bundle: TripBundle, stopId: string | null, time: ZonedTime, place: string): string {
+  const city = stopName(bundle, stopId);
   const zone = stopId === null ? bundle.trip.homeZone : bundle.stops.find((stop) => stop.id === stopId)?.timeZone;
-  return zone === time.zone ? stopName(bundle, stopId) : `(${utcOffsetLabel(time.zone, time.utc)})`;
+  const placeInCity = !place.trim() || place.toLocaleLowerCase().includes(city.toLocaleLowerCase());
+  return zone === time.zone && placeInCity ? city : `(${utcOffsetLabel(time.zone, time.utc)})`;
 }
