@@ -1,0 +1,185 @@
+/**
+ * Engagements in a trip, their outcomes and the follow-up actions they leave. Each change is one
+ * transaction; removals return what they took so they can be undone.
+ */
+import type { Engagement, FollowUp } from '../domain/engagement';
+import type { Contact, Organisation } from '../domain/organisation';
+import {
+  compareFollowUps,
+  parseEngagementDraft,
+  parseFollowUpDraft,
+  type EngagementDraft,
+  type FollowUpDraft,
+} from '../domain/engagement-rules';
+import type { FollowUpRow } from '../domain/follow-up-csv';
+import { err, ok, type FieldErrors, type Result } from '../domain/result';
+import type { Clock } from './clock';
+import type { PlannerDatabase } from './database';
+
+export interface RemovedEngagement {
+  engagement: Engagement;
+  followUps: FollowUp[];
+}
+
+export interface EngagementRepository {
+  get(id: string): Promise<Engagement | undefined>;
+  /** The directory as the engagement form offers it: organisations not archived, and their contacts. */
+  partnerOptions(): Promise<{ organisations: Organisation[]; contacts: Contact[] }>;
+  save(
+    tripId: string,
+    engagementId: string | null,
+    draft: EngagementDraft,
+  ): Promise<Result<Engagement, FieldErrors<EngagementDraft>>>;
+  remove(id: string): Promise<RemovedEngagement | undefined>;
+  restore(removed: RemovedEngagement): Promise<void>;
+  setOutcome(id: string, outcome: string): Promise<void>;
+  followUpsOf(engagementId: string): Promise<FollowUp[]>;
+  addFollowUp(engagementId: string, draft: FollowUpDraft): Promise<Result<FollowUp, FieldErrors<FollowUpDraft>>>;
+  updateFollowUp(id: string, draft: FollowUpDraft): Promise<Result<FollowUp, FieldErrors<FollowUpDraft>>>;
+  setFollowUpDone(id: string, done: boolean): Promise<void>;
+  removeFollowUp(id: string): Promise<FollowUp | undefined>;
+  restoreFollowUp(followUp: FollowUp): Promise<void>;
+  /** Follow-ups with their engagement and trip, for one trip or all; open ones first by due date. */
+  listFollowUps(tripId?: string): Promise<FollowUpRow[]>;
+}
+
+export function createEngagementRepository(db: PlannerDatabase, clock: Clock): EngagementRepository {
+  const touchTrip = (tripId: string) => db.trips.update(tripId, { updatedAt: clock.now() });
+
+  return {
+    get: (id) => db.engagements.get(id),
+
+    async partnerOptions() {
+      return db.transaction('r', [db.organisations, db.contacts], async () => {
+        const organisations = (await db.organisations.orderBy('name').toArray()).filter((organisation) => !organisation.archived);
+        return { organisations, contacts: await db.contacts.toArray() };
+      });
+    },
+
+    async save(tripId, engagementId, draft) {
+      return db.transaction('rw', [db.engagements, db.stops, db.trips], async () => {
+        const stops = await db.stops.where('tripId').equals(tripId).toArray();
+        const parsed = parseEngagementDraft(draft, stops);
+        if (!parsed.ok) return parsed;
+        const existing = engagementId ? await db.engagements.get(engagementId) : undefined;
+        if (engagementId && !existing) return err({ title: 'This engagement no longer exists.' });
+        const now = clock.now();
+        const engagement: Engagement = {
+          outcome: '',
+          createdAt: now,
+          ...existing,
+          ...parsed.value,
+          id: existing?.id ?? clock.newId(),
+          tripId,
+          calendar: existing
+            ? { ...existing.calendar, sequence: existing.calendar.sequence + 1 }
+            : { uid: `${clock.newId()}@delegation-planner`, sequence: 0 },
+          updatedAt: now,
+        };
+        await db.engagements.put(engagement);
+        await touchTrip(tripId);
+        return ok(engagement);
+      });
+    },
+
+    async remove(id) {
+      return db.transaction('rw', [db.engagements, db.followUps, db.trips], async () => {
+        const engagement = await db.engagements.get(id);
+        if (!engagement) return undefined;
+        const followUps = await db.followUps.where('engagementId').equals(id).toArray();
+        await db.followUps.bulkDelete(followUps.map((followUp) => followUp.id));
+        await db.engagements.delete(id);
+        await touchTrip(engagement.tripId);
+        return { engagement, followUps };
+      });
+    },
+
+    async restore({ engagement, followUps }) {
+      await db.transaction('rw', [db.engagements, db.followUps, db.trips], async () => {
+        await db.engagements.put(engagement);
+        await db.followUps.bulkPut(followUps);
+        await touchTrip(engagement.tripId);
+      });
+    },
+
+    async setOutcome(id, outcome) {
+      await db.engagements.update(id, { outcome: outcome.trim(), updatedAt: clock.now() });
+    },
+
+    followUpsOf: (engagementId) => db.followUps.where('engagementId').equals(engagementId).toArray(),
+
+    async addFollowUp(engagementId, draft) {
+      const parsed = parseFollowUpDraft(draft);
+      if (!parsed.ok) return parsed;
+      return db.transaction('rw', [db.engagements, db.followUps], async () => {
+        const engagement = await db.engagements.get(engagementId);
+        if (!engagement) return err({ description: 'This engagement no longer exists.' });
+        const followUp: FollowUp = {
+          id: clock.newId(),
+          tripId: engagement.tripId,
+          engagementId,
+          description: parsed.value.description,
+          owner: parsed.value.owner,
+          dueDate: parsed.value.dueDate || null,
+          done: false,
+          createdAt: clock.now(),
+        };
+        await db.followUps.add(followUp);
+        return ok(followUp);
+      });
+    },
+
+    async updateFollowUp(id, draft) {
+      const parsed = parseFollowUpDraft(draft);
+      if (!parsed.ok) return parsed;
+      return db.transaction('rw', db.followUps, async () => {
+        const existing = await db.followUps.get(id);
+        if (!existing) return err({ description: 'This follow-up no longer exists.' });
+        const followUp: FollowUp = {
+          ...existing,
+          description: parsed.value.description,
+          owner: parsed.value.owner,
+          dueDate: parsed.value.dueDate || null,
+        };
+        await db.followUps.put(followUp);
+        return ok(followUp);
+      });
+    },
+
+    async setFollowUpDone(id, done) {
+      await db.followUps.update(id, { done });
+    },
+
+    async removeFollowUp(id) {
+      return db.transaction('rw', db.followUps, async () => {
+        const followUp = await db.followUps.get(id);
+        if (followUp) await db.followUps.delete(id);
+        return followUp;
+      });
+    },
+
+    async restoreFollowUp(followUp) {
+      await db.followUps.put(followUp);
+    },
+
+    async listFollowUps(tripId) {
+      return db.transaction('r', [db.followUps, db.engagements, db.trips], async () => {
+        const followUps = tripId
+          ? await db.followUps.where('tripId').equals(tripId).toArray()
+          : await db.followUps.toArray();
+        const engagements = await db.engagements.bulkGet([...new Set(followUps.map((followUp) => followUp.engagementId))]);
+        const trips = await db.trips.bulkGet([...new Set(followUps.map((followUp) => followUp.tripId))]);
+        const engagementById = new Map(engagements.flatMap((engagement) => (engagement ? [[engagement.id, engagement]] : [])));
+        const tripById = new Map(trips.flatMap((trip) => (trip ? [[trip.id, trip]] : [])));
+        return followUps
+          .map((followUp) => ({
+            followUp,
+            engagementTitle: engagementById.get(followUp.engagementId)?.title ?? '',
+            engagementDate: engagementById.get(followUp.engagementId)?.start.local.slice(0, 10) ?? '',
+            tripName: tripById.get(followUp.tripId)?.name ?? '',
+          }))
+          .sort((a, b) => compareFollowUps(a.followUp, b.followUp));
+      });
+    },
+  };
+}
