@@ -201,3 +201,8 @@ export function homeTimeLabel(time: ZonedTime, homeZone: string): string | null 
 export function formatLongDate(date: IsoDate): string {
   return DateTime.fromISO(date, { zone: 'UTC' }).toFormat('ccc d LLL yyyy');
 }
+
+/** Today's date where `zone` is, at the instant `now` (ISO; defaults to this moment). */
+export function todayIn(zone: string, now: string = new Date().toISOString()): IsoDate {
+  return DateTime.fromISO(now, { zone: 'UTC' }).setZone(zone).toISODate() ?? now.slice(0, 10);
+}

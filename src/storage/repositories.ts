@@ -1,6 +1,8 @@
 /** The repositories: the only way the UI reaches stored data. */
 import { systemClock, type Clock } from './clock';
 import { openDatabase, type DatabaseOptions, type PlannerDatabase } from './database';
+import { createDirectoryRepository, type DirectoryRepository } from './directory-repository';
+import { createEngagementRepository, type EngagementRepository } from './engagement-repository';
 import { createRouteRepository, type RouteRepository } from './route-repository';
 import { createSampleRepository, type SampleRepository } from './sample-repository';
 import { createTripRepository, type TripRepository } from './trip-repository';
@@ -9,11 +11,19 @@ export interface Repositories {
   trips: TripRepository;
   route: RouteRepository;
   sample: SampleRepository;
+  directory: DirectoryRepository;
+  engagements: EngagementRepository;
 }
 
 export function createRepositories(db: PlannerDatabase, clock: Clock = systemClock): Repositories {
   const trips = createTripRepository(db, clock);
-  return { trips, route: createRouteRepository(db, clock), sample: createSampleRepository(db, clock, trips) };
+  return {
+    trips,
+    route: createRouteRepository(db, clock),
+    sample: createSampleRepository(db, clock, trips),
+    directory: createDirectoryRepository(db, clock),
+    engagements: createEngagementRepository(db, clock),
+  };
 }
 
 export function openRepositories(name?: string, options?: DatabaseOptions): Repositories {

@@ -1,7 +1,7 @@
 /** The window's frame: the header with navigation and the app menu, and the current screen below. */
 import { ActionIcon, AppShell, Burger, Group, Menu, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconDots, IconDatabase, IconPlus, IconPlane, IconTrash } from '@tabler/icons-react';
+import { IconAddressBook, IconChecklist, IconDots, IconDatabase, IconPlus, IconPlane, IconTrash } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { useTripActions } from '../trips/trip-actions';
@@ -86,6 +86,20 @@ export function AppLayout() {
           to="/trips"
           label="Trips"
           leftSection={<IconPlane size={18} />}
+          onClick={navigation.close}
+        />
+        <NavLink
+          component={RouterNavLink}
+          to="/directory"
+          label="Directory"
+          leftSection={<IconAddressBook size={18} />}
+          onClick={navigation.close}
+        />
+        <NavLink
+          component={RouterNavLink}
+          to="/follow-ups"
+          label="Follow-ups"
+          leftSection={<IconChecklist size={18} />}
           onClick={navigation.close}
         />
         <Text size="xs" c="dimmed" mt="auto" p="xs">

@@ -5,6 +5,11 @@ import { Notifications } from '@mantine/notifications';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { Platform } from '../../platform';
 import type { Repositories } from '../../storage/repositories';
+import { DirectoryScreen } from '../directory/DirectoryScreen';
+import { OrganisationScreen } from '../directory/OrganisationScreen';
+import { EngagementScreen } from '../engagements/EngagementScreen';
+import { FollowUpsScreen } from '../engagements/FollowUpsScreen';
+import { TripFollowUps } from '../engagements/TripFollowUps';
 import { ProgrammeView } from '../programme/ProgrammeView';
 import { RouteEditor } from '../route/RouteEditor';
 import { TripActionsProvider } from '../trips/trip-actions';
@@ -35,7 +40,12 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
                           <Route index element={<TripOverview />} />
                           <Route path="route" element={<RouteEditor />} />
                           <Route path="programme" element={<ProgrammeView />} />
+                          <Route path="follow-ups" element={<TripFollowUps />} />
+                          <Route path="engagements/:engagementId" element={<EngagementScreen />} />
                         </Route>
+                        <Route path="follow-ups" element={<FollowUpsScreen />} />
+                        <Route path="directory" element={<DirectoryScreen />} />
+                        <Route path="directory/:organisationId" element={<OrganisationScreen />} />
                         <Route path="*" element={<Navigate to="/trips" replace />} />
                       </Route>
                     </Routes>

@@ -3,19 +3,23 @@
  * happens with the home time beside it. Travel days show the change of city and zone; today is marked while
  * the trip is under way. Prints cleanly.
  */
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import {
   IconBed,
   IconBus,
   IconCar,
   IconDoorExit,
   IconPlane,
+  IconPlus,
   IconPrinter,
   IconShip,
   IconTrain,
   IconUsers,
 } from '@tabler/icons-react';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { emptyEngagementDraft, type EngagementDraft } from '../../domain/engagement-rules';
+import { EngagementFormModal } from '../engagements/EngagementFormModal';
 import { ENGAGEMENT_KIND_LABELS } from '../../domain/engagement';
 import { buildProgramme, isToday, type ProgrammeDay, type ProgrammeItem } from '../../domain/programme';
 import { arrivalDayOffset } from '../../domain/route';
@@ -123,9 +127,15 @@ function Item({ bundle, item }: { bundle: TripBundle; item: ProgrammeItem }) {
           <Time time={item.at} homeZone={homeZone} place={place} />
           <IconUsers size={16} />
           <div style={{ minWidth: 0 }}>
-            <Text size="sm" fw={600} td={engagement.status === 'cancelled' ? 'line-through' : undefined}>
+            <Anchor
+              component={Link}
+              to={`/trips/${bundle.trip.id}/engagements/${engagement.id}`}
+              size="sm"
+              fw={600}
+              td={engagement.status === 'cancelled' ? 'line-through' : undefined}
+            >
               {engagement.title}
-            </Text>
+            </Anchor>
             <Text size="xs" c="dimmed">
               {ENGAGEMENT_KIND_LABELS[engagement.kind]} until {engagement.end.local.slice(11)}
               {engagement.venue.name && ` · ${engagement.venue.name}`}
@@ -139,7 +149,19 @@ function Item({ bundle, item }: { bundle: TripBundle; item: ProgrammeItem }) {
   }
 }
 
-function DayCard({ bundle, day, number, today }: { bundle: TripBundle; day: ProgrammeDay; number: number; today: boolean }) {
+function DayCard({
+  bundle,
+  day,
+  number,
+  today,
+  onAdd,
+}: {
+  bundle: TripBundle;
+  day: ProgrammeDay;
+  number: number;
+  today: boolean;
+  onAdd: (() => void) | null;
+}) {
   const cities = day.stopIds.map((id) => stopName(bundle, id));
   const where = cities.length ? cities.join(' → ') : day.zone === bundle.trip.homeZone ? 'Home and travel' : zoneCity(day.zone);
   const local = day.stopIds.map((id) => bundle.stops.find((stop) => stop.id === id)?.nameLocal).filter(Boolean);
@@ -162,9 +184,23 @@ function DayCard({ bundle, day, number, today }: { bundle: TripBundle; day: Prog
             </Badge>
           )}
         </Group>
-        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-          {zoneCity(day.zone)} time, {utcOffsetLabel(day.zone, `${day.date}T12:00:00Z`)}
-        </Text>
+        <Group gap="sm" wrap="nowrap">
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {zoneCity(day.zone)} time, {utcOffsetLabel(day.zone, `${day.date}T12:00:00Z`)}
+          </Text>
+          {onAdd && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              className="no-print"
+              leftSection={<IconPlus size={12} />}
+              onClick={onAdd}
+              aria-label={`Add engagement on ${formatLongDate(day.date)}`}
+            >
+              Add engagement
+            </Button>
+          )}
+        </Group>
       </Group>
       {day.items.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -185,6 +221,13 @@ export function ProgrammeView() {
   const bundle = useCurrentTrip();
   const days = useMemo(() => buildProgramme(bundle), [bundle]);
   const now = new Date().toISOString();
+  const [adding, setAdding] = useState<EngagementDraft | null>(null);
+  /** New engagements on a day go to its city (the later one on a travel day), or the nearest city before it. */
+  const cityFor = (day: ProgrammeDay) =>
+    day.stopIds.at(-1) ??
+    bundle.stops.filter((stop) => stop.arrivalDate <= day.date).at(-1)?.id ??
+    bundle.stops[0]?.id ??
+    null;
   return (
     <Stack gap="md">
       <Group justify="space-between" className="no-print">
@@ -195,9 +238,32 @@ export function ProgrammeView() {
           Print programme
         </Button>
       </Group>
-      {days.map((day, index) => (
-        <DayCard key={day.date} bundle={bundle} day={day} number={index + 1} today={isToday(day, now)} />
-      ))}
+      {bundle.stops.length === 0 && (
+        <Text size="sm" c="dimmed" className="no-print">
+          Add the cities of the route to book engagements in them.
+        </Text>
+      )}
+      {days.map((day, index) => {
+        const stopId = cityFor(day);
+        return (
+          <DayCard
+            key={day.date}
+            bundle={bundle}
+            day={day}
+            number={index + 1}
+            today={isToday(day, now)}
+            onAdd={stopId ? () => setAdding(emptyEngagementDraft(stopId, day.date)) : null}
+          />
+        );
+      })}
+      {adding && (
+        <EngagementFormModal
+          bundle={bundle}
+          engagementId={null}
+          initial={adding}
+          onClose={() => setAdding(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,0 +1,236 @@
+/**
+ * The engagement form. Quick by keyboard: the title has the focus, the city and date come from where it was
+ * opened, the end follows the start by the kind's usual length, and Enter books it. Everything else (venue,
+ * partners, attendees, briefing) is further down for when there is time.
+ */
+import {
+  Alert,
+  Checkbox,
+  Group,
+  MultiSelect,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { TimeInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconClock } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
+import {
+  ENGAGEMENT_KIND_LABELS,
+  ENGAGEMENT_KINDS,
+  ENGAGEMENT_STATUS_LABELS,
+  ENGAGEMENT_STATUSES,
+  type Engagement,
+  type EngagementKind,
+  type EngagementStatus,
+} from '../../domain/engagement';
+import {
+  addMinutesToTime,
+  attendanceOf,
+  DEFAULT_DURATION_MINUTES,
+  membersAt,
+  parseEngagementDraft,
+  type EngagementDraft,
+} from '../../domain/engagement-rules';
+import type { TripBundle } from '../../domain/trip-bundle';
+import { useRepositories } from '../app/context';
+import { DateField } from '../components/DateField';
+import { FormModal, focusFirstError } from '../components/FormModal';
+
+export interface EngagementFormModalProps {
+  bundle: TripBundle;
+  engagementId: string | null;
+  initial: EngagementDraft;
+  onClose: () => void;
+  onSaved?: (engagement: Engagement) => void;
+}
+
+export function EngagementFormModal({ bundle, engagementId, initial, onClose, onSaved }: EngagementFormModalProps) {
+  const { engagements } = useRepositories();
+  const partners = useLiveQuery(() => engagements.partnerOptions(), [engagements]);
+  const form = useForm<EngagementDraft>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: (values) => {
+      const parsed = parseEngagementDraft(values, bundle.stops);
+      return parsed.ok ? {} : parsed.error;
+    },
+  });
+  const { setValues, resetDirty } = form;
+  useEffect(() => {
+    setValues(initial);
+    resetDirty(initial);
+  }, [initial, setValues, resetDirty]);
+
+  const values = form.values;
+  const stop = bundle.stops.find((candidate) => candidate.id === values.stopId);
+  const personName = useMemo(() => new Map(bundle.people.map((person) => [person.id, person.name])), [bundle.people]);
+  const attendance = attendanceOf(values, bundle.memberships);
+  const present = new Set(membersAt(values.stopId, bundle.memberships));
+
+  const organisationOptions = (partners?.organisations ?? []).map((organisation) => ({
+    value: organisation.id,
+    label: organisation.nameLocal ? `${organisation.name} · ${organisation.nameLocal}` : organisation.name,
+  }));
+  const contactOptions = (partners?.contacts ?? [])
+    .filter((contact) => values.organisationIds.includes(contact.organisationId))
+    .map((contact) => ({ value: contact.id, label: contact.title ? `${contact.name}, ${contact.title}` : contact.name }));
+  const memberOptions = bundle.memberships.map((membership) => ({
+    value: membership.personId,
+    label: `${personName.get(membership.personId) ?? 'Unknown'}${present.has(membership.personId) ? '' : ' (not in this city)'}`,
+  }));
+
+  const setAttendees = (ids: string[]) => {
+    const chosen = new Set(ids);
+    form.setFieldValue('addedAttendeeIds', ids.filter((id) => !present.has(id)));
+    form.setFieldValue('removedAttendeeIds', [...present].filter((id) => !chosen.has(id)));
+  };
+
+  const submit = form.onSubmit(
+    async (submitted, event) => {
+      const result = await engagements.save(bundle.trip.id, engagementId, submitted);
+      if (!result.ok) {
+        form.setErrors(result.error);
+        focusFirstError(event);
+        return;
+      }
+      notifications.show({ color: 'teal', message: `${engagementId ? 'Saved' : 'Booked'} “${result.value.title}”` });
+      onSaved?.(result.value);
+      onClose();
+    },
+    (_errors, _values, event) => focusFirstError(event),
+  );
+
+  return (
+    <FormModal
+      opened
+      title={engagementId ? 'Edit engagement' : 'New engagement'}
+      isDirty={() => form.isDirty()}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={engagementId ? 'Save engagement' : 'Book engagement'}
+      submitting={form.submitting}
+      size="xl"
+    >
+      <TextInput
+        label="Title"
+        placeholder="e.g. MoU signing with Zhengxin Group"
+        withAsterisk
+        data-autofocus
+        {...form.getInputProps('title')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 4 }}>
+        <Select
+          label="City"
+          data={bundle.stops.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+          allowDeselect={false}
+          {...form.getInputProps('stopId')}
+        />
+        <DateField label="Date" {...form.getInputProps('date')} />
+        <TimeInput
+          label="Starts"
+          leftSection={<IconClock size={16} />}
+          {...form.getInputProps('startTime')}
+          onChange={(event) => {
+            const startTime = event.currentTarget.value;
+            const length = DEFAULT_DURATION_MINUTES[values.kind];
+            form.setFieldValue('startTime', startTime);
+            if (/^\d{2}:\d{2}$/.test(startTime)) form.setFieldValue('endTime', addMinutesToTime(startTime, length));
+          }}
+        />
+        <TimeInput label="Ends" leftSection={<IconClock size={16} />} {...form.getInputProps('endTime')} />
+      </SimpleGrid>
+      {stop && (
+        <Text size="xs" c="dimmed" mt={-8}>
+          Local time in {stop.name} ({stop.timeZone}).
+        </Text>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label="Kind"
+          data={ENGAGEMENT_KINDS.map((kind) => ({ value: kind, label: ENGAGEMENT_KIND_LABELS[kind] }))}
+          allowDeselect={false}
+          {...form.getInputProps('kind')}
+          onChange={(kind) => {
+            if (!kind) return;
+            form.setFieldValue('kind', kind as EngagementKind);
+            if (!engagementId && /^\d{2}:\d{2}$/.test(values.startTime)) {
+              form.setFieldValue('endTime', addMinutesToTime(values.startTime, DEFAULT_DURATION_MINUTES[kind as EngagementKind]));
+            }
+          }}
+        />
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            Status
+          </Text>
+          <SegmentedControl
+            aria-label="Status"
+            fullWidth
+            data={ENGAGEMENT_STATUSES.map((status) => ({ value: status, label: ENGAGEMENT_STATUS_LABELS[status] }))}
+            value={values.status}
+            onChange={(status) => form.setFieldValue('status', status as EngagementStatus)}
+          />
+        </div>
+      </SimpleGrid>
+
+      <MultiSelect
+        label="Partner organisations"
+        placeholder={organisationOptions.length ? 'Type to search the directory' : 'The directory is empty'}
+        data={organisationOptions}
+        searchable
+        clearable
+        {...form.getInputProps('organisationIds')}
+      />
+      {values.organisationIds.length > 0 && (
+        <MultiSelect
+          label="Their people"
+          placeholder={contactOptions.length ? 'Who you will meet' : 'No contacts recorded for these organisations'}
+          data={contactOptions}
+          searchable
+          {...form.getInputProps('contactIds')}
+        />
+      )}
+
+      <MultiSelect
+        label="Delegation attendees"
+        description={`Everyone in ${stop?.name ?? 'the city'} on the route attends unless removed.`}
+        data={memberOptions}
+        value={attendance.attendeeIds}
+        onChange={setAttendees}
+        searchable
+        hidePickedOptions
+      />
+      {attendance.notAtStopIds.length > 0 && (
+        <Alert color="orange" icon={<IconAlertTriangle size={18} />} p="xs">
+          {attendance.notAtStopIds.map((id) => personName.get(id)).join(', ')}{' '}
+          {attendance.notAtStopIds.length === 1 ? 'is' : 'are'} not in {stop?.name} on the route. Change their part of
+          the route, or take them off this engagement.
+        </Alert>
+      )}
+
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label="Venue" {...form.getInputProps('venueName')} />
+        <TextInput label="Venue in local script" classNames={{ input: 'local-script' }} {...form.getInputProps('venueNameLocal')} />
+        <TextInput label="Venue address" {...form.getInputProps('venueAddress')} />
+        <TextInput
+          label="Venue address in local script"
+          classNames={{ input: 'local-script' }}
+          {...form.getInputProps('venueAddressLocal')}
+        />
+      </SimpleGrid>
+      <Group grow align="flex-end">
+        <TextInput label="Dress code" placeholder="e.g. Business formal" {...form.getInputProps('dressCode')} />
+        <TextInput label="Gifts" {...form.getInputProps('gifts')} />
+        <Checkbox label="Interpreter needed" {...form.getInputProps('interpreterNeeded', { type: 'checkbox' })} mb={8} />
+      </Group>
+      <Textarea label="Objectives" autosize minRows={2} {...form.getInputProps('objectives')} />
+      <Textarea label="Briefing notes" autosize minRows={2} {...form.getInputProps('briefingNotes')} />
+    </FormModal>
+  );
+}
