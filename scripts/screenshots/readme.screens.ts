@@ -50,7 +50,23 @@ test('screens of the trips workflow', async ({ page }) => {
   await shoot(page, 'programme-print', true);
   await page.emulateMedia({ media: 'screen' });
 
-  await page.getByRole('tab', { name: 'Overview' }).click();
+  await page.getByRole('button', { name: 'Add engagement on Sat 12 Nov 2016' }).click();
+  const booking = page.getByRole('dialog', { name: 'New engagement' });
+  await booking.getByRole('textbox', { name: /^Title/ }).fill('Tour of the Tianjin Binhai incubator');
+  await shoot(page, 'engagement-form');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+
+  await page.getByRole('link', { name: 'Sensor City – Zhengxin Group MoU signing ceremony' }).click();
+  await page.getByRole('heading', { name: 'Sensor City – Zhengxin Group MoU signing ceremony' }).waitFor();
+  await shoot(page, 'engagement', true);
+
+  await page.getByRole('link', { name: 'Follow-ups', exact: true }).click();
+  await page.getByRole('table', { name: 'Follow-ups' }).waitFor();
+  await shoot(page, 'follow-ups');
+
+  await page.getByRole('link', { name: 'Trips', exact: true }).click();
+  await page.getByRole('link', { name: 'Liverpool City Region trade mission to China' }).click();
   await page.getByRole('button', { name: 'Duplicate' }).click();
   await page.getByRole('link', { name: 'Trips', exact: true }).click();
   await page.getByRole('table', { name: 'Trips' }).waitFor();

@@ -60,7 +60,9 @@ export function FollowUpList({ tripId, fileName }: { tripId?: string; fileName: 
         <Table aria-label="Follow-ups" verticalSpacing="xs" style={{ overflowWrap: 'anywhere' }}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={40}>Done</Table.Th>
+              <Table.Th w={64} style={{ whiteSpace: 'nowrap' }}>
+                Done
+              </Table.Th>
               <Table.Th>Action</Table.Th>
               <Table.Th>Owner</Table.Th>
               <Table.Th>Due</Table.Th>
