@@ -3,66 +3,8 @@
  * does, and reads the programme: local times where things happen, home (London) times beside them. The
  * browser runs in Los Angeles time, so nothing here can pass by reading the machine's zone.
  */
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-const text = (scope: Page | Locator, name: RegExp | string) => scope.getByRole('textbox', { name });
-
-async function fillDate(dialog: Locator, label: string, value: string) {
-  const field = text(dialog, new RegExp(`^${label}`));
-  await field.fill(value);
-  await field.press('Tab');
-}
-
-async function addCity(page: Page, typed: string, option: RegExp, arrival: string, departure: string) {
-  await page.getByRole('combobox', { name: 'Add a city' }).fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Add a city' });
-  await fillDate(dialog, 'Arrival date', arrival);
-  await fillDate(dialog, 'Departure date', departure);
-  await dialog.getByRole('button', { name: 'Add city' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-interface Journey {
-  from: string;
-  to: string;
-  mode?: string;
-  number: string;
-  departs: [date: string, time: string];
-  arrives: [date: string, time: string];
-}
-
-async function addJourney(page: Page, journey: Journey) {
-  await page.getByRole('button', { name: 'Add journey' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a journey' });
-  if (journey.mode) await dialog.getByText(journey.mode, { exact: true }).click();
-  for (const [label, value] of [
-    ['From', journey.from],
-    ['To', journey.to],
-  ] as const) {
-    await dialog.getByRole('combobox', { name: label, exact: true }).click();
-    await page.getByRole('option', { name: value, exact: true }).click();
-  }
-  await text(dialog, 'Number').fill(journey.number);
-  await fillDate(dialog, 'Departure date', journey.departs[0]);
-  await dialog.getByLabel('Departure time', { exact: true }).fill(journey.departs[1]);
-  await fillDate(dialog, 'Arrival date', journey.arrives[0]);
-  await dialog.getByLabel('Arrival time', { exact: true }).fill(journey.arrives[1]);
-  await expect(dialog.getByText(/^Takes /)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Add journey' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-async function addHotel(page: Page, city: string, name: string, nameLocal: string) {
-  await page.getByRole('button', { name: `Actions for ${city}` }).click();
-  await page.getByRole('menuitem', { name: 'Add hotel' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a hotel' });
-  await dialog.getByRole('textbox', { name: 'Hotel', exact: true }).fill(name);
-  await text(dialog, 'Hotel name in local script').fill(nameLocal);
-  await dialog.getByRole('button', { name: 'Add hotel' }).click();
-  await expect(dialog).toBeHidden();
-}
+import { addCity, addHotel, addJourney, fillDate, text } from './steps';
 
 test('the six-city route is built by typing, and the programme shows local and home times', async ({ page }) => {
   test.setTimeout(180_000);

@@ -19,9 +19,12 @@ export interface FormModalProps {
   children: ReactNode;
 }
 
-/** After a failed save, the keyboard goes to the first field that needs attention. */
+/**
+ * After a failed save, the keyboard goes to the first field that needs attention. Reads the form from the
+ * event's target, which, unlike currentTarget, is still set after an await.
+ */
 export function focusFirstError(event: FormEvent<HTMLFormElement> | undefined): void {
-  const form = event?.currentTarget;
+  const form = event?.target instanceof HTMLFormElement ? event.target : null;
   requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }
 

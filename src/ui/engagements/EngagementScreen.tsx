@@ -109,7 +109,7 @@ function FollowUps({ engagementId }: { engagementId: string }) {
       return;
     }
     form.reset();
-    event?.currentTarget.querySelector<HTMLInputElement>('input')?.focus();
+    if (event?.target instanceof HTMLFormElement) event.target.querySelector<HTMLInputElement>('input')?.focus();
   });
 
   return (
