@@ -1,0 +1,28 @@
+/**
+ * A link that leaves the app (a website, an e-mail address, a phone number). It is a real link, so it reads
+ * and behaves as one, but it opens through the platform, which decides what may leave and says why not.
+ */
+import { Anchor, type AnchorProps } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { usePlatform } from '../app/context';
+
+export function ExternalLink({ url, children, ...props }: AnchorProps & { url: string; children: ReactNode }) {
+  const platform = usePlatform();
+  return (
+    <Anchor
+      {...props}
+      href={url}
+      onClick={(event) => {
+        event.preventDefault();
+        void platform.openExternal(url).then((result) => {
+          if (result.status === 'refused') {
+            notifications.show({ color: 'red', title: 'This link cannot be opened', message: result.message });
+          }
+        });
+      }}
+    >
+      {children}
+    </Anchor>
+  );
+}

@@ -1,0 +1,163 @@
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function openDirectory(page: Page) {
+  await page.getByRole('link', { name: 'Directory', exact: true }).click();
+}
+
+async function createOrganisation(page: Page, name: string) {
+  await page.getByRole('button', { name: 'New organisation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New organisation' });
+  await dialog.getByLabel('Name in English').fill(name);
+  await dialog.getByRole('button', { name: 'Create organisation' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+}
+
+test('an organiser adds a partner with a contact, and adding it again by its Chinese name offers the one already there', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openDirectory(page);
+  await expect(page.getByText('Your directory of partners')).toBeVisible();
+  await page.getByRole('button', { name: 'New organisation' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'New organisation' });
+  await dialog.getByRole('button', { name: 'Create organisation' }).click();
+  await expect(dialog.getByText('Give the organisation its name in English.')).toBeVisible();
+
+  await dialog.getByLabel('Name in English').fill('Tianjin Binhai Innovation Park');
+  await dialog.getByLabel('Name in local script').fill('天津滨海创新园');
+  await dialog.getByRole('combobox', { name: 'Type' }).click();
+  await page.getByRole('option', { name: 'Technology park or incubator' }).click();
+  await dialog.getByLabel('City').fill('Tianjin');
+  await dialog.getByLabel('Country code').fill('cn');
+  await expect(dialog.getByText('China', { exact: true })).toBeVisible();
+  await dialog.getByLabel('Website').fill('binhai-park.example');
+  await dialog.getByRole('combobox', { name: 'Tags' }).fill('partner');
+  await dialog.getByRole('combobox', { name: 'Tags' }).press('Enter');
+  await dialog.getByRole('combobox', { name: 'Tags' }).press('Tab');
+  await dialog.getByRole('button', { name: 'Create organisation' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByRole('heading', { name: 'Tianjin Binhai Innovation Park' })).toBeFocused();
+  await expect(page.getByText('天津滨海创新园')).toBeVisible();
+  const details = page.getByRole('table', { name: 'Details' });
+  await expect(details).toContainText('China (CN)');
+  await expect(details.getByRole('link', { name: 'https://binhai-park.example' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  const contactDialog = page.getByRole('dialog', { name: 'New contact at Tianjin Binhai Innovation Park' });
+  await contactDialog.getByLabel('Name in English').fill('Liu Yang');
+  await contactDialog.getByLabel('Name in local script').fill('刘洋');
+  await contactDialog.getByLabel('Title').fill('Director, International Cooperation');
+  await contactDialog.getByLabel('Email').fill('liu.yang@binhai');
+  await contactDialog.getByRole('button', { name: 'Add contact' }).click();
+  await expect(contactDialog.getByText('“liu.yang@binhai” is not an e-mail address.', { exact: false })).toBeVisible();
+  await expect(contactDialog.getByLabel('Email')).toBeFocused();
+  await contactDialog.getByLabel('Email').fill('liu.yang@binhai-park.example');
+  await contactDialog.getByLabel('Phone').fill('+86 22 6555 0808');
+  await contactDialog.getByRole('combobox', { name: 'Languages' }).fill('Mandarin');
+  await contactDialog.getByRole('combobox', { name: 'Languages' }).press('Enter');
+  await contactDialog.getByRole('combobox', { name: 'Languages' }).press('Tab');
+  await contactDialog.getByRole('button', { name: 'Add contact' }).click();
+  await expect(contactDialog).toBeHidden();
+
+  const contacts = page.getByRole('table', { name: 'Contacts' });
+  await expect(contacts.getByRole('row', { name: /Liu Yang 刘洋/ })).toContainText('Mandarin');
+  await expect(contacts.getByRole('link', { name: 'liu.yang@binhai-park.example' })).toHaveAttribute(
+    'href',
+    'mailto:liu.yang@binhai-park.example',
+  );
+  await expect(contacts.getByRole('link', { name: '+86 22 6555 0808' })).toHaveAttribute('href', 'tel:+862265550808');
+
+  await page.getByRole('link', { name: 'All organisations' }).click();
+  const row = page.getByRole('row', { name: /Tianjin Binhai Innovation Park/ });
+  await expect(row).toContainText('Technology park or incubator');
+  await expect(row).toContainText('Tianjin, China');
+  await expect(row).toContainText('partner');
+
+  // The same partner again, by its Chinese name: the form points at the one already there.
+  await page.getByRole('button', { name: 'New organisation' }).click();
+  await dialog.getByLabel('Name in English').fill('Binhai Park');
+  await expect(dialog.getByText('is already in the directory')).toBeHidden();
+  await dialog.getByLabel('Name in local script').fill('天津滨海创新园');
+  await expect(dialog.getByText('Tianjin Binhai Innovation Park is already in the directory')).toBeVisible();
+
+  // Saving does not quietly make a second one: it takes a separate, explicit choice.
+  await dialog.getByRole('button', { name: 'Create organisation' }).click();
+  await expect(dialog.getByRole('button', { name: 'Create a separate organisation' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Open it' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Open it' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Tianjin Binhai Innovation Park' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'All organisations' }).click();
+  await expect(page.getByRole('table', { name: 'Organisations' }).getByRole('row')).toHaveCount(2);
+});
+
+test('Zhengxin Group, which has engagements, cannot be deleted but can be archived, hidden and shown again', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await expect(page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' })).toBeVisible();
+  await openDirectory(page);
+
+  const zhengxin = page.getByRole('row', { name: /Zhengxin Group/ });
+  await expect(zhengxin).toContainText('正信集团');
+  await expect(zhengxin).toContainText('Tianjin, China');
+
+  // Search finds it by a contact's name; `/` goes to the search box.
+  await page.keyboard.press('/');
+  await expect(page.getByRole('textbox', { name: 'Search the directory' })).toBeFocused();
+  await page.keyboard.type('feng');
+  await expect(page.getByRole('table', { name: 'Organisations' }).getByRole('row')).toHaveCount(2);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Actions for Zhengxin Group' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  const refusal = page.getByRole('dialog', { name: 'Zhengxin Group cannot be deleted' });
+  await expect(refusal).toContainText(
+    'Zhengxin Group has 2 engagements in 1 trip, so it cannot be deleted. Archive it instead to hide it from pickers while keeping its history.',
+  );
+  await refusal.getByRole('button', { name: 'Archive' }).click();
+  await expect(refusal).toBeHidden();
+
+  await expect(zhengxin).toBeHidden();
+  await expect(page.getByText('1 archived organisation is hidden.')).toBeVisible();
+  await page.getByRole('switch', { name: 'Show archived' }).click();
+  await expect(zhengxin).toBeVisible();
+  await expect(zhengxin).toContainText('Archived');
+
+  // Its history is kept, and leads back to the trip's programme.
+  await zhengxin.getByRole('link', { name: 'Zhengxin Group' }).click();
+  await expect(page.getByRole('heading', { name: 'Zhengxin Group' })).toBeVisible();
+  const history = page.getByRole('table', { name: 'Engagement history' });
+  const signing = history.getByRole('row', { name: /MoU signing ceremony/ });
+  await expect(signing).toContainText('Sat 12 Nov 2016, 10:00');
+  await expect(signing).toContainText('Tianjin');
+  await expect(signing).toContainText('Signing ceremony');
+  await expect(signing).toContainText('Confirmed');
+  await signing.getByRole('link', { name: 'Liverpool City Region trade mission to China' }).click();
+  await expect(page).toHaveURL(/\/programme$/);
+});
+
+test('an organisation nothing refers to is deleted after confirmation, and comes back with undo', async ({ page }) => {
+  await page.goto('/');
+  await openDirectory(page);
+  await createOrganisation(page, 'Kunming Tea Exporters');
+  await page.getByRole('link', { name: 'All organisations' }).click();
+
+  await page.getByRole('button', { name: 'Actions for Kunming Tea Exporters' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete “Kunming Tea Exporters”?' });
+  await confirm.getByRole('button', { name: 'Delete organisation' }).click();
+
+  await expect(page.getByText('Your directory of partners')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Restored “Kunming Tea Exporters”')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Kunming Tea Exporters/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('row', { name: /Kunming Tea Exporters/ })).toBeVisible();
+});
