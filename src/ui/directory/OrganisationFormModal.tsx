@@ -98,7 +98,7 @@ export function OrganisationFormModal({ opened, organisation, onClose, onSaved }
       if (similar.length > 0) {
         // The first attempt stops here: the person chooses between the existing one and a separate one.
         setStoppedFor(similarKey);
-        const formElement = event?.currentTarget;
+        const formElement = event?.target instanceof HTMLFormElement ? event.target : null;
         requestAnimationFrame(() => formElement?.querySelector<HTMLElement>('[data-open-similar]')?.focus());
         return;
       }
