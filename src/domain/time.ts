@@ -206,3 +206,8 @@ export function formatLongDate(date: IsoDate): string {
 export function todayIn(zone: string, now: string = new Date().toISOString()): IsoDate {
   return DateTime.fromISO(now, { zone: 'UTC' }).setZone(zone).toISODate() ?? now.slice(0, 10);
 }
+
+/** The date `months` after `date`, clamped to the month's last day (31 Aug + 6 months is 28 or 29 Feb). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ months }).toISODate() ?? date;
+}
