@@ -3,6 +3,7 @@ import { systemClock, type Clock } from './clock';
 import { openDatabase, type DatabaseOptions, type PlannerDatabase } from './database';
 import { createDirectoryRepository, type DirectoryRepository } from './directory-repository';
 import { createEngagementRepository, type EngagementRepository } from './engagement-repository';
+import { createPeopleRepository, type PeopleRepository } from './people-repository';
 import { createRouteRepository, type RouteRepository } from './route-repository';
 import { createSampleRepository, type SampleRepository } from './sample-repository';
 import { createTripRepository, type TripRepository } from './trip-repository';
@@ -13,6 +14,7 @@ export interface Repositories {
   sample: SampleRepository;
   directory: DirectoryRepository;
   engagements: EngagementRepository;
+  people: PeopleRepository;
 }
 
 export function createRepositories(db: PlannerDatabase, clock: Clock = systemClock): Repositories {
@@ -23,6 +25,7 @@ export function createRepositories(db: PlannerDatabase, clock: Clock = systemClo
     sample: createSampleRepository(db, clock, trips),
     directory: createDirectoryRepository(db, clock),
     engagements: createEngagementRepository(db, clock),
+    people: createPeopleRepository(db, clock),
   };
 }
 

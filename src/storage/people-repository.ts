@@ -1,0 +1,286 @@
+/**
+ * People, shared by every trip, and the roster of each trip: who is on it, in what role, for which stops.
+ * It owns two invariants: a person is on a trip at most once, and no engagement or journey of a trip names a
+ * person who has left it (removing a member takes them off the trip's engagement adjustments and journeys'
+ * traveller lists in the same transaction). Every change is one transaction; removals return what they took
+ * so they can be undone.
+ */
+import type { Engagement } from '../domain/engagement';
+import type { Organisation } from '../domain/organisation';
+import type { MemberRole, Membership, Person } from '../domain/person';
+import { parsePersonDraft, personMatches, type PersonDraft } from '../domain/person-rules';
+import { err, ok, type FieldErrors, type Result } from '../domain/result';
+import { inRouteOrder } from '../domain/stop';
+import type { TravelSegment } from '../domain/travel-segment';
+import type { Clock } from './clock';
+import type { PlannerDatabase } from './database';
+
+/** A person with the name of the organisation they represent: the directory's name when it is there. */
+export interface PersonSearchHit {
+  person: Person;
+  organisationName: string;
+}
+
+/** One line of a trip's roster. */
+export interface RosterEntry {
+  membership: Membership;
+  person: Person;
+  organisationName: string;
+}
+
+export interface MembershipDraft {
+  role: MemberRole;
+  /** The stops they are present for; kept in route order, stops not on the trip's route dropped. */
+  stopIds: string[];
+}
+
+export interface MembershipUpdate extends MembershipDraft {
+  notes: string;
+}
+
+/** What removing a member took: the membership, and the trip's records that named them, as they were. */
+export interface RemovedMember {
+  membership: Membership;
+  engagements: Engagement[];
+  segments: TravelSegment[];
+}
+
+export type PersonSaveResult = Result<Person, FieldErrors<PersonDraft>>;
+
+export interface PeopleRepository {
+  /**
+   * People whose name in either script, e-mail or organisation has every word of the query, by name; at most
+   * `limit`. An empty query lists everyone up to the limit.
+   */
+  searchPeople(query: string, limit: number): Promise<PersonSearchHit[]>;
+  getPerson(id: string): Promise<Person | undefined>;
+  /**
+   * Creates a person (personId null) or updates one. An e-mail address another person already has is refused
+   * on the e-mail field, naming that person, so the same person is not entered twice.
+   */
+  savePerson(personId: string | null, draft: PersonDraft): Promise<PersonSaveResult>;
+  /** The trip's members with their people, by name. */
+  roster(tripId: string): Promise<RosterEntry[]>;
+  /** Refused, with a message, when the person is already on the trip or either is gone. */
+  addMember(tripId: string, personId: string, draft: MembershipDraft): Promise<Result<Membership, string>>;
+  updateMembership(membershipId: string, update: MembershipUpdate): Promise<Result<Membership, string>>;
+  /** Takes the person off the trip, and off its engagements and journeys; undefined if they were not on it. */
+  removeMember(membershipId: string): Promise<RemovedMember | undefined>;
+  /**
+   * Puts back what `removeMember` took: the membership, and the person back in the lists they were taken off,
+   * keeping any other change made since. Fails if the trip or person has gone, or they are on the trip again.
+   */
+  restoreMember(removed: RemovedMember): Promise<Result<Membership, string>>;
+}
+
+const byName = (a: { name: string }, b: { name: string }) =>
+  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+
+const without = (ids: readonly string[], id: string) => ids.filter((other) => other !== id);
+const withId = (ids: readonly string[], id: string) => (ids.includes(id) ? [...ids] : [...ids, id]);
+
+export function createPeopleRepository(db: PlannerDatabase, clock: Clock): PeopleRepository {
+  const touchTrip = (tripId: string) => db.trips.update(tripId, { updatedAt: clock.now() });
+
+  const organisationNameOf = (person: Person, organisations: ReadonlyMap<string, Organisation>) =>
+    (person.organisationId ? organisations.get(person.organisationId)?.name : undefined) ?? person.organisationName;
+
+  async function organisationsOf(people: readonly Person[]): Promise<Map<string, Organisation>> {
+    const ids = [...new Set(people.flatMap((person) => (person.organisationId ? [person.organisationId] : [])))];
+    const found = await db.organisations.bulkGet(ids);
+    return new Map(found.flatMap((organisation) => (organisation ? [[organisation.id, organisation] as const] : [])));
+  }
+
+  /** The stops of the trip among `stopIds`, in route order. */
+  async function routeStops(tripId: string, stopIds: readonly string[]): Promise<string[]> {
+    const chosen = new Set(stopIds);
+    const stops = inRouteOrder(await db.stops.where('tripId').equals(tripId).toArray());
+    return stops.filter((stop) => chosen.has(stop.id)).map((stop) => stop.id);
+  }
+
+  return {
+    async searchPeople(query, limit) {
+      return db.transaction('r', [db.people, db.organisations], async () => {
+        const [people, organisations] = await Promise.all([db.people.toArray(), db.organisations.toArray()]);
+        const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
+        const hits: PersonSearchHit[] = [];
+        for (const person of people.sort(byName)) {
+          const organisationName = organisationNameOf(person, byId);
+          if (!personMatches(person, query, organisationName)) continue;
+          hits.push({ person, organisationName });
+          if (hits.length >= limit) break;
+        }
+        return hits;
+      });
+    },
+
+    getPerson: (id) => db.people.get(id),
+
+    async savePerson(personId, draft) {
+      const parsed = parsePersonDraft(draft);
+      if (!parsed.ok) return parsed;
+      const values = parsed.value;
+      return db.transaction('rw', [db.people, db.organisations], async (): Promise<PersonSaveResult> => {
+        const existing = personId ? await db.people.get(personId) : undefined;
+        if (personId && !existing) return err({ name: 'This person is no longer in the directory.' });
+        if (values.email) {
+          const sharing = (await db.people.where('email').equalsIgnoreCase(values.email).toArray()).find(
+            (other) => other.id !== personId,
+          );
+          if (sharing) {
+            return err({
+              email: `${sharing.name} already has this e-mail address. Add ${sharing.name} from the search instead, or use another address.`,
+            });
+          }
+        }
+        const organisation = values.organisationId ? await db.organisations.get(values.organisationId) : undefined;
+        const now = clock.now();
+        const person: Person = {
+          id: existing?.id ?? clock.newId(),
+          sample: existing?.sample ?? false,
+          createdAt: existing?.createdAt ?? now,
+          ...values,
+          // An organisation that has left the directory is kept by its name.
+          organisationId: organisation?.id ?? null,
+          organisationName: organisation && !values.organisationName ? organisation.name : values.organisationName,
+          updatedAt: now,
+        };
+        await db.people.put(person);
+        return ok(person);
+      });
+    },
+
+    async roster(tripId) {
+      return db.transaction('r', [db.memberships, db.people, db.organisations], async () => {
+        const memberships = await db.memberships.where('tripId').equals(tripId).toArray();
+        const people = await db.people.bulkGet(memberships.map((membership) => membership.personId));
+        const found = people.filter((person): person is Person => person !== undefined);
+        const organisations = await organisationsOf(found);
+        const peopleById = new Map(found.map((person) => [person.id, person]));
+        return memberships
+          .flatMap((membership) => {
+            const person = peopleById.get(membership.personId);
+            return person ? [{ membership, person, organisationName: organisationNameOf(person, organisations) }] : [];
+          })
+          .sort((a, b) => byName(a.person, b.person));
+      });
+    },
+
+    async addMember(tripId, personId, draft) {
+      return db.transaction('rw', [db.trips, db.stops, db.people, db.memberships], async () => {
+        const [trip, person] = await Promise.all([db.trips.get(tripId), db.people.get(personId)]);
+        if (!trip) return err('This trip is no longer here: it may have been deleted.');
+        if (!person) return err('This person is no longer in the directory.');
+        const already = await db.memberships.where('[tripId+personId]').equals([tripId, personId]).first();
+        if (already) return err(`${person.name} is already on this trip.`);
+        const membership: Membership = {
+          id: clock.newId(),
+          tripId,
+          personId,
+          role: draft.role,
+          stopIds: await routeStops(tripId, draft.stopIds),
+          notes: '',
+          calendarExportedAt: null,
+        };
+        await db.memberships.add(membership);
+        await touchTrip(tripId);
+        return ok(membership);
+      });
+    },
+
+    async updateMembership(membershipId, update) {
+      return db.transaction('rw', [db.trips, db.stops, db.memberships], async () => {
+        const existing = await db.memberships.get(membershipId);
+        if (!existing) return err('This person is no longer on the trip.');
+        const membership: Membership = {
+          ...existing,
+          role: update.role,
+          stopIds: await routeStops(existing.tripId, update.stopIds),
+          notes: update.notes.trim(),
+        };
+        await db.memberships.put(membership);
+        await touchTrip(existing.tripId);
+        return ok(membership);
+      });
+    },
+
+    async removeMember(membershipId) {
+      return db.transaction('rw', [db.trips, db.memberships, db.engagements, db.segments], async () => {
+        const membership = await db.memberships.get(membershipId);
+        if (!membership) return undefined;
+        const { personId, tripId } = membership;
+        const [tripEngagements, tripSegments] = await Promise.all([
+          db.engagements.where('tripId').equals(tripId).toArray(),
+          db.segments.where('tripId').equals(tripId).toArray(),
+        ]);
+        const engagements = tripEngagements.filter(
+          (engagement) =>
+            engagement.addedAttendeeIds.includes(personId) || engagement.removedAttendeeIds.includes(personId),
+        );
+        const segments = tripSegments.filter((segment) => segment.travellerIds?.includes(personId));
+        const now = clock.now();
+        await db.engagements.bulkPut(
+          engagements.map((engagement) => ({
+            ...engagement,
+            addedAttendeeIds: without(engagement.addedAttendeeIds, personId),
+            removedAttendeeIds: without(engagement.removedAttendeeIds, personId),
+            updatedAt: now,
+          })),
+        );
+        await db.segments.bulkPut(
+          segments.map((segment) => ({ ...segment, travellerIds: without(segment.travellerIds ?? [], personId) })),
+        );
+        await db.memberships.delete(membershipId);
+        await touchTrip(tripId);
+        return { membership, engagements, segments };
+      });
+    },
+
+    async restoreMember(removed) {
+      const { membership } = removed;
+      const { personId, tripId } = membership;
+      return db.transaction(
+        'rw',
+        [db.trips, db.people, db.memberships, db.engagements, db.segments],
+        async (): Promise<Result<Membership, string>> => {
+          const [trip, person] = await Promise.all([db.trips.get(tripId), db.people.get(personId)]);
+          if (!trip) return err('The trip is no longer here, so they cannot be put back on it.');
+          if (!person) return err('This person is no longer in the directory.');
+          if (await db.memberships.where('[tripId+personId]').equals([tripId, personId]).first()) {
+            return err(`${person.name} is on the trip again already.`);
+          }
+          const now = clock.now();
+          const engagements = await db.engagements.bulkGet(removed.engagements.map((engagement) => engagement.id));
+          await db.engagements.bulkPut(
+            engagements.flatMap((current, index) => {
+              const before = removed.engagements[index]!;
+              if (!current) return [];
+              return [
+                {
+                  ...current,
+                  addedAttendeeIds: before.addedAttendeeIds.includes(personId)
+                    ? withId(current.addedAttendeeIds, personId)
+                    : current.addedAttendeeIds,
+                  removedAttendeeIds: before.removedAttendeeIds.includes(personId)
+                    ? withId(current.removedAttendeeIds, personId)
+                    : current.removedAttendeeIds,
+                  updatedAt: now,
+                },
+              ];
+            }),
+          );
+          const segments = await db.segments.bulkGet(removed.segments.map((segment) => segment.id));
+          await db.segments.bulkPut(
+            segments.flatMap((current) =>
+              // A journey that has meanwhile become everyone's (null) includes them already.
+              current?.travellerIds ? [{ ...current, travellerIds: withId(current.travellerIds, personId) }] : [],
+            ),
+          );
+          await db.memberships.add(membership);
+          await touchTrip(tripId);
+          return ok(membership);
+        },
+      );
+    },
+  };
+}
