@@ -149,7 +149,7 @@ function Item({ bundle, item }: { bundle: TripBundle; item: ProgrammeItem }) {
   }
 }
 
-function DayCard({
+export function DayCard({
   bundle,
   day,
   number,
