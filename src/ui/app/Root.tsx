@@ -10,6 +10,7 @@ import { OrganisationScreen } from '../directory/OrganisationScreen';
 import { EngagementScreen } from '../engagements/EngagementScreen';
 import { FollowUpsScreen } from '../engagements/FollowUpsScreen';
 import { TripFollowUps } from '../engagements/TripFollowUps';
+import { RosterTab } from '../people/RosterTab';
 import { ProgrammeView } from '../programme/ProgrammeView';
 import { RouteEditor } from '../route/RouteEditor';
 import { TripActionsProvider } from '../trips/trip-actions';
@@ -39,6 +40,7 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
                         <Route path="trips/:tripId" element={<TripScreen />}>
                           <Route index element={<TripOverview />} />
                           <Route path="route" element={<RouteEditor />} />
+                          <Route path="people" element={<RosterTab />} />
                           <Route path="programme" element={<ProgrammeView />} />
                           <Route path="follow-ups" element={<TripFollowUps />} />
                           <Route path="engagements/:engagementId" element={<EngagementScreen />} />

@@ -12,7 +12,7 @@ import { useScreen } from '../app/use-screen';
 import { useTripActions } from './trip-actions';
 import { useTripBundle } from './use-trip-data';
 
-const TABS = ['overview', 'route', 'programme', 'follow-ups'] as const;
+const TABS = ['overview', 'route', 'people', 'programme', 'follow-ups'] as const;
 
 export function TripScreen() {
   const { tripId } = useParams();
@@ -20,10 +20,12 @@ export function TripScreen() {
   const actions = useTripActions();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  // An engagement's page belongs to the programme.
+  // An engagement's page belongs to the programme, a person's page to the people.
   const tab = pathname.includes('/engagements/')
     ? 'programme'
-    : (TABS.find((candidate) => pathname.endsWith(`/${candidate}`)) ?? 'overview');
+    : pathname.includes('/people/')
+      ? 'people'
+      : (TABS.find((candidate) => pathname.endsWith(`/${candidate}`)) ?? 'overview');
   const headingRef = useScreen(bundle === undefined ? null : (bundle?.trip.name ?? 'Trip not found'));
 
   if (bundle === undefined) {
@@ -98,6 +100,7 @@ export function TripScreen() {
         <Tabs.List>
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
           <Tabs.Tab value="route">Route</Tabs.Tab>
+          <Tabs.Tab value="people">People</Tabs.Tab>
           <Tabs.Tab value="programme">Programme</Tabs.Tab>
           <Tabs.Tab value="follow-ups">Follow-ups</Tabs.Tab>
         </Tabs.List>

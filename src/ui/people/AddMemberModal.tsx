@@ -1,0 +1,205 @@
+/**
+ * Adds a person to the trip: first a search of everyone already in the directory (by name, e-mail or
+ * organisation), so the same person is not entered twice; then, for the one picked or a new person, their
+ * role and the part of the route they join (the whole route unless changed).
+ */
+import { Alert, Anchor, Badge, Button, Group, Modal, Select, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { useDeferredValue, useState, type FormEvent } from 'react';
+import { isEmailAddress } from '../../domain/organisation';
+import type { MemberRole, Person } from '../../domain/person';
+import { emptyPersonDraft, validatePersonDraft, type PersonDraft } from '../../domain/person-rules';
+import type { Stop } from '../../domain/stop';
+import { useRepositories } from '../app/context';
+import { focusFirstError } from '../components/FormModal';
+import { isRole, ROLE_OPTIONS } from './MembershipFormModal';
+import { PersonFields } from './PersonFields';
+import { RoutePartFields } from './RoutePartFields';
+import { usePeopleSearch } from './use-roster';
+
+export interface AddMemberModalProps {
+  opened: boolean;
+  tripId: string;
+  stops: Stop[];
+  /** The people on the trip already, by id. */
+  memberIds: ReadonlySet<string>;
+  onClose: () => void;
+}
+
+const SEARCH_LIMIT = 8;
+
+type Stage = { step: 'find' } | { step: 'existing'; person: Person } | { step: 'new' };
+
+export function AddMemberModal(props: AddMemberModalProps) {
+  // Mounted only while open, so every opening starts from an empty search.
+  return props.opened ? <AddMemberDialog {...props} /> : null;
+}
+
+function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalProps) {
+  const { people } = useRepositories();
+  const [stage, setStage] = useState<Stage>({ step: 'find' });
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const hits = usePeopleSearch(deferredQuery, SEARCH_LIMIT);
+  const [role, setRole] = useState<MemberRole>('delegate');
+  const [stopIds, setStopIds] = useState<string[]>(() => stops.map((stop) => stop.id));
+  const [error, setError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const form = useForm<PersonDraft>({
+    mode: 'controlled',
+    initialValues: emptyPersonDraft(),
+    validate: (values) => validatePersonDraft(values),
+  });
+
+  const startNew = () => {
+    const typed = query.trim();
+    form.setValues({ ...emptyPersonDraft(), ...(isEmailAddress(typed) ? { email: typed } : { name: typed }) });
+    setStage({ step: 'new' });
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(null);
+    let person: Person;
+    if (stage.step === 'existing') {
+      person = stage.person;
+    } else {
+      if (form.validate().hasErrors) {
+        focusFirstError(event);
+        return;
+      }
+      setSubmitting(true);
+      const saved = await people.savePerson(null, form.getValues());
+      if (!saved.ok) {
+        setSubmitting(false);
+        form.setErrors(saved.error);
+        focusFirstError(event);
+        return;
+      }
+      person = saved.value;
+    }
+    setSubmitting(true);
+    const added = await people.addMember(tripId, person.id, { role, stopIds });
+    setSubmitting(false);
+    if (!added.ok) {
+      setError(added.error);
+      return;
+    }
+    notifications.show({ color: 'teal', message: `Added ${person.name} to the trip` });
+    onClose();
+  };
+
+  const title =
+    stage.step === 'find' ? 'Add a person' : stage.step === 'new' ? 'Add a new person' : `Add ${stage.person.name}`;
+
+  return (
+    <Modal opened onClose={onClose} title={title} size="lg">
+      {stage.step === 'find' ? (
+        <Stack gap="md">
+          <TextInput
+            label="Find someone already in your directory"
+            description="By name, e-mail or organisation"
+            placeholder="e.g. Anderson"
+            leftSection={<IconSearch size={16} />}
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+            data-autofocus
+          />
+          <Stack gap={4} role="list" aria-label="People found">
+            {hits?.map(({ person, organisationName }) => {
+              const onTrip = memberIds.has(person.id);
+              return (
+                <UnstyledButton
+                  key={person.id}
+                  role="listitem"
+                  disabled={onTrip}
+                  aria-label={`${person.name}${onTrip ? ', already on this trip' : ''}`}
+                  onClick={() => setStage({ step: 'existing', person })}
+                  className="person-hit"
+                  p="xs"
+                  style={{ borderRadius: 4, opacity: onTrip ? 0.6 : 1, cursor: onTrip ? 'default' : 'pointer' }}
+                >
+                  <Group justify="space-between" wrap="nowrap" gap="sm">
+                    <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                      <Text size="sm" fw={600}>
+                        {person.name}
+                        {person.nameLocal && (
+                          <Text span size="sm" c="dimmed" fw={400}>
+                            {' '}
+                            {person.nameLocal}
+                          </Text>
+                        )}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {[organisationName, person.email].filter(Boolean).join(' · ') || 'No organisation or e-mail'}
+                      </Text>
+                    </div>
+                    {onTrip && (
+                      <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
+                        On this trip
+                      </Badge>
+                    )}
+                  </Group>
+                </UnstyledButton>
+              );
+            })}
+            {hits?.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {deferredQuery.trim() ? `Nobody in the directory matches “${deferredQuery.trim()}”.` : 'Nobody is in the directory yet.'}
+              </Text>
+            )}
+          </Stack>
+          <Group justify="space-between">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button leftSection={<IconUserPlus size={16} />} onClick={startNew}>
+              Create a new person
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <Stack gap="md">
+            {stage.step === 'new' ? (
+              <PersonFields form={form} />
+            ) : (
+              <Text size="sm">
+                {stage.person.name} is in the directory already: their details come with them.
+              </Text>
+            )}
+            <Select
+              label="Role"
+              data={ROLE_OPTIONS}
+              value={role}
+              allowDeselect={false}
+              onChange={(value) => isRole(value) && setRole(value)}
+              data-autofocus={stage.step === 'existing' || undefined}
+            />
+            <RoutePartFields stops={stops} value={stopIds} onChange={setStopIds} />
+            {error && (
+              <Alert color="red" role="alert">
+                {error}
+              </Alert>
+            )}
+            <Group justify="space-between">
+              <Anchor component="button" type="button" size="sm" onClick={() => setStage({ step: 'find' })}>
+                Back to the search
+              </Anchor>
+              <Group>
+                <Button variant="default" onClick={onClose}>
+                  Cancel
+                </Button>
+                <Button type="submit" loading={submitting}>
+                  Add to trip
+                </Button>
+              </Group>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,61 @@
+/** The person form: edits a person's own details, which every trip they are on shares. */
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import type { Person } from '../../domain/person';
+import { emptyPersonDraft, personToDraft, validatePersonDraft, type PersonDraft } from '../../domain/person-rules';
+import { useRepositories } from '../app/context';
+import { FormModal, focusFirstError } from '../components/FormModal';
+import { PersonFields } from './PersonFields';
+
+export interface PersonFormModalProps {
+  opened: boolean;
+  person: Person | null;
+  onClose: () => void;
+}
+
+export function PersonFormModal({ opened, person, onClose }: PersonFormModalProps) {
+  const { people } = useRepositories();
+  const form = useForm<PersonDraft>({
+    mode: 'controlled',
+    initialValues: emptyPersonDraft(),
+    validate: (values) => validatePersonDraft(values),
+  });
+
+  const { setValues, resetDirty, clearErrors } = form;
+  useEffect(() => {
+    if (!opened) return;
+    const values = person ? personToDraft(person) : emptyPersonDraft();
+    setValues(values);
+    resetDirty(values);
+    clearErrors();
+  }, [opened, person, setValues, resetDirty, clearErrors]);
+
+  const submit = form.onSubmit(
+    async (values, event) => {
+      const result = await people.savePerson(person?.id ?? null, values);
+      if (!result.ok) {
+        form.setErrors(result.error);
+        focusFirstError(event);
+        return;
+      }
+      notifications.show({ color: 'teal', message: `Saved ${result.value.name}` });
+      onClose();
+    },
+    (_errors, _values, event) => focusFirstError(event),
+  );
+
+  return (
+    <FormModal
+      opened={opened}
+      title={person ? `Edit ${person.name}` : 'New person'}
+      isDirty={() => form.isDirty()}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel="Save person"
+      submitting={form.submitting}
+    >
+      <PersonFields form={form} />
+    </FormModal>
+  );
+}

@@ -1,0 +1,307 @@
+/**
+ * A trip's people: who is on it, in what role, for which part of the route, with the needs the organiser
+ * plans around. Search and the role filter work in memory on the live roster (deferred, so typing stays
+ * quick with thousands of members), and at most a page of rows is drawn at a time.
+ */
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Center,
+  EmptyState,
+  Group,
+  Loader,
+  Menu,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconDots, IconPencil, IconRoute, IconSearch, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { MEMBER_ROLE_LABELS, VISA_STATUS_LABELS, type MemberRole, type Person, type VisaStatus } from '../../domain/person';
+import { describeRoutePart, personMatches } from '../../domain/person-rules';
+import type { RosterEntry } from '../../storage/people-repository';
+import { useRepositories } from '../app/context';
+import { useOfferUndo } from '../app/undo';
+import { useCurrentTrip } from '../trips/use-trip-bundle';
+import { AddMemberModal } from './AddMemberModal';
+import { isRole, MembershipFormModal, ROLE_OPTIONS } from './MembershipFormModal';
+import { PersonFormModal } from './PersonFormModal';
+import { useRoster } from './use-roster';
+
+/** Rows drawn at first and added by each "Show more". */
+const PAGE = 100;
+
+const VISA_COLOURS: Record<VisaStatus, string> = {
+  'not-started': 'gray',
+  'invitation-requested': 'yellow',
+  applied: 'blue',
+  granted: 'teal',
+  refused: 'red',
+};
+
+export function RosterTab() {
+  const bundle = useCurrentTrip();
+  const { trip, stops } = bundle;
+  const roster = useRoster(trip.id);
+  const { people } = useRepositories();
+  const offerUndo = useOfferUndo();
+  const [query, setQuery] = useState('');
+  const [role, setRole] = useState<MemberRole | null>(null);
+  const [shown, setShown] = useState(PAGE);
+  const [adding, setAdding] = useState(false);
+  const [editingPerson, setEditingPerson] = useState<Person | null>(null);
+  const [editingMembership, setEditingMembership] = useState<RosterEntry | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useHotkeys([['/', () => searchRef.current?.focus()]]);
+
+  const deferredQuery = useDeferredValue(query);
+  const deferredRole = useDeferredValue(role);
+  const visible = useMemo(
+    () =>
+      (roster ?? []).filter(
+        (entry) =>
+          (deferredRole === null || entry.membership.role === deferredRole) &&
+          personMatches(entry.person, deferredQuery, entry.organisationName),
+      ),
+    [roster, deferredQuery, deferredRole],
+  );
+  const memberIds = useMemo(() => new Set((roster ?? []).map((entry) => entry.person.id)), [roster]);
+
+  const search = (text: string) => {
+    setQuery(text);
+    setShown(PAGE);
+  };
+
+  const remove = (entry: RosterEntry) => {
+    const { person, membership } = entry;
+    modals.openConfirmModal({
+      title: `Remove ${person.name} from this trip?`,
+      children: (
+        <Text size="sm">
+          They come off this trip’s roster, its engagements and its journeys. They stay in your directory of people
+          and on any other trip.
+        </Text>
+      ),
+      labels: { confirm: 'Remove from trip', cancel: 'Keep them' },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        const removed = await people.removeMember(membership.id);
+        if (!removed) {
+          notifications.show({ color: 'red', message: `${person.name} was not on this trip any more.` });
+          return;
+        }
+        offerUndo({
+          message: `Removed ${person.name} from ${trip.name}`,
+          undo: async () => {
+            const restored = await people.restoreMember(removed);
+            if (!restored.ok) throw new Error(restored.error);
+          },
+          undoneMessage: `${person.name} is back on the trip`,
+        });
+      },
+    });
+  };
+
+  const dialogs = (
+    <>
+      <AddMemberModal opened={adding} tripId={trip.id} stops={stops} memberIds={memberIds} onClose={() => setAdding(false)} />
+      <PersonFormModal opened={editingPerson !== null} person={editingPerson} onClose={() => setEditingPerson(null)} />
+      <MembershipFormModal
+        key={editingMembership?.membership.id ?? 'none'}
+        entry={editingMembership}
+        stops={stops}
+        onClose={() => setEditingMembership(null)}
+      />
+    </>
+  );
+
+  if (roster === undefined) {
+    return (
+      <Center h={200}>
+        <Loader aria-label="Loading the people on this trip" />
+      </Center>
+    );
+  }
+
+  const addButton = (
+    <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
+      Add person
+    </Button>
+  );
+
+  if (roster.length === 0) {
+    return (
+      <Center mih="40vh">
+        <EmptyState
+          icon={<IconUsers size={28} />}
+          title={
+            <Title order={3} size="h3">
+              Nobody is on this trip yet
+            </Title>
+          }
+          description="Add the delegates, organisers, interpreters and press who travel, with their role and the part of the route they join. People are kept in your directory for the next trip."
+        >
+          <Group justify="center" mt="md">
+            {addButton}
+          </Group>
+        </EmptyState>
+        {dialogs}
+      </Center>
+    );
+  }
+
+  const filtered = query.trim() !== '' || role !== null;
+  const page = visible.slice(0, shown);
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Title order={3}>
+          People <Text span c="dimmed" fw={400} inherit>({roster.length})</Text>
+        </Title>
+        {/* The roster's actions: further buttons (such as import and export) go in this group. */}
+        <Group gap="sm">{addButton}</Group>
+      </Group>
+
+      <Group gap="sm" align="flex-end">
+        <TextInput
+          ref={searchRef}
+          label="Search people"
+          placeholder="Name, e-mail or organisation  ( / )"
+          leftSection={<IconSearch size={16} />}
+          value={query}
+          onChange={(event) => search(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') search('');
+          }}
+          w={340}
+        />
+        <Select
+          label="Role"
+          placeholder="Any role"
+          data={ROLE_OPTIONS}
+          value={role}
+          onChange={(value) => {
+            setRole(isRole(value) ? value : null);
+            setShown(PAGE);
+          }}
+          clearable
+          w={220}
+        />
+        {filtered && (
+          <Button variant="subtle" onClick={() => { search(''); setRole(null); }}>
+            Clear search and filter
+          </Button>
+        )}
+      </Group>
+
+      <Table highlightOnHover verticalSpacing="sm" aria-label="People on this trip" layout="fixed" style={{ overflowWrap: 'anywhere' }}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="22%">Name</Table.Th>
+            <Table.Th w={150}>Role</Table.Th>
+            <Table.Th>Organisation</Table.Th>
+            <Table.Th w="16%">Part of the route</Table.Th>
+            <Table.Th w="14%">Dietary needs</Table.Th>
+            <Table.Th w={130}>Visa</Table.Th>
+            <Table.Th w={56}>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {page.map((entry) => {
+            const { person, membership, organisationName } = entry;
+            return (
+              <Table.Tr key={membership.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/trips/${trip.id}/people/${person.id}`} fw={600}>
+                    {person.name}
+                  </Anchor>
+                  {person.nameLocal && (
+                    <Text size="sm" c="dimmed">
+                      {person.nameLocal}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{MEMBER_ROLE_LABELS[membership.role]}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{organisationName}</Text>
+                  {person.jobTitle && (
+                    <Text size="xs" c="dimmed">
+                      {person.jobTitle}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{describeRoutePart(stops, membership.stopIds)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{person.dietary}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge
+                    variant="light"
+                    color={VISA_COLOURS[person.visaStatus]}
+                    tt="none"
+                    style={{ height: 'auto', whiteSpace: 'normal' }}
+                  >
+                    {VISA_STATUS_LABELS[person.visaStatus]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Menu position="bottom-end">
+                    <Menu.Target>
+                      <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${person.name}`}>
+                        <IconDots size={18} />
+                      </ActionIcon>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditingPerson(person)}>
+                        Edit person
+                      </Menu.Item>
+                      <Menu.Item leftSection={<IconRoute size={16} />} onClick={() => setEditingMembership(entry)}>
+                        Change part of the route or role
+                      </Menu.Item>
+                      <Menu.Divider />
+                      <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => remove(entry)}>
+                        Remove from trip
+                      </Menu.Item>
+                    </Menu.Dropdown>
+                  </Menu>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      {visible.length === 0 && (
+        <Text c="dimmed" ta="center" py="xl">
+          Nobody on this trip matches this search and filter.
+        </Text>
+      )}
+      {visible.length > shown && (
+        <Group justify="center">
+          <Text size="sm" c="dimmed">
+            Showing {shown} of {visible.length}
+          </Text>
+          <Button variant="default" onClick={() => setShown((current) => current + PAGE)}>
+            Show more
+          </Button>
+        </Group>
+      )}
+      {dialogs}
+    </Stack>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The part of the route a member is present for: "Joins at" and "Leaves after" for the usual case, and a
+ * checkbox per city for any other set (a delegate who skips a city). Both edit the same list of stop ids.
+ */
+import { Checkbox, Group, Select, Stack, Text } from '@mantine/core';
+import { describeRoutePart, routePartEnds, stopsBetween } from '../../domain/person-rules';
+import type { Stop } from '../../domain/stop';
+
+export interface RoutePartFieldsProps {
+  /** The trip's stops in route order. */
+  stops: Stop[];
+  value: string[];
+  onChange: (stopIds: string[]) => void;
+  error?: string;
+}
+
+export function RoutePartFields({ stops, value, onChange, error }: RoutePartFieldsProps) {
+  if (stops.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        The route has no cities yet. Add them on the Route tab, then choose which ones this person joins.
+      </Text>
+    );
+  }
+  const ends = routePartEnds(stops, value);
+  const options = stops.map((stop) => ({ value: stop.id, label: stop.name }));
+  const positionOf = (id: string | null) => stops.findIndex((stop) => stop.id === id);
+
+  const changeEnds = (joinsAt: string | null, leavesAfter: string | null) => {
+    const from = joinsAt ?? stops[0]!.id;
+    let to = leavesAfter ?? stops[stops.length - 1]!.id;
+    // Leaving before joining is never meant: the other end follows.
+    if (positionOf(to) < positionOf(from)) to = from;
+    onChange(stopsBetween(stops, from, to));
+  };
+
+  return (
+    <Stack gap="xs">
+      <Group grow align="flex-start">
+        <Select
+          label="Joins at"
+          data={options}
+          value={ends?.joinsAtStopId ?? null}
+          placeholder="Cities chosen below"
+          allowDeselect={false}
+          onChange={(joinsAt) => changeEnds(joinsAt, ends?.leavesAfterStopId ?? null)}
+        />
+        <Select
+          label="Leaves after"
+          data={options}
+          value={ends?.leavesAfterStopId ?? null}
+          placeholder="Cities chosen below"
+          allowDeselect={false}
+          onChange={(leavesAfter) => {
+            const from = ends?.joinsAtStopId ?? null;
+            // Choosing to leave before the current start moves the start back to that city.
+            changeEnds(positionOf(leavesAfter) < positionOf(from) ? leavesAfter : from, leavesAfter);
+          }}
+        />
+      </Group>
+      <Checkbox.Group
+        label="Cities they are present for"
+        description={describeRoutePart(stops, value)}
+        value={value}
+        onChange={(chosen) => onChange(stops.filter((stop) => chosen.includes(stop.id)).map((stop) => stop.id))}
+        error={error}
+      >
+        <Group gap="md" mt={6}>
+          {stops.map((stop) => (
+            <Checkbox key={stop.id} value={stop.id} label={stop.name} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+    </Stack>
+  );
+}
