@@ -4,6 +4,7 @@ import { openDatabase, type DatabaseOptions, type PlannerDatabase } from './data
 import { createDirectoryRepository, type DirectoryRepository } from './directory-repository';
 import { createEngagementRepository, type EngagementRepository } from './engagement-repository';
 import { createPeopleRepository, type PeopleRepository } from './people-repository';
+import { createRosterImportRepository, type RosterImportRepository } from './roster-import-repository';
 import { createRouteRepository, type RouteRepository } from './route-repository';
 import { createSampleRepository, type SampleRepository } from './sample-repository';
 import { createTripRepository, type TripRepository } from './trip-repository';
@@ -15,6 +16,7 @@ export interface Repositories {
   directory: DirectoryRepository;
   engagements: EngagementRepository;
   people: PeopleRepository;
+  rosterImport: RosterImportRepository;
 }
 
 export function createRepositories(db: PlannerDatabase, clock: Clock = systemClock): Repositories {
@@ -26,6 +28,7 @@ export function createRepositories(db: PlannerDatabase, clock: Clock = systemClo
     directory: createDirectoryRepository(db, clock),
     engagements: createEngagementRepository(db, clock),
     people: createPeopleRepository(db, clock),
+    rosterImport: createRosterImportRepository(db, clock),
   };
 }
 
