@@ -190,14 +190,32 @@ export function attendanceOf(
   engagement: Pick<Engagement, 'stopId' | 'addedAttendeeIds' | 'removedAttendeeIds'>,
   memberships: readonly Membership[],
 ): Attendance {
-  const present = membersAt(engagement.stopId, memberships);
-  const removed = new Set(engagement.removedAttendeeIds);
+  return attendanceCalculator(memberships)(engagement);
+}
+
+/**
+ * Attendance for many engagements of one trip: who is on the trip and who is at each city is worked out once,
+ * so a trip of hundreds of engagements costs one pass over its members.
+ */
+export function attendanceCalculator(
+  memberships: readonly Membership[],
+): (engagement: Pick<Engagement, 'stopId' | 'addedAttendeeIds' | 'removedAttendeeIds'>) => Attendance {
   const onTrip = new Set(memberships.map((membership) => membership.personId));
-  const attendeeIds = [...new Set([...present, ...engagement.addedAttendeeIds])].filter(
-    (id) => !removed.has(id) && onTrip.has(id),
-  );
-  const presentSet = new Set(present);
-  return { attendeeIds, notAtStopIds: attendeeIds.filter((id) => !presentSet.has(id)) };
+  const presentByStop = new Map<string, string[]>();
+  for (const membership of memberships) {
+    for (const stopId of membership.stopIds) {
+      presentByStop.set(stopId, [...(presentByStop.get(stopId) ?? []), membership.personId]);
+    }
+  }
+  return (engagement) => {
+    const present = presentByStop.get(engagement.stopId) ?? [];
+    const removed = new Set(engagement.removedAttendeeIds);
+    const attendeeIds = [...new Set([...present, ...engagement.addedAttendeeIds])].filter(
+      (id) => !removed.has(id) && onTrip.has(id),
+    );
+    const presentSet = new Set(present);
+    return { attendeeIds, notAtStopIds: attendeeIds.filter((id) => !presentSet.has(id)) };
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

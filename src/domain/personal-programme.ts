@@ -3,7 +3,7 @@
  * the engagements they attend. Not everyone goes everywhere; their programme starts where they join.
  */
 import type { Accommodation } from './accommodation';
-import { attendanceOf } from './engagement-rules';
+import { attendanceCalculator } from './engagement-rules';
 import type { Engagement } from './engagement';
 import type { Membership } from './person';
 import type { ProgrammeInput } from './programme';
@@ -37,8 +37,9 @@ export function personalProgrammeInput(source: PersonalProgrammeSource, personId
   const stopIds = new Set(stops.map((stop) => stop.id));
   const segments = source.segments.filter((segment) => takesJourney(segment, personId, stops));
   const accommodations: Accommodation[] = source.accommodations.filter((stay) => stopIds.has(stay.stopId));
+  const attendance = attendanceCalculator(source.memberships);
   const engagements: Engagement[] = source.engagements.filter((engagement) =>
-    attendanceOf(engagement, source.memberships).attendeeIds.includes(personId),
+    attendance(engagement).attendeeIds.includes(personId),
   );
   const dates = [
     ...stops.flatMap((stop) => [stop.arrivalDate, stop.departureDate]),

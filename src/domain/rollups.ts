@@ -3,7 +3,7 @@
  * know for each meal, and whose passport or visa will stop them travelling.
  */
 import type { Accommodation } from './accommodation';
-import { attendanceOf } from './engagement-rules';
+import { attendanceCalculator } from './engagement-rules';
 import type { Engagement } from './engagement';
 import type { Membership, Person } from './person';
 import { VISA_STATUS_LABELS } from './person';
@@ -23,7 +23,8 @@ export function engagementHeadcounts(
   engagements: readonly Engagement[],
   memberships: readonly Membership[],
 ): EngagementHeadcount[] {
-  return engagements.map((engagement) => ({ engagementId: engagement.id, ...attendanceOf(engagement, memberships) }));
+  const attendance = attendanceCalculator(memberships);
+  return engagements.map((engagement) => ({ engagementId: engagement.id, ...attendance(engagement) }));
 }
 
 export interface NightHeadcount {
