@@ -119,7 +119,7 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
                   onClick={() => setStage({ step: 'existing', person })}
                   className="person-hit"
                   p="xs"
-                  style={{ borderRadius: 4, opacity: onTrip ? 0.6 : 1, cursor: onTrip ? 'default' : 'pointer' }}
+                  style={{ borderRadius: 4, border: '1px solid var(--mantine-color-gray-3)', opacity: onTrip ? 0.6 : 1, cursor: onTrip ? 'default' : 'pointer' }}
                 >
                   <Group justify="space-between" wrap="nowrap" gap="sm">
                     <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
@@ -136,9 +136,13 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
                         {[organisationName, person.email].filter(Boolean).join(' · ') || 'No organisation or e-mail'}
                       </Text>
                     </div>
-                    {onTrip && (
+                    {onTrip ? (
                       <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
                         On this trip
+                      </Badge>
+                    ) : (
+                      <Badge variant="light" style={{ flexShrink: 0 }}>
+                        Choose
                       </Badge>
                     )}
                   </Group>

@@ -31,7 +31,7 @@ export function PersonFields({ form, autoFocus = true }: { form: UseFormReturnTy
         <TextInput label="Name" placeholder="e.g. Joe Anderson" withAsterisk data-autofocus={autoFocus || undefined} {...form.getInputProps('name')} />
         <TextInput label="Name in local script" placeholder="e.g. 安德森" {...form.getInputProps('nameLocal')} />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} style={{ alignItems: 'end' }}>
         <Autocomplete
           label="Organisation they represent"
           description={form.values.organisationId ? 'In the directory' : 'Pick from the directory, or type any name'}
@@ -48,8 +48,8 @@ export function PersonFields({ form, autoFocus = true }: { form: UseFormReturnTy
         <TextInput label="Phone" type="tel" placeholder="+44 151 496 0100" {...form.getInputProps('phone')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Dietary needs" placeholder="e.g. Vegetarian, no nuts" {...form.getInputProps('dietary')} />
-        <TextInput label="Accessibility needs" placeholder="e.g. Step-free access" {...form.getInputProps('accessibility')} />
+        <Textarea label="Dietary needs" placeholder="e.g. Vegetarian, no nuts" autosize minRows={1} {...form.getInputProps('dietary')} />
+        <Textarea label="Accessibility needs" placeholder="e.g. Step-free access" autosize minRows={1} {...form.getInputProps('accessibility')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput label="Nationality" placeholder="e.g. British" {...form.getInputProps('nationality')} />
