@@ -3,6 +3,7 @@
  * =, +, -, @, tab or carriage return) are escaped, so an exported note cannot execute on the reader's machine.
  */
 import Papa from 'papaparse';
+import { FORMULA_START } from './csv-safety';
 import type { FollowUp } from './engagement';
 
 export interface FollowUpRow {
@@ -26,6 +27,6 @@ export function followUpsCsv(rows: readonly FollowUpRow[]): string {
         followUp.done ? 'yes' : 'no',
       ]),
     },
-    { escapeFormulae: true, newline: '\r\n' },
+    { escapeFormulae: FORMULA_START, newline: '\r\n' },
   );
 }

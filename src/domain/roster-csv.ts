@@ -12,6 +12,7 @@
  * re-imports as it was.
  */
 import Papa from 'papaparse';
+import { FORMULA_START } from './csv-safety';
 import {
   MEMBER_ROLE_LABELS,
   MEMBER_ROLES,
@@ -489,13 +490,6 @@ export interface RosterRow {
   person: Person;
   membership: Membership;
 }
-
-/**
- * Cells a spreadsheet would run as a formula. Papa's own `escapeFormulae: true` pattern (`^[=+\-@\t\r].*$`)
- * misses a cell that starts with "=" and goes on over several lines, because `.` stops at a line break; this one
- * looks only at the first character.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * The roster as CSV under the import's own headers, so an exported roster re-imports cleanly: role and visa

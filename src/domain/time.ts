@@ -164,11 +164,14 @@ const USER_DATE_FORMATS = ['yyyy-MM-dd', 'd MMM yyyy', 'd MMMM yyyy', 'd/M/yyyy'
  */
 export function parseUserDate(text: string): IsoDate | null {
   const cleaned = text.trim().replace(/,/g, '').replace(/\s+/g, ' ');
-  for (const format of USER_DATE_FORMATS) {
-    const parsed = DateTime.fromFormat(cleaned, format, { zone: 'UTC', locale: 'en-GB' });
-    if (parsed.isValid) {
-      const date = parsed.toISODate();
-      return date && isPlausibleDate(date) ? date : null;
+  // British English writes September "Sept" and the rest of the world "Sep": accept both.
+  for (const locale of ['en-GB', 'en-US']) {
+    for (const format of USER_DATE_FORMATS) {
+      const parsed = DateTime.fromFormat(cleaned, format, { zone: 'UTC', locale });
+      if (parsed.isValid) {
+        const date = parsed.toISODate();
+        return date && isPlausibleDate(date) ? date : null;
+      }
     }
   }
   return null;

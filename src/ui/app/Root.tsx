@@ -10,6 +10,8 @@ import { OrganisationScreen } from '../directory/OrganisationScreen';
 import { EngagementScreen } from '../engagements/EngagementScreen';
 import { FollowUpsScreen } from '../engagements/FollowUpsScreen';
 import { TripFollowUps } from '../engagements/TripFollowUps';
+import { PersonProgramme } from '../people/PersonProgramme';
+import { RollupsTab } from '../people/RollupsTab';
 import { RosterTab } from '../people/RosterTab';
 import { ProgrammeView } from '../programme/ProgrammeView';
 import { RouteEditor } from '../route/RouteEditor';
@@ -41,6 +43,8 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
                           <Route index element={<TripOverview />} />
                           <Route path="route" element={<RouteEditor />} />
                           <Route path="people" element={<RosterTab />} />
+                          <Route path="people/:personId" element={<PersonProgramme />} />
+                          <Route path="rollups" element={<RollupsTab />} />
                           <Route path="programme" element={<ProgrammeView />} />
                           <Route path="follow-ups" element={<TripFollowUps />} />
                           <Route path="engagements/:engagementId" element={<EngagementScreen />} />

@@ -12,7 +12,7 @@ import { useScreen } from '../app/use-screen';
 import { useTripActions } from './trip-actions';
 import { useTripBundle } from './use-trip-data';
 
-const TABS = ['overview', 'route', 'people', 'programme', 'follow-ups'] as const;
+const TABS = ['overview', 'route', 'people', 'programme', 'rollups', 'follow-ups'] as const;
 
 export function TripScreen() {
   const { tripId } = useParams();
@@ -102,6 +102,7 @@ export function TripScreen() {
           <Tabs.Tab value="route">Route</Tabs.Tab>
           <Tabs.Tab value="people">People</Tabs.Tab>
           <Tabs.Tab value="programme">Programme</Tabs.Tab>
+          <Tabs.Tab value="rollups">Roll-ups</Tabs.Tab>
           <Tabs.Tab value="follow-ups">Follow-ups</Tabs.Tab>
         </Tabs.List>
       </Tabs>

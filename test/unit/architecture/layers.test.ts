@@ -3,9 +3,12 @@
  * broken lint configuration cannot silently let a layer violation through.
  */
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
+
+// ESLint loads the whole configuration and type-aware plugins: slower than a unit test, never a measure of speed.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** The lines of `code` whose import the layer rules refuse. */
 async function layerViolations(filePath: string, code: string): Promise<number[]> {

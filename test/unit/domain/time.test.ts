@@ -107,3 +107,10 @@ describe('home time beside local time', () => {
     expect(zoneCity('America/Los_Angeles')).toBe('Los Angeles');
   });
 });
+
+describe('September, as the British and everyone else write it', () => {
+  it('reads both Sep and Sept', () => {
+    expect(parseUserDate('30 Sep 2027')).toBe('2027-09-30');
+    expect(parseUserDate('30 Sept 2027')).toBe('2027-09-30');
+  });
+});
