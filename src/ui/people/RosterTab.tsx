@@ -24,7 +24,7 @@ import {
 import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconPencil, IconRoute, IconSearch, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { IconDots, IconFileExport, IconFileImport, IconPencil, IconRoute, IconSearch, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { MEMBER_ROLE_LABELS, VISA_STATUS_LABELS, type MemberRole, type Person, type VisaStatus } from '../../domain/person';
@@ -36,6 +36,8 @@ import { useCurrentTrip } from '../trips/use-trip-bundle';
 import { AddMemberModal } from './AddMemberModal';
 import { isRole, MembershipFormModal, ROLE_OPTIONS } from './MembershipFormModal';
 import { PersonFormModal } from './PersonFormModal';
+import { useRosterExport } from './roster-export';
+import { RosterImportModal } from './RosterImportModal';
 import { useRoster } from './use-roster';
 
 /** Rows drawn at first and added by each "Show more". */
@@ -59,6 +61,8 @@ export function RosterTab() {
   const [role, setRole] = useState<MemberRole | null>(null);
   const [shown, setShown] = useState(PAGE);
   const [adding, setAdding] = useState(false);
+  const [importingCsv, setImportingCsv] = useState(false);
+  const exportRoster = useRosterExport();
   const [editingPerson, setEditingPerson] = useState<Person | null>(null);
   const [editingMembership, setEditingMembership] = useState<RosterEntry | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -122,6 +126,7 @@ export function RosterTab() {
         stops={stops}
         onClose={() => setEditingMembership(null)}
       />
+      {importingCsv && <RosterImportModal tripId={trip.id} stops={stops} onClose={() => setImportingCsv(false)} />}
     </>
   );
 
@@ -136,6 +141,11 @@ export function RosterTab() {
   const addButton = (
     <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
       Add person
+    </Button>
+  );
+  const importButton = (
+    <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setImportingCsv(true)}>
+      Import CSV
     </Button>
   );
 
@@ -153,6 +163,7 @@ export function RosterTab() {
         >
           <Group justify="center" mt="md">
             {addButton}
+            {importButton}
           </Group>
         </EmptyState>
         {dialogs}
@@ -168,8 +179,17 @@ export function RosterTab() {
         <Title order={3}>
           People <Text span c="dimmed" fw={400} inherit>({roster.length})</Text>
         </Title>
-        {/* The roster's actions: further buttons (such as import and export) go in this group. */}
-        <Group gap="sm">{addButton}</Group>
+        <Group gap="sm">
+          {importButton}
+          <Button
+            variant="default"
+            leftSection={<IconFileExport size={16} />}
+            onClick={() => void exportRoster(trip, stops)}
+          >
+            Export CSV
+          </Button>
+          {addButton}
+        </Group>
       </Group>
 
       <Group gap="sm" align="flex-end">
