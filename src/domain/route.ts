@@ -167,6 +167,8 @@ export interface SegmentDraft {
   arrivalPlace: string;
   bookingReference: string;
   notes: string;
+  /** Null for everyone on the route at that point; else the people travelling (own travel in or out). */
+  travellerIds: string[] | null;
 }
 
 export function segmentToDraft(segment: TravelSegment): SegmentDraft {
@@ -184,6 +186,7 @@ export function segmentToDraft(segment: TravelSegment): SegmentDraft {
     arrivalPlace: segment.arrivalPlace,
     bookingReference: segment.bookingReference,
     notes: segment.notes,
+    travellerIds: segment.travellerIds,
   };
 }
 
@@ -199,6 +202,9 @@ export const MAX_JOURNEY_HOURS = 48;
 export function parseSegmentDraft(draft: SegmentDraft): Result<ParsedSegment, FieldErrors<SegmentDraft>> {
   const errors: FieldErrors<SegmentDraft> = {};
   if (!TRAVEL_MODES.includes(draft.mode)) errors.mode = 'Choose how the delegation travels.';
+  if (draft.travellerIds !== null && draft.travellerIds.length === 0) {
+    errors.travellerIds = 'Choose who travels, or make it the whole delegation.';
+  }
   if (draft.fromStopId !== null && draft.fromStopId === draft.toStopId) {
     errors.toStopId = 'A journey goes somewhere else: choose another destination.';
   }
@@ -226,6 +232,7 @@ export function parseSegmentDraft(draft: SegmentDraft): Result<ParsedSegment, Fi
     arrivalPlace: draft.arrivalPlace.trim(),
     bookingReference: draft.bookingReference.trim(),
     notes: draft.notes.trim(),
+    travellerIds: draft.travellerIds === null ? null : [...new Set(draft.travellerIds)],
     departure: departure.value,
     arrival: arrival.value,
   });

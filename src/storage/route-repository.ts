@@ -165,7 +165,6 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
         const existing = segmentId ? await db.segments.get(segmentId) : undefined;
         if (segmentId && !existing) return err({ notes: 'This journey no longer exists.' });
         const segment: TravelSegment = {
-          travellerIds: null,
           ...existing,
           ...parsed.value,
           id: existing?.id ?? clock.newId(),

@@ -114,6 +114,7 @@ describe('route repository', () => {
       arrivalPlace: 'Chongqing Jiangbei T2',
       bookingReference: '',
       notes: '',
+      travellerIds: null,
     });
     expect(journey.ok).toBe(true);
     const before = await repos.trips.getRecords(tripId);
@@ -149,6 +150,7 @@ describe('route repository', () => {
       arrivalPlace: 'Beijing Capital T2',
       bookingReference: 'K7Q2LM',
       notes: '',
+      travellerIds: null,
     };
     const first = await repos.route.saveSegment(tripId, null, draft);
     if (!first.ok) throw new Error('not saved');

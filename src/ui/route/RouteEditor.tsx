@@ -119,6 +119,7 @@ function nextJourneyDraft(bundle: TripBundle): SegmentFormValues {
     arrivalPlace: '',
     bookingReference: '',
     notes: '',
+    travellerIds: null,
   });
 }
 

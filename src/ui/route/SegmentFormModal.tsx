@@ -3,7 +3,18 @@
  * end, which follows the city chosen. The duration, worked out from the two instants, shows as you type, so a
  * time entered in the wrong zone stands out at once.
  */
-import { Alert, Group, SegmentedControl, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Group,
+  MultiSelect,
+  Radio,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { TimeInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
@@ -101,6 +112,16 @@ export function SegmentFormModal({ opened, bundle, segmentId, initial, onClose }
       { value: HOME, label: bundle.trip.home ? `Home (${bundle.trip.home.name})` : 'Home' },
       ...bundle.stops.map((stop) => ({ value: stop.id, label: stop.name })),
     ],
+    [bundle],
+  );
+  const members = useMemo(
+    () =>
+      bundle.memberships
+        .map((membership) => ({
+          value: membership.personId,
+          label: bundle.people.find((person) => person.id === membership.personId)?.name ?? 'Unknown',
+        }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
     [bundle],
   );
   const zoneOf = (place: string) =>
@@ -206,6 +227,26 @@ export function SegmentFormModal({ opened, bundle, segmentId, initial, onClose }
             </Text>
           </Group>
         </Alert>
+      )}
+      <Radio.Group
+        label="Who travels"
+        value={form.values.travellerIds === null ? 'everyone' : 'some'}
+        onChange={(value) => form.setFieldValue('travellerIds', value === 'everyone' ? null : [])}
+      >
+        <Group mt={4}>
+          <Radio value="everyone" label="The delegation on this part of the route" />
+          <Radio value="some" label="Only some people (their own travel in or out)" />
+        </Group>
+      </Radio.Group>
+      {form.values.travellerIds !== null && (
+        <MultiSelect
+          label="Travellers"
+          placeholder={members.length ? 'Choose who takes this journey' : 'Add people to the trip first'}
+          data={members}
+          searchable
+          {...form.getInputProps('travellerIds')}
+          value={form.values.travellerIds}
+        />
       )}
       <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>

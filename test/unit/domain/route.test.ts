@@ -27,6 +27,7 @@ function aJourney(overrides: Partial<SegmentDraft> = {}): SegmentDraft {
     arrivalPlace: 'Shanghai Pudong T1',
     bookingReference: '',
     notes: '',
+    travellerIds: null,
     ...overrides,
   };
 }
@@ -115,6 +116,13 @@ describe('journeys across zones', () => {
     const parsed = parseSegmentDraft(aJourney({ arrivalZone: '' }));
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error.arrivalZone).toMatch(/time zone/);
+  });
+
+  it('records someone’s own travel in, and refuses "only some people" with nobody chosen', () => {
+    const own = parseSegmentDraft(aJourney({ travellerIds: ['late-joiner', 'late-joiner'] }));
+    expect(own.ok && own.value.travellerIds).toEqual(['late-joiner']);
+    const nobody = parseSegmentDraft(aJourney({ travellerIds: [] }));
+    expect(!nobody.ok && nobody.error.travellerIds).toBe('Choose who travels, or make it the whole delegation.');
   });
 
   it('refuses a journey of more than two days as a mistake in a date', () => {
