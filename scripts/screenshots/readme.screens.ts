@@ -61,6 +61,23 @@ test('screens of the trips workflow', async ({ page }) => {
   await page.getByRole('heading', { name: 'Sensor City – Zhengxin Group MoU signing ceremony' }).waitFor();
   await shoot(page, 'engagement', true);
 
+  await page.getByRole('tab', { name: 'People' }).click();
+  await page.getByRole('table').first().waitFor();
+  await shoot(page, 'roster');
+  await page.getByRole('button', { name: 'Import CSV' }).first().click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a CSV file' }).click();
+  await (await chooser).setFiles('test/fixtures/rosters/liverpool-bad.csv');
+  await page.getByRole('table', { name: 'People to import' }).waitFor();
+  await shoot(page, 'roster-import-preview');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('link', { name: 'Tom Price' }).click();
+  await page.getByRole('heading', { name: 'Programme for Tom Price' }).waitFor();
+  await shoot(page, 'person-programme');
+  await page.getByRole('tab', { name: 'Roll-ups' }).click();
+  await shoot(page, 'rollups');
+  await shoot(page, 'rollups-full', true);
+
   await page.getByRole('link', { name: 'Follow-ups', exact: true }).click();
   await page.getByRole('table', { name: 'Follow-ups' }).waitFor();
   await shoot(page, 'follow-ups');

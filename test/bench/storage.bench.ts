@@ -4,6 +4,7 @@
  * bound. Figures go in the closing notes; no test ever asserts a time.
  */
 import { bench, describe } from 'vitest';
+import { personMatches } from '../../src/domain/person-rules';
 import { createRepositories } from '../../src/storage/repositories';
 import { generateDataset } from '../builders/large-dataset';
 import { freshDatabase } from '../storage/test-database';
@@ -11,6 +12,17 @@ import { freshDatabase } from '../storage/test-database';
 const dataset = generateDataset();
 const db = freshDatabase('bench');
 const repositories = createRepositories(db);
+
+// One very large delegation: all 2,000 people on one trip, for the roster.
+const everyone = dataset.people.map((person, index) => ({
+  id: `everyone-${index}`,
+  tripId: 'trip-0',
+  personId: person.id,
+  role: 'delegate' as const,
+  stopIds: dataset.trips[0]!.stops.map((stop) => stop.id),
+  notes: '',
+  calendarExportedAt: null,
+}));
 
 await db.transaction('rw', db.tables, async () => {
   await db.people.bulkAdd(dataset.people);
@@ -21,7 +33,11 @@ await db.transaction('rw', db.tables, async () => {
     await db.memberships.bulkAdd(trip.memberships);
     await db.engagements.bulkAdd(trip.engagements);
   }
+  await db.memberships.where('tripId').equals('trip-0').delete();
+  await db.memberships.bulkAdd(everyone);
 });
+
+const bigRoster = await repositories.people.roster('trip-0');
 
 describe('storage with 50 trips, 2,000 people, 20,000 engagements', () => {
   bench('trips list: every trip with its cities and headcount', async () => {
@@ -30,6 +46,14 @@ describe('storage with 50 trips, 2,000 people, 20,000 engagements', () => {
 
   bench('trip page: one trip with its people and organisations', async () => {
     await repositories.trips.getBundle('trip-25');
+  });
+
+  bench('roster of a 2,000-person delegation', async () => {
+    await repositories.people.roster('trip-0');
+  });
+
+  bench('search the 2,000-person roster for one name, in memory', () => {
+    bigRoster.filter((entry) => personMatches(entry.person, 'delegate 1999'));
   });
 
   bench('duplicate a trip of 400 engagements, then delete the copy', async () => {
