@@ -2,9 +2,10 @@
 import { SimpleGrid, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useMemo } from 'react';
 import { contactToDraft, emptyContactDraft, validateContactDraft, type Contact, type ContactDraft } from '../../domain/organisation';
 import { useRepositories } from '../app/context';
+import { useFormValuesOnOpen } from '../components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../components/FormModal';
 
 export interface ContactFormModalProps {
@@ -35,14 +36,8 @@ export function ContactFormModal({
     validate: (values) => validateContactDraft(values),
   });
 
-  const { setValues, resetDirty, clearErrors } = form;
-  useEffect(() => {
-    if (!opened) return;
-    const values = contact ? contactToDraft(contact) : emptyContactDraft();
-    setValues(values);
-    resetDirty(values);
-    clearErrors();
-  }, [opened, contact, setValues, resetDirty, clearErrors]);
+  const startingValues = useMemo(() => (contact ? contactToDraft(contact) : emptyContactDraft()), [contact]);
+  useFormValuesOnOpen(form, opened, startingValues);
 
   const submit = form.onSubmit(
     async (values, event) => {

@@ -7,7 +7,7 @@ import { Alert, Button, Group, Select, SimpleGrid, Stack, TagsInput, Text, TextI
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCopy } from '@tabler/icons-react';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   emptyOrganisationDraft,
@@ -20,6 +20,7 @@ import {
   type OrganisationDraft,
 } from '../../domain/organisation';
 import { useRepositories } from '../app/context';
+import { useFormValuesOnOpen } from '../components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../components/FormModal';
 import { countryName, placeLabel } from './country-names';
 import { useOrganisationSummaries } from './use-directory-data';
@@ -50,14 +51,11 @@ export function OrganisationFormModal({ opened, organisation, onClose, onSaved }
     onClose();
   };
 
-  const { setValues, resetDirty, clearErrors } = form;
-  useEffect(() => {
-    if (!opened) return;
-    const values = organisation ? organisationToDraft(organisation) : emptyOrganisationDraft();
-    setValues(values);
-    resetDirty(values);
-    clearErrors();
-  }, [opened, organisation, setValues, resetDirty, clearErrors]);
+  const startingValues = useMemo(
+    () => (organisation ? organisationToDraft(organisation) : emptyOrganisationDraft()),
+    [organisation],
+  );
+  useFormValuesOnOpen(form, opened, startingValues);
 
   const { name, nameLocal } = form.values;
   const similar = useMemo(() => {

@@ -20,7 +20,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconClock } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import {
   ENGAGEMENT_KIND_LABELS,
   ENGAGEMENT_KINDS,
@@ -41,6 +41,7 @@ import {
 import type { TripBundle } from '../../domain/trip-bundle';
 import { useRepositories } from '../app/context';
 import { DateField } from '../components/DateField';
+import { useFormValuesOnOpen } from '../components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../components/FormModal';
 
 export interface EngagementFormModalProps {
@@ -62,11 +63,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
       return parsed.ok ? {} : parsed.error;
     },
   });
-  const { setValues, resetDirty } = form;
-  useEffect(() => {
-    setValues(initial);
-    resetDirty(initial);
-  }, [initial, setValues, resetDirty]);
+  useFormValuesOnOpen(form, true, initial);
 
   const values = form.values;
   const stop = bundle.stops.find((candidate) => candidate.id === values.stopId);

@@ -2,11 +2,11 @@
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
 import { validateAccommodationDraft, type AccommodationDraft } from '../../domain/accommodation';
 import type { TripBundle } from '../../domain/trip-bundle';
 import { useRepositories } from '../app/context';
 import { DateField } from '../components/DateField';
+import { useFormValuesOnOpen } from '../components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../components/FormModal';
 
 export interface AccommodationFormModalProps {
@@ -24,13 +24,7 @@ export function AccommodationFormModal({ opened, bundle, accommodationId, initia
     initialValues: initial,
     validate: validateAccommodationDraft,
   });
-  const { setValues, resetDirty, clearErrors } = form;
-  useEffect(() => {
-    if (!opened) return;
-    setValues(initial);
-    resetDirty(initial);
-    clearErrors();
-  }, [opened, initial, setValues, resetDirty, clearErrors]);
+  useFormValuesOnOpen(form, opened, initial);
 
   const submit = form.onSubmit(
     async (values, event) => {

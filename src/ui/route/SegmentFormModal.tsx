@@ -19,7 +19,7 @@ import { useForm } from '@mantine/form';
 import { TimeInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconClock } from '@tabler/icons-react';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import {
   arrivalDayOffset,
   formatDuration,
@@ -31,6 +31,7 @@ import { TRAVEL_MODE_LABELS, TRAVEL_MODES, type TravelMode } from '../../domain/
 import type { TripBundle } from '../../domain/trip-bundle';
 import { useRepositories } from '../app/context';
 import { DateField } from '../components/DateField';
+import { useFormValuesOnOpen } from '../components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../components/FormModal';
 import { TimeZoneSelect } from '../components/TimeZoneSelect';
 
@@ -99,13 +100,7 @@ export interface SegmentFormModalProps {
 export function SegmentFormModal({ opened, bundle, segmentId, initial, onClose }: SegmentFormModalProps) {
   const { route } = useRepositories();
   const form = useForm<SegmentFormValues>({ mode: 'controlled', initialValues: initial, validate: formErrors });
-  const { setValues, resetDirty, clearErrors } = form;
-  useEffect(() => {
-    if (!opened) return;
-    setValues(initial);
-    resetDirty(initial);
-    clearErrors();
-  }, [opened, initial, setValues, resetDirty, clearErrors]);
+  useFormValuesOnOpen(form, opened, initial);
 
   const places = useMemo(
     () => [

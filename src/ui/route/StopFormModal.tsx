@@ -6,13 +6,14 @@ import { NumberInput, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useEffect, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import type { StopDraft } from '../../domain/route';
 import { validateStopDraft } from '../../domain/route';
 import type { Stop } from '../../domain/stop';
 import { daysBetween } from '../../domain/time';
 import { useRepositories } from '../app/context';
 import { DateField } from '../components/DateField';
+import { useFormValuesOnOpen } from '../components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../components/FormModal';
 import { TimeZoneSelect } from '../components/TimeZoneSelect';
 
@@ -29,13 +30,7 @@ export interface StopFormModalProps {
 export function StopFormModal({ opened, tripId, stop, initial, onClose }: StopFormModalProps) {
   const { route } = useRepositories();
   const form = useForm<StopDraft>({ mode: 'controlled', initialValues: initial, validate: validateStopDraft });
-  const { setValues, resetDirty, clearErrors } = form;
-  useEffect(() => {
-    if (!opened) return;
-    setValues(initial);
-    resetDirty(initial);
-    clearErrors();
-  }, [opened, initial, setValues, resetDirty, clearErrors]);
+  useFormValuesOnOpen(form, opened, initial);
 
   const save = async (values: StopDraft, moveEngagements: boolean, event?: FormEvent<HTMLFormElement>) => {
     const result = stop

@@ -2,7 +2,7 @@
 import { Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useMemo } from 'react';
 import {
   emptyTripDraft,
   TRIP_STATUS_LABELS,
@@ -14,6 +14,7 @@ import {
 } from '../../domain/trip';
 import { useRepositories } from '../app/context';
 import { DateField } from '../components/DateField';
+import { useFormValuesOnOpen } from '../components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../components/FormModal';
 import { TimeZoneSelect } from '../components/TimeZoneSelect';
 import { CityPicker } from '../route/CityPicker';
@@ -36,14 +37,8 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
     validate: (values) => validateTripDraft(values),
   });
 
-  const { setValues, resetDirty, clearErrors } = form;
-  useEffect(() => {
-    if (!opened) return;
-    const values = trip ? tripToDraft(trip) : emptyTripDraft();
-    setValues(values);
-    resetDirty(values);
-    clearErrors();
-  }, [opened, trip, setValues, resetDirty, clearErrors]);
+  const startingValues = useMemo(() => (trip ? tripToDraft(trip) : emptyTripDraft()), [trip]);
+  useFormValuesOnOpen(form, opened, startingValues);
 
   const submit = form.onSubmit(
     async (values, event) => {
