@@ -35,6 +35,8 @@ export const CONFLICT_RULES = [
 ] as const;
 export type ConflictRule = (typeof CONFLICT_RULES)[number];
 
+const RULE_RANK = Object.fromEntries(CONFLICT_RULES.map((rule, index) => [rule, index])) as Record<ConflictRule, number>;
+
 export type ConflictSeverity = 'error' | 'warning';
 
 export interface Conflict {
@@ -91,7 +93,12 @@ interface TimedSegment {
 
 /** People who attend exactly the same engagements and take the same journeys. */
 interface AttendanceClass {
+  /** Sorted by id. */
   personIds: string[];
+  /** The first three on the trip's list, for naming them in messages. */
+  leaders: string[];
+  /** An order-free digest of `personIds`, so fingerprints need not rehash everyone in a large group. */
+  peopleDigest: number;
   engagements: TimedEngagement[];
   segments: TimedSegment[];
 }
@@ -105,7 +112,7 @@ export interface ConflictContext {
   nameById: Map<string, string>;
   /** Members' order on the trip (the head of delegation first), for naming people in messages. */
   rankById: Map<string, number>;
-  /** Live (not cancelled) engagements with their instants, in order of start. */
+  /** Live (not cancelled) engagements with their instants. */
   live: TimedEngagement[];
   liveByStop: Map<string, TimedEngagement[]>;
   stopsByPerson: Map<string, Set<string>>;
@@ -125,7 +132,6 @@ export function conflictContext(source: ConflictSource, options: ConflictOptions
     if (engagement.status === 'cancelled') continue;
     live.push({ engagement, start: ms(engagement.start.utc), end: ms(engagement.end.utc) });
   }
-  live.sort(byStartThenId);
   const liveByStop = new Map<string, TimedEngagement[]>();
   for (const timed of live) {
     const list = liveByStop.get(timed.engagement.stopId);
@@ -205,14 +211,16 @@ export function attendanceClasses(context: ConflictContext): AttendanceClass[] {
   for (const { segment } of context.timedSegments) {
     for (const id of segment.travellerIds ?? []) named.set(id, [...(named.get(id) ?? []), segment.id]);
   }
-  const routeOrder = inRouteOrder(context.source.stops).map((stop) => stop.id);
+  const position = new Map(context.source.stops.map((stop) => [stop.id, stop.position]));
+  const routeKey = (stops: Set<string>) =>
+    [...stops].sort((a, b) => (position.get(a) ?? -1) - (position.get(b) ?? -1) || (a < b ? -1 : 1)).join(',');
   const groups = new Map<string, string[]>();
   for (const membership of context.source.memberships) {
     const personId = membership.personId;
     const stops = context.stopsByPerson.get(personId)!;
     const key = adjusted.has(personId)
       ? `person:${personId}`
-      : `${routeOrder.filter((id) => stops.has(id)).join(',')}#${(named.get(personId) ?? []).join(',')}`;
+      : `${routeKey(stops)}#${(named.get(personId) ?? []).join(',')}`;
     const group = groups.get(key);
     if (group) group.push(personId);
     else groups.set(key, [personId]);
@@ -230,7 +238,13 @@ export function attendanceClasses(context: ConflictContext): AttendanceClass[] {
       );
     }
     engagements.sort(byStartThenId);
-    classes.push({ personIds, engagements, segments: journeysOf(context, representative) });
+    classes.push({
+      personIds: personIds.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+      leaders: firstByRank(context, personIds, 3),
+      peopleDigest: digestOfPeople(personIds),
+      engagements,
+      segments: journeysOf(context, representative),
+    });
   }
   return classes;
 }
@@ -285,13 +299,32 @@ function journeyLabel(context: ConflictContext, segment: TravelSegment): string 
 
 /** "Joe Anderson", "Joe Anderson and Ann Lee", "Joe Anderson, Ann Lee and 5 others" */
 function whoLabel(context: ConflictContext, ids: readonly string[]): string {
-  const rank = (id: string) => context.rankById.get(id) ?? Number.MAX_SAFE_INTEGER;
-  const personIds = ids.length > 1 ? [...ids].sort((a, b) => rank(a) - rank(b)) : ids;
+  return whoFromLeaders(context, ids.length > 1 ? firstByRank(context, ids, 3) : ids, ids.length);
+}
+
+/** Names the first of `total` people (the leaders, in trip order) and counts the rest. */
+function whoFromLeaders(context: ConflictContext, personIds: readonly string[], total: number): string {
   const names = personIds.slice(0, 2).map((id) => context.nameById.get(id) ?? 'someone not in the directory');
-  const others = personIds.length - names.length;
+  const others = total - names.length;
   if (others === 0) return names.length === 2 ? `${names[0]} and ${names[1]}` : (names[0] ?? 'Nobody');
-  if (personIds.length === 3) return `${names[0]}, ${names[1]} and ${context.nameById.get(personIds[2]!) ?? 'one other'}`;
+  if (total === 3) return `${names[0]}, ${names[1]} and ${context.nameById.get(personIds[2]!) ?? 'one other'}`;
   return `${names.join(', ')} and ${others} others`;
+}
+
+/** The `count` people who come first on the trip's list, in that order: a linear scan, not a sort. */
+function firstByRank(context: ConflictContext, ids: readonly string[], count: number): string[] {
+  const rank = (id: string) => context.rankById.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const chosen: string[] = [];
+  for (const id of ids) {
+    const value = rank(id);
+    let at = chosen.length;
+    while (at > 0 && rank(chosen[at - 1]!) > value) at -= 1;
+    if (at < count) {
+      chosen.splice(at, 0, id);
+      if (chosen.length > count) chosen.pop();
+    }
+  }
+  return chosen;
 }
 
 const isAre = (personIds: readonly string[]) => (personIds.length === 1 ? 'is' : 'are');
@@ -310,6 +343,16 @@ function fingerprintOf(parts: readonly string[]): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+/** An order-free digest of a set of ids: the sum of each id's hash. Sums of disjoint sets add up. */
+function digestOfPeople(ids: readonly string[]): number {
+  let sum = 0;
+  for (const id of ids) sum = (sum + Number.parseInt(fingerprintOf([id]), 16)) >>> 0;
+  return sum;
+}
+
+/** The people part of a fingerprint: how many, and who (as a digest). */
+const peopleFacts = (count: number, digest: number) => `${count} people #${digest >>> 0}`;
+
 const engagementFacts = (engagement: Engagement) =>
   `${engagement.id}@${engagement.start.utc}/${engagement.end.utc}/${engagement.stopId}/${engagement.venue.name}`;
 const segmentFacts = (segment: TravelSegment) =>
@@ -326,13 +369,43 @@ type Pair =
 
 interface PairFinding {
   pair: Pair;
-  personIds: string[];
+  /** The classes affected; no one is in two classes. */
+  groups: AttendanceClass[];
 }
 
-function collectPair(found: Map<string, PairFinding>, key: string, pair: Pair, people: readonly string[]): void {
+function collectPair(found: Map<string, PairFinding>, key: string, pair: Pair, people: AttendanceClass): void {
   const existing = found.get(key);
-  if (existing) existing.personIds.push(...people);
-  else found.set(key, { pair, personIds: [...people] });
+  if (existing) existing.groups.push(people);
+  else found.set(key, { pair, groups: [people] });
+}
+
+/** The people of several attendance classes, sorted; classes never share a person. */
+function peopleOf(groups: readonly AttendanceClass[]): string[] {
+  let merged = [...groups[0]!.personIds];
+  for (let index = 1; index < groups.length; index += 1) merged = mergeSorted(merged, groups[index]!.personIds);
+  return merged;
+}
+
+/** Who is affected in several classes, worded, with the fingerprint facts for them. */
+function groupsSummary(context: ConflictContext, groups: readonly AttendanceClass[]): { who: string; facts: string } {
+  let count = 0;
+  let digest = 0;
+  for (const group of groups) {
+    count += group.personIds.length;
+    digest = (digest + group.peopleDigest) >>> 0;
+  }
+  const leaders = groups.length === 1 ? groups[0]!.leaders : firstByRank(context, groups.flatMap((group) => group.leaders), 3);
+  return { who: whoFromLeaders(context, leaders, count), facts: peopleFacts(count, digest) };
+}
+
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]! <= b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /**
@@ -350,26 +423,26 @@ export function doubleBookings(context: ConflictContext, classes = attendanceCla
       if ('engagement' in item) {
         if (lastEngagement && item.start < lastEngagement.end) {
           const key = `${lastEngagement.engagement.id}|${item.engagement.id}`;
-          collectPair(found, key, { kind: 'engagements', a: lastEngagement, b: item }, group.personIds);
+          collectPair(found, key, { kind: 'engagements', a: lastEngagement, b: item }, group);
         }
         if (lastSegment && item.start < lastSegment.end) {
           const key = `${item.engagement.id}|${lastSegment.segment.id}`;
-          collectPair(found, key, { kind: 'journey', engagement: item, segment: lastSegment }, group.personIds);
+          collectPair(found, key, { kind: 'journey', engagement: item, segment: lastSegment }, group);
         }
         if (!lastEngagement || item.end > lastEngagement.end) lastEngagement = item;
       } else {
         if (lastEngagement && item.start < lastEngagement.end) {
           const key = `${lastEngagement.engagement.id}|${item.segment.id}`;
-          collectPair(found, key, { kind: 'journey', engagement: lastEngagement, segment: item }, group.personIds);
+          collectPair(found, key, { kind: 'journey', engagement: lastEngagement, segment: item }, group);
         }
         if (!lastSegment || item.end > lastSegment.end) lastSegment = item;
       }
     }
   }
   const conflicts: Conflict[] = [];
-  for (const { pair, personIds: people } of found.values()) {
-    const personIds = sorted(people);
-    const who = whoLabel(context, personIds);
+  for (const { pair, groups } of found.values()) {
+    const personIds = peopleOf(groups);
+    const { who, facts } = groupsSummary(context, groups);
     if (pair.kind === 'engagements') {
       const { a, b } = pair;
       conflicts.push({
@@ -381,7 +454,7 @@ export function doubleBookings(context: ConflictContext, classes = attendanceCla
         engagementIds: [a.engagement.id, b.engagement.id],
         segmentIds: [],
         stopIds: sorted([a.engagement.stopId, b.engagement.stopId]),
-        fingerprint: fingerprintOf([engagementFacts(a.engagement), engagementFacts(b.engagement), ...personIds]),
+        fingerprint: fingerprintOf([engagementFacts(a.engagement), engagementFacts(b.engagement), facts]),
       });
     } else {
       const { engagement, segment } = pair;
@@ -398,7 +471,7 @@ export function doubleBookings(context: ConflictContext, classes = attendanceCla
             (id): id is string => id !== null,
           ),
         ),
-        fingerprint: fingerprintOf([engagementFacts(engagement.engagement), segmentFacts(segment.segment), ...personIds]),
+        fingerprint: fingerprintOf([engagementFacts(engagement.engagement), segmentFacts(segment.segment), facts]),
       });
     }
   }
@@ -418,7 +491,7 @@ function differentVenue(a: Engagement, b: Engagement): boolean {
  */
 export function tightTransfers(context: ConflictContext, classes = attendanceClasses(context)): Conflict[] {
   const bufferMs = context.bufferMinutes * 60_000;
-  const found = new Map<string, { a: TimedEngagement; b: TimedEngagement; personIds: string[] }>();
+  const found = new Map<string, { a: TimedEngagement; b: TimedEngagement; groups: AttendanceClass[] }>();
   for (const group of classes) {
     let previous: TimedEngagement | null = null;
     for (const item of group.engagements) {
@@ -426,22 +499,23 @@ export function tightTransfers(context: ConflictContext, classes = attendanceCla
         if (differentVenue(previous.engagement, item.engagement)) {
           const key = `${previous.engagement.id}|${item.engagement.id}`;
           const existing = found.get(key);
-          if (existing) existing.personIds.push(...group.personIds);
-          else found.set(key, { a: previous, b: item, personIds: [...group.personIds] });
+          if (existing) existing.groups.push(group);
+          else found.set(key, { a: previous, b: item, groups: [group] });
         }
       }
       if (!previous || item.end > previous.end) previous = item;
     }
   }
-  return [...found.values()].map(({ a, b, personIds: people }) => {
-    const personIds = sorted(people);
+  return [...found.values()].map(({ a, b, groups }) => {
+    const personIds = peopleOf(groups);
+    const { who, facts } = groupsSummary(context, groups);
     const gap = Math.round((b.start - a.end) / 60_000);
     const where = (engagement: Engagement) => engagement.venue.name || stopName(context, engagement.stopId);
     return {
       id: `tight-transfer:${a.engagement.id}:${b.engagement.id}`,
       rule: 'tight-transfer' as const,
       severity: 'warning' as const,
-      message: `${whoLabel(context, personIds)} ${personIds.length === 1 ? 'has' : 'have'} ${gap} minutes to get from “${a.engagement.title}” at ${where(a.engagement)} (ends ${clock(a.engagement.end.local)}) to “${b.engagement.title}” at ${where(b.engagement)} (${dayLabel(b.engagement.start.local.slice(0, 10))}, starts ${clock(b.engagement.start.local)} ${stopName(context, b.engagement.stopId)}); allow at least ${context.bufferMinutes}.`,
+      message: `${who} ${personIds.length === 1 ? 'has' : 'have'} ${gap} minutes to get from “${a.engagement.title}” at ${where(a.engagement)} (ends ${clock(a.engagement.end.local)}) to “${b.engagement.title}” at ${where(b.engagement)} (${dayLabel(b.engagement.start.local.slice(0, 10))}, starts ${clock(b.engagement.start.local)} ${stopName(context, b.engagement.stopId)}); allow at least ${context.bufferMinutes}.`,
       personIds,
       engagementIds: [a.engagement.id, b.engagement.id],
       segmentIds: [],
@@ -450,7 +524,7 @@ export function tightTransfers(context: ConflictContext, classes = attendanceCla
         engagementFacts(a.engagement),
         engagementFacts(b.engagement),
         String(context.bufferMinutes),
-        ...personIds,
+        facts,
       ]),
     };
   });
@@ -565,7 +639,7 @@ export function nightsWithoutHotel(context: ConflictContext): Conflict[] {
       engagementIds: [],
       segmentIds: [],
       stopIds: [night.stopId],
-      fingerprint: fingerprintOf([night.stopId, night.date, ...personIds]),
+      fingerprint: fingerprintOf([night.stopId, night.date, peopleFacts(personIds.length, digestOfPeople(personIds))]),
     });
   }
   return conflicts;
@@ -674,7 +748,7 @@ export function analyseConflicts(source: ConflictSource, options: ConflictOption
     ...travelDocumentConflicts(context),
   ];
   const severityRank = (conflict: Conflict) => (conflict.severity === 'error' ? 0 : 1);
-  const ruleRank = (conflict: Conflict) => CONFLICT_RULES.indexOf(conflict.rule);
+  const ruleRank = (conflict: Conflict) => RULE_RANK[conflict.rule];
   return conflicts.sort(
     (a, b) => severityRank(a) - severityRank(b) || ruleRank(a) - ruleRank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
