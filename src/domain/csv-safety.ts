@@ -5,3 +5,11 @@
  * over several lines; matching only the start does not.
  */
 export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A CSV file as spreadsheets open it correctly: Excel reads a UTF-8 file as its local code page unless it
+ * starts with a byte-order mark, which would garble Chinese names. The app's own importer skips the mark.
+ */
+export function forSpreadsheets(csv: string): string {
+  return `\uFEFF${csv}`;
+}

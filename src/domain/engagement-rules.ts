@@ -141,7 +141,10 @@ export function parseEngagementDraft(
     if (!endResult.ok) errors.endTime = endResult.error.message;
     else end = endResult.value;
     if (start && end && minutesBetween(start, end) > MAX_ENGAGEMENT_HOURS * 60) {
-      errors.endTime = 'That would last more than 16 hours: check the times.';
+      errors.endTime =
+        draft.endTime < draft.startTime
+          ? 'It ends before it starts. (An end before the start is read as the next day, which would be too long.)'
+          : 'That would last more than 16 hours: check the times.';
     }
     if (draft.startTime === draft.endTime) errors.endTime = 'The end time is the start time: give it a length.';
   }

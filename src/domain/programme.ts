@@ -98,7 +98,8 @@ export function buildProgramme(input: ProgrammeInput): ProgrammeDay[] {
     });
   }
 
-  const dates = placed.map((entry) => entry.date);
+  // Cities outside the trip's dates still get their days, so nothing on the route is hidden.
+  const dates = [...placed.map((entry) => entry.date), ...stops.flatMap((stop) => [stop.arrivalDate, stop.departureDate])];
   const first = [input.trip.startDate, ...dates].sort()[0] ?? input.trip.startDate;
   const last = [input.trip.endDate, ...dates].sort().at(-1) ?? input.trip.endDate;
   const byDate = new Map<IsoDate, Placed[]>();

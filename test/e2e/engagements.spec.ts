@@ -84,7 +84,10 @@ test('an MoU signing is booked with a partner, and its follow-ups reach the foll
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  const csv = await readFile(await (await download).path(), 'utf8');
+  const file = await readFile(await (await download).path(), 'utf8');
+  // Spreadsheets need the byte-order mark to read UTF-8; a CSV reader skips it.
+  expect(file.charCodeAt(0)).toBe(0xfeff);
+  const csv = file.slice(1);
   const lines = csv.split('\r\n');
   expect(lines[0]).toBe('Trip,Engagement,Engagement date,Action,Owner,Due,Done');
   expect(lines[1]).toBe(

@@ -52,7 +52,10 @@ test('an imported roster member set to join at Beijing has a programme that star
   await page.getByRole('link', { name: 'People', exact: true }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  const csv = await readFile(await (await download).path(), 'utf8');
+  const file = await readFile(await (await download).path(), 'utf8');
+  // Spreadsheets need the byte-order mark to read UTF-8; a CSV reader skips it.
+  expect(file.charCodeAt(0)).toBe(0xfeff);
+  const csv = file.slice(1);
   const lines = csv.trim().split('\r\n');
   expect(lines).toHaveLength(21);
   const header = lines[0]!.split(',');

@@ -47,7 +47,17 @@ export function DateField({ value = '', onChange, onBlur, label, ...props }: Dat
           label={label}
           placeholder="e.g. 5 Nov 2027"
           value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
+          onChange={(event) => {
+            // A complete date counts as soon as it is typed, so an error beside the field clears before the
+            // field is left, and the form's layout does not move under the pointer on the way to a button.
+            const typed = event.currentTarget.value;
+            setText(typed);
+            const parsed = parseUserDate(typed);
+            if (parsed && parsed !== value) {
+              setShown(parsed);
+              onChange(parsed);
+            }
+          }}
           onBlur={(event) => {
             commit(event.currentTarget.value);
             onBlur?.(event);

@@ -322,7 +322,10 @@ export function EngagementScreen() {
             </Alert>
           )}
           <Text size="sm">
-            {attendance.attendeeIds.map((id) => personName.get(id) ?? 'Unknown').join(', ') || 'Nobody yet.'}
+            {attendance.attendeeIds
+              .map((id) => personName.get(id) ?? 'Unknown')
+              .sort((a, b) => a.localeCompare(b))
+              .join(', ') || 'Nobody yet.'}
           </Text>
         </Card>
       </SimpleGrid>

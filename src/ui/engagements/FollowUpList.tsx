@@ -8,6 +8,7 @@ import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { forSpreadsheets } from '../../domain/csv-safety';
 import { isOverdue } from '../../domain/engagement-rules';
 import { followUpsCsv } from '../../domain/follow-up-csv';
 import { formatDate, todayIn } from '../../domain/time';
@@ -24,7 +25,7 @@ export function FollowUpList({ tripId, fileName }: { tripId?: string; fileName: 
   const exportCsv = async () => {
     const result = await platform.saveFile({
       suggestedName: `${fileName}.csv`,
-      content: followUpsCsv(visible),
+      content: forSpreadsheets(followUpsCsv(visible)),
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     });
     if (result.status === 'failed') notifications.show({ color: 'red', title: 'Not exported', message: result.message });

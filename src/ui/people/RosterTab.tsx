@@ -224,7 +224,8 @@ export function RosterTab() {
         )}
       </Group>
 
-      <Table highlightOnHover verticalSpacing="sm" aria-label="People on this trip" layout="fixed" style={{ overflowWrap: 'anywhere' }}>
+      <Table.ScrollContainer minWidth={1000} type="native">
+<Table highlightOnHover verticalSpacing="sm" aria-label="People on this trip" layout="fixed" style={{ overflowWrap: 'anywhere' }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w="22%">Name</Table.Th>
@@ -306,6 +307,7 @@ export function RosterTab() {
           })}
         </Table.Tbody>
       </Table>
+</Table.ScrollContainer>
       {visible.length === 0 && (
         <Text c="dimmed" ta="center" py="xl">
           Nobody on this trip matches this search and filter.

@@ -5,6 +5,7 @@
  */
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
+import { forSpreadsheets } from '../../domain/csv-safety';
 import { rosterCsv } from '../../domain/roster-csv';
 import type { Stop } from '../../domain/stop';
 import { usePlatform, useRepositories } from '../app/context';
@@ -23,7 +24,7 @@ export function useRosterExport(): (trip: { id: string; name: string }, stops: r
       }));
       const result = await platform.saveFile({
         suggestedName: `${trip.name.replace(/[\\/:*?"<>|]/g, '-')} roster.csv`,
-        content: rosterCsv(rows, stops),
+        content: forSpreadsheets(rosterCsv(rows, stops)),
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       });
       if (result.status === 'failed') notifications.show({ color: 'red', title: 'Roster not exported', message: result.message });

@@ -52,7 +52,8 @@ export function CityPicker({
         const place = byKey.get(value);
         if (place) {
           onPick(place);
-          setQuery('');
+          // After the picker has written the chosen option into the field.
+          queueMicrotask(() => setQuery(''));
         }
       }}
       {...props}

@@ -2,7 +2,17 @@
  * The route tab: the cities in order (drag, or use the keyboard, to reorder), the journeys between them and
  * the hotels at them, with the gaps, overlaps and hotel-less nights shown where they are, and the map.
  */
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
 import {
   SortableContext,
   arrayMove,
@@ -316,6 +326,19 @@ function JourneyRow({ bundle, segment, onEdit, onRemove }: { bundle: TripBundle;
   );
 }
 
+/** What a screen reader hears while a city is moved with the keyboard: city names and places, not ids. */
+function reorderAnnouncements(stops: Stop[]): Announcements {
+  const name = (id: UniqueIdentifier) => stops.find((stop) => stop.id === id)?.name ?? 'The city';
+  const place = (id: UniqueIdentifier) => stops.findIndex((stop) => stop.id === id) + 1;
+  return {
+    onDragStart: ({ active }) => `Picked up ${name(active.id)}, number ${place(active.id)} of ${stops.length}.`,
+    onDragOver: ({ active, over }) => (over ? `${name(active.id)} is now at number ${place(over.id)}.` : undefined),
+    onDragEnd: ({ active, over }) =>
+      over ? `${name(active.id)} dropped at number ${place(over.id)} of ${stops.length}.` : `${name(active.id)} dropped.`,
+    onDragCancel: ({ active }) => `Moving ${name(active.id)} cancelled.`,
+  };
+}
+
 export function RouteEditor() {
   const bundle = useCurrentTrip();
   const { route } = useRepositories();
@@ -432,7 +455,12 @@ export function RouteEditor() {
                 No cities yet. Type the first one above, such as Kunming.
               </Text>
             ) : (
-              <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+              <DndContext
+                sensors={sensors}
+                collisionDetection={closestCenter}
+                onDragEnd={onDragEnd}
+                accessibility={{ announcements: reorderAnnouncements(stops) }}
+              >
                 <SortableContext items={stops.map((stop) => stop.id)} strategy={verticalListSortingStrategy}>
                   <Table mt="md" aria-label="Cities on the route" verticalSpacing="xs">
                     <Table.Tbody>
@@ -457,6 +485,14 @@ export function RouteEditor() {
                 </SortableContext>
               </DndContext>
             )}
+            {stops
+              .filter((stop) => stop.arrivalDate < trip.startDate || stop.departureDate > trip.endDate)
+              .map((stop) => (
+                <Alert key={`outside-${stop.id}`} color="red" icon={<IconAlertTriangle size={18} />} mt="sm" p="xs">
+                  {stop.name} ({formatDateRange(stop.arrivalDate, stop.departureDate)}) is outside the trip’s dates (
+                  {formatDateRange(trip.startDate, trip.endDate)}): change the trip’s dates or the city’s.
+                </Alert>
+              ))}
             {issues.map((issue) => {
               const after = stops.find((stop) => stop.id === issue.afterStopId)?.name;
               const before = stops.find((stop) => stop.id === issue.beforeStopId)?.name;
@@ -507,6 +543,7 @@ export function RouteEditor() {
             No journeys yet: add the flight out, the trains and flights between cities, and the way home.
           </Text>
         ) : (
+          <Table.ScrollContainer minWidth={980} type="native">
           <Table aria-label="Journeys" verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -533,6 +570,7 @@ export function RouteEditor() {
               ))}
             </Table.Tbody>
           </Table>
+          </Table.ScrollContainer>
         )}
       </Card>
 

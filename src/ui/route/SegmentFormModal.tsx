@@ -82,7 +82,7 @@ function formErrors(values: SegmentFormValues): Record<string, string> {
   if (fromStopId) errors['from'] = fromStopId;
   if (toStopId) errors['to'] = toStopId;
   const place = (message: string, date: string, dateField: string, timeField: string) => {
-    errors[/^\d{4}-\d{2}-\d{2}$/.test(date) && !message.startsWith('Enter when') ? timeField : dateField] = message;
+    errors[/^\d{4}-\d{2}-\d{2}$/.test(date) ? timeField : dateField] = message;
   };
   if (departureLocal) place(departureLocal, values.departureDate, 'departureDate', 'departureTime');
   if (arrivalLocal) place(arrivalLocal, values.arrivalDate, 'arrivalDate', 'arrivalTime');

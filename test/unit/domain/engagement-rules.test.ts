@@ -50,6 +50,12 @@ describe('booking an engagement', () => {
     expect(parsed.ok && parsed.value.end.local).toBe('2016-11-13T01:00');
   });
 
+  it('says an end before the start ends before it starts, not that it lasts 23 hours', () => {
+    const draft = { ...emptyEngagementDraft('tianjin', '2016-11-12', '15:00'), title: 'Tea', endTime: '14:00' };
+    const parsed = parseEngagementDraft(draft, [stop('tianjin')]);
+    expect(!parsed.ok && parsed.error.endTime).toMatch(/^It ends before it starts/);
+  });
+
   it('names each missing or impossible field', () => {
     const parsed = parseEngagementDraft(
       { ...emptyEngagementDraft('nowhere', '2016-02-30'), startTime: '25:00' },

@@ -62,6 +62,13 @@ describe('the programme', () => {
     expect(signing && signing.kind === 'engagement' && homeTimeLabel(signing.at, 'Europe/London')).toBe('02:00 London');
   });
 
+  it('still shows a city whose dates fall outside the trip’s, rather than hiding it', () => {
+    const chengdu = { ...sample.stops.at(-1)!, id: 'chengdu', name: 'Chengdu', position: 6, arrivalDate: '2016-11-20', departureDate: '2016-11-22' };
+    const days = buildProgramme({ ...sample, stops: [...sample.stops, chengdu] });
+    expect(days.at(-1)?.date).toBe('2016-11-22');
+    expect(days.at(-1)?.stopIds).toEqual(['chengdu']);
+  });
+
   it('knows which day is today where that day is lived', () => {
     // 23:30 on 11 Nov in London is already 12 Nov in Tianjin.
     const day = programme.find((entry) => entry.date === '2016-11-12')!;
