@@ -49,3 +49,13 @@ export const travelSegmentSchema = z.object({
   calendar: calendarIdentitySchema,
 });
 export type TravelSegment = z.infer<typeof travelSegmentSchema>;
+
+/**
+ * The calendar identity an item has after a save: a new one (fresh UID, sequence 0) for a new item, else the
+ * same UID with the sequence raised, so calendars replace the event instead of adding another.
+ */
+export function nextCalendarIdentity(existing: CalendarIdentity | undefined, newId: () => string): CalendarIdentity {
+  return existing
+    ? { ...existing, sequence: existing.sequence + 1 }
+    : { uid: `${newId()}@delegation-planner`, sequence: 0 };
+}

@@ -3,6 +3,7 @@
  * engagements with new ids and new calendar identities, so that neither plan's calendars update the
  * other's. Outcomes and follow-ups belong to what happened on the original, so they stay behind.
  */
+import { nextCalendarIdentity } from './travel-segment';
 import type { TripRecords } from './trip-bundle';
 
 export interface DuplicationOptions {
@@ -16,7 +17,7 @@ export function duplicateTripRecords(source: TripRecords, { newId, now, name }: 
   const stopIds = new Map(source.stops.map((stop) => [stop.id, newId()]));
   const mapStop = (id: string): string => stopIds.get(id) ?? id;
   const mapOptionalStop = (id: string | null): string | null => (id === null ? null : mapStop(id));
-  const freshCalendar = () => ({ uid: `${newId()}@delegation-planner`, sequence: 0 });
+  const freshCalendar = () => nextCalendarIdentity(undefined, newId);
 
   return {
     trip: {

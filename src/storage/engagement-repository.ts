@@ -4,6 +4,7 @@
  */
 import type { Engagement, FollowUp } from '../domain/engagement';
 import type { Contact, Organisation } from '../domain/organisation';
+import { nextCalendarIdentity } from '../domain/travel-segment';
 import {
   compareFollowUps,
   parseEngagementDraft,
@@ -71,9 +72,7 @@ export function createEngagementRepository(db: PlannerDatabase, clock: Clock): E
           ...parsed.value,
           id: existing?.id ?? clock.newId(),
           tripId,
-          calendar: existing
-            ? { ...existing.calendar, sequence: existing.calendar.sequence + 1 }
-            : { uid: `${clock.newId()}@delegation-planner`, sequence: 0 },
+          calendar: nextCalendarIdentity(existing?.calendar, clock.newId),
           updatedAt: now,
         };
         await db.engagements.put(engagement);

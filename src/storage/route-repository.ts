@@ -12,7 +12,8 @@ import { err, ok, type FieldErrors, type Result } from '../domain/result';
 import { parseSegmentDraft, parseStopDraft, type SegmentDraft, type StopDraft } from '../domain/route';
 import { inRouteOrder, type Stop } from '../domain/stop';
 import { daysBetween } from '../domain/time';
-import type { TravelSegment } from '../domain/travel-segment';
+import { nextCalendarIdentity, type TravelSegment } from '../domain/travel-segment';
+import type { EntityTable } from 'dexie';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 
@@ -60,7 +61,25 @@ export interface RouteRepository {
 
 export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteRepository {
   const touchTrip = (tripId: string) => db.trips.update(tripId, { updatedAt: clock.now() });
-  const newCalendarIdentity = () => ({ uid: `${clock.newId()}@delegation-planner`, sequence: 0 });
+
+  /** Deletes one record of a trip, returning it for undo. */
+  async function removeRecord<T extends { id: string; tripId: string }>(table: EntityTable<T, 'id'>, id: string) {
+    return db.transaction('rw', [table, db.trips], async () => {
+      const record = await table.where('id').equals(id).first();
+      if (!record) return undefined;
+      await table.where('id').equals(id).delete();
+      await touchTrip(record.tripId);
+      return record;
+    });
+  }
+
+  /** Puts back what `removeRecord` returned. */
+  async function restoreRecord<T extends { id: string; tripId: string }>(table: EntityTable<T, 'id'>, record: T) {
+    await db.transaction('rw', [table, db.trips], async () => {
+      await table.put(record);
+      await touchTrip(record.tripId);
+    });
+  }
 
   return {
     async addStop(tripId, draft) {
@@ -96,7 +115,7 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
             if (!shifted.ok) return err({ engagements: shifted.error });
             moved.push({
               ...shifted.value,
-              calendar: { ...engagement.calendar, sequence: engagement.calendar.sequence + 1 },
+              calendar: nextCalendarIdentity(engagement.calendar, clock.newId),
               updatedAt: clock.now(),
             });
           }
@@ -169,9 +188,7 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
           ...parsed.value,
           id: existing?.id ?? clock.newId(),
           tripId,
-          calendar: existing
-            ? { ...existing.calendar, sequence: existing.calendar.sequence + 1 }
-            : newCalendarIdentity(),
+          calendar: nextCalendarIdentity(existing?.calendar, clock.newId),
         };
         await db.segments.put(segment);
         await touchTrip(tripId);
@@ -179,22 +196,9 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
       });
     },
 
-    async removeSegment(segmentId) {
-      return db.transaction('rw', [db.segments, db.trips], async () => {
-        const segment = await db.segments.get(segmentId);
-        if (!segment) return undefined;
-        await db.segments.delete(segmentId);
-        await touchTrip(segment.tripId);
-        return segment;
-      });
-    },
+    removeSegment: (segmentId) => removeRecord(db.segments, segmentId),
 
-    async restoreSegment(segment) {
-      await db.transaction('rw', [db.segments, db.trips], async () => {
-        await db.segments.put(segment);
-        await touchTrip(segment.tripId);
-      });
-    },
+    restoreSegment: (segment) => restoreRecord(db.segments, segment),
 
     async saveAccommodation(tripId, accommodationId, draft) {
       const parsed = parseAccommodationDraft(draft);
@@ -207,9 +211,7 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
           ...parsed.value,
           id: existing?.id ?? clock.newId(),
           tripId,
-          calendar: existing
-            ? { ...existing.calendar, sequence: existing.calendar.sequence + 1 }
-            : newCalendarIdentity(),
+          calendar: nextCalendarIdentity(existing?.calendar, clock.newId),
         };
         await db.accommodations.put(stay);
         await touchTrip(tripId);
@@ -217,21 +219,8 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
       });
     },
 
-    async removeAccommodation(accommodationId) {
-      return db.transaction('rw', [db.accommodations, db.trips], async () => {
-        const stay = await db.accommodations.get(accommodationId);
-        if (!stay) return undefined;
-        await db.accommodations.delete(accommodationId);
-        await touchTrip(stay.tripId);
-        return stay;
-      });
-    },
+    removeAccommodation: (accommodationId) => removeRecord(db.accommodations, accommodationId),
 
-    async restoreAccommodation(stay) {
-      await db.transaction('rw', [db.accommodations, db.trips], async () => {
-        await db.accommodations.put(stay);
-        await touchTrip(stay.tripId);
-      });
-    },
+    restoreAccommodation: (stay) => restoreRecord(db.accommodations, stay),
   };
 }
