@@ -3,7 +3,6 @@
  * contacts and engagements it has; search, filter, create, edit, archive and delete.
  */
 import {
-  ActionIcon,
   Anchor,
   Badge,
   Button,
@@ -27,7 +26,6 @@ import {
   IconArchive,
   IconArchiveOff,
   IconDatabase,
-  IconDots,
   IconPencil,
   IconPlus,
   IconSearch,
@@ -49,6 +47,7 @@ import { countryName, placeLabel } from './country-names';
 import { useOrganisationActions } from './organisation-actions';
 import { OrganisationFormModal, TYPE_OPTIONS } from './OrganisationFormModal';
 import { useOrganisationSummaries } from './use-directory-data';
+import { RowActions } from '../components/RowActions';
 
 const isType = (value: string | null): value is OrganisationType =>
   value !== null && (ORGANISATION_TYPES as readonly string[]).includes(value);
@@ -327,13 +326,7 @@ export function DirectoryScreen() {
               <Table.Td ta="right">{contactCount}</Table.Td>
               <Table.Td ta="right">{engagementCount}</Table.Td>
               <Table.Td ta="right">
-                <Menu position="bottom-end">
-                  <Menu.Target>
-                    <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${organisation.name}`}>
-                      <IconDots size={18} />
-                    </ActionIcon>
-                  </Menu.Target>
-                  <Menu.Dropdown>
+                <RowActions label={`Actions for ${organisation.name}`}>
                     <Menu.Item
                       leftSection={<IconPencil size={16} />}
                       onClick={() => setForm({ opened: true, organisation })}
@@ -363,8 +356,7 @@ export function DirectoryScreen() {
                     >
                       Delete
                     </Menu.Item>
-                  </Menu.Dropdown>
-                </Menu>
+                  </RowActions>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -3,7 +3,6 @@
  * engagements across every trip, each linking to that trip's programme.
  */
 import {
-  ActionIcon,
   Alert,
   Anchor,
   Badge,
@@ -25,7 +24,6 @@ import {
   IconArchive,
   IconArchiveOff,
   IconArrowLeft,
-  IconDots,
   IconInfoCircle,
   IconPencil,
   IconPlus,
@@ -47,6 +45,7 @@ import { ExternalLink } from './ExternalLink';
 import { useOrganisationActions } from './organisation-actions';
 import { OrganisationFormModal } from './OrganisationFormModal';
 import { useEngagementHistory, useOrganisationDetails } from './use-directory-data';
+import { RowActions } from '../components/RowActions';
 
 const STATUS_COLOURS = { proposed: 'blue', confirmed: 'teal', cancelled: 'red' } as const;
 
@@ -188,21 +187,14 @@ function ContactsTable({
               <Text size="sm">{contact.languages.join(', ')}</Text>
             </Table.Td>
             <Table.Td ta="right" style={{ verticalAlign: 'top' }}>
-              <Menu position="bottom-end">
-                <Menu.Target>
-                  <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${contact.name}`}>
-                    <IconDots size={18} />
-                  </ActionIcon>
-                </Menu.Target>
-                <Menu.Dropdown>
+              <RowActions label={`Actions for ${contact.name}`}>
                   <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => onEdit(contact)}>
                     Edit
                   </Menu.Item>
                   <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => onRemove(contact)}>
                     Remove
                   </Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
+                </RowActions>
             </Table.Td>
           </Table.Tr>
         ))}

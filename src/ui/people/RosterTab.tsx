@@ -4,7 +4,6 @@
  * quick with thousands of members), and at most a page of rows is drawn at a time.
  */
 import {
-  ActionIcon,
   Anchor,
   Badge,
   Button,
@@ -24,7 +23,7 @@ import {
 import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconFileExport, IconFileImport, IconPencil, IconRoute, IconSearch, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { IconFileExport, IconFileImport, IconPencil, IconRoute, IconSearch, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { MEMBER_ROLE_LABELS, VISA_STATUS_LABELS, type MemberRole, type Person, type VisaStatus } from '../../domain/person';
@@ -39,6 +38,7 @@ import { PersonFormModal } from './PersonFormModal';
 import { useRosterExport } from './roster-export';
 import { RosterImportModal } from './RosterImportModal';
 import { useRoster } from './use-roster';
+import { RowActions } from '../components/RowActions';
 
 /** Rows drawn at first and added by each "Show more". */
 const PAGE = 100;
@@ -282,13 +282,7 @@ export function RosterTab() {
                   </Badge>
                 </Table.Td>
                 <Table.Td ta="right">
-                  <Menu position="bottom-end">
-                    <Menu.Target>
-                      <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${person.name}`}>
-                        <IconDots size={18} />
-                      </ActionIcon>
-                    </Menu.Target>
-                    <Menu.Dropdown>
+                  <RowActions label={`Actions for ${person.name}`}>
                       <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditingPerson(person)}>
                         Edit person
                       </Menu.Item>
@@ -299,8 +293,7 @@ export function RosterTab() {
                       <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => remove(entry)}>
                         Remove from trip
                       </Menu.Item>
-                    </Menu.Dropdown>
-                  </Menu>
+                    </RowActions>
                 </Table.Td>
               </Table.Tr>
             );

@@ -43,7 +43,6 @@ import {
   IconArrowDown,
   IconArrowUp,
   IconBed,
-  IconDots,
   IconGripVertical,
   IconPencil,
   IconPlus,
@@ -76,6 +75,7 @@ import { CityPicker } from './CityPicker';
 import { RouteMap } from './RouteMap';
 import { SegmentFormModal, segmentFormValues, type SegmentFormValues } from './SegmentFormModal';
 import { StopFormModal } from './StopFormModal';
+import { RowActions } from '../components/RowActions';
 
 type Editing =
   | { kind: 'stop'; stop: Stop | null; initial: StopDraft }
@@ -222,13 +222,7 @@ function SortableStop({
         ) : null}
       </Table.Td>
       <Table.Td w={48}>
-        <Menu position="bottom-end">
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${stop.name}`}>
-              <IconDots size={18} />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
+        <RowActions label={`Actions for ${stop.name}`}>
             <Menu.Item leftSection={<IconPencil size={16} />} onClick={onEdit}>
               Edit
             </Menu.Item>
@@ -245,8 +239,7 @@ function SortableStop({
             <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onRemove}>
               Remove from route
             </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+          </RowActions>
       </Table.Td>
     </Table.Tr>
   );
@@ -306,21 +299,14 @@ function JourneyRow({ bundle, segment, onEdit, onRemove }: { bundle: TripBundle;
       </Table.Td>
       <Table.Td>{segment.bookingReference}</Table.Td>
       <Table.Td w={48}>
-        <Menu position="bottom-end">
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${segment.number || 'journey'} ${from} to ${to}`}>
-              <IconDots size={18} />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
+        <RowActions label={`Actions for ${segment.number || 'journey'} ${from} to ${to}`}>
             <Menu.Item leftSection={<IconPencil size={16} />} onClick={onEdit}>
               Edit
             </Menu.Item>
             <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onRemove}>
               Remove
             </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+          </RowActions>
       </Table.Td>
     </Table.Tr>
   );
@@ -625,13 +611,7 @@ export function RouteEditor() {
                     </Table.Td>
                     <Table.Td>{stay.phone}</Table.Td>
                     <Table.Td w={48}>
-                      <Menu position="bottom-end">
-                        <Menu.Target>
-                          <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${stay.name}`}>
-                            <IconDots size={18} />
-                          </ActionIcon>
-                        </Menu.Target>
-                        <Menu.Dropdown>
+                      <RowActions label={`Actions for ${stay.name}`}>
                           <Menu.Item onClick={() => setTaxiCard(stay)} disabled={!stay.addressLocal && !stay.address}>
                             Show address for a taxi
                           </Menu.Item>
@@ -646,8 +626,7 @@ export function RouteEditor() {
                           <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => void removeHotel(stay)}>
                             Remove
                           </Menu.Item>
-                        </Menu.Dropdown>
-                      </Menu>
+                        </RowActions>
                     </Table.Td>
                   </Table.Tr>
                 ))}

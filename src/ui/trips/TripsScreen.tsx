@@ -1,6 +1,5 @@
 /** The trips list: every mission with its dates, cities and headcount; search, create, edit, copy, delete. */
 import {
-  ActionIcon,
   Anchor,
   Badge,
   Button,
@@ -17,7 +16,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconCopy, IconDatabase, IconDots, IconPencil, IconPlane, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconDatabase, IconPencil, IconPlane, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useScreen } from '../app/use-screen';
@@ -25,6 +24,7 @@ import { formatDateRange } from '../../domain/time';
 import { TRIP_STATUS_LABELS, type TripSummary } from '../../domain/trip';
 import { useTripActions } from './trip-actions';
 import { useTripSummaries } from './use-trip-data';
+import { RowActions } from '../components/RowActions';
 
 const STATUS_COLOURS = { planning: 'blue', confirmed: 'teal', completed: 'gray', cancelled: 'red' } as const;
 
@@ -146,13 +146,7 @@ export function TripsScreen() {
                 </Badge>
               </Table.Td>
               <Table.Td ta="right">
-                <Menu position="bottom-end">
-                  <Menu.Target>
-                    <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${trip.name}`}>
-                      <IconDots size={18} />
-                    </ActionIcon>
-                  </Menu.Target>
-                  <Menu.Dropdown>
+                <RowActions label={`Actions for ${trip.name}`}>
                     <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => actions.editTrip(trip)}>
                       Edit
                     </Menu.Item>
@@ -163,8 +157,7 @@ export function TripsScreen() {
                     <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => actions.deleteTrip(trip)}>
                       Delete
                     </Menu.Item>
-                  </Menu.Dropdown>
-                </Menu>
+                  </RowActions>
               </Table.Td>
             </Table.Tr>
           ))}
