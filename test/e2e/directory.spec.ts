@@ -104,7 +104,7 @@ test('Zhengxin Group, which has engagements, cannot be deleted but can be archiv
   await expect(page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' })).toBeVisible();
   await openDirectory(page);
 
-  const zhengxin = page.getByRole('row', { name: /Zhengxin Group/ });
+  const zhengxin = page.getByRole('table', { name: 'Organisations' }).getByRole('row', { name: /Zhengxin Group/ });
   await expect(zhengxin).toContainText('正信集团');
   await expect(zhengxin).toContainText('Tianjin, China');
 
