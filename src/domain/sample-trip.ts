@@ -27,7 +27,7 @@ import type { MemberRole, Membership, Person, VisaStatus } from './person';
 import type { Stop } from './stop';
 import { zonedTimeOrThrow, type IsoDate, type LocalDateTime } from './time';
 import type { CalendarIdentity, TravelMode, TravelSegment } from './travel-segment';
-import type { Trip } from './trip';
+import { DEFAULT_BUFFER_MINUTES, type Trip } from './trip';
 import type { TripBundle } from './trip-bundle';
 
 const HOME_ZONE = 'Europe/London';
@@ -1398,6 +1398,7 @@ export function buildSampleTrip({ now, newId }: SampleTripOptions): TripBundle {
       "Sample data to show how a mission is planned, based on public reports of the Liverpool City Region's " +
       'November 2016 trade mission to China. Other delegates, companies, hotels, flights, bookings and partner ' +
       'contacts are invented. Remove the sample from the menu when you no longer need it.',
+    conflictBufferMinutes: DEFAULT_BUFFER_MINUTES,
     sample: true,
     createdAt: now,
     updatedAt: now,
@@ -1564,6 +1565,7 @@ export function buildSampleTrip({ now, newId }: SampleTripOptions): TripBundle {
     memberships,
     engagements,
     followUps,
+    acknowledgements: [],
     organisations,
     contacts,
     people,

@@ -3,6 +3,7 @@
  * that is duplicated, deleted (and restored by undo), loaded as the sample, and later moved between machines.
  */
 import type { Accommodation } from './accommodation';
+import type { Acknowledgement } from './conflict-review';
 import type { Engagement, FollowUp } from './engagement';
 import type { Contact, Organisation } from './organisation';
 import type { Membership, Person } from './person';
@@ -19,6 +20,8 @@ export interface TripRecords {
   memberships: Membership[];
   engagements: Engagement[];
   followUps: FollowUp[];
+  /** The organiser's acknowledgements of the trip's conflicts. */
+  acknowledgements: Acknowledgement[];
 }
 
 /** A trip's records plus the shared directory records they refer to. */

@@ -65,6 +65,8 @@ export function duplicateTripRecords(source: TripRecords, { newId, now, name }: 
       updatedAt: now,
     })),
     followUps: [],
+    // Acknowledgements name the original's records; the copy's conflicts are reviewed afresh.
+    acknowledgements: [],
   };
 }
 

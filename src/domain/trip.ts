@@ -38,6 +38,11 @@ export const homePlaceSchema = z.object({
 });
 export type HomePlace = z.infer<typeof homePlaceSchema>;
 
+/** Least time, by default, to get from one engagement to the next at another venue. */
+export const DEFAULT_BUFFER_MINUTES = 45;
+/** More than four hours between engagements is not a buffer but a gap. */
+export const MAX_BUFFER_MINUTES = 240;
+
 export const tripSchema = z.object({
   id: z.string().min(1),
   name: z.string().trim().min(1).max(200),
@@ -49,6 +54,8 @@ export const tripSchema = z.object({
   endDate: isoDateSchema,
   status: z.enum(TRIP_STATUSES),
   notes: z.string(),
+  /** Added in schema version 3: the least time between engagements at different venues, for the checks. */
+  conflictBufferMinutes: z.number().int().min(0).max(MAX_BUFFER_MINUTES),
   /** True for the sample trip, which can be removed with everything it brought. */
   sample: z.boolean(),
   createdAt: z.string(),
@@ -66,15 +73,26 @@ export interface TripDraft {
   endDate: IsoDate;
   status: TripStatus;
   notes: string;
+  conflictBufferMinutes: number;
 }
 
 export function emptyTripDraft(homeZone = 'Europe/London'): TripDraft {
-  return { name: '', purpose: '', homeZone, home: null, startDate: '', endDate: '', status: 'planning', notes: '' };
+  return {
+    name: '',
+    purpose: '',
+    homeZone,
+    home: null,
+    startDate: '',
+    endDate: '',
+    status: 'planning',
+    notes: '',
+    conflictBufferMinutes: DEFAULT_BUFFER_MINUTES,
+  };
 }
 
 export function tripToDraft(trip: Trip): TripDraft {
-  const { name, purpose, homeZone, home, startDate, endDate, status, notes } = trip;
-  return { name, purpose, homeZone, home, startDate, endDate, status, notes };
+  const { name, purpose, homeZone, home, startDate, endDate, status, notes, conflictBufferMinutes } = trip;
+  return { name, purpose, homeZone, home, startDate, endDate, status, notes, conflictBufferMinutes };
 }
 
 /** Longest trip accepted: longer is a typing mistake in a year. */
@@ -108,6 +126,10 @@ export function validateTripDraft(draft: TripDraft): FieldErrors<TripDraft> {
     }
   }
   if (!TRIP_STATUSES.includes(draft.status)) errors.status = 'Choose a status.';
+  const buffer = draft.conflictBufferMinutes;
+  if (typeof buffer !== 'number' || !Number.isInteger(buffer) || buffer < 0 || buffer > MAX_BUFFER_MINUTES) {
+    errors.conflictBufferMinutes = `Enter a whole number of minutes from 0 to ${MAX_BUFFER_MINUTES}.`;
+  }
   return errors;
 }
 

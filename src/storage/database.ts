@@ -4,6 +4,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Accommodation } from '../domain/accommodation';
+import type { Acknowledgement } from '../domain/conflict-review';
 import type { Engagement, FollowUp } from '../domain/engagement';
 import type { Contact, Organisation } from '../domain/organisation';
 import type { Membership, Person } from '../domain/person';
@@ -29,6 +30,7 @@ export type PlannerDatabase = Dexie & {
   engagements: EntityTable<Engagement, 'id'>;
   followUps: EntityTable<FollowUp, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  acknowledgements: EntityTable<Acknowledgement, 'id'>;
 };
 
 /** The database's name in IndexedDB: persisted, do not rename. */
@@ -60,4 +62,5 @@ export const TRIP_OWNED_TABLES = [
   'memberships',
   'engagements',
   'followUps',
+  'acknowledgements',
 ] as const;

@@ -1,5 +1,6 @@
 /** The repositories: the only way the UI reaches stored data. */
 import { systemClock, type Clock } from './clock';
+import { createConflictRepository, type ConflictRepository } from './conflict-repository';
 import { openDatabase, type DatabaseOptions, type PlannerDatabase } from './database';
 import { createDirectoryRepository, type DirectoryRepository } from './directory-repository';
 import { createEngagementRepository, type EngagementRepository } from './engagement-repository';
@@ -17,6 +18,7 @@ export interface Repositories {
   engagements: EngagementRepository;
   people: PeopleRepository;
   rosterImport: RosterImportRepository;
+  conflicts: ConflictRepository;
 }
 
 export function createRepositories(db: PlannerDatabase, clock: Clock = systemClock): Repositories {
@@ -29,6 +31,7 @@ export function createRepositories(db: PlannerDatabase, clock: Clock = systemClo
     engagements: createEngagementRepository(db, clock),
     people: createPeopleRepository(db, clock),
     rosterImport: createRosterImportRepository(db, clock),
+    conflicts: createConflictRepository(db, clock),
   };
 }
 

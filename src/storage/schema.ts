@@ -54,6 +54,32 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
           if (!('home' in trip)) trip['home'] = null;
         }),
   },
+  {
+    // Trips gain `conflictBufferMinutes` (45 until the organiser says otherwise), and a new table keeps the
+    // organiser's acknowledgements of a trip's conflicts, one per conflict.
+    version: 3,
+    stores: {
+      trips: 'id, name, startDate, updatedAt',
+      stops: 'id, tripId',
+      segments: 'id, tripId, departure.utc',
+      accommodations: 'id, tripId, stopId',
+      organisations: 'id, name, nameLocal, type, *tags',
+      contacts: 'id, organisationId, name',
+      people: 'id, name, email, organisationId',
+      memberships: 'id, tripId, personId, &[tripId+personId]',
+      engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+      followUps: 'id, tripId, engagementId, dueDate',
+      settings: 'key',
+      acknowledgements: 'id, tripId, &[tripId+conflictId]',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('trips')
+        .toCollection()
+        .modify((trip: Record<string, unknown>) => {
+          if (typeof trip['conflictBufferMinutes'] !== 'number') trip['conflictBufferMinutes'] = 45;
+        }),
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

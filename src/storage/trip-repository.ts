@@ -37,15 +37,25 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
     return db.transaction('r', [db.trips, ...TRIP_OWNED_TABLES.map((name) => db.table(name))], async () => {
       const trip = await db.trips.get(id);
       if (!trip) return undefined;
-      const [stops, segments, accommodations, memberships, engagements, followUps] = await Promise.all([
+      const [stops, segments, accommodations, memberships, engagements, followUps, acknowledgements] = await Promise.all([
         db.stops.where('tripId').equals(id).toArray(),
         db.segments.where('tripId').equals(id).toArray(),
         db.accommodations.where('tripId').equals(id).toArray(),
         db.memberships.where('tripId').equals(id).toArray(),
         db.engagements.where('tripId').equals(id).toArray(),
         db.followUps.where('tripId').equals(id).toArray(),
+        db.acknowledgements.where('tripId').equals(id).toArray(),
       ]);
-      return { trip, stops: inRouteOrder(stops), segments, accommodations, memberships, engagements, followUps };
+      return {
+        trip,
+        stops: inRouteOrder(stops),
+        segments,
+        accommodations,
+        memberships,
+        engagements,
+        followUps,
+        acknowledgements,
+      };
     });
   }
 
@@ -58,6 +68,7 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
       db.memberships.bulkPut(records.memberships),
       db.engagements.bulkPut(records.engagements),
       db.followUps.bulkPut(records.followUps),
+      db.acknowledgements.bulkPut(records.acknowledgements),
     ]);
   }
 

@@ -141,6 +141,7 @@ export function generateDataset(size: DatasetSize = FULL_SIZE): Dataset {
         endDate: addDays(startDate, 14),
         status: 'planning' as const,
         notes: '',
+        conflictBufferMinutes: 45,
         sample: false,
         createdAt: NOW,
         updatedAt: NOW,
@@ -151,6 +152,7 @@ export function generateDataset(size: DatasetSize = FULL_SIZE): Dataset {
       memberships,
       engagements,
       followUps: [],
+      acknowledgements: [],
     };
   });
   return { people, organisations, trips };

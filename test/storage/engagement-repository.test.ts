@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyEngagementDraft } from '../../src/domain/engagement-rules';
+import { aTripDraft } from '../builders/trip-draft';
 import { freshRepositories } from './test-database';
 
 async function withSample() {
@@ -34,16 +35,7 @@ describe('engagement repository', () => {
 
   it('refuses an engagement at a city of another trip, and saves nothing', async () => {
     const { repos, db, tianjin } = await withSample();
-    const other = await repos.trips.create({
-      name: 'Other',
-      purpose: '',
-      homeZone: 'Europe/London',
-      home: null,
-      startDate: '2027-01-01',
-      endDate: '2027-01-05',
-      status: 'planning',
-      notes: '',
-    });
+    const other = await repos.trips.create(aTripDraft().named('Other').from('2027-01-01').to('2027-01-05').build());
     if (!other.ok) throw new Error('not created');
     const before = await db.engagements.count();
     const result = await repos.engagements.save(other.value.id, null, {

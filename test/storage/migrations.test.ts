@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSampleTrip } from '../../src/domain/sample-trip';
 import { tripSchema } from '../../src/domain/trip';
 import { openDatabase } from '../../src/storage/database';
-import { SCHEMA_HISTORY } from '../../src/storage/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../src/storage/schema';
 
 /** Opens a database exactly as the app of `version` did: only the schema steps up to it. */
 async function databaseAtVersion(version: number, indexedDB: IDBFactory): Promise<Dexie> {
@@ -21,16 +21,18 @@ async function databaseAtVersion(version: number, indexedDB: IDBFactory): Promis
   return db;
 }
 
-/** A whole sample trip as version 1 stored it: trips had no `home`. */
+/** A whole sample trip as version 1 stored it: trips had no `home` (v2) and no `conflictBufferMinutes` (v3). */
 function version1Fixture() {
   let counter = 0;
   const bundle = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => `v1-${++counter}` });
-  const { home, ...tripV1 } = bundle.trip;
+  const { home, conflictBufferMinutes, acknowledgements, ...tripV1 } = { ...bundle.trip, acknowledgements: [] };
   expect(home).not.toBeNull();
+  expect(conflictBufferMinutes).toBe(45);
+  expect(acknowledgements).toEqual([]);
   return { ...bundle, trip: tripV1 };
 }
 
-async function fill(db: Dexie, fixture: ReturnType<typeof version1Fixture>) {
+async function fill(db: Dexie, fixture: Omit<ReturnType<typeof version1Fixture>, 'trip'> & { trip: object }) {
   await db.table('trips').add(fixture.trip);
   await db.table('stops').bulkAdd(fixture.stops);
   await db.table('segments').bulkAdd(fixture.segments);
@@ -56,14 +58,27 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const before = await counts(old);
     old.close();
 
-    const db = openDatabase('migration-test', { indexedDB, IDBKeyRange });
-    await db.open();
+    const db = await databaseAtVersion(2, indexedDB);
     expect(db.verno).toBe(2);
     expect(await counts(db)).toEqual(before);
-    const trip = await db.trips.get(fixture.trip.id);
-    expect(trip).toEqual({ ...fixture.trip, home: null });
-    expect(tripSchema.safeParse(trip).success).toBe(true);
-    expect(await db.engagements.toArray()).toEqual(expect.arrayContaining(fixture.engagements));
+    expect(await db.table('trips').get(fixture.trip.id)).toEqual({ ...fixture.trip, home: null });
+    expect(await db.table('engagements').toArray()).toEqual(expect.arrayContaining(fixture.engagements));
+    db.close();
+  },
+  3: async () => {
+    const indexedDB = new IDBFactory();
+    const old = await databaseAtVersion(2, indexedDB);
+    const fixture = version1Fixture();
+    await fill(old, { ...fixture, trip: { ...fixture.trip, home: null } });
+    const before = await counts(old);
+    old.close();
+
+    const db = await databaseAtVersion(3, indexedDB);
+    expect(db.verno).toBe(3);
+    expect(await counts(db)).toEqual({ ...before, acknowledgements: 0 });
+    const trip = await db.table('trips').get(fixture.trip.id);
+    expect(trip).toEqual({ ...fixture.trip, home: null, conflictBufferMinutes: 45 });
+    expect(await db.table('engagements').toArray()).toEqual(expect.arrayContaining(fixture.engagements));
     db.close();
   },
 };
@@ -71,6 +86,31 @@ const upgradeTests: Record<number, () => Promise<void>> = {
 describe('schema upgrades', () => {
   it('version 2 gives every trip an empty home and keeps every record of a version 1 database', async () => {
     await upgradeTests[2]!();
+  });
+
+  it('version 3 gives every trip the default 45-minute buffer and an empty table of acknowledgements', async () => {
+    await upgradeTests[3]!();
+  });
+
+  it('a version 1 database opened by today’s code keeps every record, each valid for today’s schemas', async () => {
+    const indexedDB = new IDBFactory();
+    const old = await databaseAtVersion(1, indexedDB);
+    const fixture = version1Fixture();
+    await fill(old, fixture);
+    const before = await counts(old);
+    old.close();
+
+    const db = openDatabase('migration-test', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const after = await counts(db);
+    for (const [table, count] of Object.entries(before)) expect(after[table], table).toBe(count);
+    const trips = await db.trips.toArray();
+    expect(trips.map((trip) => tripSchema.safeParse(trip).success)).toEqual([true]);
+    expect(trips[0]).toEqual({ ...fixture.trip, home: null, conflictBufferMinutes: 45 });
+    expect(await db.engagements.toArray()).toEqual(expect.arrayContaining(fixture.engagements));
+    expect(await db.people.toArray()).toEqual(expect.arrayContaining(fixture.people));
+    db.close();
   });
 
   it('a database already at the current version opens without change', async () => {

@@ -1,0 +1,76 @@
+/**
+ * The organiser's review of a trip's conflicts: a warning they have looked at and accepted is acknowledged
+ * with a note, and stays listed as such until the situation behind it changes (its fingerprint differs), when
+ * it is open again and says so. Errors can be acknowledged too: an organiser may know the clash is intended.
+ */
+import { z } from 'zod';
+import type { Conflict } from './conflicts';
+import { err, ok, type Result } from './result';
+
+/** Longest note kept with an acknowledgement. */
+export const MAX_NOTE_LENGTH = 1000;
+
+export const acknowledgementSchema = z.object({
+  id: z.string().min(1),
+  tripId: z.string().min(1),
+  /** The conflict's stable id, unique within its trip. */
+  conflictId: z.string().min(1),
+  /** The situation that was accepted: when the conflict's fingerprint differs, the acknowledgement lapses. */
+  fingerprint: z.string().min(1),
+  note: z.string().trim().min(1).max(MAX_NOTE_LENGTH),
+  acknowledgedAt: z.string(),
+});
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
+
+/** open: needs attention; acknowledged: accepted as it is; changed: was accepted, but the situation changed. */
+export type ConflictReviewStatus = 'open' | 'acknowledged' | 'changed';
+
+export interface ReviewedConflict {
+  conflict: Conflict;
+  status: ConflictReviewStatus;
+  /** The acknowledgement on record for this conflict, current or lapsed. */
+  acknowledgement: Acknowledgement | null;
+}
+
+export interface ConflictReview {
+  /** Open and changed conflicts (errors first), then acknowledged ones, each in the engine's order. */
+  items: ReviewedConflict[];
+  /** Conflicts needing attention: open or changed. */
+  openErrors: number;
+  openWarnings: number;
+  acknowledged: number;
+}
+
+/** Whether a conflict still needs the organiser's attention. */
+export const needsAttention = (item: ReviewedConflict) => item.status !== 'acknowledged';
+
+/** Each conflict with its standing, given the trip's acknowledgements. */
+export function reviewConflicts(
+  conflicts: readonly Conflict[],
+  acknowledgements: readonly Acknowledgement[],
+): ConflictReview {
+  const byConflict = new Map(acknowledgements.map((acknowledgement) => [acknowledgement.conflictId, acknowledgement]));
+  const open: ReviewedConflict[] = [];
+  const accepted: ReviewedConflict[] = [];
+  let openErrors = 0;
+  let openWarnings = 0;
+  for (const conflict of conflicts) {
+    const acknowledgement = byConflict.get(conflict.id) ?? null;
+    if (acknowledgement && acknowledgement.fingerprint === conflict.fingerprint) {
+      accepted.push({ conflict, status: 'acknowledged', acknowledgement });
+      continue;
+    }
+    open.push({ conflict, status: acknowledgement ? 'changed' : 'open', acknowledgement });
+    if (conflict.severity === 'error') openErrors += 1;
+    else openWarnings += 1;
+  }
+  return { items: [...open, ...accepted], openErrors, openWarnings, acknowledged: accepted.length };
+}
+
+/** The organiser's note, checked: why the conflict is acceptable. */
+export function parseAcknowledgementNote(note: string): Result<string, string> {
+  const trimmed = note.trim();
+  if (!trimmed) return err('Say why this is acceptable, for whoever reads the plan next.');
+  if (trimmed.length > MAX_NOTE_LENGTH) return err(`Keep the note under ${MAX_NOTE_LENGTH} characters.`);
+  return ok(trimmed);
+}
