@@ -4,7 +4,7 @@
  * it is open again and says so. Errors can be acknowledged too: an organiser may know the clash is intended.
  */
 import { z } from 'zod';
-import type { Conflict } from './conflicts';
+import type { Conflict, ConflictRule } from './conflicts';
 import { err, ok, type Result } from './result';
 
 /** Longest note kept with an acknowledgement. */
@@ -73,4 +73,44 @@ export function parseAcknowledgementNote(note: string): Result<string, string> {
   if (!trimmed) return err('Say why this is acceptable, for whoever reads the plan next.');
   if (trimmed.length > MAX_NOTE_LENGTH) return err(`Keep the note under ${MAX_NOTE_LENGTH} characters.`);
   return ok(trimmed);
+}
+
+/** What each rule is called where conflicts are listed. */
+export const CONFLICT_RULE_LABELS: Record<ConflictRule, string> = {
+  'double-booking': 'Double booking',
+  'outside-stop-dates': 'Outside the city’s dates',
+  'attendee-not-at-stop': 'Attendee not in that city',
+  'tight-transfer': 'Too little time between',
+  'night-without-hotel': 'Night without a hotel',
+  'suspicious-time': 'Time in the wrong zone?',
+  'journey-timing': 'Journey and engagement overlap',
+  'travel-documents': 'Passport or visa',
+};
+
+/** Conflicts needing attention, by the records they involve, for marking those records where they show. */
+export interface ConflictMarks {
+  byEngagement: ReadonlyMap<string, readonly ReviewedConflict[]>;
+  bySegment: ReadonlyMap<string, readonly ReviewedConflict[]>;
+  /** Everything involving one person: found on demand, as a large trip's conflicts can name thousands. */
+  forPerson(personId: string): ReviewedConflict[];
+}
+
+export function conflictMarks(review: ConflictReview): ConflictMarks {
+  const attention = review.items.filter(needsAttention);
+  const byEngagement = new Map<string, ReviewedConflict[]>();
+  const bySegment = new Map<string, ReviewedConflict[]>();
+  const add = (map: Map<string, ReviewedConflict[]>, id: string, item: ReviewedConflict) => {
+    const list = map.get(id);
+    if (list) list.push(item);
+    else map.set(id, [item]);
+  };
+  for (const item of attention) {
+    for (const id of item.conflict.engagementIds) add(byEngagement, id, item);
+    for (const id of item.conflict.segmentIds) add(bySegment, id, item);
+  }
+  return {
+    byEngagement,
+    bySegment,
+    forPerson: (personId) => review.items.filter((item) => item.conflict.personIds.includes(personId)),
+  };
 }

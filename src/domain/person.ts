@@ -66,3 +66,20 @@ export const membershipSchema = z.object({
   calendarExportedAt: z.string().nullable(),
 });
 export type Membership = z.infer<typeof membershipSchema>;
+
+/**
+ * The delegation in the order it is listed and named in messages: the head of delegation first, then by role
+ * (delegates, organisers, interpreters, press, others), then by name, so "who" reads the same every time.
+ */
+export function inDelegationOrder<T extends Pick<Membership, 'personId' | 'role'>>(
+  memberships: readonly T[],
+  nameOf: (personId: string) => string,
+): T[] {
+  const rank = (role: MemberRole) => MEMBER_ROLES.indexOf(role);
+  return [...memberships].sort(
+    (a, b) =>
+      rank(a.role) - rank(b.role) ||
+      nameOf(a.personId).localeCompare(nameOf(b.personId)) ||
+      (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
+  );
+}

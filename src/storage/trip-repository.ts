@@ -6,6 +6,7 @@ import { copyName, duplicateTripRecords } from '../domain/trip-duplication';
 import type { TripBundle, TripRecords } from '../domain/trip-bundle';
 import { inRouteOrder, type Stop } from '../domain/stop';
 import { err, ok, type FieldErrors, type Result } from '../domain/result';
+import { inDelegationOrder } from '../domain/person';
 import { parseTripDraft, type Trip, type TripDraft, type TripSummary } from '../domain/trip';
 import type { Clock } from './clock';
 import { TRIP_OWNED_TABLES, type PlannerDatabase } from './database';
@@ -18,7 +19,7 @@ export interface TripRepository {
   get(id: string): Promise<Trip | undefined>;
   /** The trip and all its own records, or undefined when there is no such trip. */
   getRecords(id: string): Promise<TripRecords | undefined>;
-  /** The trip's records with the people, organisations and contacts they refer to. */
+  /** The trip's records with the people, organisations and contacts they refer to; members in delegation order. */
   getBundle(id: string): Promise<TripBundle | undefined>;
   create(draft: TripDraft): Promise<TripSaveResult>;
   update(id: string, draft: TripDraft): Promise<TripSaveResult>;
@@ -116,8 +117,10 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
           db.organisations.bulkGet([...organisationIds]),
           db.contacts.bulkGet([...contactIds]),
         ]);
+        const names = new Map(people.map((person) => [person.id, person.name]));
         return {
           ...records,
+          memberships: inDelegationOrder(records.memberships, (id) => names.get(id) ?? ''),
           people,
           organisations: organisations.filter((organisation) => organisation !== undefined),
           contacts: contacts.filter((contact) => contact !== undefined),

@@ -14,6 +14,7 @@ import { PersonProgramme } from '../people/PersonProgramme';
 import { RollupsTab } from '../people/RollupsTab';
 import { RosterTab } from '../people/RosterTab';
 import { ProgrammeView } from '../programme/ProgrammeView';
+import { ChecksTab } from '../conflicts/ChecksTab';
 import { RouteEditor } from '../route/RouteEditor';
 import { TripActionsProvider } from '../trips/trip-actions';
 import { TripOverview } from '../trips/TripOverview';
@@ -46,6 +47,7 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
                           <Route path="people/:personId" element={<PersonProgramme />} />
                           <Route path="rollups" element={<RollupsTab />} />
                           <Route path="programme" element={<ProgrammeView />} />
+                          <Route path="checks" element={<ChecksTab />} />
                           <Route path="follow-ups" element={<TripFollowUps />} />
                           <Route path="engagements/:engagementId" element={<EngagementScreen />} />
                         </Route>

@@ -43,6 +43,8 @@ import { focusFirstError } from '../components/FormModal';
 import { LocalAndHome } from '../components/LocalAndHome';
 import { stopName, useCurrentTrip } from '../trips/use-trip-bundle';
 import { EngagementFormModal } from './EngagementFormModal';
+import { useTripChecks } from '../conflicts/checks';
+import { ConflictList } from '../conflicts/ConflictList';
 
 const STATUS_COLOURS = { proposed: 'yellow', confirmed: 'teal', cancelled: 'red' } as const;
 
@@ -194,6 +196,7 @@ export function EngagementScreen() {
   const offerUndo = useOfferUndo();
   const navigate = useNavigate();
   const [editing, setEditing] = useState<EngagementDraft | null>(null);
+  const { marks } = useTripChecks();
   const engagement = bundle.engagements.find((candidate) => candidate.id === engagementId);
 
   if (!engagement) {
@@ -208,6 +211,7 @@ export function EngagementScreen() {
   }
 
   const city = stopName(bundle, engagement.stopId);
+  const conflicts = marks.byEngagement.get(engagement.id) ?? [];
   const personName = new Map(bundle.people.map((person) => [person.id, person.name]));
   const attendance = attendanceOf(engagement, bundle.memberships);
   const organisations = engagement.organisationIds.map(
@@ -258,7 +262,12 @@ export function EngagementScreen() {
           </Text>
         </Stack>
         <Group wrap="nowrap" className="no-print">
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(engagementToDraft(engagement))}>
+          <Button
+            variant="default"
+            aria-label="Edit engagement"
+            leftSection={<IconPencil size={16} />}
+            onClick={() => setEditing(engagementToDraft(engagement))}
+          >
             Edit
           </Button>
           <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
@@ -266,6 +275,17 @@ export function EngagementScreen() {
           </Button>
         </Group>
       </Group>
+
+      {conflicts.length > 0 && (
+        <Alert
+          className="no-print"
+          color={conflicts.some((item) => item.conflict.severity === 'error') ? 'red' : 'orange'}
+          icon={<IconAlertTriangle />}
+          title={`${conflicts.length} ${conflicts.length === 1 ? 'conflict' : 'conflicts'} with this engagement`}
+        >
+          <ConflictList bundle={bundle} items={conflicts} label="Conflicts with this engagement" pageSize={5} />
+        </Alert>
+      )}
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>

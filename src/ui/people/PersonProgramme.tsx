@@ -2,15 +2,19 @@
  * One delegate's own programme: only their cities, journeys, hotels and engagements, at local times with
  * home time beside them, ready to print and hand over.
  */
-import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconArrowLeft, IconPencil, IconPrinter } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { MEMBER_ROLE_LABELS } from '../../domain/person';
 import { personalProgrammeInput } from '../../domain/personal-programme';
 import { buildProgramme, isToday } from '../../domain/programme';
 import { zoneCity } from '../../domain/time';
+import { needsAttention } from '../../domain/conflict-review';
+import { useTripChecks } from '../conflicts/checks';
+import { ConflictList } from '../conflicts/ConflictList';
 import { DayCard } from '../programme/ProgrammeView';
+import { PersonFormModal } from './PersonFormModal';
 import { useCurrentTrip } from '../trips/use-trip-bundle';
 
 export function PersonProgramme() {
@@ -21,6 +25,9 @@ export function PersonProgramme() {
   const input = useMemo(() => personalProgrammeInput(bundle, personId), [bundle, personId]);
   const days = useMemo(() => (input ? buildProgramme(input) : []), [input]);
   const now = new Date().toISOString();
+  const { marks } = useTripChecks();
+  const conflicts = useMemo(() => marks.forPerson(personId).filter(needsAttention), [marks, personId]);
+  const [editing, setEditing] = useState(false);
 
   if (!person || !membership || !input) {
     return (
@@ -62,16 +69,40 @@ export function PersonProgramme() {
             {person.dietary && ` · Dietary: ${person.dietary}`}
           </Text>
         </Stack>
-        <Button variant="default" className="no-print" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
-          Print programme
-        </Button>
+        <Group wrap="nowrap" className="no-print">
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+            Edit details
+          </Button>
+          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+            Print programme
+          </Button>
+        </Group>
       </Group>
+      {conflicts.length > 0 && (
+        <Alert
+          className="no-print"
+          color={conflicts.some((item) => item.conflict.severity === 'error') ? 'red' : 'orange'}
+          icon={<IconAlertTriangle />}
+          title={`${conflicts.length} ${conflicts.length === 1 ? 'conflict concerns' : 'conflicts concern'} ${person.name}`}
+        >
+          <ConflictList bundle={bundle} items={conflicts} label={`Conflicts for ${person.name}`} pageSize={5} />
+        </Alert>
+      )}
       <Text size="sm" c="dimmed" className="no-print">
         Times are local where each thing happens; home ({zoneCity(bundle.trip.homeZone)}) time is beside them.
       </Text>
       {days.map((day, index) => (
-        <DayCard key={day.date} bundle={bundle} day={day} number={index + 1} today={isToday(day, now)} onAdd={null} />
+        <DayCard
+          key={day.date}
+          bundle={bundle}
+          day={day}
+          number={index + 1}
+          today={isToday(day, now)}
+          onAdd={null}
+          personId={personId}
+        />
       ))}
+      <PersonFormModal opened={editing} person={editing ? person : null} onClose={() => setEditing(false)} />
     </Stack>
   );
 }

@@ -27,6 +27,9 @@ import { formatLongDate, homeTimeLabel, utcOffsetLabel, zoneCity, type ZonedTime
 import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/travel-segment';
 import type { TripBundle } from '../../domain/trip-bundle';
 import { journeyEndLabel, stopName, useCurrentTrip } from '../trips/use-trip-bundle';
+import type { ReviewedConflict } from '../../domain/conflict-review';
+import { useTripChecks } from '../conflicts/checks';
+import { ConflictMarker } from '../conflicts/ConflictMarker';
 
 const MODE_ICONS: Record<TravelMode, ReactNode> = {
   flight: <IconPlane size={16} />,
@@ -52,8 +55,24 @@ function Time({ time, homeZone, place }: { time: ZonedTime; homeZone: string; pl
   );
 }
 
-function Item({ bundle, item }: { bundle: TripBundle; item: ProgrammeItem }) {
+/** The conflicts to mark on an item: all of them, or on a person's programme those that concern that person. */
+function useItemConflicts(personId: string | null) {
+  const { marks } = useTripChecks();
+  const concerning = (items: readonly ReviewedConflict[] | undefined) =>
+    personId === null || !items
+      ? items
+      : items.filter(
+          (item) => item.conflict.personIds.length === 0 || item.conflict.personIds.includes(personId),
+        );
+  return {
+    ofEngagement: (id: string) => concerning(marks.byEngagement.get(id)),
+    ofSegment: (id: string) => concerning(marks.bySegment.get(id)),
+  };
+}
+
+function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeItem; personId: string | null }) {
   const homeZone = bundle.trip.homeZone;
+  const conflicts = useItemConflicts(personId);
   switch (item.kind) {
     case 'departure':
     case 'arrival': {
@@ -75,10 +94,13 @@ function Item({ bundle, item }: { bundle: TripBundle; item: ProgrammeItem }) {
           />
           {MODE_ICONS[segment.mode]}
           <div>
-            <Text size="sm" fw={600}>
-              {leaving ? '' : 'Arrive: '}
-              {TRAVEL_MODE_LABELS[segment.mode]} {segment.number} {from} → {to}
-            </Text>
+            <Group gap="xs">
+              <Text size="sm" fw={600}>
+                {leaving ? '' : 'Arrive: '}
+                {TRAVEL_MODE_LABELS[segment.mode]} {segment.number} {from} → {to}
+              </Text>
+              <ConflictMarker tripId={bundle.trip.id} items={conflicts.ofSegment(segment.id)} />
+            </Group>
             <Text size="xs" c="dimmed">
               {leaving
                 ? `${segment.departurePlace || from} → ${segment.arrivalPlace || to}, arrives ${segment.arrival.local.slice(11)} local time${offset > 0 ? ` (+${offset} day)` : ''}`
@@ -127,15 +149,18 @@ function Item({ bundle, item }: { bundle: TripBundle; item: ProgrammeItem }) {
           <Time time={item.at} homeZone={homeZone} place={place} />
           <IconUsers size={16} />
           <div style={{ minWidth: 0 }}>
-            <Anchor
-              component={Link}
-              to={`/trips/${bundle.trip.id}/engagements/${engagement.id}`}
-              size="sm"
-              fw={600}
-              td={engagement.status === 'cancelled' ? 'line-through' : undefined}
-            >
-              {engagement.title}
-            </Anchor>
+            <Group gap="xs">
+              <Anchor
+                component={Link}
+                to={`/trips/${bundle.trip.id}/engagements/${engagement.id}`}
+                size="sm"
+                fw={600}
+                td={engagement.status === 'cancelled' ? 'line-through' : undefined}
+              >
+                {engagement.title}
+              </Anchor>
+              <ConflictMarker tripId={bundle.trip.id} items={conflicts.ofEngagement(engagement.id)} />
+            </Group>
             <Text size="xs" c="dimmed">
               {ENGAGEMENT_KIND_LABELS[engagement.kind]} until {engagement.end.local.slice(11)}
               {engagement.venue.name && ` · ${engagement.venue.name}`}
@@ -155,12 +180,15 @@ export function DayCard({
   number,
   today,
   onAdd,
+  personId = null,
 }: {
   bundle: TripBundle;
   day: ProgrammeDay;
   number: number;
   today: boolean;
   onAdd: (() => void) | null;
+  /** On a person's programme: mark only the conflicts that concern them. */
+  personId?: string | null;
 }) {
   const cities = day.stopIds.map((id) => stopName(bundle, id));
   const where = cities.length ? cities.join(' → ') : day.zone === bundle.trip.homeZone ? 'Home and travel' : zoneCity(day.zone);
@@ -209,7 +237,7 @@ export function DayCard({
       ) : (
         <Stack gap="sm">
           {day.items.map((item) => (
-            <Item key={item.key} bundle={bundle} item={item} />
+            <Item key={item.key} bundle={bundle} item={item} personId={personId} />
           ))}
         </Stack>
       )}

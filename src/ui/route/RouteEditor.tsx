@@ -76,6 +76,20 @@ import { RouteMap } from './RouteMap';
 import { SegmentFormModal, segmentFormValues, type SegmentFormValues } from './SegmentFormModal';
 import { StopFormModal } from './StopFormModal';
 import { RowActions } from '../components/RowActions';
+import { useTripChecks } from '../conflicts/checks';
+import { ConflictMarker } from '../conflicts/ConflictMarker';
+import { useSearchParams } from 'react-router';
+
+/** The form a link from the checks asks for, if its record still exists. */
+function requestedEditing(bundle: TripBundle, params: URLSearchParams): Editing {
+  const segment = bundle.segments.find((candidate) => candidate.id === params.get('journey'));
+  if (segment) return { kind: 'segment', segmentId: segment.id, initial: segmentFormValues(segmentToDraft(segment)) };
+  const hotelStop = bundle.stops.find((candidate) => candidate.id === params.get('hotel-for'));
+  if (hotelStop) return { kind: 'hotel', accommodationId: null, initial: newHotelDraft(hotelStop) };
+  const stop = bundle.stops.find((candidate) => candidate.id === params.get('city'));
+  if (stop) return { kind: 'stop', stop, initial: stopToDraft(stop) };
+  return null;
+}
 
 type Editing =
   | { kind: 'stop'; stop: Stop | null; initial: StopDraft }
@@ -249,12 +263,14 @@ function JourneyRow({ bundle, segment, onEdit, onRemove }: { bundle: TripBundle;
   const from = stopName(bundle, segment.fromStopId);
   const to = stopName(bundle, segment.toStopId);
   const offset = arrivalDayOffset(segment.departure, segment.arrival);
+  const { marks } = useTripChecks();
   return (
     <Table.Tr>
       <Table.Td>
         <Text size="sm" fw={600}>
           {TRAVEL_MODE_LABELS[segment.mode]} {segment.number}
         </Text>
+        <ConflictMarker tripId={bundle.trip.id} items={marks.bySegment.get(segment.id)} />
         <Text size="xs" c="dimmed">
           {segment.carrier}
         </Text>
@@ -332,6 +348,16 @@ export function RouteEditor() {
   const [editing, setEditing] = useState<Editing>(null);
   const [taxiCard, setTaxiCard] = useState<Accommodation | null>(null);
   const { trip, stops } = bundle;
+
+  // The checks link here to fix what they found: ?journey=, ?hotel-for= or ?city= opens that form once.
+  const [searchParams] = useSearchParams();
+  const [handledRequest, setHandledRequest] = useState('');
+  const request = searchParams.toString();
+  if (request !== handledRequest) {
+    setHandledRequest(request);
+    const requested = requestedEditing(bundle, searchParams);
+    if (requested) setEditing(requested);
+  }
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),

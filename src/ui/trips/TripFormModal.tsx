@@ -1,10 +1,11 @@
 /** The trip form: creates or edits a trip; nothing is saved until every field is valid. */
-import { Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import {
   emptyTripDraft,
+  MAX_BUFFER_MINUTES,
   TRIP_STATUS_LABELS,
   TRIP_STATUSES,
   tripToDraft,
@@ -128,6 +129,17 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select label="Status" data={STATUS_OPTIONS} allowDeselect={false} {...form.getInputProps('status')} />
+        <NumberInput
+          label="Minutes between engagements"
+          description="Least time to get from one venue to the next; the checks warn of less."
+          min={0}
+          max={MAX_BUFFER_MINUTES}
+          step={5}
+          allowDecimal={false}
+          allowNegative={false}
+          suffix=" min"
+          {...form.getInputProps('conflictBufferMinutes')}
+        />
       </SimpleGrid>
       <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>

@@ -9,16 +9,15 @@ import { formatDateRange } from '../../domain/time';
 import { TRIP_STATUS_LABELS } from '../../domain/trip';
 import type { TripBundle } from '../../domain/trip-bundle';
 import { useScreen } from '../app/use-screen';
+import { attentionSummary, TripChecksContext, useTripChecksOf } from '../conflicts/checks';
 import { useTripActions } from './trip-actions';
 import { useTripBundle } from './use-trip-data';
 
-const TABS = ['overview', 'route', 'people', 'programme', 'rollups', 'follow-ups'] as const;
+const TABS = ['overview', 'route', 'people', 'programme', 'checks', 'rollups', 'follow-ups'] as const;
 
 export function TripScreen() {
   const { tripId } = useParams();
   const bundle = useTripBundle(tripId);
-  const actions = useTripActions();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
   // An engagement's page belongs to the programme, a person's page to the people.
   const tab = pathname.includes('/engagements/')
@@ -49,6 +48,22 @@ export function TripScreen() {
     );
   }
 
+  return <TripPage bundle={bundle} tab={tab} headingRef={headingRef} />;
+}
+
+function TripPage({
+  bundle,
+  tab,
+  headingRef,
+}: {
+  bundle: TripBundle;
+  tab: string;
+  headingRef: ReturnType<typeof useScreen>;
+}) {
+  const actions = useTripActions();
+  const navigate = useNavigate();
+  const checks = useTripChecksOf(bundle);
+  const { openErrors, openWarnings } = checks.review;
   const { trip } = bundle;
   return (
     <Stack gap="lg">
@@ -73,7 +88,12 @@ export function TripScreen() {
           {trip.purpose && tab === 'overview' && <Text maw={760}>{trip.purpose}</Text>}
         </Stack>
         <Group className="no-print" wrap="nowrap" style={{ flexShrink: 0 }}>
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => actions.editTrip(trip)}>
+          <Button
+            variant="default"
+            aria-label="Edit trip"
+            leftSection={<IconPencil size={16} />}
+            onClick={() => actions.editTrip(trip)}
+          >
             Edit
           </Button>
           <Button variant="default" leftSection={<IconCopy size={16} />} onClick={() => void actions.duplicateTrip(trip)}>
@@ -102,12 +122,27 @@ export function TripScreen() {
           <Tabs.Tab value="route">Route</Tabs.Tab>
           <Tabs.Tab value="people">People</Tabs.Tab>
           <Tabs.Tab value="programme">Programme</Tabs.Tab>
+          <Tabs.Tab
+            value="checks"
+            aria-label={`Checks: ${attentionSummary(openErrors, openWarnings).toLocaleLowerCase()}`}
+            rightSection={
+              openErrors + openWarnings > 0 ? (
+                <Badge size="sm" circle={openErrors + openWarnings < 10} color={openErrors > 0 ? 'red' : 'orange'}>
+                  {openErrors + openWarnings}
+                </Badge>
+              ) : null
+            }
+          >
+            Checks
+          </Tabs.Tab>
           <Tabs.Tab value="rollups">Roll-ups</Tabs.Tab>
           <Tabs.Tab value="follow-ups">Follow-ups</Tabs.Tab>
         </Tabs.List>
       </Tabs>
 
-      <Outlet context={bundle satisfies TripBundle} />
+      <TripChecksContext value={checks}>
+        <Outlet context={bundle satisfies TripBundle} />
+      </TripChecksContext>
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personSchema, type Person } from '../../../src/domain/person';
+import { inDelegationOrder, personSchema, type Person } from '../../../src/domain/person';
 import {
   describeRoutePart,
   emptyPersonDraft,
@@ -148,5 +148,21 @@ describe('the part of the route a member joins', () => {
     expect(describeRoutePart(route, ['gone', 'beijing', 'tianjin', 'qingdao'])).toBe('Joins at Beijing');
     expect(describeRoutePart(route, [])).toBe('No cities');
     expect(describeRoutePart([], [])).toBe('Whole route');
+  });
+});
+
+describe('delegation order', () => {
+  it('lists the head of delegation first, then by role, then by name, whatever order the records come in', () => {
+    const names: Record<string, string> = { a: 'Zoe Price', b: 'Joe Anderson', c: 'Ann Lee', d: 'Ben Cole', e: 'Al Dee' };
+    const members = [
+      { personId: 'a', role: 'delegate' as const },
+      { personId: 'e', role: 'press' as const },
+      { personId: 'c', role: 'delegate' as const },
+      { personId: 'b', role: 'head' as const },
+      { personId: 'd', role: 'organiser' as const },
+    ];
+    const ordered = inDelegationOrder(members, (id) => names[id]!).map((member) => names[member.personId]);
+    expect(ordered).toEqual(['Joe Anderson', 'Ann Lee', 'Zoe Price', 'Ben Cole', 'Al Dee']);
+    expect(inDelegationOrder([...members].reverse(), (id) => names[id]!)).toEqual(inDelegationOrder(members, (id) => names[id]!));
   });
 });

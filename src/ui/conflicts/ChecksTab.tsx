@@ -1,0 +1,123 @@
+/**
+ * The trip's checks: every conflict the engine finds in the plan, those needing attention first, each with
+ * who it affects and a link to where to fix it. Recomputed on every change.
+ */
+import { Button, Center, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconCircleCheck, IconSearch } from '@tabler/icons-react';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { CONFLICT_RULE_LABELS, needsAttention, type ReviewedConflict } from '../../domain/conflict-review';
+import { CONFLICT_RULES, type ConflictRule } from '../../domain/conflicts';
+import { useTripActions } from '../trips/trip-actions';
+import { useCurrentTrip } from '../trips/use-trip-bundle';
+import { attentionSummary, plural, useTripChecks } from './checks';
+import { ConflictList } from './ConflictList';
+
+type Show = 'attention' | 'acknowledged' | 'all';
+
+export function ChecksTab() {
+  const bundle = useCurrentTrip();
+  const { review } = useTripChecks();
+  const actions = useTripActions();
+  const [show, setShow] = useState<Show>('attention');
+  const [rule, setRule] = useState<ConflictRule | null>(null);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+
+  const ruleCounts = useMemo(() => {
+    const counts = new Map<ConflictRule, number>();
+    for (const item of review.items) counts.set(item.conflict.rule, (counts.get(item.conflict.rule) ?? 0) + 1);
+    return counts;
+  }, [review]);
+
+  const items = useMemo(() => {
+    const words = deferredQuery.trim().toLocaleLowerCase();
+    const matches = (item: ReviewedConflict) =>
+      (show === 'all' || (show === 'attention') === needsAttention(item)) &&
+      (rule === null || item.conflict.rule === rule) &&
+      (words === '' || item.conflict.message.toLocaleLowerCase().includes(words));
+    return review.items.filter(matches);
+  }, [review, show, rule, deferredQuery]);
+
+  const attention = review.openErrors + review.openWarnings;
+  const { trip } = bundle;
+
+  if (review.items.length === 0) {
+    return (
+      <Center mih={240}>
+        <Stack align="center" gap="xs" maw={560}>
+          <IconCircleCheck size={36} color="var(--mantine-color-teal-6)" aria-hidden />
+          <Title order={3} size="h4">
+            No conflicts found
+          </Title>
+          <Text c="dimmed" ta="center" size="sm">
+            Nobody is booked in two places at once, every engagement is within its city’s dates, every night has a
+            hotel, and every journey fits around the engagements. The checks run again on every change.
+          </Text>
+        </Stack>
+      </Center>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={2}>
+          <Title order={3} size="h4">
+            {attentionSummary(review.openErrors, review.openWarnings)}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {review.acknowledged > 0 && `${plural(review.acknowledged, 'acknowledged conflict', 'acknowledged conflicts')}. `}
+            Engagements at different venues need {trip.conflictBufferMinutes} minutes between them.{' '}
+            <Button variant="subtle" size="compact-sm" onClick={() => actions.editTrip(trip)}>
+              Change
+            </Button>
+          </Text>
+        </Stack>
+        <Group>
+          <SegmentedControl
+            aria-label="Which conflicts to show"
+            value={show}
+            onChange={(value) => setShow(value as Show)}
+            data={[
+              { value: 'attention', label: `Needs attention (${attention})` },
+              { value: 'acknowledged', label: `Acknowledged (${review.acknowledged})` },
+              { value: 'all', label: `All (${review.items.length})` },
+            ]}
+          />
+          <Select
+            aria-label="Kind of conflict"
+            placeholder="Every kind"
+            clearable
+            w={240}
+            value={rule}
+            onChange={(value) => setRule(value as ConflictRule | null)}
+            data={CONFLICT_RULES.filter((candidate) => ruleCounts.has(candidate)).map((candidate) => ({
+              value: candidate,
+              label: `${CONFLICT_RULE_LABELS[candidate]} (${ruleCounts.get(candidate)})`,
+            }))}
+          />
+          <TextInput
+            aria-label="Search conflicts"
+            placeholder="Search names, places, titles"
+            leftSection={<IconSearch size={16} />}
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+          />
+        </Group>
+      </Group>
+      <ConflictList
+        key={`${show}|${rule}|${deferredQuery}`}
+        bundle={bundle}
+        items={items}
+        label="Conflicts"
+        empty={
+          <Text c="dimmed" size="sm" ta="center" py="lg">
+            {show === 'attention' && rule === null && deferredQuery === ''
+              ? 'Everything found has been acknowledged.'
+              : 'No conflicts match.'}
+          </Text>
+        }
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The checks: an organiser books a second engagement over the MoU signing in Tianjin, sees the double booking
+ * on both items and in the trip's checks, moves it to a free hour, and sees the warning go. A warning that is
+ * acceptable is acknowledged with a note and stays listed as acknowledged.
+ */
+import { expect, test } from './fixtures';
+import { text } from './steps';
+
+test('a double booking is found, shown on the items and in the checks, and goes once it is fixed', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await expect(page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' })).toBeVisible();
+
+  // The sample's one known problem: a passport that expires too soon after the trip.
+  const checksTab = page.getByRole('tab', { name: /^Checks/ });
+  await expect(checksTab).toHaveAccessibleName('Checks: 1 error needs attention');
+
+  await page.getByRole('tab', { name: 'Programme' }).click();
+  await page.getByRole('button', { name: 'Add engagement on Sat 12 Nov 2016' }).click();
+  const booking = page.getByRole('dialog', { name: 'New engagement' });
+  await text(booking, /^Title/).fill('Tianjin Port Group briefing');
+  await booking.getByLabel('Starts').fill('10:30');
+  await booking.getByRole('textbox', { name: 'Venue', exact: true }).fill('Tianjin Port Group headquarters');
+  await booking.getByRole('button', { name: 'Book engagement' }).click();
+  await expect(booking).toBeHidden();
+
+  // Both engagements carry the mark; opening it says what is wrong, at local times.
+  const saturday = page.locator('.programme-day').filter({ has: page.getByRole('heading', { name: /Sat 12 Nov 2016/ }) });
+  const marks = saturday.getByRole('button', { name: '1 conflict: double booking' });
+  await expect(marks).toHaveCount(2);
+  await marks.first().click();
+  const popover = page.getByRole('dialog').filter({ hasText: 'See the trip’s checks' });
+  await expect(popover).toContainText('Double booking:');
+  await expect(popover).toContainText('“Tianjin Port Group briefing” (10:30–11:30) at once.');
+  await expect(popover).toContainText('“Sensor City – Zhengxin Group MoU signing ceremony” (Sat 12 Nov, 10:00–11:00 Tianjin)');
+  await popover.getByRole('link', { name: 'See the trip’s checks' }).click();
+
+  await expect(page).toHaveURL(/\/checks$/);
+  await expect(checksTab).toHaveAccessibleName('Checks: 2 errors need attention');
+  const list = page.getByRole('list', { name: 'Conflicts' });
+  const clash = list.getByRole('listitem').filter({ hasText: 'Double booking' });
+  await expect(clash).toContainText('Affects 17 people: Councillor Phil Davies, Joe Anderson');
+  await clash.getByRole('link', { name: 'Open “Tianjin Port Group briefing”' }).click();
+
+  // On the engagement's own page, then fixed there by moving it to noon.
+  await expect(page.getByRole('heading', { name: 'Tianjin Port Group briefing' })).toBeVisible();
+  const alert = page.getByRole('alert').filter({ hasText: 'conflict with this engagement' });
+  await expect(alert).toContainText('at once');
+  await page.getByRole('button', { name: 'Edit engagement' }).click();
+  const editing = page.getByRole('dialog', { name: 'Edit engagement' });
+  await editing.getByLabel('Starts').fill('12:00');
+  await editing.getByRole('button', { name: 'Save engagement' }).click();
+  await expect(editing).toBeHidden();
+  await expect(alert).toBeHidden();
+  await expect(page.getByText('Sat 12 Nov, 12:00 Tianjin')).toBeVisible();
+
+  await checksTab.click();
+  await expect(checksTab).toHaveAccessibleName('Checks: 1 error needs attention');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).not.toContainText('Double booking');
+  await page.getByRole('tab', { name: 'Programme' }).click();
+  await expect(saturday.getByRole('button', { name: /conflict/ })).toHaveCount(0);
+});
+
+test('an acknowledged warning stays listed with its note, and comes back when what is behind it changes', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('tab', { name: /^Checks/ }).click();
+
+  const list = page.getByRole('list', { name: 'Conflicts' });
+  const passport = list.getByRole('listitem').filter({ hasText: 'Passport or visa' });
+  await expect(passport).toContainText('Daniel Kerr’s passport expires on 30 Apr 2017');
+  await passport.getByRole('button', { name: 'Acknowledge…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Acknowledge this conflict' });
+  await dialog.getByRole('button', { name: 'Acknowledge' }).click();
+  await expect(dialog.getByText('Say why this is acceptable')).toBeVisible();
+  await text(dialog, /^Why it is acceptable/).fill('Renewal booked with the Passport Office for 2 Nov.');
+  await dialog.getByRole('button', { name: 'Acknowledge' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByRole('heading', { name: 'Nothing needs attention' })).toBeVisible();
+  await expect(page.getByText('Everything found has been acknowledged.')).toBeVisible();
+  await page.getByText('Acknowledged (1)', { exact: true }).click();
+  await expect(passport).toContainText('Renewal booked with the Passport Office for 2 Nov.');
+
+  // A new expiry date is a new situation: the warning needs attention again.
+  await passport.getByRole('link', { name: 'Open Daniel Kerr’s programme' }).click();
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const person = page.getByRole('dialog', { name: /Daniel Kerr/ });
+  await text(person, /^Passport expiry/).fill('1 May 2017');
+  await person.getByRole('button', { name: /^Save/ }).click();
+  await expect(person).toBeHidden();
+  await expect(page.getByRole('alert').filter({ hasText: 'conflict concerns Daniel Kerr' })).toContainText(
+    'Changed since acknowledged',
+  );
+  await expect(page.getByRole('tab', { name: /^Checks/ })).toHaveAccessibleName('Checks: 1 error needs attention');
+});
