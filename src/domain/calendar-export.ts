@@ -27,9 +27,9 @@ import { attendanceCalculator } from './engagement-rules';
 import { uniqueFileNames, safeFileName } from './file-name';
 import type { Contact, Organisation } from './organisation';
 import { inDelegationOrder, type Person } from './person';
-import { personalProgrammeInput } from './personal-programme';
+import { personalProgrammeInput, takesJourney } from './personal-programme';
 import { err, ok, type Result } from './result';
-import type { Stop } from './stop';
+import { inRouteOrder, type Stop } from './stop';
 import {
   addDays,
   daysBetween,
@@ -40,7 +40,7 @@ import {
   type IsoDate,
   type ZonedTime,
 } from './time';
-import { TRAVEL_MODE_LABELS, type TravelMode, type TravelSegment } from './travel-segment';
+import { TRAVEL_MODE_LABELS, type CalendarIdentity, type TravelMode, type TravelSegment } from './travel-segment';
 import type { TripBundle } from './trip-bundle';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -109,11 +109,23 @@ export function tripOrganiser(bundle: TripBundle): { name: string; email: string
 // ---------------------------------------------------------------------------------------------------------------
 // The four exports
 
-/** One calendar file: a name safe on every system, its text (CRLF lines), and how many events it holds. */
+/**
+ * What a calendar file holds as a calendar sees it: each event's UID with its SEQUENCE and STATUS, such as
+ * `{ "…@delegation-planner": "2 CONFIRMED" }`. A calendar that imported one file changes only where the
+ * next file's digest differs from it, so comparing digests tells who has changes they have not yet received.
+ * Kept with each membership: the format is persisted, do not change it.
+ */
+export type CalendarDigest = Record<string, string>;
+
+/**
+ * One calendar file: a name safe on every system, its text (CRLF lines), how many events it holds, and its
+ * {@link CalendarDigest}.
+ */
 export interface CalendarFile {
   fileName: string;
   text: string;
   eventCount: number;
+  digest: CalendarDigest;
 }
 
 export interface PersonCalendarFile extends CalendarFile {
@@ -293,7 +305,12 @@ function writeCalendar(
     blocks.push(block.value);
   }
   const head = finishIcs(header.value.replace(/END:VCALENDAR\r?\n?$/, ''));
-  return ok({ fileName, text: `${head}${blocks.join('')}END:VCALENDAR\r\n`, eventCount: items.length });
+  return ok({
+    fileName,
+    text: `${head}${blocks.join('')}END:VCALENDAR\r\n`,
+    eventCount: items.length,
+    digest: digestOf(selection),
+  });
 }
 
 /** The item's VEVENT, written by ics and repaired, from the cache when another file already has it. */
@@ -309,6 +326,54 @@ function writtenEvent(item: Item, context: Context): Result<string, string> {
       : ok(finishIcs(value.slice(begin, end + 'END:VEVENT'.length)));
   context.written.set(item.key, result);
   return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Digests: what each file holds, for knowing who has changes they have not yet received
+
+/** An event's entry in a digest: its SEQUENCE and STATUS, as the file writes them. */
+function digestEntry(calendar: CalendarIdentity, status: EngagementStatus = 'confirmed'): string {
+  return `${calendar.sequence} ${STATUS[status]}`;
+}
+
+function digestOf(selection: Selection): CalendarDigest {
+  const digest: CalendarDigest = {};
+  for (const engagement of selection.engagements) {
+    digest[engagement.calendar.uid] = digestEntry(engagement.calendar, engagement.status);
+  }
+  for (const item of [...selection.segments, ...selection.accommodations]) digest[item.calendar.uid] = digestEntry(item.calendar);
+  return digest;
+}
+
+/**
+ * The digest of every member's own calendar as it would be exported now, by person id: the same events as
+ * {@link exportPersonCalendar} gives each of them, worked out in one pass over the trip, so a delegation of
+ * thousands is checked on every change without writing any file.
+ */
+export function memberCalendarDigests(bundle: TripBundle): Map<string, CalendarDigest> {
+  const digests = new Map<string, CalendarDigest>(bundle.memberships.map((membership) => [membership.personId, {}]));
+  const attendance = attendanceCalculator(bundle.memberships);
+  for (const engagement of bundle.engagements) {
+    const entry = digestEntry(engagement.calendar, engagement.status);
+    for (const personId of attendance(engagement).attendeeIds) {
+      const digest = digests.get(personId);
+      if (digest) digest[engagement.calendar.uid] = entry;
+    }
+  }
+  const route = inRouteOrder(bundle.stops);
+  for (const membership of bundle.memberships) {
+    const digest = digests.get(membership.personId);
+    if (!digest) continue;
+    const stopIds = new Set(membership.stopIds);
+    const stops = route.filter((stop) => stopIds.has(stop.id));
+    for (const segment of bundle.segments) {
+      if (takesJourney(segment, membership.personId, stops)) digest[segment.calendar.uid] = digestEntry(segment.calendar);
+    }
+    for (const stay of bundle.accommodations) {
+      if (stopIds.has(stay.stopId)) digest[stay.calendar.uid] = digestEntry(stay.calendar);
+    }
+  }
+  return digests;
 }
 
 function buildContext(bundle: TripBundle, options: CalendarExportOptions): Result<Context, string> {

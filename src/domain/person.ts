@@ -64,6 +64,12 @@ export const membershipSchema = z.object({
   notes: z.string(),
   /** When this person's calendar was last exported, ISO instant; null if never. */
   calendarExportedAt: z.string().nullable(),
+  /**
+   * What that export held (schema version 4): each event's UID with its SEQUENCE and STATUS, to tell the
+   * updates they have not yet received. Null when never exported or exported before it was kept. Optional, so
+   * that code which adds people to a trip need not know about calendars: absent means the same as null.
+   */
+  calendarExportedEvents: z.record(z.string(), z.string()).nullable().optional(),
 });
 export type Membership = z.infer<typeof membershipSchema>;
 

@@ -53,6 +53,7 @@ export function duplicateTripRecords(source: TripRecords, { newId, now, name }: 
       tripId,
       stopIds: membership.stopIds.map(mapStop),
       calendarExportedAt: null,
+      calendarExportedEvents: null,
     })),
     engagements: source.engagements.map((engagement) => ({
       ...engagement,

@@ -31,6 +31,11 @@ export interface EngagementRepository {
     engagementId: string | null,
     draft: EngagementDraft,
   ): Promise<Result<Engagement, FieldErrors<EngagementDraft>>>;
+  /**
+   * Adds new engagements all at once, as an import does: every draft is checked first, and if any is refused
+   * nothing is saved and the error names it ("Event 2, “Dinner”: …").
+   */
+  saveMany(tripId: string, drafts: readonly EngagementDraft[]): Promise<Result<Engagement[], string>>;
   remove(id: string): Promise<RemovedEngagement | undefined>;
   restore(removed: RemovedEngagement): Promise<void>;
   setOutcome(id: string, outcome: string): Promise<void>;
@@ -78,6 +83,34 @@ export function createEngagementRepository(db: PlannerDatabase, clock: Clock): E
         await db.engagements.put(engagement);
         await touchTrip(tripId);
         return ok(engagement);
+      });
+    },
+
+    async saveMany(tripId, drafts) {
+      return db.transaction('rw', [db.engagements, db.stops, db.trips], async () => {
+        if (!(await db.trips.get(tripId))) return err('This trip no longer exists: it may have been deleted.');
+        const stops = await db.stops.where('tripId').equals(tripId).toArray();
+        const now = clock.now();
+        const engagements: Engagement[] = [];
+        for (const [index, draft] of drafts.entries()) {
+          const parsed = parseEngagementDraft(draft, stops);
+          if (!parsed.ok) {
+            const reasons = Object.values(parsed.error).filter(Boolean).join(' ');
+            return err(`Event ${index + 1}, “${draft.title}”: ${reasons}`);
+          }
+          engagements.push({
+            outcome: '',
+            createdAt: now,
+            ...parsed.value,
+            id: clock.newId(),
+            tripId,
+            calendar: nextCalendarIdentity(undefined, clock.newId),
+            updatedAt: now,
+          });
+        }
+        await db.engagements.bulkAdd(engagements);
+        if (engagements.length > 0) await touchTrip(tripId);
+        return ok(engagements);
       });
     },
 

@@ -1,4 +1,5 @@
 /** The repositories: the only way the UI reaches stored data. */
+import { createCalendarRepository, type CalendarRepository } from './calendar-repository';
 import { systemClock, type Clock } from './clock';
 import { createConflictRepository, type ConflictRepository } from './conflict-repository';
 import { openDatabase, type DatabaseOptions, type PlannerDatabase } from './database';
@@ -19,6 +20,7 @@ export interface Repositories {
   people: PeopleRepository;
   rosterImport: RosterImportRepository;
   conflicts: ConflictRepository;
+  calendars: CalendarRepository;
 }
 
 export function createRepositories(db: PlannerDatabase, clock: Clock = systemClock): Repositories {
@@ -32,6 +34,7 @@ export function createRepositories(db: PlannerDatabase, clock: Clock = systemClo
     people: createPeopleRepository(db, clock),
     rosterImport: createRosterImportRepository(db, clock),
     conflicts: createConflictRepository(db, clock),
+    calendars: createCalendarRepository(db),
   };
 }
 

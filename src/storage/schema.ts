@@ -80,6 +80,33 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
           if (typeof trip['conflictBufferMinutes'] !== 'number') trip['conflictBufferMinutes'] = 45;
         }),
   },
+  {
+    // Memberships gain `calendarExportedEvents`: what the person's last exported calendar held (each event's
+    // UID with its SEQUENCE and STATUS), to show who has changes they have not yet received. Calendars
+    // exported before this are not known: null.
+    version: 4,
+    stores: {
+      trips: 'id, name, startDate, updatedAt',
+      stops: 'id, tripId',
+      segments: 'id, tripId, departure.utc',
+      accommodations: 'id, tripId, stopId',
+      organisations: 'id, name, nameLocal, type, *tags',
+      contacts: 'id, organisationId, name',
+      people: 'id, name, email, organisationId',
+      memberships: 'id, tripId, personId, &[tripId+personId]',
+      engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+      followUps: 'id, tripId, engagementId, dueDate',
+      settings: 'key',
+      acknowledgements: 'id, tripId, &[tripId+conflictId]',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('memberships')
+        .toCollection()
+        .modify((membership: Record<string, unknown>) => {
+          if (!('calendarExportedEvents' in membership)) membership['calendarExportedEvents'] = null;
+        }),
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -6,6 +6,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { buildSampleTrip } from '../../src/domain/sample-trip';
+import { membershipSchema } from '../../src/domain/person';
 import { tripSchema } from '../../src/domain/trip';
 import { openDatabase } from '../../src/storage/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../src/storage/schema';
@@ -81,6 +82,33 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     expect(await db.table('engagements').toArray()).toEqual(expect.arrayContaining(fixture.engagements));
     db.close();
   },
+  4: async () => {
+    const indexedDB = new IDBFactory();
+    const old = await databaseAtVersion(3, indexedDB);
+    const fixture = version1Fixture();
+    const trip = { ...fixture.trip, home: null, conflictBufferMinutes: 45 };
+    // One member whose calendar was exported by version 3, which kept only when.
+    const [sent, ...others] = fixture.memberships;
+    const memberships = [{ ...sent!, calendarExportedAt: '2016-11-01T09:00:00.000Z' }, ...others];
+    await fill(old, { ...fixture, trip, memberships });
+    const acknowledgement = { id: 'ack-1', tripId: trip.id, conflictId: 'c-1', fingerprint: 'f', note: 'Fine.', acknowledgedAt: trip.updatedAt };
+    await old.table('acknowledgements').add(acknowledgement);
+    const before = await counts(old);
+    old.close();
+
+    const db = await databaseAtVersion(4, indexedDB);
+    expect(db.verno).toBe(4);
+    expect(await counts(db)).toEqual(before);
+    const upgraded = await db.table('memberships').toArray();
+    expect(upgraded).toHaveLength(memberships.length);
+    expect(upgraded).toEqual(
+      expect.arrayContaining(memberships.map((membership) => ({ ...membership, calendarExportedEvents: null }))),
+    );
+    expect(upgraded.map((membership) => membershipSchema.safeParse(membership).success).every(Boolean)).toBe(true);
+    expect(await db.table('trips').get(trip.id)).toEqual(trip);
+    expect(await db.table('acknowledgements').toArray()).toEqual([acknowledgement]);
+    db.close();
+  },
 };
 
 describe('schema upgrades', () => {
@@ -90,6 +118,10 @@ describe('schema upgrades', () => {
 
   it('version 3 gives every trip the default 45-minute buffer and an empty table of acknowledgements', async () => {
     await upgradeTests[3]!();
+  });
+
+  it('version 4 gives every membership an unknown last calendar, keeping when it was exported', async () => {
+    await upgradeTests[4]!();
   });
 
   it('a version 1 database opened by today’s code keeps every record, each valid for today’s schemas', async () => {
@@ -110,6 +142,9 @@ describe('schema upgrades', () => {
     expect(trips[0]).toEqual({ ...fixture.trip, home: null, conflictBufferMinutes: 45 });
     expect(await db.engagements.toArray()).toEqual(expect.arrayContaining(fixture.engagements));
     expect(await db.people.toArray()).toEqual(expect.arrayContaining(fixture.people));
+    const memberships = await db.memberships.toArray();
+    expect(memberships.every((membership) => membership.calendarExportedEvents === null)).toBe(true);
+    expect(memberships.every((membership) => membershipSchema.safeParse(membership).success)).toBe(true);
     db.close();
   });
 

@@ -47,6 +47,20 @@ const SHIPPED: Record<number, Record<string, string>> = {
     settings: 'key',
     acknowledgements: 'id, tripId, &[tripId+conflictId]',
   },
+  4: {
+    trips: 'id, name, startDate, updatedAt',
+    stops: 'id, tripId',
+    segments: 'id, tripId, departure.utc',
+    accommodations: 'id, tripId, stopId',
+    organisations: 'id, name, nameLocal, type, *tags',
+    contacts: 'id, organisationId, name',
+    people: 'id, name, email, organisationId',
+    memberships: 'id, tripId, personId, &[tripId+personId]',
+    engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+    followUps: 'id, tripId, engagementId, dueDate',
+    settings: 'key',
+    acknowledgements: 'id, tripId, &[tripId+conflictId]',
+  },
 };
 
 describe('schema history', () => {

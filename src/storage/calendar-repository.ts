@@ -1,0 +1,86 @@
+/**
+ * What the app keeps about calendars: each trip's reminder settings, the folder the desktop app saves every
+ * delegate's calendar into, and, on each membership, when that person's calendar was last exported and what
+ * it held. Settings are read through the domain's parsers, so a damaged stored value gives the defaults.
+ */
+import type { CalendarDigest, ReminderMinutes } from '../domain/calendar-export';
+import { parseReminderSettings } from '../domain/calendar-delivery';
+import type { PlannerDatabase } from './database';
+
+/** A folder the desktop shell has granted: its id (main keeps the path) and how to name it to the person. */
+export interface CalendarFolder {
+  id: string;
+  label: string;
+}
+
+/** One person's calendar as exported. */
+export interface ExportedCalendar {
+  personId: string;
+  digest: CalendarDigest;
+}
+
+export interface CalendarRepository {
+  /** The trip's reminders: the defaults for every kind not set. */
+  reminders(tripId: string): Promise<ReminderMinutes>;
+  saveReminders(tripId: string, reminders: ReminderMinutes): Promise<void>;
+  /** Back to the defaults for every kind. */
+  resetReminders(tripId: string): Promise<void>;
+  /**
+   * Records that these people's calendars were exported at `exportedAt` (the moment stamped in the files),
+   * holding those events. People no longer on the trip are skipped; returns how many were recorded.
+   */
+  recordExports(tripId: string, exported: readonly ExportedCalendar[], exportedAt: string): Promise<number>;
+  /** The folder chosen for every delegate's calendar, once chosen. */
+  folder(): Promise<CalendarFolder | null>;
+  rememberFolder(folder: CalendarFolder): Promise<void>;
+}
+
+/** Keys in the settings table: persisted, do not rename. */
+export const CALENDAR_SETTING_KEYS = {
+  reminders: (tripId: string) => `calendar-reminders:${tripId}`,
+  folder: 'calendar-folder',
+} as const;
+
+export function createCalendarRepository(db: PlannerDatabase): CalendarRepository {
+  return {
+    async reminders(tripId) {
+      const row = await db.settings.get(CALENDAR_SETTING_KEYS.reminders(tripId));
+      return parseReminderSettings(row?.value);
+    },
+
+    async saveReminders(tripId, reminders) {
+      // Parsed on the way in too: only whole minutes in range, for known kinds, are ever stored.
+      await db.settings.put({ key: CALENDAR_SETTING_KEYS.reminders(tripId), value: parseReminderSettings(reminders) });
+    },
+
+    async resetReminders(tripId) {
+      await db.settings.delete(CALENDAR_SETTING_KEYS.reminders(tripId));
+    },
+
+    async recordExports(tripId, exported, exportedAt) {
+      return db.transaction('rw', db.memberships, async () => {
+        const memberships = await db.memberships.where('tripId').equals(tripId).toArray();
+        const byPerson = new Map(memberships.map((membership) => [membership.personId, membership]));
+        const updated = exported.flatMap(({ personId, digest }) => {
+          const membership = byPerson.get(personId);
+          return membership
+            ? [{ ...membership, calendarExportedAt: exportedAt, calendarExportedEvents: { ...digest } }]
+            : [];
+        });
+        await db.memberships.bulkPut(updated);
+        return updated.length;
+      });
+    },
+
+    async folder() {
+      const value = (await db.settings.get(CALENDAR_SETTING_KEYS.folder))?.value;
+      if (typeof value !== 'object' || value === null) return null;
+      const { id, label } = value as Record<string, unknown>;
+      return typeof id === 'string' && id && typeof label === 'string' ? { id, label } : null;
+    },
+
+    async rememberFolder(folder) {
+      await db.settings.put({ key: CALENDAR_SETTING_KEYS.folder, value: { id: folder.id, label: folder.label } });
+    },
+  };
+}

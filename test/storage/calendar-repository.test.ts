@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REMINDER_MINUTES, exportEveryMemberCalendar, memberCalendarDigests } from '../../src/domain/calendar-export';
+import { calendarDelivery } from '../../src/domain/calendar-delivery';
+import { emptyEngagementDraft, engagementToDraft } from '../../src/domain/engagement-rules';
+import { previewCalendarImport } from '../../src/domain/calendar-import';
+import { CALENDAR_SETTING_KEYS } from '../../src/storage/calendar-repository';
+import { freshRepositories } from './test-database';
+
+async function withSample() {
+  const context = freshRepositories();
+  const { tripId } = await context.repos.sample.load();
+  const bundle = (await context.repos.trips.getBundle(tripId))!;
+  return { ...context, tripId, bundle };
+}
+
+const EXPORTED_AT = '2016-11-01T09:00:00.000Z';
+
+describe('calendar reminders', () => {
+  it('are the defaults until the organiser changes them', async () => {
+    const { repos, tripId } = await withSample();
+    expect(await repos.calendars.reminders(tripId)).toEqual(DEFAULT_REMINDER_MINUTES);
+  });
+
+  it('are kept per trip, and reset to the defaults', async () => {
+    const { repos, tripId } = await withSample();
+    await repos.calendars.saveReminders(tripId, { ...DEFAULT_REMINDER_MINUTES, meeting: 15, flight: null });
+    expect(await repos.calendars.reminders(tripId)).toEqual({ ...DEFAULT_REMINDER_MINUTES, meeting: 15, flight: null });
+    expect(await repos.calendars.reminders('another-trip')).toEqual(DEFAULT_REMINDER_MINUTES);
+    await repos.calendars.resetReminders(tripId);
+    expect(await repos.calendars.reminders(tripId)).toEqual(DEFAULT_REMINDER_MINUTES);
+  });
+
+  it('read a damaged stored value as the defaults, keeping whatever kinds are still valid', async () => {
+    const { repos, db, tripId } = await withSample();
+    await db.settings.put({ key: CALENDAR_SETTING_KEYS.reminders(tripId), value: { meeting: 'soon', train: 45, banquet: -5 } });
+    expect(await repos.calendars.reminders(tripId)).toEqual({ ...DEFAULT_REMINDER_MINUTES, train: 45 });
+    await db.settings.put({ key: CALENDAR_SETTING_KEYS.reminders(tripId), value: 'garbage' });
+    expect(await repos.calendars.reminders(tripId)).toEqual(DEFAULT_REMINDER_MINUTES);
+  });
+});
+
+describe('the folder for every delegate’s calendar', () => {
+  it('is chosen once and remembered', async () => {
+    const { repos } = await withSample();
+    expect(await repos.calendars.folder()).toBeNull();
+    await repos.calendars.rememberFolder({ id: 'f0b1c2d3', label: '/home/ana/Calendars' });
+    expect(await repos.calendars.folder()).toEqual({ id: 'f0b1c2d3', label: '/home/ana/Calendars' });
+  });
+});
+
+describe('recording exported calendars', () => {
+  it('keeps when each person’s calendar was exported and what it held, so they show as up to date', async () => {
+    const { repos, tripId, bundle } = await withSample();
+    const files = exportEveryMemberCalendar(bundle, { now: EXPORTED_AT });
+    if (!files.ok) throw new Error(files.error);
+    const recorded = await repos.calendars.recordExports(
+      tripId,
+      files.value.map((file) => ({ personId: file.personId, digest: file.digest })),
+      EXPORTED_AT,
+    );
+    expect(recorded).toBe(bundle.memberships.length);
+
+    const after = (await repos.trips.getBundle(tripId))!;
+    const now = memberCalendarDigests(after);
+    for (const membership of after.memberships) {
+      expect(membership.calendarExportedAt).toBe(EXPORTED_AT);
+      expect(calendarDelivery(membership, now.get(membership.personId)!)).toEqual({ state: 'up-to-date', sentAt: EXPORTED_AT });
+    }
+  });
+
+  it('shows an edit of the MoU signing as one update for everyone at it, and nobody else', async () => {
+    const { repos, tripId, bundle } = await withSample();
+    const files = exportEveryMemberCalendar(bundle, { now: EXPORTED_AT });
+    if (!files.ok) throw new Error(files.error);
+    await repos.calendars.recordExports(tripId, files.value, EXPORTED_AT);
+    const mou = bundle.engagements.find((engagement) => engagement.title.includes('MoU signing'))!;
+    await repos.engagements.save(tripId, mou.id, { ...engagementToDraft(mou), startTime: '10:30', endTime: '11:30' });
+
+    const after = (await repos.trips.getBundle(tripId))!;
+    const now = memberCalendarDigests(after);
+    const changed = after.memberships.filter((membership) => {
+      const delivery = calendarDelivery(membership, now.get(membership.personId)!);
+      return delivery.state === 'changed';
+    });
+    const attending = files.value.filter((file) => mou.calendar.uid in file.digest).map((file) => file.personId);
+    expect(changed.map((membership) => membership.personId).sort()).toEqual(attending.sort());
+    expect(attending.length).toBeGreaterThan(0);
+    expect(calendarDelivery(changed[0]!, now.get(changed[0]!.personId)!)).toEqual({
+      state: 'changed',
+      sentAt: EXPORTED_AT,
+      changes: { added: 0, updated: 1, removed: 0, total: 1 },
+    });
+  });
+
+  it('skips someone who has left the trip since', async () => {
+    const { repos, tripId, bundle } = await withSample();
+    const recorded = await repos.calendars.recordExports(
+      tripId,
+      [{ personId: 'not-a-member', digest: {} }, { personId: bundle.memberships[0]!.personId, digest: {} }],
+      EXPORTED_AT,
+    );
+    expect(recorded).toBe(1);
+  });
+});
+
+describe('importing a calendar’s events as engagements', () => {
+  const invitation = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Zhengxin Group//Invitations//EN',
+    'BEGIN:VEVENT',
+    'UID:tour-1@zhengxin.example',
+    'DTSTAMP:20161020T080000Z',
+    'DTSTART;TZID=Asia/Shanghai:20161112T150000',
+    'DTEND;TZID=Asia/Shanghai:20161112T163000',
+    'SUMMARY:Tour of the Zhengxin sensor plant',
+    'LOCATION:Zhengxin Group\\, Tianjin',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:dinner-1@zhengxin.example',
+    'DTSTAMP:20161020T080000Z',
+    'DTSTART;TZID=Asia/Shanghai:20161112T190000',
+    'DTEND;TZID=Asia/Shanghai:20161112T210000',
+    'SUMMARY:Welcome dinner',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+
+  it('saves every chosen draft at once, in the city’s time', async () => {
+    const { repos, db, tripId, bundle } = await withSample();
+    const preview = previewCalendarImport(invitation, bundle);
+    if (!preview.ok) throw new Error(preview.error);
+    const before = await db.engagements.count();
+    const saved = await repos.engagements.saveMany(tripId, preview.value.drafts);
+    if (!saved.ok) throw new Error(saved.error);
+    expect(saved.value.map((engagement) => [engagement.title, engagement.start.local, engagement.start.utc])).toEqual([
+      ['Tour of the Zhengxin sensor plant', '2016-11-12T15:00', '2016-11-12T07:00:00Z'],
+      ['Welcome dinner', '2016-11-12T19:00', '2016-11-12T11:00:00Z'],
+    ]);
+    expect(new Set(saved.value.map((engagement) => engagement.calendar.uid)).size).toBe(2);
+    expect(await db.engagements.count()).toBe(before + 2);
+  });
+
+  it('saves nothing when one draft is refused, and names it', async () => {
+    const { repos, db, tripId, bundle } = await withSample();
+    const tianjin = bundle.stops.find((stop) => stop.name === 'Tianjin')!;
+    const good = { ...emptyEngagementDraft(tianjin.id, '2016-11-12', '15:00'), title: 'Tour' };
+    const bad = { ...emptyEngagementDraft(tianjin.id, '2016-11-12', '16:00'), title: '' };
+    const before = await db.engagements.count();
+    const saved = await repos.engagements.saveMany(tripId, [good, bad]);
+    expect(saved.ok).toBe(false);
+    if (!saved.ok) expect(saved.error).toMatch(/^Event 2, “”: /);
+    expect(await db.engagements.count()).toBe(before);
+  });
+});

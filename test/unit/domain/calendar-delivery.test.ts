@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+  calendarChanges,
+  calendarDelivery,
+  describeChanges,
+  describeReminder,
+  isDefaultReminders,
+  parseReminderSettings,
+} from '../../../src/domain/calendar-delivery';
+import {
+  DEFAULT_REMINDER_MINUTES,
+  exportEveryMemberCalendar,
+  exportPersonCalendar,
+  memberCalendarDigests,
+} from '../../../src/domain/calendar-export';
+import { buildSampleTrip } from '../../../src/domain/sample-trip';
+import { nextCalendarIdentity } from '../../../src/domain/travel-segment';
+import type { TripBundle } from '../../../src/domain/trip-bundle';
+
+const NOW = '2026-01-02T03:04:05.000Z';
+
+function sampleTrip(): TripBundle {
+  let counter = 0;
+  return buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => `id-${++counter}` });
+}
+
+const sample = sampleTrip();
+const personNamed = (bundle: TripBundle, name: string) => bundle.people.find((person) => person.name === name)!.id;
+
+function digestsOfFiles(bundle: TripBundle) {
+  const files = exportEveryMemberCalendar(bundle, { now: NOW });
+  if (!files.ok) throw new Error(files.error);
+  return new Map(files.value.map((file) => [file.personId, file.digest]));
+}
+
+describe('what each delegate’s calendar holds', () => {
+  it('is, worked out without writing files, exactly what each member’s exported file holds', () => {
+    expect(memberCalendarDigests(sample)).toEqual(digestsOfFiles(sample));
+  });
+
+  it('stays so when someone joins late, is left out of an engagement, or has their own journey', () => {
+    const harland = personNamed(sample, 'Professor Richard Harland');
+    const kerr = personNamed(sample, 'Daniel Kerr');
+    const [first] = sample.engagements;
+    const changed: TripBundle = {
+      ...sample,
+      engagements: sample.engagements.map((engagement) =>
+        engagement === first ? { ...engagement, removedAttendeeIds: [kerr], addedAttendeeIds: [harland] } : engagement,
+      ),
+      memberships: sample.memberships.map((membership) =>
+        membership.personId === kerr ? { ...membership, stopIds: membership.stopIds.slice(2) } : membership,
+      ),
+    };
+    expect(memberCalendarDigests(changed)).toEqual(digestsOfFiles(changed));
+  });
+
+  it('gives each event its SEQUENCE and STATUS, a cancelled engagement included', () => {
+    const person = personNamed(sample, 'Joe Anderson');
+    const file = exportPersonCalendar(sample, person, { now: NOW });
+    if (!file.ok) throw new Error(file.error);
+    const cancelled = sample.engagements.find((engagement) => engagement.status === 'cancelled');
+    const entries = Object.values(file.value.digest);
+    expect(entries.length).toBe(file.value.eventCount);
+    for (const entry of entries) expect(entry).toMatch(/^\d+ (CONFIRMED|TENTATIVE|CANCELLED)$/);
+    if (cancelled && cancelled.calendar.uid in file.value.digest) {
+      expect(file.value.digest[cancelled.calendar.uid]).toBe(`${cancelled.calendar.sequence} CANCELLED`);
+    }
+  });
+});
+
+describe('who has changes they have not yet received', () => {
+  const sent = { a: '0 CONFIRMED', b: '1 CONFIRMED', c: '0 TENTATIVE' };
+
+  it('counts new, changed and removed events', () => {
+    const now = { a: '0 CONFIRMED', b: '2 CONFIRMED', c: '1 CANCELLED', d: '0 CONFIRMED' };
+    expect(calendarChanges(sent, now)).toEqual({ added: 1, updated: 2, removed: 0, total: 3 });
+    expect(calendarChanges(sent, { a: '0 CONFIRMED' })).toEqual({ added: 0, updated: 0, removed: 2, total: 2 });
+  });
+
+  it('says never sent, up to date, or changed since the last export', () => {
+    const never = { calendarExportedAt: null, calendarExportedEvents: null };
+    expect(calendarDelivery(never, sent)).toEqual({ state: 'never' });
+    const exported = { calendarExportedAt: NOW, calendarExportedEvents: sent };
+    expect(calendarDelivery(exported, { ...sent })).toEqual({ state: 'up-to-date', sentAt: NOW });
+    expect(calendarDelivery(exported, { ...sent, b: '2 CONFIRMED' })).toEqual({
+      state: 'changed',
+      sentAt: NOW,
+      changes: { added: 0, updated: 1, removed: 0, total: 1 },
+    });
+  });
+
+  it('counts a calendar exported before its contents were kept as changed, with the updates not known', () => {
+    expect(calendarDelivery({ calendarExportedAt: NOW, calendarExportedEvents: null }, sent)).toEqual({
+      state: 'changed',
+      sentAt: NOW,
+      changes: null,
+    });
+    expect(calendarDelivery({ calendarExportedAt: NOW }, sent)).toEqual({ state: 'changed', sentAt: NOW, changes: null });
+  });
+
+  it('describes the updates in words', () => {
+    expect(describeChanges({ added: 1, updated: 1, removed: 1, total: 3 })).toBe('3 updates: 1 new, 1 changed, 1 removed');
+    expect(describeChanges({ added: 0, updated: 1, removed: 0, total: 1 })).toBe('1 update: 1 changed');
+  });
+
+  it('sees an edited engagement as an update only for those who attend it', () => {
+    const sentDigests = memberCalendarDigests(sample);
+    const mou = sample.engagements.find((engagement) => engagement.title.includes('MoU signing'))!;
+    const edited: TripBundle = {
+      ...sample,
+      engagements: sample.engagements.map((engagement) =>
+        engagement === mou ? { ...engagement, calendar: nextCalendarIdentity(engagement.calendar, () => 'unused') } : engagement,
+      ),
+    };
+    const now = memberCalendarDigests(edited);
+    for (const [personId, digest] of now) {
+      const changes = calendarChanges(sentDigests.get(personId)!, digest);
+      expect(changes.total).toBe(mou.calendar.uid in digest ? 1 : 0);
+    }
+  });
+});
+
+describe('reminder settings as stored', () => {
+  it('give the defaults when nothing is stored or the value is not a record', () => {
+    for (const stored of [undefined, null, 'thirty', 30, [], [30]]) {
+      expect(parseReminderSettings(stored)).toEqual(DEFAULT_REMINDER_MINUTES);
+    }
+  });
+
+  it('take each valid kind, none (null) included, and ignore the rest', () => {
+    const stored = { meeting: 15, flight: null, train: 2.5, ferry: -1, coach: 99_999, banquet: '60', unknown: 5 };
+    expect(parseReminderSettings(stored)).toEqual({ ...DEFAULT_REMINDER_MINUTES, meeting: 15, flight: null });
+    expect(isDefaultReminders(parseReminderSettings(stored))).toBe(false);
+    expect(isDefaultReminders(parseReminderSettings({}))).toBe(true);
+  });
+
+  it('are described as a person says them', () => {
+    expect(describeReminder(null)).toBe('None');
+    expect(describeReminder(0)).toBe('At the start');
+    expect(describeReminder(30)).toBe('30 minutes before');
+    expect(describeReminder(60)).toBe('1 hour before');
+    expect(describeReminder(180)).toBe('3 hours before');
+    expect(describeReminder(90)).toBe('1 hour 30 minutes before');
+  });
+});
