@@ -12,6 +12,8 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 
 const api = {
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
+  chooseFolder: () => ipcRenderer.invoke(IPC_CHANNELS.chooseFolder),
+  saveFilesToFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFilesToFolder, request),
   openExternal: (url) => ipcRenderer.invoke(IPC_CHANNELS.openExternal, url),
   appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
   onMenuCommand(listener) {

@@ -6,6 +6,8 @@
 
 export const IPC_CHANNELS = {
   saveFile: 'desktop:save-file',
+  chooseFolder: 'desktop:choose-folder',
+  saveFilesToFolder: 'desktop:save-files-to-folder',
   openExternal: 'desktop:open-external',
   appInfo: 'desktop:app-info',
   /** main → renderer: a command chosen in the application menu. */
@@ -34,6 +36,41 @@ export type SaveFileResult =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
+/**
+ * A folder the person chose for saving many files at once. Main keeps its path; the page holds only the id
+ * and a label to show, and can write only into a folder it was granted this way.
+ */
+export interface ChosenFolder {
+  id: string;
+  /** The folder's path, to show the person where their files go. */
+  label: string;
+}
+
+export type ChooseFolderResult =
+  | { status: 'chosen'; folder: ChosenFolder }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+/** A file to write into a chosen folder: a plain name (no folders) and its text. */
+export interface NamedFile {
+  name: string;
+  content: string;
+}
+
+export interface SaveFilesToFolderRequest {
+  folderId: string;
+  files: NamedFile[];
+}
+
+/**
+ * `saved` lists the names written, in order, also when a later file failed; `unknown-folder` means the folder
+ * must be chosen again (never granted, forgotten, or no longer there).
+ */
+export type SaveFilesResult =
+  | { status: 'saved'; location: string; saved: string[] }
+  | { status: 'unknown-folder'; message: string }
+  | { status: 'failed'; message: string; saved: string[] };
+
 export type OpenExternalResult = { status: 'opened' } | { status: 'refused'; message: string };
 
 export interface AppInfo {
@@ -45,6 +82,10 @@ export interface AppInfo {
 /** What the preload exposes to the page as `window.desktop`. */
 export interface DesktopApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Asks the person for a folder to save many files into, such as every delegate's calendar. */
+  chooseFolder(): Promise<ChooseFolderResult>;
+  /** Writes each file into a folder chosen before, replacing a file of the same name whole. */
+  saveFilesToFolder(request: SaveFilesToFolderRequest): Promise<SaveFilesResult>;
   openExternal(url: string): Promise<OpenExternalResult>;
   appInfo(): Promise<AppInfo>;
   /** Calls `listener` for each menu command; returns a function that stops listening. */

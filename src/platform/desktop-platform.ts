@@ -6,6 +6,11 @@ export function createDesktopPlatform(desktop: DesktopApi): Platform {
   return {
     kind: 'desktop',
     saveFile: (request) => desktop.saveFile(request),
+    saveFiles: ({ folderId, files }) =>
+      folderId === null
+        ? Promise.resolve({ status: 'unknown-folder', message: 'Choose the folder to save into.' })
+        : desktop.saveFilesToFolder({ folderId, files }),
+    chooseFolder: () => desktop.chooseFolder(),
     openExternal: (url) => desktop.openExternal(url),
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
   };

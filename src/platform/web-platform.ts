@@ -1,23 +1,41 @@
-/** The browser implementation: downloads instead of save dialogs, new tabs for links. */
+/** The browser implementation: downloads instead of save dialogs (many files as one zip), new tabs for links. */
+import { strToU8, zipSync } from 'fflate';
 import { isOpenableExternally } from './external-links';
 import type { Platform } from './platform';
+
+function download(blob: Blob, name: string): void {
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
 
 export function createWebPlatform(): Platform {
   return {
     kind: 'web',
     saveFile(request) {
       const mime = request.filters[0]?.extensions.includes('ics') ? 'text/calendar' : 'text/plain';
-      const blob = new Blob([request.content], { type: `${mime};charset=utf-8` });
-      const href = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = href;
-      link.download = request.suggestedName;
-      link.rel = 'noopener';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(href), 10_000);
+      download(new Blob([request.content], { type: `${mime};charset=utf-8` }), request.suggestedName);
       return Promise.resolve({ status: 'saved', path: request.suggestedName });
+    },
+    saveFiles({ archiveName, files }) {
+      try {
+        // One download instead of dozens, which browsers block or ask about one by one.
+        const zip = zipSync(Object.fromEntries(files.map((file) => [file.name, strToU8(file.content)])));
+        download(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), archiveName);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return Promise.resolve({ status: 'failed', message: `The zip file could not be made: ${message}`, saved: [] });
+      }
+      return Promise.resolve({ status: 'saved', location: archiveName, saved: files.map((file) => file.name) });
+    },
+    chooseFolder() {
+      return Promise.resolve({ status: 'failed', message: 'In the browser, many files are downloaded as one zip file.' });
     },
     openExternal(url) {
       if (!isOpenableExternally(url)) {

@@ -3,10 +3,23 @@
  * from the app's own page, then hands the raw arguments to a plain function that validates them and
  * returns a result value; nothing the page sends is trusted before that.
  */
+import { randomUUID } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
+import nodePath from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, shell } from 'electron';
-import { type AppInfo, IPC_CHANNELS, type OpenExternalResult, type SaveFileResult } from '../../shared/ipc-contract';
+import {
+  type AppInfo,
+  type ChooseFolderResult,
+  IPC_CHANNELS,
+  type OpenExternalResult,
+  type SaveFileResult,
+  type SaveFilesResult,
+} from '../../shared/ipc-contract';
+import { createFolderGrants, GRANTED_FOLDERS_FILE_NAME, readTextOrNull } from '../granted-folders';
+import { chooseFolder } from './choose-folder';
 import { openExternal } from './open-external';
 import { saveFile, writeFileAtomically } from './save-file';
+import { saveFilesToFolder } from './save-files-to-folder';
 import { createSenderCheck } from './trusted-sender';
 
 const UNTRUSTED_SENDER_MESSAGE = 'Refused: the request did not come from the app window.';
@@ -26,6 +39,36 @@ export function setupIpc(options: IpcOptions): void {
       defaultFolder: app.getPath('documents'),
       showSaveDialog: (dialogOptions) =>
         parent === null ? dialog.showSaveDialog(dialogOptions) : dialog.showSaveDialog(parent, dialogOptions),
+      writeFile: writeFileAtomically,
+    });
+  });
+
+  const grantsPath = (): string => nodePath.join(app.getPath('userData'), GRANTED_FOLDERS_FILE_NAME);
+  const grants = createFolderGrants({
+    readText: () => readTextOrNull(grantsPath()),
+    writeText: async (text) => {
+      await mkdir(nodePath.dirname(grantsPath()), { recursive: true });
+      await writeFileAtomically(grantsPath(), text);
+    },
+    newId: randomUUID,
+  });
+
+  ipcMain.handle(IPC_CHANNELS.chooseFolder, (event): Promise<ChooseFolderResult> => {
+    if (!isTrusted(event)) return Promise.resolve({ status: 'failed', message: UNTRUSTED_SENDER_MESSAGE });
+    const parent = options.getMainWindow();
+    return chooseFolder({
+      defaultFolder: app.getPath('documents'),
+      showOpenDialog: (dialogOptions) =>
+        parent === null ? dialog.showOpenDialog(dialogOptions) : dialog.showOpenDialog(parent, dialogOptions),
+      grant: (path) => grants.grant(path),
+    });
+  });
+
+  ipcMain.handle(IPC_CHANNELS.saveFilesToFolder, (event, request: unknown): Promise<SaveFilesResult> => {
+    if (!isTrusted(event)) return Promise.resolve({ status: 'failed', message: UNTRUSTED_SENDER_MESSAGE, saved: [] });
+    return saveFilesToFolder(request, {
+      folderPath: (id) => grants.pathOf(id),
+      isFolder: async (path) => (await stat(path)).isDirectory(),
       writeFile: writeFileAtomically,
     });
   });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { chooseFolder, type ChooseFolderDeps } from '../../../../electron/main/ipc/choose-folder';
+
+function depsChoosing(paths: string[] | null, overrides: Partial<ChooseFolderDeps> = {}) {
+  const granted: string[] = [];
+  const dialogs: unknown[] = [];
+  const deps: ChooseFolderDeps = {
+    defaultFolder: '/home/ana/Documents',
+    showOpenDialog: (options) => {
+      dialogs.push(options);
+      return Promise.resolve(paths === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: paths });
+    },
+    grant: (path) => {
+      granted.push(path);
+      return Promise.resolve({ id: 'folder-1', path });
+    },
+    ...overrides,
+  };
+  return { deps, granted, dialogs };
+}
+
+describe('choosing a folder for many files', () => {
+  it('asks for a folder in the default folder, grants it and returns its id and path', async () => {
+    const { deps, granted, dialogs } = depsChoosing(['/home/ana/Calendars']);
+    await expect(chooseFolder(deps)).resolves.toEqual({
+      status: 'chosen',
+      folder: { id: 'folder-1', label: '/home/ana/Calendars' },
+    });
+    expect(granted).toEqual(['/home/ana/Calendars']);
+    expect(dialogs).toEqual([
+      expect.objectContaining({ defaultPath: '/home/ana/Documents', properties: ['openDirectory', 'createDirectory'] }),
+    ]);
+  });
+
+  it('grants nothing when the person cancels', async () => {
+    const { deps, granted } = depsChoosing(null);
+    await expect(chooseFolder(deps)).resolves.toEqual({ status: 'cancelled' });
+    expect(granted).toEqual([]);
+  });
+
+  it('reports a dialog or a store that fails as a failure with its message', async () => {
+    const brokenDialog = depsChoosing([], { showOpenDialog: () => Promise.reject(new Error('no display')) });
+    await expect(chooseFolder(brokenDialog.deps)).resolves.toEqual({
+      status: 'failed',
+      message: 'The folder dialog could not be shown: no display',
+    });
+    const brokenStore = depsChoosing(['/x'], { grant: () => Promise.reject(new Error('EACCES')) });
+    await expect(chooseFolder(brokenStore.deps)).resolves.toEqual({
+      status: 'failed',
+      message: 'The folder could not be remembered: EACCES',
+    });
+  });
+});
