@@ -62,14 +62,17 @@ export function calendarDelivery(
   return changes.total === 0 ? { state: 'up-to-date', sentAt } : { state: 'changed', sentAt, changes };
 }
 
-/** "3 updates: 1 new, 1 changed, 1 removed"; "1 update: 1 changed". */
+/** "3 updates (1 new, 1 changed, 1 removed)"; "1 update (changed)". */
 export function describeChanges(changes: CalendarChanges): string {
-  const parts = [
-    changes.added ? `${changes.added} new` : '',
-    changes.updated ? `${changes.updated} changed` : '',
-    changes.removed ? `${changes.removed} removed` : '',
-  ].filter(Boolean);
-  return `${changes.total} ${changes.total === 1 ? 'update' : 'updates'}: ${parts.join(', ')}`;
+  const kinds: [number, string][] = [
+    [changes.added, 'new'],
+    [changes.updated, 'changed'],
+    [changes.removed, 'removed'],
+  ];
+  const present = kinds.filter(([count]) => count > 0);
+  const detail =
+    present.length === 1 ? (present[0]?.[1] ?? '') : present.map(([count, word]) => `${count} ${word}`).join(', ');
+  return `${changes.total} ${changes.total === 1 ? 'update' : 'updates'} (${detail})`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

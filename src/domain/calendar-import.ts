@@ -475,6 +475,12 @@ function placeEvent(times: ReadTimes, event: ImportedEvent, context: Context, bl
     const day = times.kind === 'wall' ? times.start.slice(0, 10) : wallAt(times.startMs, 'UTC').slice(0, 10);
     const route = routeSummary(context);
     block('no-stop', `No city of the trip matches its date (${formatLongDate(day)}): the trip is in ${route}.`);
+    // Its times are still shown, in its own zone, so the organiser can see what it was.
+    if (times.kind === 'instant' && times.zone) {
+      const start = zonedTime(wallAt(times.startMs, times.zone), times.zone);
+      const end = zonedTime(wallAt(times.endMs, times.zone), times.zone);
+      if (start.ok && end.ok) [event.start, event.end] = [start.value, end.value];
+    }
     return;
   }
   const { stop } = chosen;

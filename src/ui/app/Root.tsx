@@ -5,6 +5,7 @@ import { Notifications } from '@mantine/notifications';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { Platform } from '../../platform';
 import type { Repositories } from '../../storage/repositories';
+import { CalendarsTab } from '../calendars/CalendarsTab';
 import { DirectoryScreen } from '../directory/DirectoryScreen';
 import { OrganisationScreen } from '../directory/OrganisationScreen';
 import { EngagementScreen } from '../engagements/EngagementScreen';
@@ -48,6 +49,7 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
                           <Route path="rollups" element={<RollupsTab />} />
                           <Route path="programme" element={<ProgrammeView />} />
                           <Route path="checks" element={<ChecksTab />} />
+                          <Route path="calendars" element={<CalendarsTab />} />
                           <Route path="follow-ups" element={<TripFollowUps />} />
                           <Route path="engagements/:engagementId" element={<EngagementScreen />} />
                         </Route>

@@ -3,7 +3,7 @@
  * home time beside them, ready to print and hand over.
  */
 import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconPencil, IconPrinter } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconCalendarDown, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { MEMBER_ROLE_LABELS } from '../../domain/person';
@@ -11,6 +11,8 @@ import { personalProgrammeInput } from '../../domain/personal-programme';
 import { buildProgramme, isToday } from '../../domain/programme';
 import { zoneCity } from '../../domain/time';
 import { needsAttention } from '../../domain/conflict-review';
+import { DeliveryStatus, useCalendarDeliveries } from '../calendars/calendar-delivery';
+import { useCalendarExport } from '../calendars/use-calendar-export';
 import { useTripChecks } from '../conflicts/checks';
 import { ConflictList } from '../conflicts/ConflictList';
 import { DayCard } from '../programme/ProgrammeView';
@@ -28,6 +30,9 @@ export function PersonProgramme() {
   const { marks } = useTripChecks();
   const conflicts = useMemo(() => marks.forPerson(personId).filter(needsAttention), [marks, personId]);
   const [editing, setEditing] = useState(false);
+  const calendarExport = useCalendarExport();
+  const [exporting, setExporting] = useState(false);
+  const delivery = useCalendarDeliveries(bundle).get(personId);
 
   if (!person || !membership || !input) {
     return (
@@ -76,8 +81,26 @@ export function PersonProgramme() {
           <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
             Print programme
           </Button>
+          <Button
+            leftSection={<IconCalendarDown size={16} />}
+            loading={exporting}
+            onClick={() => {
+              setExporting(true);
+              void calendarExport.exportPerson(bundle, personId).finally(() => setExporting(false));
+            }}
+          >
+            Download calendar
+          </Button>
         </Group>
       </Group>
+      {delivery && (
+        <Group gap="xs" className="no-print" aria-label="Their calendar">
+          <Text size="sm" fw={600}>
+            Calendar:
+          </Text>
+          <DeliveryStatus delivery={delivery} />
+        </Group>
+      )}
       {conflicts.length > 0 && (
         <Alert
           className="no-print"

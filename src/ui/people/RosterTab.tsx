@@ -23,13 +23,14 @@ import {
 import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconFileExport, IconFileImport, IconPencil, IconRoute, IconSearch, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { IconCalendarDown, IconFileExport, IconFileImport, IconPencil, IconRoute, IconSearch, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { MEMBER_ROLE_LABELS, VISA_STATUS_LABELS, type MemberRole, type Person, type VisaStatus } from '../../domain/person';
 import { describeRoutePart, personMatches } from '../../domain/person-rules';
 import type { RosterEntry } from '../../storage/people-repository';
 import { useRepositories } from '../app/context';
+import { useCalendarExport } from '../calendars/use-calendar-export';
 import { useOfferUndo } from '../app/undo';
 import { useCurrentTrip } from '../trips/use-trip-bundle';
 import { AddMemberModal } from './AddMemberModal';
@@ -63,6 +64,7 @@ export function RosterTab() {
   const [adding, setAdding] = useState(false);
   const [importingCsv, setImportingCsv] = useState(false);
   const exportRoster = useRosterExport();
+  const calendarExport = useCalendarExport();
   const [editingPerson, setEditingPerson] = useState<Person | null>(null);
   const [editingMembership, setEditingMembership] = useState<RosterEntry | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -288,6 +290,12 @@ export function RosterTab() {
                       </Menu.Item>
                       <Menu.Item leftSection={<IconRoute size={16} />} onClick={() => setEditingMembership(entry)}>
                         Change part of the route or role
+                      </Menu.Item>
+                      <Menu.Item
+                        leftSection={<IconCalendarDown size={16} />}
+                        onClick={() => void calendarExport.exportPerson(bundle, person.id)}
+                      >
+                        Download calendar
                       </Menu.Item>
                       <Menu.Divider />
                       <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => remove(entry)}>

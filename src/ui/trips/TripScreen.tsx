@@ -13,7 +13,7 @@ import { attentionSummary, TripChecksContext, useTripChecksOf } from '../conflic
 import { useTripActions } from './trip-actions';
 import { useTripBundle } from './use-trip-data';
 
-const TABS = ['overview', 'route', 'people', 'programme', 'checks', 'rollups', 'follow-ups'] as const;
+const TABS = ['overview', 'route', 'people', 'programme', 'checks', 'rollups', 'follow-ups', 'calendars'] as const;
 
 export function TripScreen() {
   const { tripId } = useParams();
@@ -137,6 +137,7 @@ function TripPage({
           </Tabs.Tab>
           <Tabs.Tab value="rollups">Roll-ups</Tabs.Tab>
           <Tabs.Tab value="follow-ups">Follow-ups</Tabs.Tab>
+          <Tabs.Tab value="calendars">Calendars</Tabs.Tab>
         </Tabs.List>
       </Tabs>
 

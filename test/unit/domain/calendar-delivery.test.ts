@@ -99,8 +99,9 @@ describe('who has changes they have not yet received', () => {
   });
 
   it('describes the updates in words', () => {
-    expect(describeChanges({ added: 1, updated: 1, removed: 1, total: 3 })).toBe('3 updates: 1 new, 1 changed, 1 removed');
-    expect(describeChanges({ added: 0, updated: 1, removed: 0, total: 1 })).toBe('1 update: 1 changed');
+    expect(describeChanges({ added: 1, updated: 1, removed: 1, total: 3 })).toBe('3 updates (1 new, 1 changed, 1 removed)');
+    expect(describeChanges({ added: 0, updated: 1, removed: 0, total: 1 })).toBe('1 update (changed)');
+    expect(describeChanges({ added: 0, updated: 2, removed: 0, total: 2 })).toBe('2 updates (changed)');
   });
 
   it('sees an edited engagement as an update only for those who attend it', () => {

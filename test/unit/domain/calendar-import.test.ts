@@ -242,6 +242,9 @@ describe('events that are not imported', () => {
     const event = only(calendar(...vevent('SUMMARY:Later', 'DTSTART:20161201T020000Z', 'DTEND:20161201T030000Z')));
     expect(blocking(event)).toEqual(['no-stop']);
     expect(event.problems[0]?.message).toMatch(/^No city of the trip matches its date \(Thu 1 Dec 2016\)/);
+    // Still shown at its time, in its own zone, for the organiser to see what it was.
+    expect(event.start).toEqual({ local: '2016-12-01T02:00', zone: 'UTC', utc: '2016-12-01T02:00:00Z' });
+    expect(event.draft).toBeNull();
   });
 
   it('refuses a time zone it does not know and the file does not define', () => {

@@ -1,0 +1,243 @@
+/**
+ * Importing a calendar file (.ics), such as a partner's invitation, as engagements, in two steps: choose the
+ * file, then check a preview of its events (each at its time in its own zone, the city it goes to with the
+ * time there, and anything that stops it or needs checking) and choose which to import. Nothing is written
+ * until the organiser confirms, and then all at once; a file that cannot be read changes nothing.
+ */
+import { Alert, Badge, Button, Checkbox, FileButton, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconFileUpload } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { previewCalendarImport, type CalendarImportPreview, type ImportedEvent } from '../../domain/calendar-import';
+import { formatLongDate, utcOffsetLabel } from '../../domain/time';
+import type { TripBundle } from '../../domain/trip-bundle';
+import { useRepositories } from '../app/context';
+
+export interface CalendarImportModalProps {
+  bundle: TripBundle;
+  onClose: () => void;
+}
+
+interface ChosenFile {
+  name: string;
+  preview: CalendarImportPreview;
+}
+
+/** Larger than any invitation or trip calendar; a bigger file is refused before it is read. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** "Sat 12 Nov 2016, 15:00–16:30 Asia/Shanghai (UTC+8)", as the file gives it. */
+function ownTime(event: ImportedEvent): string {
+  if (event.dates) {
+    const last = event.dates.end > event.dates.start ? event.dates.end : event.dates.start;
+    return last === event.dates.start
+      ? `${formatLongDate(event.dates.start)}, all day`
+      : `${formatLongDate(event.dates.start)} to ${formatLongDate(last)} (exclusive), all day`;
+  }
+  const { start, end } = event;
+  if (!start || !end) return event.timing === 'floating' ? 'No time zone given' : 'Time not readable';
+  const endDay = end.local.slice(0, 10) === start.local.slice(0, 10) ? '' : ` (${formatLongDate(end.local.slice(0, 10))})`;
+  const range = `${formatLongDate(start.local.slice(0, 10))}, ${start.local.slice(11)}–${end.local.slice(11)}${endDay}`;
+  if (event.timing === 'floating') return `${range}, no time zone given`;
+  if (event.timing === 'utc') return `${range} UTC`;
+  const offset = utcOffsetLabel(start.zone, start.utc);
+  return `${range} ${event.tzid ?? start.zone} (${offset})`;
+}
+
+/** "Tianjin, 10:00–11:00", the engagement as it will be kept. */
+function cityTime(event: ImportedEvent, stopName: string | undefined): string {
+  if (!stopName) return 'No city';
+  if (!event.draft) return stopName;
+  return `${stopName}, ${event.draft.startTime}–${event.draft.endTime}`;
+}
+
+export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProps) {
+  const { engagements } = useRepositories();
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [chosen, setChosen] = useState<Set<number>>(new Set());
+  const [readError, setReadError] = useState<string | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  const stopNames = useMemo(() => new Map(bundle.stops.map((stop) => [stop.id, stop.name])), [bundle.stops]);
+
+  const choose = async (picked: File | null) => {
+    if (!picked) return;
+    setImportError(null);
+    if (picked.size > MAX_FILE_BYTES) {
+      setReadError(`${picked.name}: the file is larger than 5 MB, too large for an invitation or a trip’s calendar.`);
+      return;
+    }
+    const preview = previewCalendarImport(await picked.text(), bundle);
+    if (!preview.ok) {
+      setReadError(`${picked.name}: ${preview.error}`);
+      return;
+    }
+    setReadError(null);
+    setFile({ name: picked.name, preview: preview.value });
+    setChosen(new Set(preview.value.events.filter((event) => event.draft).map((event) => event.position)));
+  };
+
+  const importable = file?.preview.events.filter((event) => event.draft) ?? [];
+  const selected = importable.filter((event) => chosen.has(event.position));
+
+  const toggle = (position: number, on: boolean) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (on) next.add(position);
+      else next.delete(position);
+      return next;
+    });
+
+  const confirm = async () => {
+    const drafts = selected.flatMap((event) => (event.draft ? [event.draft] : []));
+    if (drafts.length === 0) return;
+    setImporting(true);
+    const result = await engagements.saveMany(bundle.trip.id, drafts);
+    setImporting(false);
+    if (!result.ok) {
+      setImportError(result.error);
+      return;
+    }
+    const cities = [...new Set(selected.map((event) => stopNames.get(event.stopId ?? '') ?? ''))].filter(Boolean);
+    notifications.show({
+      color: 'teal',
+      title: 'Calendar imported',
+      message: `${drafts.length} ${drafts.length === 1 ? 'engagement' : 'engagements'} added in ${cities.join(', ')}.`,
+    });
+    onClose();
+  };
+
+  const fileButton = (label: string, variant: 'filled' | 'subtle') => (
+    <FileButton onChange={(picked) => void choose(picked)} accept=".ics,text/calendar">
+      {(props) => (
+        <Button {...props} variant={variant} size={variant === 'subtle' ? 'xs' : 'sm'} leftSection={variant === 'filled' ? <IconFileUpload size={16} /> : undefined}>
+          {label}
+        </Button>
+      )}
+    </FileButton>
+  );
+
+  return (
+    <Modal opened onClose={onClose} title="Import a calendar file" size={file ? '90rem' : 'md'}>
+      <Stack gap="md">
+        {!file ? (
+          <>
+            <Text size="sm">
+              Choose an .ics file, such as an invitation a partner sent. Its events become engagements at the city of
+              the trip they belong to, at their time there. Nothing is imported until you have checked the preview.
+            </Text>
+            <div>{fileButton('Choose an .ics file', 'filled')}</div>
+          </>
+        ) : (
+          <>
+            <Group justify="space-between">
+              <Text size="sm">
+                <Text span fw={600}>
+                  {file.name}
+                </Text>
+                {file.preview.calendarName ? ` (“${file.preview.calendarName}”)` : ''}: {file.preview.events.length}{' '}
+                {file.preview.events.length === 1 ? 'event' : 'events'}, {importable.length} can be imported
+              </Text>
+              {fileButton('Choose another file', 'subtle')}
+            </Group>
+            <ScrollArea.Autosize mah="55vh">
+              <Table aria-label="Events in the file" verticalSpacing="xs" layout="fixed" style={{ overflowWrap: 'anywhere' }}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={84}>Import</Table.Th>
+                    <Table.Th w="22%">Event</Table.Th>
+                    <Table.Th w="24%">In its own time</Table.Th>
+                    <Table.Th w="16%">City, local time</Table.Th>
+                    <Table.Th>Notes</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {file.preview.events.map((event) => {
+                    const title = event.title || 'Untitled event';
+                    const blocking = event.problems.filter((problem) => problem.blocking);
+                    const warnings = event.problems.filter((problem) => !problem.blocking);
+                    return (
+                      <Table.Tr key={event.position}>
+                        <Table.Td>
+                          <Checkbox
+                            aria-label={`Import “${title}”`}
+                            checked={chosen.has(event.position)}
+                            disabled={!event.draft}
+                            onChange={(change) => toggle(event.position, change.currentTarget.checked)}
+                          />
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" fw={600}>
+                            {title}
+                          </Text>
+                          {event.location && (
+                            <Text size="xs" c="dimmed">
+                              {event.location}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{ownTime(event)}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{cityTime(event, event.stopId ? stopNames.get(event.stopId) : undefined)}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          {blocking.length === 0 && warnings.length === 0 && (
+                            <Badge variant="light" color="teal" tt="none">
+                              Ready
+                            </Badge>
+                          )}
+                          <List size="sm" spacing={2}>
+                            {blocking.map((problem) => (
+                              <List.Item key={`${problem.kind}-${problem.message}`}>
+                                <Text span size="sm" c="red.8" fw={600}>
+                                  Not imported:
+                                </Text>{' '}
+                                {problem.message}
+                              </List.Item>
+                            ))}
+                            {warnings.map((problem) => (
+                              <List.Item key={`${problem.kind}-${problem.message}`}>
+                                <Text span size="sm" c="orange.9" fw={600}>
+                                  Check:
+                                </Text>{' '}
+                                {problem.message}
+                              </List.Item>
+                            ))}
+                          </List>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea.Autosize>
+          </>
+        )}
+
+        {readError && (
+          <Alert color="red" icon={<IconAlertTriangle size={16} />} title="This file cannot be imported">
+            {readError} Nothing was changed.
+          </Alert>
+        )}
+        {importError && (
+          <Alert color="red" icon={<IconAlertTriangle size={16} />} title="Nothing was imported">
+            {importError}
+          </Alert>
+        )}
+
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          {file && (
+            <Button onClick={() => void confirm()} loading={importing} disabled={selected.length === 0}>
+              Import {selected.length} {selected.length === 1 ? 'engagement' : 'engagements'}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
