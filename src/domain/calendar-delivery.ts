@@ -8,7 +8,13 @@
  * stored value that is missing, old or damaged gives the defaults rather than an error.
  */
 import { z } from 'zod';
-import { DEFAULT_REMINDER_MINUTES, type CalendarDigest, type ReminderKind, type ReminderMinutes } from './calendar-export';
+import {
+  DEFAULT_REMINDER_MINUTES,
+  type CalendarDigest,
+  type CalendarEntry,
+  type ReminderKind,
+  type ReminderMinutes,
+} from './calendar-export';
 import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_KINDS } from './engagement';
 import type { Membership } from './person';
 import { TRAVEL_MODE_LABELS, TRAVEL_MODES } from './travel-segment';
@@ -29,17 +35,26 @@ export interface CalendarChanges {
   total: number;
 }
 
-/** What changed between the calendar `sent` and the calendar as it is `now`. */
-export function calendarChanges(sent: CalendarDigest, now: CalendarDigest): CalendarChanges {
+/**
+ * What changed between the calendar `sent` and the calendar as it is `now` (a digest, or the entries
+ * {@link memberCalendarEntries} gives, each UID once).
+ */
+export function calendarChanges(sent: CalendarDigest, now: CalendarDigest | readonly CalendarEntry[]): CalendarChanges {
+  const entries = Array.isArray(now)
+    ? (now as readonly CalendarEntry[])
+    : Object.entries(now).map(([uid, entry]) => ({ uid, entry }));
   let added = 0;
   let updated = 0;
-  let removed = 0;
-  for (const [uid, entry] of Object.entries(now)) {
-    const before = sent[uid];
+  let kept = 0;
+  for (const { uid, entry } of entries) {
+    const before = Object.hasOwn(sent, uid) ? sent[uid] : undefined;
     if (before === undefined) added += 1;
-    else if (before !== entry) updated += 1;
+    else {
+      kept += 1;
+      if (before !== entry) updated += 1;
+    }
   }
-  for (const uid of Object.keys(sent)) if (!(uid in now)) removed += 1;
+  const removed = Object.keys(sent).length - kept;
   return { added, updated, removed, total: added + updated + removed };
 }
 
@@ -52,7 +67,7 @@ export type CalendarDelivery =
 /** Where one member stands: never sent a calendar, up to date, or with updates they have not received. */
 export function calendarDelivery(
   membership: Pick<Membership, 'calendarExportedAt' | 'calendarExportedEvents'>,
-  now: CalendarDigest,
+  now: CalendarDigest | readonly CalendarEntry[],
 ): CalendarDelivery {
   const sentAt = membership.calendarExportedAt;
   if (sentAt === null) return { state: 'never' };

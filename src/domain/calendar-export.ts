@@ -223,7 +223,7 @@ function personCalendar(context: Context, personId: string, fileName: string): R
 // ---------------------------------------------------------------------------------------------------------------
 // Building the events
 
-interface Selection {
+export interface Selection {
   engagements: readonly Engagement[];
   segments: readonly TravelSegment[];
   accommodations: readonly Accommodation[];
@@ -336,7 +336,8 @@ function digestEntry(calendar: CalendarIdentity, status: EngagementStatus = 'con
   return `${calendar.sequence} ${STATUS[status]}`;
 }
 
-function digestOf(selection: Selection): CalendarDigest {
+/** The digest of a calendar of these items, such as one person's programme input. */
+export function digestOf(selection: Selection): CalendarDigest {
   const digest: CalendarDigest = {};
   for (const engagement of selection.engagements) {
     digest[engagement.calendar.uid] = digestEntry(engagement.calendar, engagement.status);
@@ -345,33 +346,70 @@ function digestOf(selection: Selection): CalendarDigest {
   return digest;
 }
 
+/** One event of a calendar as a digest holds it: its UID and its SEQUENCE and STATUS. */
+export interface CalendarEntry {
+  uid: string;
+  entry: string;
+}
+
 /**
- * The digest of every member's own calendar as it would be exported now, by person id: the same events as
- * {@link exportPersonCalendar} gives each of them, worked out in one pass over the trip, so a delegation of
- * thousands is checked on every change without writing any file.
+ * The events of every member's own calendar as it would be exported now, by person id: the same events as
+ * {@link exportPersonCalendar} gives each of them, worked out in one pass over the trip without writing any
+ * file. Each event's entry is one object shared by every list it is in, so a delegation of thousands is
+ * checked on every change at little cost.
  */
-export function memberCalendarDigests(bundle: TripBundle): Map<string, CalendarDigest> {
-  const digests = new Map<string, CalendarDigest>(bundle.memberships.map((membership) => [membership.personId, {}]));
-  const attendance = attendanceCalculator(bundle.memberships);
-  for (const engagement of bundle.engagements) {
-    const entry = digestEntry(engagement.calendar, engagement.status);
-    for (const personId of attendance(engagement).attendeeIds) {
-      const digest = digests.get(personId);
-      if (digest) digest[engagement.calendar.uid] = entry;
+export function memberCalendarEntries(bundle: TripBundle): Map<string, CalendarEntry[]> {
+  const { memberships } = bundle;
+  const lists: CalendarEntry[][] = memberships.map(() => []);
+  const indexOf = new Map(memberships.map((membership, index) => [membership.personId, index]));
+  // Who attends is attendanceCalculator's rule (those at the city, plus those added, less those left out, all
+  // on the trip), applied straight into each person's list rather than building a list per engagement: with
+  // thousands of members that is the difference between a pause and none.
+  const presentByStop = new Map<string, number[]>();
+  for (const [index, membership] of memberships.entries()) {
+    for (const stopId of new Set(membership.stopIds)) {
+      const present = presentByStop.get(stopId);
+      if (present) present.push(index);
+      else presentByStop.set(stopId, [index]);
     }
   }
+  for (const engagement of bundle.engagements) {
+    const entry = { uid: engagement.calendar.uid, entry: digestEntry(engagement.calendar, engagement.status) };
+    const removed = new Set<number | undefined>(engagement.removedAttendeeIds.map((id) => indexOf.get(id)));
+    for (const index of presentByStop.get(engagement.stopId) ?? []) {
+      if (removed.size === 0 || !removed.has(index)) lists[index]?.push(entry);
+    }
+    for (const index of new Set(engagement.addedAttendeeIds.map((id) => indexOf.get(id)))) {
+      if (index === undefined || removed.has(index)) continue;
+      if (!memberships[index]?.stopIds.includes(engagement.stopId)) lists[index]?.push(entry);
+    }
+  }
+  const segmentEntries = bundle.segments.map((segment) => ({
+    segment,
+    entry: { uid: segment.calendar.uid, entry: digestEntry(segment.calendar) },
+  }));
+  const stayEntries = bundle.accommodations.map((stay) => ({
+    stay,
+    entry: { uid: stay.calendar.uid, entry: digestEntry(stay.calendar) },
+  }));
   const route = inRouteOrder(bundle.stops);
-  for (const membership of bundle.memberships) {
-    const digest = digests.get(membership.personId);
-    if (!digest) continue;
+  for (const [index, membership] of memberships.entries()) {
+    const list = lists[index] ?? [];
     const stopIds = new Set(membership.stopIds);
     const stops = route.filter((stop) => stopIds.has(stop.id));
-    for (const segment of bundle.segments) {
-      if (takesJourney(segment, membership.personId, stops)) digest[segment.calendar.uid] = digestEntry(segment.calendar);
+    for (const { segment, entry } of segmentEntries) {
+      if (takesJourney(segment, membership.personId, stops)) list.push(entry);
     }
-    for (const stay of bundle.accommodations) {
-      if (stopIds.has(stay.stopId)) digest[stay.calendar.uid] = digestEntry(stay.calendar);
-    }
+    for (const { stay, entry } of stayEntries) if (stopIds.has(stay.stopId)) list.push(entry);
+  }
+  return new Map(memberships.map((membership, index) => [membership.personId, lists[index] ?? []]));
+}
+
+/** {@link memberCalendarEntries} as digests, the form kept with each membership. */
+export function memberCalendarDigests(bundle: TripBundle): Map<string, CalendarDigest> {
+  const digests = new Map<string, CalendarDigest>();
+  for (const [personId, entries] of memberCalendarEntries(bundle)) {
+    digests.set(personId, Object.fromEntries(entries.map(({ uid, entry }) => [uid, entry])));
   }
   return digests;
 }

@@ -6,17 +6,29 @@ import { Group, Text } from '@mantine/core';
 import { IconCalendarCheck, IconCalendarDot, IconCalendarX } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { calendarDelivery, describeChanges, type CalendarDelivery } from '../../domain/calendar-delivery';
-import { memberCalendarDigests } from '../../domain/calendar-export';
+import { digestOf, memberCalendarEntries, type Selection } from '../../domain/calendar-export';
+import type { Membership } from '../../domain/person';
 import type { TripBundle } from '../../domain/trip-bundle';
+
+/** One member's delivery, from their programme's items (see personalProgrammeInput). */
+export function useCalendarDelivery(
+  membership: Pick<Membership, 'calendarExportedAt' | 'calendarExportedEvents'> | undefined,
+  items: Selection | null,
+): CalendarDelivery | null {
+  return useMemo(
+    () => (membership && items ? calendarDelivery(membership, digestOf(items)) : null),
+    [membership, items],
+  );
+}
 
 /** Each member's delivery, by person id. */
 export function useCalendarDeliveries(bundle: TripBundle): Map<string, CalendarDelivery> {
   return useMemo(() => {
-    const digests = memberCalendarDigests(bundle);
+    const entries = memberCalendarEntries(bundle);
     return new Map(
       bundle.memberships.map((membership) => [
         membership.personId,
-        calendarDelivery(membership, digests.get(membership.personId) ?? {}),
+        calendarDelivery(membership, entries.get(membership.personId) ?? []),
       ]),
     );
   }, [bundle]);

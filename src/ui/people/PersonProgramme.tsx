@@ -11,7 +11,7 @@ import { personalProgrammeInput } from '../../domain/personal-programme';
 import { buildProgramme, isToday } from '../../domain/programme';
 import { zoneCity } from '../../domain/time';
 import { needsAttention } from '../../domain/conflict-review';
-import { DeliveryStatus, useCalendarDeliveries } from '../calendars/calendar-delivery';
+import { DeliveryStatus, useCalendarDelivery } from '../calendars/calendar-delivery';
 import { useCalendarExport } from '../calendars/use-calendar-export';
 import { useTripChecks } from '../conflicts/checks';
 import { ConflictList } from '../conflicts/ConflictList';
@@ -32,7 +32,7 @@ export function PersonProgramme() {
   const [editing, setEditing] = useState(false);
   const calendarExport = useCalendarExport();
   const [exporting, setExporting] = useState(false);
-  const delivery = useCalendarDeliveries(bundle).get(personId);
+  const delivery = useCalendarDelivery(membership, input);
 
   if (!person || !membership || !input) {
     return (

@@ -54,6 +54,26 @@ describe('what each delegate’s calendar holds', () => {
     expect(memberCalendarDigests(changed)).toEqual(digestsOfFiles(changed));
   });
 
+  it('stays so for people added who are not at the city, left out, added twice, or not on the trip at all', () => {
+    const harland = personNamed(sample, 'Professor Richard Harland');
+    const anderson = personNamed(sample, 'Joe Anderson');
+    const kunming = sample.stops.find((stop) => stop.name === 'Kunming')!;
+    const changed: TripBundle = {
+      ...sample,
+      engagements: sample.engagements.map((engagement) =>
+        engagement.stopId === kunming.id
+          ? {
+              ...engagement,
+              addedAttendeeIds: [harland, harland, anderson, 'someone-not-on-the-trip'],
+              removedAttendeeIds: [anderson],
+            }
+          : engagement,
+      ),
+    };
+    expect(memberCalendarDigests(changed)).toEqual(digestsOfFiles(changed));
+    expect(memberCalendarDigests(changed).has('someone-not-on-the-trip')).toBe(false);
+  });
+
   it('gives each event its SEQUENCE and STATUS, a cancelled engagement included', () => {
     const person = personNamed(sample, 'Joe Anderson');
     const file = exportPersonCalendar(sample, person, { now: NOW });
