@@ -132,18 +132,24 @@ export interface RouteNight {
 
 /** Every night spent at each stop (arrival night to the night before departure), with the hotels booked for it. */
 export function routeNights(stops: readonly Stop[], accommodations: readonly Accommodation[]): RouteNight[] {
+  // Each stop looks only at its own hotels: a long trip has hundreds of nights and hundreds of stays.
+  const staysByStop = new Map<string, Accommodation[]>();
+  for (const stay of accommodations) {
+    const list = staysByStop.get(stay.stopId);
+    if (list) list.push(stay);
+    else staysByStop.set(stay.stopId, [stay]);
+  }
   const nights: RouteNight[] = [];
   for (const stop of inRouteOrder(stops)) {
+    const stays = staysByStop.get(stop.id) ?? [];
     const count = daysBetween(stop.arrivalDate, stop.departureDate);
     for (let offset = 0; offset < count; offset += 1) {
       const date = addDays(stop.arrivalDate, offset);
-      nights.push({
-        date,
-        stopId: stop.id,
-        accommodationIds: accommodations
-          .filter((stay) => stay.stopId === stop.id && stay.checkInDate <= date && date < stay.checkOutDate)
-          .map((stay) => stay.id),
-      });
+      const accommodationIds: string[] = [];
+      for (const stay of stays) {
+        if (stay.checkInDate <= date && date < stay.checkOutDate) accommodationIds.push(stay.id);
+      }
+      nights.push({ date, stopId: stop.id, accommodationIds });
     }
   }
   return nights;

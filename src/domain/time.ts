@@ -102,15 +102,34 @@ export function formatDateRange(start: IsoDate, end: IsoDate): string {
   return `${a.toFormat('d LLL yyyy')} – ${b.toFormat('d LLL yyyy')}`;
 }
 
-/** Whole days from one date to another: 0 for the same day, negative when `end` is earlier. */
-export function daysBetween(start: IsoDate, end: IsoDate): number {
-  const from = DateTime.fromISO(start, { zone: 'UTC' });
-  return Math.round(DateTime.fromISO(end, { zone: 'UTC' }).diff(from, 'days').days);
+const DAY_MS = 86_400_000;
+
+/**
+ * Midnight UTC of a calendar date, in milliseconds; NaN when it is not a real date. Plain arithmetic, as a
+ * calendar date has no zone: the route and programme count thousands of nights at once.
+ */
+function dayNumber(date: IsoDate): number {
+  if (!ISO_DATE.test(date)) return NaN;
+  // Date.parse reads a bare ISO date as UTC midnight, but rolls 30 February on to March: refuse that.
+  const at = Date.parse(date);
+  return new Date(at).getUTCDate() === Number(date.slice(8, 10)) ? at : NaN;
 }
 
-/** The date `days` after `date`. */
+/** Whole days from one date to another: 0 for the same day, negative when `end` is earlier; NaN for a non-date. */
+export function daysBetween(start: IsoDate, end: IsoDate): number {
+  return Math.round((dayNumber(end) - dayNumber(start)) / DAY_MS);
+}
+
+/** The date `days` after `date` (before it when negative); `date` itself when it is not a date. */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() ?? date;
+  const at = dayNumber(date) + days * DAY_MS;
+  if (!Number.isFinite(at)) return date;
+  const result = new Date(at);
+  const year = result.getUTCFullYear();
+  if (year < 0 || year > 9999) return date;
+  const month = result.getUTCMonth() + 1;
+  const day = result.getUTCDate();
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** Every IANA zone this runtime knows, for pickers. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   analyseConflicts,
   attendeesNotAtStop,
+  CONFLICT_RULES,
   conflictContext,
+  conflictsIndex,
   doubleBookings,
   engagementsOutsideStopDates,
   journeyTimings,
@@ -10,12 +12,16 @@ import {
   suspiciousTimes,
   tightTransfers,
   travelDocumentConflicts,
+  type Conflict,
   type ConflictSource,
 } from '../../../src/domain/conflicts';
 import type { Engagement } from '../../../src/domain/engagement';
 import { attendanceCalculator } from '../../../src/domain/engagement-rules';
+import { takesJourney } from '../../../src/domain/personal-programme';
 import { buildSampleTrip } from '../../../src/domain/sample-trip';
+import { inRouteOrder } from '../../../src/domain/stop';
 import { zonedTimeOrThrow } from '../../../src/domain/time';
+import { generateDataset } from '../../builders/large-dataset';
 
 let counter = 0;
 const sample = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => `id-${++counter}` });
@@ -38,6 +44,9 @@ function withEngagements(...replacements: Engagement[]): ConflictSource {
   const byId = new Map(replacements.map((replacement) => [replacement.id, replacement]));
   return { ...sample, engagements: sample.engagements.map((candidate) => byId.get(candidate.id) ?? candidate) };
 }
+
+/** Conflicts as plain records, every field read: what the UI sees, and what `toEqual` can compare. */
+const plain = (conflicts: readonly Conflict[]) => JSON.parse(JSON.stringify(conflicts)) as Conflict[];
 
 const context = (source: ConflictSource, bufferMinutes?: number) =>
   conflictContext(source, { today: TODAY, ...(bufferMinutes === undefined ? {} : { bufferMinutes }) });
@@ -253,6 +262,169 @@ describe('the whole analysis', () => {
     const first = analyseConflicts(source, { today: TODAY });
     // The sample has a delegate whose passport runs out too soon: an error, so before the warning.
     expect(first.map((conflict) => conflict.rule)).toEqual(['double-booking', 'travel-documents', 'suspicious-time']);
-    expect(analyseConflicts(source, { today: TODAY })).toEqual(first);
+    expect(plain(analyseConflicts(source, { today: TODAY }))).toEqual(plain(first));
+  });
+
+  it('lists errors first, then by rule, double bookings in the order they happen and the rest by id', () => {
+    const dataset = generateDataset({ trips: 1, people: 40, engagementsPerTrip: 150, membersPerTrip: 40 });
+    const source: ConflictSource = { ...dataset.trips[0]!, people: dataset.people, accommodations: [] };
+    const conflicts = analyseConflicts(source, { today: '2025-01-01' });
+    const rank = (conflict: Conflict) => (conflict.severity === 'error' ? 0 : 100) + CONFLICT_RULES.indexOf(conflict.rule);
+    const byId = (a: Conflict, b: Conflict) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const engagementById = new Map(source.engagements.map((candidate) => [candidate.id, candidate]));
+    const when = (id: string) => {
+      const { start, end } = engagementById.get(id)!;
+      return [Date.parse(start.utc), Date.parse(end.utc), id] as const;
+    };
+    const inTime = (a: readonly [number, number, string], b: readonly [number, number, string]) =>
+      a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+    const byTime = (a: Conflict, b: Conflict) =>
+      inTime(when(a.engagementIds[0]!), when(b.engagementIds[0]!)) ||
+      inTime(when(a.engagementIds[1]!), when(b.engagementIds[1]!));
+    const expected = [...conflicts].sort(
+      (a, b) => rank(a) - rank(b) || (a.rule === 'double-booking' ? byTime(a, b) : byId(a, b)),
+    );
+    expect(new Set(conflicts.map((conflict) => conflict.rule))).toEqual(new Set(['double-booking', 'night-without-hotel']));
+    expect(conflicts.filter((conflict) => conflict.rule === 'double-booking').length).toBeGreaterThan(40);
+    expect(conflicts.map((conflict) => conflict.id)).toEqual(expected.map((conflict) => conflict.id));
+  });
+});
+
+describe('every clash, however many overlap', () => {
+  it('finds all three clashes of a long meeting and two that overlap within it, for the same people', () => {
+    const kunming = sample.engagements.filter((candidate) => candidate.stopId === stopId('Kunming'));
+    const [a, b, c] = [
+      retimed(kunming[0]!, '2016-11-07T09:00', '2016-11-07T12:00'),
+      retimed(kunming[1]!, '2016-11-07T10:00', '2016-11-07T11:00'),
+      retimed(kunming[2]!, '2016-11-07T10:30', '2016-11-07T11:30'),
+    ];
+    const clashes = doubleBookings(context(withEngagements(a!, b!, c!)));
+    expect(clashes.map((conflict) => conflict.engagementIds)).toEqual([
+      [a!.id, b!.id],
+      [a!.id, c!.id],
+      [b!.id, c!.id],
+    ]);
+    const everyone = clashes[0]!.personIds;
+    expect(everyone).toContain(personId('Joe Anderson'));
+    for (const clash of clashes) expect(clash.personIds).toEqual(everyone);
+    expect(clashes[2]!.message).toMatch(/ at “.+” \(Mon 7 Nov, 10:00–11:00 Kunming\) and “.+” \(10:30–11:30\) at once\.$/);
+  });
+
+  it('finds an engagement during a journey even when a longer one began before both', () => {
+    const tianjin = sample.engagements.filter((candidate) => candidate.stopId === stopId('Tianjin'));
+    const journey = sample.segments.find(
+      (segment) => segment.fromStopId === stopId('Tianjin') && segment.toStopId === stopId('Beijing'),
+    )!;
+    const long = retimed(tianjin[0]!, '2016-11-13T07:00', '2016-11-13T12:00');
+    const short = retimed(tianjin[1]!, '2016-11-13T08:00', '2016-11-13T10:20');
+    const clashes = doubleBookings(context(withEngagements(long, short))).filter((conflict) =>
+      conflict.segmentIds.includes(journey.id),
+    );
+    expect(clashes.map((conflict) => conflict.engagementIds[0]).sort()).toEqual([long.id, short.id].sort());
+  });
+
+  it('finds exactly the clashes, and the people in them, that attendanceCalculator and takesJourney give', () => {
+    // Every engagement moved into one day with the journey from Tianjin to Beijing, some with people added or
+    // left out: dozens of overlaps among groups of people who attend differently.
+    const members = sample.memberships;
+    const engagements = sample.engagements.map((original, index) =>
+      retimed(
+        original,
+        `2016-11-13T${String(8 + (index % 5)).padStart(2, '0')}:${index % 2 ? '30' : '00'}`,
+        `2016-11-13T${String(9 + (index % 5)).padStart(2, '0')}:45`,
+        index % 3 === 0
+          ? { addedAttendeeIds: [members[index % members.length]!.personId], removedAttendeeIds: [] }
+          : index % 4 === 0
+            ? { addedAttendeeIds: [], removedAttendeeIds: [members[(index * 7) % members.length]!.personId] }
+            : {},
+      ),
+    );
+    const source: ConflictSource = { ...sample, engagements };
+    const attendees = attendanceCalculator(source.memberships);
+    const live = engagements.filter((candidate) => candidate.status !== 'cancelled');
+    const instant = (candidate: Engagement) => [Date.parse(candidate.start.utc), Date.parse(candidate.end.utc)] as const;
+    const expected = new Map<string, string[]>();
+    for (const first of live) {
+      for (const second of live) {
+        const [firstStart, firstEnd] = instant(first);
+        const [secondStart, secondEnd] = instant(second);
+        const earlier =
+          firstStart - secondStart || firstEnd - secondEnd || (first.id < second.id ? -1 : first.id > second.id ? 1 : 0);
+        if (earlier >= 0 || firstEnd <= secondStart) continue;
+        const both = attendees(first).attendeeIds.filter((id) => attendees(second).attendeeIds.includes(id));
+        if (both.length > 0) expected.set(`double-booking:${first.id}:${second.id}`, both.sort());
+      }
+    }
+    for (const segment of source.segments) {
+      const [departs, arrives] = [Date.parse(segment.departure.utc), Date.parse(segment.arrival.utc)];
+      const travellers = source.memberships
+        .filter((membership) =>
+          takesJourney(
+            segment,
+            membership.personId,
+            inRouteOrder(source.stops).filter((stop) => membership.stopIds.includes(stop.id)),
+          ),
+        )
+        .map((membership) => membership.personId);
+      for (const candidate of live) {
+        const [start, end] = instant(candidate);
+        if (!(start < arrives && departs < end)) continue;
+        const both = attendees(candidate).attendeeIds.filter((id) => travellers.includes(id));
+        if (both.length > 0) expected.set(`double-booking:${candidate.id}:${segment.id}`, both.sort());
+      }
+    }
+    const found = doubleBookings(context(source));
+    expect(found.length).toBeGreaterThan(20);
+    expect(new Map(found.map((conflict) => [conflict.id, [...conflict.personIds]]))).toEqual(expected);
+  });
+});
+
+describe('conflicts as the UI reads them', () => {
+  const source = withEngagements(retimed(siteVisit, '2016-11-12T10:30', '2016-11-12T12:00'));
+
+  it('words a conflict when it is read, the same every time, with all its fields in JSON', () => {
+    const [conflict] = doubleBookings(context(source));
+    expect(conflict!.message).toBe(conflict!.message);
+    expect(conflict).toMatchObject({
+      id: `double-booking:${signing.id}:${siteVisit.id}`,
+      rule: 'double-booking',
+      severity: 'error',
+      message: expect.stringMatching(/^Joe Anderson, /),
+      engagementIds: [signing.id, siteVisit.id],
+      segmentIds: [],
+      stopIds: [stopId('Tianjin')],
+      fingerprint: expect.stringMatching(/^[0-9a-f]{8}$/),
+    });
+    expect(Object.keys(plain([conflict!])[0]!).sort()).toEqual(
+      ['engagementIds', 'fingerprint', 'id', 'message', 'personIds', 'rule', 'segmentIds', 'severity', 'stopIds'].sort(),
+    );
+    expect(plain([conflict!])[0]!.personIds).toEqual([...conflict!.personIds]);
+  });
+
+  it('finds the conflicts about each engagement, journey, city and person', () => {
+    const busy: ConflictSource = {
+      ...withEngagements(
+        retimed(siteVisit, '2016-11-12T10:30', '2016-11-12T12:00'),
+        retimed(briefing, '2016-11-13T10:15', '2016-11-13T11:00'),
+        retimed(qingdaoMeeting, '2016-11-16T03:00', '2016-11-16T04:00'),
+        { ...closingReception, addedAttendeeIds: [earlyLeaver] },
+      ),
+      accommodations: sample.accommodations.filter((stay) => stay.stopId !== stopId('Shanghai')),
+    };
+    const conflicts = analyseConflicts(busy, { today: TODAY });
+    expect(new Set(conflicts.map((conflict) => conflict.rule)).size).toBeGreaterThan(4);
+    const index = conflictsIndex(conflicts);
+    const fields = [
+      [index.byEngagement, 'engagementIds'],
+      [index.bySegment, 'segmentIds'],
+      [index.byStop, 'stopIds'],
+      [index.byPerson, 'personIds'],
+    ] as const;
+    for (const [map, field] of fields) {
+      const ids = new Set(conflicts.flatMap((conflict) => conflict[field]));
+      expect(new Set(map.keys())).toEqual(ids);
+      for (const id of ids) expect(map.get(id)).toEqual(conflicts.filter((conflict) => conflict[field].includes(id)));
+    }
+    expect(index.byPerson.get(personId('Joe Anderson'))!.length).toBeGreaterThan(1);
   });
 });

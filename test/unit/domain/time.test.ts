@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -77,6 +78,47 @@ describe('dates', () => {
     expect(daysBetween('2027-03-27', '2027-03-29')).toBe(2);
     expect(daysBetween('2027-03-29', '2027-03-27')).toBe(-2);
     expect(addDays('2016-11-30', 1)).toBe('2016-12-01');
+  });
+
+  it('adds and counts days across month and year ends, leap days and backwards', () => {
+    expect(addDays('2016-12-31', 1)).toBe('2017-01-01');
+    expect(addDays('2017-01-01', -1)).toBe('2016-12-31');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-02-29', 1)).toBe('2024-03-01');
+    expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2100-02-28', 1)).toBe('2100-03-01');
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
+    expect(addDays('2016-11-05', 0)).toBe('2016-11-05');
+    expect(addDays('2016-11-05', -400)).toBe('2015-10-02');
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2023-02-28', '2023-03-01')).toBe(1);
+    expect(daysBetween('2016-12-31', '2017-01-01')).toBe(1);
+    expect(daysBetween('2017-01-01', '2016-01-01')).toBe(-366);
+    expect(daysBetween('2016-11-05', '2016-11-05')).toBe(0);
+  });
+
+  it('agrees with luxon’s calendar for every day from December 2023 to January 2025, either way', () => {
+    const first = DateTime.fromISO('2023-12-01', { zone: 'UTC' });
+    const ours: [string, number, string, number][] = [];
+    const luxons: [string, number, string, number][] = [];
+    for (let offset = 0; offset < 430; offset += 1) {
+      const day = first.plus({ days: offset });
+      const date = day.toISODate()!;
+      for (const days of [-366, -1, 1, 366]) {
+        const expected = day.plus({ days }).toISODate()!;
+        ours.push([date, days, addDays(date, days), daysBetween(date, expected)]);
+        luxons.push([date, days, expected, days]);
+      }
+    }
+    expect(ours).toEqual(luxons);
+  });
+
+  it('leaves what is not a date alone', () => {
+    expect(addDays('', 2)).toBe('');
+    expect(addDays('2027-02-30', 1)).toBe('2027-02-30');
+    expect(daysBetween('2027-02-30', '2027-03-02')).toBeNaN();
+    expect(daysBetween('2027-03-01', '')).toBeNaN();
   });
 });
 
