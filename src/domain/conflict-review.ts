@@ -4,7 +4,7 @@
  * it is open again and says so. Errors can be acknowledged too: an organiser may know the clash is intended.
  */
 import { z } from 'zod';
-import type { Conflict, ConflictRule } from './conflicts';
+import { conflictsIndex, type Conflict, type ConflictRule, type ConflictsIndex } from './conflicts';
 import { err, ok, type Result } from './result';
 
 /** Longest note kept with an acknowledgement. */
@@ -108,9 +108,19 @@ export function conflictMarks(review: ConflictReview): ConflictMarks {
     for (const id of item.conflict.engagementIds) add(byEngagement, id, item);
     for (const id of item.conflict.segmentIds) add(bySegment, id, item);
   }
+  // Who each conflict concerns is worked out only when a person's page asks, through the engine's index,
+  // which never lists thousands of people per conflict.
+  let people: { index: ConflictsIndex; reviewed: Map<Conflict, ReviewedConflict> } | null = null;
   return {
     byEngagement,
     bySegment,
-    forPerson: (personId) => review.items.filter((item) => item.conflict.personIds.includes(personId)),
+    forPerson(personId) {
+      people ??= {
+        index: conflictsIndex(review.items.map((item) => item.conflict)),
+        reviewed: new Map(review.items.map((item) => [item.conflict, item])),
+      };
+      const { index, reviewed } = people;
+      return (index.byPerson.get(personId) ?? []).map((conflict) => reviewed.get(conflict)!);
+    },
   };
 }

@@ -64,7 +64,7 @@ export interface Conflict {
 
 /** What the engine reads: a trip bundle, or the parts of one it needs. */
 export interface ConflictSource {
-  trip: Pick<Trip, 'startDate' | 'endDate' | 'homeZone'>;
+  trip: Pick<Trip, 'startDate' | 'endDate' | 'homeZone'> & { home?: Trip['home'] };
   stops: readonly Stop[];
   segments: readonly TravelSegment[];
   accommodations: readonly Accommodation[];
@@ -576,7 +576,7 @@ function dayLabel(date: IsoDate): string {
 const clock = (local: string) => local.slice(11, 16);
 
 function stopName(context: ConflictContext, stopId: string | null): string {
-  if (stopId === null) return 'home';
+  if (stopId === null) return context.source.trip.home?.name ?? 'home';
   return context.stopById.get(stopId)?.name ?? 'an unknown city';
 }
 
@@ -1115,10 +1115,12 @@ export function journeyTimings(context: ConflictContext, classes?: readonly Atte
     const check = (stopId: string | null, side: 'arrival' | 'departure') => {
       if (stopId === null) return;
       const date = (side === 'arrival' ? segment.arrival : segment.departure).local.slice(0, 10);
+      // Engagements that overlap the journey itself are double bookings (rule 1) for the same people; this
+      // rule finds those wholly before the journey at its destination, or wholly after it at its origin.
       const clashing = (liveByStop.get(stopId) ?? []).filter(
         (candidate) =>
           candidate.engagement.start.local.slice(0, 10) === date &&
-          (side === 'arrival' ? candidate.start < timed.end : candidate.end > timed.start),
+          (side === 'arrival' ? candidate.end <= timed.start : candidate.start >= timed.end),
       );
       if (clashing.length === 0) return;
       const takers = travellersOf(segment);

@@ -214,12 +214,33 @@ describe('times probably in the wrong zone', () => {
 
 describe('journeys and engagements the same day', () => {
   it('finds a journey to Beijing that lands after the briefing there has started', () => {
-    const source = withEngagements(retimed(briefing, '2016-11-13T10:15', '2016-11-13T11:00'));
+    const source = withEngagements(retimed(briefing, '2016-11-13T08:00', '2016-11-13T09:00'));
     const conflicts = journeyTimings(context(source));
     const arrival = conflicts.find((conflict) => conflict.id.endsWith(':arrival'))!;
     expect(arrival.engagementIds).toEqual([briefing.id]);
     expect(arrival.message).toMatch(/^The train|^The flight|^The coach|^The car/);
-    expect(arrival.message).toContain('arrives after “Trade briefing at the British Embassy” starts (Sun 13 Nov, 10:15–11:00 Beijing)');
+    expect(arrival.message).toContain('arrives after “Trade briefing at the British Embassy” starts (Sun 13 Nov, 08:00–09:00 Beijing)');
+  });
+
+  it('leaves a briefing that starts while the train is still running to the double bookings, not saying it twice', () => {
+    const source = withEngagements(retimed(briefing, '2016-11-13T10:15', '2016-11-13T11:00'));
+    expect(journeyTimings(context(source)).filter((conflict) => conflict.engagementIds.includes(briefing.id))).toEqual([]);
+    const during = doubleBookings(context(source)).filter(
+      (conflict) => conflict.engagementIds.includes(briefing.id) && conflict.segmentIds.length === 1,
+    );
+    expect(during).toHaveLength(1);
+    expect(during[0]!.message).toContain('during “Trade briefing at the British Embassy” (Sun 13 Nov, 10:15–11:00 Beijing)');
+  });
+
+  it('names the home city in journeys to and from home', () => {
+    const outbound = sample.segments.find((segment) => segment.fromStopId === null)!;
+    const kunmingFirst = engagement('Kunming Municipal Foreign Affairs');
+    const source = withEngagements(
+      retimed(kunmingFirst, `${outbound.arrival.local.slice(0, 10)}T00:30`, `${outbound.arrival.local.slice(0, 10)}T01:00`),
+    );
+    const messages = analyseConflicts(source, { today: TODAY }).map((conflict) => conflict.message);
+    expect(messages.some((message) => message.includes(' from Liverpool to '))).toBe(true);
+    expect(messages.some((message) => message.includes(' from home to '))).toBe(false);
   });
 
   it('finds the journeys out of Qingdao that leave before a meeting there ends, not warning those who stay on', () => {
