@@ -83,7 +83,7 @@ export const CONFLICT_RULE_LABELS: Record<ConflictRule, string> = {
   'tight-transfer': 'Too little time between',
   'night-without-hotel': 'Night without a hotel',
   'suspicious-time': 'Time in the wrong zone?',
-  'journey-timing': 'Journey and engagement overlap',
+  'journey-timing': 'Journey misses an engagement',
   'travel-documents': 'Passport or visa',
 };
 

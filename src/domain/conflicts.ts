@@ -23,7 +23,7 @@ import { takesJourney } from './personal-programme';
 import { routeNights } from './route';
 import { travelDocumentWarnings } from './rollups';
 import { inRouteOrder, type Stop } from './stop';
-import { wallTimeIn, zonedTime, type IsoDate } from './time';
+import { utcOffsetLabel, wallTimeIn, zonedTime, type IsoDate, type ZonedTime } from './time';
 import { TRAVEL_MODE_LABELS, type TravelSegment } from './travel-segment';
 import type { Trip } from './trip';
 
@@ -224,6 +224,13 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+function withinStopDates(stopById: ReadonlyMap<string, Stop>, engagement: Engagement): boolean {
+  const stop = stopById.get(engagement.stopId);
+  if (!stop) return true;
+  const date = engagement.start.local.slice(0, 10);
+  return date >= stop.arrivalDate && date <= stop.departureDate;
+}
+
 /** Reads the trip once for all rules. */
 export function conflictContext(source: ConflictSource, options: ConflictOptions): ConflictContext {
   const stopById = new Map<string, Stop>();
@@ -240,7 +247,9 @@ export function conflictContext(source: ConflictSource, options: ConflictOptions
     const end = instant(engagement.end.utc);
     live.push({ engagement, start, end, rank: 0, venue: null });
   }
-  const chronological = live.slice().sort(engagementsInTimeOrder);
+  // An engagement on a day its city is not on the route is reported as that (rule 2) and nothing else: who
+  // "attends" it is not where it is, so clashes worked out from it would be false.
+  const chronological = live.filter((timed) => withinStopDates(stopById, timed.engagement)).sort(engagementsInTimeOrder);
   const chronologicalByStop = new Map<string, TimedEngagement[]>();
   for (let rank = 0; rank < chronological.length; rank += 1) {
     const timed = chronological[rank]!;
@@ -317,7 +326,7 @@ function inTimeOrder(items: TimedEngagement[]): TimedEngagement[] {
 export function attendanceClasses(context: ConflictContext): AttendanceClass[] {
   const adjusted = new Set<string>();
   const addedTo = new Map<string, TimedEngagement[]>();
-  for (const timed of context.live) {
+  for (const timed of context.chronological) {
     const { addedAttendeeIds, removedAttendeeIds } = timed.engagement;
     if (removedAttendeeIds.length > 0) for (const id of removedAttendeeIds) adjusted.add(id);
     if (addedAttendeeIds.length > 0) {
@@ -600,11 +609,20 @@ function journeyLabel(context: ConflictContext, segment: TravelSegment): string 
   const what = `${TRAVEL_MODE_LABELS[segment.mode].toLowerCase()}${segment.number ? ` ${segment.number}` : ''}`;
   const from = stopName(context, segment.fromStopId);
   const to = stopName(context, segment.toStopId);
+  // A time is named by its city only when it is that city's time: a connection home via Beijing lands at
+  // "09:05 (UTC+8)", never "09:05 Liverpool".
+  const at = (stopId: string | null, time: ZonedTime, place: string, city: string) => {
+    const zone = stopId === null ? context.source.trip.homeZone : context.stopById.get(stopId)?.timeZone;
+    const placeInCity = place.trim() === '' || place.toLocaleLowerCase().includes(city.toLocaleLowerCase());
+    return zone === time.zone && placeInCity ? city : `(${utcOffsetLabel(time.zone, time.utc)})`;
+  };
   const arrivalDay =
     segment.arrival.local.slice(0, 10) === segment.departure.local.slice(0, 10)
       ? ''
       : `${dayLabel(segment.arrival.local.slice(0, 10))}, `;
-  return `the ${what} from ${from} to ${to} (${dayLabel(segment.departure.local.slice(0, 10))}, ${clock(segment.departure.local)} ${from} – ${arrivalDay}${clock(segment.arrival.local)} ${to})`;
+  const leaves = at(segment.fromStopId, segment.departure, segment.departurePlace, from);
+  const lands = at(segment.toStopId, segment.arrival, segment.arrivalPlace, to);
+  return `the ${what} from ${from} to ${to} (${dayLabel(segment.departure.local.slice(0, 10))}, ${clock(segment.departure.local)} ${leaves} – ${arrivalDay}${clock(segment.arrival.local)} ${lands})`;
 }
 
 /** "Joe Anderson", "Joe Anderson and Ann Lee", "Joe Anderson, Ann Lee and 5 others" */
@@ -879,8 +897,9 @@ export function doubleBookings(context: ConflictContext, classes = attendanceCla
 /** The venue as transfers compare it: trimmed, lower case; empty when not given. */
 function venueKey(timed: TimedEngagement): string {
   if (timed.venue === null) {
+    // "Haihe Bund Hotel, Binhai Room" and "Haihe Bund Hotel" are one building: compare what is before a comma.
     const name = timed.engagement.venue.name;
-    timed.venue = name === '' ? '' : name.trim().toLocaleLowerCase();
+    timed.venue = name === '' ? '' : name.split(',')[0]!.trim().toLocaleLowerCase();
   }
   return timed.venue;
 }
@@ -1109,7 +1128,7 @@ export function journeyTimings(context: ConflictContext, classes?: readonly Atte
     return travellers.get(segment.id) ?? [];
   };
   const liveByStop = new Map<string, TimedEngagement[]>();
-  for (const timed of context.live) append(liveByStop, timed.engagement.stopId, timed);
+  for (const timed of context.chronological) append(liveByStop, timed.engagement.stopId, timed);
   for (const timed of context.timedSegments) {
     const { segment } = timed;
     const check = (stopId: string | null, side: 'arrival' | 'departure') => {

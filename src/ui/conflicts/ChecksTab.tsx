@@ -31,27 +31,40 @@ export function ChecksTab() {
 
   const items = useMemo(() => {
     const words = deferredQuery.trim().toLocaleLowerCase();
+    // A search finds a conflict by its wording or by the name of anyone it affects.
+    const named =
+      words === ''
+        ? null
+        : new Set(
+            bundle.people
+              .filter((person) => `${person.name} ${person.nameLocal}`.toLocaleLowerCase().includes(words))
+              .map((person) => person.id),
+          );
+    const concernsNamed = (item: ReviewedConflict) =>
+      named !== null && named.size > 0 && item.conflict.personIds.some((id) => named.has(id));
     const matches = (item: ReviewedConflict) =>
       (show === 'all' || (show === 'attention') === needsAttention(item)) &&
       (rule === null || item.conflict.rule === rule) &&
-      (words === '' || item.conflict.message.toLocaleLowerCase().includes(words));
+      (words === '' || item.conflict.message.toLocaleLowerCase().includes(words) || concernsNamed(item));
     return review.items.filter(matches);
-  }, [review, show, rule, deferredQuery]);
+  }, [review, show, rule, deferredQuery, bundle.people]);
 
   const attention = review.openErrors + review.openWarnings;
   const { trip } = bundle;
 
   if (review.items.length === 0) {
+    const planned = bundle.stops.length > 0;
     return (
       <Center mih={240}>
         <Stack align="center" gap="xs" maw={560}>
           <IconCircleCheck size={36} color="var(--mantine-color-teal-6)" aria-hidden />
           <Title order={3} size="h4">
-            No conflicts found
+            {planned ? 'No conflicts found' : 'Nothing to check yet'}
           </Title>
           <Text c="dimmed" ta="center" size="sm">
-            Nobody is booked in two places at once, every engagement is within its city’s dates, every night has a
-            hotel, and every journey fits around the engagements. The checks run again on every change.
+            {planned
+              ? 'Nobody is booked in two places at once, every engagement is within its city’s dates, every night has a hotel, and every journey fits around the engagements. The checks run again on every change.'
+              : 'Add the cities of the route, the journeys, hotels, people and engagements: as you do, the plan is checked for double bookings, nights without a hotel, journeys that miss engagements and more.'}
           </Text>
         </Stack>
       </Center>
@@ -98,7 +111,7 @@ export function ChecksTab() {
           />
           <TextInput
             aria-label="Search conflicts"
-            placeholder="Search names, places, titles"
+            placeholder="Search people, places, titles"
             leftSection={<IconSearch size={16} />}
             value={query}
             onChange={(event) => setQuery(event.currentTarget.value)}

@@ -6,7 +6,7 @@ import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Textarea } from
 import { notifications } from '@mantine/notifications';
 import { IconAlertOctagon, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { CONFLICT_RULE_LABELS, MAX_NOTE_LENGTH, type ReviewedConflict } from '../../domain/conflict-review';
 import type { Conflict } from '../../domain/conflicts';
 import { formatDate } from '../../domain/time';
@@ -154,6 +154,7 @@ function ConflictCard({
 }) {
   const { conflicts } = useRepositories();
   const offerUndo = useOfferUndo();
+  const { pathname } = useLocation();
   const { conflict, status, acknowledgement } = item;
   const colour = severityColour(item);
   const affected = affectedLabel(bundle, conflict.personIds);
@@ -213,11 +214,14 @@ function ConflictCard({
         )}
         <Group gap="md" className="no-print">
           {showFixes &&
-            fixLinks(bundle, conflict).map((link) => (
-              <Anchor key={link.to} component={Link} to={link.to} size="sm">
-                {link.label}
-              </Anchor>
-            ))}
+            fixLinks(bundle, conflict)
+              // No link to the page it is shown on.
+              .filter((link) => link.to.split('?')[0] !== pathname)
+              .map((link) => (
+                <Anchor key={link.to} component={Link} to={link.to} size="sm">
+                  {link.label}
+                </Anchor>
+              ))}
           {status === 'acknowledged' ? (
             <Button size="compact-sm" variant="subtle" color="gray" onClick={() => void withdraw()}>
               Withdraw acknowledgement

@@ -16,7 +16,7 @@ export function ConflictMarker({ tripId, items }: { tripId: string; items: reado
     .map((item) => CONFLICT_RULE_LABELS[item.conflict.rule].toLocaleLowerCase())
     .join(', ')}`;
   return (
-    <Popover width={420} position="bottom-start" withArrow shadow="md">
+    <Popover width={420} position="bottom-start" withArrow shadow="md" trapFocus returnFocus>
       <Popover.Target>
         <UnstyledButton aria-label={label} className="no-print">
           <Badge color={colour} variant="light" leftSection={<SeverityIcon item={worst} size={12} />} style={{ cursor: 'pointer' }}>

@@ -48,7 +48,7 @@ import {
   IconPlus,
   IconTrash,
 } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Accommodation, AccommodationDraft } from '../../domain/accommodation';
 import { accommodationToDraft } from '../../domain/accommodation';
 import type { Place } from '../../domain/gazetteer/gazetteer';
@@ -350,7 +350,7 @@ export function RouteEditor() {
   const { trip, stops } = bundle;
 
   // The checks link here to fix what they found: ?journey=, ?hotel-for= or ?city= opens that form once.
-  const [searchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useSearchParams();
   const [handledRequest, setHandledRequest] = useState('');
   const request = searchParams.toString();
   if (request !== handledRequest) {
@@ -358,6 +358,10 @@ export function RouteEditor() {
     const requested = requestedEditing(bundle, searchParams);
     if (requested) setEditing(requested);
   }
+  // Once opened, the request leaves the address, so a reload or Back does not open the form again.
+  useEffect(() => {
+    if (request !== '') setSearchParams({}, { replace: true });
+  }, [request, setSearchParams]);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),

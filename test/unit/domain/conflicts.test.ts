@@ -134,6 +134,17 @@ describe('engagements outside their city’s dates', () => {
     );
   });
 
+  it('reports an engagement in a city on a day the delegation is elsewhere once, not as clashes there', () => {
+    // In Kunming on the day of the MoU signing in Tianjin: those "at" it are in Tianjin.
+    const source = withEngagements(
+      retimed(foreignAffairs, '2016-11-12T10:00', '2016-11-12T11:00'),
+    );
+    const found = analyseConflicts(source, { today: TODAY }).filter((conflict) =>
+      conflict.engagementIds.includes(foreignAffairs.id),
+    );
+    expect(found.map((conflict) => conflict.rule)).toEqual(['outside-stop-dates']);
+  });
+
   it('finds none in the sample trip', () => {
     expect(engagementsOutsideStopDates(context(sample))).toEqual([]);
   });
@@ -168,6 +179,9 @@ describe('time between engagements', () => {
   it('does not warn when the next engagement is at the same venue, or the buffer allows it', () => {
     const sameVenue = { ...tight, venue: forum.venue };
     expect(tightTransfers(context(withEngagements(sameVenue)))).toEqual([]);
+    // Another room of the same building is the same venue.
+    const sameBuilding = { ...tight, venue: { ...forum.venue, name: `${forum.venue.name.split(',')[0]}, Room 2` } };
+    expect(tightTransfers(context(withEngagements(sameBuilding)))).toEqual([]);
     expect(tightTransfers(context(withEngagements(tight), 15))).toEqual([]);
   });
 
@@ -230,6 +244,22 @@ describe('journeys and engagements the same day', () => {
     );
     expect(during).toHaveLength(1);
     expect(during[0]!.message).toContain('during “Trade briefing at the British Embassy” (Sun 13 Nov, 10:15–11:00 Beijing)');
+  });
+
+  it('names a journey’s time by its city only when it is that city’s time', () => {
+    // The early leavers' flight from Qingdao lands in Beijing, on the way home to Liverpool.
+    const homeward = sample.segments.find(
+      (segment) => segment.fromStopId === stopId('Qingdao') && segment.toStopId === null,
+    )!;
+    const breakfast = retimed(qingdaoMeeting, '2016-11-17T10:00', '2016-11-17T10:45');
+    const messages = journeyTimings(context(withEngagements(breakfast)))
+      .filter((conflict) => conflict.segmentIds.includes(homeward.id))
+      .map((conflict) => conflict.message);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) {
+      expect(message).toContain(`${homeward.arrival.local.slice(11)} (UTC+8)`);
+      expect(message).not.toContain(`${homeward.arrival.local.slice(11)} Liverpool`);
+    }
   });
 
   it('names the home city in journeys to and from home', () => {
@@ -345,19 +375,22 @@ describe('every clash, however many overlap', () => {
   });
 
   it('finds exactly the clashes, and the people in them, that attendanceCalculator and takesJourney give', () => {
-    // Every engagement moved into one day with the journey from Tianjin to Beijing, some with people added or
-    // left out: dozens of overlaps among groups of people who attend differently.
+    // Every engagement moved into Tianjin or Beijing on the day of the journey between them, some with people
+    // added or left out: dozens of overlaps among groups of people who attend differently.
     const members = sample.memberships;
     const engagements = sample.engagements.map((original, index) =>
       retimed(
         original,
         `2016-11-13T${String(8 + (index % 5)).padStart(2, '0')}:${index % 2 ? '30' : '00'}`,
         `2016-11-13T${String(9 + (index % 5)).padStart(2, '0')}:45`,
-        index % 3 === 0
-          ? { addedAttendeeIds: [members[index % members.length]!.personId], removedAttendeeIds: [] }
-          : index % 4 === 0
-            ? { addedAttendeeIds: [], removedAttendeeIds: [members[(index * 7) % members.length]!.personId] }
-            : {},
+        {
+          stopId: stopId(index % 2 ? 'Tianjin' : 'Beijing'),
+          ...(index % 3 === 0
+            ? { addedAttendeeIds: [members[index % members.length]!.personId], removedAttendeeIds: [] }
+            : index % 4 === 0
+              ? { addedAttendeeIds: [], removedAttendeeIds: [members[(index * 7) % members.length]!.personId] }
+              : {}),
+        },
       ),
     );
     const source: ConflictSource = { ...sample, engagements };
