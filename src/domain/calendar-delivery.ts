@@ -1,8 +1,8 @@
 /**
  * Whether each delegate has the calendar they should: what their last exported calendar held (its
  * {@link CalendarDigest}, kept with their membership) against what it would hold now. An event that is new
- * to them, one whose SEQUENCE or STATUS moved on, and one no longer theirs are each one update they have not
- * yet received.
+ * to them, one whose SEQUENCE or STATUS moved on, and one no longer theirs (until it has been sent as
+ * cancelled) are each one update they have not yet received; so are reminders changed since.
  *
  * Also the organiser's reminder settings for a trip's calendars, as stored: parsed here, at the edge, so a
  * stored value that is missing, old or damaged gives the defaults rather than an error.
@@ -10,8 +10,10 @@
 import { z } from 'zod';
 import {
   DEFAULT_REMINDER_MINUTES,
+  sentEventOf,
   type CalendarDigest,
   type CalendarEntry,
+  type StoredCalendarDigest,
   type ReminderKind,
   type ReminderMinutes,
 } from './calendar-export';
@@ -22,7 +24,17 @@ import { TRAVEL_MODE_LABELS, TRAVEL_MODES } from './travel-segment';
 // ---------------------------------------------------------------------------------------------------------------
 // Delivery
 
-export const calendarDigestSchema = z.record(z.string(), z.string());
+/** What happened to one event since it was sent: persisted nowhere, only shown. */
+export type ChangeKind = 'new' | 'moved' | 'changed' | 'cancelled' | 'removed';
+
+export interface CalendarChange {
+  uid: string;
+  kind: ChangeKind;
+  /** Its title, when known (a record from before titles were kept has none for an event since removed). */
+  title: string | null;
+  /** Its start, for putting changes in time order; null when not known. */
+  start: string | null;
+}
 
 /** Updates a delegate has not yet received, by what happened to each event. */
 export interface CalendarChanges {
@@ -30,32 +42,75 @@ export interface CalendarChanges {
   added: number;
   /** Events whose SEQUENCE or STATUS changed since. */
   updated: number;
-  /** Events the last export held that are no longer in their calendar. */
+  /** Events the last export held, not as cancelled, that are no longer in their calendar. */
   removed: number;
   total: number;
+  /** Whether the reminders their next file would carry differ from those of the last one. */
+  remindersChanged: boolean;
+  /** Each event changed, in time order. */
+  events: CalendarChange[];
+}
+
+/** The reminders a person's last export carried and those their next one would carry, each in short. */
+export interface ReminderDigests {
+  sent: string | null | undefined;
+  now: string | undefined;
 }
 
 /**
  * What changed between the calendar `sent` and the calendar as it is `now` (a digest, or the entries
- * {@link memberCalendarEntries} gives, each UID once).
+ * {@link memberCalendarEntries} gives, each UID once). An event sent as cancelled and now gone is no change:
+ * their calendar already shows it cancelled. Reminders count only when both sides are known.
  */
-export function calendarChanges(sent: CalendarDigest, now: CalendarDigest | readonly CalendarEntry[]): CalendarChanges {
-  const entries = Array.isArray(now)
+export function calendarChanges(
+  sent: StoredCalendarDigest,
+  now: CalendarDigest | readonly CalendarEntry[],
+  reminders?: ReminderDigests,
+): CalendarChanges {
+  const entries: readonly CalendarEntry[] = Array.isArray(now)
     ? (now as readonly CalendarEntry[])
-    : Object.entries(now).map(([uid, entry]) => ({ uid, entry }));
+    : Object.entries(now as CalendarDigest).map(([uid, event]) => ({ uid, ...event }));
+  const events: CalendarChange[] = [];
   let added = 0;
   let updated = 0;
-  let kept = 0;
-  for (const { uid, entry } of entries) {
-    const before = Object.hasOwn(sent, uid) ? sent[uid] : undefined;
-    if (before === undefined) added += 1;
-    else {
-      kept += 1;
-      if (before !== entry) updated += 1;
+  const kept = new Set<string>();
+  for (const entry of entries) {
+    const stored = Object.hasOwn(sent, entry.uid) ? sent[entry.uid] : undefined;
+    const change = (kind: ChangeKind) =>
+      events.push({ uid: entry.uid, kind, title: entry.title ?? null, start: entry.start ?? null });
+    if (stored === undefined) {
+      added += 1;
+      change('new');
+      continue;
     }
+    kept.add(entry.uid);
+    const before = sentEventOf(stored);
+    if (before.entry === entry.entry) continue;
+    updated += 1;
+    const moved =
+      before.start !== undefined && before.end !== undefined && (before.start !== entry.start || before.end !== entry.end);
+    change(isCancelled(entry.entry) && !isCancelled(before.entry) ? 'cancelled' : moved ? 'moved' : 'changed');
   }
-  const removed = Object.keys(sent).length - kept;
-  return { added, updated, removed, total: added + updated + removed };
+  let removed = 0;
+  for (const [uid, stored] of Object.entries(sent)) {
+    if (kept.has(uid)) continue;
+    const before = sentEventOf(stored);
+    if (isCancelled(before.entry)) continue;
+    removed += 1;
+    events.push({ uid, kind: 'removed', title: before.title ?? null, start: before.start ?? null });
+  }
+  // Events whose start is not known (recorded before starts were kept) come last.
+  events.sort((a, b) => (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff'));
+  const remindersChanged =
+    reminders !== undefined &&
+    typeof reminders.sent === 'string' &&
+    reminders.now !== undefined &&
+    reminders.sent !== reminders.now;
+  return { added, updated, removed, total: added + updated + removed, remindersChanged, events };
+}
+
+function isCancelled(entry: string): boolean {
+  return entry.endsWith(' CANCELLED');
 }
 
 export type CalendarDelivery =
@@ -64,30 +119,47 @@ export type CalendarDelivery =
   /** `changes` is null when the export is known but not what it held. */
   | { state: 'changed'; sentAt: string; changes: CalendarChanges | null };
 
-/** Where one member stands: never sent a calendar, up to date, or with updates they have not received. */
+/**
+ * Where one member stands: never sent a calendar, up to date, or with updates they have not received.
+ * `reminders` is the reminders their next file would carry, in short (see reminderDigest), when known.
+ */
 export function calendarDelivery(
-  membership: Pick<Membership, 'calendarExportedAt' | 'calendarExportedEvents'>,
+  membership: Pick<Membership, 'calendarExportedAt' | 'calendarExportedEvents' | 'calendarExportedReminders'>,
   now: CalendarDigest | readonly CalendarEntry[],
+  reminders?: string,
 ): CalendarDelivery {
   const sentAt = membership.calendarExportedAt;
   if (sentAt === null) return { state: 'never' };
   const sent = membership.calendarExportedEvents;
   if (sent === null || sent === undefined) return { state: 'changed', sentAt, changes: null };
-  const changes = calendarChanges(sent, now);
-  return changes.total === 0 ? { state: 'up-to-date', sentAt } : { state: 'changed', sentAt, changes };
+  const changes = calendarChanges(sent, now, { sent: membership.calendarExportedReminders, now: reminders });
+  return changes.total === 0 && !changes.remindersChanged
+    ? { state: 'up-to-date', sentAt }
+    : { state: 'changed', sentAt, changes };
 }
 
-/** "3 updates (1 new, 1 changed, 1 removed)"; "1 update (changed)". */
+const CHANGE_WORDS: Record<ChangeKind, string> = {
+  new: 'added',
+  moved: 'moved',
+  changed: 'changed',
+  cancelled: 'cancelled',
+  removed: 'removed',
+};
+
+/** Events named before "and 3 more". */
+const NAMED_CHANGES = 2;
+
+/**
+ * The changes in words, naming the first events: "“MoU signing” moved; “Qingdao meeting” removed and 3 more";
+ * "reminders changed; “Dinner” added".
+ */
 export function describeChanges(changes: CalendarChanges): string {
-  const kinds: [number, string][] = [
-    [changes.added, 'new'],
-    [changes.updated, 'changed'],
-    [changes.removed, 'removed'],
-  ];
-  const present = kinds.filter(([count]) => count > 0);
-  const detail =
-    present.length === 1 ? (present[0]?.[1] ?? '') : present.map(([count, word]) => `${count} ${word}`).join(', ');
-  return `${changes.total} ${changes.total === 1 ? 'update' : 'updates'} (${detail})`;
+  const named = changes.events
+    .slice(0, NAMED_CHANGES)
+    .map((change) => `${change.title ? `“${change.title}”` : 'an event'} ${CHANGE_WORDS[change.kind]}`);
+  const parts = [...(changes.remindersChanged ? ['reminders changed'] : []), ...named];
+  const more = changes.events.length - named.length;
+  return `${parts.join('; ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

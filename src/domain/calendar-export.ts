@@ -110,12 +110,33 @@ export function tripOrganiser(bundle: TripBundle): { name: string; email: string
 // The four exports
 
 /**
- * What a calendar file holds as a calendar sees it: each event's UID with its SEQUENCE and STATUS, such as
- * `{ "…@delegation-planner": "2 CONFIRMED" }`. A calendar that imported one file changes only where the
- * next file's digest differs from it, so comparing digests tells who has changes they have not yet received.
- * Kept with each membership: the format is persisted, do not change it.
+ * How one event was last sent to a delegate. `entry` is its SEQUENCE and STATUS, such as "2 CONFIRMED": a
+ * calendar that imported one file changes only where the next file's entry differs, so comparing entries tells
+ * who has changes they have not yet received. `title`, `start` and `end` are its SUMMARY (without "Cancelled: ")
+ * and its DTSTART and DTEND (a UTC instant, or a date for an all-day item), kept so that an event deleted from
+ * the trip can still be sent as cancelled, and a change be named ("moved").
+ *
+ * Kept with each membership: the format is persisted, do not rename. `title`, `start` and `end` were added
+ * after schema version 4 without a new version, as no index changed; records written before hold each event
+ * as its bare entry string (see {@link StoredCalendarDigest}), and still read.
  */
-export type CalendarDigest = Record<string, string>;
+export interface SentEvent {
+  entry: string;
+  title?: string;
+  start?: string;
+  end?: string;
+}
+
+/** What a calendar file holds, by UID: `{ "…@delegation-planner": { entry: "2 CONFIRMED", … } }`. */
+export type CalendarDigest = Record<string, SentEvent>;
+
+/** A digest as a membership keeps it: an event recorded before titles and times were kept is its entry alone. */
+export type StoredCalendarDigest = Record<string, SentEvent | string>;
+
+/** The event of a stored digest in the current form. */
+export function sentEventOf(stored: SentEvent | string): SentEvent {
+  return typeof stored === 'string' ? { entry: stored } : stored;
+}
 
 /**
  * One calendar file: a name safe on every system, its text (CRLF lines), how many events it holds, and its
@@ -126,6 +147,8 @@ export interface CalendarFile {
   text: string;
   eventCount: number;
   digest: CalendarDigest;
+  /** The reminders it carries, as {@link reminderDigest} gives them. */
+  reminders: string;
 }
 
 export interface PersonCalendarFile extends CalendarFile {
@@ -217,7 +240,68 @@ function personCalendar(context: Context, personId: string, fileName: string): R
   const person = context.personById.get(personId);
   const input = personalProgrammeInput(bundle, personId);
   if (!input) return err(`${person?.name ?? 'This person'} is not a member of “${bundle.trip.name}”.`);
-  return writeCalendar(context, input, `${bundle.trip.name} – ${person?.name ?? 'Delegate'}`, fileName);
+  const sent = bundle.memberships.find((membership) => membership.personId === personId)?.calendarExportedEvents;
+  const cancellations = pendingCancellations(sent, digestOf(input, context), currentEvents(context));
+  return writeCalendar(context, input, `${bundle.trip.name} – ${person?.name ?? 'Delegate'}`, fileName, cancellations);
+}
+
+/**
+ * An event a person was last sent that their programme no longer holds (deleted, or they were taken off it),
+ * to be sent once more as STATUS:CANCELLED with a higher SEQUENCE: a calendar that imported the last file
+ * keeps an event the next file merely leaves out.
+ */
+export interface Cancellation {
+  uid: string;
+  sequence: number;
+  title: string;
+  /** DTSTART and DTEND as last sent: UTC instants, or dates for an all-day item. */
+  start: string;
+  end: string;
+}
+
+/** The SEQUENCE of an entry such as "2 CONFIRMED". */
+function sequenceOf(entry: string): number {
+  const sequence = Number.parseInt(entry, 10);
+  return Number.isFinite(sequence) && sequence >= 0 ? sequence : 0;
+}
+
+function isCancelledEntry(entry: string): boolean {
+  return entry.endsWith(' CANCELLED');
+}
+
+/**
+ * The events of `sent` (what a person was last sent) that `programme` (what their calendar holds now) does
+ * not, other than those already sent as cancelled: each with a SEQUENCE above both the one sent and the
+ * item's own, and the title and times as sent, or, when an older record kept only the entry, as the item
+ * still in the trip (`current`, by UID) has them. An item deleted from the trip whose record kept only its
+ * entry cannot be written, and is left out.
+ */
+export function pendingCancellations(
+  sent: StoredCalendarDigest | null | undefined,
+  programme: CalendarDigest,
+  current: ReadonlyMap<string, SentEvent>,
+): Cancellation[] {
+  if (!sent) return [];
+  const cancellations: Cancellation[] = [];
+  for (const [uid, stored] of Object.entries(sent)) {
+    if (Object.hasOwn(programme, uid)) continue;
+    const last = sentEventOf(stored);
+    if (isCancelledEntry(last.entry)) continue;
+    const now = current.get(uid);
+    const title = last.title ?? now?.title;
+    const start = last.start ?? now?.start;
+    const end = last.end ?? now?.end;
+    if (title === undefined || start === undefined || end === undefined) continue;
+    const sequence = Math.max(sequenceOf(last.entry) + 1, now ? sequenceOf(now.entry) : 0);
+    cancellations.push({ uid, sequence, title, start, end });
+  }
+  return cancellations;
+}
+
+/** Every item of the trip as it would be sent now, by UID, worked out once per export. */
+function currentEvents(context: Context): Map<string, SentEvent> {
+  context.current ??= new Map(Object.entries(digestOf(context.bundle, context)));
+  return context.current;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -230,10 +314,9 @@ export interface Selection {
 }
 
 /** What every event needs to know about the trip, looked up once. */
-interface Context {
+interface Context extends EventNaming {
   bundle: TripBundle;
   homeZone: string;
-  stopById: Map<string, Stop>;
   organisationById: Map<string, Organisation>;
   contactById: Map<string, Contact>;
   personById: Map<string, Person>;
@@ -245,6 +328,8 @@ interface Context {
   reminders: ReminderMinutes | null;
   /** Each item's finished VEVENT text, by item, once written. */
   written: Map<string, Result<string, string>>;
+  /** {@link currentEvents}, once worked out. */
+  current?: Map<string, SentEvent>;
 }
 
 /** `ics` writes DTSTAMP from `timestamp`, which its type definitions leave out. */
@@ -269,6 +354,7 @@ function writeCalendar(
   selection: Selection,
   calendarName: string,
   fileName: string,
+  cancellations: readonly Cancellation[] = [],
 ): Result<CalendarFile, string> {
   const failed = (why: string) => err(`The calendar “${calendarName}” could not be written: ${why}`);
   // Engagements, journeys and stays in time order, so a file read by eye runs like the programme.
@@ -291,6 +377,12 @@ function writeCalendar(
       label: `the stay at ${stay.name}`,
       event: () => stayEvent(stay, context),
     })),
+    ...cancellations.map((cancellation) => ({
+      key: `cancelled:${JSON.stringify(cancellation)}`,
+      sortKey: Date.parse(isDate(cancellation.start) ? `${cancellation.start}T00:00:00Z` : cancellation.start),
+      label: `the cancelled event “${cancellation.title}”`,
+      event: () => cancelledEvent(cancellation, context),
+    })),
   ];
   items.sort((a, b) => a.sortKey - b.sortKey);
 
@@ -305,11 +397,16 @@ function writeCalendar(
     blocks.push(block.value);
   }
   const head = finishIcs(header.value.replace(/END:VCALENDAR\r?\n?$/, ''));
+  const digest = digestOf(selection, context);
+  for (const { uid, sequence, title, start, end } of cancellations) {
+    digest[uid] = { entry: `${sequence} ${STATUS.cancelled}`, title, start, end };
+  }
   return ok({
     fileName,
     text: `${head}${blocks.join('')}END:VCALENDAR\r\n`,
     eventCount: items.length,
-    digest: digestOf(selection),
+    digest,
+    reminders: reminderDigest(context.reminders),
   });
 }
 
@@ -336,20 +433,54 @@ function digestEntry(calendar: CalendarIdentity, status: EngagementStatus = 'con
   return `${calendar.sequence} ${STATUS[status]}`;
 }
 
+/** What titles of journeys and hotel stays need to know of the trip. */
+export interface EventNaming {
+  stopById: ReadonlyMap<string, Stop>;
+  /** The trip's home, for a journey's end outside the route. */
+  homeName: string;
+}
+
+export function eventNaming(bundle: TripBundle): EventNaming {
+  return { stopById: new Map(bundle.stops.map((stop) => [stop.id, stop])), homeName: bundle.trip.home?.name ?? 'home' };
+}
+
+function engagementSent(engagement: Engagement): SentEvent {
+  const { calendar, status, title, start, end } = engagement;
+  return { entry: digestEntry(calendar, status), title, start: start.utc, end: end.utc };
+}
+
+function segmentSent(segment: TravelSegment, naming: EventNaming): SentEvent {
+  const { calendar, departure, arrival } = segment;
+  return { entry: digestEntry(calendar), title: segmentTitle(segment, naming), start: departure.utc, end: arrival.utc };
+}
+
+function staySent(stay: Accommodation, naming: EventNaming): SentEvent {
+  const title = stayTitle(stay, naming);
+  return { entry: digestEntry(stay.calendar), title, start: stay.checkInDate, end: stayEndDate(stay) };
+}
+
 /** The digest of a calendar of these items, such as one person's programme input. */
-export function digestOf(selection: Selection): CalendarDigest {
+export function digestOf(selection: Selection, naming: EventNaming): CalendarDigest {
   const digest: CalendarDigest = {};
-  for (const engagement of selection.engagements) {
-    digest[engagement.calendar.uid] = digestEntry(engagement.calendar, engagement.status);
-  }
-  for (const item of [...selection.segments, ...selection.accommodations]) digest[item.calendar.uid] = digestEntry(item.calendar);
+  for (const engagement of selection.engagements) digest[engagement.calendar.uid] = engagementSent(engagement);
+  for (const segment of selection.segments) digest[segment.calendar.uid] = segmentSent(segment, naming);
+  for (const stay of selection.accommodations) digest[stay.calendar.uid] = staySent(stay, naming);
   return digest;
 }
 
-/** One event of a calendar as a digest holds it: its UID and its SEQUENCE and STATUS. */
-export interface CalendarEntry {
+/**
+ * The reminders a calendar carries, in short ("30 30 60 … -"): kept with each export, so that reminders
+ * changed after it tell that the next file would differ. Persisted: do not change the format.
+ */
+export function reminderDigest(reminders: Partial<ReminderMinutes> | null): string {
+  if (reminders === null) return 'none';
+  const kinds = Object.keys(DEFAULT_REMINDER_MINUTES) as ReminderKind[];
+  return kinds.map((kind) => reminders[kind] ?? '-').join(' ');
+}
+
+/** One event of a calendar as a digest holds it, with its UID. */
+export interface CalendarEntry extends SentEvent {
   uid: string;
-  entry: string;
 }
 
 /**
@@ -373,8 +504,9 @@ export function memberCalendarEntries(bundle: TripBundle): Map<string, CalendarE
       else presentByStop.set(stopId, [index]);
     }
   }
+  const naming = eventNaming(bundle);
   for (const engagement of bundle.engagements) {
-    const entry = { uid: engagement.calendar.uid, entry: digestEntry(engagement.calendar, engagement.status) };
+    const entry: CalendarEntry = { uid: engagement.calendar.uid, ...engagementSent(engagement) };
     const removed = new Set<number | undefined>(engagement.removedAttendeeIds.map((id) => indexOf.get(id)));
     for (const index of presentByStop.get(engagement.stopId) ?? []) {
       if (removed.size === 0 || !removed.has(index)) lists[index]?.push(entry);
@@ -386,11 +518,11 @@ export function memberCalendarEntries(bundle: TripBundle): Map<string, CalendarE
   }
   const segmentEntries = bundle.segments.map((segment) => ({
     segment,
-    entry: { uid: segment.calendar.uid, entry: digestEntry(segment.calendar) },
+    entry: { uid: segment.calendar.uid, ...segmentSent(segment, naming) },
   }));
   const stayEntries = bundle.accommodations.map((stay) => ({
     stay,
-    entry: { uid: stay.calendar.uid, entry: digestEntry(stay.calendar) },
+    entry: { uid: stay.calendar.uid, ...staySent(stay, naming) },
   }));
   const route = inRouteOrder(bundle.stops);
   for (const [index, membership] of memberships.entries()) {
@@ -409,7 +541,7 @@ export function memberCalendarEntries(bundle: TripBundle): Map<string, CalendarE
 export function memberCalendarDigests(bundle: TripBundle): Map<string, CalendarDigest> {
   const digests = new Map<string, CalendarDigest>();
   for (const [personId, entries] of memberCalendarEntries(bundle)) {
-    digests.set(personId, Object.fromEntries(entries.map(({ uid, entry }) => [uid, entry])));
+    digests.set(personId, Object.fromEntries(entries.map(({ uid, ...sent }) => [uid, sent])));
   }
   return digests;
 }
@@ -422,8 +554,8 @@ function buildContext(bundle: TripBundle, options: CalendarExportOptions): Resul
   const attendance = attendanceCalculator(bundle.memberships);
   return ok({
     bundle,
+    ...eventNaming(bundle),
     homeZone: bundle.trip.homeZone,
-    stopById: new Map(bundle.stops.map((stop) => [stop.id, stop])),
     organisationById: new Map(bundle.organisations.map((organisation) => [organisation.id, organisation])),
     contactById: new Map(bundle.contacts.map((contact) => [contact.id, contact])),
     personById,
@@ -501,11 +633,8 @@ function segmentEvent(segment: TravelSegment, context: Context): IcsEvent {
     segment.travellerIds === null
       ? 'everyone on the route at this point'
       : names(segment.travellerIds, context).join(', ');
-  // The places on the ticket, as a journey from home may leave from another city's airport or connect.
-  const from = segment.departurePlace.trim() || placeName(segment.fromStopId, context);
-  const to = segment.arrivalPlace.trim() || placeName(segment.toStopId, context);
   const heading = [mode, segment.number].filter(Boolean).join(' ');
-  const title = `${heading}: ${from} → ${to}`;
+  const title = segmentTitle(segment, context);
 
   const description = paragraphs(
     [
@@ -535,7 +664,6 @@ function segmentEvent(segment: TravelSegment, context: Context): IcsEvent {
 }
 
 function stayEvent(stay: Accommodation, context: Context): IcsEvent {
-  const stop = context.stopById.get(stay.stopId);
   const nights = daysBetween(stay.checkInDate, stay.checkOutDate);
   const description = paragraphs(
     [
@@ -555,8 +683,8 @@ function stayEvent(stay: Accommodation, context: Context): IcsEvent {
     timestamp: context.timestamp,
     // A DATE's DTEND is exclusive, so the stay ends on the check-out date; never a `P1DT` duration.
     start: dateArray(stay.checkInDate),
-    end: dateArray(nights > 0 ? stay.checkOutDate : addDays(stay.checkInDate, 1)),
-    title: cleanText(`Hotel: ${stay.name}${stop ? `, ${stop.name}` : ''}`),
+    end: dateArray(stayEndDate(stay)),
+    title: cleanText(stayTitle(stay, context)),
     description: cleanText(description),
     ...(location ? { location: cleanText(location) } : {}),
     status: 'CONFIRMED',
@@ -568,8 +696,53 @@ function stayEvent(stay: Accommodation, context: Context): IcsEvent {
   };
 }
 
+/**
+ * An event no longer in the person's programme, sent as cancelled: only what a calendar needs to find the
+ * event it holds (UID, with a higher SEQUENCE) and to show it crossed out.
+ */
+function cancelledEvent(cancellation: Cancellation, context: Context): IcsEvent {
+  const { uid, sequence, title, start, end } = cancellation;
+  const time = (value: string) => (isDate(value) ? dateArray(value) : Date.parse(value));
+  return {
+    uid: oneLine(uid),
+    sequence,
+    timestamp: context.timestamp,
+    start: time(start),
+    end: time(end),
+    title: cleanText(`Cancelled: ${title}`),
+    description: 'No longer in your programme.',
+    status: 'CANCELLED',
+    transp: 'TRANSPARENT',
+    organizer: context.organizer,
+  };
+}
+
+function isDate(value: string): value is IsoDate {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Text of the events
+
+/** "Flight MU5401: Liverpool → Shanghai Pudong T2", with the places on the ticket where they are given. */
+function segmentTitle(segment: TravelSegment, naming: EventNaming): string {
+  // The places on the ticket, as a journey from home may leave from another city's airport or connect.
+  const from = segment.departurePlace.trim() || placeName(segment.fromStopId, naming);
+  const to = segment.arrivalPlace.trim() || placeName(segment.toStopId, naming);
+  const heading = [TRAVEL_MODE_LABELS[segment.mode], segment.number].filter(Boolean).join(' ');
+  return `${heading}: ${from} → ${to}`;
+}
+
+/** "Hotel: The Astor, Tianjin" */
+function stayTitle(stay: Accommodation, naming: EventNaming): string {
+  const stop = naming.stopById.get(stay.stopId);
+  return `Hotel: ${stay.name}${stop ? `, ${stop.name}` : ''}`;
+}
+
+/** A stay's DTEND: the check-out date (exclusive), or the day after check-in for a stay of no nights. */
+function stayEndDate(stay: Accommodation): IsoDate {
+  return daysBetween(stay.checkInDate, stay.checkOutDate) > 0 ? stay.checkOutDate : addDays(stay.checkInDate, 1);
+}
 
 /** "10:00–11:00 Tianjin (UTC+8) · 02:00–03:00 London", with the day added where it differs. */
 function timeRangeText(start: ZonedTime, end: ZonedTime, city: string, homeZone: string): string {
@@ -620,9 +793,9 @@ function names(personIds: readonly string[], context: Context): string[] {
 }
 
 /** A stop's name, or the trip's home ("Liverpool", else "home") for a journey's end outside the route. */
-function placeName(stopId: string | null, context: Context): string {
-  if (stopId === null) return context.bundle.trip.home?.name ?? 'home';
-  return context.stopById.get(stopId)?.name ?? 'unknown city';
+function placeName(stopId: string | null, naming: EventNaming): string {
+  if (stopId === null) return naming.homeName;
+  return naming.stopById.get(stopId)?.name ?? 'unknown city';
 }
 
 /** "Name (名字)" */

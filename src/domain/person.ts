@@ -54,6 +54,17 @@ export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
   other: 'Other',
 };
 
+/** One event as a person's calendar was last sent it: persisted, do not rename. */
+const sentEventSchema = z.object({
+  /** SEQUENCE and STATUS: "2 CONFIRMED". */
+  entry: z.string(),
+  /** SUMMARY, without "Cancelled: ". */
+  title: z.string().optional(),
+  /** DTSTART and DTEND: UTC instants, or dates for an all-day item. */
+  start: z.string().optional(),
+  end: z.string().optional(),
+});
+
 export const membershipSchema = z.object({
   id: z.string().min(1),
   tripId: z.string().min(1),
@@ -68,8 +79,18 @@ export const membershipSchema = z.object({
    * What that export held (schema version 4): each event's UID with its SEQUENCE and STATUS, to tell the
    * updates they have not yet received. Null when never exported or exported before it was kept. Optional, so
    * that code which adds people to a trip need not know about calendars: absent means the same as null.
+   *
+   * Since, each event also keeps the title and times it was sent with, so that one deleted from the trip can
+   * still be sent as cancelled (see SentEvent in calendar-export.ts). Records from before hold the bare entry
+   * string and stay valid. Nothing indexed changed, so this needed no new schema version.
    */
-  calendarExportedEvents: z.record(z.string(), z.string()).nullable().optional(),
+  calendarExportedEvents: z.record(z.string(), z.union([z.string(), sentEventSchema])).nullable().optional(),
+  /**
+   * The reminders that export carried, in short (see reminderDigest in calendar-export.ts), so that reminders
+   * changed since tell that their next file would differ. Absent or null when not known: never a change.
+   * Not indexed, so no new schema version.
+   */
+  calendarExportedReminders: z.string().nullable().optional(),
 });
 export type Membership = z.infer<typeof membershipSchema>;
 

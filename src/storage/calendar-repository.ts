@@ -13,10 +13,11 @@ export interface CalendarFolder {
   label: string;
 }
 
-/** One person's calendar as exported. */
+/** One person's calendar as exported: its events and its reminders (see reminderDigest). */
 export interface ExportedCalendar {
   personId: string;
   digest: CalendarDigest;
+  reminders: string;
 }
 
 export interface CalendarRepository {
@@ -61,10 +62,17 @@ export function createCalendarRepository(db: PlannerDatabase): CalendarRepositor
       return db.transaction('rw', db.memberships, async () => {
         const memberships = await db.memberships.where('tripId').equals(tripId).toArray();
         const byPerson = new Map(memberships.map((membership) => [membership.personId, membership]));
-        const updated = exported.flatMap(({ personId, digest }) => {
+        const updated = exported.flatMap(({ personId, digest, reminders }) => {
           const membership = byPerson.get(personId);
           return membership
-            ? [{ ...membership, calendarExportedAt: exportedAt, calendarExportedEvents: { ...digest } }]
+            ? [
+                {
+                  ...membership,
+                  calendarExportedAt: exportedAt,
+                  calendarExportedEvents: { ...digest },
+                  calendarExportedReminders: reminders,
+                },
+              ]
             : [];
         });
         await db.memberships.bulkPut(updated);

@@ -79,7 +79,7 @@ test('a delegate’s calendar has the MoU signing at 02:00Z; after an edit they 
   await page.getByText(/^Not up to date \(\d+\)$/).click();
   const table = page.getByRole('table', { name: 'Calendars of the people on this trip' });
   const row = table.getByRole('row', { name: /Aisha Rahman/ });
-  await expect(row).toContainText(/Changed since .+: 1 update \(changed\)/);
+  await expect(row).toContainText(/Changed since .+: “Sensor City – Zhengxin Group MoU signing ceremony” moved/);
   await expect(page.getByRole('status').filter({ hasText: 'changes they have not yet received' })).toContainText(
     '1 person has changes',
   );
@@ -99,6 +99,73 @@ test('a delegate’s calendar has the MoU signing at 02:00Z; after an edit they 
   await expect(row).toBeHidden();
   await page.getByText(/^Everyone \(\d+\)$/).click();
   await expect(table.getByRole('row', { name: /Aisha Rahman/ })).toContainText('Up to date');
+});
+
+test('an engagement deleted, and one a delegate is taken off, reach their phones as cancelled until they have been sent', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await loadSample(page);
+  const QINGDAO = 'Meeting with the Qingdao Municipal Bureau of Commerce';
+  const BRIEFING = 'Trade briefing at the British Embassy';
+  const table = page.getByRole('table', { name: 'Calendars of the people on this trip' });
+  const download = (name: string) =>
+    calendarOf(
+      Promise.all([
+        page.waitForEvent('download'),
+        table.getByRole('button', { name: `Download calendar for ${name}` }).click(),
+      ]).then(([file]) => file),
+    );
+  const titled = (events: Event[], title: string) => events.find((event) => event.summary.endsWith(title));
+
+  await page.getByRole('tab', { name: 'Calendars' }).click();
+  const andersonFirst = await download('Joe Anderson');
+  const kerrFirst = await download('Daniel Kerr');
+  const qingdao = titled(kerrFirst.events, QINGDAO)!;
+  const briefing = titled(kerrFirst.events, BRIEFING)!;
+  expect(titled(andersonFirst.events, QINGDAO)?.uid).toBe(qingdao.uid);
+  await expect(table.getByRole('row', { name: /Daniel Kerr/ })).toContainText('Up to date');
+
+  // The Qingdao meeting is deleted; Kerr is taken off the embassy briefing.
+  await page.getByRole('tab', { name: 'Programme' }).click();
+  await page.getByRole('link', { name: QINGDAO }).click();
+  await expect(page.getByRole('heading', { name: QINGDAO })).toBeVisible();
+  // The trip's own Delete sits in the header above; the engagement's is the last.
+  await page.getByRole('button', { name: 'Delete', exact: true }).last().click();
+  await page.getByRole('button', { name: 'Delete engagement' }).click();
+  await page.getByRole('link', { name: BRIEFING }).click();
+  await page.getByRole('button', { name: 'Edit engagement' }).click();
+  const editing = page.getByRole('dialog', { name: 'Edit engagement' });
+  // Mantine's pill keeps its remove button out of the accessibility tree (Backspace removes the last pill only).
+  await editing.getByText('Daniel Kerr', { exact: true }).locator('xpath=..').locator('button').click();
+  await editing.getByRole('button', { name: 'Save engagement' }).click();
+  await expect(editing).toBeHidden();
+
+  await page.getByRole('tab', { name: 'Calendars' }).click();
+  const kerrRow = table.getByRole('row', { name: /Daniel Kerr/ });
+  await expect(kerrRow).toContainText(`“${BRIEFING}” removed; “${QINGDAO}” removed`);
+  await expect(table.getByRole('row', { name: /Joe Anderson/ })).toContainText(`“${QINGDAO}” removed`);
+
+  const kerrSecond = await download('Daniel Kerr');
+  for (const gone of [qingdao, briefing]) {
+    const event = kerrSecond.events.find((candidate) => candidate.uid === gone.uid);
+    expect(event?.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(event!.sequence).toBeGreaterThan(gone.sequence);
+    expect(utc(event!)).toBe(utc(gone));
+  }
+  await expect(kerrRow).toContainText('Up to date');
+  const andersonSecond = await download('Joe Anderson');
+  expect(andersonSecond.events.find((event) => event.uid === qingdao.uid)?.component.getFirstPropertyValue('status')).toBe(
+    'CANCELLED',
+  );
+  expect(andersonSecond.events.find((event) => event.uid === briefing.uid)?.component.getFirstPropertyValue('status')).toBe(
+    'CONFIRMED',
+  );
+
+  // Delivered as cancelled: the next file leaves them out.
+  const kerrThird = await download('Daniel Kerr');
+  expect(kerrThird.events.map((event) => event.uid)).not.toContain(qingdao.uid);
+  expect(kerrThird.events.map((event) => event.uid)).not.toContain(briefing.uid);
 });
 
 test('every delegate’s calendar downloads as one zip, one file each, and everyone is then up to date', async ({ page }) => {

@@ -55,7 +55,7 @@ describe('recording exported calendars', () => {
     if (!files.ok) throw new Error(files.error);
     const recorded = await repos.calendars.recordExports(
       tripId,
-      files.value.map((file) => ({ personId: file.personId, digest: file.digest })),
+      files.value.map((file) => ({ personId: file.personId, digest: file.digest, reminders: file.reminders })),
       EXPORTED_AT,
     );
     expect(recorded).toBe(bundle.memberships.length);
@@ -85,10 +85,10 @@ describe('recording exported calendars', () => {
     const attending = files.value.filter((file) => mou.calendar.uid in file.digest).map((file) => file.personId);
     expect(changed.map((membership) => membership.personId).sort()).toEqual(attending.sort());
     expect(attending.length).toBeGreaterThan(0);
-    expect(calendarDelivery(changed[0]!, now.get(changed[0]!.personId)!)).toEqual({
+    expect(calendarDelivery(changed[0]!, now.get(changed[0]!.personId)!)).toMatchObject({
       state: 'changed',
       sentAt: EXPORTED_AT,
-      changes: { added: 0, updated: 1, removed: 0, total: 1 },
+      changes: { added: 0, updated: 1, removed: 0, total: 1, events: [{ uid: mou.calendar.uid, kind: 'moved' }] },
     });
   });
 
@@ -96,10 +96,47 @@ describe('recording exported calendars', () => {
     const { repos, tripId, bundle } = await withSample();
     const recorded = await repos.calendars.recordExports(
       tripId,
-      [{ personId: 'not-a-member', digest: {} }, { personId: bundle.memberships[0]!.personId, digest: {} }],
+      [
+        { personId: 'not-a-member', digest: {}, reminders: 'none' },
+        { personId: bundle.memberships[0]!.personId, digest: {}, reminders: 'none' },
+      ],
       EXPORTED_AT,
     );
     expect(recorded).toBe(1);
+  });
+});
+
+describe('a deleted engagement, once recorded as sent', () => {
+  it('is sent as cancelled from what was recorded, and the person is up to date once that is recorded too', async () => {
+    const { repos, tripId, bundle } = await withSample();
+    const files = exportEveryMemberCalendar(bundle, { now: EXPORTED_AT });
+    if (!files.ok) throw new Error(files.error);
+    await repos.calendars.recordExports(tripId, files.value, EXPORTED_AT);
+    const mou = bundle.engagements.find((engagement) => engagement.title.includes('MoU signing'))!;
+    await repos.engagements.remove(mou.id);
+
+    const after = (await repos.trips.getBundle(tripId))!;
+    const attending = after.memberships.filter((m) => mou.calendar.uid in (m.calendarExportedEvents ?? {}));
+    expect(attending.length).toBeGreaterThan(0);
+    const first = attending[0]!;
+    expect(first.calendarExportedEvents?.[mou.calendar.uid]).toEqual({
+      entry: `${mou.calendar.sequence} CONFIRMED`,
+      title: mou.title,
+      start: mou.start.utc,
+      end: mou.end.utc,
+    });
+    const delivery = calendarDelivery(first, memberCalendarDigests(after).get(first.personId)!);
+    expect(delivery).toMatchObject({ state: 'changed', changes: { removed: 1 } });
+
+    const resent = exportEveryMemberCalendar(after, { now: '2016-11-02T09:00:00.000Z' });
+    if (!resent.ok) throw new Error(resent.error);
+    const theirs = resent.value.find((file) => file.personId === first.personId)!;
+    expect(theirs.text).toContain(`UID:${mou.calendar.uid}`);
+    expect(theirs.digest[mou.calendar.uid]?.entry).toBe(`${mou.calendar.sequence + 1} CANCELLED`);
+    await repos.calendars.recordExports(tripId, [theirs], '2016-11-02T09:00:00.000Z');
+    const recorded = (await repos.trips.getBundle(tripId))!;
+    const membership = recorded.memberships.find((m) => m.personId === first.personId)!;
+    expect(calendarDelivery(membership, memberCalendarDigests(recorded).get(first.personId)!).state).toBe('up-to-date');
   });
 });
 

@@ -1,37 +1,57 @@
 /**
  * Where each member stands with their calendar, worked out from the live trip on every change, and how it
- * reads on screen: "Up to date", "Never sent", "Changed since 1 Nov 2016, 09:00: 3 updates (…)".
+ * reads on screen: "Up to date", "Never sent", "Changed since 1 Nov 2016, 09:00: “MoU signing” moved".
  */
 import { Group, Text } from '@mantine/core';
 import { IconCalendarCheck, IconCalendarDot, IconCalendarX } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { calendarDelivery, describeChanges, type CalendarDelivery } from '../../domain/calendar-delivery';
-import { digestOf, memberCalendarEntries, type Selection } from '../../domain/calendar-export';
+import {
+  digestOf,
+  eventNaming,
+  memberCalendarEntries,
+  reminderDigest,
+  type Selection,
+} from '../../domain/calendar-export';
 import type { Membership } from '../../domain/person';
 import type { TripBundle } from '../../domain/trip-bundle';
+import { useRepositories } from '../app/context';
+import { useCurrentTrip } from '../trips/use-trip-bundle';
+
+/** The reminders the trip's next calendars would carry, in short; undefined until read. */
+function useReminderDigest(tripId: string): string | undefined {
+  const { calendars } = useRepositories();
+  const reminders = useLiveQuery(() => calendars.reminders(tripId), [calendars, tripId]);
+  return reminders ? reminderDigest(reminders) : undefined;
+}
 
 /** One member's delivery, from their programme's items (see personalProgrammeInput). */
 export function useCalendarDelivery(
-  membership: Pick<Membership, 'calendarExportedAt' | 'calendarExportedEvents'> | undefined,
+  membership: Pick<Membership, 'calendarExportedAt' | 'calendarExportedEvents' | 'calendarExportedReminders'> | undefined,
   items: Selection | null,
 ): CalendarDelivery | null {
+  const bundle = useCurrentTrip();
+  const reminders = useReminderDigest(bundle.trip.id);
+  const naming = useMemo(() => eventNaming(bundle), [bundle]);
   return useMemo(
-    () => (membership && items ? calendarDelivery(membership, digestOf(items)) : null),
-    [membership, items],
+    () => (membership && items ? calendarDelivery(membership, digestOf(items, naming), reminders) : null),
+    [membership, items, naming, reminders],
   );
 }
 
 /** Each member's delivery, by person id. */
 export function useCalendarDeliveries(bundle: TripBundle): Map<string, CalendarDelivery> {
+  const reminders = useReminderDigest(bundle.trip.id);
   return useMemo(() => {
     const entries = memberCalendarEntries(bundle);
     return new Map(
       bundle.memberships.map((membership) => [
         membership.personId,
-        calendarDelivery(membership, entries.get(membership.personId) ?? []),
+        calendarDelivery(membership, entries.get(membership.personId) ?? [], reminders),
       ]),
     );
-  }, [bundle]);
+  }, [bundle, reminders]);
 }
 
 const sentFormat = new Intl.DateTimeFormat('en-GB', {
@@ -47,7 +67,7 @@ export function formatSentAt(instant: string): string {
   return sentFormat.format(new Date(instant));
 }
 
-/** The delivery as one sentence: "Never sent", "Up to date", "Changed since 1 Nov 2016, 09:00: 3 updates (…)". */
+/** The delivery as one sentence: "Never sent", "Up to date", "Changed since 1 Nov 2016, 09:00: “Dinner” added". */
 export function deliveryText(delivery: CalendarDelivery): string {
   switch (delivery.state) {
     case 'never':

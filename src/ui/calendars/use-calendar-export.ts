@@ -120,7 +120,8 @@ export function useCalendarExport(): CalendarExport {
         const options = await optionsFor(bundle);
         const file = exportPersonCalendar(bundle, personId, options);
         if (!(await saveOne(file, 'Calendar')) || !file.ok) return;
-        await calendars.recordExports(bundle.trip.id, [{ personId, digest: file.value.digest }], options.now);
+        const { digest, reminders } = file.value;
+        await calendars.recordExports(bundle.trip.id, [{ personId, digest, reminders }], options.now);
       },
 
       async exportMembers(bundle, personIds) {

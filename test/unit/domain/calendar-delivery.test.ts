@@ -81,20 +81,51 @@ describe('what each delegate’s calendar holds', () => {
     const cancelled = sample.engagements.find((engagement) => engagement.status === 'cancelled');
     const entries = Object.values(file.value.digest);
     expect(entries.length).toBe(file.value.eventCount);
-    for (const entry of entries) expect(entry).toMatch(/^\d+ (CONFIRMED|TENTATIVE|CANCELLED)$/);
+    for (const { entry } of entries) expect(entry).toMatch(/^\d+ (CONFIRMED|TENTATIVE|CANCELLED)$/);
     if (cancelled && cancelled.calendar.uid in file.value.digest) {
-      expect(file.value.digest[cancelled.calendar.uid]).toBe(`${cancelled.calendar.sequence} CANCELLED`);
+      expect(file.value.digest[cancelled.calendar.uid]?.entry).toBe(`${cancelled.calendar.sequence} CANCELLED`);
     }
   });
 });
 
 describe('who has changes they have not yet received', () => {
-  const sent = { a: '0 CONFIRMED', b: '1 CONFIRMED', c: '0 TENTATIVE' };
+  const at = (hour: number) => `2016-11-12T${String(hour).padStart(2, '0')}:00:00.000Z`;
+  const sent = {
+    a: { entry: '0 CONFIRMED', title: 'Breakfast', start: at(1), end: at(2) },
+    b: { entry: '1 CONFIRMED', title: 'MoU signing', start: at(2), end: at(3) },
+    c: { entry: '0 TENTATIVE', title: 'Qingdao meeting', start: at(4), end: at(5) },
+  };
 
-  it('counts new, changed and removed events', () => {
-    const now = { a: '0 CONFIRMED', b: '2 CONFIRMED', c: '1 CANCELLED', d: '0 CONFIRMED' };
-    expect(calendarChanges(sent, now)).toEqual({ added: 1, updated: 2, removed: 0, total: 3 });
-    expect(calendarChanges(sent, { a: '0 CONFIRMED' })).toEqual({ added: 0, updated: 0, removed: 2, total: 2 });
+  it('names each event new, moved, changed, cancelled or removed, in time order', () => {
+    const now = {
+      a: { entry: '1 CONFIRMED', title: 'Breakfast', start: at(1), end: at(2) },
+      b: { entry: '2 CONFIRMED', title: 'MoU signing', start: at(3), end: at(4) },
+      c: { entry: '1 CANCELLED', title: 'Qingdao meeting', start: at(4), end: at(5) },
+      d: { entry: '0 CONFIRMED', title: 'Dinner', start: at(10), end: at(12) },
+    };
+    const changes = calendarChanges(sent, now);
+    expect(changes).toMatchObject({ added: 1, updated: 3, removed: 0, total: 4, remindersChanged: false });
+    expect(changes.events.map(({ uid, kind }) => `${uid} ${kind}`)).toEqual([
+      'a changed',
+      'b moved',
+      'c cancelled',
+      'd new',
+    ]);
+    const gone = calendarChanges(sent, { a: sent.a });
+    expect(gone).toMatchObject({ added: 0, updated: 0, removed: 2, total: 2 });
+    expect(describeChanges(gone)).toBe('“MoU signing” removed; “Qingdao meeting” removed');
+  });
+
+  it('takes an event sent as cancelled and since gone as delivered, not as a change', () => {
+    const cancelledSent = { ...sent, c: { ...sent.c, entry: '1 CANCELLED' } };
+    expect(calendarChanges(cancelledSent, { a: sent.a, b: sent.b }).total).toBe(0);
+  });
+
+  it('reads records kept before titles and times were, an event as its bare entry', () => {
+    const old = { a: '0 CONFIRMED', b: '1 CONFIRMED', c: '0 TENTATIVE' };
+    const changes = calendarChanges(old, { a: sent.a, b: { ...sent.b, entry: '2 CONFIRMED' } });
+    expect(changes).toMatchObject({ added: 0, updated: 1, removed: 1, total: 2 });
+    expect(describeChanges(changes)).toBe('“MoU signing” changed; an event removed');
   });
 
   it('says never sent, up to date, or changed since the last export', () => {
@@ -102,11 +133,20 @@ describe('who has changes they have not yet received', () => {
     expect(calendarDelivery(never, sent)).toEqual({ state: 'never' });
     const exported = { calendarExportedAt: NOW, calendarExportedEvents: sent };
     expect(calendarDelivery(exported, { ...sent })).toEqual({ state: 'up-to-date', sentAt: NOW });
-    expect(calendarDelivery(exported, { ...sent, b: '2 CONFIRMED' })).toEqual({
-      state: 'changed',
-      sentAt: NOW,
-      changes: { added: 0, updated: 1, removed: 0, total: 1 },
-    });
+    const delivery = calendarDelivery(exported, { ...sent, b: { ...sent.b, entry: '2 CONFIRMED' } });
+    expect(delivery).toMatchObject({ state: 'changed', sentAt: NOW, changes: { added: 0, updated: 1, removed: 0 } });
+  });
+
+  it('counts reminders changed since the export, when what it carried is known', () => {
+    const exported = { calendarExportedAt: NOW, calendarExportedEvents: sent, calendarExportedReminders: '30 60' };
+    expect(calendarDelivery(exported, sent, '30 60')).toEqual({ state: 'up-to-date', sentAt: NOW });
+    const delivery = calendarDelivery(exported, sent, '15 60');
+    expect(delivery).toMatchObject({ state: 'changed', changes: { total: 0, remindersChanged: true } });
+    if (delivery.state !== 'changed' || !delivery.changes) throw new Error('Expected changes');
+    expect(describeChanges(delivery.changes)).toBe('reminders changed');
+    // Not known before this was kept, and not read yet: never a change.
+    expect(calendarDelivery({ ...exported, calendarExportedReminders: undefined }, sent, '15 60').state).toBe('up-to-date');
+    expect(calendarDelivery(exported, sent, undefined).state).toBe('up-to-date');
   });
 
   it('counts a calendar exported before its contents were kept as changed, with the updates not known', () => {
@@ -118,10 +158,14 @@ describe('who has changes they have not yet received', () => {
     expect(calendarDelivery({ calendarExportedAt: NOW }, sent)).toEqual({ state: 'changed', sentAt: NOW, changes: null });
   });
 
-  it('describes the updates in words', () => {
-    expect(describeChanges({ added: 1, updated: 1, removed: 1, total: 3 })).toBe('3 updates (1 new, 1 changed, 1 removed)');
-    expect(describeChanges({ added: 0, updated: 1, removed: 0, total: 1 })).toBe('1 update (changed)');
-    expect(describeChanges({ added: 0, updated: 2, removed: 0, total: 2 })).toBe('2 updates (changed)');
+  it('describes the first two events by name, then how many more', () => {
+    const now = Object.fromEntries(
+      ['One', 'Two', 'Three', 'Four', 'Five'].map((title, index) => [
+        title,
+        { entry: '0 CONFIRMED', title, start: at(index + 1), end: at(index + 2) },
+      ]),
+    );
+    expect(describeChanges(calendarChanges({}, now))).toBe('“One” added; “Two” added and 3 more');
   });
 
   it('sees an edited engagement as an update only for those who attend it', () => {

@@ -326,6 +326,110 @@ describe('one person’s calendar', () => {
   });
 });
 
+describe('events no longer in someone’s programme', () => {
+  const anderson = personId(sample, 'Joe Anderson');
+  const kerr = personId(sample, 'Daniel Kerr');
+
+  /** The trip as it is after these people's calendars were exported and recorded. */
+  function afterSending(bundle: TripBundle, personIds: readonly string[]): TripBundle {
+    const files = new Map(personIds.map((id) => [id, unwrap(exportPersonCalendar(bundle, id, options))]));
+    return {
+      ...bundle,
+      memberships: bundle.memberships.map((membership) => {
+        const file = files.get(membership.personId);
+        return file
+          ? { ...membership, calendarExportedAt: NOW, calendarExportedEvents: file.digest, calendarExportedReminders: file.reminders }
+          : membership;
+      }),
+    };
+  }
+
+  const sent = afterSending(sample, [anderson, kerr]);
+  const attendedBy = (bundle: TripBundle, id: string) =>
+    new Set(Object.keys(unwrap(exportPersonCalendar(bundle, id, options)).digest));
+  const bothAttend = sample.engagements.filter(
+    (engagement) =>
+      engagement.status !== 'cancelled' &&
+      attendedBy(sample, anderson).has(engagement.calendar.uid) &&
+      attendedBy(sample, kerr).has(engagement.calendar.uid),
+  );
+  const [deleted, leftOutOf] = bothAttend;
+  const later = (bundle: TripBundle): TripBundle => ({
+    ...bundle,
+    engagements: bundle.engagements
+      .filter((engagement) => engagement.id !== deleted!.id)
+      .map((engagement) =>
+        engagement.id === leftOutOf!.id
+          ? {
+              ...engagement,
+              removedAttendeeIds: [...engagement.removedAttendeeIds, kerr],
+              calendar: nextCalendarIdentity(engagement.calendar, () => 'unused'),
+            }
+          : engagement,
+      ),
+  });
+
+  it('are sent as cancelled under the same UID with a higher SEQUENCE, with the times and title last sent', () => {
+    expect(deleted && leftOutOf).toBeTruthy();
+    const edited = later(sent);
+    const kerrFile = unwrap(exportPersonCalendar(edited, kerr, options));
+    for (const gone of [deleted!, leftOutOf!]) {
+      const event = eventWithUid(kerrFile.text, gone.calendar.uid);
+      expect(event.getFirstPropertyValue('status')).toBe('CANCELLED');
+      expect(event.getFirstPropertyValue('sequence')).toBeGreaterThan(gone.calendar.sequence);
+      expect(event.getFirstPropertyValue('summary')).toBe(`Cancelled: ${gone.title}`);
+      expect(instant(event, 'dtstart')).toBe(new Date(gone.start.utc).toISOString());
+      expect(instant(event, 'dtend')).toBe(new Date(gone.end.utc).toISOString());
+      expect(event.getFirstProperty('valarm')).toBeNull();
+      expect(kerrFile.digest[gone.calendar.uid]?.entry).toMatch(/^\d+ CANCELLED$/);
+    }
+    // Anderson still attends the second, so only the deleted one is cancelled for him.
+    const andersonFile = unwrap(exportPersonCalendar(edited, anderson, options));
+    expect(eventWithUid(andersonFile.text, deleted!.calendar.uid).getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(eventWithUid(andersonFile.text, leftOutOf!.calendar.uid).getFirstPropertyValue('status')).not.toBe('CANCELLED');
+    expect(events(kerrFile.text)).toHaveLength(kerrFile.eventCount);
+  });
+
+  it('are the same in every delegate’s file as in each person’s own', () => {
+    const edited = later(sent);
+    const everyone = unwrap(exportEveryMemberCalendar(edited, options));
+    for (const id of [anderson, kerr]) {
+      const file = everyone.find((candidate) => candidate.personId === id)!;
+      expect(file.text).toBe(unwrap(exportPersonCalendar(edited, id, options)).text);
+      expect(eventWithUid(file.text, deleted!.calendar.uid).getFirstPropertyValue('status')).toBe('CANCELLED');
+    }
+  });
+
+  it('are sent until delivered as cancelled, then left out', () => {
+    const delivered = afterSending(later(sent), [kerr]);
+    const next = unwrap(exportPersonCalendar(delivered, kerr, options));
+    expect(next.text).not.toContain(deleted!.calendar.uid);
+    expect(next.text).not.toContain(leftOutOf!.calendar.uid);
+  });
+
+  it('are written from the item itself when the record kept only its entry, and left out when it is gone too', () => {
+    const edited = later(sent);
+    const oldRecord = (digest: Record<string, { entry: string }>) =>
+      Object.fromEntries(Object.entries(digest).map(([uid, { entry }]) => [uid, entry]));
+    const withOldRecord: TripBundle = {
+      ...edited,
+      memberships: edited.memberships.map((membership) =>
+        membership.personId === kerr
+          ? { ...membership, calendarExportedEvents: oldRecord(sent.memberships.find((m) => m.personId === kerr)!.calendarExportedEvents as Record<string, { entry: string }>) }
+          : membership,
+      ),
+    };
+    const file = unwrap(exportPersonCalendar(withOldRecord, kerr, options));
+    expect(eventWithUid(file.text, leftOutOf!.calendar.uid).getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(file.text).not.toContain(deleted!.calendar.uid);
+  });
+
+  it('are not added to the whole trip’s calendar or a city’s, which no one person receives', () => {
+    const text = tripText(later(sent));
+    expect(text).not.toContain(deleted!.calendar.uid);
+  });
+});
+
 describe('one city’s calendar', () => {
   it('holds the city’s engagements and hotel and the journeys that arrive or leave there', () => {
     const tianjin = stopId(sample, 'Tianjin');
