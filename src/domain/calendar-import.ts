@@ -11,10 +11,11 @@
  */
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
-import type { EngagementKind, EngagementStatus } from './engagement';
+import type { Engagement, EngagementKind, EngagementStatus } from './engagement';
 import {
   DEFAULT_DURATION_MINUTES,
   emptyEngagementDraft,
+  engagementToDraft,
   parseEngagementDraft,
   type EngagementDraft,
 } from './engagement-rules';
@@ -30,6 +31,7 @@ import {
   type LocalDateTime,
   type ZonedTime,
 } from './time';
+import type { CalendarIdentity } from './travel-segment';
 import type { TripBundle } from './trip-bundle';
 
 type IcalComponent = InstanceType<typeof ICAL.Component>;
@@ -55,6 +57,8 @@ export type ImportProblemKind =
   | 'ambiguous-stop'
   | 'no-title'
   | 'already-in-trip'
+  | 'update'
+  | 'overlap'
   | 'cancelled'
   | 'invalid-engagement';
 
@@ -73,6 +77,13 @@ export interface ImportedEvent {
   /** 1 for the file's first event. */
   position: number;
   uid: string | null;
+  /** Its SEQUENCE in the file; 0 when it gives none. */
+  sequence: number;
+  /**
+   * The engagement of this trip it is a newer version of (same UID, higher SEQUENCE than the engagement has):
+   * importing it updates that engagement's time, title and place instead of adding one.
+   */
+  updates: Engagement | null;
   title: string;
   timing: EventTiming;
   /** The TZID the file gives, if any. */
@@ -96,15 +107,35 @@ export interface ImportedEvent {
   /** Other cities it could belong to, on a day the delegation moves between them. */
   otherStopIds: string[];
   problems: ImportProblem[];
-  /** The engagement it becomes, in the city's zone; null when something blocks it. */
+  /**
+   * The engagement it becomes, in the city's zone (for an update, the engagement as it will be after it);
+   * null when something blocks it.
+   */
   draft: EngagementDraft | null;
+}
+
+/** An event to import as it is saved: a new engagement keeping the event's UID and SEQUENCE, or an update. */
+export type CalendarImportItem =
+  | { kind: 'add'; draft: EngagementDraft; calendar: CalendarIdentity | null }
+  | { kind: 'update'; engagementId: string; draft: EngagementDraft; sequence: number };
+
+/** What importing these events (those of a preview that have a draft) saves. */
+export function importItems(events: readonly ImportedEvent[]): CalendarImportItem[] {
+  return events.flatMap((event): CalendarImportItem[] => {
+    if (!event.draft) return [];
+    if (event.updates) {
+      return [{ kind: 'update', engagementId: event.updates.id, draft: event.draft, sequence: event.sequence }];
+    }
+    const calendar = event.uid ? { uid: event.uid, sequence: event.sequence } : null;
+    return [{ kind: 'add', draft: event.draft, calendar }];
+  });
 }
 
 export interface CalendarImportPreview {
   /** X-WR-CALNAME, when the file has one. */
   calendarName: string | null;
   events: ImportedEvent[];
-  /** The drafts of the importable events, in file order, ready for the engagement repository. */
+  /** The drafts of the new engagements, in file order (updates left out: see {@link importItems}). */
   drafts: EngagementDraft[];
 }
 
@@ -127,7 +158,7 @@ export function previewCalendarImport(text: string, trip: CalendarImportTrip): R
     return ok({
       calendarName: typeof nameValue === 'string' && nameValue.trim() ? nameValue.trim() : null,
       events,
-      drafts: events.flatMap((event) => (event.draft ? [event.draft] : [])),
+      drafts: events.flatMap((event) => (event.draft && !event.updates ? [event.draft] : [])),
     });
   } catch (error) {
     return err(`The file could not be read as a calendar: ${error instanceof Error ? error.message : String(error)}.`);
@@ -225,15 +256,17 @@ interface Context {
   trip: CalendarImportTrip;
   stops: Stop[];
   knownUids: Map<string, string>;
+  engagementByUid: Map<string, Engagement>;
 }
 
 function buildContext(trip: CalendarImportTrip): Context {
+  const engagementByUid = new Map(trip.engagements.map((engagement) => [engagement.calendar.uid, engagement]));
   const knownUids = new Map<string, string>([
     ...trip.engagements.map(({ calendar, title }) => [calendar.uid, `the engagement “${title}”`] as const),
     ...trip.segments.map(({ calendar, number, mode }) => [calendar.uid, `the journey ${number || mode}`] as const),
     ...trip.accommodations.map(({ calendar, name }) => [calendar.uid, `the stay at ${name}`] as const),
   ]);
-  return { trip, stops: inRouteOrder(trip.stops), knownUids };
+  return { trip, stops: inRouteOrder(trip.stops), knownUids, engagementByUid };
 }
 
 /** An event's times once read: instants where the file gives a zone (or UTC), wall times where it does not. */
@@ -261,6 +294,8 @@ function readEvent(vevent: IcalComponent, root: IcalComponent, position: number,
   const event: ImportedEvent = {
     position,
     uid: textOf('uid') || null,
+    sequence: sequenceOf(vevent.getFirstPropertyValue('sequence')),
+    updates: null,
     title: textOf('summary'),
     timing: 'unreadable',
     tzid: null,
@@ -281,7 +316,13 @@ function readEvent(vevent: IcalComponent, root: IcalComponent, position: number,
 
   try {
     const known = event.uid ? context.knownUids.get(event.uid) : undefined;
-    if (known) block('already-in-trip', `It is already in this trip, as ${known}: importing it again would copy it.`);
+    const engagement = event.uid ? context.engagementByUid.get(event.uid) : undefined;
+    if (engagement && event.sequence > engagement.calendar.sequence) {
+      event.updates = engagement;
+      warn('update', `A newer version of “${engagement.title}”, already in this trip: importing it updates its time, title and place.`);
+    } else if (known) {
+      block('already-in-trip', `Already in this trip, as ${known}: importing it again would copy it.`);
+    }
     if (vevent.hasProperty('rrule') || vevent.hasProperty('rdate')) {
       block('recurring', 'It repeats. Repeating events are not imported: add the occasions you need one by one.');
     }
@@ -307,6 +348,11 @@ function readEvent(vevent: IcalComponent, root: IcalComponent, position: number,
     block('unreadable', 'It could not be turned into an engagement.');
   }
   return event;
+}
+
+function sequenceOf(value: unknown): number {
+  const sequence = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
+  return Number.isInteger(sequence) && sequence > 0 ? sequence : 0;
 }
 
 const STATUSES: Partial<Record<string, EngagementStatus>> = { CONFIRMED: 'confirmed', CANCELLED: 'cancelled' };
@@ -510,8 +556,13 @@ function placeEvent(times: ReadTimes, event: ImportedEvent, context: Context, bl
   event.end = end.value;
   if (event.problems.some((problem) => problem.blocking)) return;
 
-  const draft = toDraft(event, stop, localStart, localEnd);
-  if (!event.title) warn('no-title', `It has no title: it is called “${draft.title}”.`);
+  const draft = event.updates
+    ? updatedDraft(event, event.updates, stop, localStart, localEnd)
+    : toDraft(event, stop, localStart, localEnd);
+  if (!event.title && !event.updates) warn('no-title', `It has no title: it is called “${draft.title}”.`);
+  for (const other of overlapping(event, stop, context)) {
+    warn('overlap', `Overlaps “${other.title}” ${other.start.local.slice(11)}–${other.end.local.slice(11)}.`);
+  }
   if (draft.status === 'cancelled') warn('cancelled', 'It is cancelled in the file: it is imported as cancelled.');
   const parsed = parseEngagementDraft(draft, context.stops);
   if (!parsed.ok) return block('invalid-engagement', Object.values(parsed.error).join(' '));
@@ -596,6 +647,43 @@ const KIND_WORDS: readonly [RegExp, EngagementKind][] = [
   [/\b(forum|conference|seminar|summit|presentation|symposium)\b/i, 'forum'],
   [/\bbriefing\b/i, 'briefing'],
 ];
+
+/** Engagements at the same city, not cancelled, whose time overlaps the event's (other than one it updates). */
+function overlapping(event: ImportedEvent, stop: Stop, context: Context): Engagement[] {
+  if (!event.start || !event.end) return [];
+  const [startMs, endMs] = [Date.parse(event.start.utc), Date.parse(event.end.utc)];
+  return context.trip.engagements
+    .filter(
+      (engagement) =>
+        engagement.stopId === stop.id &&
+        engagement.status !== 'cancelled' &&
+        engagement.calendar.uid !== event.uid &&
+        Date.parse(engagement.start.utc) < endMs &&
+        startMs < Date.parse(engagement.end.utc),
+    )
+    .sort((a, b) => Date.parse(a.start.utc) - Date.parse(b.start.utc));
+}
+
+/** The engagement as a newer version of its invitation leaves it: the new time, title and place, the rest kept. */
+function updatedDraft(
+  event: ImportedEvent,
+  engagement: Engagement,
+  stop: Stop,
+  start: LocalDateTime,
+  end: LocalDateTime,
+): EngagementDraft {
+  const current = engagementToDraft(engagement);
+  return {
+    ...current,
+    stopId: stop.id,
+    date: start.slice(0, 10),
+    startTime: start.slice(11),
+    endTime: end.slice(11),
+    title: event.title || current.title,
+    venueName: event.location || current.venueName,
+    status: event.status === 'cancelled' ? 'cancelled' : current.status,
+  };
+}
 
 function toDraft(event: ImportedEvent, stop: Stop, start: LocalDateTime, end: LocalDateTime): EngagementDraft {
   const title = event.title || 'Imported event';

@@ -2,6 +2,7 @@
  * Engagements in a trip, their outcomes and the follow-up actions they leave. Each change is one
  * transaction; removals return what they took so they can be undone.
  */
+import type { CalendarImportItem } from '../domain/calendar-import';
 import type { Engagement, FollowUp } from '../domain/engagement';
 import type { Contact, Organisation } from '../domain/organisation';
 import { nextCalendarIdentity } from '../domain/travel-segment';
@@ -36,6 +37,13 @@ export interface EngagementRepository {
    * nothing is saved and the error names it ("Event 2, “Dinner”: …").
    */
   saveMany(tripId: string, drafts: readonly EngagementDraft[]): Promise<Result<Engagement[], string>>;
+  /**
+   * Saves what importing a calendar file gives, all at once: new engagements keeping the UID and SEQUENCE of
+   * the partner's event (so the same invitation imported again is recognised, not copied), and updates of
+   * engagements imported before, whose SEQUENCE is raised past both their own and the file's. If any is
+   * refused, or a UID is already in the trip, nothing is saved and the error names the event.
+   */
+  importCalendar(tripId: string, items: readonly CalendarImportItem[]): Promise<Result<Engagement[], string>>;
   remove(id: string): Promise<RemovedEngagement | undefined>;
   restore(removed: RemovedEngagement): Promise<void>;
   setOutcome(id: string, outcome: string): Promise<void>;
@@ -52,7 +60,7 @@ export interface EngagementRepository {
 export function createEngagementRepository(db: PlannerDatabase, clock: Clock): EngagementRepository {
   const touchTrip = (tripId: string) => db.trips.update(tripId, { updatedAt: clock.now() });
 
-  return {
+  const repository: EngagementRepository = {
     get: (id) => db.engagements.get(id),
 
     async partnerOptions() {
@@ -87,28 +95,49 @@ export function createEngagementRepository(db: PlannerDatabase, clock: Clock): E
     },
 
     async saveMany(tripId, drafts) {
+      return repository.importCalendar(
+        tripId,
+        drafts.map((draft) => ({ kind: 'add', draft, calendar: null })),
+      );
+    },
+
+    async importCalendar(tripId, items) {
       return db.transaction('rw', [db.engagements, db.stops, db.trips], async () => {
         if (!(await db.trips.get(tripId))) return err('This trip no longer exists: it may have been deleted.');
         const stops = await db.stops.where('tripId').equals(tripId).toArray();
+        const existing = await db.engagements.where('tripId').equals(tripId).toArray();
+        const uids = new Set(existing.map((engagement) => engagement.calendar.uid));
         const now = clock.now();
         const engagements: Engagement[] = [];
-        for (const [index, draft] of drafts.entries()) {
-          const parsed = parseEngagementDraft(draft, stops);
-          if (!parsed.ok) {
-            const reasons = Object.values(parsed.error).filter(Boolean).join(' ');
-            return err(`Event ${index + 1}, “${draft.title}”: ${reasons}`);
+        for (const [index, item] of items.entries()) {
+          const refused = (reason: string) => err(`Event ${index + 1}, “${item.draft.title}”: ${reason}`);
+          const parsed = parseEngagementDraft(item.draft, stops);
+          if (!parsed.ok) return refused(Object.values(parsed.error).filter(Boolean).join(' '));
+          if (item.kind === 'update') {
+            const engagement = existing.find((candidate) => candidate.id === item.engagementId);
+            if (!engagement) return refused('the engagement it updates is no longer in this trip.');
+            const sequence = Math.max(engagement.calendar.sequence + 1, item.sequence);
+            engagements.push({
+              ...engagement,
+              ...parsed.value,
+              calendar: { uid: engagement.calendar.uid, sequence },
+              updatedAt: now,
+            });
+            continue;
           }
+          if (item.calendar && uids.has(item.calendar.uid)) return refused('it is already in this trip.');
+          if (item.calendar) uids.add(item.calendar.uid);
           engagements.push({
             outcome: '',
             createdAt: now,
             ...parsed.value,
             id: clock.newId(),
             tripId,
-            calendar: nextCalendarIdentity(undefined, clock.newId),
+            calendar: item.calendar ?? nextCalendarIdentity(undefined, clock.newId),
             updatedAt: now,
           });
         }
-        await db.engagements.bulkAdd(engagements);
+        await db.engagements.bulkPut(engagements);
         if (engagements.length > 0) await touchTrip(tripId);
         return ok(engagements);
       });
@@ -214,4 +243,5 @@ export function createEngagementRepository(db: PlannerDatabase, clock: Clock): E
       });
     },
   };
+  return repository;
 }

@@ -214,8 +214,31 @@ test('a partner’s invitation is previewed with its own time and city, and impo
   const later = preview.getByRole('row', { name: /Follow-up call on the MoU/ });
   await expect(later).toContainText('Not imported: No city of the trip matches its date (Thu 1 Dec 2016)');
   await expect(later.getByRole('checkbox')).toBeDisabled();
+  await expect(tour).toContainText('Check: Overlaps “Visit to the proposed site of the Chinese Sensor City” 14:30–16:30.');
+
+  // A broken file chosen after a good one takes the good one's preview away with it.
+  chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose another file' }).click();
+  await (await chooser).setFiles(cutShort);
+  await expect(refusal).toBeVisible();
+  await expect(preview).toBeHidden();
+  await expect(dialog.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
+  chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose an .ics file' }).click();
+  await (await chooser).setFiles(invitation);
+  await expect(refusal).toBeHidden();
 
   await dialog.getByRole('button', { name: 'Import 1 engagement' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The same invitation again is recognised by its UID, not copied.
+  await page.getByRole('button', { name: 'Import .ics file' }).click();
+  chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose an .ics file' }).click();
+  await (await chooser).setFiles(invitation);
+  await expect(tour).toContainText('Not imported: Already in this trip, as the engagement “Tour of the Zhengxin sensor plant”');
+  await expect(tour.getByRole('checkbox')).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 
   await page.getByRole('tab', { name: 'Programme' }).click();

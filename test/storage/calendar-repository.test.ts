@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_REMINDER_MINUTES, exportEveryMemberCalendar, memberCalendarDigests } from '../../src/domain/calendar-export';
 import { calendarDelivery } from '../../src/domain/calendar-delivery';
 import { emptyEngagementDraft, engagementToDraft } from '../../src/domain/engagement-rules';
-import { previewCalendarImport } from '../../src/domain/calendar-import';
+import { importItems, previewCalendarImport } from '../../src/domain/calendar-import';
 import { CALENDAR_SETTING_KEYS } from '../../src/storage/calendar-repository';
 import { freshRepositories } from './test-database';
 
@@ -177,6 +177,42 @@ describe('importing a calendar’s events as engagements', () => {
     ]);
     expect(new Set(saved.value.map((engagement) => engagement.calendar.uid)).size).toBe(2);
     expect(await db.engagements.count()).toBe(before + 2);
+  });
+
+  it('keeps each event’s UID, refuses the same invitation a second time, and applies a newer version as an update', async () => {
+    const { repos, db, tripId, bundle } = await withSample();
+    const first = previewCalendarImport(invitation, bundle);
+    if (!first.ok) throw new Error(first.error);
+    const saved = await repos.engagements.importCalendar(tripId, importItems(first.value.events));
+    if (!saved.ok) throw new Error(saved.error);
+    expect(saved.value.map((engagement) => engagement.calendar)).toEqual([
+      { uid: 'tour-1@zhengxin.example', sequence: 0 },
+      { uid: 'dinner-1@zhengxin.example', sequence: 0 },
+    ]);
+    const count = await db.engagements.count();
+
+    const after = (await repos.trips.getBundle(tripId))!;
+    const again = previewCalendarImport(invitation, after);
+    if (!again.ok) throw new Error(again.error);
+    expect(again.value.events.every((event) => event.draft === null)).toBe(true);
+    // Even when asked to, the repository does not add a second copy.
+    const copied = await repos.engagements.importCalendar(tripId, importItems(first.value.events));
+    expect(copied.ok).toBe(false);
+    expect(await db.engagements.count()).toBe(count);
+
+    const moved = invitation
+      .replace('UID:tour-1@zhengxin.example', 'UID:tour-1@zhengxin.example\r\nSEQUENCE:3')
+      .replace('DTSTART;TZID=Asia/Shanghai:20161112T150000', 'DTSTART;TZID=Asia/Shanghai:20161112T153000');
+    const update = previewCalendarImport(moved, after);
+    if (!update.ok) throw new Error(update.error);
+    const tour = update.value.events[0]!;
+    expect(tour.updates?.calendar.uid).toBe('tour-1@zhengxin.example');
+    const updated = await repos.engagements.importCalendar(tripId, importItems([tour]));
+    if (!updated.ok) throw new Error(updated.error);
+    expect(await db.engagements.count()).toBe(count);
+    const stored = await db.engagements.get(tour.updates!.id);
+    expect(stored?.start.local).toBe('2016-11-12T15:30');
+    expect(stored?.calendar).toEqual({ uid: 'tour-1@zhengxin.example', sequence: 3 });
   });
 
   it('saves nothing when one draft is refused, and names it', async () => {

@@ -8,8 +8,13 @@ import { Alert, Badge, Button, Checkbox, FileButton, Group, List, Modal, ScrollA
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFileUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { previewCalendarImport, type CalendarImportPreview, type ImportedEvent } from '../../domain/calendar-import';
-import { formatLongDate, utcOffsetLabel } from '../../domain/time';
+import {
+  importItems,
+  previewCalendarImport,
+  type CalendarImportPreview,
+  type ImportedEvent,
+} from '../../domain/calendar-import';
+import { addDays, formatLongDate, utcOffsetLabel } from '../../domain/time';
 import type { TripBundle } from '../../domain/trip-bundle';
 import { useRepositories } from '../app/context';
 
@@ -29,10 +34,11 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** "Sat 12 Nov 2016, 15:00–16:30 Asia/Shanghai (UTC+8)", as the file gives it. */
 function ownTime(event: ImportedEvent): string {
   if (event.dates) {
-    const last = event.dates.end > event.dates.start ? event.dates.end : event.dates.start;
-    return last === event.dates.start
+    // The file's end date is the day after the last (exclusive): a one-day event is that day alone.
+    const lastDay = addDays(event.dates.end, -1);
+    return lastDay <= event.dates.start
       ? `${formatLongDate(event.dates.start)}, all day`
-      : `${formatLongDate(event.dates.start)} to ${formatLongDate(last)} (exclusive), all day`;
+      : `${formatLongDate(event.dates.start)} to ${formatLongDate(lastDay)}, all day`;
   }
   const { start, end } = event;
   if (!start || !end) return event.timing === 'floating' ? 'No time zone given' : 'Time not readable';
@@ -51,6 +57,19 @@ function cityTime(event: ImportedEvent, stopName: string | undefined): string {
   return `${stopName}, ${event.draft.startTime}–${event.draft.endTime}`;
 }
 
+/** "Import 2 engagements", "Update 1 engagement", "Import 1 and update 1"; or, done, "1 engagement added". */
+function importSummary(adding: number, updating: number, done = false): string {
+  const engagements = (count: number) => `${count} ${count === 1 ? 'engagement' : 'engagements'}`;
+  if (done) {
+    return [adding ? `${engagements(adding)} added` : '', updating ? `${engagements(updating)} updated` : '']
+      .filter(Boolean)
+      .join(' and ');
+  }
+  if (updating === 0) return `Import ${engagements(adding)}`;
+  if (adding === 0) return `Update ${engagements(updating)}`;
+  return `Import ${adding} and update ${updating}`;
+}
+
 export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProps) {
   const { engagements } = useRepositories();
   const [file, setFile] = useState<ChosenFile | null>(null);
@@ -64,11 +83,16 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
     if (!picked) return;
     setImportError(null);
     if (picked.size > MAX_FILE_BYTES) {
+      setFile(null);
+      setChosen(new Set());
       setReadError(`${picked.name}: the file is larger than 5 MB, too large for an invitation or a trip’s calendar.`);
       return;
     }
     const preview = previewCalendarImport(await picked.text(), bundle);
     if (!preview.ok) {
+      // The last file's preview goes with it, so nothing can be imported from under the error.
+      setFile(null);
+      setChosen(new Set());
       setReadError(`${picked.name}: ${preview.error}`);
       return;
     }
@@ -88,11 +112,14 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
       return next;
     });
 
+  const adding = selected.filter((event) => !event.updates).length;
+  const updating = selected.length - adding;
+
   const confirm = async () => {
-    const drafts = selected.flatMap((event) => (event.draft ? [event.draft] : []));
-    if (drafts.length === 0) return;
+    const items = importItems(selected);
+    if (items.length === 0) return;
     setImporting(true);
-    const result = await engagements.saveMany(bundle.trip.id, drafts);
+    const result = await engagements.importCalendar(bundle.trip.id, items);
     setImporting(false);
     if (!result.ok) {
       setImportError(result.error);
@@ -102,7 +129,7 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
     notifications.show({
       color: 'teal',
       title: 'Calendar imported',
-      message: `${drafts.length} ${drafts.length === 1 ? 'engagement' : 'engagements'} added in ${cities.join(', ')}.`,
+      message: `${importSummary(adding, updating, true)} in ${cities.join(', ')}.`,
     });
     onClose();
   };
@@ -160,7 +187,8 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
                       <Table.Tr key={event.position}>
                         <Table.Td>
                           <Checkbox
-                            aria-label={`Import “${title}”`}
+                            label={event.updates ? 'Update' : undefined}
+                            aria-label={`${event.updates ? 'Update' : 'Import'} “${title}”`}
                             checked={chosen.has(event.position)}
                             disabled={!event.draft}
                             onChange={(change) => toggle(event.position, change.currentTarget.checked)}
@@ -233,7 +261,7 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
           </Button>
           {file && (
             <Button onClick={() => void confirm()} loading={importing} disabled={selected.length === 0}>
-              Import {selected.length} {selected.length === 1 ? 'engagement' : 'engagements'}
+              {importSummary(adding, updating)}
             </Button>
           )}
         </Group>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportTripCalendar } from '../../../src/domain/calendar-export';
 import {
+  importItems,
   previewCalendarImport,
   type CalendarImportPreview,
   type ImportedEvent,
@@ -84,7 +85,8 @@ describe('importing an invitation', () => {
     expect(event.start).toEqual({ local: '2016-11-12T16:00', zone: 'Asia/Shanghai', utc: '2016-11-12T08:00:00Z' });
     expect(event.end?.utc).toBe('2016-11-12T09:30:00Z');
     expect(event.stopId).toBe(stopId('Tianjin'));
-    expect(event.problems).toEqual([]);
+    // Nothing to check but the site visit, which runs until 16:30.
+    expect(event.problems.map((problem) => problem.kind)).toEqual(['overlap']);
     expect(event.draft).toMatchObject({
       stopId: stopId('Tianjin'),
       date: '2016-11-12',
@@ -221,6 +223,7 @@ describe('events that are not imported', () => {
     );
     expect(event.timing).toBe('all-day');
     expect(event.dates).toEqual({ start: '2016-11-12', end: '2016-11-13' });
+    expect(event.sequence).toBe(0);
     expect(event.stopId).toBe(stopId('Tianjin'));
     expect(blocking(event)).toEqual(['all-day']);
     expect(event.problems[0]?.message).toMatch(/All-day events are not imported/);
@@ -287,6 +290,92 @@ describe('events that are not imported', () => {
     expect(mou.draft?.venueName).toContain('天津市和平区解放北路18号');
     const hotels = result.events.filter((event) => event.timing === 'all-day');
     expect(hotels).toHaveLength(sample.accommodations.length);
+  });
+});
+
+describe('an invitation imported before', () => {
+  const tour = (sequence: number, start = '150000', end = '163000', title = 'Tour of the Zhengxin sensor plant') =>
+    calendar(
+      ...vevent(
+        `SEQUENCE:${sequence}`,
+        `SUMMARY:${title}`,
+        `DTSTART;TZID=Asia/Shanghai:20161112T${start}`,
+        `DTEND;TZID=Asia/Shanghai:20161112T${end}`,
+        'LOCATION:Zhengxin plant\\, Tianjin',
+      ),
+    );
+  /** The sample trip with the tour imported at SEQUENCE 1, as the repository keeps it. */
+  const imported: TripBundle = (() => {
+    const event = only(tour(1));
+    const [item] = importItems([event]);
+    if (item?.kind !== 'add' || !item.calendar) throw new Error('expected a new engagement with a calendar identity');
+    const mou = sample.engagements.find((engagement) => engagement.title.includes('MoU signing'))!;
+    const draft = item.draft;
+    return {
+      ...sample,
+      engagements: [
+        ...sample.engagements,
+        {
+          ...mou,
+          id: 'imported-tour',
+          title: draft.title,
+          kind: draft.kind,
+          venue: { ...mou.venue, name: draft.venueName },
+          start: { ...mou.start, local: '2016-11-12T15:00', utc: '2016-11-12T07:00:00Z' },
+          end: { ...mou.end, local: '2016-11-12T16:30', utc: '2016-11-12T08:30:00Z' },
+          calendar: item.calendar,
+        },
+      ],
+    };
+  })();
+
+  it('keeps the partner’s UID and SEQUENCE, so the engagement is recognised when the file comes again', () => {
+    const [item] = importItems([only(tour(1))]);
+    expect(item).toMatchObject({ kind: 'add', calendar: { uid: 'invitation-1@partner.example', sequence: 1 } });
+  });
+
+  it('blocks the same invitation imported again as already in this trip', () => {
+    const again = only(tour(1), imported);
+    expect(blocking(again)).toEqual(['already-in-trip']);
+    expect(again.problems[0]?.message).toMatch(/^Already in this trip, as the engagement “Tour of the Zhengxin sensor plant”/);
+    expect(again.draft).toBeNull();
+  });
+
+  it('offers a newer version (higher SEQUENCE) as an update of that engagement, with its new time and title', () => {
+    const newer = only(tour(2, '153000', '170000', 'Tour of the Zhengxin sensor plant and labs'), imported);
+    expect(blocking(newer)).toEqual([]);
+    expect(warnings(newer)).toContain('update');
+    expect(newer.updates?.id).toBe('imported-tour');
+    expect(newer.draft).toMatchObject({ title: 'Tour of the Zhengxin sensor plant and labs', startTime: '15:30', endTime: '17:00' });
+    expect(importItems([newer])).toEqual([{ kind: 'update', engagementId: 'imported-tour', draft: newer.draft, sequence: 2 }]);
+    expect(previewCalendarImport(tour(2), imported).ok && preview(tour(2), imported).drafts).toEqual([]);
+  });
+});
+
+describe('clashes with the programme', () => {
+  it('warns, without blocking, of an engagement already at that city at the same time', () => {
+    const event = only(
+      calendar(
+        ...vevent(
+          'SUMMARY:Tour of the Zhengxin sensor plant',
+          'DTSTART;TZID=Asia/Shanghai:20161112T150000',
+          'DTEND;TZID=Asia/Shanghai:20161112T163000',
+        ),
+      ),
+    );
+    expect(blocking(event)).toEqual([]);
+    const overlap = event.problems.find((problem) => problem.kind === 'overlap');
+    expect(overlap?.message).toBe('Overlaps “Visit to the proposed site of the Chinese Sensor City” 14:30–16:30.');
+    expect(event.draft).not.toBeNull();
+  });
+
+  it('says nothing of an engagement that only touches it, or is cancelled', () => {
+    const event = only(
+      calendar(
+        ...vevent('SUMMARY:Coffee', 'DTSTART;TZID=Asia/Shanghai:20161112T163000', 'DTEND;TZID=Asia/Shanghai:20161112T170000'),
+      ),
+    );
+    expect(warnings(event)).not.toContain('overlap');
   });
 });
 
