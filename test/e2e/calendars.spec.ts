@@ -184,6 +184,18 @@ test('every delegate’s calendar downloads as one zip, one file each, and every
   expect(utc(mouIn(aisha))).toBe('2016-11-12T02:00:00.000Z');
   await expect(page.getByRole('button', { name: 'Everyone is up to date' })).toBeDisabled();
   await expect(page.getByText('Not up to date (0)', { exact: true })).toBeVisible();
+
+  // Reminders changed since: everyone's next file would differ. The export's notice leaves with the dialog open.
+  await page.getByRole('button', { name: 'Change reminders' }).click();
+  const reminders = page.getByRole('dialog', { name: 'Reminders in this trip’s calendars' });
+  await expect(page.getByText(`Downloaded ${TRIP} calendars.zip`)).toBeHidden();
+  await reminders.getByRole('combobox', { name: 'Meeting', exact: true }).click();
+  await page.getByRole('option', { name: '15 minutes before' }).click();
+  await reminders.getByRole('button', { name: 'Save reminders' }).click();
+  await expect(reminders).toBeHidden();
+  const table = page.getByRole('table', { name: 'Calendars of the people on this trip' });
+  await expect(table.getByRole('row', { name: /Aisha Rahman/ })).toContainText(/Changed since .+: reminders changed/);
+  await expect(page.getByText('Not up to date (20)', { exact: true })).toBeVisible();
 });
 
 test('a partner’s invitation is previewed with its own time and city, and imported into the programme at the right local time', async ({

@@ -104,105 +104,119 @@ export function CalendarsTab() {
         </Button>
       </Group>
 
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-        <Paper withBorder p="md" component="section" aria-labelledby="calendar-trip">
-          <Stack gap="xs" h="100%" justify="space-between">
-            <Stack gap={4}>
-              <Title order={4} id="calendar-trip">
-                The whole trip
-              </Title>
-              <Text size="sm" c="dimmed">
-                Every engagement, journey and hotel stay: {eventCount} {eventCount === 1 ? 'event' : 'events'}.
-              </Text>
-            </Stack>
-            <Button
-              leftSection={<IconCalendarDown size={16} />}
-              loading={busy === 'trip'}
-              onClick={() => void run('trip', () => calendarExport.exportTrip(bundle))}
-            >
-              Download trip calendar
-            </Button>
-          </Stack>
+      {eventCount === 0 && (
+        <Paper withBorder p="md" component="section" aria-labelledby="calendar-nothing">
+          <Title order={4} id="calendar-nothing">
+            Nothing to export yet
+          </Title>
+          <Text size="sm" c="dimmed" mt={4}>
+            This trip has no engagements, journeys or hotel stays. Add them on the Route and Programme tabs, or import
+            a partner’s invitation, and the calendars to send appear here.
+          </Text>
         </Paper>
+      )}
 
-        <Paper withBorder p="md" component="section" aria-labelledby="calendar-city">
-          <Stack gap="xs" h="100%" justify="space-between">
-            <Stack gap={4}>
-              <Title order={4} id="calendar-city">
-                One city
-              </Title>
-              <Select
-                label="City"
-                data={stops.map((stop) => ({ value: stop.id, label: stop.name }))}
-                value={cityId}
-                onChange={setCityId}
-                allowDeselect={false}
-                placeholder={stops.length ? 'Choose a city' : 'No city on the route yet'}
-              />
-            </Stack>
-            <Button
-              variant="default"
-              leftSection={<IconCalendarDown size={16} />}
-              disabled={!cityId}
-              loading={busy === 'city'}
-              onClick={() => cityId && void run('city', () => calendarExport.exportCity(bundle, cityId))}
-            >
-              Download city calendar
-            </Button>
-          </Stack>
-        </Paper>
-
-        <Paper withBorder p="md" component="section" aria-labelledby="calendar-everyone">
-          <Stack gap="xs" h="100%" justify="space-between">
-            <Stack gap={4}>
-              <Title order={4} id="calendar-everyone">
-                Every delegate at once
-              </Title>
-              <Text size="sm" c="dimmed">
-                One file for each person, holding only their own programme
-                {platform.kind === 'web' ? ', downloaded together as one zip file.' : '.'}
-              </Text>
-              {platform.kind === 'desktop' && (
-                <Group gap={4} wrap="nowrap">
-                  <IconFolder size={14} aria-hidden style={{ flexShrink: 0 }} />
-                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                    {folder ? `Saved in ${folder.label}` : 'You choose a folder the first time.'}
-                  </Text>
-                  {folder && (
-                    <Anchor component="button" size="sm" onClick={() => void calendarExport.changeFolder()}>
-                      Change
-                    </Anchor>
-                  )}
-                </Group>
-              )}
-            </Stack>
-            <Stack gap="xs">
-              {someUpToDate && (
-                <Button
-                  variant="default"
-                  leftSection={<IconUsers size={16} />}
-                  loading={busy === 'everyone'}
-                  onClick={() => void run('everyone', () => calendarExport.exportMembers(bundle))}
-                >
-                  Export all {members.length} calendars
-                </Button>
-              )}
+      {eventCount > 0 && (
+        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+          <Paper withBorder p="md" component="section" aria-labelledby="calendar-trip">
+            <Stack gap="xs" h="100%" justify="space-between">
+              <Stack gap={4}>
+                <Title order={4} id="calendar-trip">
+                  The whole trip
+                </Title>
+                <Text size="sm" c="dimmed">
+                  Every engagement, journey and hotel stay: {eventCount} {eventCount === 1 ? 'event' : 'events'}.
+                </Text>
+              </Stack>
               <Button
                 leftSection={<IconCalendarDown size={16} />}
-                disabled={notUpToDate.size === 0}
-                loading={busy === 'changed'}
-                onClick={() => void run('changed', () => calendarExport.exportMembers(bundle, notUpToDate))}
+                loading={busy === 'trip'}
+                onClick={() => void run('trip', () => calendarExport.exportTrip(bundle))}
               >
-                {notUpToDate.size === 0
-                  ? 'Everyone is up to date'
-                  : someUpToDate
-                    ? `Export the ${notUpToDate.size} not up to date`
-                    : `Export all ${members.length} calendars`}
+                Download trip calendar
               </Button>
             </Stack>
-          </Stack>
-        </Paper>
-      </SimpleGrid>
+          </Paper>
+
+          <Paper withBorder p="md" component="section" aria-labelledby="calendar-city">
+            <Stack gap="xs" h="100%" justify="space-between">
+              <Stack gap={4}>
+                <Title order={4} id="calendar-city">
+                  One city
+                </Title>
+                <Select
+                  label="City"
+                  data={stops.map((stop) => ({ value: stop.id, label: stop.name }))}
+                  value={cityId}
+                  onChange={setCityId}
+                  allowDeselect={false}
+                  placeholder={stops.length ? 'Choose a city' : 'No city on the route yet'}
+                />
+              </Stack>
+              <Button
+                variant="default"
+                leftSection={<IconCalendarDown size={16} />}
+                disabled={!cityId}
+                loading={busy === 'city'}
+                onClick={() => cityId && void run('city', () => calendarExport.exportCity(bundle, cityId))}
+              >
+                Download city calendar
+              </Button>
+            </Stack>
+          </Paper>
+
+          <Paper withBorder p="md" component="section" aria-labelledby="calendar-everyone">
+            <Stack gap="xs" h="100%" justify="space-between">
+              <Stack gap={4}>
+                <Title order={4} id="calendar-everyone">
+                  Every delegate at once
+                </Title>
+                <Text size="sm" c="dimmed">
+                  One file for each person, holding only their own programme
+                  {platform.kind === 'web' ? ', downloaded together as one zip file.' : '.'}
+                </Text>
+                {platform.kind === 'desktop' && (
+                  <Group gap={4} wrap="nowrap">
+                    <IconFolder size={14} aria-hidden style={{ flexShrink: 0 }} />
+                    <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                      {folder ? `Saved in ${folder.label}` : 'You choose a folder the first time.'}
+                    </Text>
+                    {folder && (
+                      <Anchor component="button" size="sm" onClick={() => void calendarExport.changeFolder()}>
+                        Change
+                      </Anchor>
+                    )}
+                  </Group>
+                )}
+              </Stack>
+              <Stack gap="xs">
+                {someUpToDate && (
+                  <Button
+                    variant="default"
+                    leftSection={<IconUsers size={16} />}
+                    loading={busy === 'everyone'}
+                    onClick={() => void run('everyone', () => calendarExport.exportMembers(bundle))}
+                  >
+                    Export all {members.length} calendars
+                  </Button>
+                )}
+                <Button
+                  leftSection={<IconCalendarDown size={16} />}
+                  disabled={notUpToDate.size === 0}
+                  loading={busy === 'changed'}
+                  onClick={() => void run('changed', () => calendarExport.exportMembers(bundle, notUpToDate))}
+                >
+                  {notUpToDate.size === 0
+                    ? 'Everyone is up to date'
+                    : someUpToDate
+                      ? `Export the ${notUpToDate.size} not up to date`
+                      : `Export all ${members.length} calendars`}
+                </Button>
+              </Stack>
+            </Stack>
+          </Paper>
+        </SimpleGrid>
+      )}
 
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -237,99 +251,101 @@ export function CalendarsTab() {
         </SimpleGrid>
       </Paper>
 
-      <Stack gap="sm">
-        <Group justify="space-between" align="flex-end">
-          <Title order={4}>Who has the latest calendar</Title>
-          <SegmentedControl
-            aria-label="Show"
-            value={show}
-            onChange={(value) => {
-              setShow(value === 'changed' ? 'changed' : 'everyone');
-              setShown(PAGE);
-            }}
-            data={[
-              { value: 'everyone', label: `Everyone (${members.length})` },
-              { value: 'changed', label: `Not up to date (${notUpToDate.size})` },
-            ]}
-          />
-        </Group>
-        {withChanges.size > 0 && (
-          <Text size="sm" role="status">
-            {withChanges.size === 1 ? '1 person has' : `${withChanges.size} people have`} changes they have not yet
-            received.
-          </Text>
-        )}
-        <Table.ScrollContainer minWidth={820} type="native">
-          <Table aria-label="Calendars of the people on this trip" verticalSpacing="sm" layout="fixed">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w="24%">Name</Table.Th>
-                <Table.Th w={160}>Role</Table.Th>
-                <Table.Th>Calendar</Table.Th>
-                <Table.Th w={190}>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {listed.slice(0, shown).map((membership) => {
-                const person = personById.get(membership.personId);
-                const delivery = deliveries.get(membership.personId) ?? { state: 'never' as const };
-                const name = person?.name ?? 'Unknown person';
-                return (
-                  <Table.Tr key={membership.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/trips/${trip.id}/people/${membership.personId}`} fw={600}>
-                        {name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{MEMBER_ROLE_LABELS[membership.role]}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <DeliveryStatus delivery={delivery} />
-                      {delivery.state === 'up-to-date' && (
-                        <Text size="xs" c="dimmed" pl={22}>
-                          Sent {formatSentAt(delivery.sentAt)}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        leftSection={<IconCalendarDown size={14} />}
-                        aria-label={`Download calendar for ${name}`}
-                        loading={busy === membership.personId}
-                        onClick={() =>
-                          void run(membership.personId, () => calendarExport.exportPerson(bundle, membership.personId))
-                        }
-                      >
-                        Download calendar
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {listed.length === 0 && (
-          <Text c="dimmed" ta="center" py="lg">
-            {members.length === 0 ? 'Nobody is on this trip yet.' : 'Everyone has the latest calendar.'}
-          </Text>
-        )}
-        {listed.length > shown && (
-          <Group justify="center">
-            <Text size="sm" c="dimmed">
-              Showing {shown} of {listed.length}
-            </Text>
-            <Button variant="default" onClick={() => setShown((current) => current + PAGE)}>
-              Show more
-            </Button>
+      {eventCount > 0 && (
+        <Stack gap="sm">
+          <Group justify="space-between" align="flex-end">
+            <Title order={4}>Who has the latest calendar</Title>
+            <SegmentedControl
+              aria-label="Show"
+              value={show}
+              onChange={(value) => {
+                setShow(value === 'changed' ? 'changed' : 'everyone');
+                setShown(PAGE);
+              }}
+              data={[
+                { value: 'everyone', label: `Everyone (${members.length})` },
+                { value: 'changed', label: `Not up to date (${notUpToDate.size})` },
+              ]}
+            />
           </Group>
-        )}
-      </Stack>
+          {withChanges.size > 0 && (
+            <Text size="sm" role="status">
+              {withChanges.size === 1 ? '1 person has' : `${withChanges.size} people have`} changes they have not yet
+              received.
+            </Text>
+          )}
+          <Table.ScrollContainer minWidth={820} type="native">
+            <Table aria-label="Calendars of the people on this trip" verticalSpacing="sm" layout="fixed">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w="24%">Name</Table.Th>
+                  <Table.Th w={160}>Role</Table.Th>
+                  <Table.Th>Calendar</Table.Th>
+                  <Table.Th w={190}>
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {listed.slice(0, shown).map((membership) => {
+                  const person = personById.get(membership.personId);
+                  const delivery = deliveries.get(membership.personId) ?? { state: 'never' as const };
+                  const name = person?.name ?? 'Unknown person';
+                  return (
+                    <Table.Tr key={membership.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/trips/${trip.id}/people/${membership.personId}`} fw={600}>
+                          {name}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{MEMBER_ROLE_LABELS[membership.role]}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <DeliveryStatus delivery={delivery} />
+                        {delivery.state === 'up-to-date' && (
+                          <Text size="xs" c="dimmed" pl={22}>
+                            Sent {formatSentAt(delivery.sentAt)}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        <Button
+                          size="xs"
+                          variant="default"
+                          leftSection={<IconCalendarDown size={14} />}
+                          aria-label={`Download calendar for ${name}`}
+                          loading={busy === membership.personId}
+                          onClick={() =>
+                            void run(membership.personId, () => calendarExport.exportPerson(bundle, membership.personId))
+                          }
+                        >
+                          Download calendar
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {listed.length === 0 && (
+            <Text c="dimmed" ta="center" py="lg">
+              {members.length === 0 ? 'Nobody is on this trip yet.' : 'Everyone has the latest calendar.'}
+            </Text>
+          )}
+          {listed.length > shown && (
+            <Group justify="center">
+              <Text size="sm" c="dimmed">
+                Showing {shown} of {listed.length}
+              </Text>
+              <Button variant="default" onClick={() => setShown((current) => current + PAGE)}>
+                Show more
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      )}
 
       {reminders && editingReminders && (
         <RemindersModal

@@ -5,7 +5,7 @@
  */
 import { Button, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { describeReminder, REMINDER_KIND_LABELS } from '../../domain/calendar-delivery';
 import { DEFAULT_REMINDER_MINUTES, type ReminderKind, type ReminderMinutes } from '../../domain/calendar-export';
 import { ENGAGEMENT_KINDS } from '../../domain/engagement';
@@ -38,13 +38,16 @@ export function RemindersModal({ opened, tripId, reminders, onClose }: Reminders
   const { calendars } = useRepositories();
   const [values, setValues] = useState<ReminderMinutes>(reminders);
   const [saving, setSaving] = useState(false);
+  // Notifications sit bottom right, where this dialog's Save button is: those of what came before go.
+  useEffect(() => notifications.clean(), []);
 
   const save = async () => {
     setSaving(true);
     await calendars.saveReminders(tripId, values);
     setSaving(false);
-    notifications.show({ color: 'teal', message: 'Reminders saved: the next calendars you export carry them.' });
+    // Closed first, so the notification never covers the dialog.
     onClose();
+    notifications.show({ color: 'teal', message: 'Reminders saved: the next calendars you export carry them.' });
   };
 
   return (
