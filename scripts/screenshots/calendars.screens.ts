@@ -40,7 +40,9 @@ test('screens of the calendars', async ({ page }) => {
   await editing.getByRole('button', { name: 'Save engagement' }).click();
   await editing.waitFor({ state: 'hidden' });
 
-  // The notification of the save fades before the picture, so it hides nothing.
+  // The notification of the save fades before the picture, so it hides nothing; it waits while the pointer,
+  // left on the dialog's Save button, rests over it.
+  await page.mouse.move(10, 10);
   await page.getByText(/^Saved “Sensor City/).waitFor({ state: 'hidden', timeout: 10_000 });
   await page.getByRole('tab', { name: 'Calendars' }).click();
   await page.getByText(/^Not up to date \(\d+\)$/).click();
