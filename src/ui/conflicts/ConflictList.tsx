@@ -5,7 +5,7 @@
 import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertOctagon, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { CONFLICT_RULE_LABELS, MAX_NOTE_LENGTH, type ReviewedConflict } from '../../domain/conflict-review';
 import type { Conflict } from '../../domain/conflicts';
@@ -78,11 +78,15 @@ function AcknowledgeModal({
   bundle,
   item,
   onClose,
+  onAcknowledged,
 }: {
   bundle: TripBundle;
   item: ReviewedConflict | null;
   onClose: () => void;
+  /** After the dialog has gone: the button that opened it went with the conflict it acknowledged. */
+  onAcknowledged: () => void;
 }) {
+  const [saved, setSaved] = useState(false);
   const { conflicts } = useRepositories();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -100,10 +104,21 @@ function AcknowledgeModal({
       return;
     }
     notifications.show({ color: 'teal', message: 'Acknowledged: it stays listed until something behind it changes.' });
+    setSaved(true);
     onClose();
   };
   return (
-    <Modal opened={item !== null} onClose={onClose} title="Acknowledge this conflict" size="lg">
+    <Modal
+      opened={item !== null}
+      onClose={onClose}
+      title="Acknowledge this conflict"
+      size="lg"
+      returnFocus={!saved}
+      onExitTransitionEnd={() => {
+        if (saved) onAcknowledged();
+        setSaved(false);
+      }}
+    >
       <form
         noValidate
         onSubmit={(event) => {
@@ -254,11 +269,13 @@ export function ConflictList({
   empty?: ReactNode;
 }) {
   const [acknowledging, setAcknowledging] = useState<ReviewedConflict | null>(null);
+  // Where the keyboard goes once a conflict is acknowledged: the list, or what stands in for it when empty.
+  const placeRef = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(pageSize);
-  if (items.length === 0) return <>{empty ?? null}</>;
   return (
-    <>
-      <Stack component="ul" gap="xs" p={0} m={0} aria-label={label}>
+    <Stack ref={placeRef} tabIndex={-1} gap="xs" style={{ outline: 'none' }}>
+      {items.length === 0 && (empty ?? null)}
+      <Stack component="ul" gap="xs" p={0} m={0} aria-label={label} hidden={items.length === 0}>
         {items.slice(0, shown).map((item) => (
           <ConflictCard
             key={item.conflict.id}
@@ -276,7 +293,12 @@ export function ConflictList({
           </Button>
         </Group>
       )}
-      <AcknowledgeModal bundle={bundle} item={acknowledging} onClose={() => setAcknowledging(null)} />
-    </>
+      <AcknowledgeModal
+        bundle={bundle}
+        item={acknowledging}
+        onClose={() => setAcknowledging(null)}
+        onAcknowledged={() => placeRef.current?.focus()}
+      />
+    </Stack>
   );
 }
