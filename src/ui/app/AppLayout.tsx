@@ -1,10 +1,11 @@
 /** The window's frame: the header with navigation and the app menu, and the current screen below. */
-import { ActionIcon, AppShell, Burger, Group, Menu, NavLink, Text, Title } from '@mantine/core';
+import { ActionIcon, AppShell, Burger, Group, Menu, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconAddressBook, IconChecklist, IconDots, IconDatabase, IconPlus, IconPlane, IconTrash } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { useTripActions } from '../trips/trip-actions';
+import { requestPersistentStorage, type StoragePersistence } from '../../platform/storage-persistence';
 import { usePlatform } from './context';
 
 export function AppLayout() {
@@ -12,6 +13,17 @@ export function AppLayout() {
   const platform = usePlatform();
   const navigate = useNavigate();
   const [navigationOpen, navigation] = useDisclosure(false);
+  const [persistence, setPersistence] = useState<StoragePersistence>('unknown');
+  // Ask once that the data be kept even when the computer runs short of space.
+  useEffect(() => {
+    let current = true;
+    void requestPersistentStorage().then((result) => {
+      if (current) setPersistence(result);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
 
   // A single key, as in mail clients: Ctrl+N belongs to the browser, and the desktop menu has its own accelerator.
   useHotkeys([['n', () => actions.createTrip()]]);
@@ -102,9 +114,16 @@ export function AppLayout() {
           leftSection={<IconChecklist size={18} />}
           onClick={navigation.close}
         />
-        <Text size="xs" c="dimmed" mt="auto" p="xs">
-          All data stays on this computer.
-        </Text>
+        <Stack gap={2} mt="auto" p="xs">
+          <Text size="xs" c="dimmed">
+            All data stays on this computer.
+          </Text>
+          {persistence === 'best-effort' && (
+            <Text size="xs" c="orange.8">
+              This browser may clear it when space runs low: keep a backup.
+            </Text>
+          )}
+        </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

@@ -24,6 +24,7 @@ import { TripsScreen } from '../trips/TripsScreen';
 import { AppLayout } from './AppLayout';
 import { PlatformContext, RepositoriesContext } from './context';
 import { theme } from './theme';
+import { SaveFailureNotices } from './save-failures';
 import { UndoProvider } from './undo';
 
 export function Root({ repositories, platform }: { repositories: Repositories; platform: Platform }) {
@@ -33,6 +34,7 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
         <RepositoriesContext value={repositories}>
           <PlatformContext value={platform}>
             <Notifications position="bottom-right" />
+            <SaveFailureNotices />
             <HashRouter>
               <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
                 <UndoProvider>

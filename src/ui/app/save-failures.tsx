@@ -1,0 +1,25 @@
+/**
+ * A save that fails anywhere in the app (most often because storage is full) is told to the organiser, not
+ * lost in the console. Each repository write is one transaction, so a failed one has changed nothing.
+ */
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import { isStorageFull, saveFailureMessage } from '../../storage/storage-errors';
+
+export function SaveFailureNotices() {
+  useEffect(() => {
+    const onRejection = (event: PromiseRejectionEvent) => {
+      const reason: unknown = event.reason;
+      const name = typeof reason === 'object' && reason !== null ? (reason as { name?: unknown }).name : undefined;
+      // Only failures of the database: Dexie's errors are named "…Error" by their kind, and quota errors.
+      const fromDatabase = isStorageFull(reason) || (typeof name === 'string' && /^(Dexie|Abort|Constraint|Data|Transaction|Database|Upgrade|Open|ReadOnly|Version)/.test(name));
+      if (!fromDatabase) return;
+      event.preventDefault();
+      const { title, message } = saveFailureMessage(reason);
+      notifications.show({ color: 'red', title, message, autoClose: false });
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => window.removeEventListener('unhandledrejection', onRejection);
+  }, []);
+  return null;
+}
