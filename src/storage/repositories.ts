@@ -1,4 +1,5 @@
 /** The repositories: the only way the UI reaches stored data. */
+import { createBackupRepository, type BackupRepository } from './backup-repository';
 import { createCalendarRepository, type CalendarRepository } from './calendar-repository';
 import { systemClock, type Clock } from './clock';
 import { createConflictRepository, type ConflictRepository } from './conflict-repository';
@@ -21,6 +22,7 @@ export interface Repositories {
   rosterImport: RosterImportRepository;
   conflicts: ConflictRepository;
   calendars: CalendarRepository;
+  backups: BackupRepository;
 }
 
 export function createRepositories(db: PlannerDatabase, clock: Clock = systemClock): Repositories {
@@ -35,6 +37,7 @@ export function createRepositories(db: PlannerDatabase, clock: Clock = systemClo
     rosterImport: createRosterImportRepository(db, clock),
     conflicts: createConflictRepository(db, clock),
     calendars: createCalendarRepository(db),
+    backups: createBackupRepository(db, clock),
   };
 }
 

@@ -1,0 +1,463 @@
+/**
+ * The backup file: the whole database in one versioned JSON document, and the parser that is the only way a
+ * backup gets back in. A backup is untrusted input (it may be truncated, from a newer app, not a backup at
+ * all, or edited by hand), so it is parsed here, once, into records that every table's validator accepts,
+ * with references that hold; anything else is refused with a message naming the table, record and field.
+ *
+ * Older backups are brought up to date by pure upgrades that mirror the database's schema history
+ * (src/storage/schema.ts): a test keeps BACKUP_SCHEMA_VERSION and BACKUP_TABLES equal to that history's
+ * latest version, since this module may not import storage.
+ *
+ * Records are validated but kept as they were written (after upgrade), not replaced by the validator's output:
+ * the validators drop fields they do not know, and a field added without a new schema version (as
+ * `calendarExportedReminders` was) must survive a backup made by a slightly newer build.
+ *
+ * Persisted names (the format name, its keys, the table names) are part of the file format: do not rename.
+ */
+import type { z } from 'zod';
+import { accommodationSchema, type Accommodation } from './accommodation';
+import { acknowledgementSchema, type Acknowledgement } from './conflict-review';
+import { engagementSchema, followUpSchema, type Engagement, type FollowUp } from './engagement';
+import { contactSchema, organisationSchema, type Contact, type Organisation } from './organisation';
+import { membershipSchema, personSchema, type Membership, type Person } from './person';
+import { err, ok, type Result } from './result';
+import { stopSchema, type Stop } from './stop';
+import { travelSegmentSchema, type TravelSegment } from './travel-segment';
+import { DEFAULT_BUFFER_MINUTES, tripSchema, type Trip } from './trip';
+
+/** Names the file as a backup of this app: persisted, do not rename. */
+export const BACKUP_FORMAT = 'delegation-planner-backup';
+/** The version of the envelope (the keys around the tables), not of the database schema. */
+export const BACKUP_FORMAT_VERSION = 1;
+/** The latest database schema version this code reads and writes; equal to CURRENT_SCHEMA_VERSION. */
+export const BACKUP_SCHEMA_VERSION = 4;
+
+/** A row of the settings table: a key and any JSON value. */
+export interface BackupSetting {
+  key: string;
+  value: unknown;
+}
+
+export interface BackupTables {
+  trips: Trip[];
+  stops: Stop[];
+  segments: TravelSegment[];
+  accommodations: Accommodation[];
+  organisations: Organisation[];
+  contacts: Contact[];
+  people: Person[];
+  memberships: Membership[];
+  engagements: Engagement[];
+  followUps: FollowUp[];
+  settings: BackupSetting[];
+  acknowledgements: Acknowledgement[];
+}
+
+export type BackupTableName = keyof BackupTables;
+
+/** Every table of the latest schema version, in the order they are written and reported. */
+export const BACKUP_TABLES: readonly BackupTableName[] = [
+  'trips',
+  'stops',
+  'segments',
+  'accommodations',
+  'organisations',
+  'contacts',
+  'people',
+  'memberships',
+  'engagements',
+  'followUps',
+  'settings',
+  'acknowledgements',
+];
+
+/** The tables each schema version has; a backup of that version must hold every one of them. */
+const TABLES_BY_SCHEMA_VERSION: Record<number, readonly BackupTableName[]> = {
+  1: BACKUP_TABLES.filter((table) => table !== 'acknowledgements'),
+  2: BACKUP_TABLES.filter((table) => table !== 'acknowledgements'),
+  3: BACKUP_TABLES,
+  4: BACKUP_TABLES,
+};
+
+export interface BackupApp {
+  name: string;
+  version: string;
+}
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  app: BackupApp;
+  /** The schema version of the database the backup was made from, after any upgrade on reading. */
+  schemaVersion: number;
+  createdAt: string;
+  tables: BackupTables;
+}
+
+export type BackupProblemKind =
+  | 'empty'
+  | 'not-json'
+  | 'truncated'
+  | 'not-a-backup'
+  | 'newer-format'
+  | 'newer-schema'
+  | 'invalid-envelope'
+  | 'invalid-record'
+  | 'duplicate-id'
+  | 'dangling-reference';
+
+/** Why a file was refused, in words for the organiser, with where it went wrong when that is known. */
+export interface BackupProblem {
+  kind: BackupProblemKind;
+  message: string;
+  table?: BackupTableName;
+  /** Position of the record in its table, 0 first. */
+  index?: number;
+  recordId?: string;
+  field?: string;
+}
+
+const RECORD_SCHEMAS: Record<Exclude<BackupTableName, 'settings'>, z.ZodType> = {
+  trips: tripSchema,
+  stops: stopSchema,
+  segments: travelSegmentSchema,
+  accommodations: accommodationSchema,
+  organisations: organisationSchema,
+  contacts: contactSchema,
+  people: personSchema,
+  memberships: membershipSchema,
+  engagements: engagementSchema,
+  followUps: followUpSchema,
+  acknowledgements: acknowledgementSchema,
+};
+
+/** Builds a backup of the latest schema version from the tables as read. */
+export function createBackup(app: BackupApp, createdAt: string, tables: BackupTables): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    app,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    createdAt,
+    tables,
+  };
+}
+
+/** The backup as the text of its file. */
+export function serializeBackup(backup: Backup): string {
+  return JSON.stringify(backup);
+}
+
+type Row = Record<string, unknown>;
+type RawTables = Partial<Record<BackupTableName, Row[]>>;
+
+/**
+ * Pure upgrades of a backup's rows from one schema version to the next, mirroring the upgrade functions of
+ * src/storage/schema.ts. Key n upgrades rows of version n-1 to version n. Append-only, like the schema.
+ */
+export const BACKUP_UPGRADES: Record<number, (tables: RawTables) => RawTables> = {
+  2: (tables) => ({
+    ...tables,
+    trips: (tables.trips ?? []).map((trip) => ('home' in trip ? trip : { ...trip, home: null })),
+  }),
+  3: (tables) => ({
+    ...tables,
+    trips: (tables.trips ?? []).map((trip) =>
+      typeof trip['conflictBufferMinutes'] === 'number' ? trip : { ...trip, conflictBufferMinutes: DEFAULT_BUFFER_MINUTES },
+    ),
+    acknowledgements: tables.acknowledgements ?? [],
+  }),
+  4: (tables) => ({
+    ...tables,
+    memberships: (tables.memberships ?? []).map((membership) =>
+      'calendarExportedEvents' in membership ? membership : { ...membership, calendarExportedEvents: null },
+    ),
+  }),
+};
+
+/** The rows of a backup of schema version `from`, upgraded to the latest version. */
+export function upgradeBackupTables(tables: RawTables, from: number): RawTables {
+  let upgraded = tables;
+  for (let version = from + 1; version <= BACKUP_SCHEMA_VERSION; version++) {
+    const upgrade = BACKUP_UPGRADES[version];
+    if (upgrade) upgraded = upgrade(upgraded);
+  }
+  return upgraded;
+}
+
+/**
+ * Reads the text of a backup file. Never throws: a file that is empty, not JSON, cut short, not a backup,
+ * from a newer app, or holding a record that is invalid or refers to one that is missing is refused with a
+ * problem whose message says what is wrong and where. An older backup is upgraded to the latest schema.
+ */
+export function parseBackup(text: string): Result<Backup, BackupProblem> {
+  try {
+    return parseBackupText(text);
+  } catch (error) {
+    // Nothing above is expected to throw; this keeps the promise of the import boundary if something does.
+    return err({ kind: 'not-a-backup', message: `This file could not be read as a backup (${String(error)}).` });
+  }
+}
+
+function parseBackupText(text: string): Result<Backup, BackupProblem> {
+  if (text.trim() === '') return err({ kind: 'empty', message: 'This file is empty: it holds no backup.' });
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    if (endsPartWay(text)) {
+      return err({
+        kind: 'truncated',
+        message:
+          'This file ends part-way through, as if it was not completely saved or copied. Nothing was restored; try another copy of the backup.',
+      });
+    }
+    return err({ kind: 'not-json', message: 'This file is not a Delegation Planner backup: it is not JSON.' });
+  }
+  if (!isRow(document) || document['format'] !== BACKUP_FORMAT) {
+    return err({
+      kind: 'not-a-backup',
+      message: 'This file is not a Delegation Planner backup: it does not say it is one.',
+    });
+  }
+  const formatVersion = document['formatVersion'];
+  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
+    return err({ kind: 'invalid-envelope', message: 'This backup does not say which version of the format it uses (formatVersion).' });
+  }
+  if (formatVersion > BACKUP_FORMAT_VERSION) {
+    return err({
+      kind: 'newer-format',
+      message: `This backup was made by a newer version of the app (backup format ${formatVersion}; this app reads format ${BACKUP_FORMAT_VERSION}). Update the app to restore it.`,
+    });
+  }
+  const schemaVersion = document['schemaVersion'];
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    return err({ kind: 'invalid-envelope', message: 'This backup does not say which database version it holds (schemaVersion).' });
+  }
+  const app = document['app'];
+  const appName = isRow(app) && typeof app['name'] === 'string' ? app['name'] : null;
+  const appVersion = isRow(app) && typeof app['version'] === 'string' ? app['version'] : null;
+  if (schemaVersion > BACKUP_SCHEMA_VERSION) {
+    return err({
+      kind: 'newer-schema',
+      message: `This backup was made by a newer version of the app${appVersion ? ` (${appVersion})` : ''}, with database version ${schemaVersion}; this app reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app to restore it.`,
+    });
+  }
+  if (appName === null || appVersion === null) {
+    return err({ kind: 'invalid-envelope', message: 'This backup does not name the app and version that made it (app.name, app.version).' });
+  }
+  const createdAt = document['createdAt'];
+  if (typeof createdAt !== 'string') {
+    return err({ kind: 'invalid-envelope', message: 'This backup does not say when it was made (createdAt).' });
+  }
+  const rawTables = document['tables'];
+  if (!isRow(rawTables)) {
+    return err({ kind: 'invalid-envelope', message: 'This backup holds no tables.' });
+  }
+
+  const expected = TABLES_BY_SCHEMA_VERSION[schemaVersion] ?? BACKUP_TABLES;
+  const tables: RawTables = {};
+  for (const table of expected) {
+    const rows = rawTables[table];
+    if (!Array.isArray(rows)) {
+      return err({ kind: 'invalid-envelope', table, message: `This backup is missing the ${table} table.` });
+    }
+    const index = rows.findIndex((row) => !isRow(row));
+    if (index >= 0) {
+      return err({ kind: 'invalid-record', table, index, message: `${table}, record ${index + 1}: is not a record.` });
+    }
+    tables[table] = rows as Row[];
+  }
+
+  const upgraded = upgradeBackupTables(tables, schemaVersion);
+  const checked = checkRecords(upgraded);
+  if (!checked.ok) return checked;
+  const references = checkReferences(checked.value);
+  if (!references.ok) return references;
+
+  return ok({
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    app: { name: appName, version: appVersion },
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    createdAt,
+    tables: checked.value,
+  });
+}
+
+function checkRecords(tables: RawTables): Result<BackupTables, BackupProblem> {
+  for (const table of BACKUP_TABLES) {
+    const rows = tables[table] ?? [];
+    const keyField = table === 'settings' ? 'key' : 'id';
+    const seen = new Set<string>();
+    for (const [index, row] of rows.entries()) {
+      const key = row[keyField];
+      const recordId = typeof key === 'string' ? key : undefined;
+      const where = `${table}, record ${index + 1}${recordId !== undefined ? ` (${keyField} "${recordId}")` : ''}`;
+      if (table === 'settings') {
+        if (typeof key !== 'string' || key === '') {
+          return err({ kind: 'invalid-record', table, index, field: 'key', message: `${where}, field "key": must be a non-empty text.` });
+        }
+      } else {
+        const parsed = RECORD_SCHEMAS[table].safeParse(row);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
+          return err({
+            kind: 'invalid-record',
+            table,
+            index,
+            ...(recordId !== undefined ? { recordId } : {}),
+            ...(field !== undefined ? { field } : {}),
+            message: `${where}${field !== undefined ? `, field "${field}"` : ''}: ${issue?.message ?? 'is not valid'}.`,
+          });
+        }
+      }
+      // Validated above: the key is a string.
+      if (seen.has(key as string)) {
+        return err({
+          kind: 'duplicate-id',
+          table,
+          index,
+          recordId: key as string,
+          message: `${where}: another record of ${table} has the same ${keyField}.`,
+        });
+      }
+      seen.add(key as string);
+    }
+  }
+  // Every row passed its table's validator, so the tables have the domain's types.
+  return ok({
+    trips: tables.trips ?? [],
+    stops: tables.stops ?? [],
+    segments: tables.segments ?? [],
+    accommodations: tables.accommodations ?? [],
+    organisations: tables.organisations ?? [],
+    contacts: tables.contacts ?? [],
+    people: tables.people ?? [],
+    memberships: tables.memberships ?? [],
+    engagements: tables.engagements ?? [],
+    followUps: tables.followUps ?? [],
+    settings: tables.settings ?? [],
+    acknowledgements: tables.acknowledgements ?? [],
+  } as unknown as BackupTables);
+}
+
+interface Reference {
+  table: BackupTableName;
+  field: string;
+  target: BackupTableName;
+}
+
+/**
+ * The references a restored database relies on: every record of a trip belongs to a trip that is there, and
+ * the stop, person or engagement it hangs on is there too. References the app tolerates missing (a person's
+ * organisation, which may have been deleted) are not checked.
+ */
+const REFERENCES: readonly Reference[] = [
+  { table: 'stops', field: 'tripId', target: 'trips' },
+  { table: 'segments', field: 'tripId', target: 'trips' },
+  { table: 'accommodations', field: 'tripId', target: 'trips' },
+  { table: 'accommodations', field: 'stopId', target: 'stops' },
+  { table: 'memberships', field: 'tripId', target: 'trips' },
+  { table: 'memberships', field: 'personId', target: 'people' },
+  { table: 'engagements', field: 'tripId', target: 'trips' },
+  { table: 'engagements', field: 'stopId', target: 'stops' },
+  { table: 'followUps', field: 'tripId', target: 'trips' },
+  { table: 'acknowledgements', field: 'tripId', target: 'trips' },
+];
+
+const SINGULAR: Record<BackupTableName, string> = {
+  trips: 'trip',
+  stops: 'stop',
+  segments: 'journey',
+  accommodations: 'hotel',
+  organisations: 'organisation',
+  contacts: 'contact',
+  people: 'person',
+  memberships: 'membership',
+  engagements: 'engagement',
+  followUps: 'follow-up',
+  settings: 'setting',
+  acknowledgements: 'acknowledgement',
+};
+
+function checkReferences(tables: BackupTables): Result<BackupTables, BackupProblem> {
+  const ids = new Map<BackupTableName, Set<string>>();
+  const idsOf = (table: BackupTableName): Set<string> => {
+    let set = ids.get(table);
+    if (!set) {
+      set = new Set((tables[table] as unknown as Row[]).map((row) => String(row['id'])));
+      ids.set(table, set);
+    }
+    return set;
+  };
+  for (const reference of REFERENCES) {
+    const rows = tables[reference.table] as unknown as Row[];
+    for (const [index, row] of rows.entries()) {
+      const target = row[reference.field];
+      if (typeof target === 'string' && !idsOf(reference.target).has(target)) {
+        const recordId = String(row['id']);
+        return err({
+          kind: 'dangling-reference',
+          table: reference.table,
+          index,
+          recordId,
+          field: reference.field,
+          message: `${reference.table}, record ${index + 1} (id "${recordId}"), field "${reference.field}": the ${SINGULAR[reference.target]} "${target}" it belongs to is not in the backup.`,
+        });
+      }
+    }
+  }
+  return ok(tables);
+}
+
+/**
+ * True when the text reads as the start of a JSON document that stops before its end: a string left open, or
+ * an object or array not closed. Tells a file cut short from one that was never JSON.
+ */
+function endsPartWay(text: string): boolean {
+  const start = text.trimStart();
+  if (!start.startsWith('{') && !start.startsWith('[')) return false;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (const char of start) {
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (char === '\\') escaped = true;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') {
+      depth--;
+      if (depth === 0) return false;
+    }
+  }
+  return inString || depth > 0;
+}
+
+function isRow(value: unknown): value is Row {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface BackupSummary {
+  app: BackupApp;
+  createdAt: string;
+  schemaVersion: number;
+  counts: Record<BackupTableName, number>;
+  /** The trips the backup holds, by start date, for the preview. */
+  trips: { id: string; name: string; startDate: string; endDate: string }[];
+}
+
+/** What a backup holds, for the preview before restoring it. */
+export function summarizeBackup(backup: Backup): BackupSummary {
+  const counts = Object.fromEntries(BACKUP_TABLES.map((table) => [table, backup.tables[table].length])) as Record<
+    BackupTableName,
+    number
+  >;
+  const trips = backup.tables.trips
+    .map((trip) => ({ id: trip.id, name: trip.name, startDate: trip.startDate, endDate: trip.endDate }))
+    .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name));
+  return { app: backup.app, createdAt: backup.createdAt, schemaVersion: backup.schemaVersion, counts, trips };
+}

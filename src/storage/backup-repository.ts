@@ -1,0 +1,82 @@
+/**
+ * Backups of the whole database, and restoring one. A backup is read in one transaction over every table, so
+ * it is one consistent moment; a restore writes in one transaction, so it happens entirely or not at all: if
+ * any record is refused, the database is as it was. Only parsed backups (see parseBackup) come in here.
+ *
+ * Nothing but Dexie is awaited inside a transaction: awaiting anything else ends it (PrematureCommitError).
+ */
+import {
+  BACKUP_TABLES,
+  createBackup,
+  serializeBackup,
+  type Backup,
+  type BackupApp,
+  type BackupTableName,
+  type BackupTables,
+} from '../domain/backup';
+import { err, ok, type Result } from '../domain/result';
+import type { Clock } from './clock';
+import type { PlannerDatabase } from './database';
+
+/** The app that writes backups; a test keeps the version equal to package.json's. */
+export const APP_IDENTITY: BackupApp = { name: 'Delegation Planner', version: '0.1.0' };
+
+export type RestoreCounts = Record<BackupTableName, number>;
+
+export interface BackupRepository {
+  /** Every table as it is now, read in one transaction. */
+  readAll(): Promise<BackupTables>;
+  /** The text of a backup file of the whole database. */
+  exportAll(): Promise<string>;
+  /** Replaces everything in the database with the backup's records; on any failure nothing changes. */
+  restoreReplace(backup: Backup): Promise<Result<RestoreCounts, string>>;
+  /**
+   * Adds the backup's records to the database, replacing those with the same id (the same key for settings);
+   * records not in the backup stay. On any failure nothing changes.
+   */
+  restoreMerge(backup: Backup): Promise<Result<RestoreCounts, string>>;
+}
+
+export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: BackupApp = APP_IDENTITY): BackupRepository {
+  const tableOf = (name: BackupTableName) => db.table(name);
+  const everyTable = () => BACKUP_TABLES.map(tableOf);
+  const countsOf = (backup: Backup) =>
+    Object.fromEntries(BACKUP_TABLES.map((name) => [name, backup.tables[name].length])) as RestoreCounts;
+
+  async function readAll(): Promise<BackupTables> {
+    return db.transaction('r', everyTable(), async () => {
+      const rows = await Promise.all(BACKUP_TABLES.map((name) => tableOf(name).toArray()));
+      return Object.fromEntries(BACKUP_TABLES.map((name, index) => [name, rows[index]])) as unknown as BackupTables;
+    });
+  }
+
+  async function write(backup: Backup, mode: 'replace' | 'merge'): Promise<Result<RestoreCounts, string>> {
+    try {
+      await db.transaction('rw', everyTable(), async () => {
+        if (mode === 'replace') {
+          for (const name of BACKUP_TABLES) await tableOf(name).clear();
+        }
+        for (const name of BACKUP_TABLES) {
+          const rows = backup.tables[name] as unknown[];
+          if (rows.length === 0) continue;
+          if (mode === 'replace') await tableOf(name).bulkAdd(rows);
+          else await tableOf(name).bulkPut(rows);
+        }
+      });
+      return ok(countsOf(backup));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return err(`The backup could not be restored, and nothing was changed: ${reason}`);
+    }
+  }
+
+  return {
+    readAll,
+    async exportAll() {
+      const tables = await readAll();
+      return serializeBackup(createBackup(app, clock.now(), tables));
+    },
+    restoreReplace: (backup) => write(backup, 'replace'),
+    restoreMerge: (backup) => write(backup, 'merge'),
+  };
+}

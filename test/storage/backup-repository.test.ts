@@ -1,0 +1,214 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_SCHEMA_VERSION, BACKUP_TABLES, parseBackup, type Backup } from '../../src/domain/backup';
+import { APP_IDENTITY } from '../../src/storage/backup-repository';
+import type { PlannerDatabase } from '../../src/storage/database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../src/storage/schema';
+import { freshRepositories } from './test-database';
+
+/** JSON with every object's keys sorted, so equal data gives equal text whatever order it was written in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, field]) => field !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonical(field)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A hash of every table of the database, each sorted by its primary key. */
+async function databaseHash(db: PlannerDatabase): Promise<string> {
+  const tables: Record<string, unknown[]> = {};
+  for (const table of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
+    tables[table.name] = await table.orderBy(':id').toArray();
+  }
+  return createHash('sha256').update(canonical(tables)).digest('hex');
+}
+
+async function withSample() {
+  const { db, repos } = freshRepositories();
+  await repos.sample.load();
+  await repos.calendars.rememberFolder({ id: 'folder-1', label: 'Calendars' });
+  return { db, repos };
+}
+
+function parsed(text: string): Backup {
+  const result = parseBackup(text);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('backup format and the schema history', () => {
+  it('backups are of the current schema version and hold every table of it', () => {
+    expect(BACKUP_SCHEMA_VERSION).toBe(CURRENT_SCHEMA_VERSION);
+    const latest = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!;
+    expect([...BACKUP_TABLES].sort()).toEqual(Object.keys(latest.stores).sort());
+  });
+
+  it('names the app version of package.json', () => {
+    const manifest = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
+    expect(APP_IDENTITY.version).toBe(manifest.version);
+  });
+});
+
+describe('backup and restore', () => {
+  it('the sample trip backed up and restored into an empty database is the same, table by table', async () => {
+    const source = await withSample();
+    const text = await source.repos.backups.exportAll();
+    const target = freshRepositories();
+
+    const result = await target.repos.backups.restoreReplace(parsed(text));
+
+    expect(result.ok).toBe(true);
+    for (const table of BACKUP_TABLES) {
+      const before = await source.db.table(table).orderBy(':id').toArray();
+      const after = await target.db.table(table).orderBy(':id').toArray();
+      expect(after, table).toEqual(before);
+    }
+    expect(await databaseHash(target.db)).toBe(await databaseHash(source.db));
+  });
+
+  it('names the app, the schema version and the time of the backup', async () => {
+    const { repos } = await withSample();
+    const document = JSON.parse(await repos.backups.exportAll());
+    expect(document).toMatchObject({
+      format: 'delegation-planner-backup',
+      formatVersion: 1,
+      app: APP_IDENTITY,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      createdAt: expect.stringMatching(/^2026-11-21T/),
+    });
+  });
+
+  it('replacing takes away what the backup does not hold', async () => {
+    const empty = freshRepositories();
+    const emptyBackup = parsed(await empty.repos.backups.exportAll());
+    const { db, repos } = await withSample();
+
+    expect((await repos.backups.restoreReplace(emptyBackup)).ok).toBe(true);
+
+    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+  });
+
+  it('merging adds the backup’s records and keeps the others, replacing those with the same id', async () => {
+    const { db, repos } = await withSample();
+    const backup = parsed(await repos.backups.exportAll());
+    const trip = (await db.trips.toArray())[0]!;
+    await db.trips.update(trip.id, { name: 'Renamed since the backup' });
+    await db.settings.put({ key: 'only-here', value: 1 });
+
+    const result = await repos.backups.restoreMerge(backup);
+
+    expect(result.ok).toBe(true);
+    expect((await db.trips.get(trip.id))?.name).toBe(trip.name);
+    expect(await db.settings.get('only-here')).toEqual({ key: 'only-here', value: 1 });
+  });
+
+  it('a restore that fails part-way changes nothing', async () => {
+    const { db, repos } = await withSample();
+    const backup = parsed(await repos.backups.exportAll());
+    // Two memberships of one person in one trip: the database's unique index refuses the second, after
+    // every other table has already been cleared and written in the same transaction.
+    const [first, second] = backup.tables.memberships;
+    const clash: Backup = {
+      ...backup,
+      tables: { ...backup.tables, memberships: [first!, { ...second!, personId: first!.personId }] },
+    };
+    await db.trips.update(backup.tables.trips[0]!.id, { name: 'Changed after the backup' });
+    const before = await databaseHash(db);
+
+    const replaced = await repos.backups.restoreReplace(clash);
+    const merged = await repos.backups.restoreMerge(clash);
+
+    expect(replaced.ok).toBe(false);
+    expect(merged.ok).toBe(false);
+    if (!replaced.ok) expect(replaced.error).toMatch(/nothing was changed/);
+    expect(await databaseHash(db)).toBe(before);
+  });
+});
+
+describe('bad backup files leave the database as it was', () => {
+  /** What the app does with a file: parse it, and restore only when it is a backup. */
+  async function restoreFile(repos: ReturnType<typeof freshRepositories>['repos'], text: string, mode: 'replace' | 'merge') {
+    const backup = parseBackup(text);
+    if (!backup.ok) return backup;
+    return mode === 'replace' ? repos.backups.restoreReplace(backup.value) : repos.backups.restoreMerge(backup.value);
+  }
+
+  it.each([
+    ['a truncated file', (text: string) => text.slice(0, Math.floor(text.length * 0.7)), 'truncated'],
+    ['a file from a newer schema', (text: string) => text.replace(/"schemaVersion":\d+/, `"schemaVersion":${CURRENT_SCHEMA_VERSION + 1}`), 'newer-schema'],
+    ['a file that is not a backup', () => 'Name,Email\nAda,ada@example.org\n', 'not-json'],
+    ['JSON that is not a backup', () => '{"trips":[{"id":"t"}]}', 'not-a-backup'],
+    [
+      'a file holding an invalid record',
+      (text: string) => {
+        const document = JSON.parse(text);
+        document.tables.engagements[3].start = { local: 'soon', zone: 'Asia/Shanghai' };
+        return JSON.stringify(document);
+      },
+      'invalid-record',
+    ],
+  ] as const)('%s is refused and changes nothing', async (_name, damage, kind) => {
+    const { db, repos } = await withSample();
+    const text = await repos.backups.exportAll();
+    // Some change after the backup, so that a restore would be visible.
+    await db.people.limit(1).modify({ notes: 'Added after the backup' });
+    const before = await databaseHash(db);
+
+    for (const mode of ['replace', 'merge'] as const) {
+      const result = await restoreFile(repos, damage(text), mode);
+      expect(result.ok).toBe(false);
+      if (!result.ok && typeof result.error === 'object') expect(result.error.kind).toBe(kind);
+    }
+
+    expect(await databaseHash(db)).toBe(before);
+  });
+
+  it('random and mutated files never throw and, when refused, never change the database', async () => {
+    const { db, repos } = await withSample();
+    const text = await repos.backups.exportAll();
+    await db.people.limit(1).modify({ notes: 'Added after the backup' });
+    const before = await databaseHash(db);
+    const tables = BACKUP_TABLES.filter((table) => table !== 'settings');
+
+    const damaged = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.integer({ min: 0, max: text.length - 1 }).map((length) => text.slice(0, length)),
+      fc
+        .tuple(fc.constantFrom(...tables), fc.nat(), fc.nat(), fc.oneof(fc.constant(undefined), fc.anything()))
+        .map(([table, recordIndex, fieldIndex, value]) => {
+          const document = JSON.parse(text);
+          const rows = document.tables[table] as Record<string, unknown>[];
+          if (rows.length === 0) return '';
+          const row = rows[recordIndex % rows.length]!;
+          const fields = Object.keys(row);
+          const field = fields[fieldIndex % fields.length]!;
+          if (value === undefined) delete row[field];
+          else row[field] = value;
+          return JSON.stringify(document);
+        }),
+    );
+
+    await fc.assert(
+      fc.asyncProperty(damaged, fc.constantFrom('replace' as const, 'merge' as const), async (file, mode) => {
+        const result = await restoreFile(repos, file, mode);
+        if (result.ok) {
+          // A change that is still a valid backup was restored: put the database back for the next run.
+          const original = parseBackup(text);
+          if (!original.ok) throw new Error(original.error.message);
+          await repos.backups.restoreReplace(original.value);
+          await db.people.limit(1).modify({ notes: 'Added after the backup' });
+        }
+        expect(await databaseHash(db)).toBe(before);
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+});
