@@ -25,9 +25,22 @@ export interface ZonedTime {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
+/**
+ * Zones already checked. Luxon's check builds an Intl formatter each time (about 0.1 ms), which dominated
+ * reading a full backup; the answer for a zone name never changes while the app runs. Bounded, since the
+ * names come from files too.
+ */
+const checkedZones = new Map<string, boolean>();
+const MAX_CHECKED_ZONES = 1000;
+
 export function isValidTimeZone(zone: string): boolean {
+  const known = checkedZones.get(zone);
+  if (known !== undefined) return known;
   // Luxon accepts fixed offsets such as "UTC+8"; a place needs a real IANA zone that follows its clock changes.
-  return zone.includes('/') || zone === 'UTC' ? IANAZone.isValidZone(zone) : false;
+  const valid = zone.includes('/') || zone === 'UTC' ? IANAZone.isValidZone(zone) : false;
+  if (checkedZones.size >= MAX_CHECKED_ZONES) checkedZones.clear();
+  checkedZones.set(zone, valid);
+  return valid;
 }
 
 export function isIsoDate(value: string): boolean {
@@ -53,7 +66,14 @@ export function zonedTime(local: LocalDateTime, zone: string): Result<ZonedTime,
     return err({ kind: 'invalid-time', message: `"${local}" is not a date and time (YYYY-MM-DDTHH:mm).` });
   }
   const at = DateTime.fromISO(local, { zone });
-  if (at.toFormat("yyyy-MM-dd'T'HH:mm") !== local) {
+  // A wall time the clocks skip comes back moved: compare the parts, which is much faster than formatting.
+  if (
+    at.year !== Number(local.slice(0, 4)) ||
+    at.month !== Number(local.slice(5, 7)) ||
+    at.day !== Number(local.slice(8, 10)) ||
+    at.hour !== Number(local.slice(11, 13)) ||
+    at.minute !== Number(local.slice(14, 16))
+  ) {
     return err({
       kind: 'nonexistent',
       message: `${formatLocalDateTime(local)} does not exist in ${zone}: the clocks go forward then.`,
