@@ -65,8 +65,7 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: B
       });
       return ok(countsOf(backup));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return err(`The backup could not be restored, and nothing was changed: ${reason}`);
+      return err(`The backup could not be restored, and nothing was changed: ${reasonOf(error)}`);
     }
   }
 
@@ -79,4 +78,14 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: B
     restoreReplace: (backup) => write(backup, 'replace'),
     restoreMerge: (backup) => write(backup, 'merge'),
   };
+}
+
+/** Why a write failed, in words; a full disk is named as such (Dexie reports it as QuotaExceededError). */
+function reasonOf(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  const inner = error instanceof Error && 'inner' in error && error.inner instanceof Error ? error.inner.name : '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'there is not enough storage space on this computer for it.';
+  }
+  return error instanceof Error ? error.message : String(error);
 }

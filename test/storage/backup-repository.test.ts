@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_SCHEMA_VERSION, BACKUP_TABLES, parseBackup, type Backup } from '../../src/domain/backup';
 import { APP_IDENTITY } from '../../src/storage/backup-repository';
-import type { PlannerDatabase } from '../../src/storage/database';
+import { openDatabase } from '../../src/storage/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../src/storage/schema';
 import { freshRepositories } from './test-database';
 
@@ -22,7 +24,7 @@ function canonical(value: unknown): string {
 }
 
 /** A hash of every table of the database, each sorted by its primary key. */
-async function databaseHash(db: PlannerDatabase): Promise<string> {
+async function databaseHash(db: Dexie): Promise<string> {
   const tables: Record<string, unknown[]> = {};
   for (const table of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
     tables[table.name] = await table.orderBy(':id').toArray();
@@ -130,6 +132,23 @@ describe('backup and restore', () => {
     if (!replaced.ok) expect(replaced.error).toMatch(/nothing was changed/);
     expect(await databaseHash(db)).toBe(before);
   });
+  it('a disk that fills up during a restore is named as such, and nothing changes', async () => {
+    const { db, repos } = await withSample();
+    const backup = parsed(await repos.backups.exportAll());
+    await db.people.limit(1).modify({ notes: 'Added after the backup' });
+    const before = await databaseHash(db);
+    db.engagements.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+
+    const result = await repos.backups.restoreReplace(backup);
+
+    expect(result).toEqual({
+      ok: false,
+      error: 'The backup could not be restored, and nothing was changed: there is not enough storage space on this computer for it.',
+    });
+    expect(await databaseHash(db)).toBe(before);
+  });
 });
 
 describe('bad backup files leave the database as it was', () => {
@@ -211,4 +230,46 @@ describe('bad backup files leave the database as it was', () => {
       { numRuns: 60 },
     );
   }, 120_000);
+});
+
+describe('backups made by earlier versions', () => {
+  /** The sample's rows as the app of `version` stored them: without the fields later versions added. */
+  async function rowsAtVersion(version: number): Promise<Record<string, Record<string, unknown>[]>> {
+    const { repos } = await withSample();
+    const tables = JSON.parse(JSON.stringify(await repos.backups.readAll())) as Record<string, Record<string, unknown>[]>;
+    if (version < 2) for (const trip of tables['trips']!) delete trip['home'];
+    if (version < 3) {
+      for (const trip of tables['trips']!) delete trip['conflictBufferMinutes'];
+      delete tables['acknowledgements'];
+    }
+    if (version < 4) for (const membership of tables['memberships']!) delete membership['calendarExportedEvents'];
+    return tables;
+  }
+
+  it.each(SCHEMA_HISTORY.slice(0, -1).map((step) => step.version))(
+    'a backup of schema version %i restores to the same database as that version upgraded in place',
+    async (version) => {
+      const rows = await rowsAtVersion(version);
+      // The database as the app of that version left it, then opened by today's app, which upgrades it.
+      const indexedDB = new IDBFactory();
+      const old = new Dexie('upgraded', { indexedDB, IDBKeyRange });
+      for (const step of SCHEMA_HISTORY.filter((candidate) => candidate.version <= version)) {
+        const declared = old.version(step.version).stores(step.stores);
+        if (step.upgrade) declared.upgrade(step.upgrade);
+      }
+      await old.transaction('rw', old.tables, async () => {
+        for (const [table, tableRows] of Object.entries(rows)) await old.table(table).bulkAdd(tableRows);
+      });
+      old.close();
+      const upgraded = openDatabase('upgraded', { indexedDB, IDBKeyRange });
+      await upgraded.open();
+
+      // The same rows as a backup of that version, restored into an empty database.
+      const document = { format: 'delegation-planner-backup', formatVersion: 1, app: APP_IDENTITY, schemaVersion: version, createdAt: '2026-01-01T00:00:00.000Z', tables: rows };
+      const target = freshRepositories();
+      expect((await target.repos.backups.restoreReplace(parsed(JSON.stringify(document)))).ok).toBe(true);
+
+      expect(await databaseHash(target.db)).toBe(await databaseHash(upgraded));
+    },
+  );
 });
