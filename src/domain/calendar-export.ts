@@ -34,6 +34,7 @@ import {
   addDays,
   daysBetween,
   formatLongDate,
+  homeTimeLabel,
   utcOffsetLabel,
   wallTimeIn,
   zoneCity,
@@ -760,10 +761,8 @@ function timeRangeText(start: ZonedTime, end: ZonedTime, city: string, homeZone:
 function stampText(time: ZonedTime, homeZone: string): string {
   const offset = utcOffsetLabel(time.zone, time.utc);
   const local = `${formatLongDate(time.local.slice(0, 10))}, ${time.local.slice(11)} (${offset})`;
-  if (time.zone === homeZone) return local;
-  const home = wallTimeIn(time, homeZone);
-  const homeDay = home.slice(0, 10) !== time.local.slice(0, 10) ? `, ${shortDay(home.slice(0, 10))}` : '';
-  return `${local} · ${home.slice(11)} ${zoneCity(homeZone)}${homeDay}`;
+  const home = homeTimeLabel(time, homeZone);
+  return home ? `${local} · ${home}` : local;
 }
 
 /** "Sat 5 Nov" */

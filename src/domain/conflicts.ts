@@ -23,7 +23,7 @@ import { takesJourney } from './personal-programme';
 import { routeNights } from './route';
 import { travelDocumentWarnings } from './rollups';
 import { inRouteOrder, type Stop } from './stop';
-import { utcOffsetLabel, wallTimeIn, zonedTime, type IsoDate, type ZonedTime } from './time';
+import { utcOffsetLabel, wallTimeIn, zoneCity, zonedTime, type IsoDate, type ZonedTime } from './time';
 import { TRAVEL_MODE_LABELS, type TravelSegment } from './travel-segment';
 import type { Trip } from './trip';
 
@@ -1045,7 +1045,7 @@ export function suspiciousTimes(context: ConflictContext): Conflict[] {
           const there = wallTimeIn(asHome.value, engagement.start.zone);
           const dayNote =
             there.slice(0, 10) === engagement.start.local.slice(0, 10) ? '' : ` on ${dayLabel(there.slice(0, 10))}`;
-          hint = ` — if ${time} was ${homeCity(homeZone)} time, it would be ${clock(there)}${dayNote} in ${place}`;
+          hint = ` — if ${time} was ${zoneCity(homeZone)} time, it would be ${clock(there)}${dayNote} in ${place}`;
         }
       }
       return `“${engagement.title}” starts at ${time} in ${place} on ${dayLabel(engagement.start.local.slice(0, 10))}${hint}. Check the time zone.`;
@@ -1061,10 +1061,6 @@ export function suspiciousTimes(context: ConflictContext): Conflict[] {
     );
   }
   return conflicts.sort(byId);
-}
-
-function homeCity(zone: string): string {
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { forSpreadsheets } from '../../domain/csv-safety';
+import { safeFileName } from '../../domain/file-name';
 import { isOverdue } from '../../domain/engagement-rules';
 import { followUpsCsv } from '../../domain/follow-up-csv';
 import { formatDate, todayIn } from '../../domain/time';
@@ -24,7 +25,7 @@ export function FollowUpList({ tripId, fileName }: { tripId?: string; fileName: 
 
   const exportCsv = async () => {
     const result = await platform.saveFile({
-      suggestedName: `${fileName}.csv`,
+      suggestedName: safeFileName(fileName, 'csv', 'follow-ups'),
       content: forSpreadsheets(followUpsCsv(visible)),
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     });

@@ -4,6 +4,5 @@ import { useCurrentTrip } from '../trips/use-trip-bundle';
 
 export function TripFollowUps() {
   const { trip } = useCurrentTrip();
-  const fileName = `${trip.name.replace(/[^\p{L}\p{N} -]+/gu, '').trim() || 'trip'} follow-ups`;
-  return <FollowUpList tripId={trip.id} fileName={fileName} />;
+  return <FollowUpList tripId={trip.id} fileName={`${trip.name} follow-ups`} />;
 }

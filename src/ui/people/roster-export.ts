@@ -6,6 +6,7 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { forSpreadsheets } from '../../domain/csv-safety';
+import { safeFileName } from '../../domain/file-name';
 import { rosterCsv } from '../../domain/roster-csv';
 import type { Stop } from '../../domain/stop';
 import { usePlatform, useRepositories } from '../app/context';
@@ -23,7 +24,7 @@ export function useRosterExport(): (trip: { id: string; name: string }, stops: r
         membership,
       }));
       const result = await platform.saveFile({
-        suggestedName: `${trip.name.replace(/[\\/:*?"<>|]/g, '-')} roster.csv`,
+        suggestedName: safeFileName(`${trip.name} roster`, 'csv', 'roster'),
         content: forSpreadsheets(rosterCsv(rows, stops)),
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       });
