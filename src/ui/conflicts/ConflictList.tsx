@@ -5,7 +5,7 @@
 import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertOctagon, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { CONFLICT_RULE_LABELS, MAX_NOTE_LENGTH, type ReviewedConflict } from '../../domain/conflict-review';
 import type { Conflict } from '../../domain/conflicts';
@@ -78,15 +78,11 @@ function AcknowledgeModal({
   bundle,
   item,
   onClose,
-  onAcknowledged,
 }: {
   bundle: TripBundle;
   item: ReviewedConflict | null;
   onClose: () => void;
-  /** After the dialog has gone: the button that opened it went with the conflict it acknowledged. */
-  onAcknowledged: () => void;
 }) {
-  const [saved, setSaved] = useState(false);
   const { conflicts } = useRepositories();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -104,21 +100,10 @@ function AcknowledgeModal({
       return;
     }
     notifications.show({ color: 'teal', message: 'Acknowledged: it stays listed until something behind it changes.' });
-    setSaved(true);
     onClose();
   };
   return (
-    <Modal
-      opened={item !== null}
-      onClose={onClose}
-      title="Acknowledge this conflict"
-      size="lg"
-      returnFocus={!saved}
-      onExitTransitionEnd={() => {
-        if (saved) onAcknowledged();
-        setSaved(false);
-      }}
-    >
+    <Modal opened={item !== null} onClose={onClose} title="Acknowledge this conflict" size="lg">
       <form
         noValidate
         onSubmit={(event) => {
@@ -269,13 +254,11 @@ export function ConflictList({
   empty?: ReactNode;
 }) {
   const [acknowledging, setAcknowledging] = useState<ReviewedConflict | null>(null);
-  // Where the keyboard goes once a conflict is acknowledged: the list, or what stands in for it when empty.
-  const placeRef = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(pageSize);
+  if (items.length === 0) return <>{empty ?? null}</>;
   return (
-    <Stack ref={placeRef} tabIndex={-1} gap="xs" style={{ outline: 'none' }}>
-      {items.length === 0 && (empty ?? null)}
-      <Stack component="ul" gap="xs" p={0} m={0} aria-label={label} hidden={items.length === 0}>
+    <>
+      <Stack component="ul" gap="xs" p={0} m={0} aria-label={label}>
         {items.slice(0, shown).map((item) => (
           <ConflictCard
             key={item.conflict.id}
@@ -293,12 +276,7 @@ export function ConflictList({
           </Button>
         </Group>
       )}
-      <AcknowledgeModal
-        bundle={bundle}
-        item={acknowledging}
-        onClose={() => setAcknowledging(null)}
-        onAcknowledged={() => placeRef.current?.focus()}
-      />
-    </Stack>
+      <AcknowledgeModal bundle={bundle} item={acknowledging} onClose={() => setAcknowledging(null)} />
+    </>
   );
 }
