@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
@@ -9,28 +8,8 @@ import { BACKUP_SCHEMA_VERSION, BACKUP_TABLES, parseBackup, type Backup } from '
 import { APP_IDENTITY } from '../../src/storage/backup-repository';
 import { openDatabase } from '../../src/storage/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../src/storage/schema';
+import { databaseHash } from './database-hash';
 import { freshRepositories } from './test-database';
-
-/** JSON with every object's keys sorted, so equal data gives equal text whatever order it was written in. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, field]) => field !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonical(field)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** A hash of every table of the database, each sorted by its primary key. */
-async function databaseHash(db: Dexie): Promise<string> {
-  const tables: Record<string, unknown[]> = {};
-  for (const table of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
-    tables[table.name] = await table.orderBy(':id').toArray();
-  }
-  return createHash('sha256').update(canonical(tables)).digest('hex');
-}
 
 async function withSample() {
   const { db, repos } = freshRepositories();
