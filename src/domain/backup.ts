@@ -72,7 +72,7 @@ export const BACKUP_TABLES: readonly BackupTableName[] = [
 ];
 
 /** The tables each schema version has; a backup of that version must hold every one of them. */
-const TABLES_BY_SCHEMA_VERSION: Record<number, readonly BackupTableName[]> = {
+export const TABLES_BY_SCHEMA_VERSION: Record<number, readonly BackupTableName[]> = {
   1: BACKUP_TABLES.filter((table) => table !== 'acknowledgements'),
   2: BACKUP_TABLES.filter((table) => table !== 'acknowledgements'),
   3: BACKUP_TABLES,
@@ -148,8 +148,10 @@ export function serializeBackup(backup: Backup): string {
   return JSON.stringify(backup);
 }
 
-type Row = Record<string, unknown>;
-type RawTables = Partial<Record<BackupTableName, Row[]>>;
+/** A record as read from a file: any JSON object, not yet validated. */
+export type Row = Record<string, unknown>;
+/** Tables as read from a file, before upgrade and validation. */
+export type RawTables = Partial<Record<BackupTableName, Row[]>>;
 
 /**
  * Pure upgrades of a backup's rows from one schema version to the next, mirroring the upgrade functions of
@@ -286,46 +288,8 @@ function parseBackupText(text: string): Result<Backup, BackupProblem> {
 }
 
 function checkRecords(tables: RawTables): Result<BackupTables, BackupProblem> {
-  for (const table of BACKUP_TABLES) {
-    const rows = tables[table] ?? [];
-    const keyField = table === 'settings' ? 'key' : 'id';
-    const seen = new Set<string>();
-    for (const [index, row] of rows.entries()) {
-      const key = row[keyField];
-      const recordId = typeof key === 'string' ? key : undefined;
-      const where = `${table}, record ${index + 1}${recordId !== undefined ? ` (${keyField} "${recordId}")` : ''}`;
-      if (table === 'settings') {
-        if (typeof key !== 'string' || key === '') {
-          return err({ kind: 'invalid-record', table, index, field: 'key', message: `${where}, field "key": must be a non-empty text.` });
-        }
-      } else {
-        const parsed = RECORD_SCHEMAS[table].safeParse(row);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
-          return err({
-            kind: 'invalid-record',
-            table,
-            index,
-            ...(recordId !== undefined ? { recordId } : {}),
-            ...(field !== undefined ? { field } : {}),
-            message: `${where}${field !== undefined ? `, field "${field}"` : ''}: ${issue?.message ?? 'is not valid'}.`,
-          });
-        }
-      }
-      // Validated above: the key is a string.
-      if (seen.has(key as string)) {
-        return err({
-          kind: 'duplicate-id',
-          table,
-          index,
-          recordId: key as string,
-          message: `${where}: another record of ${table} has the same ${keyField}.`,
-        });
-      }
-      seen.add(key as string);
-    }
-  }
+  const checked = checkTableRecords(tables, BACKUP_TABLES);
+  if (!checked.ok) return checked;
   // Every row passed its table's validator, so the tables have the domain's types.
   return ok({
     trips: tables.trips ?? [],
@@ -343,7 +307,66 @@ function checkRecords(tables: RawTables): Result<BackupTables, BackupProblem> {
   } as unknown as BackupTables);
 }
 
-interface Reference {
+/**
+ * Why one row of a table is invalid, or null when its table's validator accepts it. `where` names the record
+ * at the start of the message ("stops, record 2 (id "s-2")" unless given).
+ */
+export function recordProblem(table: BackupTableName, index: number, row: Row, where?: string): BackupProblem | null {
+  const keyField = table === 'settings' ? 'key' : 'id';
+  const key = row[keyField];
+  const recordId = typeof key === 'string' ? key : undefined;
+  const at = where ?? `${table}, record ${index + 1}${recordId !== undefined ? ` (${keyField} "${recordId}")` : ''}`;
+  if (table === 'settings') {
+    if (typeof key !== 'string' || key === '') {
+      return { kind: 'invalid-record', table, index, field: 'key', message: `${at}, field "key": must be a non-empty text.` };
+    }
+    return null;
+  }
+  const parsed = RECORD_SCHEMAS[table].safeParse(row);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
+  return {
+    kind: 'invalid-record',
+    table,
+    index,
+    ...(recordId !== undefined ? { recordId } : {}),
+    ...(field !== undefined ? { field } : {}),
+    message: `${at}${field !== undefined ? `, field "${field}"` : ''}: ${issue?.message ?? 'is not valid'}.`,
+  };
+}
+
+/**
+ * Checks every row of the named tables against its table's validator, and that no two rows of a table share
+ * an id (a key for settings). The first problem found is returned, naming the table, record and field.
+ */
+export function checkTableRecords(tables: RawTables, names: readonly BackupTableName[]): Result<RawTables, BackupProblem> {
+  for (const table of names) {
+    const rows = tables[table] ?? [];
+    const keyField = table === 'settings' ? 'key' : 'id';
+    const seen = new Set<string>();
+    for (const [index, row] of rows.entries()) {
+      const problem = recordProblem(table, index, row);
+      if (problem) return err(problem);
+      // Validated above: the key is a string.
+      const key = row[keyField] as string;
+      if (seen.has(key)) {
+        return err({
+          kind: 'duplicate-id',
+          table,
+          index,
+          recordId: key,
+          message: `${table}, record ${index + 1} (${keyField} "${key}"): another record of ${table} has the same ${keyField}.`,
+        });
+      }
+      seen.add(key);
+    }
+  }
+  return ok(tables);
+}
+
+/** A field of a table's records that holds the id of a record of another table. */
+export interface BackupReference {
   table: BackupTableName;
   field: string;
   target: BackupTableName;
@@ -354,7 +377,7 @@ interface Reference {
  * the stop, person or engagement it hangs on is there too. References the app tolerates missing (a person's
  * organisation, which may have been deleted) are not checked.
  */
-const REFERENCES: readonly Reference[] = [
+const REFERENCES: readonly BackupReference[] = [
   { table: 'stops', field: 'tripId', target: 'trips' },
   { table: 'segments', field: 'tripId', target: 'trips' },
   { table: 'accommodations', field: 'tripId', target: 'trips' },
@@ -367,7 +390,8 @@ const REFERENCES: readonly Reference[] = [
   { table: 'acknowledgements', field: 'tripId', target: 'trips' },
 ];
 
-const SINGULAR: Record<BackupTableName, string> = {
+/** What one record of each table is called in messages. */
+export const RECORD_SINGULAR: Record<BackupTableName, string> = {
   trips: 'trip',
   stops: 'stop',
   segments: 'journey',
@@ -383,40 +407,54 @@ const SINGULAR: Record<BackupTableName, string> = {
 };
 
 function checkReferences(tables: BackupTables): Result<BackupTables, BackupProblem> {
+  const problem = findDanglingReference(tables as unknown as RawTables, REFERENCES, 'backup');
+  return problem ? err(problem) : ok(tables);
+}
+
+/**
+ * The first record whose reference (of those listed) names a record that is not in the tables, as a problem
+ * saying it "is not in the {holder}"; null when every reference holds. A reference that is not text (a home
+ * journey's null stop) is not a reference.
+ */
+export function findDanglingReference(
+  tables: RawTables,
+  references: readonly BackupReference[],
+  holder: string,
+): BackupProblem | null {
   const ids = new Map<BackupTableName, Set<string>>();
   const idsOf = (table: BackupTableName): Set<string> => {
     let set = ids.get(table);
     if (!set) {
-      set = new Set((tables[table] as unknown as Row[]).map((row) => String(row['id'])));
+      set = new Set((tables[table] ?? []).map((row) => String(row['id'])));
       ids.set(table, set);
     }
     return set;
   };
-  for (const reference of REFERENCES) {
-    const rows = tables[reference.table] as unknown as Row[];
+  for (const reference of references) {
+    const rows = tables[reference.table] ?? [];
     for (const [index, row] of rows.entries()) {
       const target = row[reference.field];
       if (typeof target === 'string' && !idsOf(reference.target).has(target)) {
         const recordId = String(row['id']);
-        return err({
+        return {
           kind: 'dangling-reference',
           table: reference.table,
           index,
           recordId,
           field: reference.field,
-          message: `${reference.table}, record ${index + 1} (id "${recordId}"), field "${reference.field}": the ${SINGULAR[reference.target]} "${target}" it belongs to is not in the backup.`,
-        });
+          message: `${reference.table}, record ${index + 1} (id "${recordId}"), field "${reference.field}": the ${RECORD_SINGULAR[reference.target]} "${target}" it belongs to is not in the ${holder}.`,
+        };
       }
     }
   }
-  return ok(tables);
+  return null;
 }
 
 /**
  * True when the text reads as the start of a JSON document that stops before its end: a string left open, or
  * an object or array not closed. Tells a file cut short from one that was never JSON.
  */
-function endsPartWay(text: string): boolean {
+export function endsPartWay(text: string): boolean {
   const start = text.trimStart();
   if (!start.startsWith('{') && !start.startsWith('[')) return false;
   let depth = 0;
@@ -437,7 +475,8 @@ function endsPartWay(text: string): boolean {
   return inString || depth > 0;
 }
 
-function isRow(value: unknown): value is Row {
+/** Whether a JSON value is an object (a record), not an array or a scalar. */
+export function isRow(value: unknown): value is Row {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
