@@ -4,10 +4,41 @@
  * Runs sandboxed: this file is bundled to one CommonJS script that requires only 'electron'.
  */
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
-import { type DesktopApi, IPC_CHANNELS, MENU_COMMANDS, type MenuCommand } from '../shared/ipc-contract';
+import {
+  AUTOMATIC_BACKUP_REASONS,
+  type AutomaticBackupReason,
+  type BackupRequest,
+  type DesktopApi,
+  IPC_CHANNELS,
+  MENU_COMMANDS,
+  type MenuCommand,
+} from '../shared/ipc-contract';
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+function isBackupRequest(value: unknown): value is BackupRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const { requestId, reason } = value as Record<string, unknown>;
+  return (
+    typeof requestId === 'string' &&
+    typeof reason === 'string' &&
+    (AUTOMATIC_BACKUP_REASONS as readonly string[]).includes(reason)
+  );
+}
+
+/** The backup's text, or null when the page could not make one: main then saves nothing and stops waiting. */
+async function backupOrNull(
+  makeBackup: (reason: AutomaticBackupReason) => Promise<string | null>,
+  reason: AutomaticBackupReason,
+): Promise<string | null> {
+  try {
+    const content = await makeBackup(reason);
+    return typeof content === 'string' ? content : null;
+  } catch {
+    return null;
+  }
 }
 
 const api = {
@@ -16,6 +47,23 @@ const api = {
   saveFilesToFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFilesToFolder, request),
   openExternal: (url) => ipcRenderer.invoke(IPC_CHANNELS.openExternal, url),
   appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
+  listAutomaticBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listAutomaticBackups),
+  saveAutomaticBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveAutomaticBackup, request),
+  readAutomaticBackup: (id) => ipcRenderer.invoke(IPC_CHANNELS.readAutomaticBackup, id),
+  showAutomaticBackups: () => ipcRenderer.invoke(IPC_CHANNELS.showAutomaticBackups),
+  onBackupRequest(makeBackup) {
+    // Main waits for an answer to every request (before quitting, for a few seconds), so one is always sent.
+    const answer = (_event: IpcRendererEvent, request: unknown): void => {
+      if (!isBackupRequest(request)) return;
+      void backupOrNull(makeBackup, request.reason)
+        .then((content) => ipcRenderer.invoke(IPC_CHANNELS.backupResponse, { requestId: request.requestId, content }))
+        .catch(() => undefined);
+    };
+    ipcRenderer.on(IPC_CHANNELS.backupRequest, answer);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.backupRequest, answer);
+    };
+  },
   onMenuCommand(listener) {
     // The event object carries the sender and ports; the page receives only the command itself.
     const forward = (_event: IpcRendererEvent, command: unknown): void => {

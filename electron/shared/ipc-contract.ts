@@ -10,12 +10,29 @@ export const IPC_CHANNELS = {
   saveFilesToFolder: 'desktop:save-files-to-folder',
   openExternal: 'desktop:open-external',
   appInfo: 'desktop:app-info',
+  listAutomaticBackups: 'desktop:list-automatic-backups',
+  saveAutomaticBackup: 'desktop:save-automatic-backup',
+  readAutomaticBackup: 'desktop:read-automatic-backup',
+  showAutomaticBackups: 'desktop:show-automatic-backups',
+  /** renderer → main: the answer to a backupRequest (the backup's text, or null when none could be made). */
+  backupResponse: 'desktop:backup-response',
+  /** main → renderer: make a backup of the whole database now (on a timer, or before quitting). */
+  backupRequest: 'desktop:backup-request',
   /** main → renderer: a command chosen in the application menu. */
   menuCommand: 'desktop:menu-command',
 } as const;
 
 /** Commands the application menu sends to the page. */
-export const MENU_COMMANDS = ['new-trip', 'show-trips', 'load-sample-trip', 'remove-sample-data'] as const;
+export const MENU_COMMANDS = [
+  'new-trip',
+  'show-trips',
+  'load-sample-trip',
+  'remove-sample-data',
+  'back-up',
+  'restore',
+  'import-trip',
+  'show-backups',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface FileFilter {
@@ -79,6 +96,46 @@ export interface AppInfo {
   platform: string;
 }
 
+/**
+ * Why an automatic backup was made: on a timer while the app is open, when quitting, just before a restore
+ * or an erase replaced the data, or because the person asked for one (Back up now). Part of the backup's file
+ * name: persisted, do not rename.
+ */
+export const AUTOMATIC_BACKUP_REASONS = ['scheduled', 'quit', 'before-restore', 'manual'] as const;
+export type AutomaticBackupReason = (typeof AUTOMATIC_BACKUP_REASONS)[number];
+
+/** One file in the automatic backups folder. */
+export interface AutomaticBackupInfo {
+  /** The file's name: the only way the page names a backup to read. */
+  id: string;
+  /** When it was made, as an ISO instant in UTC. */
+  createdAt: string;
+  reason: AutomaticBackupReason;
+  sizeBytes: number;
+}
+
+export type ListAutomaticBackupsResult =
+  | { status: 'listed'; folder: string; backups: AutomaticBackupInfo[] }
+  | { status: 'failed'; message: string };
+
+export interface SaveAutomaticBackupRequest {
+  content: string;
+  reason: AutomaticBackupReason;
+}
+
+/** `removed` names the older backups the keeping rule let go after this one was saved. */
+export type SaveAutomaticBackupResult =
+  | { status: 'saved'; backup: AutomaticBackupInfo; removed: string[] }
+  | { status: 'failed'; message: string };
+
+export type ReadAutomaticBackupResult = { status: 'read'; content: string } | { status: 'failed'; message: string };
+
+/** main → renderer: a request for a backup's text. */
+export interface BackupRequest {
+  requestId: string;
+  reason: AutomaticBackupReason;
+}
+
 /** What the preload exposes to the page as `window.desktop`. */
 export interface DesktopApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
@@ -88,6 +145,19 @@ export interface DesktopApi {
   saveFilesToFolder(request: SaveFilesToFolderRequest): Promise<SaveFilesResult>;
   openExternal(url: string): Promise<OpenExternalResult>;
   appInfo(): Promise<AppInfo>;
+  /** The automatic backups in the app's data folder, newest first. */
+  listAutomaticBackups(): Promise<ListAutomaticBackupsResult>;
+  /** Saves a backup into the automatic backups folder, then lets go of those the keeping rule no longer needs. */
+  saveAutomaticBackup(request: SaveAutomaticBackupRequest): Promise<SaveAutomaticBackupResult>;
+  /** The text of one automatic backup, named by its id from the list. */
+  readAutomaticBackup(id: string): Promise<ReadAutomaticBackupResult>;
+  /** Opens the automatic backups folder in the file manager. */
+  showAutomaticBackups(): Promise<OpenExternalResult>;
+  /**
+   * Main asks for a backup on a timer and before quitting; `makeBackup` returns the whole database as backup
+   * text, or null when it cannot. The preload sends the answer back. Returns a function that stops answering.
+   */
+  onBackupRequest(makeBackup: (reason: AutomaticBackupReason) => Promise<string | null>): () => void;
   /** Calls `listener` for each menu command; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
