@@ -35,6 +35,10 @@ export interface BackupRepository {
    * records not in the backup stay. On any failure nothing changes.
    */
   restoreMerge(backup: Backup): Promise<Result<RestoreCounts, string>>;
+  /** Removes every record of every table, in one transaction. */
+  eraseAll(): Promise<Result<void, string>>;
+  /** Whether the database holds anything a person made: a trip, a person, an organisation. */
+  hasData(): Promise<boolean>;
 }
 
 export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: BackupApp = APP_IDENTITY): BackupRepository {
@@ -77,6 +81,20 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: B
     },
     restoreReplace: (backup) => write(backup, 'replace'),
     restoreMerge: (backup) => write(backup, 'merge'),
+    async eraseAll() {
+      try {
+        await db.transaction('rw', everyTable(), async () => {
+          for (const table of everyTable()) await table.clear();
+        });
+        return ok(undefined);
+      } catch (error) {
+        return err(`The data could not be erased, and nothing was changed: ${reasonOf(error)}`);
+      }
+    },
+    async hasData() {
+      const counts = await Promise.all([db.trips.count(), db.people.count(), db.organisations.count()]);
+      return counts.some((count) => count > 0);
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import type { Membership, Person } from '../domain/person';
 import type { Stop } from '../domain/stop';
 import type { TravelSegment } from '../domain/travel-segment';
 import type { Trip } from '../domain/trip';
+import { installChangeCapture } from './change-capture';
 import { SCHEMA_HISTORY } from './schema';
 
 export interface SettingRow {
@@ -51,6 +52,7 @@ export function openDatabase(name: string = DATABASE_NAME, options: DatabaseOpti
     const version = db.version(step.version).stores(step.stores);
     if (step.upgrade) version.upgrade(step.upgrade);
   }
+  installChangeCapture(db);
   return db;
 }
 

@@ -1,5 +1,6 @@
 /** The repositories: the only way the UI reaches stored data. */
 import { createBackupRepository, type BackupRepository } from './backup-repository';
+import { captureChanges, type CapturedChange } from './change-capture';
 import { createCalendarRepository, type CalendarRepository } from './calendar-repository';
 import { systemClock, type Clock } from './clock';
 import { createConflictRepository, type ConflictRepository } from './conflict-repository';
@@ -10,6 +11,7 @@ import { createPeopleRepository, type PeopleRepository } from './people-reposito
 import { createRosterImportRepository, type RosterImportRepository } from './roster-import-repository';
 import { createRouteRepository, type RouteRepository } from './route-repository';
 import { createSampleRepository, type SampleRepository } from './sample-repository';
+import { createTripFileRepository, type TripFileRepository } from './trip-file-repository';
 import { createTripRepository, type TripRepository } from './trip-repository';
 
 export interface Repositories {
@@ -23,6 +25,9 @@ export interface Repositories {
   conflicts: ConflictRepository;
   calendars: CalendarRepository;
   backups: BackupRepository;
+  tripFiles: TripFileRepository;
+  /** Runs a change of many records so that it can be undone: see change-capture.ts. */
+  captureChanges<T>(change: () => Promise<T>): Promise<CapturedChange<T>>;
 }
 
 export function createRepositories(db: PlannerDatabase, clock: Clock = systemClock): Repositories {
@@ -38,6 +43,8 @@ export function createRepositories(db: PlannerDatabase, clock: Clock = systemClo
     conflicts: createConflictRepository(db, clock),
     calendars: createCalendarRepository(db),
     backups: createBackupRepository(db, clock),
+    tripFiles: createTripFileRepository(db, clock),
+    captureChanges: (change) => captureChanges(db, change),
   };
 }
 
