@@ -13,5 +13,13 @@ export function createDesktopPlatform(desktop: DesktopApi): Platform {
     chooseFolder: () => desktop.chooseFolder(),
     openExternal: (url) => desktop.openExternal(url),
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
+    automaticBackups: {
+      where: 'in the Backups folder of the app’s data folder',
+      list: () => desktop.listAutomaticBackups(),
+      save: (request) => desktop.saveAutomaticBackup(request),
+      read: (id) => desktop.readAutomaticBackup(id),
+      showFolder: () => desktop.showAutomaticBackups(),
+      onBackupRequest: (makeBackup) => desktop.onBackupRequest(makeBackup),
+    },
   };
 }

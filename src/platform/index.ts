@@ -10,7 +10,7 @@ declare global {
   }
 }
 
-export type { Platform, SaveFilesResult } from './platform';
+export type { AutomaticBackupInfo, AutomaticBackupReason, AutomaticBackups, Platform, SaveFilesResult } from './platform';
 
 export function detectPlatform(): Platform {
   return window.desktop ? createDesktopPlatform(window.desktop) : createWebPlatform();

@@ -3,7 +3,13 @@
  * application menu. The UI talks only to this interface; `index.ts` picks the implementation.
  */
 import type {
+  AutomaticBackupInfo,
+  AutomaticBackupReason,
   ChooseFolderResult,
+  ListAutomaticBackupsResult,
+  ReadAutomaticBackupResult,
+  SaveAutomaticBackupRequest,
+  SaveAutomaticBackupResult,
   ChosenFolder,
   MenuCommand,
   NamedFile,
@@ -14,6 +20,12 @@ import type {
 } from '../../electron/shared/ipc-contract';
 
 export type {
+  AutomaticBackupInfo,
+  AutomaticBackupReason,
+  ListAutomaticBackupsResult,
+  ReadAutomaticBackupResult,
+  SaveAutomaticBackupRequest,
+  SaveAutomaticBackupResult,
   ChooseFolderResult,
   ChosenFolder,
   MenuCommand,
@@ -32,6 +44,25 @@ export interface SaveFilesRequest {
   files: NamedFile[];
 }
 
+/**
+ * Backups the app makes by itself: on a timer, before quitting (desktop), and before a restore replaces the
+ * data. The desktop keeps them in the app's data folder; the browser in its private file system for this site.
+ */
+export interface AutomaticBackups {
+  /** Where they are kept, in words for the person. */
+  where: string;
+  list(): Promise<ListAutomaticBackupsResult>;
+  save(request: SaveAutomaticBackupRequest): Promise<SaveAutomaticBackupResult>;
+  read(id: string): Promise<ReadAutomaticBackupResult>;
+  /** Opens the folder in the file manager (desktop only). */
+  showFolder: (() => Promise<OpenExternalResult>) | null;
+  /**
+   * Answers the requests for a backup (on a timer, and before quitting on the desktop): `makeBackup` returns the
+   * whole database as backup text, or null when it cannot. Returns a function that stops answering.
+   */
+  onBackupRequest(makeBackup: (reason: AutomaticBackupReason) => Promise<string | null>): () => void;
+}
+
 export interface Platform {
   kind: 'desktop' | 'web';
   /** Saves text to a file the person chooses (desktop) or downloads it (web). */
@@ -47,4 +78,6 @@ export interface Platform {
   openExternal(url: string): Promise<OpenExternalResult>;
   /** Commands from the desktop application menu; the web app has none. Returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Automatic backups, or null where this platform cannot keep them. */
+  automaticBackups: AutomaticBackups | null;
 }

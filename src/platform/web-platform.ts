@@ -2,6 +2,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { isOpenableExternally } from './external-links';
 import type { Platform } from './platform';
+import { createWebAutomaticBackups } from './web-automatic-backups';
 
 function download(blob: Blob, name: string): void {
   const href = URL.createObjectURL(blob);
@@ -47,5 +48,6 @@ export function createWebPlatform(): Platform {
     onMenuCommand() {
       return () => undefined;
     },
+    automaticBackups: createWebAutomaticBackups(),
   };
 }
