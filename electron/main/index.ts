@@ -1,12 +1,17 @@
 /**
  * Entry point of the main process: lifecycle wiring only. Each capability (security policy, app://
- * protocol, IPC, menu, window) is set up by its own module; this file decides when.
+ * protocol, IPC, menu, window, automatic backups) is set up by its own module; this file decides when.
  */
+import { randomUUID } from 'node:crypto';
+import nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow } from 'electron';
-import { allowedOriginsFor, chooseRendererSource } from './app-origin';
+import { type BackupRequest, IPC_CHANNELS } from '../shared/ipc-contract';
+import { allowedOriginsFor, chooseRendererSource, isOnAllowedOrigin } from './app-origin';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { setupApplicationMenu } from './application-menu';
+import { AUTOMATIC_BACKUPS_FOLDER_NAME, automaticBackupsOnDisk } from './automatic-backups';
+import { createBackupScheduler, nodeTimers } from './backup-scheduler';
 import { setupIpc } from './ipc/setup-ipc';
 import { createMainWindow } from './main-window';
 import { setupSecurity } from './security';
@@ -26,8 +31,30 @@ function main(): void {
   let mainWindow: BrowserWindow | null = null;
   const getMainWindow = (): BrowserWindow | null => mainWindow;
 
+  const automaticBackups = automaticBackupsOnDisk(
+    nodePath.join(app.getPath('userData'), AUTOMATIC_BACKUPS_FOLDER_NAME),
+  );
+  /** Asks the window's page for a backup; false when there is no page of the app's own to ask. */
+  const askForBackup = (request: BackupRequest): boolean => {
+    const window = mainWindow;
+    if (window === null || window.isDestroyed() || window.webContents.isCrashed()) return false;
+    if (!isOnAllowedOrigin(window.webContents.getURL(), allowedOrigins)) return false;
+    window.webContents.send(IPC_CHANNELS.backupRequest, request);
+    return true;
+  };
+  const backupScheduler = createBackupScheduler({
+    timers: nodeTimers,
+    send: askForBackup,
+    save: (request) => automaticBackups.save(request),
+    quit: () => app.quit(),
+    newRequestId: randomUUID,
+    warn: (message) => console.warn(message),
+  });
+
   const openMainWindow = (): void => {
     const browserWindow = createMainWindow({ source, preloadPath });
+    // The page holds the data, so closing its window waits for a last backup.
+    browserWindow.on('close', (event) => backupScheduler.beforeWindowClose(browserWindow, event));
     browserWindow.on('closed', () => {
       if (mainWindow === browserWindow) mainWindow = null;
     });
@@ -36,7 +63,9 @@ function main(): void {
 
   registerAppScheme();
   setupSecurity(allowedOrigins);
-  setupIpc({ getMainWindow, allowedOrigins });
+  setupIpc({ getMainWindow, allowedOrigins, automaticBackups, backupScheduler });
+
+  app.on('before-quit', (event) => backupScheduler.beforeQuit(event));
 
   app.on('second-instance', () => {
     // On macOS the app may be running with no window; starting it again should show one.
@@ -57,6 +86,7 @@ function main(): void {
     setupAppProtocol(rendererRoot);
     setupApplicationMenu(getMainWindow);
     openMainWindow();
+    backupScheduler.start();
     app.on('activate', () => {
       if (mainWindow === null) openMainWindow();
     });

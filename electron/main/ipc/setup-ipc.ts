@@ -11,10 +11,15 @@ import {
   type AppInfo,
   type ChooseFolderResult,
   IPC_CHANNELS,
+  type ListAutomaticBackupsResult,
   type OpenExternalResult,
+  type ReadAutomaticBackupResult,
+  type SaveAutomaticBackupResult,
   type SaveFileResult,
   type SaveFilesResult,
 } from '../../shared/ipc-contract';
+import type { AutomaticBackups } from '../automatic-backups';
+import type { BackupScheduler } from '../backup-scheduler';
 import { createFolderGrants, GRANTED_FOLDERS_FILE_NAME, readTextOrNull } from '../granted-folders';
 import { chooseFolder } from './choose-folder';
 import { openExternal } from './open-external';
@@ -27,6 +32,9 @@ const UNTRUSTED_SENDER_MESSAGE = 'Refused: the request did not come from the app
 export interface IpcOptions {
   getMainWindow: () => BrowserWindow | null;
   allowedOrigins: readonly string[];
+  automaticBackups: AutomaticBackups;
+  /** Receives the page's answers to its requests for a backup. */
+  backupScheduler: BackupScheduler;
 }
 
 export function setupIpc(options: IpcOptions): void {
@@ -76,6 +84,34 @@ export function setupIpc(options: IpcOptions): void {
   ipcMain.handle(IPC_CHANNELS.openExternal, (event, url: unknown): Promise<OpenExternalResult> => {
     if (!isTrusted(event)) return Promise.resolve({ status: 'refused', message: UNTRUSTED_SENDER_MESSAGE });
     return openExternal(url, { openExternal: (checkedUrl) => shell.openExternal(checkedUrl) });
+  });
+
+  const { automaticBackups, backupScheduler } = options;
+
+  ipcMain.handle(IPC_CHANNELS.listAutomaticBackups, (event): Promise<ListAutomaticBackupsResult> => {
+    if (!isTrusted(event)) return Promise.resolve({ status: 'failed', message: UNTRUSTED_SENDER_MESSAGE });
+    return automaticBackups.list();
+  });
+
+  ipcMain.handle(IPC_CHANNELS.saveAutomaticBackup, (event, request: unknown): Promise<SaveAutomaticBackupResult> => {
+    if (!isTrusted(event)) return Promise.resolve({ status: 'failed', message: UNTRUSTED_SENDER_MESSAGE });
+    return automaticBackups.save(request);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.readAutomaticBackup, (event, id: unknown): Promise<ReadAutomaticBackupResult> => {
+    if (!isTrusted(event)) return Promise.resolve({ status: 'failed', message: UNTRUSTED_SENDER_MESSAGE });
+    return automaticBackups.read(id);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.showAutomaticBackups, (event): Promise<OpenExternalResult> => {
+    if (!isTrusted(event)) return Promise.resolve({ status: 'refused', message: UNTRUSTED_SENDER_MESSAGE });
+    return automaticBackups.show((path) => shell.openPath(path));
+  });
+
+  ipcMain.handle(IPC_CHANNELS.backupResponse, (event, response: unknown): void => {
+    // Only the app's own page may hand main a backup to keep; anything else is dropped unread.
+    if (!isTrusted(event)) return;
+    backupScheduler.receiveResponse(response);
   });
 
   ipcMain.handle(IPC_CHANNELS.appInfo, (event): AppInfo => {
