@@ -1,6 +1,6 @@
 /**
  * The application menu, built as a plain template so its contents can be checked without Electron.
- * Commands that belong to the page (New Trip, Trips, the sample data) are handed to `sendCommand`, which
+ * Commands that belong to the page (trips, backups, the sample data) are handed to `sendCommand`, which
  * forwards them to the renderer; everything else uses Electron's built-in roles.
  */
 import type { MenuItemConstructorOptions } from 'electron';
@@ -42,7 +42,13 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     label: 'File',
     submenu: [
       command('New Trip', 'new-trip', 'CmdOrCtrl+N'),
+      command('Import Trip…', 'import-trip'),
       command('Trips', 'show-trips'),
+      { type: 'separator' },
+      // No shortcuts here: these are occasional, and a stray key should never start a restore.
+      command('Back Up…', 'back-up'),
+      command('Restore from Backup…', 'restore'),
+      command('Show Automatic Backups', 'show-backups'),
       { type: 'separator' },
       command('Load Sample Trip', 'load-sample-trip'),
       command('Remove Sample Data', 'remove-sample-data'),

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import type { MenuCommand } from '../../../electron/shared/ipc-contract';
+import { MENU_COMMANDS, type MenuCommand } from '../../../electron/shared/ipc-contract';
 import { buildMenuTemplate, type MenuTemplateOptions } from '../../../electron/main/menu';
 
 function menuFor(overrides: Partial<MenuTemplateOptions> = {}) {
@@ -54,7 +54,11 @@ describe('the application menu', () => {
 
   it.each<[string, MenuCommand]>([
     ['New Trip', 'new-trip'],
+    ['Import Trip…', 'import-trip'],
     ['Trips', 'show-trips'],
+    ['Back Up…', 'back-up'],
+    ['Restore from Backup…', 'restore'],
+    ['Show Automatic Backups', 'show-backups'],
     ['Load Sample Trip', 'load-sample-trip'],
     ['Remove Sample Data', 'remove-sample-data'],
   ])('sends %s to the page as "%s"', (label, command) => {
@@ -66,6 +70,36 @@ describe('the application menu', () => {
   it('creates a new trip with Ctrl+N, or Cmd+N on a Mac', () => {
     const { template } = menuFor();
     expect(item(submenu(template, 'File'), 'New Trip').accelerator).toBe('CmdOrCtrl+N');
+  });
+
+  it('groups the File menu into trips, backups and the sample data', () => {
+    const labels = submenu(menuFor().template, 'File').map((entry) => entry.label ?? entry.type ?? entry.role);
+    expect(labels).toEqual([
+      'New Trip',
+      'Import Trip…',
+      'Trips',
+      'separator',
+      'Back Up…',
+      'Restore from Backup…',
+      'Show Automatic Backups',
+      'separator',
+      'Load Sample Trip',
+      'Remove Sample Data',
+      'separator',
+      'quit',
+    ]);
+  });
+
+  it('offers every command the page understands', () => {
+    const { template, sent } = menuFor();
+    for (const entry of template.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []))) {
+      if (typeof entry.click === 'function') click(entry);
+    }
+    expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
+  });
+
+  it('restores only when chosen: no shortcut starts a restore', () => {
+    expect(item(submenu(menuFor().template, 'File'), 'Restore from Backup…').accelerator).toBeUndefined();
   });
 
   it('ends the File menu with Quit on Windows and Linux, and with Close on macOS', () => {
