@@ -34,7 +34,10 @@ export interface PlannedRecord {
   id: string;
   /** What the organiser calls it: "Tianjin", "MoU signing", "Ada Lovelace". */
   label: string;
-  /** For an update, the fields that differ, in words: "arrival date", "time". Empty otherwise. */
+  /**
+   * For an update, the fields that differ, in words: "arrival date", "time". Empty otherwise, and for a record
+   * that was only saved again (its updatedAt differs, nothing else): written, but not told as a change.
+   */
   fields: string[];
   /** For an update, the label and the fields: "Tianjin: arrival date". The label otherwise. */
   description: string;
@@ -62,7 +65,7 @@ export interface TripImportPlan {
   /** The trip here was changed after the file's copy of it (its updatedAt is later). */
   changedHere: boolean;
   tables: Record<PlanTableName, TablePlan>;
-  /** Whether importing would change anything at all. */
+  /** Whether importing would change anything the organiser sees (records only saved again do not count). */
   hasChanges: boolean;
   /**
    * Why the file cannot be imported here, in words; null when it can. A record of the file whose id is,
@@ -220,7 +223,7 @@ export function planTripImport(file: TripFile, here: RecordsHere): TripImportPla
   const kind = here.trip ? 'update' : 'new';
   const hasChanges = PLAN_TABLES.some((table) => {
     const plan = tables[table];
-    return plan.added.length + plan.updated.length + plan.removed.length > 0;
+    return plan.added.length + plan.removed.length > 0 || plan.updated.some((record) => record.fields.length > 0);
   });
   const refusal =
     refusals.length === 0
@@ -272,6 +275,7 @@ function compareTable(
     }
     const fields = changedFields(table, existing, row);
     if (fields === null) {
+      // The same record, saved at the same moment: nothing to write.
       plan.unchanged.push({ table, id, label, fields: [], description: label, changedHere: false });
       continue;
     }
@@ -297,13 +301,17 @@ function compareTable(
   return plan;
 }
 
-/** The fields that differ, in words and without repeats; null when the records are the same but for bookkeeping. */
+/**
+ * The fields that differ, in words and without repeats: empty when only bookkeeping (such as updatedAt)
+ * differs, null when nothing does.
+ */
 function changedFields(table: PlanTableName, here: Row, there: Row): string[] | null {
   const words: string[] = [];
   let differs = false;
   for (const key of new Set([...Object.keys(here), ...Object.keys(there)])) {
-    if (BOOKKEEPING.has(key) || canonical(here[key]) === canonical(there[key])) continue;
+    if (canonical(here[key]) === canonical(there[key])) continue;
     differs = true;
+    if (BOOKKEEPING.has(key)) continue;
     const word = FIELD_WORDS[table][key] ?? spelledOut(key);
     if (!words.includes(word)) words.push(word);
   }
@@ -396,7 +404,7 @@ function describePlan(plan: TripImportPlan): string[] {
     lines.push(`A new trip: ${plan.tripName}${held.length > 0 ? `, with ${listed(held, held.length)}` : ''}.`);
   } else {
     const trip = plan.tables.trips.updated[0];
-    if (trip) lines.push(`The trip changed: ${trip.fields.join(', ')}.`);
+    if (trip && trip.fields.length > 0) lines.push(`The trip changed: ${trip.fields.join(', ')}.`);
     for (const table of TRIP_FILE_OWNED_TABLES) lines.push(...changeLines(table, plan.tables[table]));
   }
   for (const table of TRIP_FILE_DIRECTORY_TABLES) lines.push(...changeLines(table, plan.tables[table]));
@@ -407,9 +415,10 @@ function describePlan(plan: TripImportPlan): string[] {
 function changeLines(table: PlanTableName, plan: TablePlan): string[] {
   const lines: string[] = [];
   const noun = NOUNS[table];
-  if (plan.updated.length > 0) {
-    const named = plan.updated.map((record) => (record.fields.length > 0 ? `${record.label} (${record.fields.join(', ')})` : record.label));
-    lines.push(`${count(plan.updated.length, noun)} changed: ${listed(named)}.`);
+  const changed = plan.updated.filter((record) => record.fields.length > 0);
+  if (changed.length > 0) {
+    const named = changed.map((record) => `${record.label} (${record.fields.join(', ')})`);
+    lines.push(`${count(changed.length, noun)} changed: ${listed(named)}.`);
   }
   if (plan.added.length > 0) lines.push(`${count(plan.added.length, noun)} added: ${listed(plan.added.map((record) => record.label))}.`);
   if (plan.removed.length > 0) {
@@ -420,7 +429,9 @@ function changeLines(table: PlanTableName, plan: TablePlan): string[] {
 
 function warningsOf(plan: TripImportPlan): string[] {
   const warnings: string[] = [];
-  const replaced = PLAN_TABLES.flatMap((table) => plan.tables[table].updated.filter((record) => record.changedHere));
+  const replaced = PLAN_TABLES.flatMap((table) =>
+    plan.tables[table].updated.filter((record) => record.changedHere && record.fields.length > 0),
+  );
   const removed = PLAN_TABLES.flatMap((table) => plan.tables[table].removed.filter((record) => record.changedHere));
   if (replaced.length > 0) {
     warnings.push(

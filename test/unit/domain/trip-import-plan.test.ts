@@ -146,15 +146,17 @@ describe('importing a newer copy of a trip that is here', () => {
     expect(recordsToWrite(plan, file, 'trips')).toEqual([]);
   });
 
-  it('a record that differs only in when it was saved is unchanged', () => {
-    const plan = planTripImport(
-      aCopy((bundle) => {
-        bundle.trip.updatedAt = LATER;
-        bundle.people[0]!.updatedAt = LATER;
-      }),
-      hereWith(),
-    );
+  it('a record that was only saved again is written, but not told as a change', () => {
+    const file = aCopy((bundle) => {
+      bundle.trip.updatedAt = LATER;
+      bundle.people[0]!.updatedAt = LATER;
+    });
+    const plan = planTripImport(file, hereWith());
+
     expect(plan.hasChanges).toBe(false);
+    expect(plan.tables.people.updated).toEqual([expect.objectContaining({ fields: [], description: file.tables.people[0]!.name })]);
+    expect(recordsToWrite(plan, file, 'trips')).toEqual([file.trip]);
+    expect(plan.summary).toEqual(['Liverpool City Region trade mission to China here is the same as in this file: nothing to change.']);
   });
 
   it('a change of calendar details alone is still a change, named as such', () => {
