@@ -12,7 +12,6 @@ import { createRosterImportRepository, type RosterImportRepository } from './ros
 import { createRouteRepository, type RouteRepository } from './route-repository';
 import { createSampleRepository, type SampleRepository } from './sample-repository';
 import { createTripFileRepository, type TripFileRepository } from './trip-file-repository';
-import { createTripFileRepository, type TripFileRepository } from './trip-file-repository';
 import { createTripRepository, type TripRepository } from './trip-repository';
 
 export interface Repositories {
@@ -26,7 +25,6 @@ export interface Repositories {
   conflicts: ConflictRepository;
   calendars: CalendarRepository;
   backups: BackupRepository;
-  tripFiles: TripFileRepository;
   tripFiles: TripFileRepository;
   /** Runs a change of many records so that it can be undone: see change-capture.ts. */
   captureChanges<T>(change: () => Promise<T>): Promise<CapturedChange<T>>;
@@ -45,7 +43,6 @@ export function createRepositories(db: PlannerDatabase, clock: Clock = systemClo
     conflicts: createConflictRepository(db, clock),
     calendars: createCalendarRepository(db),
     backups: createBackupRepository(db, clock),
-    tripFiles: createTripFileRepository(db, clock),
     tripFiles: createTripFileRepository(db, clock),
     captureChanges: (change) => captureChanges(db, change),
   };
