@@ -10,7 +10,14 @@ declare global {
   }
 }
 
-export type { AutomaticBackupInfo, AutomaticBackupReason, AutomaticBackups, Platform, SaveFilesResult } from './platform';
+export type {
+  AutomaticBackupInfo,
+  AutomaticBackupReason,
+  AutomaticBackups,
+  ListAutomaticBackupsResult,
+  Platform,
+  SaveFilesResult,
+} from './platform';
 
 export function detectPlatform(): Platform {
   return window.desktop ? createDesktopPlatform(window.desktop) : createWebPlatform();

@@ -1,9 +1,23 @@
 /** The window's frame: the header with navigation and the app menu, and the current screen below. */
-import { ActionIcon, AppShell, Burger, Group, Menu, NavLink, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, AppShell, Burger, Group, Menu, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconAddressBook, IconChecklist, IconDots, IconDatabase, IconPlus, IconPlane, IconTrash } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconChecklist,
+  IconDatabase,
+  IconDeviceFloppy,
+  IconDots,
+  IconLifebuoy,
+  IconPlane,
+  IconPlus,
+  IconRestore,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
+import { backupAge } from '../../domain/backup-display';
+import { useBackupStatus } from '../backups/backup-status';
+import { useDataActions } from '../backups/use-data-actions';
 import { useTripActions } from '../trips/trip-actions';
 import { requestPersistentStorage, type StoragePersistence } from '../../platform/storage-persistence';
 import { usePlatform } from './context';
@@ -12,6 +26,8 @@ export function AppLayout() {
   const actions = useTripActions();
   const platform = usePlatform();
   const navigate = useNavigate();
+  const dataActions = useDataActions();
+  const backupStatus = useBackupStatus();
   const [navigationOpen, navigation] = useDisclosure(false);
   const [persistence, setPersistence] = useState<StoragePersistence>('unknown');
   // Ask once that the data be kept even when the computer runs short of space.
@@ -44,9 +60,22 @@ export function AppLayout() {
           case 'remove-sample-data':
             void actions.removeSampleData();
             break;
+          case 'back-up':
+            void dataActions.backUpToFile();
+            break;
+          case 'restore':
+            void navigate('/backups?focus=restore');
+            break;
+          case 'import-trip':
+            void navigate('/backups?focus=import-trip');
+            break;
+          case 'show-backups':
+            if (platform.automaticBackups?.showFolder) void platform.automaticBackups.showFolder();
+            else void navigate('/backups');
+            break;
         }
       }),
-    [platform, actions, navigate],
+    [platform, actions, navigate, dataActions],
   );
 
   return (
@@ -79,6 +108,14 @@ export function AppLayout() {
             <Menu.Dropdown>
               <Menu.Item leftSection={<IconPlus size={16} />} onClick={() => actions.createTrip()}>
                 New trip
+              </Menu.Item>
+              <Menu.Divider />
+              <Menu.Label>Your data</Menu.Label>
+              <Menu.Item leftSection={<IconDeviceFloppy size={16} />} onClick={() => void dataActions.backUpToFile()}>
+                Back up to a file…
+              </Menu.Item>
+              <Menu.Item leftSection={<IconRestore size={16} />} onClick={() => void navigate('/backups?focus=restore')}>
+                Restore from a backup…
               </Menu.Item>
               <Menu.Divider />
               <Menu.Label>Sample data</Menu.Label>
@@ -114,10 +151,22 @@ export function AppLayout() {
           leftSection={<IconChecklist size={18} />}
           onClick={navigation.close}
         />
+        <NavLink
+          component={RouterNavLink}
+          to="/backups"
+          label="Backups"
+          leftSection={<IconLifebuoy size={18} />}
+          onClick={navigation.close}
+        />
         <Stack gap={2} mt="auto" p="xs">
           <Text size="xs" c="dimmed">
             All data stays on this computer.
           </Text>
+          <Anchor component={Link} to="/backups" size="xs" c={backupStatus.lastBackupAt ? 'dimmed' : 'orange.8'}>
+            {backupStatus.lastBackupAt
+              ? `Last backup ${backupAge(backupStatus.lastBackupAt, new Date().toISOString())}`
+              : 'Not backed up yet'}
+          </Anchor>
           {persistence === 'best-effort' && (
             <Text size="xs" c="orange.8">
               This browser may clear it when space runs low: keep a backup.

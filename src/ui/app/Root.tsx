@@ -5,6 +5,8 @@ import { Notifications } from '@mantine/notifications';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { Platform } from '../../platform';
 import type { Repositories } from '../../storage/repositories';
+import { BackupsScreen } from '../backups/BackupsScreen';
+import { BackupStatusProvider } from '../backups/backup-status';
 import { CalendarsTab } from '../calendars/CalendarsTab';
 import { DirectoryScreen } from '../directory/DirectoryScreen';
 import { OrganisationScreen } from '../directory/OrganisationScreen';
@@ -38,30 +40,33 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
             <HashRouter>
               <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
                 <UndoProvider>
-                  <TripActionsProvider>
-                    <Routes>
-                      <Route element={<AppLayout />}>
-                        <Route index element={<Navigate to="/trips" replace />} />
-                        <Route path="trips" element={<TripsScreen />} />
-                        <Route path="trips/:tripId" element={<TripScreen />}>
-                          <Route index element={<TripOverview />} />
-                          <Route path="route" element={<RouteEditor />} />
-                          <Route path="people" element={<RosterTab />} />
-                          <Route path="people/:personId" element={<PersonProgramme />} />
-                          <Route path="rollups" element={<RollupsTab />} />
-                          <Route path="programme" element={<ProgrammeView />} />
-                          <Route path="checks" element={<ChecksTab />} />
-                          <Route path="calendars" element={<CalendarsTab />} />
-                          <Route path="follow-ups" element={<TripFollowUps />} />
-                          <Route path="engagements/:engagementId" element={<EngagementScreen />} />
+                  <BackupStatusProvider>
+                    <TripActionsProvider>
+                      <Routes>
+                        <Route element={<AppLayout />}>
+                          <Route index element={<Navigate to="/trips" replace />} />
+                          <Route path="trips" element={<TripsScreen />} />
+                          <Route path="trips/:tripId" element={<TripScreen />}>
+                            <Route index element={<TripOverview />} />
+                            <Route path="route" element={<RouteEditor />} />
+                            <Route path="people" element={<RosterTab />} />
+                            <Route path="people/:personId" element={<PersonProgramme />} />
+                            <Route path="rollups" element={<RollupsTab />} />
+                            <Route path="programme" element={<ProgrammeView />} />
+                            <Route path="checks" element={<ChecksTab />} />
+                            <Route path="calendars" element={<CalendarsTab />} />
+                            <Route path="follow-ups" element={<TripFollowUps />} />
+                            <Route path="engagements/:engagementId" element={<EngagementScreen />} />
+                          </Route>
+                          <Route path="follow-ups" element={<FollowUpsScreen />} />
+                          <Route path="directory" element={<DirectoryScreen />} />
+                          <Route path="directory/:organisationId" element={<OrganisationScreen />} />
+                          <Route path="backups" element={<BackupsScreen />} />
+                          <Route path="*" element={<Navigate to="/trips" replace />} />
                         </Route>
-                        <Route path="follow-ups" element={<FollowUpsScreen />} />
-                        <Route path="directory" element={<DirectoryScreen />} />
-                        <Route path="directory/:organisationId" element={<OrganisationScreen />} />
-                        <Route path="*" element={<Navigate to="/trips" replace />} />
-                      </Route>
-                    </Routes>
-                  </TripActionsProvider>
+                      </Routes>
+                    </TripActionsProvider>
+                  </BackupStatusProvider>
                 </UndoProvider>
               </ModalsProvider>
             </HashRouter>

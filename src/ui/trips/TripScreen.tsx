@@ -3,7 +3,7 @@
  * The trip's records are read once here, live, and handed to the tab on show.
  */
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconCopy, IconInfoCircle, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconArrowLeft, IconCopy, IconFileExport, IconInfoCircle, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { formatDateRange } from '../../domain/time';
 import { TRIP_STATUS_LABELS } from '../../domain/trip';
@@ -98,6 +98,9 @@ function TripPage({
           </Button>
           <Button variant="default" leftSection={<IconCopy size={16} />} onClick={() => void actions.duplicateTrip(trip)}>
             Duplicate
+          </Button>
+          <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => void actions.exportTripFile(trip)}>
+            Export
           </Button>
           <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => actions.deleteTrip(trip)}>
             Delete

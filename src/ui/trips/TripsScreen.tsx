@@ -16,7 +16,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconCopy, IconDatabase, IconPencil, IconPlane, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconFileExport, IconDatabase, IconPencil, IconPlane, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useScreen } from '../app/use-screen';
@@ -152,6 +152,9 @@ export function TripsScreen() {
                     </Menu.Item>
                     <Menu.Item leftSection={<IconCopy size={16} />} onClick={() => void actions.duplicateTrip(trip)}>
                       Duplicate
+                    </Menu.Item>
+                    <Menu.Item leftSection={<IconFileExport size={16} />} onClick={() => void actions.exportTripFile(trip)}>
+                      Export trip file…
                     </Menu.Item>
                     <Menu.Divider />
                     <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => actions.deleteTrip(trip)}>

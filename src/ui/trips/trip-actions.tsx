@@ -9,7 +9,8 @@ import { notifications } from '@mantine/notifications';
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Trip } from '../../domain/trip';
-import { useRepositories } from '../app/context';
+import { TRIP_FILE_EXTENSION } from '../../domain/trip-file';
+import { usePlatform, useRepositories } from '../app/context';
 import { useOfferUndo } from '../app/undo';
 import { TripFormModal } from './TripFormModal';
 
@@ -18,6 +19,8 @@ export interface TripActions {
   editTrip(trip: Trip): void;
   duplicateTrip(trip: Trip): Promise<void>;
   deleteTrip(trip: Trip): void;
+  /** Saves the trip with its organisations and people as one file, to hand to a colleague. */
+  exportTripFile(trip: Trip): Promise<void>;
   loadSampleTrip(): Promise<void>;
   removeSampleData(): Promise<void>;
 }
@@ -26,6 +29,7 @@ const TripActionsContext = createContext<TripActions | null>(null);
 
 export function TripActionsProvider({ children }: { children: ReactNode }) {
   const repositories = useRepositories();
+  const platform = usePlatform();
   const offerUndo = useOfferUndo();
   const navigate = useNavigate();
   // Dialogs belong to the screen they were opened on: moving to another screen (Back, a menu command) closes them.
@@ -75,6 +79,27 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
         void navigate(`/trips/${copy.id}`);
       },
       deleteTrip,
+      async exportTripFile(trip) {
+        const file = await repositories.tripFiles.exportTrip(trip.id);
+        if (!file.ok) {
+          notifications.show({ color: 'red', title: 'The trip was not exported', message: file.error });
+          return;
+        }
+        const saved = await platform.saveFile({
+          suggestedName: file.value.fileName,
+          content: file.value.text,
+          filters: [{ name: 'Delegation Planner trip', extensions: [TRIP_FILE_EXTENSION.split('.').at(-1) ?? 'json'] }],
+        });
+        if (saved.status === 'saved') {
+          notifications.show({
+            color: 'teal',
+            title: 'Trip exported',
+            message: `“${trip.name}”, with its people and organisations, is in ${saved.path}. Import it on another computer from Backups.`,
+          });
+        } else if (saved.status === 'failed') {
+          notifications.show({ color: 'red', title: 'The trip was not exported', message: saved.message });
+        }
+      },
       async loadSampleTrip() {
         const result = await repositories.sample.load();
         notifications.show({
@@ -112,7 +137,7 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
         });
       },
     }),
-    [repositories, navigate, deleteTrip, offerUndo, pathname],
+    [repositories, platform, navigate, deleteTrip, offerUndo, pathname],
   );
 
   return (

@@ -1,0 +1,121 @@
+/**
+ * What a backup holds, before anything is restored from it, and the choice of how: replace everything (the
+ * current data is kept as a backup first) or merge (records with the same id are replaced, others stay).
+ */
+import { Alert, Button, Group, List, Modal, Radio, Stack, Table, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { summarizeBackup, type Backup } from '../../domain/backup';
+import { countInWords, formatBackupTime, PREVIEW_TABLES } from '../../domain/backup-display';
+import type { Result } from '../../domain/result';
+import { formatDateRange } from '../../domain/time';
+import { computerZone } from './backup-status';
+import type { RestoreMode } from './use-data-actions';
+
+const TRIPS_SHOWN = 8;
+
+export interface RestoreCandidate {
+  backup: Backup;
+  /** Where it comes from, such as the file's name. */
+  source: string;
+}
+
+export function RestorePreviewModal({
+  candidate,
+  onClose,
+  onRestore,
+}: {
+  candidate: RestoreCandidate | null;
+  onClose: () => void;
+  onRestore: (backup: Backup, mode: RestoreMode) => Promise<Result<void, string>>;
+}) {
+  const [mode, setMode] = useState<RestoreMode>('replace');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState(false);
+  const summary = candidate ? summarizeBackup(candidate.backup) : null;
+
+  const close = () => {
+    setProblem(null);
+    setMode('replace');
+    onClose();
+  };
+
+  const confirm = async () => {
+    if (!candidate) return;
+    setRestoring(true);
+    setProblem(null);
+    const result = await onRestore(candidate.backup, mode);
+    setRestoring(false);
+    if (result.ok) close();
+    else setProblem(result.error);
+  };
+
+  return (
+    <Modal opened={candidate !== null} onClose={close} title="Restore from a backup" size="lg">
+      {candidate && summary && (
+        <Stack gap="md">
+          <Text size="sm">
+            <strong>{candidate.source}</strong>: made by {summary.app.name} {summary.app.version} on{' '}
+            {formatBackupTime(summary.createdAt, computerZone())}.
+          </Text>
+          <Table aria-label="What the backup holds" withTableBorder verticalSpacing={4} maw={420}>
+            <Table.Tbody>
+              {PREVIEW_TABLES.map((table) => (
+                <Table.Tr key={table}>
+                  <Table.Td>{countInWords(table, summary.counts[table]).replace(/^[\d,]+ /u, '')}</Table.Td>
+                  <Table.Td ta="right">{summary.counts[table].toLocaleString('en')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {summary.trips.length > 0 && (
+            <div>
+              <Text size="sm" fw={500}>
+                Trips in the backup
+              </Text>
+              <List size="sm" aria-label="Trips in the backup">
+                {summary.trips.slice(0, TRIPS_SHOWN).map((trip) => (
+                  <List.Item key={trip.id}>
+                    {trip.name} ({formatDateRange(trip.startDate, trip.endDate)})
+                  </List.Item>
+                ))}
+              </List>
+              {summary.trips.length > TRIPS_SHOWN && (
+                <Text size="sm" c="dimmed">
+                  and {summary.trips.length - TRIPS_SHOWN} more
+                </Text>
+              )}
+            </div>
+          )}
+          <Radio.Group value={mode} onChange={(value) => setMode(value as RestoreMode)} label="How to restore">
+            <Stack gap="xs" mt="xs">
+              <Radio
+                value="replace"
+                label="Replace all data with the backup"
+                description="Everything now in the app is saved as a backup first, then replaced by what the backup holds."
+              />
+              <Radio
+                value="merge"
+                label="Merge the backup into the data"
+                description="Records in the backup replace those with the same id; everything else stays as it is."
+              />
+            </Stack>
+          </Radio.Group>
+          {problem && (
+            <Alert color="red" icon={<IconAlertTriangle size={16} />} title="Nothing was restored">
+              {problem}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button color={mode === 'replace' ? 'red' : undefined} loading={restoring} onClick={() => void confirm()}>
+              {mode === 'replace' ? 'Replace all data' : 'Merge into the data'}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
