@@ -5,14 +5,29 @@ import './ui/app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { detectPlatform } from './platform';
-import { openRepositories } from './storage/repositories';
+import { openPlannerDatabase } from './storage/database-open';
+import { RecoveryScreen } from './ui/app/RecoveryScreen';
 import { Root } from './ui/app/Root';
+
+/**
+ * Opens the data before anything is shown: the app runs only on a database that opened; otherwise the recovery
+ * screen says why and can save a copy of the data as it is stored.
+ */
+async function start(container: HTMLElement): Promise<void> {
+  const platform = detectPlatform();
+  const opened = await openPlannerDatabase();
+  if (opened.status === 'failed') console.warn('The data could not be opened:', opened);
+  createRoot(container).render(
+    <StrictMode>
+      {opened.status === 'open' ? (
+        <Root repositories={opened.repositories} platform={platform} />
+      ) : (
+        <RecoveryScreen failure={opened} platform={platform} />
+      )}
+    </StrictMode>,
+  );
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
-
-createRoot(container).render(
-  <StrictMode>
-    <Root repositories={openRepositories()} platform={detectPlatform()} />
-  </StrictMode>,
-);
+void start(container);

@@ -130,10 +130,13 @@ function namesOf(error: unknown, depth = 0): string[] {
   return [...(typeof name === 'string' ? [name] : []), ...namesOf(inner, depth + 1)];
 }
 
+/** The error in one text; Dexie appends the errors it wraps to its message, often repeating the same line. */
 function describe(error: unknown): string {
+  let text = String(error);
   if (typeof error === 'object' && error !== null) {
     const { name, message } = error as { name?: unknown; message?: unknown };
-    if (typeof message === 'string') return typeof name === 'string' ? `${name}: ${message}` : message;
+    if (typeof message === 'string') text = typeof name === 'string' ? `${name}: ${message}` : message;
   }
-  return String(error);
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return [...new Set(lines)].join('\n');
 }
