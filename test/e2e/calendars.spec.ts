@@ -261,3 +261,23 @@ test('a partner’s invitation is previewed with its own time and city, and impo
   await expect(page.getByText('Sat 12 Nov, 15:00 Tianjin')).toBeVisible();
   await expect(page.getByText('Hard hats provided. Please bring passports for the gate.')).toBeVisible();
 });
+
+test('an imported invitation can be undone straight after, and the programme is as it was', async ({ page }) => {
+  await loadSample(page);
+  await page.getByRole('tab', { name: 'Calendars' }).click();
+  await page.getByRole('button', { name: 'Import .ics file' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a calendar file' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose an .ics file' }).click();
+  await (await chooser).setFiles(invitation);
+  await dialog.getByRole('button', { name: 'Import 1 engagement' }).click();
+  await expect(dialog).toBeHidden();
+
+  const notice = page.getByRole('alert').filter({ hasText: 'Calendar imported' });
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('The calendar import is undone.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Programme' }).click();
+  const saturday = page.locator('.programme-day').filter({ has: page.getByRole('heading', { name: /Sat 12 Nov 2016/ }) });
+  await expect(saturday).toContainText('Visit to the proposed site of the Chinese Sensor City');
+  await expect(saturday).not.toContainText('Tour of the Zhengxin sensor plant');
+});

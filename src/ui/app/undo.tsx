@@ -8,7 +8,9 @@ import { notifications } from '@mantine/notifications';
 import { createContext, use, useCallback, useMemo, useRef, type ReactNode } from 'react';
 
 export interface UndoOffer {
-  /** What was done, such as 'Deleted trip “Tianjin mission”'. */
+  /** A heading for a change of many records, such as 'Roster imported'. */
+  title?: string;
+  /** What was done, such as 'Deleted trip “Tianjin mission”'; may hold several lines. */
   message: string;
   /** Puts it back. */
   undo: () => Promise<void>;
@@ -47,12 +49,13 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       notifications.show({
         id,
         autoClose: UNDO_WINDOW_MS,
+        ...(offer.title ? { title: offer.title } : {}),
         onClose: () => {
           if (latest.current?.id === id) latest.current = null;
         },
         message: (
           <Group justify="space-between" wrap="nowrap" gap="md">
-            <Text size="sm" style={{ flex: 1, overflowWrap: 'anywhere' }}>
+            <Text size="sm" style={{ flex: 1, overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}>
               {offer.message}
             </Text>
             <Button size="compact-sm" variant="light" style={{ flexShrink: 0 }} onClick={() => void runUndo(id, offer)}>

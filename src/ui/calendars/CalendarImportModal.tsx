@@ -5,7 +5,6 @@
  * until the organiser confirms, and then all at once; a file that cannot be read changes nothing.
  */
 import { Alert, Badge, Button, Checkbox, FileButton, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFileUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import {
@@ -17,6 +16,7 @@ import {
 import { addDays, formatLongDate, utcOffsetLabel } from '../../domain/time';
 import type { TripBundle } from '../../domain/trip-bundle';
 import { useRepositories } from '../app/context';
+import { useOfferUndo } from '../app/undo';
 
 export interface CalendarImportModalProps {
   bundle: TripBundle;
@@ -71,7 +71,8 @@ function importSummary(adding: number, updating: number, done = false): string {
 }
 
 export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProps) {
-  const { engagements } = useRepositories();
+  const { engagements, captureChanges } = useRepositories();
+  const offerUndo = useOfferUndo();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [readError, setReadError] = useState<string | null>(null);
@@ -119,17 +120,22 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
     const items = importItems(selected);
     if (items.length === 0) return;
     setImporting(true);
-    const result = await engagements.importCalendar(bundle.trip.id, items);
+    const captured = await captureChanges(() => engagements.importCalendar(bundle.trip.id, items));
+    const result = captured.value;
     setImporting(false);
     if (!result.ok) {
       setImportError(result.error);
       return;
     }
     const cities = [...new Set(selected.map((event) => stopNames.get(event.stopId ?? '') ?? ''))].filter(Boolean);
-    notifications.show({
-      color: 'teal',
+    offerUndo({
       title: 'Calendar imported',
       message: `${importSummary(adding, updating, true)} in ${cities.join(', ')}.`,
+      undo: async () => {
+        const reverted = await captured.revert();
+        if (!reverted.ok) throw new Error(reverted.error);
+      },
+      undoneMessage: 'The calendar import is undone.',
     });
     onClose();
   };

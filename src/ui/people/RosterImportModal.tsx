@@ -5,7 +5,6 @@
  * step, leaves everything as it was.
  */
 import { Alert, Button, FileButton, Group, List, Modal, ScrollArea, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFileUpload, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { MEMBER_ROLE_LABELS } from '../../domain/person';
@@ -27,6 +26,7 @@ import {
 } from '../../domain/roster-csv';
 import type { Stop } from '../../domain/stop';
 import { useRepositories } from '../app/context';
+import { useOfferUndo } from '../app/undo';
 
 /** Rows shown in the preview table; the counts and problems cover the whole file. */
 const PREVIEW_ROWS = 10;
@@ -51,7 +51,8 @@ interface ChosenFile {
 }
 
 export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalProps) {
-  const { rosterImport } = useRepositories();
+  const { rosterImport, captureChanges } = useRepositories();
+  const offerUndo = useOfferUndo();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [readError, setReadError] = useState<string | null>(null);
@@ -97,17 +98,21 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
   const confirm = async () => {
     if (!checked || peopleCount === 0) return;
     setImporting(true);
-    const result = await rosterImport.importRoster(tripId, checked.people);
+    const captured = await captureChanges(() => rosterImport.importRoster(tripId, checked.people));
+    const result = captured.value;
     setImporting(false);
     if (!result.ok) {
       setImportError(result.error);
       return;
     }
-    notifications.show({
-      color: 'teal',
+    offerUndo({
       title: 'Roster imported',
       message: [importSummaryMessage(result.value), ...result.value.notes.map((note) => note.message)].join('\n'),
-      style: { whiteSpace: 'pre-line' },
+      undo: async () => {
+        const reverted = await captured.revert();
+        if (!reverted.ok) throw new Error(reverted.error);
+      },
+      undoneMessage: 'The import is undone: the trip and the directory are as they were.',
     });
     onClose();
   };
