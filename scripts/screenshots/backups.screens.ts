@@ -5,8 +5,16 @@ import { test, type Page } from '@playwright/test';
 const out = 'docs/screenshots';
 
 async function shoot(page: Page, name: string, fullPage = false) {
+  // Notifications of the steps before close by themselves; the screen is shown without them.
+  await expectNoNotifications(page);
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}/${name}.png`, fullPage });
+}
+
+async function expectNoNotifications(page: Page) {
+  for (let tries = 0; tries < 30 && (await page.locator('.mantine-Notification-root').count()) > 0; tries++) {
+    await page.waitForTimeout(500);
+  }
 }
 
 test('screens of backups', async ({ page }) => {
@@ -15,12 +23,16 @@ test('screens of backups', async ({ page }) => {
   await page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' }).waitFor();
   const exported = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const tripFile = await (await exported).path();
+  const tripDownload = await exported;
+  const tripFile = `/tmp/${tripDownload.suggestedFilename()}`;
+  await tripDownload.saveAs(tripFile);
 
   await page.getByRole('link', { name: 'Backups', exact: true }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Back up to a file…' }).click();
-  const backupPath = await (await download).path();
+  const backupDownload = await download;
+  const backupPath = `/tmp/${backupDownload.suggestedFilename()}`;
+  await backupDownload.saveAs(backupPath);
   await page.getByRole('button', { name: 'Back up now' }).click();
   await page.getByRole('table', { name: 'Automatic backups' }).waitFor();
   await shoot(page, 'backups', true);
@@ -37,7 +49,7 @@ test('screens of backups', async ({ page }) => {
   const moved = file.tables.engagements[0]!;
   moved['title'] = `${String(moved['title'])} (moved)`;
   moved['updatedAt'] = new Date().toISOString();
-  const changed = `${tripFile}.changed.json`;
+  const changed = `/tmp/Liverpool mission from a colleague.trip.json`;
   await writeFile(changed, JSON.stringify(file));
   const tripChooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import a trip file…' }).click();

@@ -53,6 +53,12 @@ export function countInWords(table: BackupTableName, count: number): string {
   return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
 }
 
+/** "Trips", "Cities on routes": a table's name as a heading. */
+export function tableLabel(table: BackupTableName): string {
+  const plural = WORDS[table][1];
+  return plural.charAt(0).toUpperCase() + plural.slice(1);
+}
+
 /** The tables an organiser thinks in, in the order they are listed in a preview. */
 export const PREVIEW_TABLES: readonly BackupTableName[] = [
   'trips',

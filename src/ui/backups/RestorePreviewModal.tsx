@@ -6,7 +6,7 @@ import { Alert, Button, Group, List, Modal, Radio, Stack, Table, Text } from '@m
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { summarizeBackup, type Backup } from '../../domain/backup';
-import { countInWords, formatBackupTime, PREVIEW_TABLES } from '../../domain/backup-display';
+import { formatBackupTime, PREVIEW_TABLES, tableLabel } from '../../domain/backup-display';
 import type { Result } from '../../domain/result';
 import { formatDateRange } from '../../domain/time';
 import { computerZone } from './backup-status';
@@ -62,7 +62,7 @@ export function RestorePreviewModal({
             <Table.Tbody>
               {PREVIEW_TABLES.map((table) => (
                 <Table.Tr key={table}>
-                  <Table.Td>{countInWords(table, summary.counts[table]).replace(/^[\d,]+ /u, '')}</Table.Td>
+                  <Table.Td>{tableLabel(table)}</Table.Td>
                   <Table.Td ta="right">{summary.counts[table].toLocaleString('en')}</Table.Td>
                 </Table.Tr>
               ))}

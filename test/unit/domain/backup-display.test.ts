@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupAge, backupFileName, countInWords, formatBackupTime, formatFileSize } from '../../../src/domain/backup-display';
+import { backupAge, backupFileName, countInWords, formatBackupTime, formatFileSize, tableLabel } from '../../../src/domain/backup-display';
 
 describe('how a backup is shown', () => {
   it('names the file by the time on the computer’s clock, not UTC', () => {
@@ -22,6 +22,7 @@ describe('how a backup is shown', () => {
     expect(countInWords('trips', 1)).toBe('1 trip');
     expect(countInWords('people', 2000)).toBe('2,000 people');
     expect(countInWords('segments', 11)).toBe('11 journeys');
+    expect(tableLabel('stops')).toBe('Cities on routes');
     expect(formatFileSize(512)).toBe('512 bytes');
     expect(formatFileSize(2048)).toBe('2 KB');
     expect(formatFileSize(5 * 1024 * 1024)).toBe('5.0 MB');
