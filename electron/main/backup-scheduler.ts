@@ -23,6 +23,12 @@ import { MAX_AUTOMATIC_BACKUP_BYTES } from './automatic-backups';
 export const LEAVING_ANSWER_WAIT_MS = 10_000;
 /** How long quitting waits for that backup to be written, once the page gave it. */
 export const LEAVING_SAVE_WAIT_MS = 30_000;
+/**
+ * After starting, when the newest automatic backup is older than the interval (or there is none), one is made
+ * this soon, rather than a whole interval later: a person who opens the app for an hour at a time would
+ * otherwise get a backup only when quitting.
+ */
+export const CATCH_UP_DELAY_MS = 2 * 60_000;
 /** A timed request not answered by then is given up: the page may be busy, or not listening. */
 export const SCHEDULED_ANSWER_WAIT_MS = 2 * 60_000;
 
@@ -56,6 +62,8 @@ export interface BackupSchedulerDeps {
   /** Quits the app for real; the `before-quit` this causes is let through. */
   quit(): void;
   newRequestId(): string;
+  /** When the newest automatic backup was made (an ISO instant), or null when there is none. */
+  newestBackupAt(): Promise<string | null>;
   /** For the developer's log: a backup that was asked for and not saved. */
   warn(message: string): void;
 }
@@ -83,6 +91,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
   /** Requests waiting for the page's answer, by id; each settles once, with the text or null. */
   const waiting = new Map<string, (content: string | null) => void>();
   let stopTimer: (() => void) | null = null;
+  let cancelCatchUp: (() => void) | null = null;
   let scheduledInFlight = false;
   /** 'leaving' from the first held `before-quit` until the app quits. */
   let state: 'running' | 'leaving' = 'running';
@@ -153,15 +162,27 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
     return leavingBackup;
   }
 
+  async function catchUp(): Promise<void> {
+    const newest = await deps.newestBackupAt().catch(() => null);
+    const age = newest === null ? Number.POSITIVE_INFINITY : Date.now() - Date.parse(newest);
+    if (!(age < AUTOMATIC_BACKUP_INTERVAL_MS)) await scheduledBackup();
+  }
+
   function stop(): void {
     stopTimer?.();
     stopTimer = null;
+    cancelCatchUp?.();
+    cancelCatchUp = null;
   }
 
   return {
     start() {
       if (stopTimer !== null || state !== 'running') return;
       stopTimer = deps.timers.every(AUTOMATIC_BACKUP_INTERVAL_MS, () => void scheduledBackup());
+      cancelCatchUp = deps.timers.after(CATCH_UP_DELAY_MS, () => {
+        cancelCatchUp = null;
+        void catchUp();
+      });
     },
 
     stop,

@@ -48,6 +48,10 @@ function main(): void {
     save: (request) => automaticBackups.save(request),
     quit: () => app.quit(),
     newRequestId: randomUUID,
+    newestBackupAt: async () => {
+      const listed = await automaticBackups.list();
+      return listed.status === 'listed' ? (listed.backups[0]?.createdAt ?? null) : null;
+    },
     warn: (message) => console.warn(message),
   });
 

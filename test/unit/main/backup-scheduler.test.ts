@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   type BackupSchedulerDeps,
+  CATCH_UP_DELAY_MS,
   createBackupScheduler,
   LEAVING_ANSWER_WAIT_MS,
   LEAVING_SAVE_WAIT_MS,
@@ -45,6 +46,8 @@ function schedulerWith(overrides: Partial<BackupSchedulerDeps> = {}) {
       quits += 1;
     },
     newRequestId: () => `request-${++ids}`,
+    // A backup made just now: no catch-up backup unless a test says otherwise.
+    newestBackupAt: () => Promise.resolve(new Date().toISOString()),
     warn: (message) => warnings.push(message),
     ...overrides,
   });
@@ -67,6 +70,33 @@ afterEach(() => {
 });
 
 describe('backups on a timer', () => {
+  it('makes one soon after starting when the newest automatic backup is older than the interval', async () => {
+    const old = new Date(Date.now() - AUTOMATIC_BACKUP_INTERVAL_MS - 1).toISOString();
+    const { scheduler, sent } = schedulerWith({ newestBackupAt: () => Promise.resolve(old) });
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(CATCH_UP_DELAY_MS - 1);
+    expect(sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toEqual([{ requestId: 'request-1', reason: 'scheduled' }]);
+  });
+
+  it('makes one soon after starting when there is none yet, or the folder cannot be read', async () => {
+    for (const newestBackupAt of [() => Promise.resolve(null), () => Promise.reject(new Error('EACCES'))]) {
+      const { scheduler, sent } = schedulerWith({ newestBackupAt });
+      scheduler.start();
+      await vi.advanceTimersByTimeAsync(CATCH_UP_DELAY_MS);
+      expect(sent).toHaveLength(1);
+      scheduler.stop();
+    }
+  });
+
+  it('waits for the interval when the newest backup is recent', async () => {
+    const { scheduler, sent } = schedulerWith();
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(CATCH_UP_DELAY_MS * 2);
+    expect(sent).toEqual([]);
+  });
+
   it('asks the window for a backup every three hours and saves its answer', async () => {
     const { scheduler, sent, saved } = schedulerWith();
     scheduler.start();
