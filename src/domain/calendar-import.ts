@@ -171,7 +171,7 @@ export function previewCalendarImport(text: string, trip: CalendarImportTrip): R
 function parseCalendars(input: string): Result<IcalComponent[], string> {
   const text = input.replace(/^\uFEFF/, '');
   if (!text.trim()) return err('The file is empty.');
-  const structure = structureError(text);
+  const structure = structureError(text) ?? zoneRuleError(text);
   if (structure) return err(structure);
 
   let jcal: unknown;
@@ -231,6 +231,43 @@ function structureError(text: string): string | null {
   if (!unclosed) return null;
   const { name, line } = unclosed;
   return `The file ends before BEGIN:${name} on line ${line} is closed (no END:${name}): it may be cut short.`;
+}
+
+/** Rule parts that repeat a clock change within a year, or pick days the way no time zone does. */
+const UNUSED_ZONE_RULE_PARTS = new Set(['BYSECOND', 'BYMINUTE', 'BYHOUR', 'BYYEARDAY', 'BYWEEKNO', 'BYSETPOS']);
+/** Clock changes one rule may give in a year: real zones give one (a week's days, filtered by the weekday). */
+const MAX_ZONE_RULE_DAYS = 7;
+
+/**
+ * The first clock-change rule (RRULE in a VTIMEZONE) that no real time zone has, named with its line. ical.js
+ * lists every change a rule makes from its start to the year asked about, all at once: a rule that changes the
+ * clocks every minute since 1601, or on every day of the year, would hold the app for minutes or exhaust its
+ * memory. Real zones change their clocks once a year, on one day of one month.
+ */
+function zoneRuleError(text: string): string | null {
+  const open: string[] = [];
+  for (const { line, content } of logicalLines(text)) {
+    const boundary = /^(BEGIN|END):(.*)$/i.exec(content.trim());
+    if (boundary) {
+      if (boundary[1]?.toUpperCase() === 'BEGIN') open.push((boundary[2] ?? '').trim().toUpperCase());
+      else open.pop();
+      continue;
+    }
+    const rule = /^RRULE(?:;[^:]*)?:(.*)$/i.exec(content.trim());
+    if (!rule || !open.includes('VTIMEZONE')) continue;
+    const parts = (rule[1] ?? '').split(';').map((part) => {
+      const [name = '', value = ''] = part.split('=');
+      return { name: name.trim().toUpperCase(), values: value.split(',') };
+    });
+    const count = (name: string) => parts.find((part) => part.name === name)?.values.length ?? 1;
+    const frequencies = parts.filter((part) => part.name === 'FREQ').map((part) => part.values.join(',').trim().toUpperCase());
+    const yearly = frequencies.length > 0 && frequencies.every((frequency) => frequency === 'YEARLY');
+    const days = count('BYMONTH') * count('BYMONTHDAY') * count('BYDAY');
+    if (!yearly || parts.some((part) => UNUSED_ZONE_RULE_PARTS.has(part.name)) || days > MAX_ZONE_RULE_DAYS) {
+      return `Line ${line}: a time zone in the file changes its clocks by a rule no real time zone has (“${excerpt(content.trim())}”), so the file cannot be read.`;
+    }
+  }
+  return null;
 }
 
 function parserMessage(error: unknown, text: string): string {
@@ -425,6 +462,12 @@ function readTimes(
 ): ReadTimes | null {
   const start = startProperty.getFirstValue() as IcalTime;
   const endProperty = vevent.getFirstProperty('dtend');
+  const duration = vevent.getFirstPropertyValue('duration');
+  // Checked before ical.js adds it: a duration of millions of weeks takes seconds to add and comes back as none.
+  if (!endProperty && duration instanceof ICAL.Duration && Math.abs(duration.toSeconds()) > MAX_MINUTES * 60) {
+    block('too-long', 'It lasts more than 16 hours, longer than any engagement: add it by hand if it is one.');
+    return null;
+  }
   let end = endProperty || vevent.hasProperty('duration') ? new ICAL.Event(vevent).endDate : start.clone();
   if (end.compare(start) === 0) {
     end = start.clone();

@@ -65,12 +65,12 @@ const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() 
  * is never closed.
  */
 export function readRosterCsv(text: string): Result<RosterTable, string> {
-  const content = text.replace(/^\uFEFF/, '');
+  // Papa takes off a byte-order mark too: all of them go here, or its positions would not be this text's.
+  const content = text.replace(/^\uFEFF+/, '');
   if (content.trim() === '') return err('The file is empty.');
   if (content.includes('\u0000') || content.startsWith('PK')) {
     return err('This file is not CSV text: it looks like a spreadsheet. Save it as CSV (comma separated) and choose it again.');
   }
-  const newline = content.includes('\n') ? '\n' : '\r';
   const firstLine = content.split(/\r?\n|\r/).find((line) => line.trim() !== '') ?? '';
   const delimiter = detectDelimiter(firstLine);
 
@@ -85,7 +85,11 @@ export function readRosterCsv(text: string): Result<RosterTable, string> {
       const end = result.meta.cursor;
       if (result.errors.some((error) => error.code === 'MissingQuotes')) unclosedQuoteAt ??= line;
       records.push({ cells: result.data, line });
-      line += content.slice(start, end).split(newline).length - 1;
+      // Counted the way an editor shows lines, whichever ending each line has: Papa splits a file with mixed
+      // endings at only one of them, which may leave the \n of a \r\n at the start of the next record.
+      const consumed = content.slice(start, end);
+      const splitPair = consumed.startsWith('\n') && content[start - 1] === '\r' ? 1 : 0;
+      line += (consumed.match(/\r\n|\n|\r/g)?.length ?? 0) - splitPair;
       start = end;
     },
   });
@@ -300,9 +304,15 @@ function parseDate(text: string): IsoDate | null {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The longest address mail can carry (RFC 5321). */
+const MAX_EMAIL_LENGTH = 254;
 
+/**
+ * The length is checked first: the pattern backtracks in time that grows with the square of the length, so a
+ * hostile cell of a few hundred thousand characters would otherwise hold the app for minutes.
+ */
 export function isEmailAddress(value: string): boolean {
-  return EMAIL.test(value);
+  return value.length <= MAX_EMAIL_LENGTH && EMAIL.test(value);
 }
 
 /** Emails compare without case or surrounding space. */
