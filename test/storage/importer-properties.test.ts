@@ -15,28 +15,8 @@ import { importItems, previewCalendarImport, type CalendarImportItem } from '../
 import { guessMapping, mappingProblems, parseRosterRows, readRosterCsv, type ImportedPerson } from '../../src/domain/roster-csv';
 import type { Repositories } from '../../src/storage/repositories';
 import { aTripDraft } from '../builders/trip-draft';
+import { canonical, databaseHash } from './database-hash';
 import { freshRepositories } from './test-database';
-
-/** JSON with every object's keys sorted, so equal data gives equal text whatever order it was written in. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, field]) => field !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonical(field)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** A hash of every table of the database, each sorted by its primary key. */
-async function databaseHash(db: Dexie): Promise<string> {
-  const tables: Record<string, unknown[]> = {};
-  for (const table of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
-    tables[table.name] = await table.orderBy(':id').toArray();
-  }
-  return createHash('sha256').update(canonical(tables)).digest('hex');
-}
 
 /** A hash of one trip's own records: the trip and every row of every table that names it. */
 async function tripHash(db: Dexie, tripId: string): Promise<string> {

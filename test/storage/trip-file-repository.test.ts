@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import type { Dexie } from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/domain/backup';
@@ -8,28 +6,8 @@ import { parseTripFile, TRIP_FILE_DIRECTORY_TABLES, TRIP_FILE_OWNED_TABLES, type
 import type { Clock } from '../../src/storage/clock';
 import { TRIP_OWNED_TABLES, type PlannerDatabase } from '../../src/storage/database';
 import type { Repositories } from '../../src/storage/repositories';
+import { databaseHash } from './database-hash';
 import { freshRepositories, sequentialClock } from './test-database';
-
-/** JSON with every object's keys sorted, so equal data gives equal text whatever order it was written in. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, field]) => field !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonical(field)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** A hash of every table of the database, each sorted by its primary key. */
-async function databaseHash(db: Dexie): Promise<string> {
-  const tables: Record<string, unknown[]> = {};
-  for (const table of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
-    tables[table.name] = await table.orderBy(':id').toArray();
-  }
-  return createHash('sha256').update(canonical(tables)).digest('hex');
-}
 
 /** A second machine: its own clock, whose ids never meet the first machine's. */
 function colleagueClock(): Clock {
