@@ -29,6 +29,8 @@ import { DEFAULT_BUFFER_MINUTES, tripSchema, type Trip } from './trip';
 export const BACKUP_FORMAT = 'delegation-planner-backup';
 /** The version of the envelope (the keys around the tables), not of the database schema. */
 export const BACKUP_FORMAT_VERSION = 1;
+/** The format name of a file of one trip (trip-file.ts), recognised here to point to the right importer. */
+const TRIP_FILE_FORMAT_NAME = 'delegation-planner-trip';
 /** The latest database schema version this code reads and writes; equal to CURRENT_SCHEMA_VERSION. */
 export const BACKUP_SCHEMA_VERSION = 4;
 
@@ -216,6 +218,12 @@ function parseBackupText(text: string): Result<Backup, BackupProblem> {
     }
     return err({ kind: 'not-json', message: 'This file is not a Delegation Planner backup: it is not JSON.' });
   }
+  if (isRow(document) && document['format'] === TRIP_FILE_FORMAT_NAME) {
+    return err({
+      kind: 'not-a-backup',
+      message: 'This is the file of one trip, not a backup: import it with “Import a trip file…” instead.',
+    });
+  }
   if (!isRow(document) || document['format'] !== BACKUP_FORMAT) {
     return err({
       kind: 'not-a-backup',
@@ -242,7 +250,7 @@ function parseBackupText(text: string): Result<Backup, BackupProblem> {
   if (schemaVersion > BACKUP_SCHEMA_VERSION) {
     return err({
       kind: 'newer-schema',
-      message: `This backup was made by a newer version of the app${appVersion ? ` (${appVersion})` : ''}, with database version ${schemaVersion}; this app reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app to restore it.`,
+      message: `This backup was made by a later version of Delegation Planner, which stores its data as version ${schemaVersion}; this one reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app to restore it.`,
     });
   }
   if (appName === null || appVersion === null) {
@@ -315,7 +323,9 @@ export function recordProblem(table: BackupTableName, index: number, row: Row, w
   const keyField = table === 'settings' ? 'key' : 'id';
   const key = row[keyField];
   const recordId = typeof key === 'string' ? key : undefined;
-  const at = where ?? `${table}, record ${index + 1}${recordId !== undefined ? ` (${keyField} "${recordId}")` : ''}`;
+  const label = typeof row['name'] === 'string' ? row['name'] : typeof row['title'] === 'string' ? row['title'] : '';
+  const named = label.trim() === '' ? '' : ` “${shorten(label)}”`;
+  const at = where ?? `${table}, record ${index + 1}${named}${recordId !== undefined ? ` (${keyField} "${recordId}")` : ''}`;
   if (table === 'settings') {
     if (typeof key !== 'string' || key === '') {
       return { kind: 'invalid-record', table, index, field: 'key', message: `${at}, field "key": must be a non-empty text.` };
@@ -332,8 +342,25 @@ export function recordProblem(table: BackupTableName, index: number, row: Row, w
     index,
     ...(recordId !== undefined ? { recordId } : {}),
     ...(field !== undefined ? { field } : {}),
-    message: `${at}${field !== undefined ? `, field "${field}"` : ''}: ${issue?.message ?? 'is not valid'}.`,
+    message: `${at}${field !== undefined ? `, field "${field}"${foundValue(row, issue?.path ?? [])}` : ''}: ${issue?.message ?? 'is not valid'}.`,
   };
+}
+
+/** ` is "31/02/2027"`: the value found at a field, so the organiser can search the file for it; empty when not a plain value. */
+function foundValue(row: Row, path: readonly PropertyKey[]): string {
+  let value: unknown = row;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return '';
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  if (typeof value === 'string') return ` is "${shorten(value)}"`;
+  if (typeof value === 'number' || typeof value === 'boolean') return ` is ${String(value)}`;
+  if (value === null) return ' is empty';
+  return '';
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /**

@@ -176,7 +176,7 @@ function parseTripFileText(text: string): Result<TripFile, TripFileProblem> {
   if (isRow(document) && document['format'] === BACKUP_FORMAT) {
     return err({
       kind: 'whole-backup',
-      message: 'This is a backup of the whole database: restore it from Backups instead.',
+      message: 'This is a backup of the whole database, not the file of one trip: restore it with “Restore from a file…” instead.',
     });
   }
   if (!isRow(document) || document['format'] !== TRIP_FILE_FORMAT) {
@@ -202,7 +202,7 @@ function parseTripFileText(text: string): Result<TripFile, TripFileProblem> {
   if (schemaVersion > BACKUP_SCHEMA_VERSION) {
     return err({
       kind: 'newer-schema',
-      message: `This trip file was made by a newer version of the app${appVersion ? ` (${appVersion})` : ''}, with database version ${schemaVersion}; this app reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app to import it.`,
+      message: `This trip file was made by a later version of Delegation Planner, which stores its data as version ${schemaVersion}; this one reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app to import it.`,
     });
   }
   if (appName === null || appVersion === null) {

@@ -37,6 +37,8 @@ export interface BackupRepository {
   restoreMerge(backup: Backup): Promise<Result<RestoreCounts, string>>;
   /** Removes every record of every table, in one transaction. */
   eraseAll(): Promise<Result<void, string>>;
+  /** How many records each table holds now, for comparing with a backup before restoring it. */
+  countAll(): Promise<RestoreCounts>;
   /** Whether the database holds anything a person made: a trip, a person, an organisation. */
   hasData(): Promise<boolean>;
 }
@@ -90,6 +92,10 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: B
       } catch (error) {
         return err(`The data could not be erased, and nothing was changed: ${reasonOf(error)}`);
       }
+    },
+    async countAll() {
+      const counts = await db.transaction('r', everyTable(), () => Promise.all(BACKUP_TABLES.map((name) => tableOf(name).count())));
+      return Object.fromEntries(BACKUP_TABLES.map((name, index) => [name, counts[index]])) as RestoreCounts;
     },
     async hasData() {
       const counts = await Promise.all([db.trips.count(), db.people.count(), db.organisations.count()]);

@@ -6,6 +6,7 @@
  */
 import { bench, describe } from 'vitest';
 import { BACKUP_TABLES, parseBackup } from '../../src/domain/backup';
+import { parseTripFile } from '../../src/domain/trip-file';
 import type { PlannerDatabase } from '../../src/storage/database';
 import { createRepositories } from '../../src/storage/repositories';
 import { generateDataset } from '../builders/large-dataset';
@@ -54,6 +55,30 @@ for (const table of BACKUP_TABLES) {
 const counts = `${backup.tables.trips.length} trips, ${backup.tables.people.length} people, ${backup.tables.engagements.length} engagements`;
 console.warn(
   `backup bench (${counts}, ${(exported.value.length / 1024 / 1024).toFixed(1)} MB): export ${exported.ms.toFixed(0)} ms, parse ${parsedBackup.ms.toFixed(0)} ms, restore into an empty database ${restored.ms.toFixed(0)} ms; restored database deep-equal to the original`,
+);
+
+// Undo of a whole merge: every record the merge writes is read first (change-capture.ts), then put back.
+const targetRepositories = createRepositories(target);
+const merged = await timed(() => targetRepositories.captureChanges(() => targetRepositories.backups.restoreMerge(backup)));
+const reverted = await timed(() => merged.value.revert());
+if (!reverted.value.ok) throw new Error(`backup bench: the merge could not be undone: ${reverted.value.error}`);
+console.warn(
+  `backup bench: merge of the whole backup with undo recorded ${merged.ms.toFixed(0)} ms (${merged.value.touched} records), undo ${reverted.ms.toFixed(0)} ms`,
+);
+
+// One trip of the full database as a file, planned and imported on a colleague's empty database.
+const tripId = dataset.trips[0]!.trip.id;
+const sourceRepositories = createRepositories(source);
+const tripExport = await timed(() => sourceRepositories.tripFiles.exportTrip(tripId));
+if (!tripExport.value.ok) throw new Error(`backup bench: the trip was not exported: ${tripExport.value.error}`);
+const tripFile = parseTripFile(tripExport.value.value.text);
+if (!tripFile.ok) throw new Error(`backup bench: the trip file was refused: ${tripFile.error.message}`);
+const colleague = createRepositories(freshDatabase('trip-target'));
+const planned = await timed(() => colleague.tripFiles.planImport(tripFile.value));
+const applied = await timed(() => colleague.tripFiles.applyImport(tripFile.value));
+if (!applied.value.ok) throw new Error(`backup bench: the trip was not imported: ${applied.value.error}`);
+console.warn(
+  `backup bench: one trip (${tripFile.value.tables.engagements.length} engagements, ${tripFile.value.tables.people.length} people) exported ${tripExport.ms.toFixed(0)} ms, import planned ${planned.ms.toFixed(0)} ms, applied ${applied.ms.toFixed(0)} ms`,
 );
 
 describe('backup of 50 trips, 2,000 people, 20,000 engagements', () => {

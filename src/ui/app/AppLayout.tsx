@@ -162,10 +162,10 @@ export function AppLayout() {
           <Text size="xs" c="dimmed">
             All data stays on this computer.
           </Text>
-          <Anchor component={Link} to="/backups" size="xs" c={backupStatus.lastBackupAt ? 'dimmed' : 'orange.8'}>
-            {backupStatus.lastBackupAt
-              ? `Last backup ${backupAge(backupStatus.lastBackupAt, new Date().toISOString())}`
-              : 'Not backed up yet'}
+          <Anchor component={Link} to="/backups" size="xs" c={backupStatus.lastFileBackupAt ? 'dimmed' : 'orange.8'}>
+            {backupStatus.lastFileBackupAt
+              ? `Last backup file ${backupAge(backupStatus.lastFileBackupAt, new Date().toISOString())}`
+              : 'No backup file yet'}
           </Anchor>
           {persistence === 'best-effort' && (
             <Text size="xs" c="orange.8">

@@ -93,10 +93,10 @@ export function BackupsScreen() {
             One file holds every trip, the directory of organisations and people, and the settings. Keep a copy
             somewhere other than this computer, such as a USB stick or your organisation’s shared drive.
           </Text>
-          <Text size="sm" c={status.lastBackupAt ? 'dimmed' : 'orange.8'} data-testid="last-backup">
-            {status.lastBackupAt
-              ? `Last backup: ${backupAge(status.lastBackupAt, now)} (${formatBackupTime(status.lastBackupAt, computerZone())}).`
-              : 'No backup yet.'}
+          <Text size="sm" c={status.lastFileBackupAt ? 'dimmed' : 'orange.8'} data-testid="last-backup">
+            {status.lastFileBackupAt
+              ? `Last backup file: ${backupAge(status.lastFileBackupAt, now)} (${formatBackupTime(status.lastFileBackupAt, computerZone())}).`
+              : 'No backup file saved yet.'}
           </Text>
           <Group>
             <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void actions.backUpToFile()}>
@@ -125,7 +125,14 @@ export function BackupsScreen() {
             </FileButton>
           </Group>
           {fileProblem && (
-            <Alert color="red" icon={<IconAlertTriangle size={16} />} title={`${fileProblem.source} cannot be restored`}>
+            <Alert
+              color="red"
+              icon={<IconAlertTriangle size={16} />}
+              title={`${fileProblem.source} cannot be restored`}
+              withCloseButton
+              closeButtonLabel="Dismiss"
+              onClose={() => setFileProblem(null)}
+            >
               {fileProblem.message} Your data has not changed.
             </Alert>
           )}
@@ -164,7 +171,12 @@ export function BackupsScreen() {
       </Card>
 
       <RestorePreviewModal candidate={candidate} onClose={() => setCandidate(null)} onRestore={actions.restore} />
-      <EraseModal opened={eraseOpen} onClose={() => setEraseOpen(false)} onErase={actions.eraseAll} />
+      <EraseModal
+        opened={eraseOpen}
+        onClose={() => setEraseOpen(false)}
+        onErase={actions.eraseAll}
+        copiesKept={platform.automaticBackups === null ? null : platform.automaticBackups.showFolder ? 'folder' : 'browser'}
+      />
     </Stack>
   );
 }
@@ -266,9 +278,12 @@ function EraseModal({
   opened,
   onClose,
   onErase,
+  copiesKept,
 }: {
   opened: boolean;
   onClose: () => void;
+  /** Where the copy made before erasing stays: the desktop's backups folder, the browser's storage, or nowhere. */
+  copiesKept: 'folder' | 'browser' | null;
   onErase: () => Promise<{ ok: true; value: void } | { ok: false; error: string }>;
 }) {
   const [typed, setTyped] = useState('');
@@ -280,7 +295,7 @@ function EraseModal({
     onClose();
   };
   const confirm = async () => {
-    if (typed.trim().toUpperCase() !== ERASE_WORD) return;
+    if (typed.trim() !== ERASE_WORD) return;
     setErasing(true);
     const result = await onErase();
     setErasing(false);
@@ -297,9 +312,16 @@ function EraseModal({
       >
         <Stack gap="sm">
           <Text size="sm">
-            Every trip, person, organisation and setting will be removed from this computer. The data is backed up
-            first.
+            Every trip, person, organisation and setting will be removed from the app. The data is backed up first,
+            so the erase can be undone.
           </Text>
+          {copiesKept && (
+            <Alert color="orange" icon={<IconAlertTriangle size={16} />} title="Handing the computer on?">
+              {copiesKept === 'folder'
+                ? 'Copies of the data stay in the automatic backups. Delete them too: use “Show the folder” on this screen and delete the files in it.'
+                : 'Copies of the data stay in the automatic backups in this browser. Delete them too: clear this site’s data in the browser’s settings.'}
+            </Alert>
+          )}
           <TextInput
             label={`Type ${ERASE_WORD} to confirm`}
             value={typed}
@@ -316,7 +338,7 @@ function EraseModal({
             <Button variant="default" onClick={close}>
               Cancel
             </Button>
-            <Button type="submit" color="red" loading={erasing} disabled={typed.trim().toUpperCase() !== ERASE_WORD}>
+            <Button type="submit" color="red" loading={erasing} disabled={typed.trim() !== ERASE_WORD}>
               Erase all data
             </Button>
           </Group>

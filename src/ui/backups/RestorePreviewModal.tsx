@@ -4,11 +4,13 @@
  */
 import { Alert, Button, Group, List, Modal, Radio, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { summarizeBackup, type Backup } from '../../domain/backup';
 import { formatBackupTime, PREVIEW_TABLES, tableLabel } from '../../domain/backup-display';
 import type { Result } from '../../domain/result';
 import { formatDateRange } from '../../domain/time';
+import { useRepositories } from '../app/context';
 import { computerZone } from './backup-status';
 import type { RestoreMode } from './use-data-actions';
 
@@ -29,6 +31,8 @@ export function RestorePreviewModal({
   onClose: () => void;
   onRestore: (backup: Backup, mode: RestoreMode) => Promise<Result<void, string>>;
 }) {
+  const repositories = useRepositories();
+  const current = useLiveQuery(() => (candidate ? repositories.backups.countAll() : undefined), [candidate, repositories]);
   const [mode, setMode] = useState<RestoreMode>('replace');
   const [problem, setProblem] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
@@ -58,12 +62,24 @@ export function RestorePreviewModal({
             <strong>{candidate.source}</strong>: made by {summary.app.name} {summary.app.version} on{' '}
             {formatBackupTime(summary.createdAt, computerZone())}.
           </Text>
-          <Table aria-label="What the backup holds" withTableBorder verticalSpacing={4} maw={420}>
+          <Table aria-label="What the backup holds" withTableBorder verticalSpacing={4} maw={480}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Records</Table.Th>
+                <Table.Th ta="right">In the backup</Table.Th>
+                <Table.Th ta="right">In the app now</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {PREVIEW_TABLES.map((table) => (
                 <Table.Tr key={table}>
-                  <Table.Td>{tableLabel(table)}</Table.Td>
+                  <Table.Th scope="row" fw={400}>
+                    {tableLabel(table)}
+                  </Table.Th>
                   <Table.Td ta="right">{summary.counts[table].toLocaleString('en')}</Table.Td>
+                  <Table.Td ta="right" c="dimmed">
+                    {current ? current[table].toLocaleString('en') : ''}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -92,12 +108,12 @@ export function RestorePreviewModal({
               <Radio
                 value="replace"
                 label="Replace all data with the backup"
-                description="Everything now in the app is saved as a backup first, then replaced by what the backup holds."
+                description="Everything in the app now is saved as a backup first, then removed; the app then holds exactly what the backup holds."
               />
               <Radio
                 value="merge"
                 label="Merge the backup into the data"
-                description="Records in the backup replace those with the same id; everything else stays as it is."
+                description="What the backup holds is put back over the same trips, people and organisations here, including changes made here since; anything only here stays."
               />
             </Stack>
           </Radio.Group>

@@ -7,10 +7,12 @@ import { Alert, Badge, Button, Card, FileButton, Group, List, Modal, Stack, Text
 import { IconAlertTriangle, IconFileImport, IconInfoCircle } from '@tabler/icons-react';
 import { useRef, useState, type Ref } from 'react';
 import { useNavigate } from 'react-router';
+import { formatBackupTime } from '../../domain/backup-display';
 import { parseTripFile, type TripFile } from '../../domain/trip-file';
 import type { TripImportPlan } from '../../domain/trip-import-plan';
 import { useRepositories } from '../app/context';
 import { useOfferUndo } from '../app/undo';
+import { computerZone } from './backup-status';
 
 interface Candidate {
   file: TripFile;
@@ -58,7 +60,14 @@ export function TripImportCard({ importButtonRef }: { importButtonRef: Ref<HTMLB
           </FileButton>
         </Group>
         {problem && (
-          <Alert color="red" icon={<IconAlertTriangle size={16} />} title={`${problem.source} cannot be imported`}>
+          <Alert
+            color="red"
+            icon={<IconAlertTriangle size={16} />}
+            title={`${problem.source} cannot be imported`}
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setProblem(null)}
+          >
             {problem.message} Your data has not changed.
           </Alert>
         )}
@@ -116,8 +125,14 @@ function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; 
             </Badge>
           </Group>
           <Text size="sm" c="dimmed">
-            From {candidate.fileName}, made by {candidate.file.app.name} {candidate.file.app.version}.
+            From {candidate.fileName}, made on {formatBackupTime(candidate.file.createdAt, computerZone())} by{' '}
+            {candidate.file.app.name} {candidate.file.app.version}.
           </Text>
+          {plan.kind === 'update' && plan.changedHere && !plan.refusal && (
+            <Alert color="orange" icon={<IconAlertTriangle size={16} />}>
+              The trip here was changed after this file was made: importing it puts the file’s older copy back.
+            </Alert>
+          )}
           {plan.refusal && (
             <Alert color="red" icon={<IconAlertTriangle size={16} />} title="This trip cannot be imported here">
               {plan.refusal}

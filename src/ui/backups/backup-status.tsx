@@ -13,8 +13,11 @@ const LAST_FILE_BACKUP_KEY = 'delegation-planner:last-backup-file-at';
 const REFRESH_MS = 5 * 60_000;
 
 export interface BackupStatus {
-  /** The newest backup of any kind, as a UTC instant, or null when there is none. */
-  lastBackupAt: string | null;
+  /**
+   * When a backup file was last saved (a UTC instant), or null. Automatic backups do not count: they live on
+   * this computer (in the browser, in the site's storage), so they do not protect against losing it.
+   */
+  lastFileBackupAt: string | null;
   /** The automatic backups, newest first; null where the platform keeps none or they could not be listed. */
   automatic: AutomaticBackupInfo[] | null;
   /** Why the automatic backups could not be listed, if they could not. */
@@ -94,12 +97,10 @@ export function BackupStatusProvider({ children }: { children: ReactNode }) {
     setLastFileAt(atUtc);
   }, []);
 
-  const value = useMemo<BackupStatus>(() => {
-    const newestAutomatic = automatic?.[0]?.createdAt ?? null;
-    const candidates = [lastFileAt, newestAutomatic].filter((time): time is string => time !== null);
-    const lastBackupAt = candidates.sort().at(-1) ?? null;
-    return { lastBackupAt, automatic, automaticProblem, refresh, recordFileBackup };
-  }, [automatic, automaticProblem, lastFileAt, refresh, recordFileBackup]);
+  const value = useMemo<BackupStatus>(
+    () => ({ lastFileBackupAt: lastFileAt, automatic, automaticProblem, refresh, recordFileBackup }),
+    [automatic, automaticProblem, lastFileAt, refresh, recordFileBackup],
+  );
 
   return <BackupStatusContext value={value}>{children}</BackupStatusContext>;
 }

@@ -81,13 +81,19 @@ describe('reading a backup file', () => {
     }
   });
 
-  it('refuses a backup from a newer version of the app, naming both versions', () => {
+  it('refuses a backup from a later version of the app, naming both database versions', () => {
     const document = { ...sampleDocument(), schemaVersion: BACKUP_SCHEMA_VERSION + 1, app: { ...APP, version: '9.0.0' } };
     const problem = problemOf(JSON.stringify(document));
     expect(problem.kind).toBe('newer-schema');
     expect(problem.message).toBe(
-      `This backup was made by a newer version of the app (9.0.0), with database version ${BACKUP_SCHEMA_VERSION + 1}; this app reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app to restore it.`,
+      `This backup was made by a later version of Delegation Planner, which stores its data as version ${BACKUP_SCHEMA_VERSION + 1}; this one reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app to restore it.`,
     );
+  });
+
+  it('points a trip file, given as a backup, to the trip import', () => {
+    const problem = problemOf(JSON.stringify({ format: 'delegation-planner-trip', formatVersion: 1 }));
+    expect(problem.kind).toBe('not-a-backup');
+    expect(problem.message).toBe('This is the file of one trip, not a backup: import it with “Import a trip file…” instead.');
   });
 
   it('refuses a backup in a newer file format', () => {
@@ -112,7 +118,7 @@ describe('reading a backup file', () => {
     stop['timeZone'] = 'Asia/Nowhere';
     const problem = problemOf(JSON.stringify(document));
     expect(problem).toMatchObject({ kind: 'invalid-record', table: 'stops', index: 1, recordId: stop['id'], field: 'timeZone' });
-    expect(problem.message).toBe(`stops, record 2 (id "${String(stop['id'])}"), field "timeZone": must be an IANA time zone such as Europe/London.`);
+    expect(problem.message).toBe(`stops, record 2 “Chongqing” (id "${String(stop['id'])}"), field "timeZone" is "Asia/Nowhere": must be an IANA time zone such as Europe/London.`);
   });
 
   it('refuses an invalid acknowledgement, like any other record', () => {

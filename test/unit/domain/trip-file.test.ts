@@ -110,7 +110,7 @@ describe('reading a trip file', () => {
     });
     expect(problemOf(serializeBackup(backup))).toEqual({
       kind: 'whole-backup',
-      message: 'This is a backup of the whole database: restore it from Backups instead.',
+      message: 'This is a backup of the whole database, not the file of one trip: restore it with “Restore from a file…” instead.',
     });
   });
 
@@ -123,11 +123,11 @@ describe('reading a trip file', () => {
     expect(problemOf('"delegation-planner-trip"').kind).toBe('not-a-trip-file');
   });
 
-  it('refuses a trip file from a newer version of the app, naming both versions', () => {
+  it('refuses a trip file from a later version of the app, naming both database versions', () => {
     const document = { ...sampleDocument(), schemaVersion: BACKUP_SCHEMA_VERSION + 1, app: { ...APP, version: '9.0.0' } };
     expect(problemOf(JSON.stringify(document))).toEqual({
       kind: 'newer-schema',
-      message: `This trip file was made by a newer version of the app (9.0.0), with database version ${BACKUP_SCHEMA_VERSION + 1}; this app reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app to import it.`,
+      message: `This trip file was made by a later version of Delegation Planner, which stores its data as version ${BACKUP_SCHEMA_VERSION + 1}; this one reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app to import it.`,
     });
   });
 
@@ -160,7 +160,7 @@ describe('reading a trip file', () => {
     document.trip['endDate'] = '16 November';
     const problem = problemOf(JSON.stringify(document));
     expect(problem).toMatchObject({ kind: 'invalid-record', table: 'trips', field: 'endDate', recordId: document.trip['id'] });
-    expect(problem.message).toMatch(/^The trip \(id "id-1"\), field "endDate": /);
+    expect(problem.message).toMatch(/^The trip \(id "id-1"\), field "endDate" is "16 November": /);
   });
 
   it('refuses an invalid record, naming the table, the record and the field', () => {
@@ -169,7 +169,7 @@ describe('reading a trip file', () => {
     stop['timeZone'] = 'Asia/Nowhere';
     const problem = problemOf(JSON.stringify(document));
     expect(problem).toMatchObject({ kind: 'invalid-record', table: 'stops', index: 2, recordId: stop['id'], field: 'timeZone' });
-    expect(problem.message).toBe(`stops, record 3 (id "${String(stop['id'])}"), field "timeZone": must be an IANA time zone such as Europe/London.`);
+    expect(problem.message).toBe(`stops, record 3 “Tianjin” (id "${String(stop['id'])}"), field "timeZone" is "Asia/Nowhere": must be an IANA time zone such as Europe/London.`);
   });
 
   it('refuses two records with the same id', () => {
