@@ -74,7 +74,7 @@ export const BACKUP_TABLES: readonly BackupTableName[] = [
 ];
 
 /** The tables each schema version has; a backup of that version must hold every one of them. */
-export const TABLES_BY_SCHEMA_VERSION: Record<number, readonly BackupTableName[]> = {
+const TABLES_BY_SCHEMA_VERSION: Record<number, readonly BackupTableName[]> = {
   1: BACKUP_TABLES.filter((table) => table !== 'acknowledgements'),
   2: BACKUP_TABLES.filter((table) => table !== 'acknowledgements'),
   3: BACKUP_TABLES,
@@ -204,81 +204,9 @@ export function parseBackup(text: string): Result<Backup, BackupProblem> {
 }
 
 function parseBackupText(text: string): Result<Backup, BackupProblem> {
-  if (text.trim() === '') return err({ kind: 'empty', message: 'This file is empty: it holds no backup.' });
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    if (endsPartWay(text)) {
-      return err({
-        kind: 'truncated',
-        message:
-          'This file ends part-way through, as if it was not completely saved or copied. Nothing was restored; try another copy of the backup.',
-      });
-    }
-    return err({ kind: 'not-json', message: 'This file is not a Delegation Planner backup: it is not JSON.' });
-  }
-  if (isRow(document) && document['format'] === TRIP_FILE_FORMAT_NAME) {
-    return err({
-      kind: 'not-a-backup',
-      message: 'This is the file of one trip, not a backup: import it with “Import a trip file…” instead.',
-    });
-  }
-  if (!isRow(document) || document['format'] !== BACKUP_FORMAT) {
-    return err({
-      kind: 'not-a-backup',
-      message: 'This file is not a Delegation Planner backup: it does not say it is one.',
-    });
-  }
-  const formatVersion = document['formatVersion'];
-  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
-    return err({ kind: 'invalid-envelope', message: 'This backup does not say which version of the format it uses (formatVersion).' });
-  }
-  if (formatVersion > BACKUP_FORMAT_VERSION) {
-    return err({
-      kind: 'newer-format',
-      message: `This backup was made by a newer version of the app (backup format ${formatVersion}; this app reads format ${BACKUP_FORMAT_VERSION}). Update the app to restore it.`,
-    });
-  }
-  const schemaVersion = document['schemaVersion'];
-  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    return err({ kind: 'invalid-envelope', message: 'This backup does not say which database version it holds (schemaVersion).' });
-  }
-  const app = document['app'];
-  const appName = isRow(app) && typeof app['name'] === 'string' ? app['name'] : null;
-  const appVersion = isRow(app) && typeof app['version'] === 'string' ? app['version'] : null;
-  if (schemaVersion > BACKUP_SCHEMA_VERSION) {
-    return err({
-      kind: 'newer-schema',
-      message: `This backup was made by a later version of Delegation Planner, which stores its data as version ${schemaVersion}; this one reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app to restore it.`,
-    });
-  }
-  if (appName === null || appVersion === null) {
-    return err({ kind: 'invalid-envelope', message: 'This backup does not name the app and version that made it (app.name, app.version).' });
-  }
-  const createdAt = document['createdAt'];
-  if (typeof createdAt !== 'string') {
-    return err({ kind: 'invalid-envelope', message: 'This backup does not say when it was made (createdAt).' });
-  }
-  const rawTables = document['tables'];
-  if (!isRow(rawTables)) {
-    return err({ kind: 'invalid-envelope', message: 'This backup holds no tables.' });
-  }
-
-  const expected = TABLES_BY_SCHEMA_VERSION[schemaVersion] ?? BACKUP_TABLES;
-  const tables: RawTables = {};
-  for (const table of expected) {
-    const rows = rawTables[table];
-    if (!Array.isArray(rows)) {
-      return err({ kind: 'invalid-envelope', table, message: `This backup is missing the ${table} table.` });
-    }
-    const index = rows.findIndex((row) => !isRow(row));
-    if (index >= 0) {
-      return err({ kind: 'invalid-record', table, index, message: `${table}, record ${index + 1}: is not a record.` });
-    }
-    tables[table] = rows as Row[];
-  }
-
+  const envelope = readEnvelope(text, BACKUP_ENVELOPE);
+  if (!envelope.ok) return envelope;
+  const { app, schemaVersion, createdAt, tables } = envelope.value;
   const upgraded = upgradeBackupTables(tables, schemaVersion);
   const checked = checkRecords(upgraded);
   if (!checked.ok) return checked;
@@ -288,12 +216,143 @@ function parseBackupText(text: string): Result<Backup, BackupProblem> {
   return ok({
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
-    app: { name: appName, version: appVersion },
+    app,
     schemaVersion: BACKUP_SCHEMA_VERSION,
     createdAt,
     tables: checked.value,
   });
 }
+
+/** The problems an envelope can have, whatever kind of file it wraps. */
+export type EnvelopeProblemKind = 'empty' | 'not-json' | 'truncated' | 'newer-format' | 'newer-schema' | 'invalid-envelope' | 'invalid-record';
+
+/**
+ * What differs between the files that share the envelope (a backup, a trip file): their format, the words for
+ * them in messages, and the tables they hold. Messages are built as `${subject} does not say…`.
+ */
+export interface EnvelopeSpec<K extends string> {
+  format: string;
+  formatVersion: number;
+  /** "This backup", "This trip file". */
+  subject: string;
+  /** What "This file is not a Delegation Planner …" names: "backup", "trip". */
+  kindName: string;
+  /** "backup format", "trip format". */
+  formatName: string;
+  /** What the person was doing: "restore", "import". */
+  verb: string;
+  emptyMessage: string;
+  truncatedMessage: string;
+  /** The kind of problem for a file that is not of this format. */
+  notThisKind: K;
+  /** Another format of the app, given where this one was expected: the kind and message that point to its place. */
+  other: { format: string; kind: K; message: string };
+  /** The tables the file holds (of those its schema version has). */
+  tables: readonly BackupTableName[];
+  /** Keys holding one record, checked (in order) before the tables: the trip file's `trip`. */
+  records?: readonly { key: string; table: BackupTableName; message: string }[];
+}
+
+/** The envelope of a file as read: who made it, of which schema version, when, and its tables' raw rows. */
+export interface Envelope {
+  document: Row;
+  app: BackupApp;
+  schemaVersion: number;
+  createdAt: string;
+  tables: RawTables;
+}
+
+export type EnvelopeProblem<K extends string> = Omit<BackupProblem, 'kind'> & { kind: EnvelopeProblemKind | K };
+
+/**
+ * Reads the envelope shared by backups and trip files: JSON, the format and its version, the schema version,
+ * the app and the time it was made, and the tables as arrays of records (not yet validated or upgraded).
+ */
+export function readEnvelope<K extends string>(text: string, spec: EnvelopeSpec<K>): Result<Envelope, EnvelopeProblem<K>> {
+  if (typeof text !== 'string' || text.trim() === '') return err({ kind: 'empty', message: spec.emptyMessage });
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    if (endsPartWay(text)) return err({ kind: 'truncated', message: spec.truncatedMessage });
+    return err({ kind: 'not-json', message: `This file is not a Delegation Planner ${spec.kindName}: it is not JSON.` });
+  }
+  if (isRow(document) && document['format'] === spec.other.format) {
+    return err({ kind: spec.other.kind, message: spec.other.message });
+  }
+  if (!isRow(document) || document['format'] !== spec.format) {
+    return err({ kind: spec.notThisKind, message: `This file is not a Delegation Planner ${spec.kindName}: it does not say it is one.` });
+  }
+  const formatVersion = document['formatVersion'];
+  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
+    return err({ kind: 'invalid-envelope', message: `${spec.subject} does not say which version of the format it uses (formatVersion).` });
+  }
+  if (formatVersion > spec.formatVersion) {
+    return err({
+      kind: 'newer-format',
+      message: `${spec.subject} was made by a newer version of the app (${spec.formatName} ${formatVersion}; this app reads format ${spec.formatVersion}). Update the app to ${spec.verb} it.`,
+    });
+  }
+  const schemaVersion = document['schemaVersion'];
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    return err({ kind: 'invalid-envelope', message: `${spec.subject} does not say which database version it holds (schemaVersion).` });
+  }
+  if (schemaVersion > BACKUP_SCHEMA_VERSION) {
+    return err({
+      kind: 'newer-schema',
+      message: `${spec.subject} was made by a later version of Delegation Planner, which stores its data as version ${schemaVersion}; this one reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app to ${spec.verb} it.`,
+    });
+  }
+  const app = document['app'];
+  if (!isRow(app) || typeof app['name'] !== 'string' || typeof app['version'] !== 'string') {
+    return err({ kind: 'invalid-envelope', message: `${spec.subject} does not name the app and version that made it (app.name, app.version).` });
+  }
+  const createdAt = document['createdAt'];
+  if (typeof createdAt !== 'string') {
+    return err({ kind: 'invalid-envelope', message: `${spec.subject} does not say when it was made (createdAt).` });
+  }
+  for (const record of spec.records ?? []) {
+    if (!isRow(document[record.key])) return err({ kind: 'invalid-envelope', table: record.table, message: record.message });
+  }
+  const rawTables = document['tables'];
+  if (!isRow(rawTables)) {
+    return err({ kind: 'invalid-envelope', message: `${spec.subject} holds no tables.` });
+  }
+
+  const ofVersion = TABLES_BY_SCHEMA_VERSION[schemaVersion] ?? BACKUP_TABLES;
+  const tables: RawTables = {};
+  for (const table of spec.tables.filter((name) => ofVersion.includes(name))) {
+    const rows = rawTables[table];
+    if (!Array.isArray(rows)) {
+      return err({ kind: 'invalid-envelope', table, message: `${spec.subject} is missing the ${table} table.` });
+    }
+    const index = rows.findIndex((row) => !isRow(row));
+    if (index >= 0) {
+      return err({ kind: 'invalid-record', table, index, message: `${table}, record ${index + 1}: is not a record.` });
+    }
+    tables[table] = rows as Row[];
+  }
+  return ok({ document, app: { name: app['name'], version: app['version'] }, schemaVersion, createdAt, tables });
+}
+
+const BACKUP_ENVELOPE: EnvelopeSpec<'not-a-backup'> = {
+  format: BACKUP_FORMAT,
+  formatVersion: BACKUP_FORMAT_VERSION,
+  subject: 'This backup',
+  kindName: 'backup',
+  formatName: 'backup format',
+  verb: 'restore',
+  emptyMessage: 'This file is empty: it holds no backup.',
+  truncatedMessage:
+    'This file ends part-way through, as if it was not completely saved or copied. Nothing was restored; try another copy of the backup.',
+  notThisKind: 'not-a-backup',
+  other: {
+    format: TRIP_FILE_FORMAT_NAME,
+    kind: 'not-a-backup',
+    message: 'This is the file of one trip, not a backup: import it with “Import a trip file…” instead.',
+  },
+  tables: BACKUP_TABLES,
+};
 
 function checkRecords(tables: RawTables): Result<BackupTables, BackupProblem> {
   const checked = checkTableRecords(tables, BACKUP_TABLES);
@@ -418,7 +477,7 @@ const REFERENCES: readonly BackupReference[] = [
 ];
 
 /** What one record of each table is called in messages. */
-export const RECORD_SINGULAR: Record<BackupTableName, string> = {
+const RECORD_SINGULAR: Record<BackupTableName, string> = {
   trips: 'trip',
   stops: 'stop',
   segments: 'journey',
@@ -481,7 +540,7 @@ export function findDanglingReference(
  * True when the text reads as the start of a JSON document that stops before its end: a string left open, or
  * an object or array not closed. Tells a file cut short from one that was never JSON.
  */
-export function endsPartWay(text: string): boolean {
+function endsPartWay(text: string): boolean {
   const start = text.trimStart();
   if (!start.startsWith('{') && !start.startsWith('[')) return false;
   let depth = 0;
@@ -503,7 +562,7 @@ export function endsPartWay(text: string): boolean {
 }
 
 /** Whether a JSON value is an object (a record), not an array or a scalar. */
-export function isRow(value: unknown): value is Row {
+function isRow(value: unknown): value is Row {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

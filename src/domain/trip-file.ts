@@ -14,14 +14,12 @@
 import {
   BACKUP_FORMAT,
   BACKUP_SCHEMA_VERSION,
-  BACKUP_TABLES,
   checkTableRecords,
-  endsPartWay,
   findDanglingReference,
-  isRow,
+  readEnvelope,
   recordProblem,
-  TABLES_BY_SCHEMA_VERSION,
   upgradeBackupTables,
+  type EnvelopeSpec,
   type BackupApp,
   type BackupProblem,
   type BackupProblemKind,
@@ -157,83 +155,11 @@ export function parseTripFile(text: string): Result<TripFile, TripFileProblem> {
 }
 
 function parseTripFileText(text: string): Result<TripFile, TripFileProblem> {
-  if (typeof text !== 'string' || text.trim() === '') {
-    return err({ kind: 'empty', message: 'This file is empty: it holds no trip.' });
-  }
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    if (endsPartWay(text)) {
-      return err({
-        kind: 'truncated',
-        message:
-          'This file ends part-way through, as if it was not completely saved or copied. Nothing was imported; ask for another copy of the trip file.',
-      });
-    }
-    return err({ kind: 'not-json', message: 'This file is not a Delegation Planner trip: it is not JSON.' });
-  }
-  if (isRow(document) && document['format'] === BACKUP_FORMAT) {
-    return err({
-      kind: 'whole-backup',
-      message: 'This is a backup of the whole database, not the file of one trip: restore it with “Restore from a file…” instead.',
-    });
-  }
-  if (!isRow(document) || document['format'] !== TRIP_FILE_FORMAT) {
-    return err({ kind: 'not-a-trip-file', message: 'This file is not a Delegation Planner trip: it does not say it is one.' });
-  }
-  const formatVersion = document['formatVersion'];
-  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
-    return err({ kind: 'invalid-envelope', message: 'This trip file does not say which version of the format it uses (formatVersion).' });
-  }
-  if (formatVersion > TRIP_FILE_FORMAT_VERSION) {
-    return err({
-      kind: 'newer-format',
-      message: `This trip file was made by a newer version of the app (trip format ${formatVersion}; this app reads format ${TRIP_FILE_FORMAT_VERSION}). Update the app to import it.`,
-    });
-  }
-  const schemaVersion = document['schemaVersion'];
-  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    return err({ kind: 'invalid-envelope', message: 'This trip file does not say which database version it holds (schemaVersion).' });
-  }
-  const app = document['app'];
-  const appName = isRow(app) && typeof app['name'] === 'string' ? app['name'] : null;
-  const appVersion = isRow(app) && typeof app['version'] === 'string' ? app['version'] : null;
-  if (schemaVersion > BACKUP_SCHEMA_VERSION) {
-    return err({
-      kind: 'newer-schema',
-      message: `This trip file was made by a later version of Delegation Planner, which stores its data as version ${schemaVersion}; this one reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app to import it.`,
-    });
-  }
-  if (appName === null || appVersion === null) {
-    return err({ kind: 'invalid-envelope', message: 'This trip file does not name the app and version that made it (app.name, app.version).' });
-  }
-  const createdAt = document['createdAt'];
-  if (typeof createdAt !== 'string') {
-    return err({ kind: 'invalid-envelope', message: 'This trip file does not say when it was made (createdAt).' });
-  }
-  const rawTrip = document['trip'];
-  if (!isRow(rawTrip)) {
-    return err({ kind: 'invalid-envelope', table: 'trips', message: 'This trip file holds no trip.' });
-  }
-  const rawTables = document['tables'];
-  if (!isRow(rawTables)) {
-    return err({ kind: 'invalid-envelope', message: 'This trip file holds no tables.' });
-  }
-
-  const ofVersion = TABLES_BY_SCHEMA_VERSION[schemaVersion] ?? BACKUP_TABLES;
-  const tables: RawTables = {};
-  for (const table of TRIP_FILE_TABLES.filter((name) => ofVersion.includes(name))) {
-    const rows = rawTables[table];
-    if (!Array.isArray(rows)) {
-      return err({ kind: 'invalid-envelope', table, message: `This trip file is missing the ${table} table.` });
-    }
-    const index = rows.findIndex((row) => !isRow(row));
-    if (index >= 0) {
-      return err({ kind: 'invalid-record', table, index, message: `${table}, record ${index + 1}: is not a record.` });
-    }
-    tables[table] = rows as Row[];
-  }
+  const envelope = readEnvelope(text, TRIP_FILE_ENVELOPE);
+  if (!envelope.ok) return envelope;
+  const { document, app, schemaVersion, createdAt, tables } = envelope.value;
+  // Checked by the envelope: the trip is a record.
+  const rawTrip = document['trip'] as Row;
 
   // The upgrades work on whole tables, so the trip goes through them as the one row of its table.
   const upgraded = upgradeBackupTables({ ...tables, trips: [rawTrip] }, schemaVersion);
@@ -255,13 +181,33 @@ function parseTripFileText(text: string): Result<TripFile, TripFileProblem> {
   return ok({
     format: TRIP_FILE_FORMAT,
     formatVersion: TRIP_FILE_FORMAT_VERSION,
-    app: { name: appName, version: appVersion },
+    app,
     schemaVersion: BACKUP_SCHEMA_VERSION,
     createdAt,
     trip,
     tables: Object.fromEntries(TRIP_FILE_TABLES.map((name) => [name, tableOf(name)])) as TripFileTables,
   });
 }
+
+const TRIP_FILE_ENVELOPE: EnvelopeSpec<'not-a-trip-file' | 'whole-backup'> = {
+  format: TRIP_FILE_FORMAT,
+  formatVersion: TRIP_FILE_FORMAT_VERSION,
+  subject: 'This trip file',
+  kindName: 'trip',
+  formatName: 'trip format',
+  verb: 'import',
+  emptyMessage: 'This file is empty: it holds no trip.',
+  truncatedMessage:
+    'This file ends part-way through, as if it was not completely saved or copied. Nothing was imported; ask for another copy of the trip file.',
+  notThisKind: 'not-a-trip-file',
+  other: {
+    format: BACKUP_FORMAT,
+    kind: 'whole-backup',
+    message: 'This is a backup of the whole database, not the file of one trip: restore it with “Restore from a file…” instead.',
+  },
+  tables: TRIP_FILE_TABLES,
+  records: [{ key: 'trip', table: 'trips', message: 'This trip file holds no trip.' }],
+};
 
 /** The record checks shared with backups report only invalid records, repeated ids and dangling references. */
 function asTripFileProblem(problem: BackupProblem): TripFileProblem {
