@@ -43,7 +43,7 @@ export function createRepositories(db: PlannerDatabase, clock: Clock = systemClo
     conflicts: createConflictRepository(db, clock),
     calendars: createCalendarRepository(db),
     backups: createBackupRepository(db, clock),
-    tripFiles: createTripFileRepository(db, clock),
+    tripFiles: createTripFileRepository(db, clock, trips),
     captureChanges: (change) => captureChanges(db, change),
   };
 }

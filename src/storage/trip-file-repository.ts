@@ -8,7 +8,6 @@
  */
 import type { BackupApp } from '../domain/backup';
 import { err, ok, type Result } from '../domain/result';
-import { inRouteOrder } from '../domain/stop';
 import type { TripBundle } from '../domain/trip-bundle';
 import {
   createTripFile,
@@ -25,6 +24,7 @@ import { APP_IDENTITY } from './backup-repository';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 import { isStorageFull } from './storage-errors';
+import type { TripRepository } from './trip-repository';
 
 export interface TripFileRepository {
   /** The trip's file and the name proposed for it; an error when there is no such trip. */
@@ -41,22 +41,19 @@ export interface TripFileRepository {
 
 type Row = { id: string };
 
-export function createTripFileRepository(db: PlannerDatabase, clock: Clock, app: BackupApp = APP_IDENTITY): TripFileRepository {
+export function createTripFileRepository(
+  db: PlannerDatabase,
+  clock: Clock,
+  trips: TripRepository,
+  app: BackupApp = APP_IDENTITY,
+): TripFileRepository {
   const tripTables = () => [db.trips, ...TRIP_FILE_TABLES.map((name) => db.table(name))];
 
   /** The trip with everything it refers to. Call inside a transaction over the trip tables. */
   async function readBundle(tripId: string): Promise<TripBundle | undefined> {
-    const trip = await db.trips.get(tripId);
-    if (!trip) return undefined;
-    const [stops, segments, accommodations, memberships, engagements, followUps, acknowledgements] = await Promise.all([
-      db.stops.where('tripId').equals(tripId).toArray(),
-      db.segments.where('tripId').equals(tripId).toArray(),
-      db.accommodations.where('tripId').equals(tripId).toArray(),
-      db.memberships.where('tripId').equals(tripId).toArray(),
-      db.engagements.where('tripId').equals(tripId).toArray(),
-      db.followUps.where('tripId').equals(tripId).toArray(),
-      db.acknowledgements.where('tripId').equals(tripId).toArray(),
-    ]);
+    const records = await trips.getRecords(tripId);
+    if (!records) return undefined;
+    const { memberships, engagements, segments } = records;
     // Everyone the trip names: its members, and anyone added to an engagement or a journey by name.
     const personIds = new Set([
       ...memberships.map((membership) => membership.personId),
@@ -83,19 +80,7 @@ export function createTripFileRepository(db: PlannerDatabase, clock: Clock, app:
       .anyOf(organisations.map((organisation) => organisation.id))
       .toArray();
     const contacts = new Map([...foundContacts, ...organisationContacts].map((contact) => [contact.id, contact]));
-    return {
-      trip,
-      stops: inRouteOrder(stops),
-      segments,
-      accommodations,
-      memberships,
-      engagements,
-      followUps,
-      acknowledgements,
-      organisations,
-      contacts: [...contacts.values()],
-      people: foundPeople,
-    };
+    return { ...records, organisations, contacts: [...contacts.values()], people: foundPeople };
   }
 
   /** What is here that importing the file touches. Call inside a transaction over the trip tables. */
