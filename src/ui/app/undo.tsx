@@ -6,6 +6,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { createContext, use, useCallback, useMemo, useRef, type ReactNode } from 'react';
+import type { Result } from '../../domain/result';
 
 export interface UndoOffer {
   /** A heading for a change of many records, such as 'Roster imported'. */
@@ -19,6 +20,14 @@ export interface UndoOffer {
 }
 
 type OfferUndo = (offer: UndoOffer) => void;
+
+/** The `undo` of a change captured with `captureChanges`: puts it back, and fails with the reason if it cannot. */
+export function revertOf(change: { revert(): Promise<Result<void, string>> }): () => Promise<void> {
+  return async () => {
+    const reverted = await change.revert();
+    if (!reverted.ok) throw new Error(reverted.error);
+  };
+}
 
 const UndoContext = createContext<OfferUndo | null>(null);
 

@@ -11,7 +11,7 @@ import { formatBackupTime } from '../../domain/backup-display';
 import { parseTripFile, type TripFile } from '../../domain/trip-file';
 import type { TripImportPlan } from '../../domain/trip-import-plan';
 import { useRepositories } from '../app/context';
-import { useOfferUndo } from '../app/undo';
+import { revertOf, useOfferUndo } from '../app/undo';
 import { computerZone } from './backup-status';
 
 interface Candidate {
@@ -103,10 +103,7 @@ function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; 
     const name = candidate.plan.tripName;
     offerUndo({
       message: candidate.plan.kind === 'new' ? `Imported “${name}”.` : `Updated “${name}” from the file.`,
-      undo: async () => {
-        const reverted = await captured.revert();
-        if (!reverted.ok) throw new Error(reverted.error);
-      },
+      undo: revertOf(captured),
       undoneMessage: `“${name}” is back as it was before the import.`,
     });
     void navigate(`/trips/${candidate.plan.tripId}`);

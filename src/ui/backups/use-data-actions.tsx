@@ -9,7 +9,7 @@ import type { Backup } from '../../domain/backup';
 import { backupFileName, BACKUP_FILE_EXTENSION, countInWords } from '../../domain/backup-display';
 import { err, ok, type Result } from '../../domain/result';
 import { usePlatform, useRepositories } from '../app/context';
-import { useOfferUndo } from '../app/undo';
+import { revertOf, useOfferUndo } from '../app/undo';
 import { computerZone, useBackupStatus } from './backup-status';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -105,10 +105,7 @@ export function useDataActions() {
       const what = [countInWords('trips', counts.trips), countInWords('people', counts.people), countInWords('organisations', counts.organisations)].join(', ');
       offerUndo({
         message: `${mode === 'replace' ? 'Restored' : 'Merged'} the backup: ${what}.${kept ? ` ${kept}` : ''}`,
-        undo: async () => {
-          const reverted = await captured.revert();
-          if (!reverted.ok) throw new Error(reverted.error);
-        },
+        undo: revertOf(captured),
         undoneMessage: 'The data is back as it was before the restore.',
       });
       return ok(undefined);
@@ -123,10 +120,7 @@ export function useDataActions() {
     if (!captured.value.ok) return err(captured.value.error);
     offerUndo({
       message: `Erased all data.${keeping.value ? ` ${keeping.value}` : ''}`,
-      undo: async () => {
-        const reverted = await captured.revert();
-        if (!reverted.ok) throw new Error(reverted.error);
-      },
+      undo: revertOf(captured),
       undoneMessage: 'The data is back.',
     });
     return ok(undefined);

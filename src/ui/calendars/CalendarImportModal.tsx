@@ -16,7 +16,7 @@ import {
 import { addDays, formatLongDate, utcOffsetLabel } from '../../domain/time';
 import type { TripBundle } from '../../domain/trip-bundle';
 import { useRepositories } from '../app/context';
-import { useOfferUndo } from '../app/undo';
+import { revertOf, useOfferUndo } from '../app/undo';
 
 export interface CalendarImportModalProps {
   bundle: TripBundle;
@@ -131,10 +131,7 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
     offerUndo({
       title: 'Calendar imported',
       message: `${importSummary(adding, updating, true)} in ${cities.join(', ')}.`,
-      undo: async () => {
-        const reverted = await captured.revert();
-        if (!reverted.ok) throw new Error(reverted.error);
-      },
+      undo: revertOf(captured),
       undoneMessage: 'The calendar import is undone.',
     });
     onClose();

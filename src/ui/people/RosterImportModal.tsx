@@ -26,7 +26,7 @@ import {
 } from '../../domain/roster-csv';
 import type { Stop } from '../../domain/stop';
 import { useRepositories } from '../app/context';
-import { useOfferUndo } from '../app/undo';
+import { revertOf, useOfferUndo } from '../app/undo';
 
 /** Rows shown in the preview table; the counts and problems cover the whole file. */
 const PREVIEW_ROWS = 10;
@@ -108,10 +108,7 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
     offerUndo({
       title: 'Roster imported',
       message: [importSummaryMessage(result.value), ...result.value.notes.map((note) => note.message)].join('\n'),
-      undo: async () => {
-        const reverted = await captured.revert();
-        if (!reverted.ok) throw new Error(reverted.error);
-      },
+      undo: revertOf(captured),
       undoneMessage: 'The import is undone: the trip and the directory are as they were.',
     });
     onClose();
