@@ -1,5 +1,5 @@
 /**
- * Builds src/domain/gazetteer/chinese-city-names.json: the Chinese name of each Chinese city in city-timezones
+ * Builds src/domain/route/gazetteer/chinese-city-names.json: the Chinese name of each Chinese city in city-timezones
  * that is a provincial-level, prefecture-level or county-level city (市) of China's administrative divisions.
  *
  * Re-run after upgrading city-timezones or china-area-data, then review and commit the JSON:
@@ -29,7 +29,7 @@ import process from 'node:process';
 import { pinyin } from 'pinyin-pro';
 
 const require = createRequire(import.meta.url);
-const OUTPUT = fileURLToPath(new URL('../../src/domain/gazetteer/chinese-city-names.json', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../../src/domain/route/gazetteer/chinese-city-names.json', import.meta.url));
 
 /** @typedef {{ city: string; city_ascii: string; province: string; iso2: string }} CityRecord */
 /** @typedef {{ code: string; name: string; key: string }} Province */

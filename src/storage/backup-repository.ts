@@ -13,8 +13,8 @@ import {
   type BackupApp,
   type BackupTableName,
   type BackupTables,
-} from '../domain/backup';
-import { err, ok, type Result } from '../domain/result';
+} from '../domain/files/backup';
+import { err, ok, type Result } from '../domain/shared/result';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 

@@ -3,8 +3,8 @@
  * delegate's calendar into, and, on each membership, when that person's calendar was last exported and what
  * it held. Settings are read through the domain's parsers, so a damaged stored value gives the defaults.
  */
-import type { CalendarDigest, ReminderMinutes } from '../domain/calendar-export';
-import { parseReminderSettings } from '../domain/calendar-delivery';
+import type { CalendarDigest, ReminderMinutes } from '../domain/calendars/calendar-export';
+import { parseReminderSettings } from '../domain/calendars/calendar-delivery';
 import type { PlannerDatabase } from './database';
 
 /** A folder the desktop shell has granted: its id (main keeps the path) and how to name it to the person. */

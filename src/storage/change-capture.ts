@@ -8,7 +8,7 @@
  * state of a record counts, so a record written twice is put back as it was before both.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Dexie, Middleware } from 'dexie';
-import { err, ok, type Result } from '../domain/result';
+import { err, ok, type Result } from '../domain/shared/result';
 
 /** Per table, per primary key: the record before the change, or undefined if it was not there. */
 type Before = Map<string, Map<unknown, unknown>>;

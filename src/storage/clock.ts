@@ -1,5 +1,5 @@
 /** Where repositories get the time and new ids; tests pass fixed ones. */
-import { newId } from '../domain/ids';
+import { newId } from '../domain/shared/ids';
 
 export interface Clock {
   now(): string;

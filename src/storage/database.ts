@@ -3,14 +3,14 @@
  * Only the repositories use it; the UI never reaches a table directly.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { Accommodation } from '../domain/accommodation';
-import type { Acknowledgement } from '../domain/conflict-review';
-import type { Engagement, FollowUp } from '../domain/engagement';
-import type { Contact, Organisation } from '../domain/organisation';
-import type { Membership, Person } from '../domain/person';
-import type { Stop } from '../domain/stop';
-import type { TravelSegment } from '../domain/travel-segment';
-import type { Trip } from '../domain/trip';
+import type { Hotel } from '../domain/route/hotel';
+import type { Acknowledgement } from '../domain/checks/acknowledgements';
+import type { Engagement, FollowUp } from '../domain/engagements/engagement';
+import type { Contact, Organisation } from '../domain/directory/organisation';
+import type { Membership, Person } from '../domain/people/person';
+import type { City } from '../domain/route/city';
+import type { Journey } from '../domain/route/journey';
+import type { Trip } from '../domain/trip/trip';
 import { installChangeCapture } from './change-capture';
 import { SCHEMA_HISTORY } from './schema';
 
@@ -21,9 +21,9 @@ export interface SettingRow {
 
 export type PlannerDatabase = Dexie & {
   trips: EntityTable<Trip, 'id'>;
-  stops: EntityTable<Stop, 'id'>;
-  segments: EntityTable<TravelSegment, 'id'>;
-  accommodations: EntityTable<Accommodation, 'id'>;
+  stops: EntityTable<City, 'id'>;
+  segments: EntityTable<Journey, 'id'>;
+  accommodations: EntityTable<Hotel, 'id'>;
   organisations: EntityTable<Organisation, 'id'>;
   contacts: EntityTable<Contact, 'id'>;
   people: EntityTable<Person, 'id'>;

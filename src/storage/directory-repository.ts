@@ -5,7 +5,7 @@
  * removed; the check and the deletion happen in one transaction, so nothing can slip in between. Every change
  * is one transaction; removals return what they took so they can be undone.
  */
-import type { Engagement } from '../domain/engagement';
+import type { Engagement } from '../domain/engagements/engagement';
 import {
   contactRemovalRefusalMessage,
   deletionRefusalMessage,
@@ -19,8 +19,8 @@ import {
   type OrganisationDraft,
   type OrganisationSummary,
   type OrganisationUsage,
-} from '../domain/organisation';
-import { err, ok, type FieldErrors, type Result } from '../domain/result';
+} from '../domain/directory/organisation';
+import { err, ok, type FieldErrors, type Result } from '../domain/shared/result';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 

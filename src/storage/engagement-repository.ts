@@ -2,19 +2,19 @@
  * Engagements in a trip, their outcomes and the follow-up actions they leave. Each change is one
  * transaction; removals return what they took so they can be undone.
  */
-import type { CalendarImportItem } from '../domain/calendar-import';
-import type { Engagement, FollowUp } from '../domain/engagement';
-import type { Contact, Organisation } from '../domain/organisation';
-import { nextCalendarIdentity } from '../domain/travel-segment';
+import type { CalendarImportItem } from '../domain/calendars/calendar-import';
+import type { Engagement, FollowUp } from '../domain/engagements/engagement';
+import type { Contact, Organisation } from '../domain/directory/organisation';
+import { nextCalendarIdentity } from '../domain/route/journey';
 import {
   compareFollowUps,
   parseEngagementDraft,
   parseFollowUpDraft,
   type EngagementDraft,
   type FollowUpDraft,
-} from '../domain/engagement-rules';
-import type { FollowUpRow } from '../domain/follow-up-csv';
-import { err, ok, type FieldErrors, type Result } from '../domain/result';
+} from '../domain/engagements/engagement-rules';
+import type { FollowUpRow } from '../domain/files/follow-up-csv';
+import { err, ok, type FieldErrors, type Result } from '../domain/shared/result';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 

@@ -5,13 +5,13 @@
  * traveller lists in the same transaction). Every change is one transaction; removals return what they took
  * so they can be undone.
  */
-import type { Engagement } from '../domain/engagement';
-import type { Organisation } from '../domain/organisation';
-import type { MemberRole, Membership, Person } from '../domain/person';
-import { parsePersonDraft, personMatches, type PersonDraft } from '../domain/person-rules';
-import { err, ok, type FieldErrors, type Result } from '../domain/result';
-import { inRouteOrder } from '../domain/stop';
-import type { TravelSegment } from '../domain/travel-segment';
+import type { Engagement } from '../domain/engagements/engagement';
+import type { Organisation } from '../domain/directory/organisation';
+import type { MemberRole, Membership, Person } from '../domain/people/person';
+import { parsePersonDraft, personMatches, type PersonDraft } from '../domain/people/person-rules';
+import { err, ok, type FieldErrors, type Result } from '../domain/shared/result';
+import { inRouteOrder } from '../domain/route/city';
+import type { Journey } from '../domain/route/journey';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 
@@ -42,7 +42,7 @@ export interface MembershipUpdate extends MembershipDraft {
 export interface RemovedMember {
   membership: Membership;
   engagements: Engagement[];
-  segments: TravelSegment[];
+  segments: Journey[];
 }
 
 export type PersonSaveResult = Result<Person, FieldErrors<PersonDraft>>;

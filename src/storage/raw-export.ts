@@ -7,8 +7,8 @@
  * Dexie stores its version N as IndexedDB version N × 10 (a version it patched itself may be one more), so the
  * stored schema version is the IndexedDB version divided by ten, rounded down.
  */
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupApp } from '../domain/backup';
-import { err, ok, type Result } from '../domain/result';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupApp } from '../domain/files/backup';
+import { err, ok, type Result } from '../domain/shared/result';
 import { APP_IDENTITY } from './backup-repository';
 import { DATABASE_NAME } from './database';
 

@@ -8,9 +8,9 @@
  * fields the file fills, rather than adding a second record for them; a person already on the trip keeps their
  * membership, with the role and stops the file gives.
  */
-import type { Organisation } from '../domain/organisation';
-import type { Membership, Person } from '../domain/person';
-import { err, ok, type Result } from '../domain/result';
+import type { Organisation } from '../domain/directory/organisation';
+import type { Membership, Person } from '../domain/people/person';
+import { err, ok, type Result } from '../domain/shared/result';
 import {
   directoryMatchNote,
   emailKey,
@@ -18,7 +18,7 @@ import {
   type ImportedPerson,
   type ImportSummary,
   type RowNote,
-} from '../domain/roster-csv';
+} from '../domain/files/roster-csv';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 

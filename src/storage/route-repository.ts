@@ -3,25 +3,25 @@
  * transaction; removals return what they took so they can be undone.
  */
 import {
-  parseAccommodationDraft,
-  type Accommodation,
-  type AccommodationDraft,
-} from '../domain/accommodation';
-import { shiftEngagementDays, type Engagement } from '../domain/engagement';
-import { err, ok, type FieldErrors, type Result } from '../domain/result';
-import { parseSegmentDraft, parseStopDraft, type SegmentDraft, type StopDraft } from '../domain/route';
-import { inRouteOrder, type Stop } from '../domain/stop';
-import { daysBetween } from '../domain/time';
-import { nextCalendarIdentity, type TravelSegment } from '../domain/travel-segment';
+  parseHotelDraft,
+  type Hotel,
+  type HotelDraft,
+} from '../domain/route/hotel';
+import { shiftEngagementDays, type Engagement } from '../domain/engagements/engagement';
+import { err, ok, type FieldErrors, type Result } from '../domain/shared/result';
+import { parseJourneyDraft, parseCityDraft, type JourneyDraft, type CityDraft } from '../domain/route/route';
+import { inRouteOrder, type City } from '../domain/route/city';
+import { daysBetween } from '../domain/shared/time';
+import { nextCalendarIdentity, type Journey } from '../domain/route/journey';
 import type { EntityTable } from 'dexie';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 
 /** What removing a stop took with it. */
 export interface RemovedStop {
-  stop: Stop;
-  accommodations: Accommodation[];
-  segments: TravelSegment[];
+  stop: City;
+  accommodations: Hotel[];
+  segments: Journey[];
   engagements: Engagement[];
 }
 
@@ -31,32 +31,32 @@ export interface StopUpdateOptions {
 }
 
 export interface RouteRepository {
-  addStop(tripId: string, draft: StopDraft): Promise<Result<Stop, FieldErrors<StopDraft>>>;
-  updateStop(
+  addCity(tripId: string, draft: CityDraft): Promise<Result<City, FieldErrors<CityDraft>>>;
+  updateCity(
     stopId: string,
-    draft: StopDraft,
+    draft: CityDraft,
     options: StopUpdateOptions,
-  ): Promise<Result<Stop, FieldErrors<StopDraft> & { engagements?: string }>>;
+  ): Promise<Result<City, FieldErrors<CityDraft> & { engagements?: string }>>;
   /** Engagements at the stop that a change of its dates would leave outside them. */
   countEngagements(stopId: string): Promise<number>;
-  removeStop(stopId: string): Promise<RemovedStop | undefined>;
-  restoreStop(removed: RemovedStop): Promise<void>;
+  removeCity(stopId: string): Promise<RemovedStop | undefined>;
+  restoreCity(removed: RemovedStop): Promise<void>;
   /** Puts the trip's stops in the given order. */
-  reorderStops(tripId: string, orderedStopIds: string[]): Promise<void>;
-  saveSegment(
+  reorderCities(tripId: string, orderedStopIds: string[]): Promise<void>;
+  saveJourney(
     tripId: string,
     segmentId: string | null,
-    draft: SegmentDraft,
-  ): Promise<Result<TravelSegment, FieldErrors<SegmentDraft>>>;
-  removeSegment(segmentId: string): Promise<TravelSegment | undefined>;
-  restoreSegment(segment: TravelSegment): Promise<void>;
-  saveAccommodation(
+    draft: JourneyDraft,
+  ): Promise<Result<Journey, FieldErrors<JourneyDraft>>>;
+  removeJourney(segmentId: string): Promise<Journey | undefined>;
+  restoreJourney(segment: Journey): Promise<void>;
+  saveHotel(
     tripId: string,
     accommodationId: string | null,
-    draft: AccommodationDraft,
-  ): Promise<Result<Accommodation, FieldErrors<AccommodationDraft>>>;
-  removeAccommodation(accommodationId: string): Promise<Accommodation | undefined>;
-  restoreAccommodation(stay: Accommodation): Promise<void>;
+    draft: HotelDraft,
+  ): Promise<Result<Hotel, FieldErrors<HotelDraft>>>;
+  removeHotel(accommodationId: string): Promise<Hotel | undefined>;
+  restoreHotel(stay: Hotel): Promise<void>;
 }
 
 export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteRepository {
@@ -82,12 +82,12 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
   }
 
   return {
-    async addStop(tripId, draft) {
-      const parsed = parseStopDraft(draft);
+    async addCity(tripId, draft) {
+      const parsed = parseCityDraft(draft);
       if (!parsed.ok) return parsed;
       return db.transaction('rw', [db.stops, db.trips], async () => {
         const existing = await db.stops.where('tripId').equals(tripId).toArray();
-        const stop: Stop = {
+        const stop: City = {
           ...parsed.value,
           id: clock.newId(),
           tripId,
@@ -99,13 +99,13 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
       });
     },
 
-    async updateStop(stopId, draft, { moveEngagements }) {
-      const parsed = parseStopDraft(draft);
+    async updateCity(stopId, draft, { moveEngagements }) {
+      const parsed = parseCityDraft(draft);
       if (!parsed.ok) return parsed;
       return db.transaction('rw', [db.stops, db.engagements, db.trips], async () => {
         const existing = await db.stops.get(stopId);
         if (!existing) return err({ name: 'This city is no longer on the route.' });
-        const stop: Stop = { ...existing, ...parsed.value };
+        const stop: City = { ...existing, ...parsed.value };
         const days = daysBetween(existing.arrivalDate, stop.arrivalDate);
         if (moveEngagements && days !== 0) {
           const engagements = await db.engagements.where('stopId').equals(stopId).toArray();
@@ -129,7 +129,7 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
 
     countEngagements: (stopId) => db.engagements.where('stopId').equals(stopId).count(),
 
-    async removeStop(stopId) {
+    async removeCity(stopId) {
       return db.transaction('rw', [db.stops, db.accommodations, db.segments, db.engagements, db.trips], async () => {
         const stop = await db.stops.get(stopId);
         if (!stop) return undefined;
@@ -150,7 +150,7 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
       });
     },
 
-    async restoreStop(removed) {
+    async restoreCity(removed) {
       await db.transaction('rw', [db.stops, db.accommodations, db.segments, db.engagements, db.trips], async () => {
         const rest = inRouteOrder(await db.stops.where('tripId').equals(removed.stop.tripId).toArray());
         const shifted = rest.map((other) =>
@@ -164,7 +164,7 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
       });
     },
 
-    async reorderStops(tripId, orderedStopIds) {
+    async reorderCities(tripId, orderedStopIds) {
       await db.transaction('rw', [db.stops, db.trips], async () => {
         const stops = await db.stops.where('tripId').equals(tripId).toArray();
         const position = new Map(orderedStopIds.map((id, index) => [id, index]));
@@ -177,13 +177,13 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
       });
     },
 
-    async saveSegment(tripId, segmentId, draft) {
-      const parsed = parseSegmentDraft(draft);
+    async saveJourney(tripId, segmentId, draft) {
+      const parsed = parseJourneyDraft(draft);
       if (!parsed.ok) return parsed;
       return db.transaction('rw', [db.segments, db.trips], async () => {
         const existing = segmentId ? await db.segments.get(segmentId) : undefined;
         if (segmentId && !existing) return err({ notes: 'This journey no longer exists.' });
-        const segment: TravelSegment = {
+        const segment: Journey = {
           ...existing,
           ...parsed.value,
           id: existing?.id ?? clock.newId(),
@@ -196,17 +196,17 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
       });
     },
 
-    removeSegment: (segmentId) => removeRecord(db.segments, segmentId),
+    removeJourney: (segmentId) => removeRecord(db.segments, segmentId),
 
-    restoreSegment: (segment) => restoreRecord(db.segments, segment),
+    restoreJourney: (segment) => restoreRecord(db.segments, segment),
 
-    async saveAccommodation(tripId, accommodationId, draft) {
-      const parsed = parseAccommodationDraft(draft);
+    async saveHotel(tripId, accommodationId, draft) {
+      const parsed = parseHotelDraft(draft);
       if (!parsed.ok) return parsed;
       return db.transaction('rw', [db.accommodations, db.trips], async () => {
         const existing = accommodationId ? await db.accommodations.get(accommodationId) : undefined;
         if (accommodationId && !existing) return err({ name: 'This hotel booking no longer exists.' });
-        const stay: Accommodation = {
+        const stay: Hotel = {
           ...existing,
           ...parsed.value,
           id: existing?.id ?? clock.newId(),
@@ -219,8 +219,8 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
       });
     },
 
-    removeAccommodation: (accommodationId) => removeRecord(db.accommodations, accommodationId),
+    removeHotel: (accommodationId) => removeRecord(db.accommodations, accommodationId),
 
-    restoreAccommodation: (stay) => restoreRecord(db.accommodations, stay),
+    restoreHotel: (stay) => restoreRecord(db.accommodations, stay),
   };
 }

@@ -2,8 +2,8 @@
  * The sample trip: loaded on request, clearly marked, and removable with everything it brought into the
  * shared directory (unless the organiser has since used those records in a trip of their own).
  */
-import { buildSampleTrip } from '../domain/sample-trip';
-import type { TripBundle, TripRecords } from '../domain/trip-bundle';
+import { buildSampleTrip } from '../domain/trip/sample-trip';
+import type { TripBundle, TripRecords } from '../domain/trip/trip-bundle';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 import type { TripRepository } from './trip-repository';

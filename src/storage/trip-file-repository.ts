@@ -6,9 +6,9 @@
  *
  * Nothing but Dexie is awaited inside a transaction: awaiting anything else ends it (PrematureCommitError).
  */
-import type { BackupApp } from '../domain/backup';
-import { err, ok, type Result } from '../domain/result';
-import type { TripBundle } from '../domain/trip-bundle';
+import type { BackupApp } from '../domain/files/backup';
+import { err, ok, type Result } from '../domain/shared/result';
+import type { TripBundle } from '../domain/trip/trip-bundle';
 import {
   createTripFile,
   serializeTripFile,
@@ -18,8 +18,8 @@ import {
   TRIP_FILE_TABLES,
   type TripFile,
   type TripFileTables,
-} from '../domain/trip-file';
-import { planTripImport, recordsToWrite, type RecordsHere, type TripImportPlan } from '../domain/trip-import-plan';
+} from '../domain/files/trip-file';
+import { planTripImport, recordsToWrite, type RecordsHere, type TripImportPlan } from '../domain/files/trip-import-plan';
 import { APP_IDENTITY } from './backup-repository';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';

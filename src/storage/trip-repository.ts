@@ -2,12 +2,12 @@
  * Trips and the records that belong to them. A trip's records are always written, deleted and restored
  * together in one transaction, so a failure half-way leaves the database as it was.
  */
-import { copyName, duplicateTripRecords } from '../domain/trip-duplication';
-import type { TripBundle, TripRecords } from '../domain/trip-bundle';
-import { inRouteOrder, type Stop } from '../domain/stop';
-import { err, ok, type FieldErrors, type Result } from '../domain/result';
-import { inDelegationOrder } from '../domain/person';
-import { parseTripDraft, type Trip, type TripDraft, type TripSummary } from '../domain/trip';
+import { copyName, duplicateTripRecords } from '../domain/trip/trip-duplication';
+import type { TripBundle, TripRecords } from '../domain/trip/trip-bundle';
+import { inRouteOrder, type City } from '../domain/route/city';
+import { err, ok, type FieldErrors, type Result } from '../domain/shared/result';
+import { inDelegationOrder } from '../domain/people/person';
+import { parseTripDraft, type Trip, type TripDraft, type TripSummary } from '../domain/trip/trip';
 import type { Clock } from './clock';
 import { TRIP_OWNED_TABLES, type PlannerDatabase } from './database';
 
@@ -83,7 +83,7 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
         const counts = await Promise.all(
           trips.map((trip) => db.memberships.where('tripId').equals(trip.id).count()),
         );
-        const stopsByTrip = new Map<string, Stop[]>();
+        const stopsByTrip = new Map<string, City[]>();
         for (const stop of stops) stopsByTrip.set(stop.tripId, [...(stopsByTrip.get(stop.tripId) ?? []), stop]);
         return trips
           .map((trip, index) => {

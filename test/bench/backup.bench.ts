@@ -5,8 +5,8 @@
  * slower than a browser's IndexedDB: read the times as an upper bound. No test ever asserts a time.
  */
 import { bench, describe } from 'vitest';
-import { BACKUP_TABLES, parseBackup } from '../../src/domain/backup';
-import { parseTripFile } from '../../src/domain/trip-file';
+import { BACKUP_TABLES, parseBackup } from '../../src/domain/files/backup';
+import { parseTripFile } from '../../src/domain/files/trip-file';
 import type { PlannerDatabase } from '../../src/storage/database';
 import { createRepositories } from '../../src/storage/repositories';
 import { generateDataset } from '../builders/large-dataset';

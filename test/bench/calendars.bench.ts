@@ -3,9 +3,9 @@
  * 20,000-engagement set), and who is up to date in the 2,000-member trip made by joining all fifty.
  */
 import { bench, describe } from 'vitest';
-import { calendarDelivery } from '../../src/domain/calendar-delivery';
-import { exportEveryMemberCalendar, exportTripCalendar, memberCalendarDigests } from '../../src/domain/calendar-export';
-import type { TripBundle } from '../../src/domain/trip-bundle';
+import { calendarDelivery } from '../../src/domain/calendars/calendar-delivery';
+import { exportEveryMemberCalendar, exportTripCalendar, memberCalendarDigests } from '../../src/domain/calendars/calendar-export';
+import type { TripBundle } from '../../src/domain/trip/trip-bundle';
 import { generateDataset } from '../builders/large-dataset';
 
 const dataset = generateDataset();

@@ -12,9 +12,9 @@
  * The means of 20 runs are printed when the file loads, beside the counts, so that they show in `npm run bench`.
  */
 import { bench, describe } from 'vitest';
-import { analyseConflicts, type ConflictSource } from '../../src/domain/conflicts';
-import type { Engagement } from '../../src/domain/engagement';
-import { addDays, type ZonedTime } from '../../src/domain/time';
+import { runChecks, type CheckSource } from '../../src/domain/checks/checks';
+import type { Engagement } from '../../src/domain/engagements/engagement';
+import { addDays, type ZonedTime } from '../../src/domain/shared/time';
 import { generateDataset } from '../builders/large-dataset';
 
 const dataset = generateDataset();
@@ -22,7 +22,7 @@ const first = dataset.trips[0]!;
 const last = dataset.trips.at(-1)!;
 const tripId = first.trip.id;
 
-const source: ConflictSource = {
+const source: CheckSource = {
   trip: { ...first.trip, endDate: last.trip.endDate },
   stops: dataset.trips.flatMap((trip, index) =>
     trip.stops.map((stop) => ({ ...stop, tripId, position: index * trip.stops.length + stop.position })),
@@ -43,7 +43,7 @@ function shanghai(date: string, minutes: number): ZonedTime {
 
 const stopById = new Map(source.stops.map((stop) => [stop.id, stop]));
 /** Each city's k-th engagement of a group on its first or second day, in the k/2-th quarter-hour slot from 08:00. */
-const clear: ConflictSource = {
+const clear: CheckSource = {
   ...source,
   engagements: source.engagements.map((engagement, index): Engagement => {
     const k = Math.floor((index % 400) / 6);
@@ -59,24 +59,24 @@ const moved: Engagement = { ...clear.engagements[edited]!, start: clear.engageme
 const edits = [moved, clear.engagements[edited]!];
 let edit = 0;
 /** A new engagements array with one engagement replaced, as an immutable update makes it. */
-function afterOneEdit(): ConflictSource {
+function afterOneEdit(): CheckSource {
   edit = 1 - edit;
   const engagements = clear.engagements.slice();
   engagements[edited] = edits[edit]!;
   return { ...clear, engagements };
 }
 
-const found = analyseConflicts(source, { today: '2025-01-01' });
+const found = runChecks(source, { today: '2025-01-01' });
 console.warn(
   `conflict bench: ${source.memberships.length} members, ${source.engagements.length} engagements, ${source.stops.length} stops; ${found.length} conflicts (${found.filter((conflict) => conflict.rule === 'double-booking').length} double bookings)`,
 );
 
-const clearFound = analyseConflicts(clear, { today: '2025-01-01' });
+const clearFound = runChecks(clear, { today: '2025-01-01' });
 console.warn(
   `conflict bench, re-timed: ${clearFound.length} conflicts (${clearFound.filter((conflict) => conflict.rule === 'double-booking').length} double bookings)`,
 );
 
-const editedFound = analyseConflicts(
+const editedFound = runChecks(
   { ...clear, engagements: clear.engagements.map((engagement, index) => (index === edited ? moved : engagement)) },
   { today: '2025-01-01' },
 );
@@ -92,19 +92,19 @@ function meanMs(run: () => unknown, runs = 20): string {
   return ((performance.now() - start) / runs).toFixed(1);
 }
 console.warn(
-  `conflict bench, mean of 20 runs: ${meanMs(() => analyseConflicts(source, { today: '2025-01-01' }))} ms clash-dense, ${meanMs(() => analyseConflicts(clear, { today: '2025-01-01' }))} ms none clashing, ${meanMs(() => analyseConflicts(afterOneEdit(), { today: '2025-01-01' }))} ms after one edit`,
+  `conflict bench, mean of 20 runs: ${meanMs(() => runChecks(source, { today: '2025-01-01' }))} ms clash-dense, ${meanMs(() => runChecks(clear, { today: '2025-01-01' }))} ms none clashing, ${meanMs(() => runChecks(afterOneEdit(), { today: '2025-01-01' }))} ms after one edit`,
 );
 
 describe('conflicts on a trip of 2,000 people and 20,000 engagements', () => {
   bench('full conflict analysis, 2,000 people and 20,000 engagements', () => {
-    analyseConflicts(source, { today: '2025-01-01' });
+    runChecks(source, { today: '2025-01-01' });
   });
 
   bench('full conflict analysis, 2,000 people and 20,000 engagements, none clashing', () => {
-    analyseConflicts(clear, { today: '2025-01-01' });
+    runChecks(clear, { today: '2025-01-01' });
   });
 
   bench('conflict analysis after one edit, 2,000 people and 20,000 engagements, none clashing', () => {
-    analyseConflicts(afterOneEdit(), { today: '2025-01-01' });
+    runChecks(afterOneEdit(), { today: '2025-01-01' });
   });
 });

@@ -3,9 +3,9 @@
  * the product must stay instant at (400 engagements, 40 members, from the 50-trip, 20,000-engagement set).
  */
 import { bench, describe } from 'vitest';
-import { personalProgrammeInput } from '../../src/domain/personal-programme';
-import { buildProgramme } from '../../src/domain/programme';
-import { engagementHeadcounts, nightHeadcounts } from '../../src/domain/rollups';
+import { personalProgrammeInput } from '../../src/domain/programme/personal-programme';
+import { buildProgramme } from '../../src/domain/programme/programme';
+import { engagementHeadcounts, nightHeadcounts } from '../../src/domain/people/rollups';
 import { generateDataset } from '../builders/large-dataset';
 
 const dataset = generateDataset();

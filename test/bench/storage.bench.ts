@@ -4,7 +4,7 @@
  * bound. Figures go in the closing notes; no test ever asserts a time.
  */
 import { bench, describe } from 'vitest';
-import { personMatches } from '../../src/domain/person-rules';
+import { personMatches } from '../../src/domain/people/person-rules';
 import { createRepositories } from '../../src/storage/repositories';
 import { generateDataset } from '../builders/large-dataset';
 import { freshDatabase } from '../storage/test-database';

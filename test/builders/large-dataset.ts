@@ -3,12 +3,12 @@
  * engagements (400 a trip across six cities), with memberships, travel and hotels. Deterministic: the same
  * options give the same records.
  */
-import type { TripBundle } from '../../src/domain/trip-bundle';
-import type { Engagement } from '../../src/domain/engagement';
-import type { Membership, Person } from '../../src/domain/person';
-import type { Organisation } from '../../src/domain/organisation';
-import type { Stop } from '../../src/domain/stop';
-import { addDays, zonedTimeOrThrow } from '../../src/domain/time';
+import type { TripBundle } from '../../src/domain/trip/trip-bundle';
+import type { Engagement } from '../../src/domain/engagements/engagement';
+import type { Membership, Person } from '../../src/domain/people/person';
+import type { Organisation } from '../../src/domain/directory/organisation';
+import type { City } from '../../src/domain/route/city';
+import { addDays, zonedTimeOrThrow } from '../../src/domain/shared/time';
 
 export interface DatasetSize {
   trips: number;
@@ -79,7 +79,7 @@ export function generateDataset(size: DatasetSize = FULL_SIZE): Dataset {
   const trips = Array.from({ length: size.trips }, (_, tripIndex) => {
     const tripId = `trip-${tripIndex}`;
     const startDate = addDays('2025-01-06', tripIndex * 21);
-    const stops: Stop[] = CITIES.map((city, position) => ({
+    const stops: City[] = CITIES.map((city, position) => ({
       id: `${tripId}-stop-${position}`,
       tripId,
       position,

@@ -1,5 +1,5 @@
 /** Builders for trip drafts: `aTripDraft().named('Tianjin mission').from('2027-03-01').to('2027-03-10').build()`. */
-import { emptyTripDraft, type TripDraft } from '../../src/domain/trip';
+import { emptyTripDraft, type TripDraft } from '../../src/domain/trip/trip';
 
 export function aTripDraft(overrides: Partial<TripDraft> = {}) {
   let draft: TripDraft = {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_SCHEMA_VERSION, BACKUP_TABLES, parseBackup, type Backup } from '../../src/domain/backup';
+import { BACKUP_SCHEMA_VERSION, BACKUP_TABLES, parseBackup, type Backup } from '../../src/domain/files/backup';
 import { APP_IDENTITY } from '../../src/storage/backup-repository';
 import { openDatabase } from '../../src/storage/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../src/storage/schema';

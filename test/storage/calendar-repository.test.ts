@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REMINDER_MINUTES, exportEveryMemberCalendar, memberCalendarDigests } from '../../src/domain/calendar-export';
-import { calendarDelivery } from '../../src/domain/calendar-delivery';
-import { emptyEngagementDraft, engagementToDraft } from '../../src/domain/engagement-rules';
-import { importItems, previewCalendarImport } from '../../src/domain/calendar-import';
+import { DEFAULT_REMINDER_MINUTES, exportEveryMemberCalendar, memberCalendarDigests } from '../../src/domain/calendars/calendar-export';
+import { calendarDelivery } from '../../src/domain/calendars/calendar-delivery';
+import { emptyEngagementDraft, engagementToDraft } from '../../src/domain/engagements/engagement-rules';
+import { importItems, previewCalendarImport } from '../../src/domain/calendars/calendar-import';
 import { CALENDAR_SETTING_KEYS } from '../../src/storage/calendar-repository';
 import { freshRepositories } from './test-database';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackup } from '../../src/domain/backup';
+import { parseBackup } from '../../src/domain/files/backup';
 import { aTripDraft } from '../builders/trip-draft';
 import { databaseHash } from './database-hash';
 import { freshRepositories } from './test-database';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyContactDraft, emptyOrganisationDraft, type OrganisationDraft } from '../../src/domain/organisation';
+import { emptyContactDraft, emptyOrganisationDraft, type OrganisationDraft } from '../../src/domain/directory/organisation';
 import { aTripDraft } from '../builders/trip-draft';
 import { freshRepositories } from './test-database';
 
@@ -232,7 +232,7 @@ describe('directory repository', () => {
       aTripDraft().named('Tianjin follow-up visit').from('2017-05-08').to('2017-05-12').build(),
     );
     if (!later.ok) throw new Error('trip not created');
-    const binhai = await repos.route.addStop(later.value.id, {
+    const binhai = await repos.route.addCity(later.value.id, {
       name: 'Binhai',
       nameLocal: '滨海',
       country: 'CN',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEngagementDraft } from '../../src/domain/engagement-rules';
+import { emptyEngagementDraft } from '../../src/domain/engagements/engagement-rules';
 import { aTripDraft } from '../builders/trip-draft';
 import { freshRepositories } from './test-database';
 

@@ -6,8 +6,8 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, parseBackup } from '../../src/domain/backup';
-import { buildSampleTrip } from '../../src/domain/sample-trip';
+import { BACKUP_FORMAT, parseBackup } from '../../src/domain/files/backup';
+import { buildSampleTrip } from '../../src/domain/trip/sample-trip';
 import { openDatabase, type DatabaseOptions, type PlannerDatabase } from '../../src/storage/database';
 import { openPlannerDatabase, type OpenResult } from '../../src/storage/database-open';
 import { exportStoredData, readStoredVersion } from '../../src/storage/raw-export';

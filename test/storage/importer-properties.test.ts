@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import type { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { importItems, previewCalendarImport, type CalendarImportItem } from '../../src/domain/calendar-import';
-import { guessMapping, mappingProblems, parseRosterRows, readRosterCsv, type ImportedPerson } from '../../src/domain/roster-csv';
+import { importItems, previewCalendarImport, type CalendarImportItem } from '../../src/domain/calendars/calendar-import';
+import { guessMapping, mappingProblems, parseRosterRows, readRosterCsv, type ImportedPerson } from '../../src/domain/files/roster-csv';
 import type { Repositories } from '../../src/storage/repositories';
 import { aTripDraft } from '../builders/trip-draft';
 import { canonical, databaseHash } from './database-hash';
@@ -39,7 +39,7 @@ async function twoTrips() {
   const other = await repos.trips.create(aTripDraft().named('Manchester mission to Shenzhen').from('2016-11-06').to('2016-11-19').build());
   if (!other.ok) throw new Error('trip not created');
   const otherId = other.value.id;
-  const stop = await repos.route.addStop(otherId, {
+  const stop = await repos.route.addCity(otherId, {
     name: 'Tianjin',
     nameLocal: '天津',
     country: 'CN',

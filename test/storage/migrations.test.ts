@@ -5,9 +5,9 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { buildSampleTrip } from '../../src/domain/sample-trip';
-import { membershipSchema } from '../../src/domain/person';
-import { tripSchema } from '../../src/domain/trip';
+import { buildSampleTrip } from '../../src/domain/trip/sample-trip';
+import { membershipSchema } from '../../src/domain/people/person';
+import { tripSchema } from '../../src/domain/trip/trip';
 import { openDatabase } from '../../src/storage/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../src/storage/schema';
 

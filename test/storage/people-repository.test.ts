@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPersonDraft, type PersonDraft } from '../../src/domain/person-rules';
+import { emptyPersonDraft, type PersonDraft } from '../../src/domain/people/person-rules';
 import { aTripDraft } from '../builders/trip-draft';
 import { freshRepositories } from './test-database';
 

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../src/domain/person';
-import { guessMapping, parseRosterRows, readRosterCsv, type ImportedPerson } from '../../src/domain/roster-csv';
-import type { Stop } from '../../src/domain/stop';
+import type { Person } from '../../src/domain/people/person';
+import { guessMapping, parseRosterRows, readRosterCsv, type ImportedPerson } from '../../src/domain/files/roster-csv';
+import type { City } from '../../src/domain/route/city';
 import type { PlannerDatabase } from '../../src/storage/database';
 import { createRosterImportRepository } from '../../src/storage/roster-import-repository';
 import { aTripDraft } from '../builders/trip-draft';
@@ -30,9 +30,9 @@ async function tripWithRoute(name = 'Liverpool City Region trade mission to Chin
   const addTrip = async (tripName: string) => {
     const trip = await repos.trips.create(aTripDraft().named(tripName).from('2016-11-05').to('2016-11-19').build());
     if (!trip.ok) throw new Error('trip not created');
-    const stops: Stop[] = [];
+    const stops: City[] = [];
     for (const [city, nameLocal, arrivalDate, departureDate] of ROUTE) {
-      const stop = await repos.route.addStop(trip.value.id, {
+      const stop = await repos.route.addCity(trip.value.id, {
         name: city,
         nameLocal,
         country: 'CN',
@@ -52,7 +52,7 @@ async function tripWithRoute(name = 'Liverpool City Region trade mission to Chin
   return { db, repos, rosterImport, tripId, stops, addTrip };
 }
 
-function checkedRows(fixture: string, stops: Stop[]) {
+function checkedRows(fixture: string, stops: City[]) {
   const text = readFileSync(join(FIXTURES, fixture), 'utf8');
   const table = readRosterCsv(text);
   if (!table.ok) throw new Error(table.error);

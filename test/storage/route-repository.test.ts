@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { StopDraft } from '../../src/domain/route';
+import type { CityDraft } from '../../src/domain/route/route';
 import { aTripDraft } from '../builders/trip-draft';
 import { freshRepositories } from './test-database';
 
-function aCity(name: string, arrivalDate: string, departureDate: string): StopDraft {
+function aCity(name: string, arrivalDate: string, departureDate: string): CityDraft {
   return {
     name,
     nameLocal: '',
@@ -28,7 +28,7 @@ async function aTripWithRoute() {
     ['Chongqing', '2016-11-09', '2016-11-11'],
     ['Tianjin', '2016-11-11', '2016-11-13'],
   ] as const) {
-    const added = await context.repos.route.addStop(tripId, aCity(name, from, to));
+    const added = await context.repos.route.addCity(tripId, aCity(name, from, to));
     if (!added.ok) throw new Error('stop not added');
     ids.push(added.value.id);
   }
@@ -48,14 +48,14 @@ describe('route repository', () => {
 
   it('refuses a city with bad dates and saves nothing', async () => {
     const { repos, tripId, db } = await aTripWithRoute();
-    const result = await repos.route.addStop(tripId, aCity('Beijing', '2016-11-15', '2016-11-13'));
+    const result = await repos.route.addCity(tripId, aCity('Beijing', '2016-11-15', '2016-11-13'));
     expect(result.ok).toBe(false);
     expect(await db.stops.count()).toBe(3);
   });
 
   it('reorders the route', async () => {
     const { repos, tripId, ids } = await aTripWithRoute();
-    await repos.route.reorderStops(tripId, [ids[2]!, ids[0]!, ids[1]!]);
+    await repos.route.reorderCities(tripId, [ids[2]!, ids[0]!, ids[1]!]);
     const records = await repos.trips.getRecords(tripId);
     expect(records?.stops.map((stop) => stop.name)).toEqual(['Tianjin', 'Kunming', 'Chongqing']);
   });
@@ -74,7 +74,7 @@ describe('route repository', () => {
       calendar: { uid: 'signing@test', sequence: 0 },
     });
 
-    const moved = await repos.route.updateStop(ids[2]!, aCity('Tianjin', '2016-11-12', '2016-11-14'), {
+    const moved = await repos.route.updateCity(ids[2]!, aCity('Tianjin', '2016-11-12', '2016-11-14'), {
       moveEngagements: true,
     });
     expect(moved.ok).toBe(true);
@@ -82,13 +82,13 @@ describe('route repository', () => {
     expect(signing?.start).toEqual({ local: '2016-11-13T10:00', zone: 'Asia/Shanghai', utc: '2016-11-13T02:00:00Z' });
     expect(signing?.calendar.sequence).toBe(1);
 
-    await repos.route.updateStop(ids[2]!, aCity('Tianjin', '2016-11-14', '2016-11-15'), { moveEngagements: false });
+    await repos.route.updateCity(ids[2]!, aCity('Tianjin', '2016-11-14', '2016-11-15'), { moveEngagements: false });
     expect((await db.engagements.get('signing'))?.start.local).toBe('2016-11-13T10:00');
   });
 
   it('removes a city with its hotel, journeys and engagements, and undo puts them all back in place', async () => {
     const { repos, db, tripId, ids } = await aTripWithRoute();
-    const hotel = await repos.route.saveAccommodation(tripId, null, {
+    const hotel = await repos.route.saveHotel(tripId, null, {
       stopId: ids[1]!,
       name: 'Jiefangbei Riverside Hotel',
       nameLocal: '解放碑江畔酒店',
@@ -100,7 +100,7 @@ describe('route repository', () => {
       notes: '',
     });
     expect(hotel.ok).toBe(true);
-    const journey = await repos.route.saveSegment(tripId, null, {
+    const journey = await repos.route.saveJourney(tripId, null, {
       fromStopId: ids[0]!,
       toStopId: ids[1]!,
       mode: 'flight',
@@ -119,7 +119,7 @@ describe('route repository', () => {
     expect(journey.ok).toBe(true);
     const before = await repos.trips.getRecords(tripId);
 
-    const removed = await repos.route.removeStop(ids[1]!);
+    const removed = await repos.route.removeCity(ids[1]!);
     expect(removed?.accommodations).toHaveLength(1);
     expect(removed?.segments).toHaveLength(1);
     const after = await repos.trips.getRecords(tripId);
@@ -129,7 +129,7 @@ describe('route repository', () => {
     ]);
     expect(await db.segments.count()).toBe(0);
 
-    await repos.route.restoreStop(removed!);
+    await repos.route.restoreCity(removed!);
     const restored = await repos.trips.getRecords(tripId);
     expect({ ...restored, trip: undefined }).toEqual({ ...before, trip: undefined });
   });
@@ -152,9 +152,9 @@ describe('route repository', () => {
       notes: '',
       travellerIds: null,
     };
-    const first = await repos.route.saveSegment(tripId, null, draft);
+    const first = await repos.route.saveJourney(tripId, null, draft);
     if (!first.ok) throw new Error('not saved');
-    const second = await repos.route.saveSegment(tripId, first.value.id, { ...draft, departureLocal: '2016-11-05T14:15' });
+    const second = await repos.route.saveJourney(tripId, first.value.id, { ...draft, departureLocal: '2016-11-05T14:15' });
     if (!second.ok) throw new Error('not saved');
     expect(second.value.calendar).toEqual({ uid: first.value.calendar.uid, sequence: 1 });
     expect(second.value.departure.utc).toBe('2016-11-05T14:15:00Z');

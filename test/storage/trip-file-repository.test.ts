@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBackup } from '../../src/domain/backup';
-import { emptyOrganisationDraft } from '../../src/domain/organisation';
-import { parseTripFile, TRIP_FILE_DIRECTORY_TABLES, TRIP_FILE_OWNED_TABLES, type TripFile } from '../../src/domain/trip-file';
+import { parseBackup } from '../../src/domain/files/backup';
+import { emptyOrganisationDraft } from '../../src/domain/directory/organisation';
+import { parseTripFile, TRIP_FILE_DIRECTORY_TABLES, TRIP_FILE_OWNED_TABLES, type TripFile } from '../../src/domain/files/trip-file';
 import type { Clock } from '../../src/storage/clock';
 import { TRIP_OWNED_TABLES, type PlannerDatabase } from '../../src/storage/database';
 import type { Repositories } from '../../src/storage/repositories';
@@ -143,7 +143,7 @@ describe('importing a newer copy of a trip that is here', () => {
     await colleague.repos.engagements.setOutcome(first!.id, 'Agreed a follow-up visit in spring');
     await colleague.repos.engagements.remove(second!.id);
     const hotel = (await db.accommodations.where('tripId').equals(tripId).first())!;
-    await colleague.repos.route.removeAccommodation(hotel.id);
+    await colleague.repos.route.removeHotel(hotel.id);
     const newcomer = await colleague.repos.directory.createOrganisation({
       ...emptyOrganisationDraft(),
       name: 'Tianjin Port Authority',

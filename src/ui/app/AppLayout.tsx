@@ -15,12 +15,12 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
-import { backupAge } from '../../domain/backup-display';
+import { backupAge } from '../../domain/files/backup-display';
 import { useBackupStatus } from '../backups/backup-status';
 import { useDataActions } from '../backups/use-data-actions';
 import { useTripActions } from '../trips/trip-actions';
 import { requestPersistentStorage, type StoragePersistence } from '../../platform/storage-persistence';
-import { usePlatform } from './context';
+import { usePlatform } from '../shared/context';
 
 export function AppLayout() {
   const actions = useTripActions();

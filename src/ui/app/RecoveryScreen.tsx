@@ -17,8 +17,8 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { safeFileName } from '../../domain/file-name';
-import type { Result } from '../../domain/result';
+import { safeFileName } from '../../domain/shared/file-name';
+import type { Result } from '../../domain/shared/result';
 import type { Platform } from '../../platform';
 import type { OpenFailure } from '../../storage/database-open';
 import { exportStoredData, type StoredExport, type StoredReadProblem } from '../../storage/raw-export';

@@ -17,17 +17,17 @@ import { PersonProgramme } from '../people/PersonProgramme';
 import { RollupsTab } from '../people/RollupsTab';
 import { RosterTab } from '../people/RosterTab';
 import { ProgrammeView } from '../programme/ProgrammeView';
-import { ChecksTab } from '../conflicts/ChecksTab';
+import { ChecksTab } from '../checks/ChecksTab';
 import { RouteEditor } from '../route/RouteEditor';
 import { TripActionsProvider } from '../trips/trip-actions';
 import { TripOverview } from '../trips/TripOverview';
 import { TripScreen } from '../trips/TripScreen';
 import { TripsScreen } from '../trips/TripsScreen';
 import { AppLayout } from './AppLayout';
-import { PlatformContext, RepositoriesContext } from './context';
+import { PlatformContext, RepositoriesContext } from '../shared/context';
 import { theme } from './theme';
 import { SaveFailureNotices } from './save-failures';
-import { UndoProvider } from './undo';
+import { UndoProvider } from '../shared/undo';
 
 export function Root({ repositories, platform }: { repositories: Repositories; platform: Platform }) {
   return (

@@ -13,11 +13,11 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { parseBackup } from '../../domain/backup';
-import { backupAge, formatBackupTime, formatFileSize } from '../../domain/backup-display';
+import { parseBackup } from '../../domain/files/backup';
+import { backupAge, formatBackupTime, formatFileSize } from '../../domain/files/backup-display';
 import type { AutomaticBackupInfo, AutomaticBackupReason } from '../../platform';
-import { usePlatform } from '../app/context';
-import { useScreen } from '../app/use-screen';
+import { usePlatform } from '../shared/context';
+import { useScreen } from '../shared/use-screen';
 import { computerZone, useBackupStatus } from './backup-status';
 import { RestorePreviewModal, type RestoreCandidate } from './RestorePreviewModal';
 import { TripImportCard } from './TripImportCard';

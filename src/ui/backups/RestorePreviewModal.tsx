@@ -6,11 +6,11 @@ import { Alert, Button, Group, List, Modal, Radio, Stack, Table, Text } from '@m
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { summarizeBackup, type Backup } from '../../domain/backup';
-import { formatBackupTime, PREVIEW_TABLES, tableLabel } from '../../domain/backup-display';
-import type { Result } from '../../domain/result';
-import { formatDateRange } from '../../domain/time';
-import { useRepositories } from '../app/context';
+import { summarizeBackup, type Backup } from '../../domain/files/backup';
+import { formatBackupTime, PREVIEW_TABLES, tableLabel } from '../../domain/files/backup-display';
+import type { Result } from '../../domain/shared/result';
+import { formatDateRange } from '../../domain/shared/time';
+import { useRepositories } from '../shared/context';
 import { computerZone } from './backup-status';
 import type { RestoreMode } from './use-data-actions';
 

@@ -7,11 +7,11 @@ import { Alert, Badge, Button, Card, FileButton, Group, List, Modal, Stack, Text
 import { IconAlertTriangle, IconFileImport, IconInfoCircle } from '@tabler/icons-react';
 import { useRef, useState, type Ref } from 'react';
 import { useNavigate } from 'react-router';
-import { formatBackupTime } from '../../domain/backup-display';
-import { parseTripFile, type TripFile } from '../../domain/trip-file';
-import type { TripImportPlan } from '../../domain/trip-import-plan';
-import { useRepositories } from '../app/context';
-import { revertOf, useOfferUndo } from '../app/undo';
+import { formatBackupTime } from '../../domain/files/backup-display';
+import { parseTripFile, type TripFile } from '../../domain/files/trip-file';
+import type { TripImportPlan } from '../../domain/files/trip-import-plan';
+import { useRepositories } from '../shared/context';
+import { revertOf, useOfferUndo } from '../shared/undo';
 import { computerZone } from './backup-status';
 
 interface Candidate {

@@ -7,7 +7,7 @@
  */
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AutomaticBackupInfo, ListAutomaticBackupsResult } from '../../platform';
-import { usePlatform, useRepositories } from '../app/context';
+import { usePlatform, useRepositories } from '../shared/context';
 
 const LAST_FILE_BACKUP_KEY = 'delegation-planner:last-backup-file-at';
 const REFRESH_MS = 5 * 60_000;

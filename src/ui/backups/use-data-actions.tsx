@@ -5,11 +5,11 @@
  */
 import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo } from 'react';
-import type { Backup } from '../../domain/backup';
-import { backupFileName, BACKUP_FILE_EXTENSION, countInWords } from '../../domain/backup-display';
-import { err, ok, type Result } from '../../domain/result';
-import { usePlatform, useRepositories } from '../app/context';
-import { revertOf, useOfferUndo } from '../app/undo';
+import type { Backup } from '../../domain/files/backup';
+import { backupFileName, BACKUP_FILE_EXTENSION, countInWords } from '../../domain/files/backup-display';
+import { err, ok, type Result } from '../../domain/shared/result';
+import { usePlatform, useRepositories } from '../shared/context';
+import { revertOf, useOfferUndo } from '../shared/undo';
 import { computerZone, useBackupStatus } from './backup-status';
 
 export type RestoreMode = 'replace' | 'merge';

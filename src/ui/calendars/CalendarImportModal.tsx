@@ -12,11 +12,11 @@ import {
   previewCalendarImport,
   type CalendarImportPreview,
   type ImportedEvent,
-} from '../../domain/calendar-import';
-import { addDays, formatLongDate, utcOffsetLabel } from '../../domain/time';
-import type { TripBundle } from '../../domain/trip-bundle';
-import { useRepositories } from '../app/context';
-import { revertOf, useOfferUndo } from '../app/undo';
+} from '../../domain/calendars/calendar-import';
+import { addDays, formatLongDate, utcOffsetLabel } from '../../domain/shared/time';
+import type { TripBundle } from '../../domain/trip/trip-bundle';
+import { useRepositories } from '../shared/context';
+import { revertOf, useOfferUndo } from '../shared/undo';
 
 export interface CalendarImportModalProps {
   bundle: TripBundle;

@@ -21,11 +21,11 @@ import { IconBell, IconCalendarDown, IconFileImport, IconFolder, IconUsers } fro
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { describeReminder, isDefaultReminders } from '../../domain/calendar-delivery';
-import { tripOrganiser } from '../../domain/calendar-export';
-import { inDelegationOrder, MEMBER_ROLE_LABELS } from '../../domain/person';
-import { usePlatform, useRepositories } from '../app/context';
-import { useCurrentTrip } from '../trips/use-trip-bundle';
+import { describeReminder, isDefaultReminders } from '../../domain/calendars/calendar-delivery';
+import { tripOrganiser } from '../../domain/calendars/calendar-export';
+import { inDelegationOrder, MEMBER_ROLE_LABELS } from '../../domain/people/person';
+import { usePlatform, useRepositories } from '../shared/context';
+import { useCurrentTrip } from '../shared/current-trip';
 import { CalendarImportModal } from './CalendarImportModal';
 import { DeliveryStatus, formatSentAt, useCalendarDeliveries } from './calendar-delivery';
 import { RemindersModal } from './RemindersModal';

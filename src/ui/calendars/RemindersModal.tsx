@@ -6,12 +6,12 @@
 import { Button, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { describeReminder, REMINDER_KIND_LABELS } from '../../domain/calendar-delivery';
-import { DEFAULT_REMINDER_MINUTES, type ReminderKind, type ReminderMinutes } from '../../domain/calendar-export';
-import { ENGAGEMENT_KINDS } from '../../domain/engagement';
-import { TRAVEL_MODES } from '../../domain/travel-segment';
-import { useRepositories } from '../app/context';
-import { FormModal } from '../components/FormModal';
+import { describeReminder, REMINDER_KIND_LABELS } from '../../domain/calendars/calendar-delivery';
+import { DEFAULT_REMINDER_MINUTES, type ReminderKind, type ReminderMinutes } from '../../domain/calendars/calendar-export';
+import { ENGAGEMENT_KINDS } from '../../domain/engagements/engagement';
+import { TRAVEL_MODES } from '../../domain/route/journey';
+import { useRepositories } from '../shared/context';
+import { FormModal } from '../shared/components/FormModal';
 
 const NONE = 'none';
 const CHOICES = [null, 0, 5, 10, 15, 30, 45, 60, 90, 120, 180, 240, 24 * 60];

@@ -6,18 +6,18 @@ import { Group, Text } from '@mantine/core';
 import { IconCalendarCheck, IconCalendarDot, IconCalendarX } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { calendarDelivery, describeChanges, type CalendarDelivery } from '../../domain/calendar-delivery';
+import { calendarDelivery, describeChanges, type CalendarDelivery } from '../../domain/calendars/calendar-delivery';
 import {
   digestOf,
   eventNaming,
   memberCalendarEntries,
   reminderDigest,
   type Selection,
-} from '../../domain/calendar-export';
-import type { Membership } from '../../domain/person';
-import type { TripBundle } from '../../domain/trip-bundle';
-import { useRepositories } from '../app/context';
-import { useCurrentTrip } from '../trips/use-trip-bundle';
+} from '../../domain/calendars/calendar-export';
+import type { Membership } from '../../domain/people/person';
+import type { TripBundle } from '../../domain/trip/trip-bundle';
+import { useRepositories } from '../shared/context';
+import { useCurrentTrip } from '../shared/current-trip';
 
 /** The reminders the trip's next calendars would carry, in short; undefined until read. */
 function useReminderDigest(tripId: string): string | undefined {

@@ -9,17 +9,17 @@ import { useCallback, useMemo } from 'react';
 import {
   exportEveryMemberCalendar,
   exportPersonCalendar,
-  exportStopCalendar,
+  exportCityCalendar,
   exportTripCalendar,
   tripOrganiser,
   type CalendarExportOptions,
   type CalendarFile,
-} from '../../domain/calendar-export';
-import { safeFileName } from '../../domain/file-name';
-import type { Result } from '../../domain/result';
-import type { TripBundle } from '../../domain/trip-bundle';
+} from '../../domain/calendars/calendar-export';
+import { safeFileName } from '../../domain/shared/file-name';
+import type { Result } from '../../domain/shared/result';
+import type { TripBundle } from '../../domain/trip/trip-bundle';
 import type { SaveFilesResult } from '../../platform';
-import { usePlatform, useRepositories } from '../app/context';
+import { usePlatform, useRepositories } from '../shared/context';
 
 const CALENDAR_FILTERS = [{ name: 'Calendar', extensions: ['ics'] }];
 
@@ -113,7 +113,7 @@ export function useCalendarExport(): CalendarExport {
       },
 
       async exportCity(bundle, stopId) {
-        await saveOne(exportStopCalendar(bundle, stopId, await optionsFor(bundle)), 'City calendar');
+        await saveOne(exportCityCalendar(bundle, stopId, await optionsFor(bundle)), 'City calendar');
       },
 
       async exportPerson(bundle, personId) {

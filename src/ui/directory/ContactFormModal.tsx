@@ -3,10 +3,10 @@ import { SimpleGrid, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
-import { contactToDraft, emptyContactDraft, validateContactDraft, type Contact, type ContactDraft } from '../../domain/organisation';
-import { useRepositories } from '../app/context';
-import { useFormValuesOnOpen } from '../components/use-form-values-on-open';
-import { FormModal, focusFirstError } from '../components/FormModal';
+import { contactToDraft, emptyContactDraft, validateContactDraft, type Contact, type ContactDraft } from '../../domain/directory/organisation';
+import { useRepositories } from '../shared/context';
+import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
+import { FormModal, focusFirstError } from '../shared/components/FormModal';
 
 export interface ContactFormModalProps {
   opened: boolean;

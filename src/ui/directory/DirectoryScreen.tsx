@@ -40,14 +40,14 @@ import {
   type DirectoryFilters,
   type Organisation,
   type OrganisationType,
-} from '../../domain/organisation';
-import { useScreen } from '../app/use-screen';
+} from '../../domain/directory/organisation';
+import { useScreen } from '../shared/use-screen';
 import { useTripActions } from '../trips/trip-actions';
 import { countryName, placeLabel } from './country-names';
 import { useOrganisationActions } from './organisation-actions';
 import { OrganisationFormModal, TYPE_OPTIONS } from './OrganisationFormModal';
 import { useOrganisationSummaries } from './use-directory-data';
-import { RowActions } from '../components/RowActions';
+import { RowActions } from '../shared/components/RowActions';
 
 const isType = (value: string | null): value is OrganisationType =>
   value !== null && (ORGANISATION_TYPES as readonly string[]).includes(value);

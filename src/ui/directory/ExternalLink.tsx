@@ -5,7 +5,7 @@
 import { Anchor, type AnchorProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
-import { usePlatform } from '../app/context';
+import { usePlatform } from '../shared/context';
 
 export function ExternalLink({ url, children, ...props }: AnchorProps & { url: string; children: ReactNode }) {
   const platform = usePlatform();

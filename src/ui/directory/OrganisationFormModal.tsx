@@ -18,10 +18,10 @@ import {
   validateOrganisationDraft,
   type Organisation,
   type OrganisationDraft,
-} from '../../domain/organisation';
-import { useRepositories } from '../app/context';
-import { useFormValuesOnOpen } from '../components/use-form-values-on-open';
-import { FormModal, focusFirstError } from '../components/FormModal';
+} from '../../domain/directory/organisation';
+import { useRepositories } from '../shared/context';
+import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
+import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { countryName, placeLabel } from './country-names';
 import { useOrganisationSummaries } from './use-directory-data';
 

@@ -31,13 +31,13 @@ import {
 } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagement';
-import { ORGANISATION_TYPE_LABELS, type Contact, type Organisation } from '../../domain/organisation';
-import { formatLocalDateTime } from '../../domain/time';
+import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
+import { ORGANISATION_TYPE_LABELS, type Contact, type Organisation } from '../../domain/directory/organisation';
+import { formatLocalDateTime } from '../../domain/shared/time';
 import type { EngagementHistoryEntry } from '../../storage/directory-repository';
-import { useRepositories } from '../app/context';
-import { useOfferUndo } from '../app/undo';
-import { useScreen } from '../app/use-screen';
+import { useRepositories } from '../shared/context';
+import { useOfferUndo } from '../shared/undo';
+import { useScreen } from '../shared/use-screen';
 import { mailtoUrl, telUrl } from './contact-links';
 import { ContactFormModal } from './ContactFormModal';
 import { countryName } from './country-names';
@@ -45,7 +45,7 @@ import { ExternalLink } from './ExternalLink';
 import { useOrganisationActions } from './organisation-actions';
 import { OrganisationFormModal } from './OrganisationFormModal';
 import { useEngagementHistory, useOrganisationDetails } from './use-directory-data';
-import { RowActions } from '../components/RowActions';
+import { RowActions } from '../shared/components/RowActions';
 
 const STATUS_COLOURS = { proposed: 'blue', confirmed: 'teal', cancelled: 'red' } as const;
 

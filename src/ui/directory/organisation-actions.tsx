@@ -7,9 +7,9 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
-import type { Organisation } from '../../domain/organisation';
-import { useRepositories } from '../app/context';
-import { useOfferUndo } from '../app/undo';
+import type { Organisation } from '../../domain/directory/organisation';
+import { useRepositories } from '../shared/context';
+import { useOfferUndo } from '../shared/undo';
 
 export interface OrganisationActions {
   setArchived(organisation: Organisation, archived: boolean): Promise<void>;

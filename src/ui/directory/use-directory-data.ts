@@ -1,8 +1,8 @@
 /** Live views of the directory: they re-render whenever the stored data changes, in this window or another. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { OrganisationSummary } from '../../domain/organisation';
+import type { OrganisationSummary } from '../../domain/directory/organisation';
 import type { EngagementHistoryEntry, OrganisationDetails } from '../../storage/directory-repository';
-import { useRepositories } from '../app/context';
+import { useRepositories } from '../shared/context';
 
 /** Undefined while loading. */
 export function useOrganisationSummaries(): OrganisationSummary[] | undefined {

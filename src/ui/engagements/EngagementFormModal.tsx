@@ -29,7 +29,7 @@ import {
   type Engagement,
   type EngagementKind,
   type EngagementStatus,
-} from '../../domain/engagement';
+} from '../../domain/engagements/engagement';
 import {
   addMinutesToTime,
   attendanceOf,
@@ -37,12 +37,12 @@ import {
   membersAt,
   parseEngagementDraft,
   type EngagementDraft,
-} from '../../domain/engagement-rules';
-import type { TripBundle } from '../../domain/trip-bundle';
-import { useRepositories } from '../app/context';
-import { DateField } from '../components/DateField';
-import { useFormValuesOnOpen } from '../components/use-form-values-on-open';
-import { FormModal, focusFirstError } from '../components/FormModal';
+} from '../../domain/engagements/engagement-rules';
+import type { TripBundle } from '../../domain/trip/trip-bundle';
+import { useRepositories } from '../shared/context';
+import { DateField } from '../shared/components/DateField';
+import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
+import { FormModal, focusFirstError } from '../shared/components/FormModal';
 
 export interface EngagementFormModalProps {
   bundle: TripBundle;

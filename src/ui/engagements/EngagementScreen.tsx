@@ -26,7 +26,7 @@ import { IconAlertTriangle, IconArrowLeft, IconPencil, IconTrash } from '@tabler
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagement';
+import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
 import {
   attendanceOf,
   compareFollowUps,
@@ -34,17 +34,17 @@ import {
   isOverdue,
   type EngagementDraft,
   type FollowUpDraft,
-} from '../../domain/engagement-rules';
-import { formatDate, todayIn } from '../../domain/time';
-import { useRepositories } from '../app/context';
-import { useOfferUndo } from '../app/undo';
-import { DateField } from '../components/DateField';
-import { focusFirstError } from '../components/FormModal';
-import { LocalAndHome } from '../components/LocalAndHome';
-import { stopName, useCurrentTrip } from '../trips/use-trip-bundle';
+} from '../../domain/engagements/engagement-rules';
+import { formatDate, todayIn } from '../../domain/shared/time';
+import { useRepositories } from '../shared/context';
+import { useOfferUndo } from '../shared/undo';
+import { DateField } from '../shared/components/DateField';
+import { focusFirstError } from '../shared/components/FormModal';
+import { LocalAndHome } from '../shared/components/LocalAndHome';
+import { cityName, useCurrentTrip } from '../shared/current-trip';
 import { EngagementFormModal } from './EngagementFormModal';
-import { useTripChecks } from '../conflicts/checks';
-import { ConflictList } from '../conflicts/ConflictList';
+import { useTripChecks } from '../checks/trip-checks';
+import { FindingList } from '../checks/FindingList';
 
 const STATUS_COLOURS = { proposed: 'yellow', confirmed: 'teal', cancelled: 'red' } as const;
 
@@ -210,7 +210,7 @@ export function EngagementScreen() {
     );
   }
 
-  const city = stopName(bundle, engagement.stopId);
+  const city = cityName(bundle, engagement.stopId);
   const conflicts = marks.byEngagement.get(engagement.id) ?? [];
   const personName = new Map(bundle.people.map((person) => [person.id, person.name]));
   const attendance = attendanceOf(engagement, bundle.memberships);
@@ -283,7 +283,7 @@ export function EngagementScreen() {
           icon={<IconAlertTriangle />}
           title={`${conflicts.length} ${conflicts.length === 1 ? 'conflict' : 'conflicts'} with this engagement`}
         >
-          <ConflictList bundle={bundle} items={conflicts} label="Conflicts with this engagement" pageSize={5} />
+          <FindingList bundle={bundle} items={conflicts} label="Conflicts with this engagement" pageSize={5} />
         </Alert>
       )}
 

@@ -8,12 +8,12 @@ import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { forSpreadsheets } from '../../domain/csv-safety';
-import { safeFileName } from '../../domain/file-name';
-import { isOverdue } from '../../domain/engagement-rules';
-import { followUpsCsv } from '../../domain/follow-up-csv';
-import { formatDate, todayIn } from '../../domain/time';
-import { usePlatform, useRepositories } from '../app/context';
+import { forSpreadsheets } from '../../domain/files/csv-safety';
+import { safeFileName } from '../../domain/shared/file-name';
+import { isOverdue } from '../../domain/engagements/engagement-rules';
+import { followUpsCsv } from '../../domain/files/follow-up-csv';
+import { formatDate, todayIn } from '../../domain/shared/time';
+import { usePlatform, useRepositories } from '../shared/context';
 
 export function FollowUpList({ tripId, fileName }: { tripId?: string; fileName: string }) {
   const { engagements } = useRepositories();

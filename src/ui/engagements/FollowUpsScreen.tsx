@@ -1,6 +1,6 @@
 /** Open follow-ups across every trip: what the agency still owes its partners. */
 import { Stack, Title } from '@mantine/core';
-import { useScreen } from '../app/use-screen';
+import { useScreen } from '../shared/use-screen';
 import { FollowUpList } from './FollowUpList';
 
 export function FollowUpsScreen() {

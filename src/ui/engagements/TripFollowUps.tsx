@@ -1,6 +1,6 @@
 /** The follow-ups tab of a trip. */
 import { FollowUpList } from './FollowUpList';
-import { useCurrentTrip } from '../trips/use-trip-bundle';
+import { useCurrentTrip } from '../shared/current-trip';
 
 export function TripFollowUps() {
   const { trip } = useCurrentTrip();

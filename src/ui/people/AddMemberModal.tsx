@@ -8,12 +8,12 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useDeferredValue, useState, type FormEvent } from 'react';
-import { isEmailAddress } from '../../domain/organisation';
-import type { MemberRole, Person } from '../../domain/person';
-import { emptyPersonDraft, validatePersonDraft, type PersonDraft } from '../../domain/person-rules';
-import type { Stop } from '../../domain/stop';
-import { useRepositories } from '../app/context';
-import { focusFirstError } from '../components/FormModal';
+import { isEmailAddress } from '../../domain/directory/organisation';
+import type { MemberRole, Person } from '../../domain/people/person';
+import { emptyPersonDraft, validatePersonDraft, type PersonDraft } from '../../domain/people/person-rules';
+import type { City } from '../../domain/route/city';
+import { useRepositories } from '../shared/context';
+import { focusFirstError } from '../shared/components/FormModal';
 import { isRole, ROLE_OPTIONS } from './MembershipFormModal';
 import { PersonFields } from './PersonFields';
 import { RoutePartFields } from './RoutePartFields';
@@ -22,7 +22,7 @@ import { usePeopleSearch } from './use-roster';
 export interface AddMemberModalProps {
   opened: boolean;
   tripId: string;
-  stops: Stop[];
+  stops: City[];
   /** The people on the trip already, by id. */
   memberIds: ReadonlySet<string>;
   onClose: () => void;

@@ -2,11 +2,11 @@
 import { Select, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import { MEMBER_ROLE_LABELS, MEMBER_ROLES, type MemberRole } from '../../domain/person';
-import type { Stop } from '../../domain/stop';
+import { MEMBER_ROLE_LABELS, MEMBER_ROLES, type MemberRole } from '../../domain/people/person';
+import type { City } from '../../domain/route/city';
 import type { RosterEntry } from '../../storage/people-repository';
-import { useRepositories } from '../app/context';
-import { FormModal } from '../components/FormModal';
+import { useRepositories } from '../shared/context';
+import { FormModal } from '../shared/components/FormModal';
 import { RoutePartFields } from './RoutePartFields';
 
 export const ROLE_OPTIONS = MEMBER_ROLES.map((role) => ({ value: role, label: MEMBER_ROLE_LABELS[role] }));
@@ -16,7 +16,7 @@ export const isRole = (value: string | null): value is MemberRole =>
 
 export interface MembershipFormModalProps {
   entry: RosterEntry | null;
-  stops: Stop[];
+  stops: City[];
   onClose: () => void;
 }
 

@@ -2,10 +2,10 @@
 import { Autocomplete, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useMemo } from 'react';
-import { foldText } from '../../domain/organisation';
-import { VISA_STATUS_LABELS, VISA_STATUSES } from '../../domain/person';
-import type { PersonDraft } from '../../domain/person-rules';
-import { DateField } from '../components/DateField';
+import { foldText } from '../../domain/directory/organisation';
+import { VISA_STATUS_LABELS, VISA_STATUSES } from '../../domain/people/person';
+import type { PersonDraft } from '../../domain/people/person-rules';
+import { DateField } from '../shared/components/DateField';
 import { useOrganisationSummaries } from '../directory/use-directory-data';
 
 export const VISA_OPTIONS = VISA_STATUSES.map((status) => ({ value: status, label: VISA_STATUS_LABELS[status] }));

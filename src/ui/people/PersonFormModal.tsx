@@ -2,10 +2,10 @@
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
-import type { Person } from '../../domain/person';
-import { emptyPersonDraft, personToDraft, validatePersonDraft, type PersonDraft } from '../../domain/person-rules';
-import { useRepositories } from '../app/context';
-import { FormModal, focusFirstError } from '../components/FormModal';
+import type { Person } from '../../domain/people/person';
+import { emptyPersonDraft, personToDraft, validatePersonDraft, type PersonDraft } from '../../domain/people/person-rules';
+import { useRepositories } from '../shared/context';
+import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { PersonFields } from './PersonFields';
 
 export interface PersonFormModalProps {

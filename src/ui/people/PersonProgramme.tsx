@@ -6,18 +6,18 @@ import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantin
 import { IconAlertTriangle, IconArrowLeft, IconCalendarDown, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { MEMBER_ROLE_LABELS } from '../../domain/person';
-import { personalProgrammeInput } from '../../domain/personal-programme';
-import { buildProgramme, isToday } from '../../domain/programme';
-import { zoneCity } from '../../domain/time';
-import { needsAttention } from '../../domain/conflict-review';
+import { MEMBER_ROLE_LABELS } from '../../domain/people/person';
+import { personalProgrammeInput } from '../../domain/programme/personal-programme';
+import { buildProgramme, isToday } from '../../domain/programme/programme';
+import { zoneCity } from '../../domain/shared/time';
+import { needsAttention } from '../../domain/checks/acknowledgements';
 import { DeliveryStatus, useCalendarDelivery } from '../calendars/calendar-delivery';
 import { useCalendarExport } from '../calendars/use-calendar-export';
-import { useTripChecks } from '../conflicts/checks';
-import { ConflictList } from '../conflicts/ConflictList';
+import { useTripChecks } from '../checks/trip-checks';
+import { FindingList } from '../checks/FindingList';
 import { DayCard } from '../programme/ProgrammeView';
 import { PersonFormModal } from './PersonFormModal';
-import { useCurrentTrip } from '../trips/use-trip-bundle';
+import { useCurrentTrip } from '../shared/current-trip';
 
 export function PersonProgramme() {
   const bundle = useCurrentTrip();
@@ -108,7 +108,7 @@ export function PersonProgramme() {
           icon={<IconAlertTriangle />}
           title={`${conflicts.length} ${conflicts.length === 1 ? 'conflict concerns' : 'conflicts concern'} ${person.name}`}
         >
-          <ConflictList bundle={bundle} items={conflicts} label={`Conflicts for ${person.name}`} pageSize={5} />
+          <FindingList bundle={bundle} items={conflicts} label={`Conflicts for ${person.name}`} pageSize={5} />
         </Alert>
       )}
       <Text size="sm" c="dimmed" className="no-print">

@@ -5,7 +5,7 @@
 import { Alert, Badge, Card, List, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { VISA_STATUS_LABELS } from '../../domain/person';
+import { VISA_STATUS_LABELS } from '../../domain/people/person';
 import {
   dietarySummary,
   engagementHeadcounts,
@@ -13,9 +13,9 @@ import {
   isMeal,
   nightHeadcounts,
   travelDocumentWarnings,
-} from '../../domain/rollups';
-import { formatDate, formatDayAndTime, todayIn } from '../../domain/time';
-import { stopName, useCurrentTrip } from '../trips/use-trip-bundle';
+} from '../../domain/people/rollups';
+import { formatDate, formatDayAndTime, todayIn } from '../../domain/shared/time';
+import { cityName, useCurrentTrip } from '../shared/current-trip';
 
 export function RollupsTab() {
   const bundle = useCurrentTrip();
@@ -107,7 +107,7 @@ export function RollupsTab() {
                 return (
                   <Table.Tr key={engagement.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {formatDayAndTime(engagement.start.local)} {stopName(bundle, engagement.stopId)}
+                      {formatDayAndTime(engagement.start.local)} {cityName(bundle, engagement.stopId)}
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" td={engagement.status === 'cancelled' ? 'line-through' : undefined}>
@@ -159,7 +159,7 @@ export function RollupsTab() {
               {nights.map((night) => (
                 <Table.Tr key={`${night.date}-${night.stopId}`}>
                   <Table.Td>{formatDate(night.date)}</Table.Td>
-                  <Table.Td>{stopName(bundle, night.stopId)}</Table.Td>
+                  <Table.Td>{cityName(bundle, night.stopId)}</Table.Td>
                   <Table.Td>
                     {night.accommodationIds.length ? (
                       night.accommodationIds

@@ -7,8 +7,8 @@
 import { Alert, Button, FileButton, Group, List, Modal, ScrollArea, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFileUpload, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { MEMBER_ROLE_LABELS } from '../../domain/person';
-import { describeRoutePart } from '../../domain/person-rules';
+import { MEMBER_ROLE_LABELS } from '../../domain/people/person';
+import { describeRoutePart } from '../../domain/people/person-rules';
 import {
   countProblemRows,
   guessMapping,
@@ -23,10 +23,10 @@ import {
   type RosterField,
   type RosterTable,
   type RowNote,
-} from '../../domain/roster-csv';
-import type { Stop } from '../../domain/stop';
-import { useRepositories } from '../app/context';
-import { revertOf, useOfferUndo } from '../app/undo';
+} from '../../domain/files/roster-csv';
+import type { City } from '../../domain/route/city';
+import { useRepositories } from '../shared/context';
+import { revertOf, useOfferUndo } from '../shared/undo';
 
 /** Rows shown in the preview table; the counts and problems cover the whole file. */
 const PREVIEW_ROWS = 10;
@@ -41,7 +41,7 @@ const isRosterField = (value: string): value is RosterField => (ROSTER_FIELDS as
 
 export interface RosterImportModalProps {
   tripId: string;
-  stops: readonly Stop[];
+  stops: readonly City[];
   onClose: () => void;
 }
 

@@ -26,20 +26,20 @@ import { notifications } from '@mantine/notifications';
 import { IconCalendarDown, IconFileExport, IconFileImport, IconPencil, IconRoute, IconSearch, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { MEMBER_ROLE_LABELS, VISA_STATUS_LABELS, type MemberRole, type Person, type VisaStatus } from '../../domain/person';
-import { describeRoutePart, personMatches } from '../../domain/person-rules';
+import { MEMBER_ROLE_LABELS, VISA_STATUS_LABELS, type MemberRole, type Person, type VisaStatus } from '../../domain/people/person';
+import { describeRoutePart, personMatches } from '../../domain/people/person-rules';
 import type { RosterEntry } from '../../storage/people-repository';
-import { useRepositories } from '../app/context';
+import { useRepositories } from '../shared/context';
 import { useCalendarExport } from '../calendars/use-calendar-export';
-import { useOfferUndo } from '../app/undo';
-import { useCurrentTrip } from '../trips/use-trip-bundle';
+import { useOfferUndo } from '../shared/undo';
+import { useCurrentTrip } from '../shared/current-trip';
 import { AddMemberModal } from './AddMemberModal';
 import { isRole, MembershipFormModal, ROLE_OPTIONS } from './MembershipFormModal';
 import { PersonFormModal } from './PersonFormModal';
 import { useRosterExport } from './roster-export';
 import { RosterImportModal } from './RosterImportModal';
 import { useRoster } from './use-roster';
-import { RowActions } from '../components/RowActions';
+import { RowActions } from '../shared/components/RowActions';
 
 /** Rows drawn at first and added by each "Show more". */
 const PAGE = 100;

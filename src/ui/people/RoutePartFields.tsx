@@ -3,12 +3,12 @@
  * checkbox per city for any other set (a delegate who skips a city). Both edit the same list of stop ids.
  */
 import { Checkbox, Group, Select, Stack, Text } from '@mantine/core';
-import { describeRoutePart, routePartEnds, stopsBetween } from '../../domain/person-rules';
-import type { Stop } from '../../domain/stop';
+import { describeRoutePart, routePartEnds, citiesBetween } from '../../domain/people/person-rules';
+import type { City } from '../../domain/route/city';
 
 export interface RoutePartFieldsProps {
   /** The trip's stops in route order. */
-  stops: Stop[];
+  stops: City[];
   value: string[];
   onChange: (stopIds: string[]) => void;
   error?: string;
@@ -31,7 +31,7 @@ export function RoutePartFields({ stops, value, onChange, error }: RoutePartFiel
     let to = leavesAfter ?? stops[stops.length - 1]!.id;
     // Leaving before joining is never meant: the other end follows.
     if (positionOf(to) < positionOf(from)) to = from;
-    onChange(stopsBetween(stops, from, to));
+    onChange(citiesBetween(stops, from, to));
   };
 
   return (

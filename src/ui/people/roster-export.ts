@@ -5,14 +5,14 @@
  */
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
-import { forSpreadsheets } from '../../domain/csv-safety';
-import { safeFileName } from '../../domain/file-name';
-import { rosterCsv } from '../../domain/roster-csv';
-import type { Stop } from '../../domain/stop';
-import { usePlatform, useRepositories } from '../app/context';
+import { forSpreadsheets } from '../../domain/files/csv-safety';
+import { safeFileName } from '../../domain/shared/file-name';
+import { rosterCsv } from '../../domain/files/roster-csv';
+import type { City } from '../../domain/route/city';
+import { usePlatform, useRepositories } from '../shared/context';
 
 /** A function that exports the trip's roster, reporting the outcome in a notification. */
-export function useRosterExport(): (trip: { id: string; name: string }, stops: readonly Stop[]) => Promise<void> {
+export function useRosterExport(): (trip: { id: string; name: string }, stops: readonly City[]) => Promise<void> {
   const { people } = useRepositories();
   const platform = usePlatform();
   return useCallback(

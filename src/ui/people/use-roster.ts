@@ -1,7 +1,7 @@
 /** Live views of a trip's roster and of people to add to it: they re-render whenever the stored data changes. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PersonSearchHit, RosterEntry } from '../../storage/people-repository';
-import { useRepositories } from '../app/context';
+import { useRepositories } from '../shared/context';
 
 /** Undefined while loading. */
 export function useRoster(tripId: string): RosterEntry[] | undefined {

@@ -18,18 +18,18 @@ import {
 } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { emptyEngagementDraft, type EngagementDraft } from '../../domain/engagement-rules';
+import { emptyEngagementDraft, type EngagementDraft } from '../../domain/engagements/engagement-rules';
 import { EngagementFormModal } from '../engagements/EngagementFormModal';
-import { ENGAGEMENT_KIND_LABELS } from '../../domain/engagement';
-import { buildProgramme, isToday, type ProgrammeDay, type ProgrammeItem } from '../../domain/programme';
-import { arrivalDayOffset } from '../../domain/route';
-import { formatLongDate, homeTimeLabel, utcOffsetLabel, zoneCity, type ZonedTime } from '../../domain/time';
-import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/travel-segment';
-import type { TripBundle } from '../../domain/trip-bundle';
-import { journeyEndLabel, stopName, useCurrentTrip } from '../trips/use-trip-bundle';
-import type { ReviewedConflict } from '../../domain/conflict-review';
-import { useTripChecks } from '../conflicts/checks';
-import { ConflictMarker } from '../conflicts/ConflictMarker';
+import { ENGAGEMENT_KIND_LABELS } from '../../domain/engagements/engagement';
+import { buildProgramme, isToday, type ProgrammeDay, type ProgrammeItem } from '../../domain/programme/programme';
+import { arrivalDayOffset } from '../../domain/route/route';
+import { formatLongDate, homeTimeLabel, utcOffsetLabel, zoneCity, type ZonedTime } from '../../domain/shared/time';
+import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/route/journey';
+import type { TripBundle } from '../../domain/trip/trip-bundle';
+import { journeyEndLabel, cityName, useCurrentTrip } from '../shared/current-trip';
+import type { ReviewedFinding } from '../../domain/checks/acknowledgements';
+import { useTripChecks } from '../checks/trip-checks';
+import { FindingMarker } from '../checks/FindingMarker';
 
 const MODE_ICONS: Record<TravelMode, ReactNode> = {
   flight: <IconPlane size={16} />,
@@ -58,7 +58,7 @@ function Time({ time, homeZone, place }: { time: ZonedTime; homeZone: string; pl
 /** The conflicts to mark on an item: all of them, or on a person's programme those that concern that person. */
 function useItemConflicts(personId: string | null) {
   const { marks } = useTripChecks();
-  const concerning = (items: readonly ReviewedConflict[] | undefined) =>
+  const concerning = (items: readonly ReviewedFinding[] | undefined) =>
     personId === null || !items
       ? items
       : items.filter(
@@ -77,8 +77,8 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
     case 'departure':
     case 'arrival': {
       const { segment } = item;
-      const from = stopName(bundle, segment.fromStopId);
-      const to = stopName(bundle, segment.toStopId);
+      const from = cityName(bundle, segment.fromStopId);
+      const to = cityName(bundle, segment.toStopId);
       const offset = arrivalDayOffset(segment.departure, segment.arrival);
       const leaving = item.kind === 'departure';
       return (
@@ -99,7 +99,7 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
                 {leaving ? '' : 'Arrive: '}
                 {TRAVEL_MODE_LABELS[segment.mode]} {segment.number} {from} → {to}
               </Text>
-              <ConflictMarker tripId={bundle.trip.id} items={conflicts.ofSegment(segment.id)} />
+              <FindingMarker tripId={bundle.trip.id} items={conflicts.ofSegment(segment.id)} />
             </Group>
             <Text size="xs" c="dimmed">
               {leaving
@@ -140,7 +140,7 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
       );
     case 'engagement': {
       const { engagement } = item;
-      const place = stopName(bundle, engagement.stopId);
+      const place = cityName(bundle, engagement.stopId);
       const partners = engagement.organisationIds
         .map((id) => bundle.organisations.find((organisation) => organisation.id === id)?.name)
         .filter(Boolean);
@@ -159,7 +159,7 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
               >
                 {engagement.title}
               </Anchor>
-              <ConflictMarker tripId={bundle.trip.id} items={conflicts.ofEngagement(engagement.id)} />
+              <FindingMarker tripId={bundle.trip.id} items={conflicts.ofEngagement(engagement.id)} />
             </Group>
             <Text size="xs" c="dimmed">
               {ENGAGEMENT_KIND_LABELS[engagement.kind]} until {engagement.end.local.slice(11)}
@@ -190,7 +190,7 @@ export function DayCard({
   /** On a person's programme: mark only the conflicts that concern them. */
   personId?: string | null;
 }) {
-  const cities = day.stopIds.map((id) => stopName(bundle, id));
+  const cities = day.stopIds.map((id) => cityName(bundle, id));
   const where = cities.length ? cities.join(' → ') : day.zone === bundle.trip.homeZone ? 'Home and travel' : zoneCity(day.zone);
   const local = day.stopIds.map((id) => bundle.stops.find((stop) => stop.id === id)?.nameLocal).filter(Boolean);
   return (

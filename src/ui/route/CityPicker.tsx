@@ -5,7 +5,7 @@
 import { Autocomplete, Group, Text, type AutocompleteProps } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import type { Place } from '../../domain/gazetteer/gazetteer';
+import type { Place } from '../../domain/route/gazetteer/gazetteer';
 import { useGazetteer } from './use-gazetteer';
 
 const keyOf = (place: Place) => `${place.name}|${place.province}|${place.country}|${place.latitude}`;

@@ -49,58 +49,58 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import type { Accommodation, AccommodationDraft } from '../../domain/accommodation';
-import { accommodationToDraft } from '../../domain/accommodation';
-import type { Place } from '../../domain/gazetteer/gazetteer';
+import type { Hotel, HotelDraft } from '../../domain/route/hotel';
+import { hotelToDraft } from '../../domain/route/hotel';
+import type { Place } from '../../domain/route/gazetteer/gazetteer';
 import {
   arrivalDayOffset,
   formatDuration,
   routeDateIssues,
   routeNights,
-  segmentToDraft,
-  stopToDraft,
-  type StopDraft,
-} from '../../domain/route';
-import { routeMapModel } from '../../domain/route-map';
-import type { Stop } from '../../domain/stop';
-import { addDays, daysBetween, formatDate, formatDateRange, minutesBetween, utcOffsetLabel } from '../../domain/time';
-import { TRAVEL_MODE_LABELS, type TravelSegment } from '../../domain/travel-segment';
-import type { TripBundle } from '../../domain/trip-bundle';
-import { useRepositories } from '../app/context';
-import { useOfferUndo } from '../app/undo';
-import { LocalAndHome } from '../components/LocalAndHome';
-import { journeyEndLabel, stopName, useCurrentTrip } from '../trips/use-trip-bundle';
-import { AccommodationFormModal } from './AccommodationFormModal';
+  journeyToDraft,
+  cityToDraft,
+  type CityDraft,
+} from '../../domain/route/route';
+import { routeMapModel } from '../../domain/route/route-map';
+import type { City } from '../../domain/route/city';
+import { addDays, daysBetween, formatDate, formatDateRange, minutesBetween, utcOffsetLabel } from '../../domain/shared/time';
+import { TRAVEL_MODE_LABELS, type Journey } from '../../domain/route/journey';
+import type { TripBundle } from '../../domain/trip/trip-bundle';
+import { useRepositories } from '../shared/context';
+import { useOfferUndo } from '../shared/undo';
+import { LocalAndHome } from '../shared/components/LocalAndHome';
+import { journeyEndLabel, cityName, useCurrentTrip } from '../shared/current-trip';
+import { HotelFormModal } from './HotelFormModal';
 import { CityPicker } from './CityPicker';
 import { RouteMap } from './RouteMap';
-import { SegmentFormModal, segmentFormValues, type SegmentFormValues } from './SegmentFormModal';
-import { StopFormModal } from './StopFormModal';
-import { RowActions } from '../components/RowActions';
-import { useTripChecks } from '../conflicts/checks';
-import { ConflictMarker } from '../conflicts/ConflictMarker';
+import { JourneyFormModal, segmentFormValues, type SegmentFormValues } from './JourneyFormModal';
+import { CityFormModal } from './CityFormModal';
+import { RowActions } from '../shared/components/RowActions';
+import { useTripChecks } from '../checks/trip-checks';
+import { FindingMarker } from '../checks/FindingMarker';
 import { useSearchParams } from 'react-router';
 
 /** The form a link from the checks asks for, if its record still exists. */
 function requestedEditing(bundle: TripBundle, params: URLSearchParams): Editing {
   const segment = bundle.segments.find((candidate) => candidate.id === params.get('journey'));
-  if (segment) return { kind: 'segment', segmentId: segment.id, initial: segmentFormValues(segmentToDraft(segment)) };
+  if (segment) return { kind: 'segment', segmentId: segment.id, initial: segmentFormValues(journeyToDraft(segment)) };
   const hotelStop = bundle.stops.find((candidate) => candidate.id === params.get('hotel-for'));
   if (hotelStop) return { kind: 'hotel', accommodationId: null, initial: newHotelDraft(hotelStop) };
   const stop = bundle.stops.find((candidate) => candidate.id === params.get('city'));
-  if (stop) return { kind: 'stop', stop, initial: stopToDraft(stop) };
+  if (stop) return { kind: 'stop', stop, initial: cityToDraft(stop) };
   return null;
 }
 
 type Editing =
-  | { kind: 'stop'; stop: Stop | null; initial: StopDraft }
+  | { kind: 'stop'; stop: City | null; initial: CityDraft }
   | { kind: 'segment'; segmentId: string | null; initial: SegmentFormValues }
-  | { kind: 'hotel'; accommodationId: string | null; initial: AccommodationDraft }
+  | { kind: 'hotel'; accommodationId: string | null; initial: HotelDraft }
   | null;
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** A new city's suggested dates: from where the route ends now, for two nights. */
-function newStopDraft(bundle: TripBundle, place: Place | null): StopDraft {
+function newStopDraft(bundle: TripBundle, place: Place | null): CityDraft {
   const arrivalDate = bundle.stops.at(-1)?.departureDate ?? bundle.trip.startDate;
   return {
     name: place?.name ?? '',
@@ -117,7 +117,7 @@ function newStopDraft(bundle: TripBundle, place: Place | null): StopDraft {
 
 /** The first leg of home → cities → home that has no journey yet, ready to fill in. */
 function nextJourneyDraft(bundle: TripBundle): SegmentFormValues {
-  const ends: (Stop | null)[] = [null, ...bundle.stops, null];
+  const ends: (City | null)[] = [null, ...bundle.stops, null];
   const legs = ends.slice(1).map((to, index) => ({ from: ends[index] ?? null, to }));
   const missing =
     legs.find(
@@ -147,7 +147,7 @@ function nextJourneyDraft(bundle: TripBundle): SegmentFormValues {
   });
 }
 
-function newHotelDraft(stop: Stop): AccommodationDraft {
+function newHotelDraft(stop: City): HotelDraft {
   return {
     stopId: stop.id,
     name: '',
@@ -171,10 +171,10 @@ function SortableStop({
   onRemove,
   onAddHotel,
 }: {
-  stop: Stop;
+  stop: City;
   index: number;
   count: number;
-  hotels: Accommodation[];
+  hotels: Hotel[];
   onEdit: () => void;
   onMove: (offset: -1 | 1) => void;
   onRemove: () => void;
@@ -259,9 +259,9 @@ function SortableStop({
   );
 }
 
-function JourneyRow({ bundle, segment, onEdit, onRemove }: { bundle: TripBundle; segment: TravelSegment; onEdit: () => void; onRemove: () => void }) {
-  const from = stopName(bundle, segment.fromStopId);
-  const to = stopName(bundle, segment.toStopId);
+function JourneyRow({ bundle, segment, onEdit, onRemove }: { bundle: TripBundle; segment: Journey; onEdit: () => void; onRemove: () => void }) {
+  const from = cityName(bundle, segment.fromStopId);
+  const to = cityName(bundle, segment.toStopId);
   const offset = arrivalDayOffset(segment.departure, segment.arrival);
   const { marks } = useTripChecks();
   return (
@@ -270,7 +270,7 @@ function JourneyRow({ bundle, segment, onEdit, onRemove }: { bundle: TripBundle;
         <Text size="sm" fw={600}>
           {TRAVEL_MODE_LABELS[segment.mode]} {segment.number}
         </Text>
-        <ConflictMarker tripId={bundle.trip.id} items={marks.bySegment.get(segment.id)} />
+        <FindingMarker tripId={bundle.trip.id} items={marks.bySegment.get(segment.id)} />
         <Text size="xs" c="dimmed">
           {segment.carrier}
         </Text>
@@ -329,7 +329,7 @@ function JourneyRow({ bundle, segment, onEdit, onRemove }: { bundle: TripBundle;
 }
 
 /** What a screen reader hears while a city is moved with the keyboard: city names and places, not ids. */
-function reorderAnnouncements(stops: Stop[]): Announcements {
+function reorderAnnouncements(stops: City[]): Announcements {
   const name = (id: UniqueIdentifier) => stops.find((stop) => stop.id === id)?.name ?? 'The city';
   const place = (id: UniqueIdentifier) => stops.findIndex((stop) => stop.id === id) + 1;
   return {
@@ -346,7 +346,7 @@ export function RouteEditor() {
   const { route } = useRepositories();
   const offerUndo = useOfferUndo();
   const [editing, setEditing] = useState<Editing>(null);
-  const [taxiCard, setTaxiCard] = useState<Accommodation | null>(null);
+  const [taxiCard, setTaxiCard] = useState<Hotel | null>(null);
   const { trip, stops } = bundle;
 
   // The checks link here to fix what they found: ?journey=, ?hotel-for= or ?city= opens that form once.
@@ -384,14 +384,14 @@ export function RouteEditor() {
     [stops, bundle.segments, trip.home],
   );
 
-  const reorder = (orderedIds: string[]) => void route.reorderStops(trip.id, orderedIds);
+  const reorder = (orderedIds: string[]) => void route.reorderCities(trip.id, orderedIds);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const ids = stops.map((stop) => stop.id);
     reorder(arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id))));
   };
 
-  const removeStop = (stop: Stop) => {
+  const removeStop = (stop: City) => {
     const hotels = bundle.accommodations.filter((stay) => stay.stopId === stop.id).length;
     const journeys = bundle.segments.filter((segment) => segment.fromStopId === stop.id || segment.toStopId === stop.id).length;
     const engagements = bundle.engagements.filter((engagement) => engagement.stopId === stop.id).length;
@@ -410,11 +410,11 @@ export function RouteEditor() {
       labels: { confirm: 'Remove city', cancel: 'Keep it' },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
-        const removed = await route.removeStop(stop.id);
+        const removed = await route.removeCity(stop.id);
         if (removed) {
           offerUndo({
             message: `Removed ${stop.name} from the route`,
-            undo: () => route.restoreStop(removed),
+            undo: () => route.restoreCity(removed),
             undoneMessage: `${stop.name} is back on the route`,
           });
         }
@@ -422,23 +422,23 @@ export function RouteEditor() {
     });
   };
 
-  const removeSegment = async (segment: TravelSegment) => {
-    const removed = await route.removeSegment(segment.id);
+  const removeSegment = async (segment: Journey) => {
+    const removed = await route.removeJourney(segment.id);
     if (removed) {
       offerUndo({
         message: `Removed ${TRAVEL_MODE_LABELS[segment.mode].toLowerCase()} ${segment.number}`,
-        undo: () => route.restoreSegment(removed),
+        undo: () => route.restoreJourney(removed),
         undoneMessage: `Restored ${segment.number || 'the journey'}`,
       });
     }
   };
 
-  const removeHotel = async (stay: Accommodation) => {
-    const removed = await route.removeAccommodation(stay.id);
+  const removeHotel = async (stay: Hotel) => {
+    const removed = await route.removeHotel(stay.id);
     if (removed) {
       offerUndo({
         message: `Removed ${stay.name}`,
-        undo: () => route.restoreAccommodation(removed),
+        undo: () => route.restoreHotel(removed),
         undoneMessage: `Restored ${stay.name}`,
       });
     }
@@ -487,7 +487,7 @@ export function RouteEditor() {
                           index={index}
                           count={stops.length}
                           hotels={bundle.accommodations.filter((stay) => stay.stopId === stop.id)}
-                          onEdit={() => setEditing({ kind: 'stop', stop, initial: stopToDraft(stop) })}
+                          onEdit={() => setEditing({ kind: 'stop', stop, initial: cityToDraft(stop) })}
                           onMove={(offset) => {
                             const ids = stops.map((other) => other.id);
                             reorder(arrayMove(ids, index, index + offset));
@@ -579,7 +579,7 @@ export function RouteEditor() {
                   bundle={bundle}
                   segment={segment}
                   onEdit={() =>
-                    setEditing({ kind: 'segment', segmentId: segment.id, initial: segmentFormValues(segmentToDraft(segment)) })
+                    setEditing({ kind: 'segment', segmentId: segment.id, initial: segmentFormValues(journeyToDraft(segment)) })
                   }
                   onRemove={() => void removeSegment(segment)}
                 />
@@ -623,7 +623,7 @@ export function RouteEditor() {
                 .sort((a, b) => a.checkInDate.localeCompare(b.checkInDate))
                 .map((stay) => (
                   <Table.Tr key={stay.id}>
-                    <Table.Td>{stopName(bundle, stay.stopId)}</Table.Td>
+                    <Table.Td>{cityName(bundle, stay.stopId)}</Table.Td>
                     <Table.Td>
                       <Text size="sm" fw={600}>
                         {stay.name}{' '}
@@ -648,7 +648,7 @@ export function RouteEditor() {
                           <Menu.Item
                             leftSection={<IconPencil size={16} />}
                             onClick={() =>
-                              setEditing({ kind: 'hotel', accommodationId: stay.id, initial: accommodationToDraft(stay) })
+                              setEditing({ kind: 'hotel', accommodationId: stay.id, initial: hotelToDraft(stay) })
                             }
                           >
                             Edit
@@ -666,7 +666,7 @@ export function RouteEditor() {
       </Card>
 
       {editing?.kind === 'stop' && (
-        <StopFormModal
+        <CityFormModal
           opened
           tripId={trip.id}
           stop={editing.stop}
@@ -675,7 +675,7 @@ export function RouteEditor() {
         />
       )}
       {editing?.kind === 'segment' && (
-        <SegmentFormModal
+        <JourneyFormModal
           opened
           bundle={bundle}
           segmentId={editing.segmentId}
@@ -684,7 +684,7 @@ export function RouteEditor() {
         />
       )}
       {editing?.kind === 'hotel' && (
-        <AccommodationFormModal
+        <HotelFormModal
           opened
           bundle={bundle}
           accommodationId={editing.accommodationId}

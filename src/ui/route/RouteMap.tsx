@@ -22,8 +22,8 @@ import {
   describeRouteMap,
   type MapPoint,
   type RouteMapModel,
-} from '../../domain/route-map';
-import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/travel-segment';
+} from '../../domain/route/route-map';
+import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/route/journey';
 import './route-map.css';
 
 // ---------------------------------------------------------------------------------------------------------------

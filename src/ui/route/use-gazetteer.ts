@@ -1,7 +1,7 @@
 /** The offline gazetteer, loaded on first use (its data is a separate chunk) and shared by every picker. */
 import { useEffect, useState } from 'react';
-import type { Gazetteer } from '../../domain/gazetteer/gazetteer';
-import { loadGazetteer } from '../../domain/gazetteer/load';
+import type { Gazetteer } from '../../domain/route/gazetteer/gazetteer';
+import { loadGazetteer } from '../../domain/route/gazetteer/load';
 
 export function useGazetteer(): Gazetteer | null {
   const [gazetteer, setGazetteer] = useState<Gazetteer | null>(null);

@@ -12,12 +12,12 @@ import {
   validateTripDraft,
   type Trip,
   type TripDraft,
-} from '../../domain/trip';
-import { useRepositories } from '../app/context';
-import { DateField } from '../components/DateField';
-import { useFormValuesOnOpen } from '../components/use-form-values-on-open';
-import { FormModal, focusFirstError } from '../components/FormModal';
-import { TimeZoneSelect } from '../components/TimeZoneSelect';
+} from '../../domain/trip/trip';
+import { useRepositories } from '../shared/context';
+import { DateField } from '../shared/components/DateField';
+import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
+import { FormModal, focusFirstError } from '../shared/components/FormModal';
+import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
 import { CityPicker } from '../route/CityPicker';
 
 export interface TripFormModalProps {

@@ -1,11 +1,11 @@
 /** The trip at a glance: route with hotels, travel, engagements and who goes where. */
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagement';
-import { MEMBER_ROLE_LABELS, MEMBER_ROLES } from '../../domain/person';
-import { formatDateRange } from '../../domain/time';
-import { TRAVEL_MODE_LABELS } from '../../domain/travel-segment';
-import { LocalAndHome } from '../components/LocalAndHome';
-import { stopName, useCurrentTrip } from './use-trip-bundle';
+import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
+import { MEMBER_ROLE_LABELS, MEMBER_ROLES } from '../../domain/people/person';
+import { formatDateRange } from '../../domain/shared/time';
+import { TRAVEL_MODE_LABELS } from '../../domain/route/journey';
+import { LocalAndHome } from '../shared/components/LocalAndHome';
+import { cityName, useCurrentTrip } from '../shared/current-trip';
 
 const ROLE_ORDER = new Map(MEMBER_ROLES.map((role, index) => [role, index]));
 
@@ -101,15 +101,15 @@ export function TripOverview() {
                     {segment.carrier && ` · ${segment.carrier}`}
                     <Text span size="xs" c="dimmed" fw={400}>
                       {' '}
-                      ({stopName(bundle, segment.fromStopId)} → {stopName(bundle, segment.toStopId)}
+                      ({cityName(bundle, segment.fromStopId)} → {cityName(bundle, segment.toStopId)}
                       {segment.travellerIds && `, ${segment.travellerIds.length} travelling`})
                     </Text>
                   </Text>
                   <Text size="sm">
-                    Departs <LocalAndHome time={segment.departure} place={segment.departurePlace || stopName(bundle, segment.fromStopId)} homeZone={trip.homeZone} />
+                    Departs <LocalAndHome time={segment.departure} place={segment.departurePlace || cityName(bundle, segment.fromStopId)} homeZone={trip.homeZone} />
                   </Text>
                   <Text size="sm">
-                    Arrives <LocalAndHome time={segment.arrival} place={segment.arrivalPlace || stopName(bundle, segment.toStopId)} homeZone={trip.homeZone} />
+                    Arrives <LocalAndHome time={segment.arrival} place={segment.arrivalPlace || cityName(bundle, segment.toStopId)} homeZone={trip.homeZone} />
                   </Text>
                 </div>
               ))}
@@ -139,7 +139,7 @@ export function TripOverview() {
             </Table.Thead>
             <Table.Tbody>
               {engagements.map((engagement) => {
-                const city = stopName(bundle, engagement.stopId);
+                const city = cityName(bundle, engagement.stopId);
                 return (
                   <Table.Tr key={engagement.id}>
                     <Table.Td>

@@ -5,11 +5,11 @@
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconCopy, IconFileExport, IconInfoCircle, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
-import { formatDateRange } from '../../domain/time';
-import { TRIP_STATUS_LABELS } from '../../domain/trip';
-import type { TripBundle } from '../../domain/trip-bundle';
-import { useScreen } from '../app/use-screen';
-import { attentionSummary, TripChecksContext, useTripChecksOf } from '../conflicts/checks';
+import { formatDateRange } from '../../domain/shared/time';
+import { TRIP_STATUS_LABELS } from '../../domain/trip/trip';
+import type { TripBundle } from '../../domain/trip/trip-bundle';
+import { useScreen } from '../shared/use-screen';
+import { attentionSummary, TripChecksContext, useTripChecksOf } from '../checks/trip-checks';
 import { useTripActions } from './trip-actions';
 import { useTripBundle } from './use-trip-data';
 

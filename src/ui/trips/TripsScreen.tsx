@@ -19,12 +19,12 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconCopy, IconFileExport, IconDatabase, IconPencil, IconPlane, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useScreen } from '../app/use-screen';
-import { formatDateRange } from '../../domain/time';
-import { TRIP_STATUS_LABELS, type TripSummary } from '../../domain/trip';
+import { useScreen } from '../shared/use-screen';
+import { formatDateRange } from '../../domain/shared/time';
+import { TRIP_STATUS_LABELS, type TripSummary } from '../../domain/trip/trip';
 import { useTripActions } from './trip-actions';
 import { useTripSummaries } from './use-trip-data';
-import { RowActions } from '../components/RowActions';
+import { RowActions } from '../shared/components/RowActions';
 
 const STATUS_COLOURS = { planning: 'blue', confirmed: 'teal', completed: 'gray', cancelled: 'red' } as const;
 

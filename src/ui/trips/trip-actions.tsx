@@ -8,10 +8,10 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import type { Trip } from '../../domain/trip';
-import { TRIP_FILE_EXTENSION } from '../../domain/trip-file';
-import { usePlatform, useRepositories } from '../app/context';
-import { useOfferUndo } from '../app/undo';
+import type { Trip } from '../../domain/trip/trip';
+import { TRIP_FILE_EXTENSION } from '../../domain/files/trip-file';
+import { usePlatform, useRepositories } from '../shared/context';
+import { useOfferUndo } from '../shared/undo';
 import { TripFormModal } from './TripFormModal';
 
 export interface TripActions {

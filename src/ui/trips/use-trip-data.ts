@@ -1,8 +1,8 @@
 /** Live views of trips: they re-render whenever the stored data changes, in this window or another. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { TripBundle } from '../../domain/trip-bundle';
-import type { TripSummary } from '../../domain/trip';
-import { useRepositories } from '../app/context';
+import type { TripBundle } from '../../domain/trip/trip-bundle';
+import type { TripSummary } from '../../domain/trip/trip';
+import { useRepositories } from '../shared/context';
 
 /** Undefined while loading. */
 export function useTripSummaries(): TripSummary[] | undefined {

@@ -1,0 +1,126 @@
+/**
+ * The organiser's review of a trip's conflicts: a warning they have looked at and accepted is acknowledged
+ * with a note, and stays listed as such until the situation behind it changes (its fingerprint differs), when
+ * it is open again and says so. Errors can be acknowledged too: an organiser may know the clash is intended.
+ */
+import { z } from 'zod';
+import { findingsIndex, type Finding, type CheckRule, type FindingsIndex } from './checks';
+import { err, ok, type Result } from '../shared/result';
+
+/** Longest note kept with an acknowledgement. */
+export const MAX_NOTE_LENGTH = 1000;
+
+export const acknowledgementSchema = z.object({
+  id: z.string().min(1),
+  tripId: z.string().min(1),
+  /** The conflict's stable id, unique within its trip. */
+  conflictId: z.string().min(1),
+  /** The situation that was accepted: when the conflict's fingerprint differs, the acknowledgement lapses. */
+  fingerprint: z.string().min(1),
+  note: z.string().trim().min(1).max(MAX_NOTE_LENGTH),
+  acknowledgedAt: z.string(),
+});
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
+
+/** open: needs attention; acknowledged: accepted as it is; changed: was accepted, but the situation changed. */
+export type FindingStatus = 'open' | 'acknowledged' | 'changed';
+
+export interface ReviewedFinding {
+  conflict: Finding;
+  status: FindingStatus;
+  /** The acknowledgement on record for this conflict, current or lapsed. */
+  acknowledgement: Acknowledgement | null;
+}
+
+export interface ChecksReview {
+  /** Open and changed conflicts (errors first), then acknowledged ones, each in the engine's order. */
+  items: ReviewedFinding[];
+  /** Conflicts needing attention: open or changed. */
+  openErrors: number;
+  openWarnings: number;
+  acknowledged: number;
+}
+
+/** Whether a conflict still needs the organiser's attention. */
+export const needsAttention = (item: ReviewedFinding) => item.status !== 'acknowledged';
+
+/** Each conflict with its standing, given the trip's acknowledgements. */
+export function reviewFindings(
+  conflicts: readonly Finding[],
+  acknowledgements: readonly Acknowledgement[],
+): ChecksReview {
+  const byConflict = new Map(acknowledgements.map((acknowledgement) => [acknowledgement.conflictId, acknowledgement]));
+  const open: ReviewedFinding[] = [];
+  const accepted: ReviewedFinding[] = [];
+  let openErrors = 0;
+  let openWarnings = 0;
+  for (const conflict of conflicts) {
+    const acknowledgement = byConflict.get(conflict.id) ?? null;
+    if (acknowledgement && acknowledgement.fingerprint === conflict.fingerprint) {
+      accepted.push({ conflict, status: 'acknowledged', acknowledgement });
+      continue;
+    }
+    open.push({ conflict, status: acknowledgement ? 'changed' : 'open', acknowledgement });
+    if (conflict.severity === 'error') openErrors += 1;
+    else openWarnings += 1;
+  }
+  return { items: [...open, ...accepted], openErrors, openWarnings, acknowledged: accepted.length };
+}
+
+/** The organiser's note, checked: why the conflict is acceptable. */
+export function parseAcknowledgementNote(note: string): Result<string, string> {
+  const trimmed = note.trim();
+  if (!trimmed) return err('Say why this is acceptable, for whoever reads the plan next.');
+  if (trimmed.length > MAX_NOTE_LENGTH) return err(`Keep the note under ${MAX_NOTE_LENGTH} characters.`);
+  return ok(trimmed);
+}
+
+/** What each rule is called where conflicts are listed. */
+export const CHECK_RULE_LABELS: Record<CheckRule, string> = {
+  'double-booking': 'Double booking',
+  'outside-stop-dates': 'Outside the city’s dates',
+  'attendee-not-at-stop': 'Attendee not in that city',
+  'tight-transfer': 'Too little time between',
+  'night-without-hotel': 'Night without a hotel',
+  'suspicious-time': 'Time in the wrong zone?',
+  'journey-timing': 'Journey misses an engagement',
+  'travel-documents': 'Passport or visa',
+};
+
+/** Conflicts needing attention, by the records they involve, for marking those records where they show. */
+export interface FindingMarks {
+  byEngagement: ReadonlyMap<string, readonly ReviewedFinding[]>;
+  bySegment: ReadonlyMap<string, readonly ReviewedFinding[]>;
+  /** Everything involving one person: found on demand, as a large trip's conflicts can name thousands. */
+  forPerson(personId: string): ReviewedFinding[];
+}
+
+export function findingMarks(review: ChecksReview): FindingMarks {
+  const attention = review.items.filter(needsAttention);
+  const byEngagement = new Map<string, ReviewedFinding[]>();
+  const bySegment = new Map<string, ReviewedFinding[]>();
+  const add = (map: Map<string, ReviewedFinding[]>, id: string, item: ReviewedFinding) => {
+    const list = map.get(id);
+    if (list) list.push(item);
+    else map.set(id, [item]);
+  };
+  for (const item of attention) {
+    for (const id of item.conflict.engagementIds) add(byEngagement, id, item);
+    for (const id of item.conflict.segmentIds) add(bySegment, id, item);
+  }
+  // Who each conflict concerns is worked out only when a person's page asks, through the engine's index,
+  // which never lists thousands of people per conflict.
+  let people: { index: FindingsIndex; reviewed: Map<Finding, ReviewedFinding> } | null = null;
+  return {
+    byEngagement,
+    bySegment,
+    forPerson(personId) {
+      people ??= {
+        index: findingsIndex(review.items.map((item) => item.conflict)),
+        reviewed: new Map(review.items.map((item) => [item.conflict, item])),
+      };
+      const { index, reviewed } = people;
+      return (index.byPerson.get(personId) ?? []).map((conflict) => reviewed.get(conflict)!);
+    },
+  };
+}

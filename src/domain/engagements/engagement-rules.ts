@@ -1,0 +1,251 @@
+/**
+ * Booking an engagement: what the form edits, how it becomes a record (times in the zone of the engagement's
+ * city), who attends (everyone present at that city, adjusted by hand), and its follow-up actions.
+ */
+import type { Engagement, EngagementKind, EngagementStatus, FollowUp } from './engagement';
+import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUSES } from './engagement';
+import type { Membership } from '../people/person';
+import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
+import type { City } from '../route/city';
+import { addDays, isIsoDate, minutesBetween, zonedTime, type IsoDate, type ZonedTime } from '../shared/time';
+
+/** What the engagement form edits. Times are wall-clock times in the zone of the chosen city. */
+export interface EngagementDraft {
+  kind: EngagementKind;
+  title: string;
+  stopId: string;
+  date: IsoDate;
+  /** `HH:mm` */
+  startTime: string;
+  /** `HH:mm`; before the start means the next day. */
+  endTime: string;
+  venueName: string;
+  venueNameLocal: string;
+  venueAddress: string;
+  venueAddressLocal: string;
+  organisationIds: string[];
+  contactIds: string[];
+  addedAttendeeIds: string[];
+  removedAttendeeIds: string[];
+  status: EngagementStatus;
+  interpreterNeeded: boolean;
+  dressCode: string;
+  gifts: string;
+  objectives: string;
+  briefingNotes: string;
+}
+
+/** Usual length of each kind, for the end time a new engagement starts with. */
+export const DEFAULT_DURATION_MINUTES: Record<EngagementKind, number> = {
+  meeting: 60,
+  'site-visit': 120,
+  signing: 60,
+  banquet: 120,
+  forum: 180,
+  briefing: 45,
+  'free-time': 180,
+};
+
+export function emptyEngagementDraft(stopId: string, date: IsoDate, startTime = '10:00'): EngagementDraft {
+  return {
+    kind: 'meeting',
+    title: '',
+    stopId,
+    date,
+    startTime,
+    endTime: addMinutesToTime(startTime, DEFAULT_DURATION_MINUTES.meeting),
+    venueName: '',
+    venueNameLocal: '',
+    venueAddress: '',
+    venueAddressLocal: '',
+    organisationIds: [],
+    contactIds: [],
+    addedAttendeeIds: [],
+    removedAttendeeIds: [],
+    status: 'proposed',
+    interpreterNeeded: false,
+    dressCode: '',
+    gifts: '',
+    objectives: '',
+    briefingNotes: '',
+  };
+}
+
+export function engagementToDraft(engagement: Engagement): EngagementDraft {
+  return {
+    kind: engagement.kind,
+    title: engagement.title,
+    stopId: engagement.stopId,
+    date: engagement.start.local.slice(0, 10),
+    startTime: engagement.start.local.slice(11, 16),
+    endTime: engagement.end.local.slice(11, 16),
+    venueName: engagement.venue.name,
+    venueNameLocal: engagement.venue.nameLocal,
+    venueAddress: engagement.venue.address,
+    venueAddressLocal: engagement.venue.addressLocal,
+    organisationIds: engagement.organisationIds,
+    contactIds: engagement.contactIds,
+    addedAttendeeIds: engagement.addedAttendeeIds,
+    removedAttendeeIds: engagement.removedAttendeeIds,
+    status: engagement.status,
+    interpreterNeeded: engagement.interpreterNeeded,
+    dressCode: engagement.dressCode,
+    gifts: engagement.gifts,
+    objectives: engagement.objectives,
+    briefingNotes: engagement.briefingNotes,
+  };
+}
+
+/** "09:30" plus 90 minutes is "11:00"; wraps past midnight. */
+export function addMinutesToTime(time: string, minutes: number): string {
+  const [hours = 0, mins = 0] = time.split(':').map(Number);
+  const total = (((hours * 60 + mins + minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The fields of an engagement that the record keeps, with its times placed in its city's zone. */
+export type ParsedEngagement = Omit<
+  Engagement,
+  'id' | 'tripId' | 'calendar' | 'createdAt' | 'updatedAt' | 'outcome'
+>;
+
+/** Longest engagement accepted; longer is a mistake in a time. */
+const MAX_ENGAGEMENT_HOURS = 16;
+
+export function parseEngagementDraft(
+  draft: EngagementDraft,
+  stops: readonly City[],
+): Result<ParsedEngagement, FieldErrors<EngagementDraft>> {
+  const errors: FieldErrors<EngagementDraft> = {};
+  if (!ENGAGEMENT_KINDS.includes(draft.kind)) errors.kind = 'Choose what kind of engagement this is.';
+  if (!ENGAGEMENT_STATUSES.includes(draft.status)) errors.status = 'Choose a status.';
+  if (!draft.title.trim()) errors.title = 'Give the engagement a title.';
+  const stop = stops.find((candidate) => candidate.id === draft.stopId);
+  if (!stop) errors.stopId = 'Choose the city where it happens.';
+  if (!draft.date.trim()) errors.date = 'Enter the date.';
+  else if (!isIsoDate(draft.date)) errors.date = `“${draft.date}” is not a date. Type it like 12 Nov 2016.`;
+  if (!TIME.test(draft.startTime)) errors.startTime = 'Enter the start time, such as 10:00.';
+  if (!TIME.test(draft.endTime)) errors.endTime = 'Enter the end time, such as 11:30.';
+
+  let start: ZonedTime | null = null;
+  let end: ZonedTime | null = null;
+  if (stop && !errors.date && !errors.startTime && !errors.endTime) {
+    const startResult = zonedTime(`${draft.date}T${draft.startTime}`, stop.timeZone);
+    if (!startResult.ok) errors.startTime = startResult.error.message;
+    else start = startResult.value;
+    // An end earlier than the start runs past midnight into the next day.
+    const endDate = draft.endTime <= draft.startTime ? addDays(draft.date, 1) : draft.date;
+    const endResult = zonedTime(`${endDate}T${draft.endTime}`, stop.timeZone);
+    if (!endResult.ok) errors.endTime = endResult.error.message;
+    else end = endResult.value;
+    if (start && end && minutesBetween(start, end) > MAX_ENGAGEMENT_HOURS * 60) {
+      errors.endTime =
+        draft.endTime < draft.startTime
+          ? 'It ends before it starts. (An end before the start is read as the next day, which would be too long.)'
+          : 'That would last more than 16 hours: check the times.';
+    }
+    if (draft.startTime === draft.endTime) errors.endTime = 'The end time is the start time: give it a length.';
+  }
+  if (hasErrors(errors) || !stop || !start || !end) return err(errors);
+
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const removed = new Set(draft.removedAttendeeIds);
+  return ok({
+    kind: draft.kind,
+    title: draft.title.trim(),
+    stopId: stop.id,
+    start,
+    end,
+    venue: {
+      name: draft.venueName.trim(),
+      nameLocal: draft.venueNameLocal.trim(),
+      address: draft.venueAddress.trim(),
+      addressLocal: draft.venueAddressLocal.trim(),
+    },
+    organisationIds: unique(draft.organisationIds),
+    contactIds: unique(draft.contactIds),
+    addedAttendeeIds: unique(draft.addedAttendeeIds).filter((id) => !removed.has(id)),
+    removedAttendeeIds: unique(draft.removedAttendeeIds),
+    status: draft.status,
+    interpreterNeeded: draft.interpreterNeeded,
+    dressCode: draft.dressCode.trim(),
+    gifts: draft.gifts.trim(),
+    objectives: draft.objectives.trim(),
+    briefingNotes: draft.briefingNotes.trim(),
+  });
+}
+
+/** The members of the delegation present at a city: those whose part of the route includes it. */
+export function membersAt(stopId: string, memberships: readonly Membership[]): string[] {
+  return memberships.filter((membership) => membership.stopIds.includes(stopId)).map((membership) => membership.personId);
+}
+
+export interface Attendance {
+  /** Who attends: everyone present at the city, plus those added, less those left out. */
+  attendeeIds: string[];
+  /** Attendees added by hand who are not at that city on the route: flagged, never silently accepted. */
+  notAtStopIds: string[];
+}
+
+export function attendanceOf(
+  engagement: Pick<Engagement, 'stopId' | 'addedAttendeeIds' | 'removedAttendeeIds'>,
+  memberships: readonly Membership[],
+): Attendance {
+  return attendanceCalculator(memberships)(engagement);
+}
+
+/**
+ * Attendance for many engagements of one trip: who is on the trip and who is at each city is worked out once,
+ * so a trip of hundreds of engagements costs one pass over its members.
+ */
+export function attendanceCalculator(
+  memberships: readonly Membership[],
+): (engagement: Pick<Engagement, 'stopId' | 'addedAttendeeIds' | 'removedAttendeeIds'>) => Attendance {
+  const onTrip = new Set(memberships.map((membership) => membership.personId));
+  const presentByStop = new Map<string, string[]>();
+  for (const membership of memberships) {
+    for (const stopId of membership.stopIds) {
+      presentByStop.set(stopId, [...(presentByStop.get(stopId) ?? []), membership.personId]);
+    }
+  }
+  return (engagement) => {
+    const present = presentByStop.get(engagement.stopId) ?? [];
+    const removed = new Set(engagement.removedAttendeeIds);
+    const attendeeIds = [...new Set([...present, ...engagement.addedAttendeeIds])].filter(
+      (id) => !removed.has(id) && onTrip.has(id),
+    );
+    const presentSet = new Set(present);
+    return { attendeeIds, notAtStopIds: attendeeIds.filter((id) => !presentSet.has(id)) };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Follow-ups
+
+export interface FollowUpDraft {
+  description: string;
+  owner: string;
+  dueDate: string;
+}
+
+export function parseFollowUpDraft(draft: FollowUpDraft): Result<FollowUpDraft, FieldErrors<FollowUpDraft>> {
+  const errors: FieldErrors<FollowUpDraft> = {};
+  if (!draft.description.trim()) errors.description = 'Say what needs doing.';
+  if (draft.dueDate.trim() && !isIsoDate(draft.dueDate.trim())) {
+    errors.dueDate = `“${draft.dueDate}” is not a date. Type it like 30 Nov 2016.`;
+  }
+  if (hasErrors(errors)) return err(errors);
+  return ok({ description: draft.description.trim(), owner: draft.owner.trim(), dueDate: draft.dueDate.trim() });
+}
+
+/** Open follow-ups first by due date (undated last), then done ones. */
+export function compareFollowUps(a: FollowUp, b: FollowUp): number {
+  if (a.done !== b.done) return a.done ? 1 : -1;
+  return (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.createdAt.localeCompare(b.createdAt);
+}
+
+export function isOverdue(followUp: FollowUp, today: IsoDate): boolean {
+  return !followUp.done && followUp.dueDate !== null && followUp.dueDate < today;
+}

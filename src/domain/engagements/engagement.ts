@@ -1,0 +1,104 @@
+/**
+ * An engagement: a meeting, visit, ceremony or meal at one stop, in that stop's zone, with partner
+ * organisations and the delegation members who attend; and the follow-up actions it leaves behind.
+ */
+import { z } from 'zod';
+import { err, ok, type Result } from '../shared/result';
+import { addDays, isoDateSchema, zonedTime, zonedTimeSchema } from '../shared/time';
+import { calendarIdentitySchema } from '../route/journey';
+
+/** Persisted values: do not rename. */
+export const ENGAGEMENT_KINDS = [
+  'meeting',
+  'site-visit',
+  'signing',
+  'banquet',
+  'forum',
+  'briefing',
+  'free-time',
+] as const;
+export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number];
+
+export const ENGAGEMENT_KIND_LABELS: Record<EngagementKind, string> = {
+  meeting: 'Meeting',
+  'site-visit': 'Site visit',
+  signing: 'Signing ceremony',
+  banquet: 'Banquet or reception',
+  forum: 'Forum or presentation',
+  briefing: 'Briefing',
+  'free-time': 'Free time',
+};
+
+/** Persisted values: do not rename. */
+export const ENGAGEMENT_STATUSES = ['proposed', 'confirmed', 'cancelled'] as const;
+export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
+
+export const ENGAGEMENT_STATUS_LABELS: Record<EngagementStatus, string> = {
+  proposed: 'Proposed',
+  confirmed: 'Confirmed',
+  cancelled: 'Cancelled',
+};
+
+export const venueSchema = z.object({
+  name: z.string(),
+  nameLocal: z.string(),
+  address: z.string(),
+  addressLocal: z.string(),
+});
+export type Venue = z.infer<typeof venueSchema>;
+
+export const engagementSchema = z.object({
+  id: z.string().min(1),
+  tripId: z.string().min(1),
+  stopId: z.string().min(1),
+  kind: z.enum(ENGAGEMENT_KINDS),
+  title: z.string().trim().min(1),
+  /** Start and end in the zone of the stop. */
+  start: zonedTimeSchema,
+  end: zonedTimeSchema,
+  venue: venueSchema,
+  organisationIds: z.array(z.string()),
+  contactIds: z.array(z.string()),
+  /**
+   * Attendance is the members present at the stop, adjusted: people added on top, and people left out.
+   * Kept as adjustments so that a change of who joins which stop flows through to every engagement.
+   */
+  addedAttendeeIds: z.array(z.string()),
+  removedAttendeeIds: z.array(z.string()),
+  status: z.enum(ENGAGEMENT_STATUSES),
+  interpreterNeeded: z.boolean(),
+  dressCode: z.string(),
+  gifts: z.string(),
+  objectives: z.string(),
+  briefingNotes: z.string(),
+  outcome: z.string(),
+  calendar: calendarIdentitySchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Engagement = z.infer<typeof engagementSchema>;
+
+export const followUpSchema = z.object({
+  id: z.string().min(1),
+  tripId: z.string().min(1),
+  engagementId: z.string().min(1),
+  description: z.string().trim().min(1),
+  /** Who owns it: a person's name or team, as the organiser writes it. */
+  owner: z.string(),
+  dueDate: isoDateSchema.nullable(),
+  done: z.boolean(),
+  createdAt: z.string(),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+/**
+ * The engagement moved by whole days at the same local time, as when its city's dates move. Fails, naming the
+ * engagement, when the new day has no such time (the clocks skip it).
+ */
+export function shiftEngagementDays(engagement: Engagement, days: number): Result<Engagement, string> {
+  const start = zonedTime(`${addDays(engagement.start.local.slice(0, 10), days)}${engagement.start.local.slice(10)}`, engagement.start.zone);
+  const end = zonedTime(`${addDays(engagement.end.local.slice(0, 10), days)}${engagement.end.local.slice(10)}`, engagement.end.zone);
+  if (!start.ok) return err(`“${engagement.title}”: ${start.error.message}`);
+  if (!end.ok) return err(`“${engagement.title}”: ${end.error.message}`);
+  return ok({ ...engagement, start: start.value, end: end.value });
+}

@@ -1,0 +1,236 @@
+/**
+ * The trip file: one trip with its own records and the directory records (organisations, contacts, people) it
+ * refers to, in one versioned JSON document, to hand a plan to a colleague on another machine. Like a backup
+ * it is untrusted input, so it is parsed here, once, by the backup's own rules (src/domain/backup.ts): the same
+ * validators, the same upgrades of older schema versions, the same messages naming table, record and field.
+ * On top of those, a trip file holds one trip only: a record of another trip, or a reference to a stop,
+ * journey or person the file does not hold, refuses the whole file.
+ *
+ * The records are kept as written (after upgrade), for the reason given in backup.ts: fields a slightly newer
+ * build added must survive the journey.
+ *
+ * Persisted names (the format name, its keys, the table names) are part of the file format: do not rename.
+ */
+import {
+  BACKUP_FORMAT,
+  BACKUP_SCHEMA_VERSION,
+  checkTableRecords,
+  findDanglingReference,
+  readEnvelope,
+  recordProblem,
+  upgradeBackupTables,
+  type EnvelopeSpec,
+  type BackupApp,
+  type BackupProblem,
+  type BackupProblemKind,
+  type BackupReference,
+  type BackupTableName,
+  type BackupTables,
+  type RawTables,
+  type Row,
+} from './backup';
+import { safeFileName } from '../shared/file-name';
+import { err, ok, type Result } from '../shared/result';
+import type { Trip } from '../trip/trip';
+import type { TripBundle } from '../trip/trip-bundle';
+
+/** Names the file as one trip of this app: persisted, do not rename. */
+export const TRIP_FILE_FORMAT = 'delegation-planner-trip';
+/** The version of the envelope (the keys around the tables), not of the database schema. */
+export const TRIP_FILE_FORMAT_VERSION = 1;
+/**
+ * The end of a trip file's name, without the leading dot (as safeFileName takes it): "Liverpool mission
+ * 2016.trip.json". It ends in .json so that any machine opens it as text; a save dialog filters on "json".
+ */
+export const TRIP_FILE_EXTENSION = 'trip.json';
+
+/** The tables of a trip's own records, in the order they are written; equal to the database's TRIP_OWNED_TABLES. */
+export const TRIP_FILE_OWNED_TABLES = [
+  'stops',
+  'segments',
+  'accommodations',
+  'memberships',
+  'engagements',
+  'followUps',
+  'acknowledgements',
+] as const satisfies readonly BackupTableName[];
+
+/** The shared directory's tables: a trip file brings the records its trip refers to, added or updated, never removed. */
+export const TRIP_FILE_DIRECTORY_TABLES = ['organisations', 'contacts', 'people'] as const satisfies readonly BackupTableName[];
+
+export type TripOwnedTableName = (typeof TRIP_FILE_OWNED_TABLES)[number];
+export type DirectoryTableName = (typeof TRIP_FILE_DIRECTORY_TABLES)[number];
+export type TripFileTableName = TripOwnedTableName | DirectoryTableName;
+
+/** Every table of a trip file, directory first, in the order they are written and reported. */
+export const TRIP_FILE_TABLES: readonly TripFileTableName[] = [...TRIP_FILE_DIRECTORY_TABLES, ...TRIP_FILE_OWNED_TABLES];
+
+export type TripFileTables = Pick<BackupTables, TripFileTableName>;
+
+export interface TripFile {
+  format: typeof TRIP_FILE_FORMAT;
+  formatVersion: typeof TRIP_FILE_FORMAT_VERSION;
+  app: BackupApp;
+  /** The schema version of the database the trip was exported from, after any upgrade on reading. */
+  schemaVersion: number;
+  createdAt: string;
+  trip: Trip;
+  tables: TripFileTables;
+}
+
+export type TripFileProblemKind =
+  | Exclude<BackupProblemKind, 'not-a-backup'>
+  | 'not-a-trip-file'
+  /** A backup of the whole database, which is restored from Backups, not imported as a trip. */
+  | 'whole-backup'
+  /** A record that belongs to a trip other than the file's. */
+  | 'other-trip';
+
+/** Why a trip file was refused, in words for the organiser, with where it went wrong when that is known. */
+export interface TripFileProblem extends Omit<BackupProblem, 'kind'> {
+  kind: TripFileProblemKind;
+}
+
+/**
+ * The references inside a trip file that must hold: what a record hangs on (its stop, a journey's ends, a
+ * member's person) is in the file. References the app itself tolerates missing (a person's organisation, an
+ * engagement's partners, a follow-up of an engagement deleted with its stop) are not checked, so that every
+ * trip the app holds can be exported and read back.
+ */
+const TRIP_FILE_REFERENCES: readonly BackupReference[] = [
+  { table: 'accommodations', field: 'stopId', target: 'stops' },
+  { table: 'segments', field: 'fromStopId', target: 'stops' },
+  { table: 'segments', field: 'toStopId', target: 'stops' },
+  { table: 'memberships', field: 'personId', target: 'people' },
+  { table: 'engagements', field: 'stopId', target: 'stops' },
+];
+
+/** Builds a trip file of the latest schema version from a trip's records and the directory records they refer to. */
+export function createTripFile(app: BackupApp, createdAt: string, bundle: TripBundle): TripFile {
+  return {
+    format: TRIP_FILE_FORMAT,
+    formatVersion: TRIP_FILE_FORMAT_VERSION,
+    app,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    createdAt,
+    trip: bundle.trip,
+    tables: {
+      organisations: bundle.organisations,
+      contacts: bundle.contacts,
+      people: bundle.people,
+      stops: bundle.stops,
+      segments: bundle.segments,
+      accommodations: bundle.accommodations,
+      memberships: bundle.memberships,
+      engagements: bundle.engagements,
+      followUps: bundle.followUps,
+      acknowledgements: bundle.acknowledgements,
+    },
+  };
+}
+
+/** The trip file as the text of its file. */
+export function serializeTripFile(file: TripFile): string {
+  return JSON.stringify(file);
+}
+
+/** The name proposed for a trip's file: its name, made safe for every file system, then ".trip.json". */
+export function tripFileName(trip: Pick<Trip, 'name'>): string {
+  return safeFileName(trip.name, TRIP_FILE_EXTENSION, 'trip');
+}
+
+/**
+ * Reads the text of a trip file. Never throws: a file that is empty, not JSON, cut short, a backup of the
+ * whole database, not a trip file, from a newer app, holding an invalid record, a record of another trip or a
+ * reference to a record it does not hold is refused with a problem whose message says what is wrong and where.
+ * A file of an older schema version is upgraded to the latest, as a backup is.
+ */
+export function parseTripFile(text: string): Result<TripFile, TripFileProblem> {
+  try {
+    return parseTripFileText(text);
+  } catch (error) {
+    // Nothing below is expected to throw; this keeps the promise of the import boundary if something does.
+    return err({ kind: 'not-a-trip-file', message: `This file could not be read as a trip (${String(error)}).` });
+  }
+}
+
+function parseTripFileText(text: string): Result<TripFile, TripFileProblem> {
+  const envelope = readEnvelope(text, TRIP_FILE_ENVELOPE);
+  if (!envelope.ok) return envelope;
+  const { document, app, schemaVersion, createdAt, tables } = envelope.value;
+  // Checked by the envelope: the trip is a record.
+  const rawTrip = document['trip'] as Row;
+
+  // The upgrades work on whole tables, so the trip goes through them as the one row of its table.
+  const upgraded = upgradeBackupTables({ ...tables, trips: [rawTrip] }, schemaVersion);
+  const upgradedTrip = upgraded.trips?.[0] ?? rawTrip;
+  const tripId = typeof upgradedTrip['id'] === 'string' ? upgradedTrip['id'] : undefined;
+  const tripProblem = recordProblem('trips', 0, upgradedTrip, `The trip${tripId !== undefined ? ` (id "${tripId}")` : ''}`);
+  if (tripProblem) return err(asTripFileProblem(tripProblem));
+  const trip = upgradedTrip as unknown as Trip;
+
+  const checked = checkTableRecords(upgraded, TRIP_FILE_TABLES);
+  if (!checked.ok) return err(asTripFileProblem(checked.error));
+  const foreign = recordOfAnotherTrip(upgraded, trip);
+  if (foreign) return err(foreign);
+  const dangling = findDanglingReference(upgraded, TRIP_FILE_REFERENCES, 'file');
+  if (dangling) return err(asTripFileProblem(dangling));
+
+  // Every row passed its table's validator, so the tables have the domain's types.
+  const tableOf = (name: TripFileTableName) => (upgraded[name] ?? []) as unknown;
+  return ok({
+    format: TRIP_FILE_FORMAT,
+    formatVersion: TRIP_FILE_FORMAT_VERSION,
+    app,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    createdAt,
+    trip,
+    tables: Object.fromEntries(TRIP_FILE_TABLES.map((name) => [name, tableOf(name)])) as TripFileTables,
+  });
+}
+
+const TRIP_FILE_ENVELOPE: EnvelopeSpec<'not-a-trip-file' | 'whole-backup'> = {
+  format: TRIP_FILE_FORMAT,
+  formatVersion: TRIP_FILE_FORMAT_VERSION,
+  subject: 'This trip file',
+  kindName: 'trip',
+  formatName: 'trip format',
+  verb: 'import',
+  emptyMessage: 'This file is empty: it holds no trip.',
+  truncatedMessage:
+    'This file ends part-way through, as if it was not completely saved or copied. Nothing was imported; ask for another copy of the trip file.',
+  notThisKind: 'not-a-trip-file',
+  other: {
+    format: BACKUP_FORMAT,
+    kind: 'whole-backup',
+    message: 'This is a backup of the whole database, not the file of one trip: restore it with “Restore from a file…” instead.',
+  },
+  tables: TRIP_FILE_TABLES,
+  records: [{ key: 'trip', table: 'trips', message: 'This trip file holds no trip.' }],
+};
+
+/** The record checks shared with backups report only invalid records, repeated ids and dangling references. */
+function asTripFileProblem(problem: BackupProblem): TripFileProblem {
+  return problem as TripFileProblem;
+}
+
+/** The first of the trip's own records that says it belongs to another trip, as a problem; null when none does. */
+function recordOfAnotherTrip(tables: RawTables, trip: Trip): TripFileProblem | null {
+  for (const table of TRIP_FILE_OWNED_TABLES) {
+    for (const [index, row] of (tables[table] ?? []).entries()) {
+      const tripId = row['tripId'];
+      if (tripId !== trip.id) {
+        const recordId = String(row['id']);
+        return {
+          kind: 'other-trip',
+          table,
+          index,
+          recordId,
+          field: 'tripId',
+          message: `${table}, record ${index + 1} (id "${recordId}"), field "tripId": belongs to another trip ("${String(tripId)}"), not to ${trip.name} ("${trip.id}"). A trip file holds the records of one trip only.`,
+        };
+      }
+    }
+  }
+  return null;
+}

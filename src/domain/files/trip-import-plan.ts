@@ -1,0 +1,450 @@
+/**
+ * What importing a trip file would do, worked out before anything is written, so the organiser sees it first
+ * and the repository applies exactly that. Records are matched by id, which every machine keeps (ids are
+ * UUIDs, never counters), so a newer copy of a trip a colleague sent back updates the trip in place.
+ *
+ * The trip's own records follow the file: what the file holds is added or updated, and what the trip here
+ * holds that the file does not is removed, as the colleague removed it. The shared directory (organisations,
+ * contacts, people) is only ever added to or updated: other trips may use a record the file no longer names.
+ *
+ * A record changed here after the file's copy of it (its updatedAt is later) is flagged, not kept: importing a
+ * file means taking its version, and the preview says which changes here it replaces.
+ */
+import { ENGAGEMENT_KIND_LABELS } from '../engagements/engagement';
+import type { Organisation } from '../directory/organisation';
+import type { Person } from '../people/person';
+import type { City } from '../route/city';
+import type { Trip } from '../trip/trip';
+import {
+  TRIP_FILE_DIRECTORY_TABLES,
+  TRIP_FILE_OWNED_TABLES,
+  type TripFile,
+  type TripFileTableName,
+  type TripFileTables,
+} from './trip-file';
+
+/** The tables a plan reports on: the trip itself, its own records, and the directory records it brings. */
+export type PlanTableName = 'trips' | TripFileTableName;
+
+/** Trip first, then its records, then the directory: the order of the preview. */
+export const PLAN_TABLES: readonly PlanTableName[] = ['trips', ...TRIP_FILE_OWNED_TABLES, ...TRIP_FILE_DIRECTORY_TABLES];
+
+export interface PlannedRecord {
+  table: PlanTableName;
+  id: string;
+  /** What the organiser calls it: "Tianjin", "MoU signing", "Ada Lovelace". */
+  label: string;
+  /**
+   * For an update, the fields that differ, in words: "arrival date", "time". Empty otherwise, and for a record
+   * that was only saved again (its updatedAt differs, nothing else): written, but not told as a change.
+   */
+  fields: string[];
+  /** For an update, the label and the fields: "Tianjin: arrival date". The label otherwise. */
+  description: string;
+  /**
+   * Changed here since the file's copy was made, so importing replaces (or, for a removal, takes away) that
+   * change: its updatedAt here is later than the file's. Records without an updatedAt of their own (stops,
+   * journeys, hotels, members, follow-ups, contacts) are never flagged; the trip's flag covers its records.
+   */
+  changedHere: boolean;
+}
+
+export interface TablePlan {
+  added: PlannedRecord[];
+  updated: PlannedRecord[];
+  /** Only ever for the trip's own records: directory records are never removed by an import. */
+  removed: PlannedRecord[];
+  unchanged: PlannedRecord[];
+}
+
+export interface TripImportPlan {
+  tripId: string;
+  tripName: string;
+  /** new: no trip with this id here; update: the file is another copy of a trip that is here. */
+  kind: 'new' | 'update';
+  /** The trip here was changed after the file's copy of it (its updatedAt is later). */
+  changedHere: boolean;
+  tables: Record<PlanTableName, TablePlan>;
+  /** Whether importing would change anything the organiser sees (records only saved again do not count). */
+  hasChanges: boolean;
+  /**
+   * Why the file cannot be imported here, in words; null when it can. A record of the file whose id is,
+   * here, a record of another trip is refused: writing it would move it out of that trip.
+   */
+  refusal: string | null;
+  /** The preview in words, one line per kind of change: "2 engagements changed: MoU signing (time), …". */
+  summary: string[];
+  /** What the import replaces that was changed here since the file was made, in words. */
+  warnings: string[];
+}
+
+/**
+ * What is here that the import touches: the trip with the file's trip's id (if any) and, per table, every
+ * record of that trip here together with every other record here whose id the file uses.
+ */
+export interface RecordsHere {
+  trip: Trip | undefined;
+  tables: TripFileTables;
+}
+
+type Row = Record<string, unknown>;
+
+/** Fields that say nothing about the record itself: ids, its trip, and when it was made or last saved. */
+const BOOKKEEPING = new Set(['id', 'tripId', 'createdAt', 'updatedAt']);
+
+/** Each field in the organiser's words; fields not named here are spelled out from their name. */
+const FIELD_WORDS: Record<PlanTableName, Record<string, string>> = {
+  trips: {
+    homeZone: 'home time zone',
+    home: 'home city',
+    startDate: 'start date',
+    endDate: 'end date',
+    conflictBufferMinutes: 'time between engagements',
+  },
+  stops: {
+    position: 'place in the route',
+    nameLocal: 'local name',
+    timeZone: 'time zone',
+    latitude: 'place on the map',
+    longitude: 'place on the map',
+    arrivalDate: 'arrival date',
+    departureDate: 'departure date',
+  },
+  segments: {
+    fromStopId: 'from',
+    toStopId: 'to',
+    mode: 'means of travel',
+    number: 'flight or train number',
+    departure: 'departure time',
+    arrival: 'arrival time',
+    departurePlace: 'departure airport or station',
+    arrivalPlace: 'arrival airport or station',
+    bookingReference: 'booking reference',
+    travellerIds: 'travellers',
+    calendar: 'calendar details',
+  },
+  accommodations: {
+    stopId: 'city',
+    nameLocal: 'local name',
+    addressLocal: 'local address',
+    checkInDate: 'check-in date',
+    checkOutDate: 'check-out date',
+    calendar: 'calendar details',
+  },
+  memberships: {
+    personId: 'person',
+    stopIds: 'cities',
+    calendarExportedAt: 'calendar last sent',
+    calendarExportedEvents: 'calendar last sent',
+    calendarExportedReminders: 'calendar last sent',
+  },
+  engagements: {
+    stopId: 'city',
+    start: 'time',
+    end: 'time',
+    organisationIds: 'organisations',
+    contactIds: 'contacts',
+    addedAttendeeIds: 'attendees',
+    removedAttendeeIds: 'attendees',
+    interpreterNeeded: 'interpreter',
+    dressCode: 'dress code',
+    briefingNotes: 'briefing notes',
+    calendar: 'calendar details',
+  },
+  followUps: { engagementId: 'engagement', dueDate: 'due date' },
+  acknowledgements: { conflictId: 'conflict', fingerprint: 'conflict', acknowledgedAt: 'when acknowledged' },
+  organisations: { nameLocal: 'local name', addressLocal: 'local address' },
+  contacts: { organisationId: 'organisation', nameLocal: 'local name', title: 'job title', email: 'e-mail', wechat: 'WeChat' },
+  people: {
+    nameLocal: 'local name',
+    organisationId: 'organisation',
+    organisationName: 'organisation',
+    jobTitle: 'job title',
+    email: 'e-mail',
+    dietary: 'dietary needs',
+    accessibility: 'accessibility needs',
+    passportExpiry: 'passport expiry',
+    visaStatus: 'visa status',
+    emergencyContact: 'emergency contact',
+  },
+};
+
+/** Fields reported only when nothing else changed: a calendar's sequence moves with every other change. */
+const ONLY_WHEN_ALONE = new Set(['calendar details']);
+
+const NOUNS: Record<PlanTableName, [one: string, many: string]> = {
+  trips: ['trip', 'trips'],
+  stops: ['city', 'cities'],
+  segments: ['journey', 'journeys'],
+  accommodations: ['hotel', 'hotels'],
+  memberships: ['member', 'members'],
+  engagements: ['engagement', 'engagements'],
+  followUps: ['follow-up', 'follow-ups'],
+  acknowledgements: ['acknowledged conflict', 'acknowledged conflicts'],
+  organisations: ['organisation', 'organisations'],
+  contacts: ['contact', 'contacts'],
+  people: ['person', 'people'],
+};
+
+/** How many records are named in a line of the summary before "and 3 more". */
+const NAMED_IN_SUMMARY = 5;
+
+/**
+ * The plan for importing `file` into a database that holds `here`: whether the trip is new or an update, and
+ * per table the records added, updated (with the fields that changed, in words), removed and unchanged, with
+ * the summary and warnings the preview shows. Pure: the repository reads `here` and applies the plan.
+ */
+export function planTripImport(file: TripFile, here: RecordsHere): TripImportPlan {
+  const namer = recordNamer(file, here);
+  const tripId = file.trip.id;
+  const fileTripTime = file.trip.updatedAt;
+  const refusals: string[] = [];
+
+  const tables = {} as Record<PlanTableName, TablePlan>;
+  tables.trips = compareTable('trips', [file.trip], here.trip ? [here.trip] : [], namer, { removes: false, fileTripTime });
+  for (const table of TRIP_FILE_OWNED_TABLES) {
+    const rowsHere = here.tables[table] as unknown as Row[];
+    const ofThisTrip = rowsHere.filter((row) => row['tripId'] === tripId);
+    const fileIds = new Set((file.tables[table] as unknown as Row[]).map((row) => String(row['id'])));
+    for (const row of rowsHere) {
+      if (row['tripId'] !== tripId && fileIds.has(String(row['id']))) {
+        refusals.push(`${namer(table, row)} (${NOUNS[table][0]}) is, on this computer, part of another trip`);
+      }
+    }
+    tables[table] = compareTable(table, file.tables[table] as unknown as Row[], ofThisTrip, namer, { removes: true, fileTripTime });
+  }
+  for (const table of TRIP_FILE_DIRECTORY_TABLES) {
+    tables[table] = compareTable(table, file.tables[table] as unknown as Row[], here.tables[table] as unknown as Row[], namer, {
+      removes: false,
+      fileTripTime,
+    });
+  }
+
+  const kind = here.trip ? 'update' : 'new';
+  const hasChanges = PLAN_TABLES.some((table) => {
+    const plan = tables[table];
+    return plan.added.length + plan.removed.length > 0 || plan.updated.some((record) => record.fields.length > 0);
+  });
+  const refusal =
+    refusals.length === 0
+      ? null
+      : `This file cannot be imported: ${listed(refusals)}. It was probably made from a copy of that trip; nothing was imported.`;
+  const plan: TripImportPlan = {
+    tripId,
+    tripName: file.trip.name,
+    kind,
+    changedHere: here.trip !== undefined && later(here.trip.updatedAt, file.trip.updatedAt),
+    tables,
+    hasChanges,
+    refusal,
+    summary: [],
+    warnings: [],
+  };
+  return { ...plan, summary: describePlan(plan), warnings: warningsOf(plan) };
+}
+
+/** Every record the plan would write (added or updated) in `table`, taken from the file. */
+export function recordsToWrite<T extends PlanTableName>(
+  plan: TripImportPlan,
+  file: TripFile,
+  table: T,
+): (T extends 'trips' ? Trip : T extends TripFileTableName ? TripFileTables[T][number] : never)[] {
+  const ids = new Set([...plan.tables[table].added, ...plan.tables[table].updated].map((record) => record.id));
+  const rows: { id: string }[] = table === 'trips' ? [file.trip] : file.tables[table as TripFileTableName];
+  return rows.filter((row) => ids.has(row.id)) as never;
+}
+
+function compareTable(
+  table: PlanTableName,
+  fileRows: readonly Row[],
+  rowsHere: readonly Row[],
+  namer: (table: PlanTableName, row: Row) => string,
+  options: { removes: boolean; fileTripTime: string },
+): TablePlan {
+  const byIdHere = new Map(rowsHere.map((row) => [String(row['id']), row]));
+  const plan: TablePlan = { added: [], updated: [], removed: [], unchanged: [] };
+  const fileIds = new Set<string>();
+  for (const row of fileRows) {
+    const id = String(row['id']);
+    fileIds.add(id);
+    const label = namer(table, row);
+    const existing = byIdHere.get(id);
+    if (!existing) {
+      plan.added.push({ table, id, label, fields: [], description: label, changedHere: false });
+      continue;
+    }
+    const fields = changedFields(table, existing, row);
+    if (fields === null) {
+      // The same record, saved at the same moment: nothing to write.
+      plan.unchanged.push({ table, id, label, fields: [], description: label, changedHere: false });
+      continue;
+    }
+    plan.updated.push({
+      table,
+      id,
+      label,
+      fields,
+      description: fields.length > 0 ? `${label}: ${fields.join(', ')}` : label,
+      changedHere: later(existing['updatedAt'], row['updatedAt']),
+    });
+  }
+  if (options.removes) {
+    for (const row of rowsHere) {
+      const id = String(row['id']);
+      if (fileIds.has(id)) continue;
+      const label = namer(table, row);
+      // Saved here after the last change in the file's copy of the trip: the file cannot have known it.
+      const savedHere = row['updatedAt'] ?? row['acknowledgedAt'] ?? row['createdAt'];
+      plan.removed.push({ table, id, label, fields: [], description: label, changedHere: later(savedHere, options.fileTripTime) });
+    }
+  }
+  return plan;
+}
+
+/**
+ * The fields that differ, in words and without repeats: empty when only bookkeeping (such as updatedAt)
+ * differs, null when nothing does.
+ */
+function changedFields(table: PlanTableName, here: Row, there: Row): string[] | null {
+  const words: string[] = [];
+  let differs = false;
+  for (const key of new Set([...Object.keys(here), ...Object.keys(there)])) {
+    if (canonical(here[key]) === canonical(there[key])) continue;
+    differs = true;
+    if (BOOKKEEPING.has(key)) continue;
+    const word = FIELD_WORDS[table][key] ?? spelledOut(key);
+    if (!words.includes(word)) words.push(word);
+  }
+  if (!differs) return null;
+  const telling = words.filter((word) => !ONLY_WHEN_ALONE.has(word));
+  return telling.length > 0 ? telling : words;
+}
+
+/** "briefingNotes" as "briefing notes". */
+function spelledOut(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** Whether an ISO instant is later than another; false when either is missing. */
+function later(a: unknown, b: unknown): boolean {
+  return typeof a === 'string' && typeof b === 'string' && a > b;
+}
+
+/** JSON with object keys sorted and absent fields left out, so equal data compares equal whatever its order. */
+function canonical(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Row)
+      .filter(([, field]) => field !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonical(field)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** What each record is called in the preview, looking up stops and people in the file first, then here. */
+function recordNamer(file: TripFile, here: RecordsHere): (table: PlanTableName, row: Row) => string {
+  const stops = new Map<string, City>([...here.tables.stops, ...file.tables.stops].map((stop) => [stop.id, stop]));
+  const people = new Map<string, Person>([...here.tables.people, ...file.tables.people].map((person) => [person.id, person]));
+  const organisations = new Map<string, Organisation>(
+    [...here.tables.organisations, ...file.tables.organisations].map((organisation) => [organisation.id, organisation]),
+  );
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const stopName = (id: unknown) => (id === null ? 'home' : (stops.get(text(id))?.name ?? 'a city'));
+  return (table, row) => {
+    switch (table) {
+      case 'segments': {
+        const number = text(row['number']);
+        return `${stopName(row['fromStopId'])} → ${stopName(row['toStopId'])}${number ? ` (${number})` : ''}`;
+      }
+      case 'memberships':
+        return people.get(text(row['personId']))?.name ?? 'a member';
+      case 'engagements':
+        return text(row['title']) || ENGAGEMENT_KIND_LABELS[row['kind'] as keyof typeof ENGAGEMENT_KIND_LABELS] || 'an engagement';
+      case 'followUps':
+        return shortened(text(row['description'])) || 'a follow-up';
+      case 'acknowledgements':
+        return `“${shortened(text(row['note']))}”`;
+      case 'contacts': {
+        const organisation = organisations.get(text(row['organisationId']));
+        return `${text(row['name'])}${organisation ? ` (${organisation.name})` : ''}`;
+      }
+      default:
+        return text(row['name']) || `a ${NOUNS[table][0]}`;
+    }
+  };
+}
+
+function shortened(text: string, length = 60): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
+function count(n: number, [one, many]: [string, string]): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "A, B and C"; "A, B, C, D, E and 3 more" past the names shown. */
+function listed(names: readonly string[], most = NAMED_IN_SUMMARY): string {
+  const shown = names.slice(0, most);
+  const rest = names.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+function describePlan(plan: TripImportPlan): string[] {
+  const lines: string[] = [];
+  const ownedTables = TRIP_FILE_OWNED_TABLES.filter((table) => table !== 'acknowledgements');
+  if (plan.kind === 'new') {
+    const held = ownedTables
+      .map((table) => plan.tables[table].added.length)
+      .map((n, index) => (n > 0 ? count(n, NOUNS[ownedTables[index]!]) : null))
+      .filter((part): part is string => part !== null);
+    lines.push(`A new trip: ${plan.tripName}${held.length > 0 ? `, with ${listed(held, held.length)}` : ''}.`);
+  } else {
+    const trip = plan.tables.trips.updated[0];
+    if (trip && trip.fields.length > 0) lines.push(`The trip changed: ${trip.fields.join(', ')}.`);
+    for (const table of TRIP_FILE_OWNED_TABLES) lines.push(...changeLines(table, plan.tables[table]));
+  }
+  for (const table of TRIP_FILE_DIRECTORY_TABLES) lines.push(...changeLines(table, plan.tables[table]));
+  if (plan.kind === 'update' && !plan.hasChanges) lines.push(`${plan.tripName} here is the same as in this file: nothing to change.`);
+  return lines;
+}
+
+function changeLines(table: PlanTableName, plan: TablePlan): string[] {
+  const lines: string[] = [];
+  const noun = NOUNS[table];
+  const changed = plan.updated.filter((record) => record.fields.length > 0);
+  if (changed.length > 0) {
+    const named = changed.map((record) => `${record.label} (${record.fields.join(', ')})`);
+    lines.push(`${count(changed.length, noun)} changed: ${listed(named)}.`);
+  }
+  if (plan.added.length > 0) lines.push(`${count(plan.added.length, noun)} added: ${listed(plan.added.map((record) => record.label))}.`);
+  if (plan.removed.length > 0) {
+    lines.push(`${count(plan.removed.length, noun)} removed: ${listed(plan.removed.map((record) => record.label))}.`);
+  }
+  return lines;
+}
+
+function warningsOf(plan: TripImportPlan): string[] {
+  const warnings: string[] = [];
+  const replaced = PLAN_TABLES.flatMap((table) =>
+    plan.tables[table].updated.filter((record) => record.changedHere && record.fields.length > 0),
+  );
+  const removed = PLAN_TABLES.flatMap((table) => plan.tables[table].removed.filter((record) => record.changedHere));
+  if (replaced.length > 0) {
+    warnings.push(
+      `Changed on this computer since the file was made, and replaced by the file’s version: ${listed(replaced.map((record) => record.label))}.`,
+    );
+  }
+  if (removed.length > 0) {
+    warnings.push(
+      `Saved on this computer after the file’s last change, and not in the file, so removed: ${listed(removed.map((record) => record.label))}.`,
+    );
+  }
+  if (plan.changedHere && warnings.length === 0 && plan.hasChanges) {
+    warnings.push(`${plan.tripName} was changed on this computer after the file was made: importing replaces it with the file’s version.`);
+  }
+  return warnings;
+}

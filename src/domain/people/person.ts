@@ -1,0 +1,112 @@
+/**
+ * People who travel with delegations, shared by every trip, and their membership of a trip: role and the
+ * stops of the route they are present for. Participant data is personal data: it stays on this machine.
+ */
+import { z } from 'zod';
+import { isoDateSchema } from '../shared/time';
+
+/** Persisted values: do not rename. */
+export const VISA_STATUSES = ['not-started', 'invitation-requested', 'applied', 'granted', 'refused'] as const;
+export type VisaStatus = (typeof VISA_STATUSES)[number];
+
+export const VISA_STATUS_LABELS: Record<VisaStatus, string> = {
+  'not-started': 'Not started',
+  'invitation-requested': 'Invitation letter requested',
+  applied: 'Applied',
+  granted: 'Granted',
+  refused: 'Refused',
+};
+
+export const personSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1),
+  nameLocal: z.string(),
+  /** The organisation they represent, when it is in the directory. */
+  organisationId: z.string().nullable(),
+  /** The organisation's name as they gave it, kept when it is not in the directory. */
+  organisationName: z.string(),
+  jobTitle: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  dietary: z.string(),
+  accessibility: z.string(),
+  nationality: z.string(),
+  passportExpiry: isoDateSchema.nullable(),
+  visaStatus: z.enum(VISA_STATUSES),
+  emergencyContact: z.string(),
+  notes: z.string(),
+  sample: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+/** Persisted values: do not rename. */
+export const MEMBER_ROLES = ['head', 'delegate', 'organiser', 'interpreter', 'press', 'other'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
+  head: 'Head of delegation',
+  delegate: 'Delegate',
+  organiser: 'Organiser',
+  interpreter: 'Interpreter',
+  press: 'Press',
+  other: 'Other',
+};
+
+/** One event as a person's calendar was last sent it: persisted, do not rename. */
+const sentEventSchema = z.object({
+  /** SEQUENCE and STATUS: "2 CONFIRMED". */
+  entry: z.string(),
+  /** SUMMARY, without "Cancelled: ". */
+  title: z.string().optional(),
+  /** DTSTART and DTEND: UTC instants, or dates for an all-day item. */
+  start: z.string().optional(),
+  end: z.string().optional(),
+});
+
+export const membershipSchema = z.object({
+  id: z.string().min(1),
+  tripId: z.string().min(1),
+  personId: z.string().min(1),
+  role: z.enum(MEMBER_ROLES),
+  /** The stops this person is present for. */
+  stopIds: z.array(z.string()),
+  notes: z.string(),
+  /** When this person's calendar was last exported, ISO instant; null if never. */
+  calendarExportedAt: z.string().nullable(),
+  /**
+   * What that export held (schema version 4): each event's UID with its SEQUENCE and STATUS, to tell the
+   * updates they have not yet received. Null when never exported or exported before it was kept. Optional, so
+   * that code which adds people to a trip need not know about calendars: absent means the same as null.
+   *
+   * Since, each event also keeps the title and times it was sent with, so that one deleted from the trip can
+   * still be sent as cancelled (see SentEvent in calendar-export.ts). Records from before hold the bare entry
+   * string and stay valid. Nothing indexed changed, so this needed no new schema version.
+   */
+  calendarExportedEvents: z.record(z.string(), z.union([z.string(), sentEventSchema])).nullable().optional(),
+  /**
+   * The reminders that export carried, in short (see reminderDigest in calendar-export.ts), so that reminders
+   * changed since tell that their next file would differ. Absent or null when not known: never a change.
+   * Not indexed, so no new schema version.
+   */
+  calendarExportedReminders: z.string().nullable().optional(),
+});
+export type Membership = z.infer<typeof membershipSchema>;
+
+/**
+ * The delegation in the order it is listed and named in messages: the head of delegation first, then by role
+ * (delegates, organisers, interpreters, press, others), then by name, so "who" reads the same every time.
+ */
+export function inDelegationOrder<T extends Pick<Membership, 'personId' | 'role'>>(
+  memberships: readonly T[],
+  nameOf: (personId: string) => string,
+): T[] {
+  const rank = (role: MemberRole) => MEMBER_ROLES.indexOf(role);
+  return [...memberships].sort(
+    (a, b) =>
+      rank(a.role) - rank(b.role) ||
+      nameOf(a.personId).localeCompare(nameOf(b.personId)) ||
+      (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * The counts organisers live by: who is at each engagement and in each hotel night, what the kitchen needs to
+ * know for each meal, and whose passport or visa will stop them travelling.
+ */
+import type { Hotel } from '../route/hotel';
+import { attendanceCalculator } from '../engagements/engagement-rules';
+import type { Engagement } from '../engagements/engagement';
+import type { Membership, Person } from './person';
+import { VISA_STATUS_LABELS } from './person';
+import { routeNights } from '../route/route';
+import type { City } from '../route/city';
+import { addMonths, daysBetween, formatDate, type IsoDate } from '../shared/time';
+import type { Trip } from '../trip/trip';
+
+export interface EngagementHeadcount {
+  engagementId: string;
+  attendeeIds: string[];
+  /** Attendees added by hand who are not at that city on the route. */
+  notAtStopIds: string[];
+}
+
+export function engagementHeadcounts(
+  engagements: readonly Engagement[],
+  memberships: readonly Membership[],
+): EngagementHeadcount[] {
+  const attendance = attendanceCalculator(memberships);
+  return engagements.map((engagement) => ({ engagementId: engagement.id, ...attendance(engagement) }));
+}
+
+export interface NightHeadcount {
+  date: IsoDate;
+  stopId: string;
+  accommodationIds: string[];
+  personIds: string[];
+}
+
+/** Members present each night of the route: at that city, and not leaving it that day. */
+export function nightHeadcounts(
+  stops: readonly City[],
+  accommodations: readonly Hotel[],
+  memberships: readonly Membership[],
+): NightHeadcount[] {
+  return routeNights(stops, accommodations).map((night) => ({
+    ...night,
+    personIds: memberships.filter((membership) => membership.stopIds.includes(night.stopId)).map((m) => m.personId),
+  }));
+}
+
+/** Kinds at which the delegation eats. */
+const MEAL_KINDS = new Set<Engagement['kind']>(['banquet']);
+
+export function isMeal(engagement: Engagement): boolean {
+  return MEAL_KINDS.has(engagement.kind) || /\b(lunch|dinner|breakfast|banquet|reception|meal)\b/i.test(engagement.title);
+}
+
+export interface DietarySummary {
+  count: number;
+  /** Each need with how many have it, most common first: [["Halal", 2], ["Vegetarian", 1]]. */
+  needs: [string, number][];
+}
+
+/** "22 at the banquet: 2 halal, 1 vegetarian, 1 nut allergy". */
+export function dietarySummary(attendees: readonly Person[]): DietarySummary {
+  const counts = new Map<string, { label: string; count: number }>();
+  for (const person of attendees) {
+    const need = person.dietary.trim();
+    if (!need || /^(none|no|n\/a|-)$/i.test(need)) continue;
+    const key = need.toLocaleLowerCase();
+    const entry = counts.get(key) ?? { label: need, count: 0 };
+    counts.set(key, { ...entry, count: entry.count + 1 });
+  }
+  return {
+    count: attendees.length,
+    needs: [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).map((e) => [e.label, e.count]),
+  };
+}
+
+export function formatDietarySummary(summary: DietarySummary, what: string): string {
+  const needs = summary.needs.map(([label, count]) => `${count} ${label.toLocaleLowerCase()}`).join(', ');
+  return `${summary.count} at ${what}${needs ? `: ${needs}` : ''}`;
+}
+
+/** How close to departure a visa that is not yet granted becomes a warning. */
+export const VISA_WARNING_DAYS = 21;
+/** Passports must be valid this many months after the trip ends (China's rule, and most countries'). */
+export const PASSPORT_MONTHS_AFTER_TRIP = 6;
+
+export interface TravelDocumentWarning {
+  personId: string;
+  kind: 'passport-expiry' | 'passport-missing' | 'visa';
+  message: string;
+}
+
+/** Passports that expire too soon after the trip, and visas not granted close to departure (or refused). */
+export function travelDocumentWarnings(
+  trip: Pick<Trip, 'startDate' | 'endDate'>,
+  people: readonly Person[],
+  today: IsoDate,
+): TravelDocumentWarning[] {
+  const passportNeededUntil = addMonths(trip.endDate, PASSPORT_MONTHS_AFTER_TRIP);
+  const daysToDeparture = daysBetween(today, trip.startDate);
+  const warnings: TravelDocumentWarning[] = [];
+  for (const person of people) {
+    if (person.passportExpiry === null) {
+      warnings.push({ personId: person.id, kind: 'passport-missing', message: `${person.name}: no passport expiry date recorded.` });
+    } else if (person.passportExpiry < passportNeededUntil) {
+      warnings.push({
+        personId: person.id,
+        kind: 'passport-expiry',
+        message: `${person.name}’s passport expires on ${formatDate(person.passportExpiry)}, less than ${PASSPORT_MONTHS_AFTER_TRIP} months after the trip ends (needed until ${formatDate(passportNeededUntil)}).`,
+      });
+    }
+    if (person.visaStatus === 'refused') {
+      warnings.push({ personId: person.id, kind: 'visa', message: `${person.name}’s visa was refused.` });
+    } else if (person.visaStatus !== 'granted' && daysToDeparture <= VISA_WARNING_DAYS && today <= trip.endDate) {
+      warnings.push({
+        personId: person.id,
+        kind: 'visa',
+        message: `${person.name}’s visa is “${VISA_STATUS_LABELS[person.visaStatus].toLowerCase()}”, ${
+          daysToDeparture > 0 ? `${daysToDeparture} days before departure` : 'and the trip has begun'
+        }.`,
+      });
+    }
+  }
+  return warnings;
+}

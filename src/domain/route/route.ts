@@ -1,0 +1,270 @@
+/**
+ * The route's rules: stops in order with their dates, the journeys between them, and the nights that need a
+ * hotel. Pure functions over records; the route editor and the programme show what they find.
+ */
+import type { Hotel } from './hotel';
+import { hasErrors, err, ok, type FieldErrors, type Result } from '../shared/result';
+import { inRouteOrder, type City } from './city';
+import {
+  addDays,
+  daysBetween,
+  isIsoDate,
+  isPlausibleDate,
+  isValidTimeZone,
+  minutesBetween,
+  zonedTime,
+  type IsoDate,
+  type ZonedTime,
+} from '../shared/time';
+import { TRAVEL_MODES, type TravelMode, type Journey } from './journey';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Stops
+
+/** What the stop form edits. */
+export interface CityDraft {
+  name: string;
+  nameLocal: string;
+  country: string;
+  timeZone: string;
+  latitude: number | null;
+  longitude: number | null;
+  arrivalDate: IsoDate;
+  departureDate: IsoDate;
+  notes: string;
+}
+
+export function cityToDraft(stop: City): CityDraft {
+  const { name, nameLocal, country, timeZone, latitude, longitude, arrivalDate, departureDate, notes } = stop;
+  return { name, nameLocal, country, timeZone, latitude, longitude, arrivalDate, departureDate, notes };
+}
+
+function dateError(value: string, missing: string): string | null {
+  if (!value.trim()) return missing;
+  if (!isIsoDate(value)) return `“${value}” is not a date. Type it like 5 Nov 2027.`;
+  if (!isPlausibleDate(value)) return 'Enter a date between 1900 and 2100.';
+  return null;
+}
+
+export function validateCityDraft(draft: CityDraft): FieldErrors<CityDraft> {
+  const errors: FieldErrors<CityDraft> = {};
+  if (!draft.name.trim()) errors.name = 'Enter the city.';
+  if (!/^[A-Z]{2}$/.test(draft.country.trim().toUpperCase())) {
+    errors.country = 'Enter the two-letter country code, such as CN or GB.';
+  }
+  if (!draft.timeZone.trim()) errors.timeZone = 'Choose the city’s time zone.';
+  else if (!isValidTimeZone(draft.timeZone.trim())) errors.timeZone = `“${draft.timeZone}” is not a time zone.`;
+  if (draft.latitude !== null && !(Math.abs(draft.latitude) <= 90)) errors.latitude = 'Latitude runs from −90 to 90.';
+  if (draft.longitude !== null && !(Math.abs(draft.longitude) <= 180)) {
+    errors.longitude = 'Longitude runs from −180 to 180.';
+  }
+  if ((draft.latitude === null) !== (draft.longitude === null)) {
+    errors[draft.latitude === null ? 'latitude' : 'longitude'] = 'Give both coordinates, or neither.';
+  }
+  const arrival = dateError(draft.arrivalDate, 'Enter the date the delegation arrives.');
+  if (arrival) errors.arrivalDate = arrival;
+  const departure = dateError(draft.departureDate, 'Enter the date the delegation leaves.');
+  if (departure) errors.departureDate = departure;
+  if (!arrival && !departure && draft.departureDate < draft.arrivalDate) {
+    errors.departureDate = 'The delegation cannot leave before it arrives.';
+  }
+  return errors;
+}
+
+export function parseCityDraft(draft: CityDraft): Result<CityDraft, FieldErrors<CityDraft>> {
+  const errors = validateCityDraft(draft);
+  if (hasErrors(errors)) return err(errors);
+  return ok({
+    ...draft,
+    name: draft.name.trim(),
+    nameLocal: draft.nameLocal.trim(),
+    country: draft.country.trim().toUpperCase(),
+    timeZone: draft.timeZone.trim(),
+  });
+}
+
+/** Something about consecutive stops' dates that the organiser should look at. */
+export type RouteDateIssue =
+  | { kind: 'gap'; afterStopId: string; beforeStopId: string; nights: number; from: IsoDate; to: IsoDate }
+  | { kind: 'overlap'; afterStopId: string; beforeStopId: string; days: number; from: IsoDate; to: IsoDate };
+
+/**
+ * Gaps and overlaps between consecutive stops. Leaving one city and arriving in the next on the same day is
+ * the normal travel day; a later arrival leaves nights unaccounted for, an earlier one puts the delegation in
+ * two places at once.
+ */
+export function routeDateIssues(stops: readonly City[]): RouteDateIssue[] {
+  const ordered = inRouteOrder(stops);
+  const issues: RouteDateIssue[] = [];
+  for (let index = 1; index < ordered.length; index += 1) {
+    const before = ordered[index - 1]!;
+    const after = ordered[index]!;
+    const difference = daysBetween(before.departureDate, after.arrivalDate);
+    if (difference > 0) {
+      issues.push({
+        kind: 'gap',
+        afterStopId: before.id,
+        beforeStopId: after.id,
+        nights: difference,
+        from: before.departureDate,
+        to: after.arrivalDate,
+      });
+    } else if (difference < 0) {
+      issues.push({
+        kind: 'overlap',
+        afterStopId: before.id,
+        beforeStopId: after.id,
+        days: -difference,
+        from: after.arrivalDate,
+        to: before.departureDate,
+      });
+    }
+  }
+  return issues;
+}
+
+/** A night of the route: the delegation sleeps at `stopId` on the night that starts on `date`. */
+export interface RouteNight {
+  date: IsoDate;
+  stopId: string;
+  accommodationIds: string[];
+}
+
+/** Every night spent at each stop (arrival night to the night before departure), with the hotels booked for it. */
+export function routeNights(stops: readonly City[], accommodations: readonly Hotel[]): RouteNight[] {
+  // Each stop looks only at its own hotels: a long trip has hundreds of nights and hundreds of stays.
+  const staysByStop = new Map<string, Hotel[]>();
+  for (const stay of accommodations) {
+    const list = staysByStop.get(stay.stopId);
+    if (list) list.push(stay);
+    else staysByStop.set(stay.stopId, [stay]);
+  }
+  const nights: RouteNight[] = [];
+  for (const stop of inRouteOrder(stops)) {
+    const stays = staysByStop.get(stop.id) ?? [];
+    const count = daysBetween(stop.arrivalDate, stop.departureDate);
+    for (let offset = 0; offset < count; offset += 1) {
+      const date = addDays(stop.arrivalDate, offset);
+      const accommodationIds: string[] = [];
+      for (const stay of stays) {
+        if (stay.checkInDate <= date && date < stay.checkOutDate) accommodationIds.push(stay.id);
+      }
+      nights.push({ date, stopId: stop.id, accommodationIds });
+    }
+  }
+  return nights;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Journeys
+
+/** What the journey form edits: each end as wall time and zone, as on the ticket. */
+export interface JourneyDraft {
+  fromStopId: string | null;
+  toStopId: string | null;
+  mode: TravelMode;
+  carrier: string;
+  number: string;
+  departureLocal: string;
+  departureZone: string;
+  arrivalLocal: string;
+  arrivalZone: string;
+  departurePlace: string;
+  arrivalPlace: string;
+  bookingReference: string;
+  notes: string;
+  /** Null for everyone on the route at that point; else the people travelling (own travel in or out). */
+  travellerIds: string[] | null;
+}
+
+export function journeyToDraft(segment: Journey): JourneyDraft {
+  return {
+    fromStopId: segment.fromStopId,
+    toStopId: segment.toStopId,
+    mode: segment.mode,
+    carrier: segment.carrier,
+    number: segment.number,
+    departureLocal: segment.departure.local,
+    departureZone: segment.departure.zone,
+    arrivalLocal: segment.arrival.local,
+    arrivalZone: segment.arrival.zone,
+    departurePlace: segment.departurePlace,
+    arrivalPlace: segment.arrivalPlace,
+    bookingReference: segment.bookingReference,
+    notes: segment.notes,
+    travellerIds: segment.travellerIds,
+  };
+}
+
+/** A journey's times, parsed: both ends as instants. */
+export interface ParsedJourney extends Omit<JourneyDraft, 'departureLocal' | 'departureZone' | 'arrivalLocal' | 'arrivalZone'> {
+  departure: ZonedTime;
+  arrival: ZonedTime;
+}
+
+/** Longest journey accepted; longer is a mistake in a date. */
+export const MAX_JOURNEY_HOURS = 48;
+
+export function parseJourneyDraft(draft: JourneyDraft): Result<ParsedJourney, FieldErrors<JourneyDraft>> {
+  const errors: FieldErrors<JourneyDraft> = {};
+  if (!TRAVEL_MODES.includes(draft.mode)) errors.mode = 'Choose how the delegation travels.';
+  if (draft.travellerIds !== null && draft.travellerIds.length === 0) {
+    errors.travellerIds = 'Choose who travels, or make it the whole delegation.';
+  }
+  if (draft.fromStopId !== null && draft.fromStopId === draft.toStopId) {
+    errors.toStopId = 'A journey goes somewhere else: choose another destination.';
+  }
+  const departure = parseEnd(draft.departureLocal, draft.departureZone, 'departs');
+  if (!departure.ok) errors[departure.error.field === 'zone' ? 'departureZone' : 'departureLocal'] = departure.error.message;
+  const arrival = parseEnd(draft.arrivalLocal, draft.arrivalZone, 'arrives');
+  if (!arrival.ok) errors[arrival.error.field === 'zone' ? 'arrivalZone' : 'arrivalLocal'] = arrival.error.message;
+  if (departure.ok && arrival.ok) {
+    const minutes = minutesBetween(departure.value, arrival.value);
+    if (minutes <= 0) {
+      errors.arrivalLocal =
+        'This arrives before it departs. Check the dates, and that each time is in its own city’s zone.';
+    } else if (minutes > MAX_JOURNEY_HOURS * 60) {
+      errors.arrivalLocal = `This journey would take ${formatDuration(minutes)}. Check the dates.`;
+    }
+  }
+  if (hasErrors(errors) || !departure.ok || !arrival.ok) return err(errors);
+  return ok({
+    fromStopId: draft.fromStopId,
+    toStopId: draft.toStopId,
+    mode: draft.mode,
+    carrier: draft.carrier.trim(),
+    number: draft.number.trim().toUpperCase().replace(/\s+/g, ''),
+    departurePlace: draft.departurePlace.trim(),
+    arrivalPlace: draft.arrivalPlace.trim(),
+    bookingReference: draft.bookingReference.trim(),
+    notes: draft.notes.trim(),
+    travellerIds: draft.travellerIds === null ? null : [...new Set(draft.travellerIds)],
+    departure: departure.value,
+    arrival: arrival.value,
+  });
+}
+
+function parseEnd(
+  local: string,
+  zone: string,
+  verb: 'departs' | 'arrives',
+): Result<ZonedTime, { field: 'local' | 'zone'; message: string }> {
+  if (!zone.trim()) return err({ field: 'zone', message: 'Choose the time zone of this end of the journey.' });
+  if (!local.trim()) return err({ field: 'local', message: `Enter when it ${verb}.` });
+  const result = zonedTime(local, zone.trim());
+  if (result.ok) return result;
+  return err({ field: result.error.kind === 'invalid-zone' ? 'zone' : 'local', message: result.error.message });
+}
+
+/** How long a journey takes, from instant to instant: "10 h 40 min", "35 min". */
+export function formatDuration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** Days between the local departure date and the local arrival date: "+1" for an overnight flight east. */
+export function arrivalDayOffset(departure: ZonedTime, arrival: ZonedTime): number {
+  return daysBetween(departure.local.slice(0, 10), arrival.local.slice(0, 10));
+}

@@ -1,0 +1,158 @@
+/**
+ * A trip (a mission): the delegation's journey from home and back, with its own home time zone, in which
+ * every delegate also sees the times of the programme.
+ */
+import { z } from 'zod';
+import { hasErrors, type FieldErrors, type Result, ok, err } from '../shared/result';
+import {
+  canonicalTimeZone,
+  daysBetween,
+  EARLIEST_YEAR,
+  isIsoDate,
+  isPlausibleDate,
+  isValidTimeZone,
+  isoDateSchema,
+  LATEST_YEAR,
+  timeZoneSchema,
+  type IsoDate,
+} from '../shared/time';
+import type { Id } from '../shared/ids';
+
+/** Persisted values: do not rename. */
+export const TRIP_STATUSES = ['planning', 'confirmed', 'completed', 'cancelled'] as const;
+export type TripStatus = (typeof TRIP_STATUSES)[number];
+
+export const TRIP_STATUS_LABELS: Record<TripStatus, string> = {
+  planning: 'Planning',
+  confirmed: 'Confirmed',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+};
+
+/** Where the delegation comes from and goes back to: shown on the route map. */
+export const homePlaceSchema = z.object({
+  name: z.string().trim().min(1),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+});
+export type HomePlace = z.infer<typeof homePlaceSchema>;
+
+/** Least time, by default, to get from one engagement to the next at another venue. */
+export const DEFAULT_BUFFER_MINUTES = 45;
+/** More than four hours between engagements is not a buffer but a gap. */
+export const MAX_BUFFER_MINUTES = 240;
+
+export const tripSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1).max(200),
+  purpose: z.string(),
+  homeZone: timeZoneSchema,
+  /** Added in schema version 2; null when the organiser has not said. */
+  home: homePlaceSchema.nullable(),
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  status: z.enum(TRIP_STATUSES),
+  notes: z.string(),
+  /** Added in schema version 3: the least time between engagements at different venues, for the checks. */
+  conflictBufferMinutes: z.number().int().min(0).max(MAX_BUFFER_MINUTES),
+  /** True for the sample trip, which can be removed with everything it brought. */
+  sample: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Trip = z.infer<typeof tripSchema>;
+
+/** What the trip form edits. */
+export interface TripDraft {
+  name: string;
+  purpose: string;
+  homeZone: string;
+  home: HomePlace | null;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  status: TripStatus;
+  notes: string;
+  conflictBufferMinutes: number;
+}
+
+export function emptyTripDraft(homeZone = 'Europe/London'): TripDraft {
+  return {
+    name: '',
+    purpose: '',
+    homeZone,
+    home: null,
+    startDate: '',
+    endDate: '',
+    status: 'planning',
+    notes: '',
+    conflictBufferMinutes: DEFAULT_BUFFER_MINUTES,
+  };
+}
+
+export function tripToDraft(trip: Trip): TripDraft {
+  const { name, purpose, homeZone, home, startDate, endDate, status, notes, conflictBufferMinutes } = trip;
+  return { name, purpose, homeZone, home, startDate, endDate, status, notes, conflictBufferMinutes };
+}
+
+/** Longest trip accepted: longer is a typing mistake in a year. */
+export const MAX_TRIP_DAYS = 366;
+
+function dateError(value: string, missing: string): string | null {
+  if (!value.trim()) return missing;
+  if (!isIsoDate(value)) return `“${value}” is not a date. Type it like 5 Nov 2027.`;
+  if (!isPlausibleDate(value)) return `Enter a date between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`;
+  return null;
+}
+
+/** One message per field that is wrong, worded for the person filling in the form. */
+export function validateTripDraft(draft: TripDraft): FieldErrors<TripDraft> {
+  const errors: FieldErrors<TripDraft> = {};
+  const name = draft.name.trim();
+  if (!name) errors.name = 'Give the trip a name.';
+  else if (name.length > 200) errors.name = 'Keep the name under 200 characters.';
+  if (!draft.homeZone.trim()) errors.homeZone = 'Choose the home time zone, such as Europe/London.';
+  else if (!isValidTimeZone(draft.homeZone.trim())) {
+    errors.homeZone = `“${draft.homeZone}” is not a time zone. Pick one from the list, such as Europe/London.`;
+  }
+  const startError = dateError(draft.startDate, 'Enter the date the trip starts.');
+  if (startError) errors.startDate = startError;
+  const endError = dateError(draft.endDate, 'Enter the date the trip ends.');
+  if (endError) errors.endDate = endError;
+  if (!errors.startDate && !errors.endDate) {
+    if (draft.endDate < draft.startDate) errors.endDate = 'The trip cannot end before it starts.';
+    else if (daysBetween(draft.startDate, draft.endDate) > MAX_TRIP_DAYS) {
+      errors.endDate = 'A trip can last a year at most: check the dates.';
+    }
+  }
+  if (!TRIP_STATUSES.includes(draft.status)) errors.status = 'Choose a status.';
+  const buffer = draft.conflictBufferMinutes;
+  if (typeof buffer !== 'number' || !Number.isInteger(buffer) || buffer < 0 || buffer > MAX_BUFFER_MINUTES) {
+    errors.conflictBufferMinutes = `Enter a whole number of minutes from 0 to ${MAX_BUFFER_MINUTES}.`;
+  }
+  return errors;
+}
+
+/** The draft, trimmed, if it is valid. */
+export function parseTripDraft(draft: TripDraft): Result<TripDraft, FieldErrors<TripDraft>> {
+  const errors = validateTripDraft(draft);
+  if (hasErrors(errors)) return err(errors);
+  return ok({
+    ...draft,
+    name: draft.name.trim(),
+    purpose: draft.purpose.trim(),
+    homeZone: canonicalTimeZone(draft.homeZone.trim()),
+  });
+}
+
+/** What the trips list shows of each trip. */
+export interface TripSummary {
+  trip: Trip;
+  /** City names in route order. */
+  cities: string[];
+  /** The same cities' names in local script, for search. */
+  citiesLocal: string[];
+  participantCount: number;
+}
+
+export type TripId = Id;

@@ -1,0 +1,282 @@
+/**
+ * Conflicts as the organiser reads them: what is wrong, who it affects, where to fix it, and a way to accept
+ * it with a note. Used by the trip's checks panel, an engagement's page and a person's programme.
+ */
+import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertOctagon, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { CHECK_RULE_LABELS, MAX_NOTE_LENGTH, type ReviewedFinding } from '../../domain/checks/acknowledgements';
+import type { Finding } from '../../domain/checks/checks';
+import { formatDate } from '../../domain/shared/time';
+import type { TripBundle } from '../../domain/trip/trip-bundle';
+import { useRepositories } from '../shared/context';
+import { useOfferUndo } from '../shared/undo';
+
+export function severityColour(item: ReviewedFinding): string {
+  if (item.status === 'acknowledged') return 'gray';
+  return item.conflict.severity === 'error' ? 'red' : 'orange';
+}
+
+export function SeverityIcon({ item, size = 18 }: { item: ReviewedFinding; size?: number }) {
+  if (item.status === 'acknowledged') return <IconCircleCheck size={size} aria-hidden />;
+  return item.conflict.severity === 'error' ? (
+    <IconAlertOctagon size={size} aria-hidden />
+  ) : (
+    <IconAlertTriangle size={size} aria-hidden />
+  );
+}
+
+interface FixLink {
+  label: string;
+  to: string;
+}
+
+/** Where to go to fix a conflict: the records it names, most direct first. */
+export function fixLinks(bundle: TripBundle, conflict: Finding): FixLink[] {
+  const base = `/trips/${bundle.trip.id}`;
+  const links: FixLink[] = [];
+  for (const id of conflict.engagementIds.slice(0, 2)) {
+    const engagement = bundle.engagements.find((candidate) => candidate.id === id);
+    if (engagement) links.push({ label: `Open “${engagement.title}”`, to: `${base}/engagements/${id}` });
+  }
+  for (const id of conflict.segmentIds) links.push({ label: 'Edit the journey', to: `${base}/route?journey=${id}` });
+  const stop = (id: string | undefined) => bundle.stops.find((candidate) => candidate.id === id);
+  if (conflict.rule === 'night-without-hotel') {
+    const city = stop(conflict.stopIds[0]);
+    if (city) links.push({ label: `Book a hotel in ${city.name}`, to: `${base}/route?hotel-for=${city.id}` });
+  }
+  if (conflict.rule === 'outside-stop-dates') {
+    const city = stop(conflict.stopIds[0]);
+    if (city) links.push({ label: `Change ${city.name}’s dates`, to: `${base}/route?city=${city.id}` });
+  }
+  if (conflict.rule === 'travel-documents' || conflict.rule === 'attendee-not-at-stop') {
+    const person = bundle.people.find((candidate) => candidate.id === conflict.personIds[0]);
+    if (person) links.push({ label: `Open ${person.name}’s programme`, to: `${base}/people/${person.id}` });
+  }
+  return links;
+}
+
+/** "Joe Anderson, Ann Lee and 38 others", in the trip's order of members. */
+function affectedLabel(bundle: TripBundle, personIds: readonly string[]): string {
+  if (personIds.length === 0) return '';
+  const wanted = new Set(personIds);
+  const names: string[] = [];
+  for (const membership of bundle.memberships) {
+    if (!wanted.has(membership.personId)) continue;
+    const name = bundle.people.find((person) => person.id === membership.personId)?.name;
+    if (name) names.push(name);
+    if (names.length === 4) break;
+  }
+  const others = personIds.length - names.length;
+  if (others <= 0) return names.join(', ');
+  return `${names.join(', ')} and ${others} ${others === 1 ? 'other' : 'others'}`;
+}
+
+function AcknowledgeModal({
+  bundle,
+  item,
+  onClose,
+}: {
+  bundle: TripBundle;
+  item: ReviewedFinding | null;
+  onClose: () => void;
+}) {
+  const { checks: conflicts } = useRepositories();
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [opened, setOpened] = useState<ReviewedFinding | null>(null);
+  if (item !== opened) {
+    setOpened(item);
+    setNote(item?.acknowledgement?.note ?? '');
+    setError(null);
+  }
+  const save = async () => {
+    if (!item) return;
+    const result = await conflicts.acknowledge(bundle.trip.id, item.conflict, note);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    notifications.show({ color: 'teal', message: 'Acknowledged: it stays listed until something behind it changes.' });
+    onClose();
+  };
+  return (
+    <Modal opened={item !== null} onClose={onClose} title="Acknowledge this conflict" size="lg">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <Stack gap="md">
+          <Text size="sm">{item?.conflict.message}</Text>
+          <Textarea
+            label="Why it is acceptable"
+            description="Kept with the plan. If the times or people behind it change, the conflict comes back."
+            placeholder="e.g. The mayor joins the signing for the photograph only, then leaves for the airport."
+            autosize
+            minRows={2}
+            maxLength={MAX_NOTE_LENGTH}
+            withAsterisk
+            data-autofocus
+            value={note}
+            error={error}
+            onChange={(event) => {
+              setNote(event.currentTarget.value);
+              setError(null);
+            }}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit">Acknowledge</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function ConflictCard({
+  bundle,
+  item,
+  onAcknowledge,
+  showFixes,
+}: {
+  bundle: TripBundle;
+  item: ReviewedFinding;
+  onAcknowledge: (item: ReviewedFinding) => void;
+  showFixes: boolean;
+}) {
+  const { checks: conflicts } = useRepositories();
+  const offerUndo = useOfferUndo();
+  const { pathname } = useLocation();
+  const { conflict, status, acknowledgement } = item;
+  const colour = severityColour(item);
+  const affected = affectedLabel(bundle, conflict.personIds);
+  const withdraw = async () => {
+    const removed = await conflicts.withdraw(bundle.trip.id, conflict.id);
+    if (!removed) return;
+    offerUndo({
+      message: 'Withdrew the acknowledgement: the conflict needs attention again.',
+      undo: () => conflicts.restore(removed),
+      undoneMessage: 'Acknowledged again',
+    });
+  };
+  return (
+    <Card
+      withBorder
+      padding="sm"
+      component="li"
+      aria-label={`${CHECK_RULE_LABELS[conflict.rule]}: ${conflict.message}`}
+      style={{ borderLeft: `4px solid var(--mantine-color-${colour}-6)`, listStyle: 'none' }}
+    >
+      <Stack gap={6}>
+        <Group gap="xs" c={`${colour}.7`}>
+          <SeverityIcon item={item} />
+          <Text size="sm" fw={700}>
+            {CHECK_RULE_LABELS[conflict.rule]}
+          </Text>
+          {conflict.severity === 'error' && status !== 'acknowledged' && (
+            <Badge color="red" variant="light" size="sm">
+              Error
+            </Badge>
+          )}
+          {status === 'acknowledged' && (
+            <Badge color="gray" variant="light" size="sm">
+              Acknowledged
+            </Badge>
+          )}
+          {status === 'changed' && (
+            <Badge color="orange" variant="light" size="sm">
+              Changed since acknowledged
+            </Badge>
+          )}
+        </Group>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {conflict.message}
+        </Text>
+        {affected && (
+          <Text size="xs" c="dimmed">
+            Affects {conflict.personIds.length === 1 ? '' : `${conflict.personIds.length} people: `}
+            {affected}
+          </Text>
+        )}
+        {acknowledgement && (
+          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+            {status === 'changed' ? 'Was acknowledged' : 'Acknowledged'} on{' '}
+            {formatDate(acknowledgement.acknowledgedAt.slice(0, 10))}: “{acknowledgement.note}”
+          </Text>
+        )}
+        <Group gap="md" className="no-print">
+          {showFixes &&
+            fixLinks(bundle, conflict)
+              // No link to the page it is shown on.
+              .filter((link) => link.to.split('?')[0] !== pathname)
+              .map((link) => (
+                <Anchor key={link.to} component={Link} to={link.to} size="sm">
+                  {link.label}
+                </Anchor>
+              ))}
+          {status === 'acknowledged' ? (
+            <Button size="compact-sm" variant="subtle" color="gray" onClick={() => void withdraw()}>
+              Withdraw acknowledgement
+            </Button>
+          ) : (
+            <Button size="compact-sm" variant="subtle" onClick={() => onAcknowledge(item)}>
+              {status === 'changed' ? 'Acknowledge again…' : 'Acknowledge…'}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** A list of conflicts; `limit` shows that many with a button for more, as a large trip can have thousands. */
+export function FindingList({
+  bundle,
+  items,
+  label,
+  showFixes = true,
+  pageSize = 50,
+  empty,
+}: {
+  bundle: TripBundle;
+  items: readonly ReviewedFinding[];
+  label: string;
+  showFixes?: boolean;
+  pageSize?: number;
+  empty?: ReactNode;
+}) {
+  const [acknowledging, setAcknowledging] = useState<ReviewedFinding | null>(null);
+  const [shown, setShown] = useState(pageSize);
+  if (items.length === 0) return <>{empty ?? null}</>;
+  return (
+    <>
+      <Stack component="ul" gap="xs" p={0} m={0} aria-label={label}>
+        {items.slice(0, shown).map((item) => (
+          <ConflictCard
+            key={item.conflict.id}
+            bundle={bundle}
+            item={item}
+            onAcknowledge={setAcknowledging}
+            showFixes={showFixes}
+          />
+        ))}
+      </Stack>
+      {items.length > shown && (
+        <Group justify="center">
+          <Button variant="default" onClick={() => setShown((count) => count + pageSize)}>
+            Show {Math.min(pageSize, items.length - shown)} more of {items.length - shown}
+          </Button>
+        </Group>
+      )}
+      <AcknowledgeModal bundle={bundle} item={acknowledging} onClose={() => setAcknowledging(null)} />
+    </>
+  );
+}

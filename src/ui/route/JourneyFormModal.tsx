@@ -1,0 +1,249 @@
+/**
+ * The form for one journey. Each end is typed as on the ticket: the local date and time, in the zone of that
+ * end, which follows the city chosen. The duration, worked out from the two instants, shows as you type, so a
+ * time entered in the wrong zone stands out at once.
+ */
+import {
+  Alert,
+  Group,
+  MultiSelect,
+  Radio,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { TimeInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { IconClock } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import {
+  arrivalDayOffset,
+  formatDuration,
+  parseJourneyDraft,
+  type JourneyDraft,
+} from '../../domain/route/route';
+import { minutesBetween } from '../../domain/shared/time';
+import { TRAVEL_MODE_LABELS, TRAVEL_MODES, type TravelMode } from '../../domain/route/journey';
+import type { TripBundle } from '../../domain/trip/trip-bundle';
+import { useRepositories } from '../shared/context';
+import { DateField } from '../shared/components/DateField';
+import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
+import { FormModal, focusFirstError } from '../shared/components/FormModal';
+import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
+
+/** The journey form's fields: dates and times apart, as people type them. */
+export interface SegmentFormValues
+  extends Omit<JourneyDraft, 'departureLocal' | 'arrivalLocal' | 'fromStopId' | 'toStopId'> {
+  from: string;
+  to: string;
+  departureDate: string;
+  departureTime: string;
+  arrivalDate: string;
+  arrivalTime: string;
+}
+
+const HOME = 'home';
+
+export function segmentFormValues(draft: JourneyDraft): SegmentFormValues {
+  const { fromStopId, toStopId, departureLocal, arrivalLocal, ...rest } = draft;
+  return {
+    ...rest,
+    from: fromStopId ?? HOME,
+    to: toStopId ?? HOME,
+    departureDate: departureLocal.slice(0, 10),
+    departureTime: departureLocal.slice(11, 16),
+    arrivalDate: arrivalLocal.slice(0, 10),
+    arrivalTime: arrivalLocal.slice(11, 16),
+  };
+}
+
+function toDraft(values: SegmentFormValues): JourneyDraft {
+  const { from, to, departureDate, departureTime, arrivalDate, arrivalTime, ...rest } = values;
+  const local = (date: string, time: string) => (date.trim() && time.trim() ? `${date.trim()}T${time.trim()}` : '');
+  return {
+    ...rest,
+    fromStopId: from === HOME ? null : from,
+    toStopId: to === HOME ? null : to,
+    departureLocal: local(departureDate, departureTime),
+    arrivalLocal: local(arrivalDate, arrivalTime),
+  };
+}
+
+/** The domain's errors, put beside the field that shows the value. */
+function formErrors(values: SegmentFormValues): Record<string, string> {
+  const parsed = parseJourneyDraft(toDraft(values));
+  if (parsed.ok) return {};
+  const { departureLocal, arrivalLocal, fromStopId, toStopId, ...rest } = parsed.error;
+  const errors: Record<string, string> = { ...rest };
+  if (fromStopId) errors['from'] = fromStopId;
+  if (toStopId) errors['to'] = toStopId;
+  const place = (message: string, date: string, dateField: string, timeField: string) => {
+    errors[/^\d{4}-\d{2}-\d{2}$/.test(date) ? timeField : dateField] = message;
+  };
+  if (departureLocal) place(departureLocal, values.departureDate, 'departureDate', 'departureTime');
+  if (arrivalLocal) place(arrivalLocal, values.arrivalDate, 'arrivalDate', 'arrivalTime');
+  return errors;
+}
+
+export interface JourneyFormModalProps {
+  opened: boolean;
+  bundle: TripBundle;
+  segmentId: string | null;
+  initial: SegmentFormValues;
+  onClose: () => void;
+}
+
+export function JourneyFormModal({ opened, bundle, segmentId, initial, onClose }: JourneyFormModalProps) {
+  const { route } = useRepositories();
+  const form = useForm<SegmentFormValues>({ mode: 'controlled', initialValues: initial, validate: formErrors });
+  useFormValuesOnOpen(form, opened, initial);
+
+  const places = useMemo(
+    () => [
+      { value: HOME, label: bundle.trip.home ? `Home (${bundle.trip.home.name})` : 'Home' },
+      ...bundle.stops.map((stop) => ({ value: stop.id, label: stop.name })),
+    ],
+    [bundle],
+  );
+  const members = useMemo(
+    () =>
+      bundle.memberships
+        .map((membership) => ({
+          value: membership.personId,
+          label: bundle.people.find((person) => person.id === membership.personId)?.name ?? 'Unknown',
+        }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    [bundle],
+  );
+  const zoneOf = (place: string) =>
+    place === HOME ? bundle.trip.homeZone : (bundle.stops.find((stop) => stop.id === place)?.timeZone ?? '');
+
+  const preview = parseJourneyDraft(toDraft(form.values));
+  const submit = form.onSubmit(
+    async (values, event) => {
+      const result = await route.saveJourney(bundle.trip.id, segmentId, toDraft(values));
+      if (!result.ok) {
+        form.setErrors(formErrors(values));
+        focusFirstError(event);
+        return;
+      }
+      const { number, mode } = result.value;
+      notifications.show({ color: 'teal', message: `Saved ${TRAVEL_MODE_LABELS[mode].toLowerCase()} ${number}`.trim() });
+      onClose();
+    },
+    (_errors, _values, event) => focusFirstError(event),
+  );
+
+  return (
+    <FormModal
+      opened={opened}
+      title={segmentId ? 'Edit journey' : 'Add a journey'}
+      isDirty={() => form.isDirty()}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={segmentId ? 'Save journey' : 'Add journey'}
+      submitting={form.submitting}
+      size="xl"
+    >
+      <SegmentedControl
+        aria-label="How"
+        data={TRAVEL_MODES.map((mode) => ({ value: mode, label: TRAVEL_MODE_LABELS[mode] }))}
+        value={form.values.mode}
+        onChange={(value) => form.setFieldValue('mode', value as TravelMode)}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label="From"
+          data={places}
+          allowDeselect={false}
+          {...form.getInputProps('from')}
+          onChange={(value) => {
+            form.setFieldValue('from', value ?? HOME);
+            form.setFieldValue('departureZone', zoneOf(value ?? HOME));
+          }}
+        />
+        <Select
+          label="To"
+          data={places}
+          allowDeselect={false}
+          {...form.getInputProps('to')}
+          onChange={(value) => {
+            form.setFieldValue('to', value ?? HOME);
+            form.setFieldValue('arrivalZone', zoneOf(value ?? HOME));
+          }}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput label="Number" placeholder="MU5401, G1234" data-autofocus {...form.getInputProps('number')} />
+        <TextInput label="Carrier" placeholder="China Eastern Airlines" {...form.getInputProps('carrier')} />
+        <TextInput label="Booking reference" {...form.getInputProps('bookingReference')} />
+      </SimpleGrid>
+
+      <Text fw={600} size="sm" mb={-8}>
+        Departs (local time where it leaves)
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <DateField label="Departure date" {...form.getInputProps('departureDate')} />
+        <TimeInput label="Departure time" leftSection={<IconClock size={16} />} {...form.getInputProps('departureTime')} />
+        <TimeZoneSelect label="Departure time zone" {...form.getInputProps('departureZone')} />
+      </SimpleGrid>
+      <TextInput
+        label="Departs from"
+        placeholder="Airport or station, with terminal"
+        {...form.getInputProps('departurePlace')}
+      />
+
+      <Text fw={600} size="sm" mb={-8}>
+        Arrives (local time where it lands)
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <DateField label="Arrival date" {...form.getInputProps('arrivalDate')} />
+        <TimeInput label="Arrival time" leftSection={<IconClock size={16} />} {...form.getInputProps('arrivalTime')} />
+        <TimeZoneSelect label="Arrival time zone" {...form.getInputProps('arrivalZone')} />
+      </SimpleGrid>
+      <TextInput label="Arrives at" placeholder="Airport or station, with terminal" {...form.getInputProps('arrivalPlace')} />
+
+      {preview.ok && (
+        <Alert color="blue" variant="light" p="xs" aria-live="polite">
+          <Group gap="xs">
+            <Text size="sm">
+              Takes {formatDuration(minutesBetween(preview.value.departure, preview.value.arrival))}
+              {(() => {
+                const offset = arrivalDayOffset(preview.value.departure, preview.value.arrival);
+                if (offset === 0) return ', arriving the same day';
+                if (offset === 1) return ', arriving the next day';
+                return offset > 0 ? `, arriving ${offset} days later` : ', arriving the day before by the local calendar';
+              })()}
+              .
+            </Text>
+          </Group>
+        </Alert>
+      )}
+      <Radio.Group
+        label="Who travels"
+        value={form.values.travellerIds === null ? 'everyone' : 'some'}
+        onChange={(value) => form.setFieldValue('travellerIds', value === 'everyone' ? null : [])}
+      >
+        <Group mt={4}>
+          <Radio value="everyone" label="The delegation on this part of the route" />
+          <Radio value="some" label="Only some people (their own travel in or out)" />
+        </Group>
+      </Radio.Group>
+      {form.values.travellerIds !== null && (
+        <MultiSelect
+          label="Travellers"
+          placeholder={members.length ? 'Choose who takes this journey' : 'Add people to the trip first'}
+          data={members}
+          searchable
+          {...form.getInputProps('travellerIds')}
+          value={form.values.travellerIds}
+        />
+      )}
+      <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+    </FormModal>
+  );
+}

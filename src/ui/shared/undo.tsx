@@ -1,0 +1,97 @@
+/**
+ * Undo for costly mistakes: every deletion offers to put back what it took, from its notification or with
+ * Ctrl/Cmd+Z while the notification is showing (when the focus is not in a text field, whose own undo wins).
+ */
+import { Button, Group, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { createContext, use, useCallback, useMemo, useRef, type ReactNode } from 'react';
+import type { Result } from '../../domain/shared/result';
+
+export interface UndoOffer {
+  /** A heading for a change of many records, such as 'Roster imported'. */
+  title?: string;
+  /** What was done, such as 'Deleted trip “Tianjin mission”'; may hold several lines. */
+  message: string;
+  /** Puts it back. */
+  undo: () => Promise<void>;
+  /** What to say once it is back. */
+  undoneMessage: string;
+}
+
+type OfferUndo = (offer: UndoOffer) => void;
+
+/** The `undo` of a change captured with `captureChanges`: puts it back, and fails with the reason if it cannot. */
+export function revertOf(change: { revert(): Promise<Result<void, string>> }): () => Promise<void> {
+  return async () => {
+    const reverted = await change.revert();
+    if (!reverted.ok) throw new Error(reverted.error);
+  };
+}
+
+const UndoContext = createContext<OfferUndo | null>(null);
+
+const UNDO_WINDOW_MS = 10_000;
+
+export function UndoProvider({ children }: { children: ReactNode }) {
+  const latest = useRef<{ id: string; offer: UndoOffer } | null>(null);
+
+  const runUndo = useCallback(async (id: string, offer: UndoOffer) => {
+    if (latest.current?.id === id) latest.current = null;
+    notifications.hide(id);
+    try {
+      await offer.undo();
+      notifications.show({ color: 'teal', message: offer.undoneMessage });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: 'Could not undo',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }, []);
+
+  const offerUndo = useCallback<OfferUndo>(
+    (offer) => {
+      const id = `undo-${crypto.randomUUID()}`;
+      latest.current = { id, offer };
+      notifications.show({
+        id,
+        autoClose: UNDO_WINDOW_MS,
+        ...(offer.title ? { title: offer.title } : {}),
+        onClose: () => {
+          if (latest.current?.id === id) latest.current = null;
+        },
+        message: (
+          <Group justify="space-between" wrap="nowrap" gap="md">
+            <Text size="sm" style={{ flex: 1, overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}>
+              {offer.message}
+            </Text>
+            <Button size="compact-sm" variant="light" style={{ flexShrink: 0 }} onClick={() => void runUndo(id, offer)}>
+              Undo
+            </Button>
+          </Group>
+        ),
+      });
+    },
+    [runUndo],
+  );
+
+  useHotkeys([
+    [
+      'mod+z',
+      () => {
+        const current = latest.current;
+        if (current) void runUndo(current.id, current.offer);
+      },
+    ],
+  ]);
+
+  return <UndoContext value={offerUndo}>{children}</UndoContext>;
+}
+
+export function useOfferUndo(): OfferUndo {
+  const offerUndo = use(UndoContext);
+  if (!offerUndo) throw new Error('useOfferUndo needs an UndoProvider.');
+  return useMemo(() => offerUndo, [offerUndo]);
+}

@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contactRemovalRefusalMessage,
+  deletionRefusalMessage,
+  emptyContactDraft,
+  emptyOrganisationDraft,
+  findSimilarOrganisations,
+  NO_DIRECTORY_FILTERS,
+  normaliseWebsite,
+  organisationMatches,
+  organisationNameKey,
+  organisationSchema,
+  organisationToDraft,
+  parseContactDraft,
+  parseOrganisationDraft,
+  validateContactDraft,
+  validateOrganisationDraft,
+  type ContactDraft,
+  type Organisation,
+  type OrganisationDraft,
+} from '../../../../src/domain/directory/organisation';
+
+const anOrganisationDraft = (overrides: Partial<OrganisationDraft> = {}): OrganisationDraft => ({
+  ...emptyOrganisationDraft(),
+  name: 'Zhengxin Group',
+  nameLocal: '正信集团',
+  ...overrides,
+});
+
+const aContactDraft = (overrides: Partial<ContactDraft> = {}): ContactDraft => ({
+  ...emptyContactDraft(),
+  name: 'Zhihua Feng',
+  ...overrides,
+});
+
+function anOrganisation(overrides: Partial<Organisation> = {}): Organisation {
+  return {
+    id: 'zhengxin',
+    name: 'Zhengxin Group',
+    nameLocal: '正信集团',
+    type: 'company',
+    sector: 'Investment and industrial development',
+    city: 'Tianjin',
+    country: 'CN',
+    website: '',
+    address: '',
+    addressLocal: '',
+    notes: '',
+    tags: ['partner', 'sensors'],
+    archived: false,
+    sample: false,
+    createdAt: '2026-11-21T09:00:00.000Z',
+    updatedAt: '2026-11-21T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+describe('organisation form rules', () => {
+  it('accepts an organisation with just its English name', () => {
+    expect(validateOrganisationDraft(anOrganisationDraft({ nameLocal: '' }))).toEqual({});
+  });
+
+  it('requires the English name, even when the local name is given', () => {
+    expect(validateOrganisationDraft(anOrganisationDraft({ name: '   ' })).name).toBe(
+      'Give the organisation its name in English.',
+    );
+  });
+
+  it('takes a two-letter country code in either case, or none, and saves it in capitals', () => {
+    expect(validateOrganisationDraft(anOrganisationDraft({ country: '' }))).toEqual({});
+    expect(validateOrganisationDraft(anOrganisationDraft({ country: 'China' })).country).toMatch(/two-letter/);
+    expect(validateOrganisationDraft(anOrganisationDraft({ country: 'C1' })).country).toMatch(/CN/);
+    const parsed = parseOrganisationDraft(anOrganisationDraft({ country: ' cn ' }));
+    expect(parsed.ok && parsed.value.country).toBe('CN');
+  });
+
+  it('adds https:// to a website typed as a bare domain, and keeps http:// and https:// as typed', () => {
+    expect(normaliseWebsite('www.zhengxin.example')).toBe('https://www.zhengxin.example');
+    expect(normaliseWebsite(' zhengxin.example/en ')).toBe('https://zhengxin.example/en');
+    expect(normaliseWebsite('example.com:8080/about')).toBe('https://example.com:8080/about');
+    expect(normaliseWebsite('http://old.example.cn')).toBe('http://old.example.cn');
+    expect(normaliseWebsite('HTTPS://www.gov.uk')).toBe('HTTPS://www.gov.uk');
+    expect(normaliseWebsite('')).toBe('');
+    const parsed = parseOrganisationDraft(anOrganisationDraft({ website: 'zhengxin.example' }));
+    expect(parsed.ok && parsed.value.website).toBe('https://zhengxin.example');
+  });
+
+  it('refuses websites that are not web addresses, naming what was typed', () => {
+    for (const typed of ['javascript:alert(1)', 'mailto:info@example.com', 'ftp://files.example.com', 'zhengxin', 'www.zheng xin.cn', 'https://', '//example.com']) {
+      expect(normaliseWebsite(typed), typed).toBeNull();
+    }
+    expect(validateOrganisationDraft(anOrganisationDraft({ website: 'ftp://files.example.com' })).website).toBe(
+      '“ftp://files.example.com” is not a web address. Type it like www.example.com or https://www.example.com.',
+    );
+  });
+
+  it('trims tags and keeps one of each, whatever the case', () => {
+    const parsed = parseOrganisationDraft(anOrganisationDraft({ tags: [' partner ', 'Sensors', 'PARTNER', '', 'sensors', 'IFB  2016'] }));
+    expect(parsed.ok && parsed.value.tags).toEqual(['partner', 'Sensors', 'IFB 2016']);
+  });
+
+  it('trims what it saves, and what it saves fits the stored record', () => {
+    const parsed = parseOrganisationDraft(anOrganisationDraft({ name: '  Zhengxin Group ', city: ' Tianjin ' }));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.name).toBe('Zhengxin Group');
+    expect(parsed.value.city).toBe('Tianjin');
+    const record = { ...parsed.value, id: 'x', archived: false, sample: false, createdAt: '', updatedAt: '' };
+    expect(organisationSchema.safeParse(record).success).toBe(true);
+  });
+
+  it('edits an organisation as it is stored', () => {
+    const organisation = anOrganisation({ website: 'https://zhengxin.example' });
+    expect(parseOrganisationDraft(organisationToDraft(organisation))).toEqual({
+      ok: true,
+      value: organisationToDraft(organisation),
+    });
+  });
+});
+
+describe('contact form rules', () => {
+  it('requires a name and nothing else', () => {
+    expect(validateContactDraft(aContactDraft())).toEqual({});
+    expect(validateContactDraft(aContactDraft({ name: ' ' })).name).toBe('Give the contact’s name in English.');
+  });
+
+  it('checks an e-mail address only when one is given', () => {
+    expect(validateContactDraft(aContactDraft({ email: 'zhihua.feng@zhengxin.example' }))).toEqual({});
+    expect(validateContactDraft(aContactDraft({ email: 'zhihua.feng' })).email).toBe(
+      '“zhihua.feng” is not an e-mail address. Type it like name@example.com.',
+    );
+    expect(validateContactDraft(aContactDraft({ email: 'feng@zhengxin' })).email).toMatch(/not an e-mail address/);
+  });
+
+  it('takes phone numbers as people write them, but not words', () => {
+    for (const phone of ['+86 22 6555 0301', '(0151) 496-0100', '+44 151 496 0100 ext 12']) {
+      expect(validateContactDraft(aContactDraft({ phone })), phone).toEqual({});
+    }
+    expect(validateContactDraft(aContactDraft({ phone: 'ask reception' })).phone).toMatch(/digits/);
+  });
+
+  it('keeps each language once, trimmed', () => {
+    const parsed = parseContactDraft(aContactDraft({ languages: ['Mandarin', ' English ', 'mandarin', ''] }));
+    expect(parsed.ok && parsed.value.languages).toEqual(['Mandarin', 'English']);
+  });
+});
+
+describe('similar organisations', () => {
+  const directory = [
+    anOrganisation(),
+    anOrganisation({ id: 'sensor-city', name: 'Sensor City', nameLocal: '' }),
+    anOrganisation({ id: 'zhangjiang', name: 'Zhangjiang Hi-Tech Park', nameLocal: '张江高科技园区' }),
+    anOrganisation({ id: 'cafe', name: 'Café Société', nameLocal: '' }),
+  ];
+  const found = (name: string, nameLocal = '') =>
+    findSimilarOrganisations(name, nameLocal, directory).map((organisation) => organisation.id);
+
+  it('finds Zhengxin Group however its English name is typed', () => {
+    expect(found('zhengxin group ltd')).toEqual(['zhengxin']);
+    expect(found('ZHENGXIN GROUP')).toEqual(['zhengxin']);
+    expect(found('Zhengxin Group Co., Ltd.')).toEqual(['zhengxin']);
+    expect(found('  Zhengxin-Group ')).toEqual(['zhengxin']);
+  });
+
+  it('finds it by its Chinese name, in either field, with or without the legal form', () => {
+    expect(found('', '正信集团')).toEqual(['zhengxin']);
+    expect(found('正信集团')).toEqual(['zhengxin']);
+    expect(found('', '正信集团有限公司')).toEqual(['zhengxin']);
+  });
+
+  it('ignores accents, punctuation and a leading “the”', () => {
+    expect(found('Cafe Societe')).toEqual(['cafe']);
+    expect(found('The Sensor City')).toEqual(['sensor-city']);
+    expect(found('Zhangjiang Hi Tech Park')).toEqual(['zhangjiang']);
+  });
+
+  it('does not call different organisations the same', () => {
+    expect(found('Zhengxin')).toEqual([]);
+    expect(found('Sensor City Tianjin')).toEqual([]);
+    expect(found('', '正信')).toEqual([]);
+    expect(found('Ltd')).toEqual([]);
+    expect(found('', '')).toEqual([]);
+    expect(found('!!!')).toEqual([]);
+  });
+
+  it('keys names without what does not tell organisations apart', () => {
+    expect(organisationNameKey('Zhengxin Group Co., Ltd.')).toBe('zhengxingroup');
+    expect(organisationNameKey('Ａｃｍｅ　Ｌｔｄ')).toBe('acme');
+    expect(organisationNameKey('Ltd')).toBe('ltd');
+  });
+});
+
+describe('searching and filtering the directory', () => {
+  const zhengxin = anOrganisation();
+  const matches = (query: string, filters = NO_DIRECTORY_FILTERS, contacts: string[] = []) =>
+    organisationMatches(zhengxin, query, filters, contacts);
+
+  it('finds an organisation by its name in either script, sector, city, tag or a contact’s name', () => {
+    for (const query of ['zhengxin', '正信', 'industrial', 'tianjin', 'SENSORS']) expect(matches(query), query).toBe(true);
+    expect(matches('feng', NO_DIRECTORY_FILTERS, ['Zhihua Feng', '冯志华'])).toBe(true);
+    expect(matches('冯', NO_DIRECTORY_FILTERS, ['Zhihua Feng', '冯志华'])).toBe(true);
+    expect(matches('feng')).toBe(false);
+  });
+
+  it('needs every word of the search to match somewhere', () => {
+    expect(matches('zhengxin tianjin')).toBe(true);
+    expect(matches('zhengxin shanghai')).toBe(false);
+    expect(matches('  ')).toBe(true);
+  });
+
+  it('filters by type, country and tag', () => {
+    expect(matches('', { ...NO_DIRECTORY_FILTERS, type: 'company' })).toBe(true);
+    expect(matches('', { ...NO_DIRECTORY_FILTERS, type: 'government' })).toBe(false);
+    expect(matches('', { ...NO_DIRECTORY_FILTERS, country: 'CN' })).toBe(true);
+    expect(matches('', { ...NO_DIRECTORY_FILTERS, country: 'GB' })).toBe(false);
+    expect(matches('', { ...NO_DIRECTORY_FILTERS, tag: 'Partner' })).toBe(true);
+    expect(matches('', { ...NO_DIRECTORY_FILTERS, tag: 'part' })).toBe(false);
+  });
+
+  it('hides archived organisations unless asked to show them', () => {
+    const archived = anOrganisation({ archived: true });
+    expect(organisationMatches(archived, 'zhengxin', NO_DIRECTORY_FILTERS)).toBe(false);
+    expect(organisationMatches(archived, 'zhengxin', { ...NO_DIRECTORY_FILTERS, showArchived: true })).toBe(true);
+  });
+});
+
+describe('refusals', () => {
+  it('explains why Zhengxin Group cannot be deleted and offers archiving', () => {
+    expect(deletionRefusalMessage(anOrganisation(), { engagementCount: 2, tripCount: 1, peopleCount: 0 })).toBe(
+      'Zhengxin Group has 2 engagements in 1 trip, so it cannot be deleted. Archive it instead to hide it from pickers while keeping its history.',
+    );
+  });
+
+  it('names the people who represent an organisation, and does not offer to archive what is archived', () => {
+    expect(
+      deletionRefusalMessage(anOrganisation({ name: 'Sensor City', archived: true }), {
+        engagementCount: 1,
+        tripCount: 1,
+        peopleCount: 2,
+      }),
+    ).toBe(
+      'Sensor City has 1 engagement in 1 trip and is the organisation of 2 people in the directory, so it cannot be deleted. It is archived already: hidden from pickers, with its history kept.',
+    );
+  });
+
+  it('explains why a contact cannot be removed', () => {
+    expect(contactRemovalRefusalMessage({ name: 'Zhihua Feng' }, 2)).toBe(
+      'Zhihua Feng is listed in 2 engagements, so they cannot be removed. Take them off those engagements first, or edit their details instead.',
+    );
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { FollowUp } from '../../../../src/domain/engagements/engagement';
+import {
+  addMinutesToTime,
+  attendanceOf,
+  emptyEngagementDraft,
+  parseEngagementDraft,
+  parseFollowUpDraft,
+} from '../../../../src/domain/engagements/engagement-rules';
+import { followUpsCsv } from '../../../../src/domain/files/follow-up-csv';
+import type { Membership } from '../../../../src/domain/people/person';
+import type { City } from '../../../../src/domain/route/city';
+
+const stop = (id: string, timeZone = 'Asia/Shanghai'): City => ({
+  id,
+  tripId: 'trip',
+  position: 0,
+  name: id,
+  nameLocal: '',
+  country: 'CN',
+  timeZone,
+  latitude: null,
+  longitude: null,
+  arrivalDate: '2016-11-11',
+  departureDate: '2016-11-13',
+  notes: '',
+});
+
+const member = (personId: string, stopIds: string[]): Membership => ({
+  id: `m-${personId}`,
+  tripId: 'trip',
+  personId,
+  role: 'delegate',
+  stopIds,
+  notes: '',
+  calendarExportedAt: null,
+});
+
+describe('booking an engagement', () => {
+  it('places 10:00 in Tianjin at 02:00 UTC, in the city’s zone whatever the machine’s', () => {
+    const draft = { ...emptyEngagementDraft('tianjin', '2016-11-12'), title: 'MoU signing', endTime: '11:00' };
+    const parsed = parseEngagementDraft(draft, [stop('tianjin')]);
+    expect(parsed.ok && parsed.value.start).toEqual({ local: '2016-11-12T10:00', zone: 'Asia/Shanghai', utc: '2016-11-12T02:00:00Z' });
+    expect(parsed.ok && parsed.value.end.utc).toBe('2016-11-12T03:00:00Z');
+  });
+
+  it('runs an end time earlier than the start into the next day', () => {
+    const draft = { ...emptyEngagementDraft('tianjin', '2016-11-12', '22:00'), title: 'Night market', endTime: '01:00' };
+    const parsed = parseEngagementDraft(draft, [stop('tianjin')]);
+    expect(parsed.ok && parsed.value.end.local).toBe('2016-11-13T01:00');
+  });
+
+  it('says an end before the start ends before it starts, not that it lasts 23 hours', () => {
+    const draft = { ...emptyEngagementDraft('tianjin', '2016-11-12', '15:00'), title: 'Tea', endTime: '14:00' };
+    const parsed = parseEngagementDraft(draft, [stop('tianjin')]);
+    expect(!parsed.ok && parsed.error.endTime).toMatch(/^It ends before it starts/);
+  });
+
+  it('names each missing or impossible field', () => {
+    const parsed = parseEngagementDraft(
+      { ...emptyEngagementDraft('nowhere', '2016-02-30'), startTime: '25:00' },
+      [stop('tianjin')],
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.error).toMatchObject({
+      title: 'Give the engagement a title.',
+      stopId: 'Choose the city where it happens.',
+      startTime: 'Enter the start time, such as 10:00.',
+    });
+    expect(parsed.error.date).toMatch(/is not a date/);
+  });
+
+  it('refuses a start in the hour the clocks skip, in a city that changes its clocks', () => {
+    const parsed = parseEngagementDraft(
+      { ...emptyEngagementDraft('london', '2027-03-28', '01:30'), title: 'Breakfast', endTime: '03:00' },
+      [stop('london', 'Europe/London')],
+    );
+    expect(!parsed.ok && parsed.error.startTime).toMatch(/does not exist in Europe\/London/);
+  });
+
+  it('adds minutes to a time of day', () => {
+    expect(addMinutesToTime('09:30', 90)).toBe('11:00');
+    expect(addMinutesToTime('23:30', 60)).toBe('00:30');
+  });
+});
+
+describe('attendance follows membership', () => {
+  const memberships = [member('mayor', ['kunming', 'tianjin']), member('late', ['beijing']), member('academic', ['tianjin'])];
+
+  it('is everyone present at the city by default', () => {
+    const attendance = attendanceOf({ stopId: 'kunming', addedAttendeeIds: [], removedAttendeeIds: [] }, memberships);
+    expect(attendance.attendeeIds).toEqual(['mayor']);
+  });
+
+  it('leaves out someone who joins later, and those removed by hand', () => {
+    const attendance = attendanceOf({ stopId: 'tianjin', addedAttendeeIds: [], removedAttendeeIds: ['academic'] }, memberships);
+    expect(attendance.attendeeIds).toEqual(['mayor']);
+  });
+
+  it('flags someone added who is not at that city, never accepting them silently', () => {
+    const attendance = attendanceOf({ stopId: 'kunming', addedAttendeeIds: ['late'], removedAttendeeIds: [] }, memberships);
+    expect(attendance).toEqual({ attendeeIds: ['mayor', 'late'], notAtStopIds: ['late'] });
+  });
+});
+
+describe('follow-ups', () => {
+  it('need a description and a real due date if any', () => {
+    const parsed = parseFollowUpDraft({ description: ' ', owner: '', dueDate: '2016-13-01' });
+    expect(!parsed.ok && parsed.error).toEqual({
+      description: 'Say what needs doing.',
+      dueDate: '“2016-13-01” is not a date. Type it like 30 Nov 2016.',
+    });
+  });
+
+  it('export as CSV that a spreadsheet cannot run as formulas', () => {
+    const followUp: FollowUp = {
+      id: 'f',
+      tripId: 't',
+      engagementId: 'e',
+      description: '=HYPERLINK("http://evil.example","click")',
+      owner: '+Ellen, Cutler',
+      dueDate: '2016-12-01',
+      done: false,
+      createdAt: '2016-11-12T00:00:00Z',
+    };
+    const csv = followUpsCsv([{ followUp, engagementTitle: 'MoU signing', engagementDate: '2016-11-12', tripName: 'Mission' }]);
+    const [header, row] = csv.split('\r\n');
+    expect(header).toBe('Trip,Engagement,Engagement date,Action,Owner,Due,Done');
+    expect(row).toBe(`Mission,MoU signing,2016-11-12,"'=HYPERLINK(""http://evil.example"",""click"")","'+Ellen, Cutler",2016-12-01,no`);
+  });
+});

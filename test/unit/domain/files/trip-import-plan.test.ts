@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
+import { zonedTime } from '../../../../src/domain/shared/time';
+import { createTripFile, type TripFile, type TripFileTables } from '../../../../src/domain/files/trip-file';
+import { planTripImport, recordsToWrite, type RecordsHere } from '../../../../src/domain/files/trip-import-plan';
+import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
+
+const APP = { name: 'Delegation Planner', version: '0.1.0' };
+const SAVED = '2026-11-21T09:00:00.000Z';
+const LATER = '2026-11-25T16:30:00.000Z';
+
+function sampleBundle(): TripBundle {
+  let counter = 0;
+  return buildSampleTrip({ now: SAVED, newId: () => `id-${++counter}` });
+}
+
+/** The sample trip as a colleague sends it back, after `edit` changed their copy. */
+function aCopy(edit: (bundle: TripBundle) => void = () => {}, createdAt = '2026-11-26T08:00:00.000Z'): TripFile {
+  const bundle = structuredClone(sampleBundle());
+  edit(bundle);
+  return createTripFile(APP, createdAt, bundle);
+}
+
+/** This computer holding the sample trip as `edit` left it. */
+function hereWith(edit: (bundle: TripBundle) => void = () => {}): RecordsHere {
+  const bundle = structuredClone(sampleBundle());
+  edit(bundle);
+  const { trip, organisations, contacts, people, stops, segments, accommodations, memberships, engagements, followUps, acknowledgements } = bundle;
+  const tables: TripFileTables = { organisations, contacts, people, stops, segments, accommodations, memberships, engagements, followUps, acknowledgements };
+  return { trip, tables };
+}
+
+const NOTHING_HERE: RecordsHere = {
+  trip: undefined,
+  tables: { organisations: [], contacts: [], people: [], stops: [], segments: [], accommodations: [], memberships: [], engagements: [], followUps: [], acknowledgements: [] },
+};
+
+function at(local: string, zone = 'Asia/Shanghai') {
+  const time = zonedTime(local, zone);
+  if (!time.ok) throw new Error(time.error.message);
+  return time.value;
+}
+
+const stop = (bundle: TripBundle, name: string) => bundle.stops.find((candidate) => candidate.name === name)!;
+
+describe('importing a trip that is not here', () => {
+  it('is a new trip, with every record added and the preview counting what it holds', () => {
+    const plan = planTripImport(aCopy(), NOTHING_HERE);
+
+    expect(plan.kind).toBe('new');
+    expect(plan.tripName).toBe('Liverpool City Region trade mission to China');
+    expect(plan.tables.trips.added).toHaveLength(1);
+    expect(plan.tables.engagements.added).toHaveLength(14);
+    expect(plan.tables.people.added).toHaveLength(20);
+    expect(plan.tables.engagements.removed).toEqual([]);
+    expect(plan.hasChanges).toBe(true);
+    expect(plan.refusal).toBeNull();
+    expect(plan.summary[0]).toBe(
+      'A new trip: Liverpool City Region trade mission to China, with 6 cities, 11 journeys, 6 hotels, 20 members, 14 engagements and 3 follow-ups.',
+    );
+    expect(plan.summary).toContain(
+      '19 organisations added: Invest Liverpool, Liverpool City Council, Wirral Council, Sensor City, University of Liverpool and 14 more.',
+    );
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('updates the directory records it shares with this computer instead of adding them again', () => {
+    const here = hereWith();
+    const plan = planTripImport(aCopy(), { ...NOTHING_HERE, tables: { ...NOTHING_HERE.tables, people: here.tables.people } });
+
+    expect(plan.kind).toBe('new');
+    expect(plan.tables.people.added).toEqual([]);
+    expect(plan.tables.people.unchanged).toHaveLength(20);
+  });
+});
+
+describe('importing a newer copy of a trip that is here', () => {
+  it('the same copy again changes nothing, and says so', () => {
+    const plan = planTripImport(aCopy(), hereWith());
+
+    expect(plan.kind).toBe('update');
+    expect(plan.hasChanges).toBe(false);
+    expect(plan.tables.engagements.unchanged).toHaveLength(14);
+    expect(plan.summary).toEqual(['Liverpool City Region trade mission to China here is the same as in this file: nothing to change.']);
+  });
+
+  it('names each record changed and its fields in words: "Tianjin: arrival date"', () => {
+    const file = aCopy((bundle) => {
+      stop(bundle, 'Tianjin').arrivalDate = '2016-11-10';
+      const signing = bundle.engagements[2]!;
+      signing.start = at('2016-11-06T10:30');
+      signing.end = at('2016-11-06T11:30');
+      signing.calendar = { ...signing.calendar, sequence: 1 };
+      signing.updatedAt = LATER;
+      bundle.trip.endDate = '2016-11-20';
+    });
+
+    const plan = planTripImport(file, hereWith());
+
+    expect(plan.tables.stops.updated).toEqual([
+      expect.objectContaining({ label: 'Tianjin', fields: ['arrival date'], description: 'Tianjin: arrival date', changedHere: false }),
+    ]);
+    expect(plan.tables.engagements.updated.map((record) => record.description)).toEqual([
+      'Meeting with the Kunming Municipal Foreign Affairs Office: time',
+    ]);
+    expect(plan.summary).toEqual([
+      'The trip changed: end date.',
+      '1 city changed: Tianjin (arrival date).',
+      '1 engagement changed: Meeting with the Kunming Municipal Foreign Affairs Office (time).',
+    ]);
+  });
+
+  it('removes the trip’s records the newer copy no longer holds, but never a directory record', () => {
+    const here = hereWith();
+    const hotel = here.tables.accommodations[3]!;
+    const file = aCopy((bundle) => {
+      bundle.accommodations = bundle.accommodations.filter((stay) => stay.id !== hotel.id);
+      bundle.people = bundle.people.slice(0, 19);
+      bundle.memberships = bundle.memberships.filter((membership) => bundle.people.some((person) => person.id === membership.personId));
+    });
+
+    const plan = planTripImport(file, here);
+
+    expect(plan.tables.accommodations.removed.map((record) => record.id)).toEqual([hotel.id]);
+    expect(plan.tables.memberships.removed).toHaveLength(1);
+    expect(plan.tables.people.removed).toEqual([]);
+    expect(plan.summary).toContain(`1 hotel removed: ${hotel.name}.`);
+  });
+
+  it('adds what the newer copy added, naming a journey by its cities', () => {
+    const file = aCopy((bundle) => {
+      bundle.segments.push({
+        ...bundle.segments[1]!,
+        id: 'segment-new',
+        fromStopId: stop(bundle, 'Tianjin').id,
+        toStopId: stop(bundle, 'Beijing').id,
+        number: 'G1234',
+      });
+    });
+
+    const plan = planTripImport(file, hereWith());
+
+    expect(plan.tables.segments.added.map((record) => record.label)).toEqual(['Tianjin → Beijing (G1234)']);
+    expect(plan.summary).toEqual(['1 journey added: Tianjin → Beijing (G1234).']);
+    expect(recordsToWrite(plan, file, 'segments').map((segment) => segment.id)).toEqual(['segment-new']);
+    expect(recordsToWrite(plan, file, 'trips')).toEqual([]);
+  });
+
+  it('a record that was only saved again is written, but not told as a change', () => {
+    const file = aCopy((bundle) => {
+      bundle.trip.updatedAt = LATER;
+      bundle.people[0]!.updatedAt = LATER;
+    });
+    const plan = planTripImport(file, hereWith());
+
+    expect(plan.hasChanges).toBe(false);
+    expect(plan.tables.people.updated).toEqual([expect.objectContaining({ fields: [], description: file.tables.people[0]!.name })]);
+    expect(recordsToWrite(plan, file, 'trips')).toEqual([file.trip]);
+    expect(plan.summary).toEqual(['Liverpool City Region trade mission to China here is the same as in this file: nothing to change.']);
+  });
+
+  it('a change of calendar details alone is still a change, named as such', () => {
+    const plan = planTripImport(
+      aCopy((bundle) => {
+        bundle.accommodations[0]!.calendar.sequence = 4;
+      }),
+      hereWith(),
+    );
+    expect(plan.tables.accommodations.updated[0]!.fields).toEqual(['calendar details']);
+  });
+
+  it('a person’s new organisation and e-mail are named in words', () => {
+    const plan = planTripImport(
+      aCopy((bundle) => {
+        bundle.people[0]!.email = 'someone.else@example.org';
+        bundle.people[0]!.organisationId = bundle.organisations[3]!.id;
+      }),
+      hereWith(),
+    );
+    expect(plan.tables.people.updated[0]!.fields).toEqual(['organisation', 'e-mail']);
+  });
+});
+
+describe('changes made here since the file was made', () => {
+  it('flags a record saved here after the file’s copy of it, and warns that the file’s version replaces it', () => {
+    const here = hereWith((bundle) => {
+      bundle.engagements[0]!.objectives = 'Agree the follow-up visit';
+      bundle.engagements[0]!.updatedAt = LATER;
+      bundle.trip.updatedAt = LATER;
+    });
+
+    const plan = planTripImport(aCopy(), here);
+
+    expect(plan.changedHere).toBe(true);
+    expect(plan.tables.engagements.updated).toEqual([
+      expect.objectContaining({ fields: ['objectives'], changedHere: true }),
+    ]);
+    expect(plan.warnings).toEqual([
+      'Changed on this computer since the file was made, and replaced by the file’s version: Welcome banquet hosted by the Kunming Municipal Government.',
+    ]);
+  });
+
+  it('flags a record added here after the file’s last change, which the import removes', () => {
+    const here = hereWith((bundle) => {
+      bundle.engagements.push({ ...bundle.engagements[0]!, id: 'engagement-here', title: 'Breakfast with the consul', createdAt: LATER, updatedAt: LATER });
+    });
+
+    const plan = planTripImport(aCopy(), here);
+
+    expect(plan.tables.engagements.removed).toEqual([expect.objectContaining({ id: 'engagement-here', changedHere: true })]);
+    expect(plan.warnings).toEqual([
+      'Saved on this computer after the file’s last change, and not in the file, so removed: Breakfast with the consul.',
+    ]);
+  });
+
+  it('does not flag a record the file changed last', () => {
+    const plan = planTripImport(
+      aCopy((bundle) => {
+        bundle.engagements[0]!.outcome = 'MoU signed';
+        bundle.engagements[0]!.updatedAt = LATER;
+      }),
+      hereWith(),
+    );
+    expect(plan.tables.engagements.updated[0]!.changedHere).toBe(false);
+    expect(plan.warnings).toEqual([]);
+  });
+});
+
+describe('a file whose records are, here, part of another trip', () => {
+  it('is refused, naming the record', () => {
+    const here = hereWith();
+    const other = { ...here.tables.engagements[0]!, tripId: 'trip-beijing' };
+    const plan = planTripImport(aCopy(), { ...here, tables: { ...here.tables, engagements: [other, ...here.tables.engagements.slice(1)] } });
+
+    expect(plan.refusal).toBe(
+      'This file cannot be imported: Welcome banquet hosted by the Kunming Municipal Government (engagement) is, on this computer, part of another trip. It was probably made from a copy of that trip; nothing was imported.',
+    );
+  });
+});

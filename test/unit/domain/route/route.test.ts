@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import {
+  arrivalDayOffset,
+  formatDuration,
+  parseJourneyDraft,
+  parseCityDraft,
+  routeDateIssues,
+  routeNights,
+  type JourneyDraft,
+} from '../../../../src/domain/route/route';
+import { minutesBetween } from '../../../../src/domain/shared/time';
+import type { City } from '../../../../src/domain/route/city';
+import type { Hotel } from '../../../../src/domain/route/hotel';
+
+function aJourney(overrides: Partial<JourneyDraft> = {}): JourneyDraft {
+  return {
+    fromStopId: null,
+    toStopId: 'shanghai',
+    mode: 'flight',
+    carrier: 'China Eastern',
+    number: 'mu 552',
+    departureLocal: '2027-03-20T21:30',
+    departureZone: 'Europe/London',
+    arrivalLocal: '2027-03-21T16:10',
+    arrivalZone: 'Asia/Shanghai',
+    departurePlace: 'London Heathrow T4',
+    arrivalPlace: 'Shanghai Pudong T1',
+    bookingReference: '',
+    notes: '',
+    travellerIds: null,
+    ...overrides,
+  };
+}
+
+function aStop(id: string, position: number, arrivalDate: string, departureDate: string): City {
+  return {
+    id,
+    tripId: 'trip',
+    position,
+    name: id,
+    nameLocal: '',
+    country: 'CN',
+    timeZone: 'Asia/Shanghai',
+    latitude: null,
+    longitude: null,
+    arrivalDate,
+    departureDate,
+    notes: '',
+  };
+}
+
+describe('journeys across zones', () => {
+  it('an eastbound overnight flight London 21:30 → Shanghai 16:10 next day takes 10 h 40 min', () => {
+    const parsed = parseJourneyDraft(aJourney());
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.departure.utc).toBe('2027-03-20T21:30:00Z');
+    expect(parsed.value.arrival.utc).toBe('2027-03-21T08:10:00Z');
+    expect(formatDuration(minutesBetween(parsed.value.departure, parsed.value.arrival))).toBe('10 h 40 min');
+    expect(arrivalDayOffset(parsed.value.departure, parsed.value.arrival)).toBe(1);
+    expect(parsed.value.number).toBe('MU552');
+  });
+
+  it('a London departure on the day British Summer Time starts is an hour closer to UTC after 01:00', () => {
+    // 28 March 2027: the clocks in London go from 01:00 to 02:00.
+    const morning = parseJourneyDraft(aJourney({ departureLocal: '2027-03-28T09:00', arrivalLocal: '2027-03-29T02:00' }));
+    expect(morning.ok && morning.value.departure.utc).toBe('2027-03-28T08:00:00Z');
+    expect(morning.ok && minutesBetween(morning.value.departure, morning.value.arrival)).toBe(10 * 60);
+    const night = parseJourneyDraft(aJourney({ departureLocal: '2027-03-28T00:30', arrivalLocal: '2027-03-28T17:30' }));
+    expect(night.ok && night.value.departure.utc).toBe('2027-03-28T00:30:00Z');
+  });
+
+  it('a westbound flight that lands "before" it left, by the clock, is accepted: Shanghai 12:00 → London 16:30 same day', () => {
+    const parsed = parseJourneyDraft(
+      aJourney({
+        fromStopId: 'shanghai',
+        toStopId: null,
+        departureLocal: '2016-11-19T13:05',
+        departureZone: 'Asia/Shanghai',
+        arrivalLocal: '2016-11-19T17:35',
+        arrivalZone: 'Europe/London',
+      }),
+    );
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(minutesBetween(parsed.value.departure, parsed.value.arrival)).toBe(12 * 60 + 30);
+    expect(arrivalDayOffset(parsed.value.departure, parsed.value.arrival)).toBe(0);
+
+    const dateline = parseJourneyDraft(
+      aJourney({
+        fromStopId: 'shanghai',
+        toStopId: null,
+        departureLocal: '2027-03-10T17:00',
+        departureZone: 'Asia/Shanghai',
+        arrivalLocal: '2027-03-10T13:00',
+        arrivalZone: 'America/Los_Angeles',
+      }),
+    );
+    expect(dateline.ok).toBe(true);
+  });
+
+  it('a wall time that does not exist, in the hour the clocks skip, is refused with a clear message', () => {
+    const parsed = parseJourneyDraft(aJourney({ departureLocal: '2027-03-28T01:30', arrivalLocal: '2027-03-28T20:00' }));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.error.departureLocal).toBe('Sun 28 Mar 2027, 01:30 does not exist in Europe/London: the clocks go forward then.');
+  });
+
+  it('a journey that arrives before it departs is refused, naming the arrival', () => {
+    const parsed = parseJourneyDraft(aJourney({ arrivalLocal: '2027-03-20T16:10' }));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.arrivalLocal).toMatch(/arrives before it departs/);
+  });
+
+  it('a journey end without a zone is refused, naming the zone field', () => {
+    const parsed = parseJourneyDraft(aJourney({ arrivalZone: '' }));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.arrivalZone).toMatch(/time zone/);
+  });
+
+  it('records someone’s own travel in, and refuses "only some people" with nobody chosen', () => {
+    const own = parseJourneyDraft(aJourney({ travellerIds: ['late-joiner', 'late-joiner'] }));
+    expect(own.ok && own.value.travellerIds).toEqual(['late-joiner']);
+    const nobody = parseJourneyDraft(aJourney({ travellerIds: [] }));
+    expect(!nobody.ok && nobody.error.travellerIds).toBe('Choose who travels, or make it the whole delegation.');
+  });
+
+  it('refuses a journey of more than two days as a mistake in a date', () => {
+    const parsed = parseJourneyDraft(aJourney({ arrivalLocal: '2027-03-24T16:10' }));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.arrivalLocal).toMatch(/Check the dates/);
+  });
+});
+
+describe('stops', () => {
+  it('refuses a stop left before it is reached, and a bad zone', () => {
+    const parsed = parseCityDraft({
+      name: 'Tianjin',
+      nameLocal: '天津',
+      country: 'cn',
+      timeZone: 'Asia/Tianjin',
+      latitude: 39.1,
+      longitude: 117.2,
+      arrivalDate: '2016-11-13',
+      departureDate: '2016-11-11',
+      notes: '',
+    });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.error.departureDate).toBe('The delegation cannot leave before it arrives.');
+    expect(parsed.error.timeZone).toMatch(/not a time zone/);
+    expect(parsed.error.country).toBeUndefined();
+  });
+
+  it('finds gaps and overlaps between consecutive stops, and treats a shared travel day as normal', () => {
+    const stops = [
+      aStop('kunming', 0, '2016-11-06', '2016-11-09'),
+      aStop('chongqing', 1, '2016-11-09', '2016-11-11'),
+      aStop('tianjin', 2, '2016-11-12', '2016-11-13'),
+      aStop('beijing', 3, '2016-11-12', '2016-11-15'),
+    ];
+    expect(routeDateIssues(stops)).toEqual([
+      { kind: 'gap', afterStopId: 'chongqing', beforeStopId: 'tianjin', nights: 1, from: '2016-11-11', to: '2016-11-12' },
+      { kind: 'overlap', afterStopId: 'tianjin', beforeStopId: 'beijing', days: 1, from: '2016-11-12', to: '2016-11-13' },
+    ]);
+  });
+
+  it('lists every night of the route with the hotels booked for it, so an empty night shows', () => {
+    const stops = [aStop('kunming', 0, '2016-11-06', '2016-11-09'), aStop('chongqing', 1, '2016-11-09', '2016-11-11')];
+    const hotel: Hotel = {
+      id: 'dianchi',
+      tripId: 'trip',
+      stopId: 'kunming',
+      name: 'Dianchi Lakeside Hotel',
+      nameLocal: '',
+      address: '',
+      addressLocal: '',
+      phone: '',
+      checkInDate: '2016-11-06',
+      checkOutDate: '2016-11-08',
+      notes: '',
+      calendar: { uid: 'x', sequence: 0 },
+    };
+    const nights = routeNights(stops, [hotel]);
+    expect(nights.map((night) => `${night.date} ${night.stopId} ${night.accommodationIds.length}`)).toEqual([
+      '2016-11-06 kunming 1',
+      '2016-11-07 kunming 1',
+      '2016-11-08 kunming 0',
+      '2016-11-09 chongqing 0',
+      '2016-11-10 chongqing 0',
+    ]);
+  });
+});

@@ -1,0 +1,158 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  daysBetween,
+  formatDateRange,
+  homeTimeLabel,
+  zoneCity,
+  isValidTimeZone,
+  minutesBetween,
+  parseUserDate,
+  utcOffsetLabel,
+  wallTimeIn,
+  zonedTime,
+  zonedTimeOrThrow,
+} from '../../../../src/domain/shared/time';
+
+describe('zoned time', () => {
+  it('a 10:00 meeting in Tianjin is 02:00 UTC whatever zone the machine is in', () => {
+    const meeting = zonedTime('2016-11-12T10:00', 'Asia/Shanghai');
+    expect(meeting).toEqual({
+      ok: true,
+      value: { local: '2016-11-12T10:00', zone: 'Asia/Shanghai', utc: '2016-11-12T02:00:00Z' },
+    });
+  });
+
+  it('shows a Shanghai time as the time at home in London, across the change to summer time', () => {
+    const winter = zonedTimeOrThrow('2027-03-20T14:00', 'Asia/Shanghai');
+    const summer = zonedTimeOrThrow('2027-04-02T14:00', 'Asia/Shanghai');
+    expect(wallTimeIn(winter, 'Europe/London')).toBe('2027-03-20T06:00');
+    expect(wallTimeIn(summer, 'Europe/London')).toBe('2027-04-02T07:00');
+  });
+
+  it('refuses a wall time that does not exist because the clocks go forward', () => {
+    const result = zonedTime('2027-03-28T01:30', 'Europe/London');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.kind).toBe('nonexistent');
+      expect(result.error.message).toMatch(/does not exist in Europe\/London/);
+    }
+  });
+
+  it('refuses unknown zones and fixed offsets that do not follow a place', () => {
+    expect(zonedTime('2027-03-01T10:00', 'Mars/Olympus').ok).toBe(false);
+    expect(isValidTimeZone('UTC+8')).toBe(false);
+    expect(isValidTimeZone('Asia/Shanghai')).toBe(true);
+    expect(isValidTimeZone('UTC')).toBe(true);
+  });
+
+  it('refuses malformed wall times', () => {
+    expect(zonedTime('2027-02-30T10:00', 'Asia/Shanghai').ok).toBe(false);
+    expect(zonedTime('10:00', 'Asia/Shanghai').ok).toBe(false);
+  });
+
+  it('measures an eastbound overnight flight by its instants, not its wall times', () => {
+    const departs = zonedTimeOrThrow('2016-11-05T21:30', 'Europe/London');
+    const arrives = zonedTimeOrThrow('2016-11-06T16:10', 'Asia/Shanghai');
+    expect(minutesBetween(departs, arrives)).toBe(10 * 60 + 40);
+  });
+
+  it('labels offsets as people read them', () => {
+    expect(utcOffsetLabel('Asia/Shanghai', '2016-11-12T02:00:00Z')).toBe('UTC+8');
+    expect(utcOffsetLabel('Europe/London', '2016-11-12T02:00:00Z')).toBe('UTC');
+    expect(utcOffsetLabel('Asia/Kolkata', '2016-11-12T02:00:00Z')).toBe('UTC+5:30');
+    expect(utcOffsetLabel('America/Los_Angeles', '2016-11-12T02:00:00Z')).toBe('UTC−8');
+  });
+});
+
+describe('dates', () => {
+  it('formats ranges compactly', () => {
+    expect(formatDateRange('2016-11-05', '2016-11-19')).toBe('5–19 Nov 2016');
+    expect(formatDateRange('2016-10-28', '2016-11-03')).toBe('28 Oct – 3 Nov 2016');
+    expect(formatDateRange('2016-12-28', '2017-01-03')).toBe('28 Dec 2016 – 3 Jan 2017');
+    expect(formatDateRange('2016-11-05', '2016-11-05')).toBe('5 Nov 2016');
+  });
+
+  it('counts and adds days across month ends and clock changes', () => {
+    expect(daysBetween('2027-03-27', '2027-03-29')).toBe(2);
+    expect(daysBetween('2027-03-29', '2027-03-27')).toBe(-2);
+    expect(addDays('2016-11-30', 1)).toBe('2016-12-01');
+  });
+
+  it('adds and counts days across month and year ends, leap days and backwards', () => {
+    expect(addDays('2016-12-31', 1)).toBe('2017-01-01');
+    expect(addDays('2017-01-01', -1)).toBe('2016-12-31');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-02-29', 1)).toBe('2024-03-01');
+    expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2100-02-28', 1)).toBe('2100-03-01');
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
+    expect(addDays('2016-11-05', 0)).toBe('2016-11-05');
+    expect(addDays('2016-11-05', -400)).toBe('2015-10-02');
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2023-02-28', '2023-03-01')).toBe(1);
+    expect(daysBetween('2016-12-31', '2017-01-01')).toBe(1);
+    expect(daysBetween('2017-01-01', '2016-01-01')).toBe(-366);
+    expect(daysBetween('2016-11-05', '2016-11-05')).toBe(0);
+  });
+
+  it('agrees with luxon’s calendar for every day from December 2023 to January 2025, either way', () => {
+    const first = DateTime.fromISO('2023-12-01', { zone: 'UTC' });
+    const ours: [string, number, string, number][] = [];
+    const luxons: [string, number, string, number][] = [];
+    for (let offset = 0; offset < 430; offset += 1) {
+      const day = first.plus({ days: offset });
+      const date = day.toISODate()!;
+      for (const days of [-366, -1, 1, 366]) {
+        const expected = day.plus({ days }).toISODate()!;
+        ours.push([date, days, addDays(date, days), daysBetween(date, expected)]);
+        luxons.push([date, days, expected, days]);
+      }
+    }
+    expect(ours).toEqual(luxons);
+  });
+
+  it('leaves what is not a date alone', () => {
+    expect(addDays('', 2)).toBe('');
+    expect(addDays('2027-02-30', 1)).toBe('2027-02-30');
+    expect(daysBetween('2027-02-30', '2027-03-02')).toBeNaN();
+    expect(daysBetween('2027-03-01', '')).toBeNaN();
+  });
+});
+
+describe('dates as people type them', () => {
+  it('reads ISO, day-first and written-out dates', () => {
+    expect(parseUserDate('2027-03-01')).toBe('2027-03-01');
+    expect(parseUserDate('1 Mar 2027')).toBe('2027-03-01');
+    expect(parseUserDate('1 March 2027')).toBe('2027-03-01');
+    expect(parseUserDate('01/03/2027')).toBe('2027-03-01');
+    expect(parseUserDate(' Mar 1, 2027 ')).toBe('2027-03-01');
+  });
+
+  it('refuses what is not a date', () => {
+    expect(parseUserDate('31/02/2027')).toBeNull();
+    expect(parseUserDate('0001-01-01')).toBeNull();
+    expect(parseUserDate('soon')).toBeNull();
+    expect(parseUserDate('')).toBeNull();
+  });
+});
+
+describe('home time beside local time', () => {
+  it('gives the home time, with the home date when it is another day', () => {
+    const arrival = zonedTimeOrThrow('2016-11-06T16:10', 'Asia/Shanghai');
+    expect(homeTimeLabel(arrival, 'Europe/London')).toBe('08:10 London');
+    const early = zonedTimeOrThrow('2016-11-06T07:00', 'Asia/Shanghai');
+    expect(homeTimeLabel(early, 'Europe/London')).toBe('23:00 London, Sat 5 Nov');
+    expect(homeTimeLabel(early, 'Asia/Shanghai')).toBeNull();
+    expect(zoneCity('America/Los_Angeles')).toBe('Los Angeles');
+  });
+});
+
+describe('September, as the British and everyone else write it', () => {
+  it('reads both Sep and Sept', () => {
+    expect(parseUserDate('30 Sep 2027')).toBe('2027-09-30');
+    expect(parseUserDate('30 Sept 2027')).toBe('2027-09-30');
+  });
+});
