@@ -1,14 +1,21 @@
 // @ts-check
 /**
  * Lint, including the architecture: the layer rules below are the dependency direction of STYLE.md, enforced.
- *   domain   pure TypeScript: no React, Dexie, Electron, DOM-bound code or other layers
+ *   domain   pure TypeScript: no React, Dexie, Electron, DOM-bound code or other layers; luxon only in the
+ *            time module (src/domain/shared/time.ts), the one place that does time arithmetic
  *   storage  Dexie and domain only
  *   platform no storage or UI
- *   ui       reaches data through storage repositories and hooks, never Dexie tables
+ *   usecases storage, platform and domain; never React or the UI
+ *   ui       reaches data through use cases, repositories and hooks, never Dexie tables; each feature folder
+ *            of src/ui reaches another only through that folder's index.ts, and ui/shared reaches none
  *   src/**   never imports electron, nor the desktop shell's main or preload code
  *   electron/main, electron/preload  never import the renderer
+ * Everywhere: no import cycles, and no source file over 500 lines (data files are JSON, not linted).
+ * test/unit/architecture/layers.test.ts proves each of these rules bites.
  */
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -25,17 +32,70 @@ const electronAndShell = [
 /** @param {string[]} layers @param {string} why */
 const forbidLayers = (layers, why) => layers.map((layer) => ({ group: [`**/${layer}/**`, `../${layer}`, `./${layer}`], message: why }));
 
+const reactAndUi = [
+  { group: ['@mantine/*', 'react-*', 'react/*'], message: 'Only the UI uses UI libraries.' },
+];
+
+/**
+ * The feature folders of src/ui (every folder but the app frame and the shared pieces), read from the tree so
+ * that a new feature is covered the day it is made.
+ */
+const UI_FEATURES = readdirSync(new URL('./src/ui', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'app' && entry.name !== 'shared')
+  .map((entry) => entry.name);
+
+/** Zones of import-x/no-restricted-paths: which folder of src/ui may not reach into which. */
+const UI_ZONES = [
+  ...UI_FEATURES.flatMap((feature) =>
+    [...UI_FEATURES.filter((other) => other !== feature), 'app'].map((other) => ({
+      target: `./src/ui/${feature}`,
+      from: `./src/ui/${other}`,
+      ...(other === 'app' ? {} : { except: ['./index.ts'] }),
+      message:
+        other === 'app'
+          ? 'A feature never imports the app frame: what features share lives in src/ui/shared.'
+          : `Reach another feature only through its public index (src/ui/${other}/index.ts), never its internals.`,
+    })),
+  ),
+  ...UI_FEATURES.map((feature) => ({
+    target: './src/ui/app',
+    from: `./src/ui/${feature}`,
+    except: ['./index.ts'],
+    message: `The app frame reaches a feature through its public index (src/ui/${feature}/index.ts).`,
+  })),
+  {
+    target: './src/ui/shared',
+    from: './src/ui',
+    except: ['./shared'],
+    message: 'src/ui/shared is what features share: it imports no feature and not the app frame.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist-web/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    plugins: { 'import-x': importX },
+    settings: {
+      // How import-x reads the modules an import leads to (for cycles and paths): TypeScript, found by extension.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
       eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'max-lines': ['error', { max: 500 }],
     },
   },
   {
@@ -59,12 +119,26 @@ export default tseslint.config(
             { name: 'react', message: 'domain is pure TypeScript: no React.' },
             { name: 'dexie', message: 'domain knows nothing of storage.' },
             { name: 'dexie-react-hooks', message: 'domain knows nothing of storage.' },
+            { name: 'luxon', message: 'Time arithmetic lives in src/domain/shared/time.ts: add what you need there.' },
           ],
           patterns: [
             ...electronAndShell,
-            ...forbidLayers(['storage', 'ui', 'platform'], 'domain depends on nothing but itself and pure libraries.'),
+            ...forbidLayers(['storage', 'ui', 'platform', 'usecases'], 'domain depends on nothing but itself and pure libraries.'),
             { group: ['@mantine/*', 'react-*', 'react/*'], message: 'domain is pure TypeScript: no UI libraries.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // The time module is where luxon lives; it keeps every other rule of the domain.
+    files: ['src/domain/shared/time.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'react', message: 'domain is pure TypeScript: no React.' }],
+          patterns: [...electronAndShell, ...forbidLayers(['storage', 'ui', 'platform', 'usecases'], 'domain depends on nothing but itself and pure libraries.')],
         },
       ],
     },
@@ -78,7 +152,7 @@ export default tseslint.config(
           paths: [{ name: 'react', message: 'storage has no UI.' }],
           patterns: [
             ...electronAndShell,
-            ...forbidLayers(['ui', 'platform'], 'storage knows Dexie and domain only.'),
+            ...forbidLayers(['ui', 'platform', 'usecases'], 'storage knows Dexie and domain only.'),
             { group: ['@mantine/*'], message: 'storage has no UI.' },
           ],
         },
@@ -93,7 +167,28 @@ export default tseslint.config(
         {
           patterns: [
             ...electronAndShell,
-            ...forbidLayers(['storage', 'ui'], 'platform knows only the IPC contract and the browser.'),
+            ...forbidLayers(['storage', 'ui', 'usecases'], 'platform knows only the IPC contract and the browser.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/usecases/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'react', message: 'Use cases are plain functions: no React. The UI shows their results.' },
+            { name: 'dexie', message: 'Use cases reach data through the repositories.' },
+            { name: 'luxon', message: 'Time arithmetic lives in src/domain/shared/time.ts.' },
+          ],
+          patterns: [
+            ...electronAndShell,
+            ...forbidLayers(['ui'], 'Use cases know storage, platform and domain, never the UI.'),
+            ...reactAndUi,
+            { group: ['**/storage/database', '**/storage/schema'], message: 'Use cases reach data through the repositories.' },
           ],
         },
       ],
@@ -115,6 +210,7 @@ export default tseslint.config(
           ],
         },
       ],
+      'import-x/no-restricted-paths': ['error', { zones: UI_ZONES }],
     },
   },
   {

@@ -10,7 +10,6 @@
  * draft then holds the wall time in that city's zone, which is how every engagement is stored.
  */
 import ICAL from 'ical.js';
-import { DateTime } from 'luxon';
 import type { Engagement, EngagementKind, EngagementStatus } from '../engagements/engagement';
 import {
   DEFAULT_DURATION_MINUTES,
@@ -24,8 +23,11 @@ import { inRouteOrder, type City } from '../route/city';
 import {
   addDays,
   canonicalTimeZone,
+  exactInstantOf,
   formatLongDate,
   isValidTimeZone,
+  utcOffsetMinutesAt,
+  wallTimeAt,
   zonedTime,
   type IsoDate,
   type LocalDateTime,
@@ -426,20 +428,6 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-const WALL_FORMAT = "yyyy-MM-dd'T'HH:mm";
-
-/** The wall time at an instant in a zone. */
-function wallAt(ms: number, zone: string): LocalDateTime {
-  return DateTime.fromMillis(ms, { zone }).toFormat(WALL_FORMAT);
-}
-
-/** Epoch milliseconds of a wall time (plus seconds) in an IANA zone; null when the clocks skip it. */
-function instantIn(wall: LocalDateTime, zone: string, seconds = 0): number | null {
-  const at = DateTime.fromISO(wall, { zone });
-  if (!at.isValid || at.toFormat(WALL_FORMAT) !== wall) return null;
-  return at.plus({ seconds }).toMillis();
-}
-
 /**
  * The zone an event's TZID names, when it is one this runtime knows: "Asia/Shanghai", also as some exporters
  * prefix it ("/mozilla.org/20050126_1/Asia/Shanghai").
@@ -530,9 +518,9 @@ function resolveTime(time: IcalTime, tzid: string | null, root: IcalComponent): 
   // A zone this runtime knows is read with its own rules; the file's VTIMEZONE may be partial or stale.
   const zone = ianaZone(tzid);
   if (zone) {
-    const ms = instantIn(wallOf(time), zone, time.second);
+    const ms = exactInstantOf(wallOf(time), zone, time.second);
     if (ms === null) return { kind: 'skipped', wall: wallOf(time), zone };
-    return { kind: 'instant', ms, zone, offsetAt: (at) => DateTime.fromMillis(at, { zone }).offset };
+    return { kind: 'instant', ms, zone, offsetAt: (at) => utcOffsetMinutesAt(at, zone) };
   }
   // Another name, such as Outlook's "China Standard Time": only the file's own definition says what it means.
   const definition = root.getTimeZoneByID(tzid);
@@ -561,13 +549,13 @@ function placeEvent(times: ReadTimes, event: ImportedEvent, context: Context, bl
   const candidates = candidateStops(times, event, context, warn);
   const chosen = chooseStop(candidates, times, event, context);
   if (!chosen) {
-    const day = times.kind === 'wall' ? times.start.slice(0, 10) : wallAt(times.startMs, 'UTC').slice(0, 10);
+    const day = times.kind === 'wall' ? times.start.slice(0, 10) : wallTimeAt(times.startMs, 'UTC').slice(0, 10);
     const route = routeSummary(context);
     block('no-stop', `No city of the trip matches its date (${formatLongDate(day)}): the trip is in ${route}.`);
     // Its times are still shown, in its own zone, so the organiser can see what it was.
     if (times.kind === 'instant' && times.zone) {
-      const start = zonedTime(wallAt(times.startMs, times.zone), times.zone);
-      const end = zonedTime(wallAt(times.endMs, times.zone), times.zone);
+      const start = zonedTime(wallTimeAt(times.startMs, times.zone), times.zone);
+      const end = zonedTime(wallTimeAt(times.endMs, times.zone), times.zone);
       if (start.ok && end.ok) [event.start, event.end] = [start.value, end.value];
     }
     return;
@@ -585,11 +573,11 @@ function placeEvent(times: ReadTimes, event: ImportedEvent, context: Context, bl
   const ownZone = times.kind === 'instant' && times.zone ? times.zone : stop.timeZone;
   const [ownStart, ownEnd] =
     times.kind === 'instant'
-      ? [wallAt(times.startMs, ownZone), wallAt(times.endMs, ownZone)]
+      ? [wallTimeAt(times.startMs, ownZone), wallTimeAt(times.endMs, ownZone)]
       : [times.start, times.end];
   const [localStart, localEnd] =
     times.kind === 'instant'
-      ? [wallAt(times.startMs, stop.timeZone), wallAt(times.endMs, stop.timeZone)]
+      ? [wallTimeAt(times.startMs, stop.timeZone), wallTimeAt(times.endMs, stop.timeZone)]
       : [times.start, times.end];
   const start = zonedTime(ownStart, ownZone);
   const end = zonedTime(ownEnd, ownZone);
@@ -621,11 +609,11 @@ function candidateStops(times: ReadTimes, event: ImportedEvent, context: Context
   const within = (stop: City, date: IsoDate) => stop.arrivalDate <= date && date <= stop.departureDate;
   if (times.kind === 'wall') return context.stops.filter((stop) => within(stop, times.start.slice(0, 10)));
 
-  const onDate = context.stops.filter((stop) => within(stop, wallAt(times.startMs, stop.timeZone).slice(0, 10)));
+  const onDate = context.stops.filter((stop) => within(stop, wallTimeAt(times.startMs, stop.timeZone).slice(0, 10)));
   if (times.timing === 'utc') return onDate;
   const offsetsAgree = (stop: City) =>
     [times.startMs, times.endMs].every(
-      (ms) => DateTime.fromMillis(ms, { zone: stop.timeZone }).offset === times.offsetAt(ms),
+      (ms) => utcOffsetMinutesAt(ms, stop.timeZone) === times.offsetAt(ms),
     );
   const sameClock = onDate.filter((stop) => stop.timeZone === times.zone || offsetsAgree(stop));
   if (sameClock.length > 0 || onDate.length === 0) return sameClock;
@@ -657,7 +645,7 @@ function chooseStop(
     const from = segment.fromStopId === null ? undefined : byId.get(segment.fromStopId);
     const to = segment.toStopId === null ? undefined : byId.get(segment.toStopId);
     if (!from || !to) continue;
-    const startMs = times.kind === 'instant' ? times.startMs : instantIn(times.start, to.timeZone);
+    const startMs = times.kind === 'instant' ? times.startMs : exactInstantOf(times.start, to.timeZone);
     if (startMs === null) continue;
     if (startMs >= Date.parse(segment.arrival.utc)) return { stop: to, ambiguous: false };
     if (startMs < Date.parse(segment.departure.utc)) return { stop: from, ambiguous: false };

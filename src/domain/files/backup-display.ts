@@ -3,33 +3,26 @@
  * when it was made. A backup's time is a moment on this computer, not at a place of the trip, so it is shown in
  * the zone the caller passes (the computer's own), with that zone's name when it is not obvious.
  */
-import { DateTime } from 'luxon';
 import type { BackupTableName } from './backup';
 import { safeFileName } from '../shared/file-name';
+import { ageInWords, formatInstantIn, instantStamp } from '../shared/time';
 
 /** The extension of backup files: plain JSON, so any tool can open one. */
 export const BACKUP_FILE_EXTENSION = 'json';
 
 /** "Delegation Planner backup 2026-11-21 1030.json", in the computer's zone. */
 export function backupFileName(createdAtUtc: string, zone: string, prefix = 'Delegation Planner backup'): string {
-  const time = DateTime.fromISO(createdAtUtc, { zone: 'utc' }).setZone(zone);
-  const stamp = time.isValid ? time.toFormat('yyyy-LL-dd HHmm') : createdAtUtc.slice(0, 10);
-  return safeFileName(`${prefix} ${stamp}`, BACKUP_FILE_EXTENSION, 'backup');
+  return safeFileName(`${prefix} ${instantStamp(createdAtUtc, zone)}`, BACKUP_FILE_EXTENSION, 'backup');
 }
 
 /** "Sat 21 Nov 2026, 10:30", read on a clock in `zone`; the raw text when it is not a time. */
 export function formatBackupTime(createdAtUtc: string, zone: string): string {
-  const time = DateTime.fromISO(createdAtUtc, { zone: 'utc' }).setZone(zone);
-  return time.isValid ? time.toFormat('ccc d LLL yyyy, HH:mm') : createdAtUtc;
+  return formatInstantIn(createdAtUtc, zone);
 }
 
 /** "just now", "5 minutes ago", "3 hours ago", "2 days ago". */
 export function backupAge(createdAtUtc: string, nowUtc: string): string {
-  const created = DateTime.fromISO(createdAtUtc, { zone: 'utc' });
-  const now = DateTime.fromISO(nowUtc, { zone: 'utc' });
-  if (!created.isValid || !now.isValid) return '';
-  if (now.diff(created, 'minutes').minutes < 1) return 'just now';
-  return created.toRelative({ base: now, locale: 'en', style: 'long' }) ?? '';
+  return ageInWords(createdAtUtc, nowUtc);
 }
 
 const WORDS: Record<BackupTableName, [singular: string, plural: string]> = {

@@ -3,11 +3,10 @@
  * where it happens. A day is a calendar date; an item belongs to the date it has where it happens, so an
  * overnight flight leaves on one day and lands on the next.
  */
-import { DateTime } from 'luxon';
 import type { Hotel } from '../route/hotel';
 import type { Engagement } from '../engagements/engagement';
 import { inRouteOrder, type City } from '../route/city';
-import { addDays, daysBetween, type IsoDate, type ZonedTime } from '../shared/time';
+import { addDays, daysBetween, sortableInstantOf, todayIn, type IsoDate, type ZonedTime } from '../shared/time';
 import type { Journey } from '../route/journey';
 import type { Trip } from '../trip/trip';
 
@@ -80,12 +79,12 @@ export function buildProgramme(input: ProgrammeInput): ProgrammeDay[] {
       .map((segment) => ms(segment.departure.utc) - 1);
     placed.push({
       date: stay.checkInDate,
-      sortKey: Math.max(utcOf(`${stay.checkInDate}${CHECK_IN_HOUR}`, zone), ...arrivals),
+      sortKey: Math.max(sortableInstantOf(`${stay.checkInDate}${CHECK_IN_HOUR}`, zone), ...arrivals),
       item: { kind: 'check-in', key: `${stay.id}:check-in`, date: stay.checkInDate, stay },
     });
     placed.push({
       date: stay.checkOutDate,
-      sortKey: Math.min(utcOf(`${stay.checkOutDate}${CHECK_OUT_HOUR}`, zone), ...departures),
+      sortKey: Math.min(sortableInstantOf(`${stay.checkOutDate}${CHECK_OUT_HOUR}`, zone), ...departures),
       item: { kind: 'check-out', key: `${stay.id}:check-out`, date: stay.checkOutDate, stay },
     });
   }
@@ -119,12 +118,8 @@ export function buildProgramme(input: ProgrammeInput): ProgrammeDay[] {
   return days;
 }
 
-/** Epoch milliseconds of a wall time; one the clocks skip is read as luxon moves it, which sorts well enough. */
-function utcOf(local: string, zone: string): number {
-  return DateTime.fromISO(local, { zone }).toMillis();
-}
 
 /** Whether `day` is today where it is lived, at the instant `now` (ISO). */
 export function isToday(day: Pick<ProgrammeDay, 'date' | 'zone'>, now: string): boolean {
-  return DateTime.fromISO(now, { zone: 'UTC' }).setZone(day.zone).toISODate() === day.date;
+  return todayIn(day.zone, now) === day.date;
 }

@@ -16,9 +16,8 @@ import {
 import { useEffect, useState } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { backupAge } from '../../domain/files/backup-display';
-import { useBackupStatus } from '../backups/backup-status';
-import { useDataActions } from '../backups/use-data-actions';
-import { useTripActions } from '../trips/trip-actions';
+import { useBackupStatus, useDataActions } from '../backups';
+import { useTripActions } from '../shared/trip-actions';
 import { requestPersistentStorage, type StoragePersistence } from '../../platform/storage-persistence';
 import { usePlatform } from '../shared/context';
 

@@ -7,7 +7,7 @@ import { IconCircleCheck, IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { CHECK_RULE_LABELS, needsAttention, type ReviewedFinding } from '../../domain/checks/acknowledgements';
 import { CHECK_RULES, type CheckRule } from '../../domain/checks/checks';
-import { useTripActions } from '../trips/trip-actions';
+import { useTripActions } from '../shared/trip-actions';
 import { useCurrentTrip } from '../shared/current-trip';
 import { attentionSummary, plural, useTripChecks } from './trip-checks';
 import { FindingList } from './FindingList';

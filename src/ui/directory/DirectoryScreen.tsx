@@ -42,7 +42,7 @@ import {
   type OrganisationType,
 } from '../../domain/directory/organisation';
 import { useScreen } from '../shared/use-screen';
-import { useTripActions } from '../trips/trip-actions';
+import { useTripActions } from '../shared/trip-actions';
 import { countryName, placeLabel } from './country-names';
 import { useOrganisationActions } from './organisation-actions';
 import { OrganisationFormModal, TYPE_OPTIONS } from './OrganisationFormModal';

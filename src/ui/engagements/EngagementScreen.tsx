@@ -43,8 +43,7 @@ import { focusFirstError } from '../shared/components/FormModal';
 import { LocalAndHome } from '../shared/components/LocalAndHome';
 import { cityName, useCurrentTrip } from '../shared/current-trip';
 import { EngagementFormModal } from './EngagementFormModal';
-import { useTripChecks } from '../checks/trip-checks';
-import { FindingList } from '../checks/FindingList';
+import { FindingList, useTripChecks } from '../checks';
 
 const STATUS_COLOURS = { proposed: 'yellow', confirmed: 'teal', cancelled: 'red' } as const;
 

@@ -6,7 +6,7 @@ import { foldText } from '../../domain/directory/organisation';
 import { VISA_STATUS_LABELS, VISA_STATUSES } from '../../domain/people/person';
 import type { PersonDraft } from '../../domain/people/person-rules';
 import { DateField } from '../shared/components/DateField';
-import { useOrganisationSummaries } from '../directory/use-directory-data';
+import { useOrganisationSummaries } from '../directory';
 
 export const VISA_OPTIONS = VISA_STATUSES.map((status) => ({ value: status, label: VISA_STATUS_LABELS[status] }));
 

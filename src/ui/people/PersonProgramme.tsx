@@ -11,11 +11,9 @@ import { personalProgrammeInput } from '../../domain/programme/personal-programm
 import { buildProgramme, isToday } from '../../domain/programme/programme';
 import { zoneCity } from '../../domain/shared/time';
 import { needsAttention } from '../../domain/checks/acknowledgements';
-import { DeliveryStatus, useCalendarDelivery } from '../calendars/calendar-delivery';
-import { useCalendarExport } from '../calendars/use-calendar-export';
-import { useTripChecks } from '../checks/trip-checks';
-import { FindingList } from '../checks/FindingList';
-import { DayCard } from '../programme/ProgrammeView';
+import { DeliveryStatus, useCalendarDelivery, useCalendarExport } from '../calendars';
+import { FindingList, useTripChecks } from '../checks';
+import { DayCard } from '../programme';
 import { PersonFormModal } from './PersonFormModal';
 import { useCurrentTrip } from '../shared/current-trip';
 

@@ -30,7 +30,7 @@ import { MEMBER_ROLE_LABELS, VISA_STATUS_LABELS, type MemberRole, type Person, t
 import { describeRoutePart, personMatches } from '../../domain/people/person-rules';
 import type { RosterEntry } from '../../storage/people-repository';
 import { useRepositories } from '../shared/context';
-import { useCalendarExport } from '../calendars/use-calendar-export';
+import { useCalendarExport } from '../calendars';
 import { useOfferUndo } from '../shared/undo';
 import { useCurrentTrip } from '../shared/current-trip';
 import { AddMemberModal } from './AddMemberModal';

@@ -19,7 +19,7 @@ import {
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { emptyEngagementDraft, type EngagementDraft } from '../../domain/engagements/engagement-rules';
-import { EngagementFormModal } from '../engagements/EngagementFormModal';
+import { EngagementFormModal } from '../engagements';
 import { ENGAGEMENT_KIND_LABELS } from '../../domain/engagements/engagement';
 import { buildProgramme, isToday, type ProgrammeDay, type ProgrammeItem } from '../../domain/programme/programme';
 import { arrivalDayOffset } from '../../domain/route/route';
@@ -28,8 +28,7 @@ import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/route/journey'
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { journeyEndLabel, cityName, useCurrentTrip } from '../shared/current-trip';
 import type { ReviewedFinding } from '../../domain/checks/acknowledgements';
-import { useTripChecks } from '../checks/trip-checks';
-import { FindingMarker } from '../checks/FindingMarker';
+import { FindingMarker, useTripChecks } from '../checks';
 
 const MODE_ICONS: Record<TravelMode, ReactNode> = {
   flight: <IconPlane size={16} />,

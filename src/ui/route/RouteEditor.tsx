@@ -76,8 +76,7 @@ import { RouteMap } from './RouteMap';
 import { JourneyFormModal, segmentFormValues, type SegmentFormValues } from './JourneyFormModal';
 import { CityFormModal } from './CityFormModal';
 import { RowActions } from '../shared/components/RowActions';
-import { useTripChecks } from '../checks/trip-checks';
-import { FindingMarker } from '../checks/FindingMarker';
+import { FindingMarker, useTripChecks } from '../checks';
 import { useSearchParams } from 'react-router';
 
 /** The form a link from the checks asks for, if its record still exists. */

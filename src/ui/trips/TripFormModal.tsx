@@ -18,7 +18,7 @@ import { DateField } from '../shared/components/DateField';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
-import { CityPicker } from '../route/CityPicker';
+import { CityPicker } from '../route';
 
 export interface TripFormModalProps {
   opened: boolean;

@@ -9,8 +9,8 @@ import { formatDateRange } from '../../domain/shared/time';
 import { TRIP_STATUS_LABELS } from '../../domain/trip/trip';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useScreen } from '../shared/use-screen';
-import { attentionSummary, TripChecksContext, useTripChecksOf } from '../checks/trip-checks';
-import { useTripActions } from './trip-actions';
+import { attentionSummary, TripChecksContext, useTripChecksOf } from '../checks';
+import { useTripActions } from '../shared/trip-actions';
 import { useTripBundle } from './use-trip-data';
 
 const TABS = ['overview', 'route', 'people', 'programme', 'checks', 'rollups', 'follow-ups', 'calendars'] as const;

@@ -22,7 +22,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useScreen } from '../shared/use-screen';
 import { formatDateRange } from '../../domain/shared/time';
 import { TRIP_STATUS_LABELS, type TripSummary } from '../../domain/trip/trip';
-import { useTripActions } from './trip-actions';
+import { useTripActions } from '../shared/trip-actions';
 import { useTripSummaries } from './use-trip-data';
 import { RowActions } from '../shared/components/RowActions';
 

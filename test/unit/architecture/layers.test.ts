@@ -10,12 +10,15 @@ const eslint = new ESLint({ cwd: process.cwd() });
 // ESLint loads the whole configuration and type-aware plugins: slower than a unit test, never a measure of speed.
 vi.setConfig({ testTimeout: 30_000 });
 
-/** The lines of `code` whose import the layer rules refuse. */
-async function layerViolations(filePath: string, code: string): Promise<number[]> {
+/** The lines of `code` that `rule` refuses. */
+async function violations(filePath: string, code: string, rule: string): Promise<number[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  const lines = (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.line);
+  const lines = (result?.messages ?? []).filter((m) => m.ruleId === rule).map((m) => m.line);
   return [...new Set(lines)];
 }
+
+/** The lines of `code` whose import the layer rules refuse. */
+const layerViolations = (filePath: string, code: string) => violations(filePath, code, 'no-restricted-imports');
 
 describe('layer rules', () => {
   it('keep React, Dexie, storage and the UI out of the domain', async () => {
@@ -56,5 +59,78 @@ describe('layer rules', () => {
       "import { createRepositories } from '../storage/repositories';\nimport { detectPlatform } from '../platform';\nexport const probe = [createRepositories, detectPlatform];\n",
     );
     expect(messages).toEqual([]);
+  });
+
+  it('keep luxon in the time module: the rest of the domain asks it', async () => {
+    const code = "import { DateTime } from 'luxon';\nexport const probe = DateTime;\n";
+    expect(await layerViolations('src/domain/programme/probe.ts', code)).toEqual([1]);
+    expect(await layerViolations('src/domain/shared/time.ts', code)).toEqual([]);
+  });
+
+  it('keep use cases free of React and the UI, reaching data through repositories', async () => {
+    const messages = await layerViolations(
+      'src/usecases/probe.ts',
+      "import { useState } from 'react';\nimport { notifications } from '@mantine/notifications';\nimport { Root } from '../ui/app/Root';\nimport { openDatabase } from '../storage/database';\nimport { createRepositories } from '../storage/repositories';\nimport { detectPlatform } from '../platform';\nexport const probe = [useState, notifications, Root, openDatabase, createRepositories, detectPlatform];\n",
+    );
+    expect(messages).toEqual([1, 2, 3, 4]);
+  });
+
+  it('keep use cases out of domain, storage and platform', async () => {
+    const code = "import { backUpToFile } from '../usecases/back-up';\nexport const probe = backUpToFile;\n";
+    expect(await layerViolations('src/storage/probe.ts', code)).toEqual([1]);
+    expect(await layerViolations('src/platform/probe.ts', code)).toEqual([1]);
+    expect(await layerViolations('src/domain/probe.ts', "import { backUpToFile } from '../../usecases/back-up';\nexport const probe = backUpToFile;\n")).toEqual([1]);
+  });
+});
+
+describe('feature folders of the UI', () => {
+  const restricted = (filePath: string, code: string) => violations(filePath, code, 'import-x/no-restricted-paths');
+
+  it('reach another feature only through its public index', async () => {
+    const messages = await restricted(
+      'src/ui/trips/probe.ts',
+      "import { CityPicker } from '../route';\nimport { CityFormModal } from '../route/CityFormModal';\nimport { useTripChecks } from '../checks/trip-checks';\nexport const probe = [CityPicker, CityFormModal, useTripChecks];\n",
+    );
+    expect(messages).toEqual([2, 3]);
+  });
+
+  it('never import the app frame', async () => {
+    const messages = await restricted('src/ui/people/probe.ts', "import { theme } from '../app/theme';\nexport const probe = theme;\n");
+    expect(messages).toEqual([1]);
+  });
+
+  it('share through ui/shared, which imports no feature', async () => {
+    const messages = await restricted(
+      'src/ui/shared/probe.ts',
+      "import { TripsScreen } from '../trips';\nimport { AppLayout } from '../app/AppLayout';\nimport { useOfferUndo } from './undo';\nexport const probe = [TripsScreen, AppLayout, useOfferUndo];\n",
+    );
+    expect(messages).toEqual([1, 2]);
+  });
+
+  it('let the app frame reach features through their index only', async () => {
+    const messages = await restricted(
+      'src/ui/app/probe.ts',
+      "import { RouteEditor } from '../route';\nimport { RouteMap } from '../route/RouteMap';\nexport const probe = [RouteEditor, RouteMap];\n",
+    );
+    expect(messages).toEqual([2]);
+  });
+});
+
+describe('module rules', () => {
+  it('refuse an import cycle', async () => {
+    // trip.ts imports shared/result.ts: a result module importing trip.ts back closes a cycle.
+    const messages = await violations(
+      'src/domain/shared/result.ts',
+      "import { tripSchema } from '../trip/trip';\nexport const probe = tripSchema;\n",
+      'import-x/no-cycle',
+    );
+    expect(messages).toEqual([1]);
+  });
+
+  it('refuse a source file over 500 lines', async () => {
+    const lines = (count: number) => Array.from({ length: count }, (_, index) => `export const line${index} = ${index};`).join('\n');
+    expect(await violations('src/domain/probe.ts', `${lines(500)}\n`, 'max-lines')).toEqual([]);
+    expect(await violations('src/domain/probe.ts', `${lines(501)}\n`, 'max-lines')).toEqual([501]);
+    expect(await violations('electron/main/probe.ts', `${lines(501)}\n`, 'max-lines')).toEqual([501]);
   });
 });

@@ -1,31 +1,19 @@
 /**
- * What can be done to a trip from anywhere in the app: create, edit, duplicate, delete (with undo), and the
+ * The trip actions of ui/shared/trip-actions.ts: create, edit, duplicate, delete (with undo), export, and the
  * sample trip's load and removal. One provider holds the trip form so that the menu, the trips list and a
  * trip's own page all open the same one.
  */
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Trip } from '../../domain/trip/trip';
 import { TRIP_FILE_EXTENSION } from '../../domain/files/trip-file';
 import { usePlatform, useRepositories } from '../shared/context';
+import { TripActionsContext, type TripActions } from '../shared/trip-actions';
 import { useOfferUndo } from '../shared/undo';
 import { TripFormModal } from './TripFormModal';
-
-export interface TripActions {
-  createTrip(): void;
-  editTrip(trip: Trip): void;
-  duplicateTrip(trip: Trip): Promise<void>;
-  deleteTrip(trip: Trip): void;
-  /** Saves the trip with its organisations and people as one file, to hand to a colleague. */
-  exportTripFile(trip: Trip): Promise<void>;
-  loadSampleTrip(): Promise<void>;
-  removeSampleData(): Promise<void>;
-}
-
-const TripActionsContext = createContext<TripActions | null>(null);
 
 export function TripActionsProvider({ children }: { children: ReactNode }) {
   const repositories = useRepositories();
@@ -154,10 +142,4 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
       />
     </TripActionsContext>
   );
-}
-
-export function useTripActions(): TripActions {
-  const actions = use(TripActionsContext);
-  if (!actions) throw new Error('useTripActions needs a TripActionsProvider.');
-  return actions;
 }
