@@ -5,23 +5,17 @@
  *
  * Nothing but Dexie is awaited inside a transaction: awaiting anything else ends it (PrematureCommitError).
  */
-import {
-  BACKUP_TABLES,
-  createBackup,
-  serializeBackup,
-  type Backup,
-  type BackupApp,
-  type BackupTableName,
-  type BackupTables,
-} from '../domain/files/backup';
+import { createBackup, serializeBackup, type Backup, type BackupTables } from '../domain/files/backup';
+import type { FileApp } from '../domain/files/file-envelope';
+import { STORED_TABLES, type StoredTableName } from '../domain/schema/schema-history';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 
 /** The app that writes backups; a test keeps the version equal to package.json's. */
-export const APP_IDENTITY: BackupApp = { name: 'Delegation Planner', version: '0.1.0' };
+export const APP_IDENTITY: FileApp = { name: 'Delegation Planner', version: '0.1.0' };
 
-export type RestoreCounts = Record<BackupTableName, number>;
+export type RestoreCounts = Record<StoredTableName, number>;
 
 export interface BackupRepository {
   /** Every table as it is now, read in one transaction. */
@@ -43,16 +37,16 @@ export interface BackupRepository {
   hasData(): Promise<boolean>;
 }
 
-export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: BackupApp = APP_IDENTITY): BackupRepository {
-  const tableOf = (name: BackupTableName) => db.table(name);
-  const everyTable = () => BACKUP_TABLES.map(tableOf);
+export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: FileApp = APP_IDENTITY): BackupRepository {
+  const tableOf = (name: StoredTableName) => db.table(name);
+  const everyTable = () => STORED_TABLES.map(tableOf);
   const countsOf = (backup: Backup) =>
-    Object.fromEntries(BACKUP_TABLES.map((name) => [name, backup.tables[name].length])) as RestoreCounts;
+    Object.fromEntries(STORED_TABLES.map((name) => [name, backup.tables[name].length])) as RestoreCounts;
 
   async function readAll(): Promise<BackupTables> {
     return db.transaction('r', everyTable(), async () => {
-      const rows = await Promise.all(BACKUP_TABLES.map((name) => tableOf(name).toArray()));
-      return Object.fromEntries(BACKUP_TABLES.map((name, index) => [name, rows[index]])) as unknown as BackupTables;
+      const rows = await Promise.all(STORED_TABLES.map((name) => tableOf(name).toArray()));
+      return Object.fromEntries(STORED_TABLES.map((name, index) => [name, rows[index]])) as unknown as BackupTables;
     });
   }
 
@@ -60,9 +54,9 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: B
     try {
       await db.transaction('rw', everyTable(), async () => {
         if (mode === 'replace') {
-          for (const name of BACKUP_TABLES) await tableOf(name).clear();
+          for (const name of STORED_TABLES) await tableOf(name).clear();
         }
-        for (const name of BACKUP_TABLES) {
+        for (const name of STORED_TABLES) {
           const rows = backup.tables[name] as unknown[];
           if (rows.length === 0) continue;
           if (mode === 'replace') await tableOf(name).bulkAdd(rows);
@@ -94,8 +88,8 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: B
       }
     },
     async countAll() {
-      const counts = await db.transaction('r', everyTable(), () => Promise.all(BACKUP_TABLES.map((name) => tableOf(name).count())));
-      return Object.fromEntries(BACKUP_TABLES.map((name, index) => [name, counts[index]])) as RestoreCounts;
+      const counts = await db.transaction('r', everyTable(), () => Promise.all(STORED_TABLES.map((name) => tableOf(name).count())));
+      return Object.fromEntries(STORED_TABLES.map((name, index) => [name, counts[index]])) as RestoreCounts;
     },
     async hasData() {
       const counts = await Promise.all([db.trips.count(), db.people.count(), db.organisations.count()]);

@@ -12,7 +12,7 @@ import type { City } from '../domain/route/city';
 import type { Journey } from '../domain/route/journey';
 import type { Trip } from '../domain/trip/trip';
 import { installChangeCapture } from './change-capture';
-import { SCHEMA_HISTORY } from './schema';
+import { declareSchema } from './schema';
 
 export interface SettingRow {
   key: string;
@@ -48,21 +48,7 @@ export function openDatabase(name: string = DATABASE_NAME, options: DatabaseOpti
     ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   }) as PlannerDatabase;
-  for (const step of SCHEMA_HISTORY) {
-    const version = db.version(step.version).stores(step.stores);
-    if (step.upgrade) version.upgrade(step.upgrade);
-  }
+  declareSchema(db);
   installChangeCapture(db);
   return db;
 }
-
-/** The tables that hold one trip's own records, deleted and restored with it. */
-export const TRIP_OWNED_TABLES = [
-  'stops',
-  'segments',
-  'accommodations',
-  'memberships',
-  'engagements',
-  'followUps',
-  'acknowledgements',
-] as const;

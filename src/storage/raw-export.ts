@@ -7,7 +7,8 @@
  * Dexie stores its version N as IndexedDB version N × 10 (a version it patched itself may be one more), so the
  * stored schema version is the IndexedDB version divided by ten, rounded down.
  */
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupApp } from '../domain/files/backup';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '../domain/files/backup';
+import type { FileApp } from '../domain/files/file-envelope';
 import { err, ok, type Result } from '../domain/shared/result';
 import { APP_IDENTITY } from './backup-repository';
 import { DATABASE_NAME } from './database';
@@ -124,13 +125,13 @@ export async function exportStoredData(options: StoredDatabaseOptions = {}): Pro
 interface StoredBackup {
   format: typeof BACKUP_FORMAT;
   formatVersion: typeof BACKUP_FORMAT_VERSION;
-  app: BackupApp;
+  app: FileApp;
   schemaVersion: number;
   createdAt: string;
   tables: Record<string, unknown[]>;
 }
 
-function storedBackup(app: BackupApp, createdAt: string, schemaVersion: number, tables: Record<string, unknown[]>): StoredBackup {
+function storedBackup(app: FileApp, createdAt: string, schemaVersion: number, tables: Record<string, unknown[]>): StoredBackup {
   return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, app, schemaVersion, createdAt, tables };
 }
 

@@ -6,7 +6,7 @@
  *
  * Nothing but Dexie is awaited inside a transaction: awaiting anything else ends it (PrematureCommitError).
  */
-import type { BackupApp } from '../domain/files/backup';
+import type { FileApp } from '../domain/files/file-envelope';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { TripBundle } from '../domain/trip/trip-bundle';
 import {
@@ -45,7 +45,7 @@ export function createTripFileRepository(
   db: PlannerDatabase,
   clock: Clock,
   trips: TripRepository,
-  app: BackupApp = APP_IDENTITY,
+  app: FileApp = APP_IDENTITY,
 ): TripFileRepository {
   const tripTables = () => [db.trips, ...TRIP_FILE_TABLES.map((name) => db.table(name))];
 

@@ -9,7 +9,8 @@ import { err, ok, type FieldErrors, type Result } from '../domain/shared/result'
 import { inDelegationOrder } from '../domain/people/person';
 import { parseTripDraft, type Trip, type TripDraft, type TripSummary } from '../domain/trip/trip';
 import type { Clock } from './clock';
-import { TRIP_OWNED_TABLES, type PlannerDatabase } from './database';
+import { TRIP_OWNED_TABLES } from '../domain/schema/schema-history';
+import type { PlannerDatabase } from './database';
 
 export type TripSaveResult = Result<Trip, FieldErrors<TripDraft>>;
 

@@ -5,12 +5,13 @@
  * slower than a browser's IndexedDB: read the times as an upper bound. No test ever asserts a time.
  */
 import { bench, describe } from 'vitest';
-import { BACKUP_TABLES, parseBackup } from '../../src/domain/files/backup';
+import { parseBackup } from '../../src/domain/files/backup';
 import { parseTripFile } from '../../src/domain/files/trip-file';
 import type { PlannerDatabase } from '../../src/storage/database';
 import { createRepositories } from '../../src/storage/repositories';
 import { generateDataset } from '../builders/large-dataset';
 import { freshDatabase } from '../storage/test-database';
+import { STORED_TABLES } from '../../src/domain/schema/schema-history';
 
 const dataset = generateDataset();
 const source = freshDatabase('backup-source');
@@ -46,7 +47,7 @@ if (!restored.value.ok) throw new Error(`backup bench: the restore failed: ${res
 async function tableText(db: PlannerDatabase, table: string): Promise<string> {
   return JSON.stringify(await db.table(table).orderBy(':id').toArray());
 }
-for (const table of BACKUP_TABLES) {
+for (const table of STORED_TABLES) {
   if ((await tableText(target, table)) !== (await tableText(source, table))) {
     throw new Error(`backup bench: the restored ${table} differ from the original`);
   }

@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_SCHEMA_VERSION, BACKUP_TABLES, parseBackup, type Backup } from '../../src/domain/files/backup';
+import { parseBackup, type Backup } from '../../src/domain/files/backup';
 import { APP_IDENTITY } from '../../src/storage/backup-repository';
 import { openDatabase } from '../../src/storage/database';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../src/storage/schema';
+import { declareSchema } from '../../src/storage/schema';
 import { databaseHash } from './database-hash';
 import { freshRepositories } from './test-database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY, STORED_TABLES } from '../../src/domain/schema/schema-history';
 
 async function withSample() {
   const { db, repos } = freshRepositories();
@@ -25,10 +26,13 @@ function parsed(text: string): Backup {
 }
 
 describe('backup format and the schema history', () => {
-  it('backups are of the current schema version and hold every table of it', () => {
-    expect(BACKUP_SCHEMA_VERSION).toBe(CURRENT_SCHEMA_VERSION);
+  it('backups are of the current schema version and hold every table of it', async () => {
+    const { repos } = await withSample();
+    const document = JSON.parse(await repos.backups.exportAll()) as { schemaVersion: number; tables: object };
+    expect(document.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     const latest = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!;
-    expect([...BACKUP_TABLES].sort()).toEqual(Object.keys(latest.stores).sort());
+    expect([...STORED_TABLES].sort()).toEqual(Object.keys(latest.stores).sort());
+    expect(Object.keys(document.tables).sort()).toEqual(Object.keys(latest.stores).sort());
   });
 
   it('names the app version of package.json', () => {
@@ -46,7 +50,7 @@ describe('backup and restore', () => {
     const result = await target.repos.backups.restoreReplace(parsed(text));
 
     expect(result.ok).toBe(true);
-    for (const table of BACKUP_TABLES) {
+    for (const table of STORED_TABLES) {
       const before = await source.db.table(table).orderBy(':id').toArray();
       const after = await target.db.table(table).orderBy(':id').toArray();
       expect(after, table).toEqual(before);
@@ -173,7 +177,7 @@ describe('bad backup files leave the database as it was', () => {
     const text = await repos.backups.exportAll();
     await db.people.limit(1).modify({ notes: 'Added after the backup' });
     const before = await databaseHash(db);
-    const tables = BACKUP_TABLES.filter((table) => table !== 'settings');
+    const tables = STORED_TABLES.filter((table) => table !== 'settings');
 
     const damaged = fc.oneof(
       fc.string(),
@@ -232,10 +236,7 @@ describe('backups made by earlier versions', () => {
       // The database as the app of that version left it, then opened by today's app, which upgrades it.
       const indexedDB = new IDBFactory();
       const old = new Dexie('upgraded', { indexedDB, IDBKeyRange });
-      for (const step of SCHEMA_HISTORY.filter((candidate) => candidate.version <= version)) {
-        const declared = old.version(step.version).stores(step.stores);
-        if (step.upgrade) declared.upgrade(step.upgrade);
-      }
+      declareSchema(old, version);
       await old.transaction('rw', old.tables, async () => {
         for (const [table, tableRows] of Object.entries(rows)) await old.table(table).bulkAdd(tableRows);
       });

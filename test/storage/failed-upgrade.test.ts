@@ -11,9 +11,9 @@ import { buildSampleTrip } from '../../src/domain/trip/sample-trip';
 import { openDatabase, type DatabaseOptions, type PlannerDatabase } from '../../src/storage/database';
 import { openPlannerDatabase, type OpenResult } from '../../src/storage/database-open';
 import { exportStoredData, readStoredVersion } from '../../src/storage/raw-export';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../src/storage/schema';
 import { databaseHash } from './database-hash';
 import { freshRepositories, sequentialClock } from './test-database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../src/domain/schema/schema-history';
 
 const NAME = 'delegation-planner';
 const LATEST = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!;

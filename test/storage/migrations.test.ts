@@ -9,15 +9,13 @@ import { buildSampleTrip } from '../../src/domain/trip/sample-trip';
 import { membershipSchema } from '../../src/domain/people/person';
 import { tripSchema } from '../../src/domain/trip/trip';
 import { openDatabase } from '../../src/storage/database';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../src/storage/schema';
+import { declareSchema } from '../../src/storage/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../src/domain/schema/schema-history';
 
 /** Opens a database exactly as the app of `version` did: only the schema steps up to it. */
 async function databaseAtVersion(version: number, indexedDB: IDBFactory): Promise<Dexie> {
   const db = new Dexie('migration-test', { indexedDB, IDBKeyRange });
-  for (const step of SCHEMA_HISTORY.filter((candidate) => candidate.version <= version)) {
-    const declared = db.version(step.version).stores(step.stores);
-    if (step.upgrade) declared.upgrade(step.upgrade);
-  }
+  declareSchema(db, version);
   await db.open();
   return db;
 }

@@ -3,7 +3,7 @@
  * when it was made. A backup's time is a moment on this computer, not at a place of the trip, so it is shown in
  * the zone the caller passes (the computer's own), with that zone's name when it is not obvious.
  */
-import type { BackupTableName } from './backup';
+import type { StoredTableName } from '../schema/schema-history';
 import { safeFileName } from '../shared/file-name';
 import { ageInWords, formatInstantIn, instantStamp } from '../shared/time';
 
@@ -25,7 +25,7 @@ export function backupAge(createdAtUtc: string, nowUtc: string): string {
   return ageInWords(createdAtUtc, nowUtc);
 }
 
-const WORDS: Record<BackupTableName, [singular: string, plural: string]> = {
+const WORDS: Record<StoredTableName, [singular: string, plural: string]> = {
   trips: ['trip', 'trips'],
   stops: ['city on a route', 'cities on routes'],
   segments: ['journey', 'journeys'],
@@ -41,19 +41,19 @@ const WORDS: Record<BackupTableName, [singular: string, plural: string]> = {
 };
 
 /** "1 trip", "20 people": one count in words. */
-export function countInWords(table: BackupTableName, count: number): string {
+export function countInWords(table: StoredTableName, count: number): string {
   const [singular, plural] = WORDS[table];
   return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
 }
 
 /** "Trips", "Cities on routes": a table's name as a heading. */
-export function tableLabel(table: BackupTableName): string {
+export function tableLabel(table: StoredTableName): string {
   const plural = WORDS[table][1];
   return plural.charAt(0).toUpperCase() + plural.slice(1);
 }
 
 /** The tables an organiser thinks in, in the order they are listed in a preview. */
-export const PREVIEW_TABLES: readonly BackupTableName[] = [
+export const PREVIEW_TABLES: readonly StoredTableName[] = [
   'trips',
   'people',
   'organisations',

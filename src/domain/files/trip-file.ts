@@ -1,8 +1,8 @@
 /**
  * The trip file: one trip with its own records and the directory records (organisations, contacts, people) it
  * refers to, in one versioned JSON document, to hand a plan to a colleague on another machine. Like a backup
- * it is untrusted input, so it is parsed here, once, by the backup's own rules (src/domain/backup.ts): the same
- * validators, the same upgrades of older schema versions, the same messages naming table, record and field.
+ * it is untrusted input, so it is parsed here, once, by the backup's own rules (record-checks.ts, file-envelope.ts and
+ * the migration list of src/domain/schema): the same validators, the same upgrades of older schema versions, the same messages naming table, record and field.
  * On top of those, a trip file holds one trip only: a record of another trip, or a reference to a stop,
  * journey or person the file does not hold, refuses the whole file.
  *
@@ -11,24 +11,10 @@
  *
  * Persisted names (the format name, its keys, the table names) are part of the file format: do not rename.
  */
-import {
-  BACKUP_FORMAT,
-  BACKUP_SCHEMA_VERSION,
-  checkTableRecords,
-  findDanglingReference,
-  readEnvelope,
-  recordProblem,
-  upgradeBackupTables,
-  type EnvelopeSpec,
-  type BackupApp,
-  type BackupProblem,
-  type BackupProblemKind,
-  type BackupReference,
-  type BackupTableName,
-  type BackupTables,
-  type RawTables,
-  type Row,
-} from './backup';
+import { CURRENT_SCHEMA_VERSION, TRIP_OWNED_TABLES, upgradeTables, type RawTables, type Row, type StoredTableName } from '../schema/schema-history';
+import { BACKUP_FORMAT, type BackupProblem, type BackupProblemKind, type BackupTables } from './backup';
+import { readEnvelope, type EnvelopeSpec, type FileApp } from './file-envelope';
+import { checkTableRecords, findDanglingReference, recordProblem, type FileProblem, type RecordReference } from './record-checks';
 import { safeFileName } from '../shared/file-name';
 import { err, ok, type Result } from '../shared/result';
 import type { Trip } from '../trip/trip';
@@ -44,19 +30,11 @@ export const TRIP_FILE_FORMAT_VERSION = 1;
  */
 export const TRIP_FILE_EXTENSION = 'trip.json';
 
-/** The tables of a trip's own records, in the order they are written; equal to the database's TRIP_OWNED_TABLES. */
-export const TRIP_FILE_OWNED_TABLES = [
-  'stops',
-  'segments',
-  'accommodations',
-  'memberships',
-  'engagements',
-  'followUps',
-  'acknowledgements',
-] as const satisfies readonly BackupTableName[];
+/** The tables of a trip's own records, in the order they are written: the stored tables a trip owns. */
+export const TRIP_FILE_OWNED_TABLES = TRIP_OWNED_TABLES;
 
 /** The shared directory's tables: a trip file brings the records its trip refers to, added or updated, never removed. */
-export const TRIP_FILE_DIRECTORY_TABLES = ['organisations', 'contacts', 'people'] as const satisfies readonly BackupTableName[];
+export const TRIP_FILE_DIRECTORY_TABLES = ['organisations', 'contacts', 'people'] as const satisfies readonly StoredTableName[];
 
 export type TripOwnedTableName = (typeof TRIP_FILE_OWNED_TABLES)[number];
 export type DirectoryTableName = (typeof TRIP_FILE_DIRECTORY_TABLES)[number];
@@ -70,7 +48,7 @@ export type TripFileTables = Pick<BackupTables, TripFileTableName>;
 export interface TripFile {
   format: typeof TRIP_FILE_FORMAT;
   formatVersion: typeof TRIP_FILE_FORMAT_VERSION;
-  app: BackupApp;
+  app: FileApp;
   /** The schema version of the database the trip was exported from, after any upgrade on reading. */
   schemaVersion: number;
   createdAt: string;
@@ -87,9 +65,7 @@ export type TripFileProblemKind =
   | 'other-trip';
 
 /** Why a trip file was refused, in words for the organiser, with where it went wrong when that is known. */
-export interface TripFileProblem extends Omit<BackupProblem, 'kind'> {
-  kind: TripFileProblemKind;
-}
+export type TripFileProblem = FileProblem<TripFileProblemKind>;
 
 /**
  * The references inside a trip file that must hold: what a record hangs on (its stop, a journey's ends, a
@@ -97,7 +73,7 @@ export interface TripFileProblem extends Omit<BackupProblem, 'kind'> {
  * engagement's partners, a follow-up of an engagement deleted with its stop) are not checked, so that every
  * trip the app holds can be exported and read back.
  */
-const TRIP_FILE_REFERENCES: readonly BackupReference[] = [
+const TRIP_FILE_REFERENCES: readonly RecordReference[] = [
   { table: 'accommodations', field: 'stopId', target: 'stops' },
   { table: 'segments', field: 'fromStopId', target: 'stops' },
   { table: 'segments', field: 'toStopId', target: 'stops' },
@@ -106,12 +82,12 @@ const TRIP_FILE_REFERENCES: readonly BackupReference[] = [
 ];
 
 /** Builds a trip file of the latest schema version from a trip's records and the directory records they refer to. */
-export function createTripFile(app: BackupApp, createdAt: string, bundle: TripBundle): TripFile {
+export function createTripFile(app: FileApp, createdAt: string, bundle: TripBundle): TripFile {
   return {
     format: TRIP_FILE_FORMAT,
     formatVersion: TRIP_FILE_FORMAT_VERSION,
     app,
-    schemaVersion: BACKUP_SCHEMA_VERSION,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     createdAt,
     trip: bundle.trip,
     tables: {
@@ -162,7 +138,7 @@ function parseTripFileText(text: string): Result<TripFile, TripFileProblem> {
   const rawTrip = document['trip'] as Row;
 
   // The upgrades work on whole tables, so the trip goes through them as the one row of its table.
-  const upgraded = upgradeBackupTables({ ...tables, trips: [rawTrip] }, schemaVersion);
+  const upgraded = upgradeTables({ ...tables, trips: [rawTrip] }, schemaVersion);
   const upgradedTrip = upgraded.trips?.[0] ?? rawTrip;
   const tripId = typeof upgradedTrip['id'] === 'string' ? upgradedTrip['id'] : undefined;
   const tripProblem = recordProblem('trips', 0, upgradedTrip, `The trip${tripId !== undefined ? ` (id "${tripId}")` : ''}`);
@@ -182,7 +158,7 @@ function parseTripFileText(text: string): Result<TripFile, TripFileProblem> {
     format: TRIP_FILE_FORMAT,
     formatVersion: TRIP_FILE_FORMAT_VERSION,
     app,
-    schemaVersion: BACKUP_SCHEMA_VERSION,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     createdAt,
     trip,
     tables: Object.fromEntries(TRIP_FILE_TABLES.map((name) => [name, tableOf(name)])) as TripFileTables,

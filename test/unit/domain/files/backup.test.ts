@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  BACKUP_SCHEMA_VERSION,
-  BACKUP_TABLES,
-  createBackup,
-  parseBackup,
-  serializeBackup,
-  summarizeBackup,
-  type Backup,
-  type BackupTables,
-} from '../../../../src/domain/files/backup';
+import { createBackup, parseBackup, serializeBackup, summarizeBackup, type Backup, type BackupTables } from '../../../../src/domain/files/backup';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
+import { CURRENT_SCHEMA_VERSION, STORED_TABLES } from '../../../../src/domain/schema/schema-history';
 
 function sampleTables(): BackupTables {
   let counter = 0;
@@ -82,11 +74,11 @@ describe('reading a backup file', () => {
   });
 
   it('refuses a backup from a later version of the app, naming both database versions', () => {
-    const document = { ...sampleDocument(), schemaVersion: BACKUP_SCHEMA_VERSION + 1, app: { ...APP, version: '9.0.0' } };
+    const document = { ...sampleDocument(), schemaVersion: CURRENT_SCHEMA_VERSION + 1, app: { ...APP, version: '9.0.0' } };
     const problem = problemOf(JSON.stringify(document));
     expect(problem.kind).toBe('newer-schema');
     expect(problem.message).toBe(
-      `This backup was made by a later version of Delegation Planner, which stores its data as version ${BACKUP_SCHEMA_VERSION + 1}; this one reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app to restore it.`,
+      `This backup was made by a later version of Delegation Planner, which stores its data as version ${CURRENT_SCHEMA_VERSION + 1}; this one reads up to version ${CURRENT_SCHEMA_VERSION}. Update the app to restore it.`,
     );
   });
 
@@ -171,7 +163,7 @@ describe('reading a backup file', () => {
 
     const result = parseBackup(JSON.stringify(document));
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.value.schemaVersion).toBe(BACKUP_SCHEMA_VERSION);
+    expect(result.value.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(result.value.tables.trips[0]).toMatchObject({ home: null, conflictBufferMinutes: 45 });
     expect(result.value.tables.acknowledgements).toEqual([]);
     expect(result.value.tables.memberships.every((membership) => membership.calendarExportedEvents === null)).toBe(true);
@@ -198,7 +190,7 @@ describe('reading a backup file', () => {
   it('summarises what a backup holds for the preview', () => {
     const backup = sampleBackup();
     const summary = summarizeBackup(backup);
-    expect(Object.keys(summary.counts)).toEqual([...BACKUP_TABLES]);
+    expect(Object.keys(summary.counts)).toEqual([...STORED_TABLES]);
     expect(summary.counts.engagements).toBe(backup.tables.engagements.length);
     expect(summary.trips).toEqual([
       { id: backup.tables.trips[0]!.id, name: backup.tables.trips[0]!.name, startDate: backup.tables.trips[0]!.startDate, endDate: backup.tables.trips[0]!.endDate },
@@ -232,7 +224,7 @@ describe('hostile backup files', () => {
   }, 30_000);
 
   it('a backup with a field dropped or altered never throws, and a refusal always says where', () => {
-    const tableNames = [...BACKUP_TABLES].filter((table) => table !== 'settings');
+    const tableNames = [...STORED_TABLES].filter((table) => table !== 'settings');
     fc.assert(
       fc.property(
         fc.constantFrom(...tableNames),

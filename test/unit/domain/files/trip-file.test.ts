@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_SCHEMA_VERSION, createBackup, serializeBackup } from '../../../../src/domain/files/backup';
+import { createBackup, serializeBackup } from '../../../../src/domain/files/backup';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import {
   createTripFile,
@@ -12,6 +12,7 @@ import {
   type TripFile,
 } from '../../../../src/domain/files/trip-file';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
+import { CURRENT_SCHEMA_VERSION } from '../../../../src/domain/schema/schema-history';
 
 const APP = { name: 'Delegation Planner', version: '0.1.0' };
 const MADE_AT = '2026-11-21T10:00:00.000Z';
@@ -52,7 +53,7 @@ describe('writing a trip file', () => {
       format: 'delegation-planner-trip',
       formatVersion: 1,
       app: APP,
-      schemaVersion: BACKUP_SCHEMA_VERSION,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       createdAt: MADE_AT,
       trip: { name: 'Liverpool City Region trade mission to China' },
     });
@@ -124,10 +125,10 @@ describe('reading a trip file', () => {
   });
 
   it('refuses a trip file from a later version of the app, naming both database versions', () => {
-    const document = { ...sampleDocument(), schemaVersion: BACKUP_SCHEMA_VERSION + 1, app: { ...APP, version: '9.0.0' } };
+    const document = { ...sampleDocument(), schemaVersion: CURRENT_SCHEMA_VERSION + 1, app: { ...APP, version: '9.0.0' } };
     expect(problemOf(JSON.stringify(document))).toEqual({
       kind: 'newer-schema',
-      message: `This trip file was made by a later version of Delegation Planner, which stores its data as version ${BACKUP_SCHEMA_VERSION + 1}; this one reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app to import it.`,
+      message: `This trip file was made by a later version of Delegation Planner, which stores its data as version ${CURRENT_SCHEMA_VERSION + 1}; this one reads up to version ${CURRENT_SCHEMA_VERSION}. Update the app to import it.`,
     });
   });
 
@@ -227,7 +228,7 @@ describe('reading a trip file', () => {
 
     const file = parsed(JSON.stringify(document));
 
-    expect(file.schemaVersion).toBe(BACKUP_SCHEMA_VERSION);
+    expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(file.trip).toMatchObject({ home: null, conflictBufferMinutes: 45 });
     expect(file.tables.acknowledgements).toEqual([]);
     expect(file.tables.memberships.every((membership) => membership.calendarExportedEvents === null)).toBe(true);

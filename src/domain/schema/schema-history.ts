@@ -1,0 +1,174 @@
+/**
+ * The one migration list: every version of the stored data, each declared once, with its tables and indexes
+ * (in Dexie's notation) and the row-level upgrade from the version before. Dexie's upgrade of the database
+ * (src/storage/schema.ts) and the readers of backups and trip files (src/domain/files) both run this list, so
+ * an old database and an old file come up to date through the same code.
+ *
+ * Append-only: a version that has shipped stays here exactly as it shipped, since users' databases and files
+ * were made with it; test/storage/schema-history.test.ts compares the list with a frozen copy of what shipped.
+ * Table names, index paths and field names are persisted: do not rename them. The product's words for them
+ * (a `stops` row is a city on the route) are in glossary.ts.
+ */
+
+/** A record as stored or read from a file: any JSON object, not yet validated. */
+export type Row = Record<string, unknown>;
+
+/** Turns one row of a table, as the version before stored it, into the row this version stores. Pure. */
+export type RowUpgrade = (row: Row) => Row;
+
+export interface SchemaVersion {
+  version: number;
+  /** What this version changed, for whoever reads the history. */
+  change: string;
+  /** Every table of this version: primary key first, then indexes (Dexie's notation). Persisted. */
+  stores: Readonly<Record<string, string>>;
+  /** Row-level upgrades from the version before, by table. A table new in this version starts empty. */
+  upgrade?: Readonly<Record<string, RowUpgrade>>;
+}
+
+const HISTORY = [
+  {
+    version: 1,
+    change: 'The first version.',
+    stores: {
+      trips: 'id, name, startDate, updatedAt',
+      stops: 'id, tripId',
+      segments: 'id, tripId, departure.utc',
+      accommodations: 'id, tripId, stopId',
+      organisations: 'id, name, nameLocal, type, *tags',
+      contacts: 'id, organisationId, name',
+      people: 'id, name, email, organisationId',
+      memberships: 'id, tripId, personId, &[tripId+personId]',
+      engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+      followUps: 'id, tripId, engagementId, dueDate',
+      settings: 'key',
+    },
+  },
+  {
+    version: 2,
+    change: 'Trips gain `home`, the place the delegation leaves from, for the route map. Existing trips have none yet.',
+    stores: {
+      trips: 'id, name, startDate, updatedAt',
+      stops: 'id, tripId',
+      segments: 'id, tripId, departure.utc',
+      accommodations: 'id, tripId, stopId',
+      organisations: 'id, name, nameLocal, type, *tags',
+      contacts: 'id, organisationId, name',
+      people: 'id, name, email, organisationId',
+      memberships: 'id, tripId, personId, &[tripId+personId]',
+      engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+      followUps: 'id, tripId, engagementId, dueDate',
+      settings: 'key',
+    },
+    upgrade: {
+      trips: (trip) => ('home' in trip ? trip : { ...trip, home: null }),
+    },
+  },
+  {
+    version: 3,
+    change:
+      'Trips gain `conflictBufferMinutes`, the time the checks want between engagements at different venues (45 ' +
+      'until the organiser says otherwise); a new table keeps the organiser’s acknowledgements of findings.',
+    stores: {
+      trips: 'id, name, startDate, updatedAt',
+      stops: 'id, tripId',
+      segments: 'id, tripId, departure.utc',
+      accommodations: 'id, tripId, stopId',
+      organisations: 'id, name, nameLocal, type, *tags',
+      contacts: 'id, organisationId, name',
+      people: 'id, name, email, organisationId',
+      memberships: 'id, tripId, personId, &[tripId+personId]',
+      engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+      followUps: 'id, tripId, engagementId, dueDate',
+      settings: 'key',
+      acknowledgements: 'id, tripId, &[tripId+conflictId]',
+    },
+    upgrade: {
+      // The value of DEFAULT_BUFFER_MINUTES when this version shipped: a later change of the default must not
+      // change what this upgrade wrote.
+      trips: (trip) => (typeof trip['conflictBufferMinutes'] === 'number' ? trip : { ...trip, conflictBufferMinutes: 45 }),
+    },
+  },
+  {
+    version: 4,
+    change:
+      'Memberships gain `calendarExportedEvents`: what the person’s last exported calendar held (each event’s UID ' +
+      'with its SEQUENCE and STATUS), to show who has changes not yet received. Calendars exported before are not ' +
+      'known: null.',
+    stores: {
+      trips: 'id, name, startDate, updatedAt',
+      stops: 'id, tripId',
+      segments: 'id, tripId, departure.utc',
+      accommodations: 'id, tripId, stopId',
+      organisations: 'id, name, nameLocal, type, *tags',
+      contacts: 'id, organisationId, name',
+      people: 'id, name, email, organisationId',
+      memberships: 'id, tripId, personId, &[tripId+personId]',
+      engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+      followUps: 'id, tripId, engagementId, dueDate',
+      settings: 'key',
+      acknowledgements: 'id, tripId, &[tripId+conflictId]',
+    },
+    upgrade: {
+      memberships: (membership) =>
+        'calendarExportedEvents' in membership ? membership : { ...membership, calendarExportedEvents: null },
+    },
+  },
+] as const satisfies readonly SchemaVersion[];
+
+/** Every version, oldest first. */
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = HISTORY;
+
+/** The version this code stores and writes: the last of the history. */
+export const CURRENT_SCHEMA_VERSION = 4 as const satisfies (typeof HISTORY)[number]['version'];
+
+/** A table of the current version. */
+export type StoredTableName = keyof Extract<(typeof HISTORY)[number], { version: typeof CURRENT_SCHEMA_VERSION }>['stores'];
+
+/** Rows of tables as read from a file or an old database, before upgrade and validation. */
+export type RawTables = Partial<Record<StoredTableName, Row[]>>;
+
+/** The declaration of one version; throws for a version that never existed (a programming error). */
+export function schemaVersion(version: number): SchemaVersion {
+  const found = SCHEMA_HISTORY.find((step) => step.version === version);
+  if (!found) throw new Error(`There is no schema version ${version}.`);
+  return found;
+}
+
+/** The tables of a version, in the order it declares them: a backup of that version holds each of them. */
+export function tablesOfVersion(version: number): StoredTableName[] {
+  return Object.keys(schemaVersion(version).stores) as StoredTableName[];
+}
+
+/** Every table of the current version, in the order backups write and report them. */
+export const STORED_TABLES: readonly StoredTableName[] = tablesOfVersion(CURRENT_SCHEMA_VERSION);
+
+/** The tables whose rows belong to one trip (by `tripId`): deleted, restored and exported with it. */
+export const TRIP_OWNED_TABLES = [
+  'stops',
+  'segments',
+  'accommodations',
+  'memberships',
+  'engagements',
+  'followUps',
+  'acknowledgements',
+] as const satisfies readonly StoredTableName[];
+
+/**
+ * The rows of tables stored by version `from`, brought up to version `to` (the current one unless given) by the
+ * same row upgrades the database runs: a table new in a version starts empty, and tables a version does not
+ * upgrade pass through untouched, rows and unknown fields alike.
+ */
+export function upgradeTables(tables: RawTables, from: number, to: number = CURRENT_SCHEMA_VERSION): RawTables {
+  let upgraded: Record<string, Row[] | undefined> = tables;
+  for (const step of SCHEMA_HISTORY) {
+    if (step.version <= from || step.version > to) continue;
+    const next = { ...upgraded };
+    for (const table of Object.keys(step.stores)) next[table] ??= [];
+    for (const [table, upgradeRow] of Object.entries(step.upgrade ?? {})) {
+      next[table] = (next[table] ?? []).map(upgradeRow);
+    }
+    upgraded = next;
+  }
+  return upgraded as RawTables;
+}

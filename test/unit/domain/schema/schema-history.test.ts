@@ -1,0 +1,102 @@
+/**
+ * The migration list's row upgrades, one before/after test each, as the database and the file readers run
+ * them; the last test proves every upgrade in the list has one here.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_HISTORY,
+  STORED_TABLES,
+  TRIP_OWNED_TABLES,
+  schemaVersion,
+  tablesOfVersion,
+  upgradeTables,
+  type Row,
+} from '../../../../src/domain/schema/schema-history';
+
+const upgrade = (version: number, table: string, row: Row): Row => {
+  const upgradeRow = schemaVersion(version).upgrade?.[table];
+  if (!upgradeRow) throw new Error(`Version ${version} has no upgrade of ${table}.`);
+  return upgradeRow(row);
+};
+
+const ROW_TESTS: Record<number, Record<string, () => void>> = {
+  2: {
+    trips: () => {
+      expect(upgrade(2, 'trips', { id: 't-1', name: 'Tianjin mission' })).toEqual({ id: 't-1', name: 'Tianjin mission', home: null });
+      const home = { name: 'Liverpool', timeZone: 'Europe/London' };
+      expect(upgrade(2, 'trips', { id: 't-1', home })).toEqual({ id: 't-1', home });
+    },
+  },
+  3: {
+    trips: () => {
+      expect(upgrade(3, 'trips', { id: 't-1' })).toEqual({ id: 't-1', conflictBufferMinutes: 45 });
+      expect(upgrade(3, 'trips', { id: 't-1', conflictBufferMinutes: 30 })).toEqual({ id: 't-1', conflictBufferMinutes: 30 });
+    },
+  },
+  4: {
+    memberships: () => {
+      expect(upgrade(4, 'memberships', { id: 'm-1', calendarExportedAt: '2016-11-01T09:00:00.000Z' })).toEqual({
+        id: 'm-1',
+        calendarExportedAt: '2016-11-01T09:00:00.000Z',
+        calendarExportedEvents: null,
+      });
+      const events = { 'e-1@delegation-planner': '2 CONFIRMED' };
+      expect(upgrade(4, 'memberships', { id: 'm-1', calendarExportedEvents: events })).toEqual({ id: 'm-1', calendarExportedEvents: events });
+    },
+  },
+};
+
+describe('row upgrades of the schema history', () => {
+  it('version 2 gives a trip an empty home, and keeps one it has', () => ROW_TESTS[2]!['trips']!());
+  it('version 3 gives a trip the 45-minute buffer the checks used then, and keeps one it has', () => ROW_TESTS[3]!['trips']!());
+  it('version 4 gives a membership an unknown last calendar, keeping when it was exported', () => ROW_TESTS[4]!['memberships']!());
+
+  it('has a before/after test for every row upgrade in the history', () => {
+    const declared = SCHEMA_HISTORY.flatMap((step) => Object.keys(step.upgrade ?? {}).map((table) => `${step.version}:${table}`));
+    const tested = Object.entries(ROW_TESTS).flatMap(([version, tables]) => Object.keys(tables).map((table) => `${version}:${table}`));
+    expect(tested).toEqual(declared);
+  });
+});
+
+describe('upgrading the tables of an old file', () => {
+  it('brings a version 1 trip up to date, and starts the tables added since empty', () => {
+    const upgraded = upgradeTables({ trips: [{ id: 't-1', name: 'Kunming' }], settings: [] }, 1);
+    expect(upgraded.trips).toEqual([{ id: 't-1', name: 'Kunming', home: null, conflictBufferMinutes: 45 }]);
+    expect(upgraded.acknowledgements).toEqual([]);
+  });
+
+  it('leaves rows of the current version, and fields it does not know, as they are', () => {
+    const membership = { id: 'm-1', calendarExportedEvents: null, calendarExportedReminders: { meeting: 30 } };
+    const tables = { memberships: [membership], stops: [{ id: 's-1', notes: 'Tianjin' }] };
+    expect(upgradeTables(tables, CURRENT_SCHEMA_VERSION)).toEqual(tables);
+    expect(upgradeTables(tables, 3).memberships).toEqual([membership]);
+  });
+
+  it('stops at the version asked for', () => {
+    expect(upgradeTables({ trips: [{ id: 't-1' }] }, 1, 2).trips).toEqual([{ id: 't-1', home: null }]);
+  });
+
+  it('does not change the tables it was given', () => {
+    const trips = [{ id: 't-1' }];
+    upgradeTables({ trips }, 1);
+    expect(trips).toEqual([{ id: 't-1' }]);
+  });
+});
+
+describe('the tables of each version', () => {
+  it('are those its stores declare, in order', () => {
+    expect(tablesOfVersion(2)).not.toContain('acknowledgements');
+    expect(tablesOfVersion(3)).toContain('acknowledgements');
+    expect(STORED_TABLES).toEqual(tablesOfVersion(CURRENT_SCHEMA_VERSION));
+  });
+
+  it('name a trip’s own tables among the current ones, each indexed by trip', () => {
+    const latest = schemaVersion(CURRENT_SCHEMA_VERSION).stores;
+    for (const table of TRIP_OWNED_TABLES) expect(latest[table], table).toMatch(/\btripId\b/);
+  });
+
+  it('refuse a version that never existed', () => {
+    expect(() => schemaVersion(0)).toThrow('There is no schema version 0.');
+  });
+});
