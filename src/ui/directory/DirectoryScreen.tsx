@@ -6,21 +6,14 @@ import {
   Anchor,
   Badge,
   Button,
-  Center,
-  EmptyState,
   Group,
-  Loader,
   Menu,
   Select,
-  Stack,
   Switch,
   Table,
   Text,
-  TextInput,
   Title,
-  VisuallyHidden,
 } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import {
   IconAddressBook,
   IconArchive,
@@ -28,10 +21,9 @@ import {
   IconDatabase,
   IconPencil,
   IconPlus,
-  IconSearch,
   IconTrash,
 } from '@tabler/icons-react';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import {
   ORGANISATION_TYPE_LABELS,
@@ -47,7 +39,17 @@ import { countryName, placeLabel } from './country-names';
 import { useOrganisationActions } from './organisation-actions';
 import { OrganisationFormModal, TYPE_OPTIONS } from './OrganisationFormModal';
 import { useOrganisationSummaries } from './use-directory-data';
+import { ListScreen, ListSearch, type ListColumn } from '../shared/components/ListScreen';
 import { RowActions } from '../shared/components/RowActions';
+
+const COLUMNS: readonly ListColumn[] = [
+  { header: 'Organisation', width: '28%' },
+  { header: 'Type', width: 160 },
+  { header: 'City and country', width: 170 },
+  { header: 'Tags' },
+  { header: 'Contacts', width: 96, align: 'right', nowrap: true },
+  { header: 'Engagements', width: 124, align: 'right', nowrap: true },
+];
 
 const isType = (value: string | null): value is OrganisationType =>
   value !== null && (ORGANISATION_TYPES as readonly string[]).includes(value);
@@ -94,8 +96,6 @@ export function DirectoryScreen() {
     organisation: null,
   });
   const headingRef = useScreen(summaries === undefined ? null : 'Directory');
-  const searchRef = useRef<HTMLInputElement>(null);
-  useHotkeys([['/', () => searchRef.current?.focus()]]);
 
   const visible = useMemo(
     () =>
@@ -143,239 +143,212 @@ export function DirectoryScreen() {
     />
   );
 
-  if (summaries === undefined) {
-    return (
-      <Center h={200}>
-        <Loader aria-label="Loading the directory" />
-      </Center>
-    );
-  }
-
-  if (summaries.length === 0) {
-    return (
-      <Center mih="60vh">
-        <EmptyState
-          icon={<IconAddressBook size={28} />}
-          title={
-            <Title order={2} size="h3" ref={headingRef} tabIndex={-1}>
-              Your directory of partners
-            </Title>
-          }
-          description="The organisations you meet and their people, kept from one mission to the next and shared by every trip: names in both scripts, contacts, and each one’s history of meetings."
-        >
-          <Group justify="center" mt="md">
-            <Button leftSection={<IconPlus size={16} />} onClick={createOrganisation}>
-              New organisation
-            </Button>
-            <Button
-              variant="default"
-              leftSection={<IconDatabase size={16} />}
-              onClick={() => void tripActions.loadSampleTrip()}
-            >
-              Load sample trip
-            </Button>
-          </Group>
-        </EmptyState>
-        {formModal}
-      </Center>
-    );
-  }
-
   const filtered = query.trim() !== '' || filters.type !== null || filters.country !== null || filters.tag !== null;
+  const newOrganisation = (
+    <Button leftSection={<IconPlus size={16} />} onClick={createOrganisation}>
+      New organisation
+    </Button>
+  );
   return (
-    <Stack gap="md">
-      <Group justify="space-between">
+    <ListScreen
+      loading={summaries === undefined}
+      loadingLabel="Loading the directory"
+      empty={
+        summaries?.length === 0
+          ? {
+              icon: <IconAddressBook size={28} />,
+              title: (
+                <Title order={2} size="h3" ref={headingRef} tabIndex={-1}>
+                  Your directory of partners
+                </Title>
+              ),
+              description:
+                'The organisations you meet and their people, kept from one mission to the next and shared by every trip: names in both scripts, contacts, and each one’s history of meetings.',
+              actions: (
+                <>
+                  {newOrganisation}
+                  <Button
+                    variant="default"
+                    leftSection={<IconDatabase size={16} />}
+                    onClick={() => void tripActions.loadSampleTrip()}
+                  >
+                    Load sample trip
+                  </Button>
+                </>
+              ),
+              minHeight: '60vh',
+            }
+          : null
+      }
+      heading={
         <Title order={2} ref={headingRef} tabIndex={-1}>
           Directory
         </Title>
-        <Group>
-          <TextInput
-            ref={searchRef}
-            aria-label="Search the directory"
+      }
+      toolbar={
+        <>
+          <ListSearch
+            label="Search the directory"
             placeholder="Search names, cities, tags, contacts  ( / )"
-            leftSection={<IconSearch size={16} />}
             value={query}
-            onChange={(event) => update({ q: event.currentTarget.value })}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') update({ q: null });
-            }}
-            w={340}
+            onChange={(text) => update({ q: text || null })}
+            width={340}
           />
-          <Button leftSection={<IconPlus size={16} />} onClick={createOrganisation}>
-            New organisation
-          </Button>
-        </Group>
-      </Group>
-
-      <Group gap="sm" align="flex-end">
-        <Select
-          label="Type"
-          placeholder="Any type"
-          data={TYPE_OPTIONS}
-          value={filters.type}
-          onChange={(value) => update({ type: value })}
-          clearable
-          w={250}
-        />
-        <Select
-          label="Country"
-          placeholder="Any country"
-          data={countryOptions}
-          value={filters.country}
-          onChange={(value) => update({ country: value })}
-          clearable
-          searchable
-          w={200}
-        />
-        <Select
-          label="Tag"
-          placeholder="Any tag"
-          data={tagOptions}
-          value={filters.tag}
-          onChange={(value) => update({ tag: value })}
-          clearable
-          searchable
-          w={220}
-        />
-        <Switch
-          label="Show archived"
-          checked={filters.showArchived}
-          onChange={(event) => update({ archived: event.currentTarget.checked ? 'shown' : null })}
-          mb={8}
-        />
-        {filtered && (
-          <Button
-            variant="subtle"
-            onClick={() => update({ q: null, type: null, country: null, tag: null })}
-            mb={2}
-          >
-            Clear search and filters
-          </Button>
-        )}
-      </Group>
-
-      <Table
-        highlightOnHover
-        verticalSpacing="sm"
-        aria-label="Organisations"
-        layout="fixed"
-        style={{ overflowWrap: 'anywhere' }}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w="28%">Organisation</Table.Th>
-            <Table.Th w={160}>Type</Table.Th>
-            <Table.Th w={170}>City and country</Table.Th>
-            <Table.Th>Tags</Table.Th>
-            <Table.Th ta="right" w={96} style={{ whiteSpace: 'nowrap' }}>
-              Contacts
-            </Table.Th>
-            <Table.Th ta="right" w={124} style={{ whiteSpace: 'nowrap' }}>
-              Engagements
-            </Table.Th>
-            <Table.Th w={56}>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
+          {newOrganisation}
+        </>
+      }
+      filters={
+          <Group gap="sm" align="flex-end">
+            <Select
+              label="Type"
+              placeholder="Any type"
+              data={TYPE_OPTIONS}
+              value={filters.type}
+              onChange={(value) => update({ type: value })}
+              clearable
+              w={250}
+            />
+            <Select
+              label="Country"
+              placeholder="Any country"
+              data={countryOptions}
+              value={filters.country}
+              onChange={(value) => update({ country: value })}
+              clearable
+              searchable
+              w={200}
+            />
+            <Select
+              label="Tag"
+              placeholder="Any tag"
+              data={tagOptions}
+              value={filters.tag}
+              onChange={(value) => update({ tag: value })}
+              clearable
+              searchable
+              w={220}
+            />
+            <Switch
+              label="Show archived"
+              checked={filters.showArchived}
+              onChange={(event) => update({ archived: event.currentTarget.checked ? 'shown' : null })}
+              mb={8}
+            />
+            {filtered && (
+              <Button
+                variant="subtle"
+                onClick={() => update({ q: null, type: null, country: null, tag: null })}
+                mb={2}
+              >
+                Clear search and filters
+              </Button>
+            )}
+          </Group>
+      }
+      tableLabel="Organisations"
+      columns={COLUMNS}
+      rowActions
+      rows={
+        visible.map(({ organisation, contactCount, engagementCount }) => (
+          <Table.Tr key={organisation.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/directory/${organisation.id}`} fw={600}>
+                {organisation.name}
+              </Anchor>
+              {organisation.archived && (
+                <Badge ml="xs" size="xs" variant="outline" color="gray">
+                  Archived
+                </Badge>
+              )}
+              {organisation.sample && (
+                <Badge ml="xs" size="xs" variant="outline" color="grape">
+                  Sample
+                </Badge>
+              )}
+              {organisation.nameLocal && (
+                <Text size="sm" c="dimmed">
+                  {organisation.nameLocal}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{ORGANISATION_TYPE_LABELS[organisation.type]}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{placeLabel(organisation.city, organisation.country)}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {organisation.tags.map((tag) => (
+                  <Badge
+                    key={tag}
+                    size="sm"
+                    variant="light"
+                    color="gray"
+                    tt="none"
+                    style={{ overflow: 'visible', height: 'auto', whiteSpace: 'normal' }}
+                  >
+                    {tag}
+                  </Badge>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td ta="right">{contactCount}</Table.Td>
+            <Table.Td ta="right">{engagementCount}</Table.Td>
+            <Table.Td ta="right">
+              <RowActions label={`Actions for ${organisation.name}`}>
+                <Menu.Item
+                  leftSection={<IconPencil size={16} />}
+                  onClick={() => setForm({ opened: true, organisation })}
+                >
+                  Edit
+                </Menu.Item>
+                {organisation.archived ? (
+                  <Menu.Item
+                    leftSection={<IconArchiveOff size={16} />}
+                    onClick={() => void actions.setArchived(organisation, false)}
+                  >
+                    Unarchive
+                  </Menu.Item>
+                ) : (
+                  <Menu.Item
+                    leftSection={<IconArchive size={16} />}
+                    onClick={() => void actions.setArchived(organisation, true)}
+                  >
+                    Archive
+                  </Menu.Item>
+                )}
+                <Menu.Divider />
+                <Menu.Item
+                  color="red"
+                  leftSection={<IconTrash size={16} />}
+                  onClick={() => void actions.deleteOrganisation(organisation)}
+                >
+                  Delete
+                </Menu.Item>
+                </RowActions>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {visible.map(({ organisation, contactCount, engagementCount }) => (
-            <Table.Tr key={organisation.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/directory/${organisation.id}`} fw={600}>
-                  {organisation.name}
-                </Anchor>
-                {organisation.archived && (
-                  <Badge ml="xs" size="xs" variant="outline" color="gray">
-                    Archived
-                  </Badge>
-                )}
-                {organisation.sample && (
-                  <Badge ml="xs" size="xs" variant="outline" color="grape">
-                    Sample
-                  </Badge>
-                )}
-                {organisation.nameLocal && (
-                  <Text size="sm" c="dimmed">
-                    {organisation.nameLocal}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{ORGANISATION_TYPE_LABELS[organisation.type]}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{placeLabel(organisation.city, organisation.country)}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  {organisation.tags.map((tag) => (
-                    <Badge
-                      key={tag}
-                      size="sm"
-                      variant="light"
-                      color="gray"
-                      tt="none"
-                      style={{ overflow: 'visible', height: 'auto', whiteSpace: 'normal' }}
-                    >
-                      {tag}
-                    </Badge>
-                  ))}
-                </Group>
-              </Table.Td>
-              <Table.Td ta="right">{contactCount}</Table.Td>
-              <Table.Td ta="right">{engagementCount}</Table.Td>
-              <Table.Td ta="right">
-                <RowActions label={`Actions for ${organisation.name}`}>
-                    <Menu.Item
-                      leftSection={<IconPencil size={16} />}
-                      onClick={() => setForm({ opened: true, organisation })}
-                    >
-                      Edit
-                    </Menu.Item>
-                    {organisation.archived ? (
-                      <Menu.Item
-                        leftSection={<IconArchiveOff size={16} />}
-                        onClick={() => void actions.setArchived(organisation, false)}
-                      >
-                        Unarchive
-                      </Menu.Item>
-                    ) : (
-                      <Menu.Item
-                        leftSection={<IconArchive size={16} />}
-                        onClick={() => void actions.setArchived(organisation, true)}
-                      >
-                        Archive
-                      </Menu.Item>
-                    )}
-                    <Menu.Divider />
-                    <Menu.Item
-                      color="red"
-                      leftSection={<IconTrash size={16} />}
-                      onClick={() => void actions.deleteOrganisation(organisation)}
-                    >
-                      Delete
-                    </Menu.Item>
-                  </RowActions>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {visible.length === 0 && (
-        <Text c="dimmed" ta="center" py="xl">
-          {filtered ? 'No organisation matches this search and these filters.' : 'Every organisation is archived.'}
-        </Text>
-      )}
-      {hiddenArchived > 0 && (
-        <Text c="dimmed" size="sm" ta="center">
-          {hiddenArchived === 1 ? '1 archived organisation is hidden.' : `${hiddenArchived} archived organisations are hidden.`}{' '}
-          <Anchor component="button" type="button" size="sm" onClick={() => update({ archived: 'shown' })}>
-            Show archived
-          </Anchor>
-        </Text>
-      )}
-      {formModal}
-    </Stack>
+        ))
+      }
+      noMatch={
+        visible.length === 0
+          ? filtered
+            ? 'No organisation matches this search and these filters.'
+            : 'Every organisation is archived.'
+          : null
+      }
+      footer={
+        hiddenArchived > 0 && (
+          <Text c="dimmed" size="sm" ta="center">
+            {hiddenArchived === 1 ? '1 archived organisation is hidden.' : `${hiddenArchived} archived organisations are hidden.`}{' '}
+            <Anchor component="button" type="button" size="sm" onClick={() => update({ archived: 'shown' })}>
+              Show archived
+            </Anchor>
+          </Text>
+        )
+      }
+      dialogs={formModal}
+    />
   );
 }

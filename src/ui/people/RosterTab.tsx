@@ -3,28 +3,11 @@
  * plans around. Search and the role filter work in memory on the live roster (deferred, so typing stays
  * quick with thousands of members), and at most a page of rows is drawn at a time.
  */
-import {
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  EmptyState,
-  Group,
-  Loader,
-  Menu,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { Anchor, Badge, Button, Group, Menu, Select, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconCalendarDown, IconFileExport, IconFileImport, IconPencil, IconRoute, IconSearch, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { IconCalendarDown, IconFileExport, IconFileImport, IconPencil, IconRoute, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { MEMBER_ROLE_LABELS, VISA_STATUS_LABELS, type MemberRole, type Person, type VisaStatus } from '../../domain/people/person';
 import { describeRoutePart, personMatches } from '../../domain/people/person-rules';
@@ -39,10 +22,20 @@ import { PersonFormModal } from './PersonFormModal';
 import { useRosterExport } from './roster-export';
 import { RosterImportModal } from './RosterImportModal';
 import { useRoster } from './use-roster';
+import { ListScreen, ListSearch, type ListColumn } from '../shared/components/ListScreen';
 import { RowActions } from '../shared/components/RowActions';
 
 /** Rows drawn at first and added by each "Show more". */
 const PAGE = 100;
+
+const COLUMNS: readonly ListColumn[] = [
+  { header: 'Name', width: '22%' },
+  { header: 'Role', width: 150 },
+  { header: 'Organisation' },
+  { header: 'Part of the route', width: '16%' },
+  { header: 'Dietary needs', width: '14%' },
+  { header: 'Visa', width: 130 },
+];
 
 const VISA_COLOURS: Record<VisaStatus, string> = {
   'not-started': 'gray',
@@ -67,8 +60,6 @@ export function RosterTab() {
   const calendarExport = useCalendarExport();
   const [editingPerson, setEditingPerson] = useState<Person | null>(null);
   const [editingMembership, setEditingMembership] = useState<RosterEntry | null>(null);
-  const searchRef = useRef<HTMLInputElement>(null);
-  useHotkeys([['/', () => searchRef.current?.focus()]]);
 
   const deferredQuery = useDeferredValue(query);
   const deferredRole = useDeferredValue(role);
@@ -132,14 +123,6 @@ export function RosterTab() {
     </>
   );
 
-  if (roster === undefined) {
-    return (
-      <Center h={200}>
-        <Loader aria-label="Loading the people on this trip" />
-      </Center>
-    );
-  }
-
   const addButton = (
     <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
       Add person
@@ -151,180 +134,159 @@ export function RosterTab() {
     </Button>
   );
 
-  if (roster.length === 0) {
-    return (
-      <Center mih="40vh">
-        <EmptyState
-          icon={<IconUsers size={28} />}
-          title={
-            <Title order={3} size="h3">
-              Nobody is on this trip yet
-            </Title>
-          }
-          description="Add the delegates, organisers, interpreters and press who travel, with their role and the part of the route they join. People are kept in your directory for the next trip."
-        >
-          <Group justify="center" mt="md">
-            {addButton}
-            {importButton}
-          </Group>
-        </EmptyState>
-        {dialogs}
-      </Center>
-    );
-  }
-
   const filtered = query.trim() !== '' || role !== null;
   const page = visible.slice(0, shown);
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
+    <ListScreen
+      loading={roster === undefined}
+      loadingLabel="Loading the people on this trip"
+      empty={
+        roster?.length === 0
+          ? {
+              icon: <IconUsers size={28} />,
+              title: (
+                <Title order={3} size="h3">
+                  Nobody is on this trip yet
+                </Title>
+              ),
+              description:
+                'Add the delegates, organisers, interpreters and press who travel, with their role and the part of the route they join. People are kept in your directory for the next trip.',
+              actions: (
+                <>
+                  {addButton}
+                  {importButton}
+                </>
+              ),
+              minHeight: '40vh',
+            }
+          : null
+      }
+      heading={
         <Title order={3}>
-          People <Text span c="dimmed" fw={400} inherit>({roster.length})</Text>
+          People <Text span c="dimmed" fw={400} inherit>({roster?.length ?? 0})</Text>
         </Title>
-        <Group gap="sm">
+      }
+      alignHeader="flex-end"
+      toolbar={
+        <>
           {importButton}
-          <Button
-            variant="default"
-            leftSection={<IconFileExport size={16} />}
-            onClick={() => void exportRoster(trip, stops)}
-          >
+          <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => void exportRoster(trip, stops)}>
             Export CSV
           </Button>
           {addButton}
+        </>
+      }
+      filters={
+        <Group gap="sm" align="flex-end">
+          <ListSearch
+            label="Search people"
+            showLabel
+            placeholder="Name, e-mail or organisation  ( / )"
+            value={query}
+            onChange={search}
+            width={340}
+          />
+          <Select
+            label="Role"
+            placeholder="Any role"
+            data={ROLE_OPTIONS}
+            value={role}
+            onChange={(value) => {
+              setRole(isRole(value) ? value : null);
+              setShown(PAGE);
+            }}
+            clearable
+            w={220}
+          />
+          {filtered && (
+            <Button variant="subtle" onClick={() => { search(''); setRole(null); }}>
+              Clear search and filter
+            </Button>
+          )}
         </Group>
-      </Group>
-
-      <Group gap="sm" align="flex-end">
-        <TextInput
-          ref={searchRef}
-          label="Search people"
-          placeholder="Name, e-mail or organisation  ( / )"
-          leftSection={<IconSearch size={16} />}
-          value={query}
-          onChange={(event) => search(event.currentTarget.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') search('');
-          }}
-          w={340}
-        />
-        <Select
-          label="Role"
-          placeholder="Any role"
-          data={ROLE_OPTIONS}
-          value={role}
-          onChange={(value) => {
-            setRole(isRole(value) ? value : null);
-            setShown(PAGE);
-          }}
-          clearable
-          w={220}
-        />
-        {filtered && (
-          <Button variant="subtle" onClick={() => { search(''); setRole(null); }}>
-            Clear search and filter
-          </Button>
-        )}
-      </Group>
-
-      <Table.ScrollContainer minWidth={1000} type="native">
-<Table highlightOnHover verticalSpacing="sm" aria-label="People on this trip" layout="fixed" style={{ overflowWrap: 'anywhere' }}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w="22%">Name</Table.Th>
-            <Table.Th w={150}>Role</Table.Th>
-            <Table.Th>Organisation</Table.Th>
-            <Table.Th w="16%">Part of the route</Table.Th>
-            <Table.Th w="14%">Dietary needs</Table.Th>
-            <Table.Th w={130}>Visa</Table.Th>
-            <Table.Th w={56}>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
+      }
+      tableLabel="People on this trip"
+      columns={COLUMNS}
+      rowActions
+      minWidth={1000}
+      rows={page.map((entry) => {
+        const { person, membership, organisationName } = entry;
+        return (
+          <Table.Tr key={membership.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/trips/${trip.id}/people/${person.id}`} fw={600}>
+                {person.name}
+              </Anchor>
+              {person.nameLocal && (
+                <Text size="sm" c="dimmed">
+                  {person.nameLocal}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{MEMBER_ROLE_LABELS[membership.role]}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{organisationName}</Text>
+              {person.jobTitle && (
+                <Text size="xs" c="dimmed">
+                  {person.jobTitle}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{describeRoutePart(stops, membership.stopIds)}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{person.dietary}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Badge
+                variant="light"
+                color={VISA_COLOURS[person.visaStatus]}
+                tt="none"
+                style={{ height: 'auto', whiteSpace: 'normal' }}
+              >
+                {VISA_STATUS_LABELS[person.visaStatus]}
+              </Badge>
+            </Table.Td>
+            <Table.Td ta="right">
+              <RowActions label={`Actions for ${person.name}`}>
+                <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditingPerson(person)}>
+                  Edit person
+                </Menu.Item>
+                <Menu.Item leftSection={<IconRoute size={16} />} onClick={() => setEditingMembership(entry)}>
+                  Change part of the route or role
+                </Menu.Item>
+                <Menu.Item
+                  leftSection={<IconCalendarDown size={16} />}
+                  onClick={() => void calendarExport.exportPerson(bundle, person.id)}
+                >
+                  Download calendar
+                </Menu.Item>
+                <Menu.Divider />
+                <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => remove(entry)}>
+                  Remove from trip
+                </Menu.Item>
+              </RowActions>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {page.map((entry) => {
-            const { person, membership, organisationName } = entry;
-            return (
-              <Table.Tr key={membership.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/trips/${trip.id}/people/${person.id}`} fw={600}>
-                    {person.name}
-                  </Anchor>
-                  {person.nameLocal && (
-                    <Text size="sm" c="dimmed">
-                      {person.nameLocal}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{MEMBER_ROLE_LABELS[membership.role]}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{organisationName}</Text>
-                  {person.jobTitle && (
-                    <Text size="xs" c="dimmed">
-                      {person.jobTitle}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{describeRoutePart(stops, membership.stopIds)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{person.dietary}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge
-                    variant="light"
-                    color={VISA_COLOURS[person.visaStatus]}
-                    tt="none"
-                    style={{ height: 'auto', whiteSpace: 'normal' }}
-                  >
-                    {VISA_STATUS_LABELS[person.visaStatus]}
-                  </Badge>
-                </Table.Td>
-                <Table.Td ta="right">
-                  <RowActions label={`Actions for ${person.name}`}>
-                      <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditingPerson(person)}>
-                        Edit person
-                      </Menu.Item>
-                      <Menu.Item leftSection={<IconRoute size={16} />} onClick={() => setEditingMembership(entry)}>
-                        Change part of the route or role
-                      </Menu.Item>
-                      <Menu.Item
-                        leftSection={<IconCalendarDown size={16} />}
-                        onClick={() => void calendarExport.exportPerson(bundle, person.id)}
-                      >
-                        Download calendar
-                      </Menu.Item>
-                      <Menu.Divider />
-                      <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => remove(entry)}>
-                        Remove from trip
-                      </Menu.Item>
-                    </RowActions>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-</Table.ScrollContainer>
-      {visible.length === 0 && (
-        <Text c="dimmed" ta="center" py="xl">
-          Nobody on this trip matches this search and filter.
-        </Text>
-      )}
-      {visible.length > shown && (
-        <Group justify="center">
-          <Text size="sm" c="dimmed">
-            Showing {shown} of {visible.length}
-          </Text>
-          <Button variant="default" onClick={() => setShown((current) => current + PAGE)}>
-            Show more
-          </Button>
-        </Group>
-      )}
-      {dialogs}
-    </Stack>
+        );
+      })}
+      noMatch={visible.length === 0 ? 'Nobody on this trip matches this search and filter.' : null}
+      footer={
+        visible.length > shown && (
+          <Group justify="center">
+            <Text size="sm" c="dimmed">
+              Showing {shown} of {visible.length}
+            </Text>
+            <Button variant="default" onClick={() => setShown((current) => current + PAGE)}>
+              Show more
+            </Button>
+          </Group>
+        )
+      }
+      dialogs={dialogs}
+    />
   );
 }

@@ -1,32 +1,25 @@
 /** The trips list: every mission with its dates, cities and headcount; search, create, edit, copy, delete. */
-import {
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  EmptyState,
-  Group,
-  Loader,
-  Menu,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
-import { IconCopy, IconFileExport, IconDatabase, IconPencil, IconPlane, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
-import { useMemo, useRef } from 'react';
+import { Anchor, Badge, Button, Menu, Table, Text, Title } from '@mantine/core';
+import { IconCopy, IconFileExport, IconDatabase, IconPencil, IconPlane, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useScreen } from '../shared/use-screen';
 import { formatDateRange } from '../../domain/shared/time';
 import { TRIP_STATUS_LABELS, type TripSummary } from '../../domain/trip/trip';
 import { useTripActions } from '../shared/trip-actions';
 import { useTripSummaries } from './use-trip-data';
+import { ListScreen, ListSearch, type ListColumn } from '../shared/components/ListScreen';
 import { RowActions } from '../shared/components/RowActions';
 
 const STATUS_COLOURS = { planning: 'blue', confirmed: 'teal', completed: 'gray', cancelled: 'red' } as const;
+
+const COLUMNS: readonly ListColumn[] = [
+  { header: 'Trip', width: '32%' },
+  { header: 'Dates', width: 150 },
+  { header: 'Cities' },
+  { header: 'Participants', width: 120, align: 'right', nowrap: true },
+  { header: 'Status', width: 130 },
+];
 
 function matches(summary: TripSummary, query: string): boolean {
   const needle = query.trim().toLocaleLowerCase();
@@ -44,133 +37,97 @@ export function TripsScreen() {
   const query = searchParams.get('q') ?? '';
   const setQuery = (next: string) => setSearchParams(next ? { q: next } : {}, { replace: true });
   const headingRef = useScreen(summaries === undefined ? null : 'Trips');
-  const searchRef = useRef<HTMLInputElement>(null);
-  useHotkeys([['/', () => searchRef.current?.focus()]]);
 
   const visible = useMemo(() => summaries?.filter((summary) => matches(summary, query)) ?? [], [summaries, query]);
-
-  if (summaries === undefined) {
-    return (
-      <Center h={200}>
-        <Loader aria-label="Loading trips" />
-      </Center>
-    );
-  }
-
-  if (summaries.length === 0) {
-    return (
-      <Center mih="60vh">
-        <EmptyState
-          icon={<IconPlane size={28} />}
-          title={
-            <Title order={2} size="h3" ref={headingRef} tabIndex={-1}>
-              Plan your first delegation
-            </Title>
-          }
-          description="A trip holds the route, hotels and travel, the meetings with partners, and who goes where. Start a new one, or look around the sample: the Liverpool City Region trade mission to six Chinese cities."
-        >
-          <Group justify="center" mt="md">
-            <Button leftSection={<IconPlus size={16} />} onClick={() => actions.createTrip()}>
-              New trip
-            </Button>
-            <Button variant="default" leftSection={<IconDatabase size={16} />} onClick={() => void actions.loadSampleTrip()}>
-              Load sample trip
-            </Button>
-          </Group>
-        </EmptyState>
-      </Center>
-    );
-  }
+  const newTrip = (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => actions.createTrip()}>
+      New trip
+    </Button>
+  );
 
   return (
-    <Stack gap="md">
-      <Group justify="space-between">
+    <ListScreen
+      loading={summaries === undefined}
+      loadingLabel="Loading trips"
+      empty={
+        summaries?.length === 0
+          ? {
+              icon: <IconPlane size={28} />,
+              title: (
+                <Title order={2} size="h3" ref={headingRef} tabIndex={-1}>
+                  Plan your first delegation
+                </Title>
+              ),
+              description:
+                'A trip holds the route, hotels and travel, the meetings with partners, and who goes where. Start a new one, or look around the sample: the Liverpool City Region trade mission to six Chinese cities.',
+              actions: (
+                <>
+                  {newTrip}
+                  <Button variant="default" leftSection={<IconDatabase size={16} />} onClick={() => void actions.loadSampleTrip()}>
+                    Load sample trip
+                  </Button>
+                </>
+              ),
+              minHeight: '60vh',
+            }
+          : null
+      }
+      heading={
         <Title order={2} ref={headingRef} tabIndex={-1}>
           Trips
         </Title>
-        <Group>
-          <TextInput
-            ref={searchRef}
-            aria-label="Search trips"
-            placeholder="Search trips and cities  ( / )"
-            leftSection={<IconSearch size={16} />}
-            value={query}
-            onChange={(event) => setQuery(event.currentTarget.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') setQuery('');
-            }}
-            w={280}
-          />
-          <Button leftSection={<IconPlus size={16} />} onClick={() => actions.createTrip()}>
-            New trip
-          </Button>
-        </Group>
-      </Group>
-
-      <Table highlightOnHover verticalSpacing="sm" aria-label="Trips" layout="fixed" style={{ overflowWrap: 'anywhere' }}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w="32%">Trip</Table.Th>
-            <Table.Th w={150}>Dates</Table.Th>
-            <Table.Th>Cities</Table.Th>
-            <Table.Th ta="right" w={120} style={{ whiteSpace: 'nowrap' }}>
-              Participants
-            </Table.Th>
-            <Table.Th w={130}>Status</Table.Th>
-            <Table.Th w={56}>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {visible.map(({ trip, cities, participantCount }) => (
-            <Table.Tr key={trip.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/trips/${trip.id}`} fw={600}>
-                  {trip.name}
-                </Anchor>
-                {trip.sample && (
-                  <Badge ml="xs" size="xs" variant="outline" color="grape">
-                    Sample
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateRange(trip.startDate, trip.endDate)}</Table.Td>
-              <Table.Td>
-                {cities.length ? cities.join(' → ') : <Text span c="dimmed" size="sm">No cities yet</Text>}
-              </Table.Td>
-              <Table.Td ta="right">{participantCount}</Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={STATUS_COLOURS[trip.status]} style={{ overflow: 'visible' }}>
-                  {TRIP_STATUS_LABELS[trip.status]}
-                </Badge>
-              </Table.Td>
-              <Table.Td ta="right">
-                <RowActions label={`Actions for ${trip.name}`}>
-                    <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => actions.editTrip(trip)}>
-                      Edit
-                    </Menu.Item>
-                    <Menu.Item leftSection={<IconCopy size={16} />} onClick={() => void actions.duplicateTrip(trip)}>
-                      Duplicate
-                    </Menu.Item>
-                    <Menu.Item leftSection={<IconFileExport size={16} />} onClick={() => void actions.exportTripFile(trip)}>
-                      Export trip file…
-                    </Menu.Item>
-                    <Menu.Divider />
-                    <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => actions.deleteTrip(trip)}>
-                      Delete
-                    </Menu.Item>
-                  </RowActions>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {visible.length === 0 && (
-        <Text c="dimmed" ta="center" py="xl">
-          No trip matches “{query}”.
-        </Text>
-      )}
-    </Stack>
+      }
+      toolbar={
+        <>
+          <ListSearch label="Search trips" placeholder="Search trips and cities  ( / )" value={query} onChange={setQuery} width={280} />
+          {newTrip}
+        </>
+      }
+      tableLabel="Trips"
+      columns={COLUMNS}
+      rowActions
+      rows={visible.map(({ trip, cities, participantCount }) => (
+        <Table.Tr key={trip.id}>
+          <Table.Td>
+            <Anchor component={Link} to={`/trips/${trip.id}`} fw={600}>
+              {trip.name}
+            </Anchor>
+            {trip.sample && (
+              <Badge ml="xs" size="xs" variant="outline" color="grape">
+                Sample
+              </Badge>
+            )}
+          </Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateRange(trip.startDate, trip.endDate)}</Table.Td>
+          <Table.Td>
+            {cities.length ? cities.join(' → ') : <Text span c="dimmed" size="sm">No cities yet</Text>}
+          </Table.Td>
+          <Table.Td ta="right">{participantCount}</Table.Td>
+          <Table.Td>
+            <Badge variant="light" color={STATUS_COLOURS[trip.status]} style={{ overflow: 'visible' }}>
+              {TRIP_STATUS_LABELS[trip.status]}
+            </Badge>
+          </Table.Td>
+          <Table.Td ta="right">
+            <RowActions label={`Actions for ${trip.name}`}>
+              <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => actions.editTrip(trip)}>
+                Edit
+              </Menu.Item>
+              <Menu.Item leftSection={<IconCopy size={16} />} onClick={() => void actions.duplicateTrip(trip)}>
+                Duplicate
+              </Menu.Item>
+              <Menu.Item leftSection={<IconFileExport size={16} />} onClick={() => void actions.exportTripFile(trip)}>
+                Export trip file…
+              </Menu.Item>
+              <Menu.Divider />
+              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => actions.deleteTrip(trip)}>
+                Delete
+              </Menu.Item>
+            </RowActions>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+      noMatch={visible.length === 0 ? `No trip matches “${query}”.` : null}
+    />
   );
 }
