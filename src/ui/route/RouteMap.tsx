@@ -2,7 +2,8 @@
  * The route on a map that needs no network. Countries come from Natural Earth (the world-atlas package) and are
  * bundled by Vite into a chunk of their own, loaded the first time a map is shown; until then the route is
  * drawn over the sea alone. The view is fitted to the route's places and the arcs between them, so a route
- * inside China fills the map and one that starts in Europe spans both.
+ * inside China fills the map and one that starts in Europe spans both. Where markers and labels go, clear of each
+ * other, is worked out in the domain (route/map-labels.ts); this file projects the places and draws.
  */
 import { Group, Loader, Text, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue, useElementSize } from '@mantine/hooks';
@@ -24,6 +25,7 @@ import {
   type RouteMapModel,
 } from '../../domain/route/route-map';
 import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/route/journey';
+import { mapMarkerSizes, placeMapLabels, type MapPixel } from '../../domain/route/map-labels';
 import './route-map.css';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -132,196 +134,6 @@ function fitProjection(model: RouteMapModel, width: number, height: number): Geo
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Markers and labels that keep clear of each other
-
-/** Marker radius and label size in pixels: a little smaller on a narrow map, where a route's cities crowd. */
-interface Sizes {
-  marker: number;
-  label: number;
-}
-
-function sizesFor(width: number): Sizes {
-  return width < 600 ? { marker: 8, label: 12 } : { marker: 10, label: 13 };
-}
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-interface PlacedPoint {
-  point: MapPoint;
-  /** Where the place is. */
-  anchor: LonLat;
-  /** Where its marker is drawn: moved off the place when another marker sits on top of it. */
-  marker: LonLat;
-  /**
-   * Text is anchored on the side nearest the marker, so an error in its estimated width never reaches it. Null
-   * when no place near the marker is clear: the map then lists the places under it instead.
-   */
-  label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; leader: [LonLat, LonLat] | null } | null;
-}
-
-/**
- * Text width without measuring the DOM: an average glyph of a semibold sans-serif is about 0.6 em, a little
- * more in the wider fallback fonts.
- */
-function labelWidth(text: string, sizes: Sizes): number {
-  return text.length * sizes.label * 0.62 + 2;
-}
-
-function overlapArea(a: Box, b: Box): number {
-  const x = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-  const y = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-  return x > 0 && y > 0 ? x * y : 0;
-}
-
-function markerBox([x, y]: LonLat, sizes: Sizes): Box {
-  const r = sizes.marker + 1;
-  return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
-}
-
-/** Pushes overlapping markers apart just far enough to be told apart, each by half the overlap. */
-function spreadMarkers(anchors: LonLat[], sizes: Sizes): LonLat[] {
-  const gap = sizes.marker * 2 + 4;
-  const at = anchors.map(([x, y]) => [x, y] as LonLat);
-  for (let round = 0; round < 80; round += 1) {
-    let moved = false;
-    for (let i = 0; i < at.length; i += 1) {
-      for (let j = i + 1; j < at.length; j += 1) {
-        const a = at[i] as LonLat;
-        const b = at[j] as LonLat;
-        let dx = b[0] - a[0];
-        let dy = b[1] - a[1];
-        let distance = Math.hypot(dx, dy);
-        if (distance >= gap) continue;
-        if (distance < 0.01) {
-          // Same place twice: part them along a fixed direction so the layout is the same every time.
-          dx = Math.cos(j);
-          dy = Math.sin(j);
-          distance = 1;
-        }
-        const push = (gap - Math.hypot(b[0] - a[0], b[1] - a[1])) / 2 + 0.01;
-        a[0] -= (dx / distance) * push;
-        a[1] -= (dy / distance) * push;
-        b[0] += (dx / distance) * push;
-        b[1] += (dy / distance) * push;
-        moved = true;
-      }
-    }
-    if (!moved) break;
-  }
-  return at;
-}
-
-/** Directions to try for a label, most natural first: right, left, then above and below. */
-const LABEL_DIRECTIONS: LonLat[] = [
-  [1, 0],
-  [-1, 0],
-  [0.75, -0.75],
-  [0.75, 0.75],
-  [-0.75, -0.75],
-  [-0.75, 0.75],
-  [0, -1],
-  [0, 1],
-];
-/** Distances from the marker's edge; beyond the first a leader line joins label and marker. */
-const LABEL_RINGS = [4, 16, 30, 46];
-
-function labelBoxAt([cx, cy]: LonLat, [ux, uy]: LonLat, distance: number, width: number, sizes: Sizes): Box {
-  const height = sizes.label * 1.25;
-  const reach = sizes.marker + distance;
-  const x0 = ux > 0.1 ? cx + ux * reach : ux < -0.1 ? cx + ux * reach - width : cx - width / 2;
-  const y0 = uy > 0.1 ? cy + uy * reach : uy < -0.1 ? cy + uy * reach - height : cy - height / 2;
-  return { x0, y0, x1: x0 + width, y1: y0 + height };
-}
-
-/** The point of a box nearest to a point, where a leader line ends. */
-function nearestOnBox(box: Box, [x, y]: LonLat): LonLat {
-  return [Math.max(box.x0, Math.min(box.x1, x)), Math.max(box.y0, Math.min(box.y1, y))];
-}
-
-function distanceToBox(box: Box, [x, y]: LonLat): number {
-  const [nx, ny] = nearestOnBox(box, [x, y]);
-  return Math.hypot(nx - x, ny - y);
-}
-
-/** Whether a line passes through a box, judged at points along it (enough at the few pixels these are apart). */
-function segmentCrosses([[x0, y0], [x1, y1]]: [LonLat, LonLat], box: Box): boolean {
-  const steps = Math.max(2, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 3));
-  for (let i = 1; i < steps; i += 1) {
-    const x = x0 + ((x1 - x0) * i) / steps;
-    const y = y0 + ((y1 - y0) * i) / steps;
-    if (x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1) return true;
-  }
-  return false;
-}
-
-/** A label that sits nearer another marker than its own would be read as that marker's. */
-function isNearerAnother(box: Box, own: number, markers: LonLat[]): boolean {
-  const ownDistance = distanceToBox(box, markers[own] as LonLat);
-  return markers.some((marker, index) => index !== own && distanceToBox(box, marker) <= ownDistance + 2);
-}
-
-/**
- * Greedy placement, home first and then the stops in order: each label takes the first position, nearest ring
- * first, that stays inside the map, overlaps no marker and no label already placed, is nearer its own marker
- * than any other, and crosses no leader line (nor does its own leader cross anything). A label with no such
- * place is left off rather than drawn where it would be misread.
- */
-function placePoints(
-  points: MapPoint[],
-  projection: GeoProjection,
-  width: number,
-  height: number,
-  sizes: Sizes,
-): PlacedPoint[] {
-  const anchors = points.map((point) => projection(lonLat(point)) ?? ([-1000, -1000] as LonLat));
-  const markers = spreadMarkers(anchors, sizes);
-  const obstacles: Box[] = markers.map((marker) => markerBox(marker, sizes));
-  const leaders: [LonLat, LonLat][] = markers.flatMap((marker, index) => {
-    const anchor = anchors[index] as LonLat;
-    return Math.hypot(marker[0] - anchor[0], marker[1] - anchor[1]) > 1 ? [[anchor, marker] as [LonLat, LonLat]] : [];
-  });
-  const bounds: Box = { x0: 2, y0: 2, x1: width - 2, y1: height - 2 };
-  const isClear = (box: Box, leader: [LonLat, LonLat] | null, own: number): boolean =>
-    box.x0 >= bounds.x0 &&
-    box.y0 >= bounds.y0 &&
-    box.x1 <= bounds.x1 &&
-    box.y1 <= bounds.y1 &&
-    obstacles.every((other) => overlapArea(box, other) === 0) &&
-    !isNearerAnother(box, own, markers) &&
-    leaders.every((line) => !segmentCrosses(line, box)) &&
-    (!leader || obstacles.every((other, index) => index === own || !segmentCrosses(leader, other)));
-
-  return points.map((point, index) => {
-    const marker = markers[index] as LonLat;
-    const textWidth = labelWidth(point.label, sizes);
-    for (const distance of LABEL_RINGS) {
-      for (const direction of LABEL_DIRECTIONS) {
-        const box = labelBoxAt(marker, direction, distance, textWidth, sizes);
-        const leader: [LonLat, LonLat] | null =
-          distance > LABEL_RINGS[0]! ? [marker, nearestOnBox(box, marker)] : null;
-        if (!isClear(box, leader, index)) continue;
-        obstacles.push(box);
-        if (leader) leaders.push(leader);
-        const [x, textAnchor] =
-          direction[0] > 0.1
-            ? ([box.x0, 'start'] as const)
-            : direction[0] < -0.1
-              ? ([box.x1, 'end'] as const)
-              : ([(box.x0 + box.x1) / 2, 'middle'] as const);
-        const label = { x, y: (box.y0 + box.y1) / 2, anchor: textAnchor, leader };
-        return { point, anchor: anchors[index] as LonLat, marker, label };
-      }
-    }
-    return { point, anchor: anchors[index] as LonLat, marker, label: null };
-  });
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Drawing
 
 /** Each way of travelling has its own line, so the map reads in black and white too. */
@@ -338,13 +150,13 @@ function modeLabel(mode: TravelMode | null): string {
   return mode ? TRAVEL_MODE_LABELS[mode] : 'Travel not yet entered';
 }
 
-function HomeMarker({ at: [x, y], size: s }: { at: LonLat; size: number }) {
+function HomeMarker({ at: [x, y], size: s }: { at: MapPixel; size: number }) {
   // A house: a square body under a pitched roof, centred on the place.
   const d = `M${x - s * 0.8},${y - s * 0.1} L${x},${y - s} L${x + s * 0.8},${y - s * 0.1} L${x + s * 0.8},${y + s * 0.85} L${x - s * 0.8},${y + s * 0.85} Z`;
   return <path className="route-map__home" d={d} />;
 }
 
-function StopMarker({ at: [x, y], order, size }: { at: LonLat; order: number; size: number }) {
+function StopMarker({ at: [x, y], order, size }: { at: MapPixel; order: number; size: number }) {
   return (
     <g className="route-map__stop">
       <circle cx={x} cy={y} r={size} />
@@ -430,9 +242,16 @@ function RouteMapDrawing({ model, height }: { model: RouteMapModel; height: numb
       return d ? [{ key: `${leg.fromId}-${leg.toId}-${leg.mode ?? 'none'}-${index}`, d, mode: leg.mode }] : [];
     });
   }, [model, path]);
-  const sizes = sizesFor(width);
+  const sizes = mapMarkerSizes(width);
   const placed = useMemo(
-    () => placePoints(model.points, projection, width, height, sizesFor(width)),
+    () =>
+      placeMapLabels({
+        points: model.points,
+        project: (point) => projection(lonLat(point)),
+        width,
+        height,
+        sizes: mapMarkerSizes(width),
+      }),
     [model, projection, width, height],
   );
   const modes = useMemo(() => [...new Set(model.legs.map((leg) => leg.mode))], [model]);

@@ -1,0 +1,172 @@
+/**
+ * The route's journeys in order of departure: how, from where to where, each end's local time beside home's,
+ * a day-change badge when the arrival falls on another date, how long it takes, and the checks' markers.
+ */
+import { Badge, Button, Card, Group, Menu, Table, Text, Title } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { TRAVEL_MODE_LABELS, type Journey } from '../../domain/route/journey';
+import { arrivalDayOffset, formatDuration, journeyToDraft } from '../../domain/route/route';
+import { minutesBetween } from '../../domain/shared/time';
+import type { TripBundle } from '../../domain/trip/trip-bundle';
+import { FindingMarker, useTripChecks } from '../checks';
+import { LocalAndHome } from '../shared/components/LocalAndHome';
+import { RowActions } from '../shared/components/RowActions';
+import { useRepositories } from '../shared/context';
+import { cityName, journeyEndLabel } from '../shared/current-trip';
+import { useOfferUndo } from '../shared/undo';
+import { segmentFormValues } from './JourneyFormModal';
+import { plural } from './plural';
+import { nextJourneyDraft, type RouteEditing } from './use-route-editing';
+
+function JourneyRow({
+  bundle,
+  journey,
+  onEdit,
+  onRemove,
+}: {
+  bundle: TripBundle;
+  journey: Journey;
+  onEdit: () => void;
+  onRemove: () => void;
+}) {
+  const from = cityName(bundle, journey.fromStopId);
+  const to = cityName(bundle, journey.toStopId);
+  const offset = arrivalDayOffset(journey.departure, journey.arrival);
+  const { marks } = useTripChecks();
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" fw={600}>
+          {TRAVEL_MODE_LABELS[journey.mode]} {journey.number}
+        </Text>
+        <FindingMarker tripId={bundle.trip.id} items={marks.bySegment.get(journey.id)} />
+        <Text size="xs" c="dimmed">
+          {journey.carrier}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">
+          {from} → {to}
+        </Text>
+        {journey.travellerIds && (
+          <Badge size="xs" variant="outline">
+            {plural(journey.travellerIds.length, 'traveller')}
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <LocalAndHome
+          time={journey.departure}
+          place={journeyEndLabel(bundle, journey.fromStopId, journey.departure, journey.departurePlace)}
+          homeZone={bundle.trip.homeZone}
+        />
+        <Text size="xs" c="dimmed">
+          {journey.departurePlace}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <LocalAndHome
+          time={journey.arrival}
+          place={journeyEndLabel(bundle, journey.toStopId, journey.arrival, journey.arrivalPlace)}
+          homeZone={bundle.trip.homeZone}
+        />
+        {offset !== 0 && (
+          <Badge size="xs" variant="light" color="grape" ml={4}>
+            {offset > 0 ? `+${offset}` : offset} day
+          </Badge>
+        )}
+        <Text size="xs" c="dimmed">
+          {journey.arrivalPlace}
+        </Text>
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {formatDuration(minutesBetween(journey.departure, journey.arrival))}
+      </Table.Td>
+      <Table.Td>{journey.bookingReference}</Table.Td>
+      <Table.Td w={48}>
+        <RowActions label={`Actions for ${journey.number || 'journey'} ${from} to ${to}`}>
+          <Menu.Item leftSection={<IconPencil size={16} />} onClick={onEdit}>
+            Edit
+          </Menu.Item>
+          <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onRemove}>
+            Remove
+          </Menu.Item>
+        </RowActions>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The travel card of the route tab; `onOpen` opens the form for a new or existing journey. */
+export function JourneysCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (editing: RouteEditing) => void }) {
+  const { route } = useRepositories();
+  const offerUndo = useOfferUndo();
+  const journeys = useMemo(
+    () => [...bundle.segments].sort((a, b) => a.departure.utc.localeCompare(b.departure.utc)),
+    [bundle.segments],
+  );
+
+  const removeJourney = async (journey: Journey) => {
+    const removed = await route.removeJourney(journey.id);
+    if (removed) {
+      offerUndo({
+        message: `Removed ${TRAVEL_MODE_LABELS[journey.mode].toLowerCase()} ${journey.number}`,
+        undo: () => route.restoreJourney(removed),
+        undoneMessage: `Restored ${journey.number || 'the journey'}`,
+      });
+    }
+  };
+
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h4">
+          Travel
+        </Title>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => onOpen({ kind: 'journey', journeyId: null, initial: nextJourneyDraft(bundle) })}
+        >
+          Add journey
+        </Button>
+      </Group>
+      {journeys.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          No journeys yet: add the flight out, the trains and flights between cities, and the way home.
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={980} type="native">
+          <Table aria-label="Journeys" verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Journey</Table.Th>
+                <Table.Th>Route</Table.Th>
+                <Table.Th>Departs (local · home)</Table.Th>
+                <Table.Th>Arrives (local · home)</Table.Th>
+                <Table.Th>Takes</Table.Th>
+                <Table.Th>Booking</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {journeys.map((journey) => (
+                <JourneyRow
+                  key={journey.id}
+                  bundle={bundle}
+                  journey={journey}
+                  onEdit={() =>
+                    onOpen({ kind: 'journey', journeyId: journey.id, initial: segmentFormValues(journeyToDraft(journey)) })
+                  }
+                  onRemove={() => void removeJourney(journey)}
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Card>
+  );
+}
