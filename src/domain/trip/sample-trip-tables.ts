@@ -32,7 +32,9 @@ import peopleFile from './sample/people.json';
 import tripFile from './sample/trip.json';
 
 /** A row's name for other rows to use: lower-case words joined by hyphens, such as `mou-signing`. */
-const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a key: lower-case words joined by hyphens, such as mou-signing');
+const key = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a key: lower-case words joined by hyphens, such as mou-signing');
 const text = z.string();
 const wallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day such as 09:30');
 
@@ -128,7 +130,13 @@ const personRow = z.strictObject({
   notesForThisTrip: text.optional(),
 });
 
-const journeyEnd = z.strictObject({ date: isoDateSchema, time: wallTime, zone: timeZoneSchema, place: text.optional() });
+/** One end of a journey as on the ticket: local date and time, the zone of that place, the airport or station. */
+const journeyEnd = z.strictObject({
+  date: isoDateSchema,
+  time: wallTime,
+  zone: timeZoneSchema,
+  place: text.optional(),
+});
 
 const journeyRow = z.strictObject({
   from: key,
@@ -152,7 +160,12 @@ const engagementRow = z.strictObject({
   start: wallTime,
   end: wallTime,
   venue: z
-    .strictObject({ name: text.optional(), nameLocal: text.optional(), address: text.optional(), addressLocal: text.optional() })
+    .strictObject({
+      name: text.optional(),
+      nameLocal: text.optional(),
+      address: text.optional(),
+      addressLocal: text.optional(),
+    })
     .optional(),
   /** A room of the city's hotel, instead of a venue: the hotel's name and address come with it. */
   hotelRoom: z.strictObject({ name: text, nameLocal: text.optional() }).optional(),
@@ -252,7 +265,9 @@ export function sampleRowName(table: SampleTableName, index: number | null, row:
   const file = SAMPLE_FILE_NAMES[table];
   if (index === null) return file;
   const fields = typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : {};
-  const name = ['key', 'number', 'city', 'engagement'].map((field) => fields[field]).find((value) => typeof value === 'string');
+  const name = ['key', 'number', 'city', 'engagement']
+    .map((field) => fields[field])
+    .find((value) => typeof value === 'string');
   return `${file}, row ${index + 1}${name === undefined ? '' : ` (${String(name)})`}`;
 }
 
@@ -268,66 +283,73 @@ function shapeMistake(files: SampleTripFiles, issue: z.core.$ZodIssue): string {
   const inRow = table !== 'trip' && Array.isArray(rows) && typeof index === 'number';
   const where = inRow ? sampleRowName(table, index, rows[index]) : SAMPLE_FILE_NAMES[table];
   const path = inRow ? rowPath : issue.path.slice(table === 'trip' && issue.path[1] === 'trip' ? 2 : 1);
-  const message = issue.code === 'unrecognized_keys' ? `no field called ${issue.keys.join(', ')} here (a typo?)` : issue.message;
+  const message =
+    issue.code === 'unrecognized_keys' ? `no field called ${issue.keys.join(', ')} here (a typo?)` : issue.message;
   return `${where}${path.length > 0 ? `, field ${fieldName(path)}` : ''}: ${message}`;
 }
 
-/** The mistakes in what rows name: keys used twice, and keys that name no row. */
+/** The tables whose rows have a key, and the word for one of their rows. */
+const KEYED_TABLES = {
+  cities: 'city',
+  organisations: 'organisation',
+  contacts: 'contact',
+  people: 'person',
+  engagements: 'engagement',
+} as const;
+type KeyedTable = keyof typeof KEYED_TABLES;
+
+/** The fields that name rows of another table, by the table they are in; a journey's ends may also be home. */
+const REFERENCES: Partial<Record<SampleTableName, Record<string, KeyedTable>>> = {
+  hotels: { city: 'cities' },
+  contacts: { organisation: 'organisations' },
+  people: { organisation: 'organisations', joinsAt: 'cities', leavesAfter: 'cities' },
+  journeys: { from: 'cities', to: 'cities', travellers: 'people' },
+  engagements: {
+    city: 'cities',
+    organisations: 'organisations',
+    contacts: 'contacts',
+    alsoAttending: 'people',
+    notAttending: 'people',
+  },
+  followUps: { engagement: 'engagements' },
+};
+
+/** The mistakes in what rows name: keys used twice, keys that name no row, hotel rooms in no one hotel. */
 function referenceMistakes(tables: SampleTables): string[] {
   const mistakes: string[] = [];
-  const keysOf = (table: 'cities' | 'organisations' | 'contacts' | 'people' | 'engagements', what: string) => {
+  const keys = new Map<KeyedTable, Set<string>>();
+  for (const table of Object.keys(KEYED_TABLES) as KeyedTable[]) {
     const seen = new Set<string>();
     tables[table].forEach((row, index) => {
-      if (seen.has(row.key)) mistakes.push(`${sampleRowName(table, index, row)}, field key: another ${what} has this key`);
+      const where = `${sampleRowName(table, index, row)}, field key`;
+      if (seen.has(row.key)) mistakes.push(`${where}: another ${KEYED_TABLES[table]} has this key`);
+      if (table === 'cities' && row.key === HOME) mistakes.push(`${where}: "${HOME}" is the journeys' word for home`);
       seen.add(row.key);
     });
-    return seen;
-  };
-  const cities = keysOf('cities', 'city');
-  const organisations = keysOf('organisations', 'organisation');
-  const contacts = keysOf('contacts', 'contact');
-  const people = keysOf('people', 'person');
-  const engagements = keysOf('engagements', 'engagement');
-  tables.cities.forEach((row, index) => {
-    if (row.key === HOME) mistakes.push(`${sampleRowName('cities', index, row)}, field key: "${HOME}" is the journeys' word for home`);
-  });
-
-  /** Each key in `named` must be one of `known`. */
-  const check = (table: SampleTableName, index: number, row: unknown, field: string, named: string | readonly string[] | undefined, known: Set<string>, what: string) => {
-    const list = typeof named === 'string' ? [named] : (named ?? []);
-    list.forEach((name, item) => {
-      if (known.has(name)) return;
-      const place = typeof named === 'string' ? field : `${field} item ${item + 1}`;
-      mistakes.push(`${sampleRowName(table, index, row)}, field ${place}: no ${what} has the key "${name}"`);
+    keys.set(table, seen);
+  }
+  for (const [table, fields] of Object.entries(REFERENCES) as [SampleTableName, Record<string, KeyedTable>][]) {
+    const rows = tables[table] as readonly Record<string, unknown>[];
+    rows.forEach((row, index) => {
+      for (const [field, target] of Object.entries(fields)) {
+        const value = row[field];
+        const named = typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
+        named.forEach((name, item) => {
+          if (keys.get(target)?.has(name) || (table === 'journeys' && name === HOME)) return;
+          const place = Array.isArray(value) ? `${field} item ${item + 1}` : field;
+          const where = `${sampleRowName(table, index, row)}, field ${place}`;
+          mistakes.push(`${where}: no ${KEYED_TABLES[target]} has the key "${name}"`);
+        });
+      }
     });
-  };
-  const placesOfJourneys = new Set([...cities, HOME]);
-  tables.hotels.forEach((row, index) => check('hotels', index, row, 'city', row.city, cities, 'city'));
-  tables.contacts.forEach((row, index) => check('contacts', index, row, 'organisation', row.organisation, organisations, 'organisation'));
-  tables.people.forEach((row, index) => {
-    check('people', index, row, 'organisation', row.organisation, organisations, 'organisation');
-    check('people', index, row, 'joinsAt', row.joinsAt, cities, 'city');
-    check('people', index, row, 'leavesAfter', row.leavesAfter, cities, 'city');
-  });
-  tables.journeys.forEach((row, index) => {
-    check('journeys', index, row, 'from', row.from, placesOfJourneys, 'city');
-    check('journeys', index, row, 'to', row.to, placesOfJourneys, 'city');
-    check('journeys', index, row, 'travellers', row.travellers, people, 'person');
-  });
+  }
   tables.engagements.forEach((row, index) => {
-    check('engagements', index, row, 'city', row.city, cities, 'city');
-    check('engagements', index, row, 'organisations', row.organisations, organisations, 'organisation');
-    check('engagements', index, row, 'contacts', row.contacts, contacts, 'contact');
-    check('engagements', index, row, 'alsoAttending', row.alsoAttending, people, 'person');
-    check('engagements', index, row, 'notAttending', row.notAttending, people, 'person');
-    const where = sampleRowName('engagements', index, row);
-    if (row.hotelRoom && row.venue) mistakes.push(`${where}, field hotelRoom: give a venue or a hotelRoom, not both`);
+    if (!row.hotelRoom) return;
+    const where = `${sampleRowName('engagements', index, row)}, field hotelRoom`;
     const hotels = tables.hotels.filter((hotel) => hotel.city === row.city).length;
-    if (row.hotelRoom && hotels !== 1) {
-      mistakes.push(`${where}, field hotelRoom: the city has ${hotels} hotels, so which one is not clear`);
-    }
+    if (row.venue) mistakes.push(`${where}: give a venue or a hotelRoom, not both`);
+    if (hotels !== 1) mistakes.push(`${where}: the city has ${hotels} hotels, so which one is not clear`);
   });
-  tables.followUps.forEach((row, index) => check('followUps', index, row, 'engagement', row.engagement, engagements, 'engagement'));
   return mistakes;
 }
 
@@ -356,5 +378,6 @@ export function readSampleTables(files: SampleTripFiles = SAMPLE_TRIP_FILES): Sa
 }
 
 function mistakesIn(mistakes: readonly string[]): Error {
-  return new Error(`The sample trip's data has ${mistakes.length === 1 ? 'a mistake' : 'mistakes'}:\n${mistakes.join('\n')}`);
+  const count = mistakes.length === 1 ? 'a mistake' : 'mistakes';
+  return new Error(`The sample trip's data has ${count}:\n${mistakes.join('\n')}`);
 }

@@ -51,17 +51,18 @@ import { parseHotelDraft, type Hotel, type HotelDraft } from '../route/hotel';
 import { nextCalendarIdentity, type Journey } from '../route/journey';
 import { parseCityDraft, parseJourneyDraft, type CityDraft, type JourneyDraft } from '../route/route';
 import type { Id } from '../shared/ids';
-import type { FieldErrors, Result } from '../shared/result';
+import type { Result } from '../shared/result';
 import { emptyTripDraft, parseTripDraft, type Trip } from './trip';
 import type { TripBundle } from './trip-bundle';
 import {
   HOME,
   readSampleTables,
   sampleRowName,
+  SAMPLE_TRIP_FILES,
   type EngagementRow,
   type HotelRow,
-  type SampleTableName,
   type SampleTables,
+  type SampleTripFiles,
 } from './sample-trip-tables';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -171,22 +172,25 @@ function given<T extends object>(fields: T): Partial<{ [K in keyof T]: Exclude<T
   }>;
 }
 
-/** The form's verdict on a row: the parsed draft, or an error naming the row and each field the form refused. */
-function accepted<T, D>(result: Result<T, FieldErrors<D>>, table: SampleTableName, index: number | null, row: unknown): T {
+/**
+ * The form's verdict on a row: the parsed draft, or an error naming the row (`where`, from sampleRowName) and
+ * each field the form refused.
+ */
+function accepted<T>(result: Result<T, Partial<Record<string, string>>>, where: string): T {
   if (result.ok) return result.value;
   const fields = Object.entries(result.error).map(([field, message]) => `${field}: ${String(message)}`);
-  throw new Error(`The sample trip's ${sampleRowName(table, index, row)} breaks the form's rules: ${fields.join('; ')}`);
+  throw new Error(`The sample trip's ${where} breaks the form's rules: ${fields.join('; ')}`);
 }
 
 function tripRecord(tables: SampleTables, ids: SampleIds, now: string): Trip {
-  const draft = accepted(parseTripDraft({ ...emptyTripDraft(), ...tables.trip }), 'trip', null, tables.trip);
+  const draft = accepted(parseTripDraft({ ...emptyTripDraft(), ...tables.trip }), sampleRowName('trip', null, null));
   return { id: ids.trip, ...draft, sample: true, createdAt: now, updatedAt: now };
 }
 
 function cityRecords(tables: SampleTables, ids: SampleIds): City[] {
   return tables.cities.map((row, position) => {
     const { key, ...fields } = row;
-    const draft = accepted(parseCityDraft({ ...emptyCity(), ...fields }), 'cities', position, row);
+    const draft = accepted(parseCityDraft({ ...emptyCity(), ...fields }), sampleRowName('cities', position, row));
     return { id: idOf(ids.cities, key), tripId: ids.trip, position, ...draft };
   });
 }
@@ -216,7 +220,7 @@ function journeyRecords(tables: SampleTables, ids: SampleIds, newId: () => Id): 
         travellerIds: travellers?.map((key) => idOf(ids.people, key)),
       }),
     };
-    const journey = accepted(parseJourneyDraft(draft), 'journeys', index, row);
+    const journey = accepted(parseJourneyDraft(draft), sampleRowName('journeys', index, row));
     return { id: newId(), tripId: ids.trip, ...journey, calendar: nextCalendarIdentity(undefined, newId) };
   });
 }
@@ -234,7 +238,8 @@ function hotelRecords(
     if (!stop) throw new Error(`The sample trip's hotels.json names the city "${city}", which is not on the route.`);
     const draft: HotelDraft = { ...emptyHotel(stop), ...fields };
     const rooms = parts.filter((part) => part.includes(stop.id)).length;
-    const hotel = accepted(parseHotelDraft({ ...draft, notes: draft.notes.replaceAll(ROOMS, String(rooms)) }), 'hotels', index, row);
+    const notes = draft.notes.replaceAll(ROOMS, String(rooms));
+    const hotel = accepted(parseHotelDraft({ ...draft, notes }), sampleRowName('hotels', index, row));
     return { id: newId(), tripId: ids.trip, ...hotel, calendar: nextCalendarIdentity(undefined, newId) };
   });
 }
@@ -242,16 +247,20 @@ function hotelRecords(
 function organisationRecords(tables: SampleTables, ids: SampleIds, now: string): Organisation[] {
   return tables.organisations.map((row, index) => {
     const { key, ...fields } = row;
-    const draft = accepted(parseOrganisationDraft({ ...emptyOrganisationDraft(), ...fields }), 'organisations', index, row);
-    return { id: idOf(ids.organisations, key), ...draft, ...NEW_ORGANISATION, sample: true, createdAt: now, updatedAt: now };
+    const where = sampleRowName('organisations', index, row);
+    const draft = accepted(parseOrganisationDraft({ ...emptyOrganisationDraft(), ...fields }), where);
+    const id = idOf(ids.organisations, key);
+    return { id, ...draft, ...NEW_ORGANISATION, sample: true, createdAt: now, updatedAt: now };
   });
 }
 
 function contactRecords(tables: SampleTables, ids: SampleIds): Contact[] {
   return tables.contacts.map((row, index) => {
     const { key, organisation, ...fields } = row;
-    const draft = accepted(parseContactDraft({ ...emptyContactDraft(), ...fields }), 'contacts', index, row);
-    return { id: idOf(ids.contacts, key), organisationId: idOf(ids.organisations, organisation), ...draft, sample: true };
+    const where = sampleRowName('contacts', index, row);
+    const draft = accepted(parseContactDraft({ ...emptyContactDraft(), ...fields }), where);
+    const organisationId = idOf(ids.organisations, organisation);
+    return { id: idOf(ids.contacts, key), organisationId, ...draft, sample: true };
   });
 }
 
@@ -265,14 +274,19 @@ function personRecords(tables: SampleTables, ids: SampleIds, now: string): Perso
       ...(from && { organisationId: idOf(ids.organisations, from.key), organisationName: from.name }),
       ...fields,
     };
-    const person = accepted(parsePersonDraft(draft), 'people', index, row);
+    const person = accepted(parsePersonDraft(draft), sampleRowName('people', index, row));
     return { id: idOf(ids.people, key), ...person, sample: true, createdAt: now, updatedAt: now };
   });
 }
 
-function membershipRecords(tables: SampleTables, ids: SampleIds, parts: readonly Id[][], newId: () => Id): Membership[] {
+function membershipRecords(
+  tables: SampleTables,
+  ids: SampleIds,
+  parts: readonly Id[][],
+  newId: () => Id,
+): Membership[] {
   return tables.people.map((row, index) => {
-    const membership = emptyMembership(newId(), ids.trip, idOf(ids.people, row.key), [...(parts[index] ?? [])]);
+    const membership = emptyMembership(newId(), ids.trip, idOf(ids.people, row.key), parts[index] ?? []);
     return { ...membership, ...given({ role: row.role, notes: row.notesForThisTrip }) };
   });
 }
@@ -305,8 +319,8 @@ function engagementRecords(
   newId: () => Id,
 ): Engagement[] {
   return tables.engagements.map((row, index) => {
-    const { key, city, date, start, end, venue, hotelRoom, organisations, contacts, alsoAttending, notAttending, outcome, ...fields } =
-      row;
+    const { key, city, date, start, end, venue, hotelRoom, outcome, ...rest } = row;
+    const { organisations, contacts, alsoAttending, notAttending, ...fields } = rest;
     const keysToIds = (keys: readonly string[] | undefined, table: ReadonlyMap<string, Id>) =>
       keys?.map((name) => idOf(table, name));
     const draft: EngagementDraft = {
@@ -321,7 +335,7 @@ function engagementRecords(
         removedAttendeeIds: keysToIds(notAttending, ids.people),
       }),
     };
-    const engagement = accepted(parseEngagementDraft(draft, stops), 'engagements', index, row);
+    const engagement = accepted(parseEngagementDraft(draft, stops), sampleRowName('engagements', index, row));
     return {
       id: idOf(ids.engagements, key),
       tripId: ids.trip,
@@ -339,7 +353,7 @@ function followUpRecords(tables: SampleTables, ids: SampleIds, now: string, newI
   return tables.followUps.map((row, index) => {
     const { engagement, done, ...fields } = row;
     const empty = emptyFollowUp();
-    const draft = accepted(parseFollowUpDraft({ ...empty, ...fields }), 'followUps', index, row);
+    const draft = accepted(parseFollowUpDraft({ ...empty, ...fields }), sampleRowName('followUps', index, row));
     return {
       id: newId(),
       tripId: ids.trip,
@@ -361,10 +375,13 @@ function followUpRecords(tables: SampleTables, ids: SampleIds, now: string, newI
  * The Liverpool City Region trade mission to China, November 2016, as a complete bundle marked `sample`:
  * six stops, travel, hotels, about twenty delegates, the partner directory and the programme. Every id comes
  * from `newId`, so building twice with the same id source gives the same bundle. Throws, naming the file, row
- * and field, if the sample's data has a mistake.
+ * and field, if the sample's data has a mistake; `files` are the shipped files unless a test passes others.
  */
-export function buildSampleTrip({ now, newId }: SampleTripOptions): TripBundle {
-  const tables = readSampleTables();
+export function buildSampleTrip(
+  { now, newId }: SampleTripOptions,
+  files: SampleTripFiles = SAMPLE_TRIP_FILES,
+): TripBundle {
+  const tables = readSampleTables(files);
   const ids: SampleIds = {
     trip: newId(),
     cities: idsByKey(tables.cities, newId),
