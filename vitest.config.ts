@@ -21,7 +21,7 @@ export default defineConfig({
       {
         test: {
           name: 'storage',
-          include: ['test/storage/**/*.test.ts'],
+          include: ['test/storage/**/*.test.ts', 'test/usecases/**/*.test.ts'],
           environment: 'happy-dom',
         },
       },

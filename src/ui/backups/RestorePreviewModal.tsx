@@ -2,17 +2,17 @@
  * What a backup holds, before anything is restored from it, and the choice of how: replace everything (the
  * current data is kept as a backup first) or merge (records with the same id are replaced, others stay).
  */
-import { Alert, Button, Group, List, Modal, Radio, Stack, Table, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { List, Modal, Radio, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { summarizeBackup, type Backup } from '../../domain/files/backup';
 import { formatBackupTime, PREVIEW_TABLES, tableLabel } from '../../domain/files/backup-display';
 import type { Result } from '../../domain/shared/result';
 import { formatDateRange } from '../../domain/shared/time';
+import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { useRepositories } from '../shared/context';
 import { computerZone } from './backup-status';
-import type { RestoreMode } from './use-data-actions';
+import type { RestoreMode } from '../../usecases/restore';
 
 const TRIPS_SHOWN = 8;
 
@@ -117,19 +117,16 @@ export function RestorePreviewModal({
               />
             </Stack>
           </Radio.Group>
-          {problem && (
-            <Alert color="red" icon={<IconAlertTriangle size={16} />} title="Nothing was restored">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button color={mode === 'replace' ? 'red' : undefined} loading={restoring} onClick={() => void confirm()}>
-              {mode === 'replace' ? 'Replace all data' : 'Merge into the data'}
-            </Button>
-          </Group>
+          <ImportDialogFooter
+            problems={[problem ? { title: 'Nothing was restored', message: problem } : null]}
+            onCancel={close}
+            confirm={{
+              label: mode === 'replace' ? 'Replace all data' : 'Merge into the data',
+              onConfirm: () => void confirm(),
+              loading: restoring,
+              color: mode === 'replace' ? 'red' : undefined,
+            }}
+          />
         </Stack>
       )}
     </Modal>

@@ -8,8 +8,10 @@ import { IconAlertTriangle, IconFileImport, IconInfoCircle } from '@tabler/icons
 import { useRef, useState, type Ref } from 'react';
 import { useNavigate } from 'react-router';
 import { formatBackupTime } from '../../domain/files/backup-display';
-import { parseTripFile, type TripFile } from '../../domain/files/trip-file';
+import type { TripFile } from '../../domain/files/trip-file';
 import type { TripImportPlan } from '../../domain/files/trip-import-plan';
+import { applyTripFileImport, planTripFileImport } from '../../usecases/trip-file-import';
+import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
 import { computerZone } from './backup-status';
@@ -30,13 +32,12 @@ export function TripImportCard({ importButtonRef }: { importButtonRef: Ref<HTMLB
     resetFile.current?.();
     if (!chosen) return;
     setProblem(null);
-    const parsed = parseTripFile(await chosen.text());
-    if (!parsed.ok) {
-      setProblem({ source: chosen.name, message: parsed.error.message });
+    const planned = await planTripFileImport({ repositories }, await chosen.text());
+    if (!planned.ok) {
+      setProblem({ source: chosen.name, message: planned.error.message });
       return;
     }
-    const plan = await repositories.tripFiles.planImport(parsed.value);
-    setCandidate({ file: parsed.value, fileName: chosen.name, plan });
+    setCandidate({ ...planned.value, fileName: chosen.name });
   };
 
   return (
@@ -93,20 +94,21 @@ function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; 
   const confirm = async () => {
     if (!candidate) return;
     setImporting(true);
-    const captured = await repositories.captureChanges(() => repositories.tripFiles.applyImport(candidate.file));
+    const imported = await applyTripFileImport({ repositories }, candidate.file);
     setImporting(false);
-    if (!captured.value.ok) {
-      setProblem(captured.value.error);
+    if (!imported.ok) {
+      setProblem(imported.error.reason);
       return;
     }
     close();
-    const name = candidate.plan.tripName;
+    const { plan: applied, change } = imported.value;
+    const name = applied.tripName;
     offerUndo({
-      message: candidate.plan.kind === 'new' ? `Imported “${name}”.` : `Updated “${name}” from the file.`,
-      undo: revertOf(captured),
+      message: applied.kind === 'new' ? `Imported “${name}”.` : `Updated “${name}” from the file.`,
+      undo: revertOf(change),
       undoneMessage: `“${name}” is back as it was before the import.`,
     });
-    void navigate(`/trips/${candidate.plan.tripId}`);
+    void navigate(`/trips/${applied.tripId}`);
   };
 
   const blocked = !plan || plan.refusal !== null || !plan.hasChanges;
@@ -166,21 +168,14 @@ function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; 
               </Text>
             </Alert>
           )}
-          {problem && (
-            <Alert color="red" icon={<IconAlertTriangle size={16} />} title="Nothing was imported">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {blocked ? 'Close' : 'Cancel'}
-            </Button>
-            {!blocked && (
-              <Button loading={importing} onClick={() => void confirm()}>
-                {plan.kind === 'new' ? 'Import trip' : 'Update trip'}
-              </Button>
-            )}
-          </Group>
+          <ImportDialogFooter
+            problems={[problem ? { title: 'Nothing was imported', message: problem } : null]}
+            onCancel={close}
+            cancelLabel={blocked ? 'Close' : 'Cancel'}
+            confirm={
+              blocked ? null : { label: plan.kind === 'new' ? 'Import trip' : 'Update trip', onConfirm: () => void confirm(), loading: importing }
+            }
+          />
         </Stack>
       )}
     </Modal>

@@ -4,17 +4,14 @@
  * time there, and anything that stops it or needs checking) and choose which to import. Nothing is written
  * until the organiser confirms, and then all at once; a file that cannot be read changes nothing.
  */
-import { Alert, Badge, Button, Checkbox, FileButton, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { IconAlertTriangle, IconFileUpload } from '@tabler/icons-react';
+import { Badge, Button, Checkbox, FileButton, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { IconFileUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import {
-  importItems,
-  previewCalendarImport,
-  type CalendarImportPreview,
-  type ImportedEvent,
-} from '../../domain/calendars/calendar-import';
+import type { CalendarImportPreview, ImportedEvent } from '../../domain/calendars/calendar-import';
 import { addDays, formatLongDate, utcOffsetLabel } from '../../domain/shared/time';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
+import { importCalendarEvents, previewCalendarFile } from '../../usecases/calendar-import';
+import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
 
@@ -27,9 +24,6 @@ interface ChosenFile {
   name: string;
   preview: CalendarImportPreview;
 }
-
-/** Larger than any invitation or trip calendar; a bigger file is refused before it is read. */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** "Sat 12 Nov 2016, 15:00–16:30 Asia/Shanghai (UTC+8)", as the file gives it. */
 function ownTime(event: ImportedEvent): string {
@@ -71,7 +65,7 @@ function importSummary(adding: number, updating: number, done = false): string {
 }
 
 export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProps) {
-  const { engagements, captureChanges } = useRepositories();
+  const repositories = useRepositories();
   const offerUndo = useOfferUndo();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
@@ -83,18 +77,17 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
   const choose = async (picked: File | null) => {
     if (!picked) return;
     setImportError(null);
-    if (picked.size > MAX_FILE_BYTES) {
-      setFile(null);
-      setChosen(new Set());
-      setReadError(`${picked.name}: the file is larger than 5 MB, too large for an invitation or a trip’s calendar.`);
-      return;
-    }
-    const preview = previewCalendarImport(await picked.text(), bundle);
+    const preview = await previewCalendarFile(picked, bundle);
     if (!preview.ok) {
       // The last file's preview goes with it, so nothing can be imported from under the error.
       setFile(null);
       setChosen(new Set());
-      setReadError(`${picked.name}: ${preview.error}`);
+      const refused = preview.error;
+      setReadError(
+        refused.kind === 'too-large'
+          ? `${picked.name}: the file is larger than ${refused.maxBytes / (1024 * 1024)} MB, too large for an invitation or a trip’s calendar.`
+          : `${picked.name}: ${refused.reason}`,
+      );
       return;
     }
     setReadError(null);
@@ -117,21 +110,20 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
   const updating = selected.length - adding;
 
   const confirm = async () => {
-    const items = importItems(selected);
-    if (items.length === 0) return;
+    if (selected.length === 0) return;
     setImporting(true);
-    const captured = await captureChanges(() => engagements.importCalendar(bundle.trip.id, items));
-    const result = captured.value;
+    const imported = await importCalendarEvents({ repositories }, bundle.trip.id, selected);
     setImporting(false);
-    if (!result.ok) {
-      setImportError(result.error);
+    if (!imported.ok) {
+      if (imported.error.kind === 'refused') setImportError(imported.error.reason);
       return;
     }
-    const cities = [...new Set(selected.map((event) => stopNames.get(event.stopId ?? '') ?? ''))].filter(Boolean);
+    const { added, updated, stopIds, change } = imported.value;
+    const cities = [...new Set(stopIds.map((stopId) => stopNames.get(stopId) ?? ''))].filter(Boolean);
     offerUndo({
       title: 'Calendar imported',
-      message: `${importSummary(adding, updating, true)} in ${cities.join(', ')}.`,
-      undo: revertOf(captured),
+      message: `${importSummary(added, updated, true)} in ${cities.join(', ')}.`,
+      undo: revertOf(change),
       undoneMessage: 'The calendar import is undone.',
     });
     onClose();
@@ -247,27 +239,21 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
           </>
         )}
 
-        {readError && (
-          <Alert color="red" icon={<IconAlertTriangle size={16} />} title="This file cannot be imported">
-            {readError} Nothing was changed.
-          </Alert>
-        )}
-        {importError && (
-          <Alert color="red" icon={<IconAlertTriangle size={16} />} title="Nothing was imported">
-            {importError}
-          </Alert>
-        )}
-
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          {file && (
-            <Button onClick={() => void confirm()} loading={importing} disabled={selected.length === 0}>
-              {importSummary(adding, updating)}
-            </Button>
-          )}
-        </Group>
+        <ImportDialogFooter
+          problems={[
+            readError ? { title: 'This file cannot be imported', message: `${readError} Nothing was changed.` } : null,
+            importError ? { title: 'Nothing was imported', message: importError } : null,
+          ]}
+          onCancel={onClose}
+          confirm={
+            file && {
+              label: importSummary(adding, updating),
+              onConfirm: () => void confirm(),
+              loading: importing,
+              disabled: selected.length === 0,
+            }
+          }
+        />
       </Stack>
     </Modal>
   );

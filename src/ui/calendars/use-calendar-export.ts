@@ -1,27 +1,24 @@
 /**
  * Exporting a trip's calendars from anywhere in the UI: the whole trip, one city, one person, or many people
- * at once. Each export reads the trip's reminder settings fresh, names the trip's organiser as ORGANIZER,
- * saves through the platform (a save dialog or a folder chosen once on the desktop; a download or one zip
- * in the browser), and records each person's calendar as sent only once it has been saved.
+ * at once. The steps (reminders read fresh, the organiser named, saving through the platform, recording what
+ * each person was sent once it is saved) are use cases (src/usecases/calendar-export.ts); here their results
+ * become notifications.
  */
 import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo } from 'react';
-import {
-  exportEveryMemberCalendar,
-  exportPersonCalendar,
-  exportCityCalendar,
-  exportTripCalendar,
-  tripOrganiser,
-  type CalendarExportOptions,
-  type CalendarFile,
-} from '../../domain/calendars/calendar-export';
-import { safeFileName } from '../../domain/shared/file-name';
 import type { Result } from '../../domain/shared/result';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
-import type { SaveFilesResult } from '../../platform';
+import {
+  chooseCalendarFolder,
+  saveCityCalendar,
+  saveMemberCalendars,
+  savePersonCalendar,
+  saveTripCalendar,
+  type CalendarNotSaved,
+  type SavedCalendar,
+} from '../../usecases/calendar-export';
+import type { NotSaved } from '../../usecases/file-saving';
 import { usePlatform, useRepositories } from '../shared/context';
-
-const CALENDAR_FILTERS = [{ name: 'Calendar', extensions: ['ics'] }];
 
 export interface CalendarExport {
   exportTrip(bundle: TripBundle): Promise<void>;
@@ -41,125 +38,82 @@ function failed(title: string, message: string): void {
   notifications.show({ color: 'red', title, message });
 }
 
+/** A folder not chosen: only a dialog that failed is worth saying; a cancel is the person's own choice. */
+function folderNotChosen(notChosen: NotSaved): void {
+  if (notChosen.kind === 'failed') failed('No folder chosen', notChosen.reason);
+}
+
 export function useCalendarExport(): CalendarExport {
-  const { calendars } = useRepositories();
+  const repositories = useRepositories();
   const platform = usePlatform();
 
-  const optionsFor = useCallback(
-    async (bundle: TripBundle): Promise<CalendarExportOptions> => {
-      const organiser = tripOrganiser(bundle);
-      return {
-        now: new Date().toISOString(),
-        reminders: await calendars.reminders(bundle.trip.id),
-        ...(organiser ? { organizerName: organiser.name, organizerEmail: organiser.email } : {}),
-      };
-    },
-    [calendars],
-  );
+  const needs = useCallback(() => ({ repositories, platform, now: new Date().toISOString() }), [repositories, platform]);
 
-  /** Saves one file; true once it is saved. */
-  const saveOne = useCallback(
-    async (file: Result<CalendarFile, string>, what: string): Promise<boolean> => {
-      if (!file.ok) {
-        failed(`${what} not exported`, file.error);
-        return false;
+  /** Says what came of saving one file: where it went, or why it did not. */
+  const reportOne = useCallback(
+    (saved: Result<SavedCalendar, CalendarNotSaved>, what: string): void => {
+      if (!saved.ok) {
+        if (saved.error.kind !== 'cancelled') failed(`${what} not exported`, saved.error.reason);
+        return;
       }
-      const saved = await platform.saveFile({
-        suggestedName: file.value.fileName,
-        content: file.value.text,
-        filters: CALENDAR_FILTERS,
-      });
-      if (saved.status === 'failed') failed(`${what} not exported`, saved.message);
-      if (saved.status !== 'saved') return false;
       notifications.show({
         color: 'teal',
-        message: `${platform.kind === 'web' ? 'Downloaded' : 'Saved'} ${file.value.fileName}: ${plural(file.value.eventCount, 'event')}`,
+        message: `${platform.kind === 'web' ? 'Downloaded' : 'Saved'} ${saved.value.fileName}: ${plural(saved.value.eventCount, 'event')}`,
       });
-      return true;
     },
-    [platform],
-  );
-
-  const chooseFolder = useCallback(async () => {
-    const chosen = await platform.chooseFolder();
-    if (chosen.status === 'failed') failed('No folder chosen', chosen.message);
-    if (chosen.status !== 'chosen') return null;
-    await calendars.rememberFolder(chosen.folder);
-    return chosen.folder;
-  }, [platform, calendars]);
-
-  /** Saves many files: into the folder chosen once (asking for it when needed) or as one zip. */
-  const saveMany = useCallback(
-    async (files: { name: string; content: string }[], archiveName: string): Promise<SaveFilesResult | null> => {
-      if (platform.kind === 'web') return platform.saveFiles({ folderId: null, archiveName, files });
-      let folder = await calendars.folder();
-      // A folder forgotten or gone is asked for once more, then the export gives up.
-      for (let attempt = 0; attempt < 2; attempt += 1) {
-        folder ??= await chooseFolder();
-        if (!folder) return null;
-        const result = await platform.saveFiles({ folderId: folder.id, archiveName, files });
-        if (result.status !== 'unknown-folder') return result;
-        folder = null;
-      }
-      return null;
-    },
-    [platform, calendars, chooseFolder],
+    [platform.kind],
   );
 
   return useMemo<CalendarExport>(
     () => ({
       async exportTrip(bundle) {
-        await saveOne(exportTripCalendar(bundle, await optionsFor(bundle)), 'Trip calendar');
+        reportOne(await saveTripCalendar(needs(), bundle), 'Trip calendar');
       },
 
       async exportCity(bundle, stopId) {
-        await saveOne(exportCityCalendar(bundle, stopId, await optionsFor(bundle)), 'City calendar');
+        reportOne(await saveCityCalendar(needs(), bundle, stopId), 'City calendar');
       },
 
       async exportPerson(bundle, personId) {
-        const options = await optionsFor(bundle);
-        const file = exportPersonCalendar(bundle, personId, options);
-        if (!(await saveOne(file, 'Calendar')) || !file.ok) return;
-        const { digest, reminders } = file.value;
-        await calendars.recordExports(bundle.trip.id, [{ personId, digest, reminders }], options.now);
+        reportOne(await savePersonCalendar(needs(), bundle, personId), 'Calendar');
       },
 
       async exportMembers(bundle, personIds) {
-        const options = await optionsFor(bundle);
-        const all = exportEveryMemberCalendar(bundle, options);
-        if (!all.ok) return failed('Calendars not exported', all.error);
-        const files = personIds ? all.value.filter((file) => personIds.has(file.personId)) : all.value;
-        if (files.length === 0) return;
-        const archiveName = safeFileName(`${bundle.trip.name} calendars`, 'zip', 'calendars');
-        const result = await saveMany(
-          files.map((file) => ({ name: file.fileName, content: file.text })),
-          archiveName,
-        );
-        if (!result) return;
-        if (result.status === 'unknown-folder') return failed('Calendars not exported', result.message);
-        // Whatever was saved counts as sent, also when a later file failed.
-        const saved = new Set(result.saved);
-        const sent = files.filter((file) => saved.has(file.fileName));
-        await calendars.recordExports(bundle.trip.id, sent, options.now);
-        if (result.status === 'failed') {
-          const done = sent.length ? ` ${plural(sent.length, 'calendar was', 'calendars were')} saved before it.` : '';
-          return failed('Not every calendar was exported', `${result.message}${done}`);
+        const saved = await saveMemberCalendars(needs(), bundle, personIds);
+        if (!saved.ok) {
+          const failure = saved.error;
+          switch (failure.kind) {
+            case 'nobody-chosen':
+              return;
+            case 'no-folder':
+              return folderNotChosen(failure.notChosen);
+            case 'not-exportable':
+            case 'folder-unavailable':
+              return failed('Calendars not exported', failure.reason);
+            case 'partly-saved': {
+              const count = failure.sentPersonIds.length;
+              const done = count ? ` ${plural(count, 'calendar was', 'calendars were')} saved before it.` : '';
+              return failed('Not every calendar was exported', `${failure.reason}${done}`);
+            }
+          }
         }
+        const { archiveName, location, sentPersonIds } = saved.value;
         notifications.show({
           color: 'teal',
           title: platform.kind === 'web' ? `Downloaded ${archiveName}` : 'Calendars saved',
           message:
             platform.kind === 'web'
-              ? `${plural(sent.length, 'calendar')}, one for each person.`
-              : `${plural(sent.length, 'calendar')} saved in ${result.location}.`,
+              ? `${plural(sentPersonIds.length, 'calendar')}, one for each person.`
+              : `${plural(sentPersonIds.length, 'calendar')} saved in ${location}.`,
         });
       },
 
       async changeFolder() {
-        const folder = await chooseFolder();
-        if (folder) notifications.show({ color: 'teal', message: `Calendars will be saved in ${folder.label}.` });
+        const chosen = await chooseCalendarFolder({ repositories, platform });
+        if (chosen.ok) notifications.show({ color: 'teal', message: `Calendars will be saved in ${chosen.value.label}.` });
+        else folderNotChosen(chosen.error);
       },
     }),
-    [calendars, chooseFolder, optionsFor, platform.kind, saveMany, saveOne],
+    [needs, platform, repositories, reportOne],
   );
 }

@@ -25,6 +25,8 @@ import {
   type RowNote,
 } from '../../domain/files/roster-csv';
 import type { City } from '../../domain/route/city';
+import { importRoster } from '../../usecases/roster-import';
+import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
 
@@ -51,7 +53,8 @@ interface ChosenFile {
 }
 
 export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalProps) {
-  const { rosterImport, captureChanges } = useRepositories();
+  const repositories = useRepositories();
+  const { rosterImport } = repositories;
   const offerUndo = useOfferUndo();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
@@ -98,17 +101,17 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
   const confirm = async () => {
     if (!checked || peopleCount === 0) return;
     setImporting(true);
-    const captured = await captureChanges(() => rosterImport.importRoster(tripId, checked.people));
-    const result = captured.value;
+    const imported = await importRoster({ repositories }, tripId, checked.people);
     setImporting(false);
-    if (!result.ok) {
-      setImportError(result.error);
+    if (!imported.ok) {
+      if (imported.error.kind === 'refused') setImportError(imported.error.reason);
       return;
     }
+    const { summary, change } = imported.value;
     offerUndo({
       title: 'Roster imported',
-      message: [importSummaryMessage(result.value), ...result.value.notes.map((note) => note.message)].join('\n'),
-      undo: revertOf(captured),
+      message: [importSummaryMessage(summary), ...summary.notes.map((note) => note.message)].join('\n'),
+      undo: revertOf(change),
       undoneMessage: 'The import is undone: the trip and the directory are as they were.',
     });
     onClose();
@@ -246,27 +249,21 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
           </>
         )}
 
-        {readError && (
-          <Alert color="red" icon={<IconAlertTriangle size={16} />} title="This file cannot be imported">
-            {readError}
-          </Alert>
-        )}
-        {importError && (
-          <Alert color="red" icon={<IconAlertTriangle size={16} />} title="Nothing was imported">
-            {importError}
-          </Alert>
-        )}
-
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          {file && (
-            <Button onClick={() => void confirm()} loading={importing} disabled={!checked || peopleCount === 0}>
-              Import {peopleCount} {peopleCount === 1 ? 'person' : 'people'}
-            </Button>
-          )}
-        </Group>
+        <ImportDialogFooter
+          problems={[
+            readError ? { title: 'This file cannot be imported', message: readError } : null,
+            importError ? { title: 'Nothing was imported', message: importError } : null,
+          ]}
+          onCancel={onClose}
+          confirm={
+            file && {
+              label: `Import ${peopleCount} ${peopleCount === 1 ? 'person' : 'people'}`,
+              onConfirm: () => void confirm(),
+              loading: importing,
+              disabled: !checked || peopleCount === 0,
+            }
+          }
+        />
       </Stack>
     </Modal>
   );

@@ -9,7 +9,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Trip } from '../../domain/trip/trip';
-import { TRIP_FILE_EXTENSION } from '../../domain/files/trip-file';
+import { exportTripFile } from '../../usecases/trip-file-export';
 import { usePlatform, useRepositories } from '../shared/context';
 import { TripActionsContext, type TripActions } from '../shared/trip-actions';
 import { useOfferUndo } from '../shared/undo';
@@ -68,24 +68,15 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
       },
       deleteTrip,
       async exportTripFile(trip) {
-        const file = await repositories.tripFiles.exportTrip(trip.id);
-        if (!file.ok) {
-          notifications.show({ color: 'red', title: 'The trip was not exported', message: file.error });
-          return;
-        }
-        const saved = await platform.saveFile({
-          suggestedName: file.value.fileName,
-          content: file.value.text,
-          filters: [{ name: 'Delegation Planner trip', extensions: [TRIP_FILE_EXTENSION.split('.').at(-1) ?? 'json'] }],
-        });
-        if (saved.status === 'saved') {
+        const exported = await exportTripFile({ repositories, platform }, trip.id);
+        if (exported.ok) {
           notifications.show({
             color: 'teal',
             title: 'Trip exported',
-            message: `“${trip.name}”, with its people and organisations, is in ${saved.path}. Import it on another computer from Backups.`,
+            message: `“${trip.name}”, with its people and organisations, is in ${exported.value.path}. Import it on another computer from Backups.`,
           });
-        } else if (saved.status === 'failed') {
-          notifications.show({ color: 'red', title: 'The trip was not exported', message: saved.message });
+        } else if (exported.error.kind !== 'cancelled') {
+          notifications.show({ color: 'red', title: 'The trip was not exported', message: exported.error.reason });
         }
       },
       async loadSampleTrip() {

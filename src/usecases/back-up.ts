@@ -1,0 +1,59 @@
+/**
+ * Backing up the whole database: to a file the person keeps where they choose (a save dialog on the desktop, a
+ * download in the browser), or as an automatic backup made now at their request. A backup copies the data and
+ * never changes it; remembering when a file was last saved is the UI's (it lives outside the database).
+ */
+import { BACKUP_FILE_EXTENSION, backupFileName } from '../domain/files/backup-display';
+import { err, ok, type Result } from '../domain/shared/result';
+import type { AutomaticBackupInfo, Platform } from '../platform/platform';
+import type { Repositories } from '../storage/repositories';
+import { reasonOf, saveFile, type NotSaved } from './file-saving';
+
+/** The save dialog's filter for backup files. */
+export const BACKUP_FILE_FILTERS = [{ name: 'Delegation Planner backup', extensions: [BACKUP_FILE_EXTENSION] }];
+
+export interface BackUpToFileNeeds {
+  repositories: Pick<Repositories, 'backups'>;
+  platform: Pick<Platform, 'saveFile'>;
+  /** The moment of the backup, a UTC instant: it names the file and is when the file was saved. */
+  now: string;
+  /** The computer's zone: the file name gives the time on this computer's clock. */
+  zone: string;
+}
+
+/** A backup file saved: where, and when. */
+export interface FileBackup {
+  path: string;
+  savedAt: string;
+}
+
+/** Saves a backup file of every trip, the directory and the settings where the person chooses. */
+export async function backUpToFile({ repositories, platform, now, zone }: BackUpToFileNeeds): Promise<Result<FileBackup, NotSaved>> {
+  try {
+    const content = await repositories.backups.exportAll();
+    const saved = await saveFile(platform, { suggestedName: backupFileName(now, zone), content, filters: BACKUP_FILE_FILTERS });
+    return saved.ok ? ok({ path: saved.value.path, savedAt: now }) : saved;
+  } catch (error) {
+    return err({ kind: 'failed', reason: reasonOf(error) });
+  }
+}
+
+/** Why no automatic backup was made: this platform keeps none, or it could not save one. */
+export type AutomaticBackupNotMade = { kind: 'unavailable' } | { kind: 'failed'; reason: string };
+
+export interface BackUpNowNeeds {
+  repositories: Pick<Repositories, 'backups'>;
+  platform: Pick<Platform, 'automaticBackups'>;
+}
+
+/** Makes an automatic backup now, at the person's request (Back up now); the platform stamps its time. */
+export async function backUpNow({ repositories, platform }: BackUpNowNeeds): Promise<Result<AutomaticBackupInfo, AutomaticBackupNotMade>> {
+  const automatic = platform.automaticBackups;
+  if (!automatic) return err({ kind: 'unavailable' });
+  try {
+    const saved = await automatic.save({ content: await repositories.backups.exportAll(), reason: 'manual' });
+    return saved.status === 'saved' ? ok(saved.backup) : err({ kind: 'failed', reason: saved.message });
+  } catch (error) {
+    return err({ kind: 'failed', reason: reasonOf(error) });
+  }
+}

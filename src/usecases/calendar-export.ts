@@ -1,0 +1,174 @@
+/**
+ * Saving a trip's calendars: the whole trip, one city, one person, or every delegate (or a chosen set) at once.
+ * Each export reads the trip's reminder settings fresh and names the trip's organiser as ORGANIZER. One file goes
+ * through a save dialog (a download in the browser); many go into a folder the desktop asks for once and
+ * remembers, asking again when it is gone, or as one zip in the browser.
+ *
+ * A person's calendar is recorded as sent only once its file is saved: what the person was sent is what the
+ * delivery status compares with, so a file that was cancelled or failed must not count.
+ */
+import {
+  exportCityCalendar,
+  exportEveryMemberCalendar,
+  exportPersonCalendar,
+  exportTripCalendar,
+  tripOrganiser,
+  type CalendarExportOptions,
+  type CalendarFile,
+} from '../domain/calendars/calendar-export';
+import { safeFileName } from '../domain/shared/file-name';
+import { err, ok, type Result } from '../domain/shared/result';
+import type { TripBundle } from '../domain/trip/trip-bundle';
+import type { NamedFile, Platform, SaveFilesResult } from '../platform/platform';
+import type { CalendarFolder } from '../storage/calendar-repository';
+import type { Repositories } from '../storage/repositories';
+import { saveFile, type NotSaved } from './file-saving';
+
+const CALENDAR_FILTERS = [{ name: 'Calendar', extensions: ['ics'] }];
+
+export interface CalendarExportNeeds {
+  repositories: Pick<Repositories, 'calendars'>;
+  platform: Pick<Platform, 'kind' | 'saveFile' | 'saveFiles' | 'chooseFolder'>;
+  /** The moment of the export, a UTC instant: every event's DTSTAMP, and when each person was sent theirs. */
+  now: string;
+}
+
+/** One calendar file saved. */
+export interface SavedCalendar {
+  fileName: string;
+  eventCount: number;
+  path: string;
+}
+
+/** Why a calendar was not saved: the domain could not write it, or the save was cancelled or failed. */
+export type CalendarNotSaved = { kind: 'not-exportable'; reason: string } | NotSaved;
+
+async function optionsFor({ repositories, now }: CalendarExportNeeds, bundle: TripBundle): Promise<CalendarExportOptions> {
+  const organiser = tripOrganiser(bundle);
+  return {
+    now,
+    reminders: await repositories.calendars.reminders(bundle.trip.id),
+    ...(organiser ? { organizerName: organiser.name, organizerEmail: organiser.email } : {}),
+  };
+}
+
+async function saveOne(platform: CalendarExportNeeds['platform'], file: Result<CalendarFile, string>): Promise<Result<SavedCalendar, CalendarNotSaved>> {
+  if (!file.ok) return err({ kind: 'not-exportable', reason: file.error });
+  const saved = await saveFile(platform, { suggestedName: file.value.fileName, content: file.value.text, filters: CALENDAR_FILTERS });
+  if (!saved.ok) return saved;
+  return ok({ fileName: file.value.fileName, eventCount: file.value.eventCount, path: saved.value.path });
+}
+
+/** Saves the calendar of everything on the trip. */
+export async function saveTripCalendar(needs: CalendarExportNeeds, bundle: TripBundle): Promise<Result<SavedCalendar, CalendarNotSaved>> {
+  return saveOne(needs.platform, exportTripCalendar(bundle, await optionsFor(needs, bundle)));
+}
+
+/** Saves the calendar of one city of the route. */
+export async function saveCityCalendar(
+  needs: CalendarExportNeeds,
+  bundle: TripBundle,
+  stopId: string,
+): Promise<Result<SavedCalendar, CalendarNotSaved>> {
+  return saveOne(needs.platform, exportCityCalendar(bundle, stopId, await optionsFor(needs, bundle)));
+}
+
+/** Saves one person's own calendar, and records it as sent to them once it is saved. */
+export async function savePersonCalendar(
+  needs: CalendarExportNeeds,
+  bundle: TripBundle,
+  personId: string,
+): Promise<Result<SavedCalendar, CalendarNotSaved>> {
+  const file = exportPersonCalendar(bundle, personId, await optionsFor(needs, bundle));
+  const saved = await saveOne(needs.platform, file);
+  if (saved.ok && file.ok) {
+    const { digest, reminders } = file.value;
+    await needs.repositories.calendars.recordExports(bundle.trip.id, [{ personId, digest, reminders }], needs.now);
+  }
+  return saved;
+}
+
+/** Asks for the folder every delegate's calendar is saved into (desktop), and remembers it. */
+export async function chooseCalendarFolder({
+  repositories,
+  platform,
+}: Pick<CalendarExportNeeds, 'repositories' | 'platform'>): Promise<Result<CalendarFolder, NotSaved>> {
+  const chosen = await platform.chooseFolder();
+  if (chosen.status === 'cancelled') return err({ kind: 'cancelled' });
+  if (chosen.status === 'failed') return err({ kind: 'failed', reason: chosen.message });
+  await repositories.calendars.rememberFolder(chosen.folder);
+  return ok(chosen.folder);
+}
+
+/** Every delegate's calendar (or those chosen) saved: into which zip or folder, and whose were sent. */
+export interface SavedMemberCalendars {
+  /** The zip's name in the browser. */
+  archiveName: string;
+  /** Where they are: the zip (browser) or the folder (desktop). */
+  location: string;
+  /** The people whose calendar was saved, and so recorded as sent. */
+  sentPersonIds: string[];
+}
+
+/** Why not every calendar was saved. Only in `partly-saved` were some saved, and only those are recorded as sent. */
+export type MemberCalendarsNotSaved =
+  | { kind: 'not-exportable'; reason: string }
+  | { kind: 'nobody-chosen' }
+  | { kind: 'no-folder'; notChosen: NotSaved }
+  | { kind: 'folder-unavailable'; reason: string }
+  | { kind: 'partly-saved'; reason: string; sentPersonIds: string[] };
+
+/**
+ * Saves every member's calendar, or only those of `personIds`, one file each, and records each person's as sent
+ * once their file is saved, also when a later file failed.
+ */
+export async function saveMemberCalendars(
+  needs: CalendarExportNeeds,
+  bundle: TripBundle,
+  personIds?: ReadonlySet<string>,
+): Promise<Result<SavedMemberCalendars, MemberCalendarsNotSaved>> {
+  const all = exportEveryMemberCalendar(bundle, await optionsFor(needs, bundle));
+  if (!all.ok) return err({ kind: 'not-exportable', reason: all.error });
+  const files = personIds ? all.value.filter((file) => personIds.has(file.personId)) : all.value;
+  if (files.length === 0) return err({ kind: 'nobody-chosen' });
+  const archiveName = safeFileName(`${bundle.trip.name} calendars`, 'zip', 'calendars');
+  const saved = await saveMany(
+    needs,
+    files.map((file) => ({ name: file.fileName, content: file.text })),
+    archiveName,
+  );
+  if (!saved.ok) return saved;
+  const result = saved.value;
+  if (result.status === 'unknown-folder') return err({ kind: 'folder-unavailable', reason: result.message });
+  const names = new Set(result.saved);
+  const sent = files.filter((file) => names.has(file.fileName));
+  await needs.repositories.calendars.recordExports(bundle.trip.id, sent, needs.now);
+  const sentPersonIds = sent.map((file) => file.personId);
+  if (result.status === 'failed') return err({ kind: 'partly-saved', reason: result.message, sentPersonIds });
+  return ok({ archiveName, location: result.location, sentPersonIds });
+}
+
+/**
+ * Saves many files: one zip in the browser; on the desktop into the folder chosen before, asking for one when
+ * none is chosen, and once more when the one remembered is gone (forgotten, moved, or never granted here).
+ */
+async function saveMany(
+  needs: CalendarExportNeeds,
+  files: NamedFile[],
+  archiveName: string,
+): Promise<Result<SaveFilesResult, { kind: 'no-folder'; notChosen: NotSaved }>> {
+  const { platform, repositories } = needs;
+  if (platform.kind === 'web') return ok(await platform.saveFiles({ folderId: null, archiveName, files }));
+  let folder = await repositories.calendars.folder();
+  // A folder forgotten or gone is asked for once more; a second that cannot be written into ends the export.
+  for (let attempt = 1; ; attempt += 1) {
+    if (!folder) {
+      const chosen = await chooseCalendarFolder(needs);
+      if (!chosen.ok) return err({ kind: 'no-folder', notChosen: chosen.error });
+      folder = chosen.value;
+    }
+    const result = await platform.saveFiles({ folderId: folder.id, archiveName, files });
+    if (result.status !== 'unknown-folder' || attempt === 2) return ok(result);
+    folder = null;
+  }
+}

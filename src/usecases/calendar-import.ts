@@ -1,0 +1,62 @@
+/**
+ * Importing a calendar file (.ics), such as a partner's invitation, as engagements: a preview of the file
+ * (refused before it is read when it is too large to be an invitation or a trip's calendar), then the chosen
+ * events written at once, captured so the import can be undone.
+ */
+import { importItems, previewCalendarImport, type CalendarImportPreview, type CalendarImportTrip, type ImportedEvent } from '../domain/calendars/calendar-import';
+import { err, ok, type Result } from '../domain/shared/result';
+import type { Repositories } from '../storage/repositories';
+import type { UndoableChange } from './undoable-change';
+
+/** Larger than any invitation or trip calendar; a bigger file is refused before it is read. */
+export const MAX_CALENDAR_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Why a calendar file cannot be previewed: too large to read, or not readable as a calendar. */
+export type CalendarFileRefused = { kind: 'too-large'; maxBytes: number } | { kind: 'unreadable'; reason: string };
+
+/** A chosen file: its size, known before its text is read. A browser's File is one. */
+export interface CalendarFileSource {
+  size: number;
+  text(): Promise<string>;
+}
+
+/** The preview of importing `source` into the trip: its events, where each goes and what stops it. */
+export async function previewCalendarFile(
+  source: CalendarFileSource,
+  trip: CalendarImportTrip,
+): Promise<Result<CalendarImportPreview, CalendarFileRefused>> {
+  if (source.size > MAX_CALENDAR_FILE_BYTES) return err({ kind: 'too-large', maxBytes: MAX_CALENDAR_FILE_BYTES });
+  const preview = previewCalendarImport(await source.text(), trip);
+  return preview.ok ? preview : err({ kind: 'unreadable', reason: preview.error });
+}
+
+export interface CalendarImported {
+  /** Engagements added, and engagements a newer version of an event updated. */
+  added: number;
+  updated: number;
+  /** The cities the imported events went to, each once, in the order of the events. */
+  stopIds: string[];
+  change: UndoableChange;
+}
+
+/** Why nothing was imported: no event chosen that can be, or the import was refused (and wrote nothing). */
+export type CalendarNotImported = { kind: 'nothing-chosen' } | { kind: 'refused'; reason: string };
+
+/** Imports the chosen events of a preview (those without a draft are left out) into the trip `tripId`. */
+export async function importCalendarEvents(
+  { repositories }: { repositories: Pick<Repositories, 'engagements' | 'captureChanges'> },
+  tripId: string,
+  events: readonly ImportedEvent[],
+): Promise<Result<CalendarImported, CalendarNotImported>> {
+  const items = importItems(events);
+  if (items.length === 0) return err({ kind: 'nothing-chosen' });
+  const captured = await repositories.captureChanges(() => repositories.engagements.importCalendar(tripId, items));
+  if (!captured.value.ok) return err({ kind: 'refused', reason: captured.value.error });
+  const imported = events.filter((event) => event.draft);
+  return ok({
+    added: items.filter((item) => item.kind === 'add').length,
+    updated: items.filter((item) => item.kind === 'update').length,
+    stopIds: [...new Set(imported.flatMap((event) => event.stopId ?? []))],
+    change: captured,
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * Keeping the data as it is before something replaces it (a restore that replaces, an erase): as an automatic
+ * backup where the platform keeps them, or else as a file the person saves. The replacing action goes on only
+ * once the copy is kept: a person who cancels the save, or a platform that cannot write it, stops it with
+ * nothing changed. A database that holds nothing a person made needs no copy.
+ */
+import { backupFileName } from '../domain/files/backup-display';
+import { err, ok, type Result } from '../domain/shared/result';
+import type { AutomaticBackupInfo, Platform } from '../platform/platform';
+import type { Repositories } from '../storage/repositories';
+import { BACKUP_FILE_FILTERS } from './back-up';
+import { saveFile, type NotSaved } from './file-saving';
+
+/** Where the data as it was is kept, or that there was nothing to keep. */
+export type KeptData =
+  | { kind: 'nothing-to-keep' }
+  | { kind: 'automatic-backup'; backup: AutomaticBackupInfo }
+  | { kind: 'file'; path: string; savedAt: string };
+
+/** Why an action that replaces the data did not: the data could not be kept first, or the change was refused. */
+export type DataNotReplaced =
+  | { kind: 'not-kept'; notKept: NotSaved }
+  /** `kept` is where the data was kept before the refusal (null when the action keeps nothing, as a merge). */
+  | { kind: 'refused'; reason: string; kept: KeptData | null };
+
+export interface KeepCurrentDataNeeds {
+  repositories: Pick<Repositories, 'backups'>;
+  platform: Pick<Platform, 'saveFile' | 'automaticBackups'>;
+  /** The moment, a UTC instant: it names the file when one is saved. */
+  now: string;
+  /** The computer's zone, for the file's name. */
+  zone: string;
+}
+
+/** The name proposed for the file kept before a restore or an erase. */
+const KEPT_FILE_PREFIX = 'Delegation Planner before restore';
+
+/** Keeps a copy of the data as it is: an automatic backup, or, where none can be made, a file. */
+export async function keepCurrentData({ repositories, platform, now, zone }: KeepCurrentDataNeeds): Promise<Result<KeptData, NotSaved>> {
+  if (!(await repositories.backups.hasData())) return ok({ kind: 'nothing-to-keep' });
+  const content = await repositories.backups.exportAll();
+  const automatic = platform.automaticBackups;
+  if (automatic) {
+    const saved = await automatic.save({ content, reason: 'before-restore' });
+    if (saved.status === 'saved') return ok({ kind: 'automatic-backup', backup: saved.backup });
+    // An automatic backup that failed is not the end: the person can still keep a file.
+  }
+  const saved = await saveFile(platform, {
+    suggestedName: backupFileName(now, zone, KEPT_FILE_PREFIX),
+    content,
+    filters: BACKUP_FILE_FILTERS,
+  });
+  return saved.ok ? ok({ kind: 'file', path: saved.value.path, savedAt: now }) : err(saved.error);
+}

@@ -1,0 +1,29 @@
+/**
+ * Importing the checked people of a roster file into a trip, all at once or not at all, captured so the import
+ * can be undone. Reading the file and checking its rows is the domain's (files/roster-csv.ts) and happens in the
+ * preview, before this.
+ */
+import type { ImportedPerson, ImportSummary } from '../domain/files/roster-csv';
+import { err, ok, type Result } from '../domain/shared/result';
+import type { Repositories } from '../storage/repositories';
+import type { UndoableChange } from './undoable-change';
+
+export interface RosterImported {
+  summary: ImportSummary;
+  change: UndoableChange;
+}
+
+/** Why nothing was imported: no one to import, or the import was refused (and wrote nothing). */
+export type RosterNotImported = { kind: 'nobody-to-import' } | { kind: 'refused'; reason: string };
+
+/** Adds `people` to the trip `tripId`, creating or updating them in the directory. */
+export async function importRoster(
+  { repositories }: { repositories: Pick<Repositories, 'rosterImport' | 'captureChanges'> },
+  tripId: string,
+  people: readonly ImportedPerson[],
+): Promise<Result<RosterImported, RosterNotImported>> {
+  if (people.length === 0) return err({ kind: 'nobody-to-import' });
+  const captured = await repositories.captureChanges(() => repositories.rosterImport.importRoster(tripId, people));
+  if (!captured.value.ok) return err({ kind: 'refused', reason: captured.value.error });
+  return ok({ summary: captured.value.value, change: captured });
+}

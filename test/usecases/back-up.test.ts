@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackup } from '../../src/domain/files/backup';
+import { backUpNow, backUpToFile } from '../../src/usecases/back-up';
+import { aTestPlatform } from '../builders/test-platform';
+import { databaseHash } from '../storage/database-hash';
+import { aDatabaseWithTheSampleTrip, COMPUTER_ZONE, NOW } from './sample-data';
+
+describe('backing up to a file', () => {
+  it('saves every trip and the directory in one file named for the time on this computer', async () => {
+    const { repos } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform();
+
+    const result = await backUpToFile({ repositories: repos, platform, now: NOW, zone: COMPUTER_ZONE });
+
+    expect(result).toEqual({ ok: true, value: { path: '/home/organiser/Delegation Planner backup 2026-11-21 1730.json', savedAt: NOW } });
+    expect(platform.saved.map((file) => file.name)).toEqual(['Delegation Planner backup 2026-11-21 1730.json']);
+    const backup = parseBackup(platform.saved[0]!.content);
+    expect(backup.ok && backup.value.tables.trips.map((trip) => trip.name)).toEqual(['Liverpool City Region trade mission to China']);
+    expect(backup.ok && backup.value.tables.people.length).toBe(20);
+  });
+
+  it('says when the person cancelled the save, and changes nothing', async () => {
+    const { db, repos } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform().nextSave('cancel');
+    const before = await databaseHash(db);
+
+    const result = await backUpToFile({ repositories: repos, platform, now: NOW, zone: COMPUTER_ZONE });
+
+    expect(result).toEqual({ ok: false, error: { kind: 'cancelled' } });
+    expect(platform.saved).toEqual([]);
+    expect(await databaseHash(db)).toBe(before);
+  });
+
+  it('carries the platform’s reason when the file cannot be written, and changes nothing', async () => {
+    const { db, repos } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform().nextSave({ fail: 'The disk is full.' });
+    const before = await databaseHash(db);
+
+    const result = await backUpToFile({ repositories: repos, platform, now: NOW, zone: COMPUTER_ZONE });
+
+    expect(result).toEqual({ ok: false, error: { kind: 'failed', reason: 'The disk is full.' } });
+    expect(await databaseHash(db)).toBe(before);
+  });
+});
+
+describe('backing up now', () => {
+  it('keeps an automatic backup of the whole database, marked as asked for', async () => {
+    const { db, repos } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform();
+    const before = await databaseHash(db);
+
+    const result = await backUpNow({ repositories: repos, platform });
+
+    expect(result.ok && result.value.reason).toBe('manual');
+    const [kept] = [...platform.automaticBackupsKept.values()];
+    expect(kept?.info.reason).toBe('manual');
+    const backup = parseBackup(kept!.content);
+    expect(backup.ok && backup.value.tables.people.length).toBe(20);
+    expect(await databaseHash(db)).toBe(before);
+  });
+
+  it('is unavailable where the platform keeps no automatic backups', async () => {
+    const { repos } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform().withoutAutomaticBackups();
+
+    expect(await backUpNow({ repositories: repos, platform })).toEqual({ ok: false, error: { kind: 'unavailable' } });
+  });
+
+  it('carries the reason when the automatic backup cannot be saved', async () => {
+    const { repos } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform().failNextAutomaticBackup('The automatic backup could not be saved: no space.');
+
+    const result = await backUpNow({ repositories: repos, platform });
+
+    expect(result).toEqual({ ok: false, error: { kind: 'failed', reason: 'The automatic backup could not be saved: no space.' } });
+    expect(platform.automaticBackupsKept.size).toBe(0);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { importCalendarEvents, MAX_CALENDAR_FILE_BYTES, previewCalendarFile } from '../../src/usecases/calendar-import';
+import { databaseHash } from '../storage/database-hash';
+import { aDatabaseWithTheSampleTrip, fixture } from './sample-data';
+
+const aFile = (text: string) => ({ size: new TextEncoder().encode(text).length, text: () => Promise.resolve(text) });
+
+describe('previewing a calendar file', () => {
+  it('refuses a file too large to be an invitation before reading it', async () => {
+    const { bundle } = await aDatabaseWithTheSampleTrip();
+    const tooLarge = { size: MAX_CALENDAR_FILE_BYTES + 1, text: () => Promise.reject(new Error('read a file it should not have')) };
+
+    expect(await previewCalendarFile(tooLarge, bundle)).toEqual({ ok: false, error: { kind: 'too-large', maxBytes: MAX_CALENDAR_FILE_BYTES } });
+  });
+
+  it('says where a file that is not a whole calendar goes wrong', async () => {
+    const { bundle } = await aDatabaseWithTheSampleTrip();
+
+    const preview = await previewCalendarFile(aFile(fixture('calendars/cut-short.ics')), bundle);
+
+    expect(!preview.ok && preview.error.kind).toBe('unreadable');
+    expect(!preview.ok && preview.error.kind === 'unreadable' && preview.error.reason).toMatch(/line 3/);
+  });
+
+  it('finds the city of the trip each event goes to', async () => {
+    const { bundle } = await aDatabaseWithTheSampleTrip();
+
+    const preview = await previewCalendarFile(aFile(fixture('calendars/zhengxin-invitation.ics')), bundle);
+
+    if (!preview.ok) throw new Error(JSON.stringify(preview.error));
+    const tianjin = bundle.stops.find((stop) => stop.name === 'Tianjin');
+    expect(preview.value.events.map((event) => event.stopId)).toEqual([tianjin?.id, null]);
+  });
+});
+
+describe('importing the events of a calendar file', () => {
+  async function theInvitation() {
+    const world = await aDatabaseWithTheSampleTrip();
+    const preview = await previewCalendarFile(aFile(fixture('calendars/zhengxin-invitation.ics')), world.bundle);
+    if (!preview.ok) throw new Error(JSON.stringify(preview.error));
+    return { ...world, events: preview.value.events };
+  }
+
+  it('adds the events that can be imported, counting them and naming their cities', async () => {
+    const { repos, tripId, bundle, events } = await theInvitation();
+
+    const imported = await importCalendarEvents({ repositories: repos }, tripId, events);
+
+    if (!imported.ok) throw new Error(JSON.stringify(imported.error));
+    expect(imported.value).toMatchObject({ added: 1, updated: 0, stopIds: [bundle.stops.find((stop) => stop.name === 'Tianjin')?.id] });
+    const after = await repos.trips.getBundle(tripId);
+    expect(after?.engagements.map((engagement) => engagement.title)).toContain('Tour of the Zhengxin sensor plant');
+  });
+
+  it('can be undone, leaving the database exactly as it was', async () => {
+    const { db, repos, tripId, events } = await theInvitation();
+    const before = await databaseHash(db);
+
+    const imported = await importCalendarEvents({ repositories: repos }, tripId, events);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.error));
+
+    expect(await imported.value.change.revert()).toEqual({ ok: true, value: undefined });
+    expect(await databaseHash(db)).toBe(before);
+  });
+
+  it('does nothing when no event that can be imported is chosen', async () => {
+    const { db, repos, tripId, events } = await theInvitation();
+    const before = await databaseHash(db);
+
+    const blocked = events.filter((event) => event.draft === null);
+    expect(await importCalendarEvents({ repositories: repos }, tripId, blocked)).toEqual({ ok: false, error: { kind: 'nothing-chosen' } });
+    expect(await databaseHash(db)).toBe(before);
+  });
+
+  it('is refused, changing nothing, when the trip is gone', async () => {
+    const { db, repos, tripId, events } = await theInvitation();
+    await repos.trips.remove(tripId);
+    const before = await databaseHash(db);
+
+    const imported = await importCalendarEvents({ repositories: repos }, tripId, events);
+
+    expect(imported).toEqual({ ok: false, error: { kind: 'refused', reason: 'This trip no longer exists: it may have been deleted.' } });
+    expect(await databaseHash(db)).toBe(before);
+  });
+});

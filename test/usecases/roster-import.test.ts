@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { guessMapping, parseRosterRows, readRosterCsv } from '../../src/domain/files/roster-csv';
+import type { City } from '../../src/domain/route/city';
+import { importRoster } from '../../src/usecases/roster-import';
+import { aTripDraft } from '../builders/trip-draft';
+import { databaseHash } from '../storage/database-hash';
+import { freshRepositories } from '../storage/test-database';
+import { fixture } from './sample-data';
+
+const ROUTE = [
+  ['Kunming', '2016-11-06', '2016-11-09'],
+  ['Chongqing', '2016-11-09', '2016-11-11'],
+  ['Tianjin', '2016-11-11', '2016-11-13'],
+  ['Beijing', '2016-11-13', '2016-11-15'],
+  ['Qingdao', '2016-11-15', '2016-11-17'],
+  ['Shanghai', '2016-11-17', '2016-11-19'],
+] as const;
+
+/** A trip with its route and nobody on it yet, in an empty directory. */
+async function anEmptyTrip() {
+  const { db, repos } = freshRepositories();
+  const trip = await repos.trips.create(aTripDraft().named('Liverpool City Region trade mission to China').from('2016-11-05').to('2016-11-19').build());
+  if (!trip.ok) throw new Error('The trip was not created.');
+  const stops: City[] = [];
+  for (const [name, arrivalDate, departureDate] of ROUTE) {
+    const stop = await repos.route.addCity(trip.value.id, {
+      name,
+      nameLocal: '',
+      country: 'CN',
+      timeZone: 'Asia/Shanghai',
+      latitude: null,
+      longitude: null,
+      arrivalDate,
+      departureDate,
+      notes: '',
+    });
+    if (!stop.ok) throw new Error('The city was not added.');
+    stops.push(stop.value);
+  }
+  return { db, repos, tripId: trip.value.id, stops };
+}
+
+/** The people of the clean Liverpool roster, checked against the trip's route as the preview does. */
+function theCleanRoster(stops: readonly City[]) {
+  const table = readRosterCsv(fixture('rosters/liverpool-clean.csv'));
+  if (!table.ok) throw new Error(table.error);
+  return parseRosterRows(table.value, guessMapping(table.value.headers), stops).people;
+}
+
+describe('importing a roster', () => {
+  it('adds every checked person to the trip at once, and counts them', async () => {
+    const { repos, tripId, stops } = await anEmptyTrip();
+    const people = theCleanRoster(stops);
+
+    const imported = await importRoster({ repositories: repos }, tripId, people);
+
+    if (!imported.ok) throw new Error(JSON.stringify(imported.error));
+    expect(imported.value.summary).toMatchObject({ created: people.length, updated: 0, addedToTrip: people.length, alreadyOnTrip: 0 });
+    expect((await repos.trips.getBundle(tripId))?.memberships).toHaveLength(people.length);
+  });
+
+  it('can be undone, leaving the trip and the directory exactly as they were', async () => {
+    const { db, repos, tripId, stops } = await anEmptyTrip();
+    const before = await databaseHash(db);
+
+    const imported = await importRoster({ repositories: repos }, tripId, theCleanRoster(stops));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.error));
+
+    expect(await imported.value.change.revert()).toEqual({ ok: true, value: undefined });
+    expect(await databaseHash(db)).toBe(before);
+  });
+
+  it('is refused, changing nothing, when the trip is gone', async () => {
+    const { db, repos, tripId, stops } = await anEmptyTrip();
+    const people = theCleanRoster(stops);
+    await repos.trips.remove(tripId);
+    const before = await databaseHash(db);
+
+    const imported = await importRoster({ repositories: repos }, tripId, people);
+
+    expect(imported).toEqual({ ok: false, error: { kind: 'refused', reason: 'This trip is no longer there: nothing was imported.' } });
+    expect(await databaseHash(db)).toBe(before);
+  });
+
+  it('does nothing when nobody can be imported', async () => {
+    const { db, repos, tripId } = await anEmptyTrip();
+    const before = await databaseHash(db);
+
+    expect(await importRoster({ repositories: repos }, tripId, [])).toEqual({ ok: false, error: { kind: 'nobody-to-import' } });
+    expect(await databaseHash(db)).toBe(before);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseTripFile } from '../../src/domain/files/trip-file';
+import { exportTripFile } from '../../src/usecases/trip-file-export';
+import { aTestPlatform } from '../builders/test-platform';
+import { databaseHash } from '../storage/database-hash';
+import { aDatabaseWithTheSampleTrip } from './sample-data';
+
+describe('exporting a trip file', () => {
+  it('saves the trip with its people in a file named for the trip, and changes nothing', async () => {
+    const { db, repos, tripId } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform();
+    const before = await databaseHash(db);
+
+    const exported = await exportTripFile({ repositories: repos, platform }, tripId);
+
+    expect(exported).toEqual({ ok: true, value: { path: '/home/organiser/Liverpool City Region trade mission to China.trip.json' } });
+    const file = parseTripFile(platform.saved[0]!.content);
+    expect(file.ok && file.value.trip.id).toBe(tripId);
+    expect(file.ok && file.value.tables.people).toHaveLength(20);
+    expect(await databaseHash(db)).toBe(before);
+  });
+
+  it('says when the person cancelled the save', async () => {
+    const { repos, tripId } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform().nextSave('cancel');
+
+    expect(await exportTripFile({ repositories: repos, platform }, tripId)).toEqual({ ok: false, error: { kind: 'cancelled' } });
+    expect(platform.saved).toEqual([]);
+  });
+
+  it('carries the platform’s reason when the file cannot be written', async () => {
+    const { repos, tripId } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform().nextSave({ fail: 'The disk is full.' });
+
+    expect(await exportTripFile({ repositories: repos, platform }, tripId)).toEqual({
+      ok: false,
+      error: { kind: 'failed', reason: 'The disk is full.' },
+    });
+  });
+
+  it('says the trip is gone when it was deleted, and saves nothing', async () => {
+    const { repos, tripId } = await aDatabaseWithTheSampleTrip();
+    await repos.trips.remove(tripId);
+    const platform = aTestPlatform();
+
+    const exported = await exportTripFile({ repositories: repos, platform }, tripId);
+
+    expect(!exported.ok && exported.error.kind).toBe('trip-gone');
+    expect(platform.saved).toEqual([]);
+  });
+});
