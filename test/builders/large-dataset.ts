@@ -4,7 +4,7 @@
  * options give the same records.
  */
 import type { TripBundle } from '../../src/domain/trip/trip-bundle';
-import type { Engagement } from '../../src/domain/engagements/engagement';
+import { emptyEngagementDetails, type Engagement } from '../../src/domain/engagements/engagement';
 import type { Membership, Person } from '../../src/domain/people/person';
 import type { Organisation } from '../../src/domain/directory/organisation';
 import type { City } from '../../src/domain/route/city';
@@ -120,10 +120,7 @@ export function generateDataset(size: DatasetSize = FULL_SIZE): Dataset {
         removedAttendeeIds: [],
         status: 'confirmed',
         interpreterNeeded: false,
-        dressCode: '',
-        gifts: '',
-        objectives: '',
-        briefingNotes: '',
+        ...emptyEngagementDetails(),
         outcome: '',
         calendar: { uid: `${tripId}-engagement-${index}@delegation-planner`, sequence: 0 },
         createdAt: NOW,

@@ -2,15 +2,27 @@
  * Booking an engagement: what the form edits, how it becomes a record (times in the zone of the engagement's
  * city), who attends (everyone present at that city, adjusted by hand), and its follow-up actions.
  */
-import type { Engagement, EngagementKind, EngagementStatus, FollowUp } from './engagement';
-import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUSES } from './engagement';
+import {
+  emptyEngagementDetails,
+  engagementDetailsOf,
+  ENGAGEMENT_KINDS,
+  ENGAGEMENT_STATUSES,
+  type Engagement,
+  type EngagementDetails,
+  type EngagementKind,
+  type EngagementStatus,
+  type FollowUp,
+} from './engagement';
 import type { Membership } from '../people/person';
 import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
 import type { City } from '../route/city';
 import { addDays, isIsoDate, minutesBetween, zonedTime, type IsoDate, type ZonedTime } from '../shared/time';
 
-/** What the engagement form edits. Times are wall-clock times in the zone of the chosen city. */
-export interface EngagementDraft {
+/**
+ * What the engagement form edits. Times are wall-clock times in the zone of the chosen city; the free-text
+ * details are those of ENGAGEMENT_DETAILS.
+ */
+export interface EngagementDraft extends EngagementDetails {
   kind: EngagementKind;
   title: string;
   stopId: string;
@@ -29,10 +41,6 @@ export interface EngagementDraft {
   removedAttendeeIds: string[];
   status: EngagementStatus;
   interpreterNeeded: boolean;
-  dressCode: string;
-  gifts: string;
-  objectives: string;
-  briefingNotes: string;
 }
 
 /** Usual length of each kind, for the end time a new engagement starts with. */
@@ -64,10 +72,7 @@ export function emptyEngagementDraft(stopId: string, date: IsoDate, startTime = 
     removedAttendeeIds: [],
     status: 'proposed',
     interpreterNeeded: false,
-    dressCode: '',
-    gifts: '',
-    objectives: '',
-    briefingNotes: '',
+    ...emptyEngagementDetails(),
   };
 }
 
@@ -89,10 +94,7 @@ export function engagementToDraft(engagement: Engagement): EngagementDraft {
     removedAttendeeIds: engagement.removedAttendeeIds,
     status: engagement.status,
     interpreterNeeded: engagement.interpreterNeeded,
-    dressCode: engagement.dressCode,
-    gifts: engagement.gifts,
-    objectives: engagement.objectives,
-    briefingNotes: engagement.briefingNotes,
+    ...engagementDetailsOf(engagement),
   };
 }
 
@@ -170,10 +172,7 @@ export function parseEngagementDraft(
     removedAttendeeIds: unique(draft.removedAttendeeIds),
     status: draft.status,
     interpreterNeeded: draft.interpreterNeeded,
-    dressCode: draft.dressCode.trim(),
-    gifts: draft.gifts.trim(),
-    objectives: draft.objectives.trim(),
-    briefingNotes: draft.briefingNotes.trim(),
+    ...engagementDetailsOf(draft, { trim: true }),
   });
 }
 

@@ -47,6 +47,45 @@ export const venueSchema = z.object({
 });
 export type Venue = z.infer<typeof venueSchema>;
 
+/**
+ * The details of an engagement written as free text: what the delegation needs to know beyond when, where and
+ * with whom. This list is the one place they are named: the record's schema, the form, the engagement's page,
+ * its calendar event, a trip import's preview and the sample trip all follow it, in this order. `long` details
+ * take several lines. Persisted field names: do not rename.
+ */
+export const ENGAGEMENT_DETAILS = [
+  { field: 'dressCode', label: 'Dress code', placeholder: 'e.g. Business formal', long: false },
+  { field: 'gifts', label: 'Gifts', placeholder: '', long: false },
+  { field: 'objectives', label: 'Objectives', placeholder: '', long: true },
+  { field: 'briefingNotes', label: 'Briefing notes', placeholder: '', long: true },
+] as const satisfies readonly { field: string; label: string; placeholder: string; long: boolean }[];
+
+export type EngagementDetailField = (typeof ENGAGEMENT_DETAILS)[number]['field'];
+export type EngagementDetails = Record<EngagementDetailField, string>;
+
+const detailSchemas = Object.fromEntries(ENGAGEMENT_DETAILS.map(({ field }) => [field, z.string()])) as Record<
+  EngagementDetailField,
+  z.ZodString
+>;
+
+/** Every detail empty, as a new engagement starts. */
+export function emptyEngagementDetails(): EngagementDetails {
+  return Object.fromEntries(ENGAGEMENT_DETAILS.map(({ field }) => [field, ''])) as EngagementDetails;
+}
+
+/**
+ * The details of an engagement or its draft, trimmed when asked (as a saved record keeps them); one missing (a
+ * record older than the detail) is empty.
+ */
+export function engagementDetailsOf(source: Partial<EngagementDetails>, { trim = false } = {}): EngagementDetails {
+  return Object.fromEntries(
+    ENGAGEMENT_DETAILS.map(({ field }) => {
+      const text = source[field] ?? '';
+      return [field, trim ? text.trim() : text];
+    }),
+  ) as EngagementDetails;
+}
+
 export const engagementSchema = z.object({
   id: z.string().min(1),
   tripId: z.string().min(1),
@@ -67,10 +106,7 @@ export const engagementSchema = z.object({
   removedAttendeeIds: z.array(z.string()),
   status: z.enum(ENGAGEMENT_STATUSES),
   interpreterNeeded: z.boolean(),
-  dressCode: z.string(),
-  gifts: z.string(),
-  objectives: z.string(),
-  briefingNotes: z.string(),
+  ...detailSchemas,
   outcome: z.string(),
   calendar: calendarIdentitySchema,
   createdAt: z.string(),

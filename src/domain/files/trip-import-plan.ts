@@ -10,7 +10,7 @@
  * A record changed here after the file's copy of it (its updatedAt is later) is flagged, not kept: importing a
  * file means taking its version, and the preview says which changes here it replaces.
  */
-import { ENGAGEMENT_KIND_LABELS } from '../engagements/engagement';
+import { ENGAGEMENT_DETAILS, ENGAGEMENT_KIND_LABELS } from '../engagements/engagement';
 import type { Organisation } from '../directory/organisation';
 import type { Person } from '../people/person';
 import type { City } from '../route/city';
@@ -147,8 +147,7 @@ const FIELD_WORDS: Record<PlanTableName, Record<string, string>> = {
     addedAttendeeIds: 'attendees',
     removedAttendeeIds: 'attendees',
     interpreterNeeded: 'interpreter',
-    dressCode: 'dress code',
-    briefingNotes: 'briefing notes',
+    ...Object.fromEntries(ENGAGEMENT_DETAILS.map(({ field, label }) => [field, label.toLowerCase()])),
     calendar: 'calendar details',
   },
   followUps: { engagementId: 'engagement', dueDate: 'due date' },

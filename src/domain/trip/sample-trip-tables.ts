@@ -16,7 +16,7 @@
  */
 import { z } from 'zod';
 import { ORGANISATION_TYPES } from '../directory/organisation';
-import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUSES } from '../engagements/engagement';
+import { ENGAGEMENT_DETAILS, ENGAGEMENT_KINDS, ENGAGEMENT_STATUSES, type EngagementDetailField } from '../engagements/engagement';
 import { MEMBER_ROLES, VISA_STATUSES } from '../people/person';
 import { TRAVEL_MODES } from '../route/journey';
 import { isoDateSchema, timeZoneSchema } from '../shared/time';
@@ -175,10 +175,10 @@ const engagementRow = z.strictObject({
   notAttending: z.array(key).optional(),
   status: z.enum(ENGAGEMENT_STATUSES).optional(),
   interpreterNeeded: z.boolean().optional(),
-  dressCode: text.optional(),
-  gifts: text.optional(),
-  objectives: text.optional(),
-  briefingNotes: text.optional(),
+  ...(Object.fromEntries(ENGAGEMENT_DETAILS.map(({ field }) => [field, text.optional()])) as Record<
+    EngagementDetailField,
+    z.ZodOptional<typeof text>
+  >),
   outcome: text.optional(),
 });
 

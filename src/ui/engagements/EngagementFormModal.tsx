@@ -22,6 +22,7 @@ import { IconAlertTriangle, IconClock } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import {
+  ENGAGEMENT_DETAILS,
   ENGAGEMENT_KIND_LABELS,
   ENGAGEMENT_KINDS,
   ENGAGEMENT_STATUS_LABELS,
@@ -44,6 +45,10 @@ import { DateField } from '../shared/components/DateField';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 
+
+/** The free-text details: short ones on one line beside the interpreter, long ones below. */
+const SHORT_DETAILS = ENGAGEMENT_DETAILS.filter((detail) => !detail.long);
+const LONG_DETAILS = ENGAGEMENT_DETAILS.filter((detail) => detail.long);
 export interface EngagementFormModalProps {
   bundle: TripBundle;
   engagementId: string | null;
@@ -222,12 +227,14 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         />
       </SimpleGrid>
       <Group grow align="flex-end">
-        <TextInput label="Dress code" placeholder="e.g. Business formal" {...form.getInputProps('dressCode')} />
-        <TextInput label="Gifts" {...form.getInputProps('gifts')} />
+        {SHORT_DETAILS.map(({ field, label, placeholder }) => (
+          <TextInput key={field} label={label} placeholder={placeholder || undefined} {...form.getInputProps(field)} />
+        ))}
         <Checkbox label="Interpreter needed" {...form.getInputProps('interpreterNeeded', { type: 'checkbox' })} mb={8} />
       </Group>
-      <Textarea label="Objectives" autosize minRows={2} {...form.getInputProps('objectives')} />
-      <Textarea label="Briefing notes" autosize minRows={2} {...form.getInputProps('briefingNotes')} />
+      {LONG_DETAILS.map(({ field, label, placeholder }) => (
+        <Textarea key={field} label={label} placeholder={placeholder || undefined} autosize minRows={2} {...form.getInputProps(field)} />
+      ))}
     </FormModal>
   );
 }

@@ -26,7 +26,7 @@ import { IconAlertTriangle, IconArrowLeft, IconPencil, IconTrash } from '@tabler
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
+import { ENGAGEMENT_DETAILS, ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
 import {
   attendanceOf,
   compareFollowUps,
@@ -325,10 +325,11 @@ export function EngagementScreen() {
               ))}
             </div>
             <Detail label="Interpreter">{engagement.interpreterNeeded ? 'Needed' : ''}</Detail>
-            <Detail label="Dress code">{engagement.dressCode}</Detail>
-            <Detail label="Gifts">{engagement.gifts}</Detail>
-            <Detail label="Objectives">{engagement.objectives}</Detail>
-            <Detail label="Briefing notes">{engagement.briefingNotes}</Detail>
+            {ENGAGEMENT_DETAILS.map(({ field, label }) => (
+              <Detail key={field} label={label}>
+                {engagement[field]}
+              </Detail>
+            ))}
           </Stack>
         </Card>
         <Card withBorder>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { FollowUp } from '../../../../src/domain/engagements/engagement';
+import {
+  ENGAGEMENT_DETAILS,
+  engagementDetailsOf,
+  engagementSchema,
+  type FollowUp,
+} from '../../../../src/domain/engagements/engagement';
 import {
   addMinutesToTime,
   attendanceOf,
@@ -128,5 +133,28 @@ describe('follow-ups', () => {
     const [header, row] = csv.split('\r\n');
     expect(header).toBe('Trip,Engagement,Engagement date,Action,Owner,Due,Done');
     expect(row).toBe(`Mission,MoU signing,2016-11-12,"'=HYPERLINK(""http://evil.example"",""click"")","'+Ellen, Cutler",2016-12-01,no`);
+  });
+});
+
+describe('the free-text details of an engagement', () => {
+  it('are each in the draft, empty for a new engagement, and saved trimmed', () => {
+    const tianjin = stop('tianjin');
+    const draft = emptyEngagementDraft(tianjin.id, '2016-11-12');
+    for (const { field } of ENGAGEMENT_DETAILS) expect(draft[field], field).toBe('');
+    const parsed = parseEngagementDraft(
+      { ...draft, title: 'MoU signing', dressCode: '  Business attire ', briefingNotes: 'Two originals.\n' },
+      [tianjin],
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(parsed.value).toMatchObject({ dressCode: 'Business attire', gifts: '', objectives: '', briefingNotes: 'Two originals.' });
+  });
+
+  it('read from a record older than a detail, give that detail empty', () => {
+    const details = engagementDetailsOf({ dressCode: 'Smart casual' });
+    expect(details).toEqual({ dressCode: 'Smart casual', gifts: '', objectives: '', briefingNotes: '' });
+  });
+
+  it('are each a text field of the stored record', () => {
+    for (const { field } of ENGAGEMENT_DETAILS) expect(engagementSchema.shape[field].safeParse('text').success, field).toBe(true);
   });
 });
