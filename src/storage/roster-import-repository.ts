@@ -11,14 +11,7 @@
 import type { Organisation } from '../domain/directory/organisation';
 import type { Membership, Person } from '../domain/people/person';
 import { err, ok, type Result } from '../domain/shared/result';
-import {
-  directoryMatchNote,
-  emailKey,
-  type DirectoryMatch,
-  type ImportedPerson,
-  type ImportSummary,
-  type RowNote,
-} from '../domain/files/roster-csv';
+import { directoryMatchNote, emailKey, type DirectoryMatch, type ImportedPerson, type ImportSummary, type RowNote } from '../domain/files/roster-rows';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 

@@ -3,7 +3,7 @@
  * can be undone. Reading the file and checking its rows is the domain's (files/roster-csv.ts) and happens in the
  * preview, before this.
  */
-import type { ImportedPerson, ImportSummary } from '../domain/files/roster-csv';
+import type { ImportedPerson, ImportSummary } from '../domain/files/roster-rows';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { Repositories } from '../storage/repositories';
 import type { UndoableChange } from './undoable-change';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guessMapping, parseRosterRows, readRosterCsv } from '../../src/domain/files/roster-csv';
+import { guessMapping, readRosterCsv } from '../../src/domain/files/roster-csv';
+import { parseRosterRows } from '../../src/domain/files/roster-rows';
 import type { City } from '../../src/domain/route/city';
 import { importRoster } from '../../src/usecases/roster-import';
 import { aTripDraft } from '../builders/trip-draft';

@@ -9,21 +9,8 @@ import { IconAlertTriangle, IconFileUpload, IconInfoCircle } from '@tabler/icons
 import { useEffect, useMemo, useState } from 'react';
 import { MEMBER_ROLE_LABELS } from '../../domain/people/person';
 import { describeRoutePart } from '../../domain/people/person-rules';
-import {
-  countProblemRows,
-  guessMapping,
-  importCountsMessage,
-  importSummaryMessage,
-  mappingProblems,
-  parseRosterRows,
-  readRosterCsv,
-  ROSTER_FIELD_LABELS,
-  ROSTER_FIELDS,
-  type ColumnMapping,
-  type RosterField,
-  type RosterTable,
-  type RowNote,
-} from '../../domain/files/roster-csv';
+import { guessMapping, mappingProblems, readRosterCsv, ROSTER_FIELD_LABELS, ROSTER_FIELDS, type ColumnMapping, type RosterField, type RosterTable } from '../../domain/files/roster-csv';
+import { countProblemRows, importCountsMessage, importSummaryMessage, parseRosterRows, type RowNote } from '../../domain/files/roster-rows';
 import type { City } from '../../domain/route/city';
 import { importRoster } from '../../usecases/roster-import';
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';

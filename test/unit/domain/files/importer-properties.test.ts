@@ -10,16 +10,18 @@ import { importItems, previewCalendarImport, type CalendarImportPreview } from '
 import { parseEngagementDraft } from '../../../../src/domain/engagements/engagement-rules';
 import { MEMBER_ROLES, VISA_STATUSES } from '../../../../src/domain/people/person';
 import {
-  emailKey,
   guessMapping,
-  isEmailAddress,
   mappingProblems,
-  parseRosterRows,
   readRosterCsv,
   ROSTER_FIELDS,
-  type RosterParse,
   type RosterTable,
 } from '../../../../src/domain/files/roster-csv';
+import {
+  emailKey,
+  isEmailAddress,
+  parseRosterRows,
+  type RosterParse,
+} from '../../../../src/domain/files/roster-rows';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import { inRouteOrder, type City } from '../../../../src/domain/route/city';
 import { isIsoDate, zonedTime } from '../../../../src/domain/shared/time';
