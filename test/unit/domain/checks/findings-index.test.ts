@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckSource } from '../../../../src/domain/checks/check-context';
+import type { Finding } from '../../../../src/domain/checks/finding';
 import { findingsIndex } from '../../../../src/domain/checks/findings-index';
 import { runChecks } from '../../../../src/domain/checks/run-checks';
 import {
@@ -42,5 +43,37 @@ describe('the findings index', () => {
       for (const id of ids) expect(map.get(id)).toEqual(conflicts.filter((conflict) => conflict[field].includes(id)));
     }
     expect(index.byPerson.get(personId('Joe Anderson'))!.length).toBeGreaterThan(1);
+  });
+});
+
+describe('the findings index, record by record', () => {
+  it('lists a finding made outside the engine by the people it names', () => {
+    const made: Finding = {
+      id: 'travel-documents:visa:p',
+      rule: 'travel-documents',
+      severity: 'warning',
+      message: 'A visa is awaited.',
+      personIds: ['p', 'q'],
+      engagementIds: [],
+      segmentIds: [],
+      stopIds: ['s'],
+      fingerprint: '00000001',
+    };
+    const index = findingsIndex([made]);
+    expect(index.byPerson.get('p')).toEqual([made]);
+    expect(index.byPerson.get('q')).toEqual([made]);
+    expect(index.byStop.get('s')).toEqual([made]);
+    expect(index.byEngagement.size).toBe(0);
+    expect(findingsIndex([]).byPerson.size).toBe(0);
+  });
+
+  it('gives the people of one attendance class one shared list, and each map once', () => {
+    const findings = runChecks(withEngagements(retimed(siteVisit, '2016-11-12T10:30', '2016-11-12T12:00')), { today: TODAY });
+    const index = findingsIndex(findings);
+    const joes = index.byPerson.get(personId('Joe Anderson'))!;
+    expect(joes.map((finding) => finding.rule)).toEqual(['double-booking']);
+    expect(index.byPerson.get(personId('Phil Davies'))).toBe(joes);
+    expect(index.byPerson).toBe(index.byPerson);
+    expect(index.byEngagement).toBe(index.byEngagement);
   });
 });
