@@ -3,7 +3,7 @@
  * note and the situation accepted. Removing one returns it so it can be undone.
  */
 import { parseAcknowledgementNote, type Acknowledgement } from '../domain/checks/acknowledgements';
-import type { Finding } from '../domain/checks/checks';
+import type { Finding } from '../domain/checks/finding';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';

@@ -12,7 +12,8 @@
  * The means of 20 runs are printed when the file loads, beside the counts, so that they show in `npm run bench`.
  */
 import { bench, describe } from 'vitest';
-import { runChecks, type CheckSource } from '../../src/domain/checks/checks';
+import type { CheckSource } from '../../src/domain/checks/check-context';
+import { runChecks } from '../../src/domain/checks/run-checks';
 import type { Engagement } from '../../src/domain/engagements/engagement';
 import { addDays, type ZonedTime } from '../../src/domain/shared/time';
 import { generateDataset } from '../builders/large-dataset';

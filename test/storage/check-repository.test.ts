@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewFindings } from '../../src/domain/checks/acknowledgements';
-import { runChecks } from '../../src/domain/checks/checks';
+import { runChecks } from '../../src/domain/checks/run-checks';
 import { aTripDraft } from '../builders/trip-draft';
 import { freshRepositories } from './test-database';
 

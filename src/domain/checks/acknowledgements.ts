@@ -4,7 +4,8 @@
  * it is open again and says so. Errors can be acknowledged too: an organiser may know the clash is intended.
  */
 import { z } from 'zod';
-import { findingsIndex, type Finding, type CheckRule, type FindingsIndex } from './checks';
+import type { CheckRule, Finding } from './finding';
+import { findingsIndex, type FindingsIndex } from './findings-index';
 import { err, ok, type Result } from '../shared/result';
 
 /** Longest note kept with an acknowledgement. */

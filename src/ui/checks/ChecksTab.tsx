@@ -6,7 +6,7 @@ import { Button, Center, Group, SegmentedControl, Select, Stack, Text, TextInput
 import { IconCircleCheck, IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { CHECK_RULE_LABELS, needsAttention, type ReviewedFinding } from '../../domain/checks/acknowledgements';
-import { CHECK_RULES, type CheckRule } from '../../domain/checks/checks';
+import { CHECK_RULES, type CheckRule } from '../../domain/checks/finding';
 import { useTripActions } from '../shared/trip-actions';
 import { useCurrentTrip } from '../shared/current-trip';
 import { attentionSummary, plural, useTripChecks } from './trip-checks';

@@ -8,7 +8,7 @@ import { IconAlertOctagon, IconAlertTriangle, IconCircleCheck } from '@tabler/ic
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { CHECK_RULE_LABELS, MAX_NOTE_LENGTH, type ReviewedFinding } from '../../domain/checks/acknowledgements';
-import type { Finding } from '../../domain/checks/checks';
+import type { Finding } from '../../domain/checks/finding';
 import { formatDate } from '../../domain/shared/time';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useRepositories } from '../shared/context';

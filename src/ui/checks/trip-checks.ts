@@ -4,7 +4,7 @@
  */
 import { createContext, use, useDeferredValue, useMemo } from 'react';
 import { findingMarks, reviewFindings, type FindingMarks, type ChecksReview } from '../../domain/checks/acknowledgements';
-import { runChecks } from '../../domain/checks/checks';
+import { runChecks } from '../../domain/checks/run-checks';
 import { todayIn } from '../../domain/shared/time';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 

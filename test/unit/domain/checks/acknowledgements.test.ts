@@ -5,7 +5,7 @@ import {
   reviewFindings,
   type Acknowledgement,
 } from '../../../../src/domain/checks/acknowledgements';
-import type { Finding } from '../../../../src/domain/checks/checks';
+import type { Finding } from '../../../../src/domain/checks/finding';
 
 const conflict = (id: string, changes: Partial<Finding> = {}): Finding => ({
   id,

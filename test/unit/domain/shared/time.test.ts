@@ -3,13 +3,19 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   daysBetween,
+  EARLIEST_YEAR,
   formatDateRange,
+  formatLongDate,
+  formatShortDate,
   homeTimeLabel,
   zoneCity,
   isValidTimeZone,
+  LATEST_YEAR,
   minutesBetween,
   parseUserDate,
   utcOffsetLabel,
+  wallClock,
+  wallDate,
   wallTimeIn,
   zonedTime,
   zonedTimeOrThrow,
@@ -119,6 +125,26 @@ describe('dates', () => {
     expect(addDays('2027-02-30', 1)).toBe('2027-02-30');
     expect(daysBetween('2027-02-30', '2027-03-02')).toBeNaN();
     expect(daysBetween('2027-03-01', '')).toBeNaN();
+  });
+});
+
+describe('wall times as the checks word them', () => {
+  it('reads the date and the clock of a wall time', () => {
+    expect(wallDate('2016-11-12T10:05')).toBe('2016-11-12');
+    expect(wallClock('2016-11-12T10:05')).toBe('10:05');
+  });
+
+  it('labels a day as “Sat 12 Nov”', () => {
+    expect(formatShortDate('2016-11-12')).toBe('Sat 12 Nov');
+    expect(formatShortDate('2016-11-06')).toBe('Sun 6 Nov');
+    expect(formatShortDate('2024-02-29')).toBe('Thu 29 Feb');
+  });
+
+  it('agrees with the long date, less its year, every day of a leap year and every 97th from 1900 to 2100', () => {
+    const dates = ['2000-02-29', `${LATEST_YEAR}-12-31`];
+    for (let offset = 0; offset < 430; offset += 1) dates.push(addDays('2023-12-01', offset));
+    for (let date = `${EARLIEST_YEAR}-01-01`; date <= `${LATEST_YEAR}-12-31`; date = addDays(date, 97)) dates.push(date);
+    expect(dates.map(formatShortDate)).toEqual(dates.map((date) => formatLongDate(date).replace(/ \d{4}$/, '')));
   });
 });
 

@@ -1,0 +1,40 @@
+/**
+ * A finding of the checks, as everything outside the engine reads it: the UI lists findings, the organiser
+ * acknowledges them, storage keeps those acknowledgements keyed to a finding's id and fingerprint. The rule
+ * names are part of those ids, so they are persisted.
+ */
+
+/** Persisted with acknowledgements (as part of finding ids): do not rename. In the order findings are reported. */
+export const CHECK_RULES = [
+  'double-booking',
+  'outside-stop-dates',
+  'attendee-not-at-stop',
+  'tight-transfer',
+  'night-without-hotel',
+  'suspicious-time',
+  'journey-timing',
+  'travel-documents',
+] as const;
+export type CheckRule = (typeof CHECK_RULES)[number];
+
+export type FindingSeverity = 'error' | 'warning';
+
+/**
+ * One finding. Read its fields by name: `message`, `personIds` and `fingerprint` are worked out on first read,
+ * so a spread copy (`{ ...finding }`) or `Object.keys` does not carry them; `JSON.stringify` does.
+ */
+export interface Finding {
+  /** Stable: the rule and the records involved. Key acknowledgements to it. */
+  readonly id: string;
+  readonly rule: CheckRule;
+  readonly severity: FindingSeverity;
+  /** A sentence for the organiser, naming people, places and local times. */
+  readonly message: string;
+  /** Sorted. Shared between findings about the same people: never change it. */
+  readonly personIds: readonly string[];
+  readonly engagementIds: readonly string[];
+  readonly segmentIds: readonly string[];
+  readonly stopIds: readonly string[];
+  /** Changes when the situation behind the finding changes (times, people): an acknowledgement lapses then. */
+  readonly fingerprint: string;
+}

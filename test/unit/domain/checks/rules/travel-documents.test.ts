@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { checkContext, type CheckSource } from '../../../../../src/domain/checks/check-context';
+import { travelDocumentFindings } from '../../../../../src/domain/checks/rules/travel-documents';
+import { personId, sample } from '../sample-trip-for-checks';
+
+describe('travel documents', () => {
+  it('finds a passport expiring within six months of the trip’s end and a visa not yet granted', () => {
+    const joe = personId('Joe Anderson');
+    const source: CheckSource = {
+      ...sample,
+      people: sample.people.map((person) =>
+        person.id === joe ? { ...person, passportExpiry: '2017-02-01', visaStatus: 'applied' as const } : person,
+      ),
+    };
+    const conflicts = travelDocumentFindings(checkContext(source, { today: '2016-11-01' }));
+    const joes = conflicts.filter((conflict) => conflict.personIds.includes(joe));
+    expect(joes.map((conflict) => [conflict.id, conflict.severity])).toEqual([
+      [`travel-documents:passport-expiry:${joe}`, 'error'],
+      [`travel-documents:visa:${joe}`, 'warning'],
+    ]);
+  });
+});
