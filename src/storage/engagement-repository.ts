@@ -5,7 +5,7 @@
 import type { CalendarImportItem } from '../domain/calendars/calendar-import';
 import type { Engagement, FollowUp } from '../domain/engagements/engagement';
 import type { Contact, Organisation } from '../domain/directory/organisation';
-import { nextCalendarIdentity } from '../domain/route/journey';
+import { nextCalendarIdentity } from '../domain/calendars/calendar-identity';
 import {
   compareFollowUps,
   parseEngagementDraft,

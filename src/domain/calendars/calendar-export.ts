@@ -41,7 +41,8 @@ import {
   type IsoDate,
   type ZonedTime,
 } from '../shared/time';
-import { TRAVEL_MODE_LABELS, type CalendarIdentity, type TravelMode, type Journey } from '../route/journey';
+import type { CalendarIdentity } from './calendar-identity';
+import { TRAVEL_MODE_LABELS, type TravelMode, type Journey } from '../route/journey';
 import type { TripBundle } from '../trip/trip-bundle';
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ import {
   type LocalDateTime,
   type ZonedTime,
 } from '../shared/time';
-import type { CalendarIdentity } from '../route/journey';
+import type { CalendarIdentity } from './calendar-identity';
 import type { TripBundle } from '../trip/trip-bundle';
 
 type IcalComponent = InstanceType<typeof ICAL.Component>;

@@ -26,7 +26,8 @@ import type { Contact, Organisation, OrganisationType } from '../directory/organ
 import type { MemberRole, Membership, Person, VisaStatus } from '../people/person';
 import type { City } from '../route/city';
 import { zonedTimeOrThrow, type IsoDate, type LocalDateTime } from '../shared/time';
-import type { CalendarIdentity, TravelMode, Journey } from '../route/journey';
+import type { CalendarIdentity } from '../calendars/calendar-identity';
+import type { TravelMode, Journey } from '../route/journey';
 import { DEFAULT_BUFFER_MINUTES, type Trip } from './trip';
 import type { TripBundle } from './trip-bundle';
 

@@ -14,7 +14,7 @@ import {
   memberCalendarDigests,
 } from '../../../../src/domain/calendars/calendar-export';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
-import { nextCalendarIdentity } from '../../../../src/domain/route/journey';
+import { nextCalendarIdentity } from '../../../../src/domain/calendars/calendar-identity';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 
 const NOW = '2026-01-02T03:04:05.000Z';

@@ -14,7 +14,7 @@ import {
 import type { Engagement } from '../../../../src/domain/engagements/engagement';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import { zonedTimeOrThrow } from '../../../../src/domain/shared/time';
-import { nextCalendarIdentity } from '../../../../src/domain/route/journey';
+import { nextCalendarIdentity } from '../../../../src/domain/calendars/calendar-identity';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 
 type Component = InstanceType<typeof ICAL.Component>;
