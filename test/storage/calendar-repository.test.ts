@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REMINDER_MINUTES, exportEveryMemberCalendar, memberCalendarDigests } from '../../src/domain/calendars/calendar-export';
+import { memberCalendarDigests } from '../../src/domain/calendars/calendar-digest';
+import { exportEveryMemberCalendar } from '../../src/domain/calendars/calendar-files';
+import { DEFAULT_REMINDER_MINUTES } from '../../src/domain/calendars/calendar-reminders';
 import { calendarDelivery } from '../../src/domain/calendars/calendar-delivery';
 import { emptyEngagementDraft, engagementToDraft } from '../../src/domain/engagements/engagement-rules';
 import { importItems, previewCalendarImport } from '../../src/domain/calendars/calendar-import';

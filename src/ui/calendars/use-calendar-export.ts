@@ -6,15 +6,14 @@
  */
 import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo } from 'react';
+import { tripOrganiser, type CalendarExportOptions } from '../../domain/calendars/calendar-events';
 import {
   exportEveryMemberCalendar,
   exportPersonCalendar,
   exportCityCalendar,
   exportTripCalendar,
-  tripOrganiser,
-  type CalendarExportOptions,
   type CalendarFile,
-} from '../../domain/calendars/calendar-export';
+} from '../../domain/calendars/calendar-files';
 import { safeFileName } from '../../domain/shared/file-name';
 import type { Result } from '../../domain/shared/result';
 import type { TripBundle } from '../../domain/trip/trip-bundle';

@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportPersonCalendar, exportTripCalendar } from '../../../../src/domain/calendars/calendar-export';
+import { exportPersonCalendar, exportTripCalendar } from '../../../../src/domain/calendars/calendar-files';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 
 /** Debian's own Python: another python3 earlier on PATH may not see Debian's packages. */

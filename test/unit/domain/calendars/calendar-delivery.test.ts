@@ -7,12 +7,9 @@ import {
   isDefaultReminders,
   parseReminderSettings,
 } from '../../../../src/domain/calendars/calendar-delivery';
-import {
-  DEFAULT_REMINDER_MINUTES,
-  exportEveryMemberCalendar,
-  exportPersonCalendar,
-  memberCalendarDigests,
-} from '../../../../src/domain/calendars/calendar-export';
+import { memberCalendarDigests } from '../../../../src/domain/calendars/calendar-digest';
+import { exportEveryMemberCalendar, exportPersonCalendar } from '../../../../src/domain/calendars/calendar-files';
+import { DEFAULT_REMINDER_MINUTES } from '../../../../src/domain/calendars/calendar-reminders';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import { nextCalendarIdentity } from '../../../../src/domain/calendars/calendar-identity';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';

@@ -1,16 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_REMINDER_MINUTES,
-  exportEveryMemberCalendar,
-  exportPersonCalendar,
-  exportCityCalendar,
-  exportTripCalendar,
-  finishIcs,
-  foldLine,
-  tripOrganiser,
-  type CalendarExportOptions,
-} from '../../../../src/domain/calendars/calendar-export';
+import { tripOrganiser, type CalendarExportOptions } from '../../../../src/domain/calendars/calendar-events';
+import { exportEveryMemberCalendar, exportPersonCalendar, exportCityCalendar, exportTripCalendar } from '../../../../src/domain/calendars/calendar-files';
+import { DEFAULT_REMINDER_MINUTES } from '../../../../src/domain/calendars/calendar-reminders';
+import { finishIcs, foldLine } from '../../../../src/domain/calendars/icalendar-text';
 import type { Engagement } from '../../../../src/domain/engagements/engagement';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import { zonedTimeOrThrow } from '../../../../src/domain/shared/time';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportTripCalendar } from '../../../../src/domain/calendars/calendar-export';
+import { exportTripCalendar } from '../../../../src/domain/calendars/calendar-files';
 import {
   importItems,
   previewCalendarImport,
