@@ -4,7 +4,7 @@ import { exportEveryMemberCalendar } from '../../src/domain/calendars/calendar-f
 import { DEFAULT_REMINDER_MINUTES } from '../../src/domain/calendars/calendar-reminders';
 import { calendarDelivery } from '../../src/domain/calendars/calendar-delivery';
 import { emptyEngagementDraft, engagementToDraft } from '../../src/domain/engagements/engagement-rules';
-import { importItems, previewCalendarImport } from '../../src/domain/calendars/calendar-import';
+import { importItems, previewCalendarImport } from '../../src/domain/calendars/calendar-import-preview';
 import { CALENDAR_SETTING_KEYS } from '../../src/storage/calendar-repository';
 import { freshRepositories } from './test-database';
 

@@ -7,12 +7,8 @@
 import { Alert, Badge, Button, Checkbox, FileButton, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFileUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import {
-  importItems,
-  previewCalendarImport,
-  type CalendarImportPreview,
-  type ImportedEvent,
-} from '../../domain/calendars/calendar-import';
+import { importItems, previewCalendarImport, type CalendarImportPreview } from '../../domain/calendars/calendar-import-preview';
+import type { ImportedEvent } from '../../domain/calendars/imported-event';
 import { addDays, formatLongDate, utcOffsetLabel } from '../../domain/shared/time';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useRepositories } from '../shared/context';

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportTripCalendar } from '../../../../src/domain/calendars/calendar-files';
-import {
-  importItems,
-  previewCalendarImport,
-  type CalendarImportPreview,
-  type ImportedEvent,
-} from '../../../../src/domain/calendars/calendar-import';
+import { importItems, previewCalendarImport, type CalendarImportPreview } from '../../../../src/domain/calendars/calendar-import-preview';
+import type { ImportedEvent } from '../../../../src/domain/calendars/imported-event';
 import { parseEngagementDraft } from '../../../../src/domain/engagements/engagement-rules';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
