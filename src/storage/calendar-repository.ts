@@ -3,7 +3,8 @@
  * delegate's calendar into, and, on each membership, when that person's calendar was last exported and what
  * it held. Settings are read through the domain's parsers, so a damaged stored value gives the defaults.
  */
-import type { CalendarDigest, ReminderMinutes } from '../domain/calendars/calendar-export';
+import type { CalendarDigest } from '../domain/calendars/calendar-digest';
+import type { ReminderMinutes } from '../domain/calendars/calendar-reminders';
 import { parseReminderSettings } from '../domain/calendars/calendar-delivery';
 import type { PlannerDatabase } from './database';
 

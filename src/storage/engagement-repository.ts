@@ -2,10 +2,10 @@
  * Engagements in a trip, their outcomes and the follow-up actions they leave. Each change is one
  * transaction; removals return what they took so they can be undone.
  */
-import type { CalendarImportItem } from '../domain/calendars/calendar-import';
+import type { CalendarImportItem } from '../domain/calendars/calendar-import-preview';
 import type { Engagement, FollowUp } from '../domain/engagements/engagement';
 import type { Contact, Organisation } from '../domain/directory/organisation';
-import { nextCalendarIdentity } from '../domain/route/journey';
+import { nextCalendarIdentity } from '../domain/calendars/calendar-identity';
 import {
   compareFollowUps,
   parseEngagementDraft,

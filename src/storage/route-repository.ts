@@ -12,7 +12,8 @@ import { err, ok, type FieldErrors, type Result } from '../domain/shared/result'
 import { parseJourneyDraft, parseCityDraft, type JourneyDraft, type CityDraft } from '../domain/route/route';
 import { inRouteOrder, type City } from '../domain/route/city';
 import { daysBetween } from '../domain/shared/time';
-import { nextCalendarIdentity, type Journey } from '../domain/route/journey';
+import { nextCalendarIdentity } from '../domain/calendars/calendar-identity';
+import type { Journey } from '../domain/route/journey';
 import type { EntityTable } from 'dexie';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';

@@ -7,15 +7,14 @@
  * A person's calendar is recorded as sent only once its file is saved: what the person was sent is what the
  * delivery status compares with, so a file that was cancelled or failed must not count.
  */
+import { tripOrganiser, type CalendarExportOptions } from '../domain/calendars/calendar-events';
 import {
   exportCityCalendar,
   exportEveryMemberCalendar,
   exportPersonCalendar,
   exportTripCalendar,
-  tripOrganiser,
-  type CalendarExportOptions,
   type CalendarFile,
-} from '../domain/calendars/calendar-export';
+} from '../domain/calendars/calendar-files';
 import { safeFileName } from '../domain/shared/file-name';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { TripBundle } from '../domain/trip/trip-bundle';

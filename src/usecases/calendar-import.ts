@@ -3,7 +3,8 @@
  * (refused before it is read when it is too large to be an invitation or a trip's calendar), then the chosen
  * events written at once, captured so the import can be undone.
  */
-import { importItems, previewCalendarImport, type CalendarImportPreview, type CalendarImportTrip, type ImportedEvent } from '../domain/calendars/calendar-import';
+import { importItems, previewCalendarImport, type CalendarImportPreview } from '../domain/calendars/calendar-import-preview';
+import type { CalendarImportTrip, ImportedEvent } from '../domain/calendars/imported-event';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { Repositories } from '../storage/repositories';
 import type { UndoableChange } from './undoable-change';

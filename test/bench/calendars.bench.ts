@@ -4,7 +4,8 @@
  */
 import { bench, describe } from 'vitest';
 import { calendarDelivery } from '../../src/domain/calendars/calendar-delivery';
-import { exportEveryMemberCalendar, exportTripCalendar, memberCalendarDigests } from '../../src/domain/calendars/calendar-export';
+import { memberCalendarDigests } from '../../src/domain/calendars/calendar-digest';
+import { exportEveryMemberCalendar, exportTripCalendar } from '../../src/domain/calendars/calendar-files';
 import type { TripBundle } from '../../src/domain/trip/trip-bundle';
 import { generateDataset } from '../builders/large-dataset';
 

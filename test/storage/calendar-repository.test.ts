@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REMINDER_MINUTES, exportEveryMemberCalendar, memberCalendarDigests } from '../../src/domain/calendars/calendar-export';
+import { memberCalendarDigests } from '../../src/domain/calendars/calendar-digest';
+import { exportEveryMemberCalendar } from '../../src/domain/calendars/calendar-files';
+import { DEFAULT_REMINDER_MINUTES } from '../../src/domain/calendars/calendar-reminders';
 import { calendarDelivery } from '../../src/domain/calendars/calendar-delivery';
 import { emptyEngagementDraft, engagementToDraft } from '../../src/domain/engagements/engagement-rules';
-import { importItems, previewCalendarImport } from '../../src/domain/calendars/calendar-import';
+import { importItems, previewCalendarImport } from '../../src/domain/calendars/calendar-import-preview';
 import { CALENDAR_SETTING_KEYS } from '../../src/storage/calendar-repository';
 import { freshRepositories } from './test-database';
 

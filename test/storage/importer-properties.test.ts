@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import type { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { importItems, previewCalendarImport, type CalendarImportItem } from '../../src/domain/calendars/calendar-import';
+import { importItems, previewCalendarImport, type CalendarImportItem } from '../../src/domain/calendars/calendar-import-preview';
 import { guessMapping, mappingProblems, readRosterCsv } from '../../src/domain/files/roster-csv';
 import { parseRosterRows, type ImportedPerson } from '../../src/domain/files/roster-rows';
 import type { Repositories } from '../../src/storage/repositories';

@@ -8,15 +8,8 @@
  * stored value that is missing, old or damaged gives the defaults rather than an error.
  */
 import { z } from 'zod';
-import {
-  DEFAULT_REMINDER_MINUTES,
-  sentEventOf,
-  type CalendarDigest,
-  type CalendarEntry,
-  type StoredCalendarDigest,
-  type ReminderKind,
-  type ReminderMinutes,
-} from './calendar-export';
+import { sentEventOf, type CalendarDigest, type CalendarEntry, type StoredCalendarDigest } from './calendar-digest';
+import { DEFAULT_REMINDER_MINUTES, type ReminderKind, type ReminderMinutes } from './calendar-reminders';
 import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_KINDS } from '../engagements/engagement';
 import type { Membership } from '../people/person';
 import { TRAVEL_MODE_LABELS, TRAVEL_MODES } from '../route/journey';

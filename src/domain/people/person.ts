@@ -81,12 +81,12 @@ export const membershipSchema = z.object({
    * that code which adds people to a trip need not know about calendars: absent means the same as null.
    *
    * Since, each event also keeps the title and times it was sent with, so that one deleted from the trip can
-   * still be sent as cancelled (see SentEvent in calendar-export.ts). Records from before hold the bare entry
+   * still be sent as cancelled (see SentEvent in calendar-digest.ts). Records from before hold the bare entry
    * string and stay valid. Nothing indexed changed, so this needed no new schema version.
    */
   calendarExportedEvents: z.record(z.string(), z.union([z.string(), sentEventSchema])).nullable().optional(),
   /**
-   * The reminders that export carried, in short (see reminderDigest in calendar-export.ts), so that reminders
+   * The reminders that export carried, in short (see reminderDigest in calendar-reminders.ts), so that reminders
    * changed since tell that their next file would differ. Absent or null when not known: never a change.
    * Not indexed, so no new schema version.
    */

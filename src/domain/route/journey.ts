@@ -4,6 +4,7 @@
  * is stored as people read it on their tickets.
  */
 import { z } from 'zod';
+import { calendarIdentitySchema } from '../calendars/calendar-identity';
 import { zonedTimeSchema } from '../shared/time';
 
 /** Persisted values: do not rename. */
@@ -17,14 +18,6 @@ export const TRAVEL_MODE_LABELS: Record<TravelMode, string> = {
   car: 'Car',
   ferry: 'Ferry',
 };
-
-export const calendarIdentitySchema = z.object({
-  /** Stable calendar UID: the same item keeps it through every export, so calendars update it in place. */
-  uid: z.string().min(1),
-  /** Raised on every change a delegate would notice. */
-  sequence: z.number().int().min(0),
-});
-export type CalendarIdentity = z.infer<typeof calendarIdentitySchema>;
 
 export const journeySchema = z.object({
   id: z.string().min(1),
@@ -49,13 +42,3 @@ export const journeySchema = z.object({
   calendar: calendarIdentitySchema,
 });
 export type Journey = z.infer<typeof journeySchema>;
-
-/**
- * The calendar identity an item has after a save: a new one (fresh UID, sequence 0) for a new item, else the
- * same UID with the sequence raised, so calendars replace the event instead of adding another.
- */
-export function nextCalendarIdentity(existing: CalendarIdentity | undefined, newId: () => string): CalendarIdentity {
-  return existing
-    ? { ...existing, sequence: existing.sequence + 1 }
-    : { uid: `${newId()}@delegation-planner`, sequence: 0 };
-}

@@ -7,7 +7,8 @@
 import { Badge, Button, Checkbox, FileButton, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import type { CalendarImportPreview, ImportedEvent } from '../../domain/calendars/calendar-import';
+import type { CalendarImportPreview } from '../../domain/calendars/calendar-import-preview';
+import type { ImportedEvent } from '../../domain/calendars/imported-event';
 import { addDays, formatLongDate, utcOffsetLabel } from '../../domain/shared/time';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { importCalendarEvents, previewCalendarFile } from '../../usecases/calendar-import';

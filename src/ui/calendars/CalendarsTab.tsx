@@ -22,7 +22,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { describeReminder, isDefaultReminders } from '../../domain/calendars/calendar-delivery';
-import { tripOrganiser } from '../../domain/calendars/calendar-export';
+import { tripOrganiser } from '../../domain/calendars/calendar-events';
 import { inDelegationOrder, MEMBER_ROLE_LABELS } from '../../domain/people/person';
 import { usePlatform, useRepositories } from '../shared/context';
 import { useCurrentTrip } from '../shared/current-trip';

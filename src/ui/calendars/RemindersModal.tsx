@@ -7,7 +7,7 @@ import { Button, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { describeReminder, REMINDER_KIND_LABELS } from '../../domain/calendars/calendar-delivery';
-import { DEFAULT_REMINDER_MINUTES, type ReminderKind, type ReminderMinutes } from '../../domain/calendars/calendar-export';
+import { DEFAULT_REMINDER_MINUTES, type ReminderKind, type ReminderMinutes } from '../../domain/calendars/calendar-reminders';
 import { ENGAGEMENT_KINDS } from '../../domain/engagements/engagement';
 import { TRAVEL_MODES } from '../../domain/route/journey';
 import { useRepositories } from '../shared/context';

@@ -7,13 +7,9 @@ import { IconCalendarCheck, IconCalendarDot, IconCalendarX } from '@tabler/icons
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { calendarDelivery, describeChanges, type CalendarDelivery } from '../../domain/calendars/calendar-delivery';
-import {
-  digestOf,
-  eventNaming,
-  memberCalendarEntries,
-  reminderDigest,
-  type Selection,
-} from '../../domain/calendars/calendar-export';
+import { digestOf, memberCalendarEntries, type Selection } from '../../domain/calendars/calendar-digest';
+import { eventNaming } from '../../domain/calendars/calendar-event-titles';
+import { reminderDigest } from '../../domain/calendars/calendar-reminders';
 import type { Membership } from '../../domain/people/person';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useRepositories } from '../shared/context';

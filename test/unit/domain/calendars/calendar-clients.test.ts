@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportPersonCalendar, exportTripCalendar } from '../../../../src/domain/calendars/calendar-export';
+import { exportPersonCalendar, exportTripCalendar } from '../../../../src/domain/calendars/calendar-files';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 
 /** Debian's own Python: another python3 earlier on PATH may not see Debian's packages. */
@@ -90,7 +90,7 @@ describe.skipIf(skip)(suiteName, { timeout: 60_000 }, () => {
     }[];
     expect(report.map((entry) => entry.errors)).toEqual([[], []]);
     // Not the categories' values: python3-icalendar 4.0.3 unescapes CATEGORIES before splitting it at commas, so
-    // it reads "China\, November" as two. ical.js reads them right (calendar-export.test.ts).
+    // it reads "China\, November" as two. ical.js reads them right (calendar-events.test.ts).
     expect(report.map((entry) => entry.organizers)).toEqual([["Ellen 'Nell' Cutler"], ["Ellen 'Nell' Cutler"]]);
     expect(report[0]?.events).toBe(sample.engagements.length + sample.segments.length + sample.accommodations.length);
     expect(report[1]?.events).toBeGreaterThan(0);

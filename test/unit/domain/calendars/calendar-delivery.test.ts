@@ -7,14 +7,10 @@ import {
   isDefaultReminders,
   parseReminderSettings,
 } from '../../../../src/domain/calendars/calendar-delivery';
-import {
-  DEFAULT_REMINDER_MINUTES,
-  exportEveryMemberCalendar,
-  exportPersonCalendar,
-  memberCalendarDigests,
-} from '../../../../src/domain/calendars/calendar-export';
+import { memberCalendarDigests } from '../../../../src/domain/calendars/calendar-digest';
+import { DEFAULT_REMINDER_MINUTES } from '../../../../src/domain/calendars/calendar-reminders';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
-import { nextCalendarIdentity } from '../../../../src/domain/route/journey';
+import { nextCalendarIdentity } from '../../../../src/domain/calendars/calendar-identity';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 
 const NOW = '2026-01-02T03:04:05.000Z';
@@ -25,68 +21,6 @@ function sampleTrip(): TripBundle {
 }
 
 const sample = sampleTrip();
-const personNamed = (bundle: TripBundle, name: string) => bundle.people.find((person) => person.name === name)!.id;
-
-function digestsOfFiles(bundle: TripBundle) {
-  const files = exportEveryMemberCalendar(bundle, { now: NOW });
-  if (!files.ok) throw new Error(files.error);
-  return new Map(files.value.map((file) => [file.personId, file.digest]));
-}
-
-describe('what each delegate’s calendar holds', () => {
-  it('is, worked out without writing files, exactly what each member’s exported file holds', () => {
-    expect(memberCalendarDigests(sample)).toEqual(digestsOfFiles(sample));
-  });
-
-  it('stays so when someone joins late, is left out of an engagement, or has their own journey', () => {
-    const harland = personNamed(sample, 'Professor Richard Harland');
-    const kerr = personNamed(sample, 'Daniel Kerr');
-    const [first] = sample.engagements;
-    const changed: TripBundle = {
-      ...sample,
-      engagements: sample.engagements.map((engagement) =>
-        engagement === first ? { ...engagement, removedAttendeeIds: [kerr], addedAttendeeIds: [harland] } : engagement,
-      ),
-      memberships: sample.memberships.map((membership) =>
-        membership.personId === kerr ? { ...membership, stopIds: membership.stopIds.slice(2) } : membership,
-      ),
-    };
-    expect(memberCalendarDigests(changed)).toEqual(digestsOfFiles(changed));
-  });
-
-  it('stays so for people added who are not at the city, left out, added twice, or not on the trip at all', () => {
-    const harland = personNamed(sample, 'Professor Richard Harland');
-    const anderson = personNamed(sample, 'Joe Anderson');
-    const kunming = sample.stops.find((stop) => stop.name === 'Kunming')!;
-    const changed: TripBundle = {
-      ...sample,
-      engagements: sample.engagements.map((engagement) =>
-        engagement.stopId === kunming.id
-          ? {
-              ...engagement,
-              addedAttendeeIds: [harland, harland, anderson, 'someone-not-on-the-trip'],
-              removedAttendeeIds: [anderson],
-            }
-          : engagement,
-      ),
-    };
-    expect(memberCalendarDigests(changed)).toEqual(digestsOfFiles(changed));
-    expect(memberCalendarDigests(changed).has('someone-not-on-the-trip')).toBe(false);
-  });
-
-  it('gives each event its SEQUENCE and STATUS, a cancelled engagement included', () => {
-    const person = personNamed(sample, 'Joe Anderson');
-    const file = exportPersonCalendar(sample, person, { now: NOW });
-    if (!file.ok) throw new Error(file.error);
-    const cancelled = sample.engagements.find((engagement) => engagement.status === 'cancelled');
-    const entries = Object.values(file.value.digest);
-    expect(entries.length).toBe(file.value.eventCount);
-    for (const { entry } of entries) expect(entry).toMatch(/^\d+ (CONFIRMED|TENTATIVE|CANCELLED)$/);
-    if (cancelled && cancelled.calendar.uid in file.value.digest) {
-      expect(file.value.digest[cancelled.calendar.uid]?.entry).toBe(`${cancelled.calendar.sequence} CANCELLED`);
-    }
-  });
-});
 
 describe('who has changes they have not yet received', () => {
   const at = (hour: number) => `2016-11-12T${String(hour).padStart(2, '0')}:00:00.000Z`;

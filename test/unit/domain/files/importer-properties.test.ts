@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importItems, previewCalendarImport, type CalendarImportPreview } from '../../../../src/domain/calendars/calendar-import';
+import { importItems, previewCalendarImport, type CalendarImportPreview } from '../../../../src/domain/calendars/calendar-import-preview';
 import { parseEngagementDraft } from '../../../../src/domain/engagements/engagement-rules';
 import { MEMBER_ROLES, VISA_STATUSES } from '../../../../src/domain/people/person';
 import {

@@ -1,0 +1,256 @@
+/**
+ * Calendar files (iCalendar, RFC 5545) of a trip for delegates' phones: the whole trip, one person's programme,
+ * one city, or every member at once, each named safely for every system. Each holds the engagements, journeys
+ * and hotel stays of the people concerned (their events: see calendar-events.ts), in time order.
+ *
+ * Every file is a publication: METHOD:PUBLISH, whose events each name one ORGANIZER and no ATTENDEE (RFC 5546).
+ * A person's file also sends once more, as cancelled, each event they were sent that their programme no longer
+ * holds (calendar-digest.ts), as a calendar that imported the last file keeps an event the next one leaves out.
+ *
+ * The `ics` package writes the events; {@link finishIcs} then repairs what version 3.12 gets wrong. Each event
+ * is written once per export and shared by every file it is in.
+ */
+import { createEvents } from 'ics';
+import { inDelegationOrder } from '../people/person';
+import { personalProgrammeInput } from '../programme/personal-programme';
+import { uniqueFileNames, safeFileName } from '../shared/file-name';
+import { err, ok, type Result } from '../shared/result';
+import type { TripBundle } from '../trip/trip-bundle';
+import {
+  cancellationSent,
+  digestOf,
+  isDateValue,
+  pendingCancellations,
+  type Cancellation,
+  type CalendarDigest,
+  type SentEvent,
+  type Selection,
+} from './calendar-digest';
+import {
+  cancelledEvent,
+  engagementEvent,
+  eventContext,
+  hotelEvent,
+  journeyEvent,
+  type CalendarExportOptions,
+  type EventContext,
+  type IcsEvent,
+} from './calendar-events';
+import { reminderDigest } from './calendar-reminders';
+import { escapeText, finishIcs, oneLine } from './icalendar-text';
+
+const PRODUCT_ID = '-//Delegation Planner//Calendar export//EN';
+
+/**
+ * One calendar file: a name safe on every system, its text (CRLF lines), how many events it holds, and its
+ * {@link CalendarDigest}.
+ */
+export interface CalendarFile {
+  fileName: string;
+  text: string;
+  eventCount: number;
+  digest: CalendarDigest;
+  /** The reminders it carries, as {@link reminderDigest} gives them. */
+  reminders: string;
+}
+
+export interface PersonCalendarFile extends CalendarFile {
+  personId: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The four exports
+
+/** Everything on the trip: every engagement, journey and hotel stay. */
+export function exportTripCalendar(bundle: TripBundle, options: CalendarExportOptions): Result<CalendarFile, string> {
+  const context = fileContext(bundle, options);
+  if (!context.ok) return context;
+  return writeCalendar(
+    context.value,
+    { engagements: bundle.engagements, segments: bundle.segments, accommodations: bundle.accommodations },
+    bundle.trip.name,
+    safeFileName(bundle.trip.name, 'ics', 'trip'),
+  );
+}
+
+/**
+ * One person's programme: the engagements they attend, the journeys they take and the hotels of the cities they
+ * are at. Fails when they are not a member of the trip.
+ */
+export function exportPersonCalendar(
+  bundle: TripBundle,
+  personId: string,
+  options: CalendarExportOptions,
+): Result<CalendarFile, string> {
+  const context = fileContext(bundle, options);
+  if (!context.ok) return context;
+  const name = context.value.personById.get(personId)?.name ?? 'Delegate';
+  return personCalendar(context.value, personId, safeFileName(personFileStem(bundle, name), 'ics', 'delegate'));
+}
+
+/** One city: its engagements and hotel stays, and the journeys that arrive there or leave from it. */
+export function exportCityCalendar(
+  bundle: TripBundle,
+  stopId: string,
+  options: CalendarExportOptions,
+): Result<CalendarFile, string> {
+  const stop = bundle.stops.find((candidate) => candidate.id === stopId);
+  if (!stop) return err(`That city is not on the route of “${bundle.trip.name}”.`);
+  const context = fileContext(bundle, options);
+  if (!context.ok) return context;
+  const selection: Selection = {
+    engagements: bundle.engagements.filter((engagement) => engagement.stopId === stopId),
+    segments: bundle.segments.filter((segment) => segment.fromStopId === stopId || segment.toStopId === stopId),
+    accommodations: bundle.accommodations.filter((stay) => stay.stopId === stopId),
+  };
+  return writeCalendar(
+    context.value,
+    selection,
+    `${bundle.trip.name} – ${stop.name}`,
+    safeFileName(`${bundle.trip.name} - ${stop.name}`, 'ics', 'city'),
+  );
+}
+
+/**
+ * Every member's own programme at once, one file each, in delegation order, with file names that differ from
+ * one another even when two people share a name. Each event is written once and shared by every file it is
+ * in, so a large delegation costs little more than the trip's own calendar. Fails, naming the person, if any
+ * file cannot be written.
+ */
+export function exportEveryMemberCalendar(
+  bundle: TripBundle,
+  options: CalendarExportOptions,
+): Result<PersonCalendarFile[], string> {
+  const context = fileContext(bundle, options);
+  if (!context.ok) return context;
+  const nameOf = (id: string) => context.value.personById.get(id)?.name ?? 'Delegate';
+  const members = inDelegationOrder(bundle.memberships, nameOf);
+  const stems = members.map((membership) => personFileStem(bundle, nameOf(membership.personId)));
+  const fileNames = uniqueFileNames(stems, 'ics', 'delegate');
+  const files: PersonCalendarFile[] = [];
+  for (const [index, membership] of members.entries()) {
+    const fileName = fileNames[index] ?? safeFileName(stems[index] ?? '', 'ics', 'delegate');
+    const result = personCalendar(context.value, membership.personId, fileName);
+    if (!result.ok) return err(`${nameOf(membership.personId)}: ${result.error}`);
+    files.push({ ...result.value, personId: membership.personId });
+  }
+  return ok(files);
+}
+
+function personFileStem(bundle: TripBundle, personName: string): string {
+  return `${bundle.trip.name} - ${personName}`;
+}
+
+function personCalendar(context: FileContext, personId: string, fileName: string): Result<CalendarFile, string> {
+  const { bundle } = context;
+  const person = context.personById.get(personId);
+  const input = personalProgrammeInput(bundle, personId);
+  if (!input) return err(`${person?.name ?? 'This person'} is not a member of “${bundle.trip.name}”.`);
+  const sent = bundle.memberships.find((membership) => membership.personId === personId)?.calendarExportedEvents;
+  const cancellations = pendingCancellations(sent, digestOf(input, context), currentEvents(context));
+  return writeCalendar(context, input, `${bundle.trip.name} – ${person?.name ?? 'Delegate'}`, fileName, cancellations);
+}
+
+/** Every item of the trip as it would be sent now, by UID, worked out once per export. */
+function currentEvents(context: FileContext): Map<string, SentEvent> {
+  context.current ??= new Map(Object.entries(digestOf(context.bundle, context)));
+  return context.current;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Writing a file
+
+/** What the files of one export share: what every event needs, and what is worked out once for them all. */
+interface FileContext extends EventContext {
+  /** Each item's finished VEVENT text, by item, once written. */
+  written: Map<string, Result<string, string>>;
+  /** {@link currentEvents}, once worked out. */
+  current?: Map<string, SentEvent>;
+}
+
+function fileContext(bundle: TripBundle, options: CalendarExportOptions): Result<FileContext, string> {
+  const context = eventContext(bundle, options);
+  return context.ok ? ok({ ...context.value, written: new Map() }) : context;
+}
+
+/** An item of the selection: its key in the cache, where it sorts, what to call it in an error, its event. */
+interface Item {
+  key: string;
+  sortKey: number;
+  label: string;
+  event: () => IcsEvent;
+}
+
+function writeCalendar(
+  context: FileContext,
+  selection: Selection,
+  calendarName: string,
+  fileName: string,
+  cancellations: readonly Cancellation[] = [],
+): Result<CalendarFile, string> {
+  const failed = (why: string) => err(`The calendar “${calendarName}” could not be written: ${why}`);
+  // Engagements, journeys and stays in time order, so a file read by eye runs like the programme.
+  const items: Item[] = [
+    ...selection.engagements.map((engagement) => ({
+      key: `engagement:${engagement.id}`,
+      sortKey: Date.parse(engagement.start.utc),
+      label: `the engagement “${engagement.title}”`,
+      event: () => engagementEvent(engagement, context),
+    })),
+    ...selection.segments.map((segment) => ({
+      key: `segment:${segment.id}`,
+      sortKey: Date.parse(segment.departure.utc),
+      label: `the journey ${[segment.number, segment.departurePlace].filter(Boolean).join(' from ')}`,
+      event: () => journeyEvent(segment, context),
+    })),
+    ...selection.accommodations.map((stay) => ({
+      key: `stay:${stay.id}`,
+      sortKey: Date.parse(`${stay.checkInDate}T00:00:00Z`),
+      label: `the stay at ${stay.name}`,
+      event: () => hotelEvent(stay, context),
+    })),
+    ...cancellations.map((cancellation) => ({
+      key: `cancelled:${JSON.stringify(cancellation)}`,
+      sortKey: Date.parse(isDateValue(cancellation.start) ? `${cancellation.start}T00:00:00Z` : cancellation.start),
+      label: `the cancelled event “${cancellation.title}”`,
+      event: () => cancelledEvent(cancellation, context),
+    })),
+  ];
+  items.sort((a, b) => a.sortKey - b.sortKey);
+
+  // ics writes the calendar's name without escaping it.
+  const calName = escapeText(oneLine(calendarName));
+  const header = createEvents([], { productId: PRODUCT_ID, method: 'PUBLISH', calName });
+  if (header.error || header.value === null) return failed(`${header.error?.message ?? 'ics gave no text'}.`);
+  const blocks: string[] = [];
+  for (const item of items) {
+    const block = writtenEvent(item, context);
+    if (!block.ok) return failed(block.error);
+    blocks.push(block.value);
+  }
+  const head = finishIcs(header.value.replace(/END:VCALENDAR\r?\n?$/, ''));
+  const digest = digestOf(selection, context);
+  for (const cancellation of cancellations) digest[cancellation.uid] = cancellationSent(cancellation);
+  return ok({
+    fileName,
+    text: `${head}${blocks.join('')}END:VCALENDAR\r\n`,
+    eventCount: items.length,
+    digest,
+    reminders: reminderDigest(context.reminders),
+  });
+}
+
+/** The item's VEVENT, written by ics and repaired, from the cache when another file already has it. */
+function writtenEvent(item: Item, context: FileContext): Result<string, string> {
+  const cached = context.written.get(item.key);
+  if (cached) return cached;
+  const { error, value } = createEvents([item.event()]);
+  const begin = value?.indexOf('BEGIN:VEVENT') ?? -1;
+  const end = value?.lastIndexOf('END:VEVENT') ?? -1;
+  const result: Result<string, string> =
+    error || !value || begin < 0 || end < 0
+      ? err(`${item.label}: ${error?.message ?? 'the ics package gave no event'}.`)
+      : ok(finishIcs(value.slice(begin, end + 'END:VEVENT'.length)));
+  context.written.set(item.key, result);
+  return result;
+}

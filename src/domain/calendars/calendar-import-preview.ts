@@ -1,0 +1,169 @@
+/**
+ * Reading a calendar file (.ics) that someone sent, such as a partner's invitation, into a preview: each event
+ * with its times in its own zone, the city of the trip it belongs to, what stands in the way of importing it,
+ * and an engagement draft for each one that can be imported. Untrusted input is parsed here, at the edge, and
+ * every failure is a value: nothing is saved, and nothing is thrown past {@link previewCalendarImport}.
+ *
+ * The file is parsed in icalendar-parsing.ts, each event's times read in imported-event-times.ts, and each
+ * event placed in a city of the route, in that city's zone, in imported-event-placing.ts. Here: the events'
+ * other fields, whether the trip already holds them (by UID and SEQUENCE), and what importing them saves.
+ */
+import type { Engagement, EngagementStatus } from '../engagements/engagement';
+import type { EngagementDraft } from '../engagements/engagement-rules';
+import { inRouteOrder } from '../route/city';
+import { err, ok, type Result } from '../shared/result';
+import type { CalendarIdentity } from './calendar-identity';
+import { readCalendarFile, type IcalComponent, type IcalProperty } from './icalendar-parsing';
+import type { CalendarImportTrip, ImportedEvent, Report } from './imported-event';
+import { placeAllDayEvent, placeEvent, type PlacingContext } from './imported-event-placing';
+import { allDayDates, readTimes } from './imported-event-times';
+
+/** An event to import as it is saved: a new engagement keeping the event's UID and SEQUENCE, or an update. */
+export type CalendarImportItem =
+  | { kind: 'add'; draft: EngagementDraft; calendar: CalendarIdentity | null }
+  | { kind: 'update'; engagementId: string; draft: EngagementDraft; sequence: number };
+
+/** What importing these events (those of a preview that have a draft) saves. */
+export function importItems(events: readonly ImportedEvent[]): CalendarImportItem[] {
+  return events.flatMap((event): CalendarImportItem[] => {
+    if (!event.draft) return [];
+    if (event.updates) {
+      return [{ kind: 'update', engagementId: event.updates.id, draft: event.draft, sequence: event.sequence }];
+    }
+    const calendar = event.uid ? { uid: event.uid, sequence: event.sequence } : null;
+    return [{ kind: 'add', draft: event.draft, calendar }];
+  });
+}
+
+export interface CalendarImportPreview {
+  /** X-WR-CALNAME, when the file has one. */
+  calendarName: string | null;
+  events: ImportedEvent[];
+  /** The drafts of the new engagements, in file order (updates left out: see {@link importItems}). */
+  drafts: EngagementDraft[];
+}
+
+/**
+ * The preview of importing `text` (the content of an .ics file) into `trip`. An empty or malformed file is an
+ * error that says what is wrong and on which line; a file that reads but has no events is one too. Problems
+ * with single events are listed on each event.
+ */
+export function previewCalendarImport(text: string, trip: CalendarImportTrip): Result<CalendarImportPreview, string> {
+  try {
+    const roots = readCalendarFile(text);
+    if (!roots.ok) return roots;
+    const vevents = roots.value.flatMap((root) =>
+      root.getAllSubcomponents('vevent').map((vevent) => ({ root, vevent })),
+    );
+    if (vevents.length === 0) return err('The calendar has no events (VEVENT) to import.');
+    const context = buildContext(trip);
+    const events = vevents.map(({ root, vevent }, index) => readEvent(vevent, root, index + 1, context));
+    const nameValue = roots.value[0]?.getFirstPropertyValue('x-wr-calname');
+    return ok({
+      calendarName: typeof nameValue === 'string' && nameValue.trim() ? nameValue.trim() : null,
+      events,
+      drafts: events.flatMap((event) => (event.draft && !event.updates ? [event.draft] : [])),
+    });
+  } catch (error) {
+    return err(`The file could not be read as a calendar: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One event
+
+interface Context extends PlacingContext {
+  knownUids: Map<string, string>;
+  engagementByUid: Map<string, Engagement>;
+}
+
+function buildContext(trip: CalendarImportTrip): Context {
+  const engagementByUid = new Map(trip.engagements.map((engagement) => [engagement.calendar.uid, engagement]));
+  const knownUids = new Map<string, string>([
+    ...trip.engagements.map(({ calendar, title }) => [calendar.uid, `the engagement “${title}”`] as const),
+    ...trip.segments.map(({ calendar, number, mode }) => [calendar.uid, `the journey ${number || mode}`] as const),
+    ...trip.accommodations.map(({ calendar, name }) => [calendar.uid, `the stay at ${name}`] as const),
+  ]);
+  return { trip, stops: inRouteOrder(trip.stops), knownUids, engagementByUid };
+}
+
+function readEvent(vevent: IcalComponent, root: IcalComponent, position: number, context: Context): ImportedEvent {
+  const textOf = (name: string): string => {
+    const value = vevent.getFirstPropertyValue(name);
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  const event: ImportedEvent = {
+    position,
+    uid: textOf('uid') || null,
+    sequence: sequenceOf(vevent.getFirstPropertyValue('sequence')),
+    updates: null,
+    title: textOf('summary'),
+    timing: 'unreadable',
+    tzid: null,
+    start: null,
+    end: null,
+    dates: null,
+    location: textOf('location'),
+    description: textOf('description'),
+    organizer: organizerText(vevent.getFirstProperty('organizer')),
+    status: STATUSES[textOf('status').toUpperCase()] ?? 'proposed',
+    stopId: null,
+    otherStopIds: [],
+    problems: [],
+    draft: null,
+  };
+  const block: Report = (kind, message) => event.problems.push({ kind, message, blocking: true });
+  const warn: Report = (kind, message) => event.problems.push({ kind, message, blocking: false });
+
+  try {
+    const known = event.uid ? context.knownUids.get(event.uid) : undefined;
+    const engagement = event.uid ? context.engagementByUid.get(event.uid) : undefined;
+    if (engagement && event.sequence > engagement.calendar.sequence) {
+      event.updates = engagement;
+      warn('update', `A newer version of “${engagement.title}”, already in this trip: importing it updates its time, title and place.`);
+    } else if (known) {
+      block('already-in-trip', `Already in this trip, as ${known}: importing it again would copy it.`);
+    }
+    if (vevent.hasProperty('rrule') || vevent.hasProperty('rdate')) {
+      block('recurring', 'It repeats. Repeating events are not imported: add the occasions you need one by one.');
+    }
+    if (vevent.hasProperty('recurrence-id')) {
+      block('recurring', 'It changes one occasion of a repeating event. Repeating events are not imported.');
+    }
+
+    const startProperty = vevent.getFirstProperty('dtstart');
+    if (!startProperty) {
+      block('no-start', 'It has no start time (DTSTART).');
+    } else if (startProperty.type === 'date') {
+      event.timing = 'all-day';
+      event.dates = allDayDates(vevent);
+      placeAllDayEvent(event.dates.start, event, context);
+      block('all-day', 'All-day events are not imported: an engagement needs a start and an end time.');
+    } else {
+      const times = readTimes(vevent, startProperty, root, event, block, warn);
+      if (times) placeEvent(times, event, context, block, warn);
+    }
+  } catch (error) {
+    block('unreadable', `It could not be read: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  if (!event.draft && !event.problems.some((problem) => problem.blocking)) {
+    block('unreadable', 'It could not be turned into an engagement.');
+  }
+  return event;
+}
+
+function sequenceOf(value: unknown): number {
+  const sequence = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
+  return Number.isInteger(sequence) && sequence > 0 ? sequence : 0;
+}
+
+const STATUSES: Partial<Record<string, EngagementStatus>> = { CONFIRMED: 'confirmed', CANCELLED: 'cancelled' };
+
+function organizerText(property: IcalProperty | null): string {
+  if (!property) return '';
+  const name = property.getParameter('cn');
+  const value = property.getFirstValue();
+  const address = typeof value === 'string' ? value.replace(/^mailto:/i, '') : '';
+  const cn = typeof name === 'string' ? name : '';
+  return cn && address ? `${cn} <${address}>` : cn || address;
+}

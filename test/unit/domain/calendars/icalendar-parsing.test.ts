@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { previewCalendarImport } from '../../../../src/domain/calendars/calendar-import-preview';
+import { readCalendarFile } from '../../../../src/domain/calendars/icalendar-parsing';
+import { calendar, vevent } from './invitation-files';
+import { sample } from './sample-trip-calendars';
+
+describe('files that cannot be read', () => {
+  const failure = (text: string) => {
+    const result = previewCalendarImport(text, sample);
+    expect(result.ok).toBe(false);
+    return result.ok ? '' : result.error;
+  };
+
+  it('says an empty file is empty', () => {
+    expect(failure('')).toBe('The file is empty.');
+    expect(failure('\r\n  \r\n')).toBe('The file is empty.');
+  });
+
+  it('says a file that is not a calendar is not one, quoting its first line', () => {
+    expect(failure('Name,Email\r\nLi Wei,li.wei@example.com\r\n')).toBe(
+      'This is not a calendar file: it should start with BEGIN:VCALENDAR, but line 1 is “Name,Email”.',
+    );
+  });
+
+  it('names the line ical.js cannot read', () => {
+    const text = calendar(...vevent('SUMMARY Meeting without a colon', 'DTSTART:20161112T020000Z'));
+    expect(failure(text)).toBe(
+      'Line 7 is not a calendar line (a name, then a colon, then the value): “SUMMARY Meeting without a colon”.',
+    );
+  });
+
+  it('names the event a cut-short file leaves open', () => {
+    const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'SUMMARY:Half', 'DTSTART:20161112T020000Z'].join('\r\n');
+    expect(failure(text)).toBe(
+      'The file ends before BEGIN:VEVENT on line 3 is closed (no END:VEVENT): it may be cut short.',
+    );
+  });
+
+  it('names an END that does not match its BEGIN', () => {
+    const text = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'DTSTART:20161112T020000Z', 'END:VTODO', 'END:VCALENDAR'].join('\r\n');
+    expect(failure(text)).toBe('Line 4: END:VTODO does not match BEGIN:VEVENT on line 2.');
+  });
+
+  it('says a calendar without events has nothing to import', () => {
+    expect(failure(calendar('BEGIN:VTODO', 'SUMMARY:Pack', 'END:VTODO'))).toBe('The calendar has no events (VEVENT) to import.');
+  });
+});
+
+describe('reading a calendar file', () => {
+  it('gives its calendar, a byte-order mark ignored, or each calendar of a file that holds several', () => {
+    const one = readCalendarFile(`\uFEFF${calendar(...vevent('SUMMARY:One', 'DTSTART:20161112T020000Z'))}`);
+    expect(one.ok && one.value.map((component) => component.name)).toEqual(['vcalendar']);
+    const two = readCalendarFile(calendar('X-WR-CALNAME:First') + calendar('X-WR-CALNAME:Second'));
+    expect(two.ok && two.value.map((component) => component.getFirstPropertyValue('x-wr-calname'))).toEqual(['First', 'Second']);
+  });
+
+  it('refuses, before ical.js reads it, a time zone that changes its clocks by a rule no real zone has', () => {
+    const text = calendar(
+      'BEGIN:VTIMEZONE',
+      'TZID:Every minute',
+      'BEGIN:STANDARD',
+      'DTSTART:16010101T000000',
+      'RRULE:FREQ=MINUTELY',
+      'TZOFFSETFROM:+0800',
+      'TZOFFSETTO:+0800',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    );
+    expect(readCalendarFile(text)).toEqual({
+      ok: false,
+      error: 'Line 8: a time zone in the file changes its clocks by a rule no real time zone has (“RRULE:FREQ=MINUTELY”), so the file cannot be read.',
+    });
+  });
+
+  it('accepts the yearly rule of a real zone’s clock change', () => {
+    const text = calendar(
+      'BEGIN:VTIMEZONE',
+      'TZID:Europe/London',
+      'BEGIN:DAYLIGHT',
+      'DTSTART:19810329T010000',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+      'TZOFFSETFROM:+0000',
+      'TZOFFSETTO:+0100',
+      'END:DAYLIGHT',
+      'END:VTIMEZONE',
+    );
+    expect(readCalendarFile(text).ok).toBe(true);
+  });
+});
