@@ -16,6 +16,7 @@
 import type { EventAttributes } from 'ics';
 import type { Contact, Organisation } from '../directory/organisation';
 import {
+  ENGAGEMENT_DETAILS,
   ENGAGEMENT_KIND_LABELS,
   ENGAGEMENT_STATUS_LABELS,
   type Engagement,
@@ -125,6 +126,10 @@ export type IcsEvent = EventAttributes & { timestamp: number };
 // ---------------------------------------------------------------------------------------------------------------
 // The events
 
+/** An engagement's free-text details: short ones beside the attendees, long ones in a paragraph of their own. */
+const SHORT_DETAILS = ENGAGEMENT_DETAILS.filter((detail) => !detail.long);
+const LONG_DETAILS = ENGAGEMENT_DETAILS.filter((detail) => detail.long);
+
 /** The event of an engagement: cancelled ones crossed out ("Cancelled: …"), free and without a reminder. */
 export function engagementEvent(engagement: Engagement, context: EventContext): IcsEvent {
   const stop = context.stopById.get(engagement.stopId);
@@ -156,11 +161,10 @@ export function engagementEvent(engagement: Engagement, context: EventContext): 
     ],
     [
       attendees.length ? `Attendees (${attendees.length}): ${attendees.join(', ')}` : 'Attendees: none listed',
-      labelled('Dress code', engagement.dressCode),
+      ...SHORT_DETAILS.map(({ field, label }) => labelled(label, engagement[field] ?? '')),
       `Interpreter: ${engagement.interpreterNeeded ? 'needed' : 'not needed'}`,
-      labelled('Gifts', engagement.gifts),
     ],
-    [labelled('Objectives', engagement.objectives), labelled('Briefing notes', engagement.briefingNotes)],
+    LONG_DETAILS.map(({ field, label }) => labelled(label, engagement[field] ?? '')),
   );
 
   const title = `${cancelled ? 'Cancelled: ' : ''}${engagement.title}`;

@@ -8,6 +8,7 @@ import type { Engagement, EngagementKind } from '../engagements/engagement';
 import {
   emptyEngagementDraft,
   engagementToDraft,
+  LONGEST_ENGAGEMENT_MINUTES,
   parseEngagementDraft,
   type EngagementDraft,
 } from '../engagements/engagement-rules';
@@ -21,13 +22,7 @@ import {
   type IsoDate,
   type LocalDateTime,
 } from '../shared/time';
-import {
-  LONGEST_ENGAGEMENT_MINUTES,
-  type CalendarImportTrip,
-  type ImportedEvent,
-  type ReadTimes,
-  type Report,
-} from './imported-event';
+import type { CalendarImportTrip, ImportedEvent, ReadTimes, Report } from './imported-event';
 
 /** What placing an event needs of the trip. */
 export interface PlacingContext {

@@ -19,7 +19,8 @@ import {
   type LocalDateTime,
 } from '../shared/time';
 import type { IcalComponent, IcalProperty, IcalTime } from './icalendar-parsing';
-import { LONGEST_ENGAGEMENT_MINUTES, type ImportedEvent, type ReadTimes, type Report } from './imported-event';
+import { LONGEST_ENGAGEMENT_MINUTES } from '../engagements/engagement-rules';
+import type { ImportedEvent, ReadTimes, Report } from './imported-event';
 
 /**
  * The dates of an all-day event: its first date and the date after its last (DTEND is exclusive), a single

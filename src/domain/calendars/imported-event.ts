@@ -101,6 +101,3 @@ export interface InstantTimes {
   /** The zone's offset from UTC in minutes at an instant. */
   offsetAt: (ms: number) => number;
 }
-
-/** Longest engagement the form accepts, in minutes: longer events are not imported. */
-export const LONGEST_ENGAGEMENT_MINUTES = 16 * 60;

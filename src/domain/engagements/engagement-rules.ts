@@ -113,8 +113,8 @@ export type ParsedEngagement = Omit<
   'id' | 'tripId' | 'calendar' | 'createdAt' | 'updatedAt' | 'outcome'
 >;
 
-/** Longest engagement accepted; longer is a mistake in a time. */
-const MAX_ENGAGEMENT_HOURS = 16;
+/** Longest engagement accepted, in minutes; longer is a mistake in a time (or, imported, not an engagement). */
+export const LONGEST_ENGAGEMENT_MINUTES = 16 * 60;
 
 export function parseEngagementDraft(
   draft: EngagementDraft,
@@ -142,7 +142,7 @@ export function parseEngagementDraft(
     const endResult = zonedTime(`${endDate}T${draft.endTime}`, stop.timeZone);
     if (!endResult.ok) errors.endTime = endResult.error.message;
     else end = endResult.value;
-    if (start && end && minutesBetween(start, end) > MAX_ENGAGEMENT_HOURS * 60) {
+    if (start && end && minutesBetween(start, end) > LONGEST_ENGAGEMENT_MINUTES) {
       errors.endTime =
         draft.endTime < draft.startTime
           ? 'It ends before it starts. (An end before the start is read as the next day, which would be too long.)'

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LONGEST_ENGAGEMENT_MINUTES } from '../../../../src/domain/calendars/imported-event';
-import { emptyEngagementDraft, parseEngagementDraft } from '../../../../src/domain/engagements/engagement-rules';
+import {
+  emptyEngagementDraft,
+  LONGEST_ENGAGEMENT_MINUTES,
+  parseEngagementDraft,
+} from '../../../../src/domain/engagements/engagement-rules';
 import { blocking, calendar, only, stopId, vevent } from './invitation-files';
 import { sample } from './sample-trip-calendars';
 
