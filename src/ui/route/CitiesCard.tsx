@@ -44,7 +44,8 @@ import { useRepositories } from '../shared/context';
 import { useOfferUndo } from '../shared/undo';
 import { CityPicker } from './CityPicker';
 import { plural } from './plural';
-import { newCityDraft, newHotelDraft, type RouteEditing } from './use-route-editing';
+import { newCityDraft, newHotelDraft } from '../../domain/route/new-route-drafts';
+import type { RouteEditing } from './use-route-editing';
 
 function SortableCityRow({
   city,

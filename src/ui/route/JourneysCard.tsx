@@ -17,7 +17,8 @@ import { cityName, journeyEndLabel } from '../shared/current-trip';
 import { useOfferUndo } from '../shared/undo';
 import { segmentFormValues } from './JourneyFormModal';
 import { plural } from './plural';
-import { nextJourneyDraft, type RouteEditing } from './use-route-editing';
+import { nextJourneyDraft } from '../../domain/route/new-route-drafts';
+import type { RouteEditing } from './use-route-editing';
 
 function JourneyRow({
   bundle,
@@ -128,7 +129,7 @@ export function JourneysCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (
           size="xs"
           variant="light"
           leftSection={<IconPlus size={14} />}
-          onClick={() => onOpen({ kind: 'journey', journeyId: null, initial: nextJourneyDraft(bundle) })}
+          onClick={() => onOpen({ kind: 'journey', journeyId: null, initial: segmentFormValues(nextJourneyDraft(bundle)) })}
         >
           Add journey
         </Button>
