@@ -4,7 +4,7 @@
  * it is open again and says so. Errors can be acknowledged too: an organiser may know the clash is intended.
  */
 import { z } from 'zod';
-import type { CheckRule, Finding } from './finding';
+import type { Finding } from './finding';
 import { findingsIndex, type FindingsIndex } from './findings-index';
 import { err, ok, type Result } from '../shared/result';
 
@@ -76,17 +76,6 @@ export function parseAcknowledgementNote(note: string): Result<string, string> {
   return ok(trimmed);
 }
 
-/** What each rule is called where conflicts are listed. */
-export const CHECK_RULE_LABELS: Record<CheckRule, string> = {
-  'double-booking': 'Double booking',
-  'outside-stop-dates': 'Outside the city’s dates',
-  'attendee-not-at-stop': 'Attendee not in that city',
-  'tight-transfer': 'Too little time between',
-  'night-without-hotel': 'Night without a hotel',
-  'suspicious-time': 'Time in the wrong zone?',
-  'journey-timing': 'Journey misses an engagement',
-  'travel-documents': 'Passport or visa',
-};
 
 /** Conflicts needing attention, by the records they involve, for marking those records where they show. */
 export interface FindingMarks {

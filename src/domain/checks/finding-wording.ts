@@ -21,6 +21,19 @@ import {
   type ZonedTime,
 } from '../shared/time';
 import type { CheckContext } from './check-context';
+import type { CheckRule } from './finding';
+
+/** What each rule is called where findings are listed. */
+export const CHECK_RULE_LABELS: Record<CheckRule, string> = {
+  'double-booking': 'Double booking',
+  'outside-stop-dates': 'Outside the city’s dates',
+  'attendee-not-at-stop': 'Attendee not in that city',
+  'tight-transfer': 'Too little time between',
+  'night-without-hotel': 'Night without a hotel',
+  'suspicious-time': 'Time in the wrong zone?',
+  'journey-timing': 'Journey misses an engagement',
+  'travel-documents': 'Passport or visa',
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Labels

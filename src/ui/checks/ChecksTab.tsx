@@ -5,7 +5,8 @@
 import { Button, Center, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconCircleCheck, IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { CHECK_RULE_LABELS, needsAttention, type ReviewedFinding } from '../../domain/checks/acknowledgements';
+import { needsAttention, type ReviewedFinding } from '../../domain/checks/acknowledgements';
+import { CHECK_RULE_LABELS } from '../../domain/checks/finding-wording';
 import { CHECK_RULES, type CheckRule } from '../../domain/checks/finding';
 import { useTripActions } from '../shared/trip-actions';
 import { useCurrentTrip } from '../shared/current-trip';

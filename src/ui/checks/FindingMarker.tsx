@@ -4,7 +4,8 @@
  */
 import { Anchor, Badge, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
-import { CHECK_RULE_LABELS, type ReviewedFinding } from '../../domain/checks/acknowledgements';
+import type { ReviewedFinding } from '../../domain/checks/acknowledgements';
+import { CHECK_RULE_LABELS } from '../../domain/checks/finding-wording';
 import { SeverityIcon, severityColour } from './FindingList';
 
 export function FindingMarker({ tripId, items }: { tripId: string; items: readonly ReviewedFinding[] | undefined }) {
