@@ -2,7 +2,8 @@
 /**
  * Lint, including the architecture: the layer rules below are the dependency direction of STYLE.md, enforced.
  *   domain   pure TypeScript: no React, Dexie, Electron, DOM-bound code or other layers; luxon only in the
- *            time module (src/domain/shared/time.ts), the one place that does time arithmetic
+ *            time module (src/domain/shared/time.ts), the one place that does time arithmetic: no other
+ *            module of src/ imports it
  *   storage  Dexie and domain only
  *   platform no storage or UI
  *   usecases storage, platform and domain; never React or the UI
@@ -149,7 +150,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'react', message: 'storage has no UI.' }],
+          paths: [
+            { name: 'react', message: 'storage has no UI.' },
+            { name: 'luxon', message: 'Time arithmetic lives in src/domain/shared/time.ts.' },
+          ],
           patterns: [
             ...electronAndShell,
             ...forbidLayers(['ui', 'platform', 'usecases'], 'storage knows Dexie and domain only.'),
@@ -165,6 +169,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: 'luxon', message: 'Time arithmetic lives in src/domain/shared/time.ts.' }],
           patterns: [
             ...electronAndShell,
             ...forbidLayers(['storage', 'ui', 'usecases'], 'platform knows only the IPC contract and the browser.'),
@@ -202,7 +207,7 @@ export default tseslint.config(
         {
           paths: [
             { name: 'dexie', message: 'The UI reaches data through storage repositories and hooks, never tables.' },
-            { name: 'luxon', message: 'Time arithmetic lives in src/domain/time.ts.' },
+            { name: 'luxon', message: 'Time arithmetic lives in src/domain/shared/time.ts.' },
           ],
           patterns: [
             ...electronAndShell,

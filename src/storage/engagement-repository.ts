@@ -5,7 +5,7 @@
 import type { CalendarImportItem } from '../domain/calendars/calendar-import-preview';
 import type { Engagement, FollowUp } from '../domain/engagements/engagement';
 import type { Contact, Organisation } from '../domain/directory/organisation';
-import { nextCalendarIdentity } from '../domain/calendars/calendar-identity';
+import { nextCalendarIdentity } from '../domain/shared/calendar-identity';
 import {
   compareFollowUps,
   parseEngagementDraft,

@@ -119,8 +119,8 @@ export async function exportStoredData(options: StoredDatabaseOptions = {}): Pro
 }
 
 /**
- * The backup envelope of src/domain/backup.ts (the same keys, in the same order, as createBackup writes) around
- * tables of any schema version, which that module's typed Backup cannot hold.
+ * The backup envelope (the same keys, in the same order, as createBackup in src/domain/files/backup.ts writes)
+ * around tables of any schema version, which that module's typed Backup cannot hold.
  */
 interface StoredBackup {
   format: typeof BACKUP_FORMAT;

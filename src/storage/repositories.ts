@@ -3,7 +3,7 @@ import { createBackupRepository, type BackupRepository } from './backup-reposito
 import { captureChanges, type CapturedChange } from './change-capture';
 import { createCalendarRepository, type CalendarRepository } from './calendar-repository';
 import { systemClock, type Clock } from './clock';
-import { createCheckRepository, type CheckRepository } from './check-repository';
+import { createAcknowledgementRepository, type AcknowledgementRepository } from './acknowledgement-repository';
 import { openDatabase, type DatabaseOptions, type PlannerDatabase } from './database';
 import { createDirectoryRepository, type DirectoryRepository } from './directory-repository';
 import { createEngagementRepository, type EngagementRepository } from './engagement-repository';
@@ -22,7 +22,7 @@ export interface Repositories {
   engagements: EngagementRepository;
   people: PeopleRepository;
   rosterImport: RosterImportRepository;
-  checks: CheckRepository;
+  acknowledgements: AcknowledgementRepository;
   calendars: CalendarRepository;
   backups: BackupRepository;
   tripFiles: TripFileRepository;
@@ -40,7 +40,7 @@ export function createRepositories(db: PlannerDatabase, clock: Clock = systemClo
     engagements: createEngagementRepository(db, clock),
     people: createPeopleRepository(db, clock),
     rosterImport: createRosterImportRepository(db, clock),
-    checks: createCheckRepository(db, clock),
+    acknowledgements: createAcknowledgementRepository(db, clock),
     calendars: createCalendarRepository(db),
     backups: createBackupRepository(db, clock),
     tripFiles: createTripFileRepository(db, clock, trips),

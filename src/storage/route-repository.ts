@@ -12,21 +12,21 @@ import { err, ok, type FieldErrors, type Result } from '../domain/shared/result'
 import { parseJourneyDraft, parseCityDraft, type JourneyDraft, type CityDraft } from '../domain/route/route';
 import { inRouteOrder, type City } from '../domain/route/city';
 import { daysBetween } from '../domain/shared/time';
-import { nextCalendarIdentity } from '../domain/calendars/calendar-identity';
+import { nextCalendarIdentity } from '../domain/shared/calendar-identity';
 import type { Journey } from '../domain/route/journey';
 import type { EntityTable } from 'dexie';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 
 /** What removing a stop took with it. */
-export interface RemovedStop {
+export interface RemovedCity {
   stop: City;
   accommodations: Hotel[];
   segments: Journey[];
   engagements: Engagement[];
 }
 
-export interface StopUpdateOptions {
+export interface CityUpdateOptions {
   /** Move the stop's engagements by as many days as its arrival moved, keeping their local times. */
   moveEngagements: boolean;
 }
@@ -36,12 +36,12 @@ export interface RouteRepository {
   updateCity(
     stopId: string,
     draft: CityDraft,
-    options: StopUpdateOptions,
+    options: CityUpdateOptions,
   ): Promise<Result<City, FieldErrors<CityDraft> & { engagements?: string }>>;
   /** Engagements at the stop that a change of its dates would leave outside them. */
   countEngagements(stopId: string): Promise<number>;
-  removeCity(stopId: string): Promise<RemovedStop | undefined>;
-  restoreCity(removed: RemovedStop): Promise<void>;
+  removeCity(stopId: string): Promise<RemovedCity | undefined>;
+  restoreCity(removed: RemovedCity): Promise<void>;
   /** Puts the trip's stops in the given order. */
   reorderCities(tripId: string, orderedStopIds: string[]): Promise<void>;
   saveJourney(

@@ -15,7 +15,7 @@ import type { Journey } from '../route/journey';
 import type { IsoDate } from '../shared/time';
 import type { TripBundle } from '../trip/trip-bundle';
 import { eventNaming, hotelEndDate, hotelTitle, journeyTitle, type EventNaming } from './calendar-event-titles';
-import type { CalendarIdentity } from './calendar-identity';
+import type { CalendarIdentity } from '../shared/calendar-identity';
 
 /**
  * How one event was last sent to a delegate. `entry` is its SEQUENCE and STATUS, such as "2 CONFIRMED": a

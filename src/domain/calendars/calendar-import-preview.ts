@@ -12,7 +12,7 @@ import type { Engagement, EngagementStatus } from '../engagements/engagement';
 import type { EngagementDraft } from '../engagements/engagement-rules';
 import { inRouteOrder } from '../route/city';
 import { err, ok, type Result } from '../shared/result';
-import type { CalendarIdentity } from './calendar-identity';
+import type { CalendarIdentity } from '../shared/calendar-identity';
 import { readCalendarFile, type IcalComponent, type IcalProperty } from './icalendar-parsing';
 import type { CalendarImportTrip, ImportedEvent, Report } from './imported-event';
 import { placeAllDayEvent, placeEvent, type PlacingContext } from './imported-event-placing';

@@ -58,8 +58,8 @@ export function placeEvent(times: ReadTimes, event: ImportedEvent, context: Plac
     block('too-long', 'It lasts more than 16 hours, longer than any engagement: add it by hand if it is one.');
   }
 
-  const candidates = candidateStops(times, event, context, warn);
-  const chosen = chooseStop(candidates, times, event, context);
+  const candidates = candidateCities(times, event, context, warn);
+  const chosen = chooseCity(candidates, times, event, context);
   if (!chosen) {
     const day = times.kind === 'wall' ? times.start.slice(0, 10) : wallTimeAt(times.startMs, 'UTC').slice(0, 10);
     const route = routeSummary(context);
@@ -117,7 +117,7 @@ export function placeEvent(times: ReadTimes, event: ImportedEvent, context: Plac
  * clocks read the same. When only the clocks differ (an event in London time during the trip), the cities
  * of that date are taken, and the time is moved to the same moment there, with a note.
  */
-function candidateStops(times: ReadTimes, event: ImportedEvent, context: PlacingContext, warn: Report): City[] {
+function candidateCities(times: ReadTimes, event: ImportedEvent, context: PlacingContext, warn: Report): City[] {
   const within = (stop: City, date: IsoDate) => stop.arrivalDate <= date && date <= stop.departureDate;
   if (times.kind === 'wall') return context.stops.filter((stop) => within(stop, times.start.slice(0, 10)));
 
@@ -140,7 +140,7 @@ function candidateStops(times: ReadTimes, event: ImportedEvent, context: Placing
  * moves, the next city for what starts after the journey lands and the one before for what starts before it
  * leaves; else the first, flagged.
  */
-function chooseStop(
+function chooseCity(
   candidates: readonly City[],
   times: ReadTimes,
   event: ImportedEvent,

@@ -11,7 +11,7 @@
  * `takesJourney` gives them.
  */
 import { takesJourney } from '../programme/personal-programme';
-import { appendTo, stopsOf, type CheckContext, type TimedEngagement, type TimedSegment } from './check-context';
+import { appendTo, citiesOf, type CheckContext, type TimedEngagement, type TimedJourney } from './check-context';
 import { digestOfPeople } from './fingerprints';
 import { firstByRank } from './finding-wording';
 
@@ -26,15 +26,15 @@ export interface AttendanceClass {
   /** In time order. */
   engagements: TimedEngagement[];
   /** In time order. */
-  segments: TimedSegment[];
+  segments: TimedJourney[];
 }
 
 /** The journeys a member takes, as `takesJourney` decides, in time order. */
-function journeysOf(context: CheckContext, personId: string): TimedSegment[] {
-  if (context.timedSegments.length === 0) return [];
-  const stopIds = stopsOf(context, personId) ?? new Set<string>();
-  const personStops = context.stopsInRouteOrder.filter((stop) => stopIds.has(stop.id));
-  return context.timedSegments.filter((timed) => takesJourney(timed.segment, personId, personStops));
+function journeysOf(context: CheckContext, personId: string): TimedJourney[] {
+  if (context.timedJourneys.length === 0) return [];
+  const stopIds = citiesOf(context, personId) ?? new Set<string>();
+  const personStops = context.citiesInRouteOrder.filter((stop) => stopIds.has(stop.id));
+  return context.timedJourneys.filter((timed) => takesJourney(timed.segment, personId, personStops));
 }
 
 /** The list itself when already in time order (the usual case: a route's cities follow one another). */
@@ -60,7 +60,7 @@ export function attendanceClasses(context: CheckContext): AttendanceClass[] {
     }
   }
   const named = new Map<string, string[]>();
-  for (const { segment } of context.timedSegments) {
+  for (const { segment } of context.timedJourneys) {
     for (const id of segment.travellerIds ?? []) appendTo(named, id, segment.id);
   }
   // The key of a class: its set of cities and its named journeys, or the one person whose attendance differs.
@@ -82,10 +82,10 @@ export function attendanceClasses(context: CheckContext): AttendanceClass[] {
   const classes: AttendanceClass[] = [];
   for (const [key, personIds] of groups) {
     const representative = personIds[0]!;
-    const stops = stopsOf(context, representative)!;
+    const stops = citiesOf(context, representative)!;
     let engagements: TimedEngagement[] = [];
     for (const stopId of stops) {
-      const atStop = context.chronologicalByStop.get(stopId);
+      const atStop = context.chronologicalByCity.get(stopId);
       if (atStop) for (const timed of atStop) engagements.push(timed);
     }
     if (key.startsWith('person:')) {

@@ -1,7 +1,7 @@
 /**
  * The trip as the checks read it: read once into indexes that every rule shares (`checkContext`), so that no
- * rule walks the trip's records again. Read-only but for a few caches filled as the rules ask (`stopSets`,
- * `onlyStop`, each engagement's `venue`), which never change what a rule finds.
+ * rule walks the trip's records again. Read-only but for a few caches filled as the rules ask (`citySets`,
+ * `onlyCity`, each engagement's `venue`), which never change what a rule finds.
  */
 import type { Hotel } from '../route/hotel';
 import type { Engagement } from '../engagements/engagement';
@@ -43,7 +43,7 @@ export interface TimedEngagement {
 }
 
 /** A journey with its instants. */
-export interface TimedSegment {
+export interface TimedJourney {
   segment: Journey;
   start: number;
   end: number;
@@ -56,8 +56,8 @@ export interface CheckContext {
   source: CheckSource;
   bufferMinutes: number;
   today: IsoDate;
-  stopById: Map<string, City>;
-  stopsInRouteOrder: City[];
+  cityById: Map<string, City>;
+  citiesInRouteOrder: City[];
   nameById: Map<string, string>;
   /** Members' order on the trip (the head of delegation first), for naming people in messages. */
   rankById: Map<string, number>;
@@ -66,17 +66,17 @@ export interface CheckContext {
   /** The same, in time order. */
   chronological: TimedEngagement[];
   /** Each city's live engagements, in time order. */
-  chronologicalByStop: Map<string, TimedEngagement[]>;
+  chronologicalByCity: Map<string, TimedEngagement[]>;
   /** Each member's membership (the last, should there be two). */
   membershipByPerson: Map<string, Membership>;
-  /** Each member's cities as a set, made when first asked for: see `stopsOf`. */
-  stopSets: Map<string, ReadonlySet<string>>;
+  /** Each member's cities as a set, made when first asked for: see `citiesOf`. */
+  citySets: Map<string, ReadonlySet<string>>;
   /** The members at each city, in the trip's order. */
-  membersByStop: Map<string, string[]>;
+  membersByCity: Map<string, string[]>;
   /** Journeys with their instants, in time order. */
-  timedSegments: TimedSegment[];
+  timedJourneys: TimedJourney[];
   /** A list of just that city, for each city, shared by the findings that name only it. */
-  onlyStop: Map<string, readonly string[]>;
+  onlyCity: Map<string, readonly string[]>;
 }
 
 const idOf = (item: { engagement?: Engagement; segment?: Journey }) => item.engagement?.id ?? item.segment?.id ?? '';
@@ -112,8 +112,8 @@ export function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function withinStopDates(stopById: ReadonlyMap<string, City>, engagement: Engagement): boolean {
-  const stop = stopById.get(engagement.stopId);
+function withinCityDates(cityById: ReadonlyMap<string, City>, engagement: Engagement): boolean {
+  const stop = cityById.get(engagement.stopId);
   if (!stop) return true;
   const date = wallDate(engagement.start.local);
   return date >= stop.arrivalDate && date <= stop.departureDate;
@@ -121,8 +121,8 @@ function withinStopDates(stopById: ReadonlyMap<string, City>, engagement: Engage
 
 /** Reads the trip once for all rules. */
 export function checkContext(source: CheckSource, options: CheckOptions): CheckContext {
-  const stopById = new Map<string, City>();
-  for (const stop of source.stops) stopById.set(stop.id, stop);
+  const cityById = new Map<string, City>();
+  for (const stop of source.stops) cityById.set(stop.id, stop);
   const nameById = new Map<string, string>();
   for (const person of source.people) nameById.set(person.id, person.name);
   const rankById = new Map<string, number>();
@@ -137,67 +137,67 @@ export function checkContext(source: CheckSource, options: CheckOptions): CheckC
   }
   // An engagement on a day its city is not on the route is reported as that (rule 2) and nothing else: who
   // "attends" it is not where it is, so clashes worked out from it would be false.
-  const chronological = live.filter((timed) => withinStopDates(stopById, timed.engagement)).sort(engagementsInTimeOrder);
-  const chronologicalByStop = new Map<string, TimedEngagement[]>();
+  const chronological = live.filter((timed) => withinCityDates(cityById, timed.engagement)).sort(engagementsInTimeOrder);
+  const chronologicalByCity = new Map<string, TimedEngagement[]>();
   for (let rank = 0; rank < chronological.length; rank += 1) {
     const timed = chronological[rank]!;
     timed.rank = rank;
-    appendTo(chronologicalByStop, timed.engagement.stopId, timed);
+    appendTo(chronologicalByCity, timed.engagement.stopId, timed);
   }
 
   const membershipByPerson = new Map<string, Membership>();
-  const membersByStop = new Map<string, string[]>();
+  const membersByCity = new Map<string, string[]>();
   for (const membership of source.memberships) {
     membershipByPerson.set(membership.personId, membership);
-    for (const stopId of membership.stopIds) appendTo(membersByStop, stopId, membership.personId);
+    for (const stopId of membership.stopIds) appendTo(membersByCity, stopId, membership.personId);
   }
 
-  const timedSegments: TimedSegment[] = source.segments
+  const timedJourneys: TimedJourney[] = source.segments
     .map((segment) => ({ segment, start: instantMillis(segment.departure.utc), end: instantMillis(segment.arrival.utc), rank: 0 }))
     .sort(byStartThenId);
-  timedSegments.forEach((timed, rank) => (timed.rank = rank));
+  timedJourneys.forEach((timed, rank) => (timed.rank = rank));
 
   return {
     source,
     bufferMinutes: options.bufferMinutes ?? DEFAULT_BUFFER_MINUTES,
     today: options.today,
-    stopById,
-    stopsInRouteOrder: inRouteOrder(source.stops),
+    cityById,
+    citiesInRouteOrder: inRouteOrder(source.stops),
     nameById,
     rankById,
     live,
     chronological,
-    chronologicalByStop,
+    chronologicalByCity,
     membershipByPerson,
-    stopSets: new Map(),
-    membersByStop,
-    timedSegments,
-    onlyStop: new Map(),
+    citySets: new Map(),
+    membersByCity,
+    timedJourneys,
+    onlyCity: new Map(),
   };
 }
 
 /** A member's cities; undefined for someone not on the trip. Sets are made only for those asked about. */
-export function stopsOf(context: CheckContext, personId: string): ReadonlySet<string> | undefined {
-  let stops = context.stopSets.get(personId);
+export function citiesOf(context: CheckContext, personId: string): ReadonlySet<string> | undefined {
+  let stops = context.citySets.get(personId);
   if (!stops) {
     const membership = context.membershipByPerson.get(personId);
     if (!membership) return undefined;
-    context.stopSets.set(personId, (stops = new Set(membership.stopIds)));
+    context.citySets.set(personId, (stops = new Set(membership.stopIds)));
   }
   return stops;
 }
 
 /** Whether a member attends an engagement, by the rule of `attendanceCalculator`. */
 export function attends(context: CheckContext, personId: string, engagement: Engagement): boolean {
-  const stops = stopsOf(context, personId);
+  const stops = citiesOf(context, personId);
   if (!stops || engagement.removedAttendeeIds.includes(personId)) return false;
   return stops.has(engagement.stopId) || engagement.addedAttendeeIds.includes(personId);
 }
 
 /** The cities of two engagements, sorted, once each; a pair in one city shares that city's list. */
-export function stopsOfPair(context: CheckContext, a: Engagement, b: Engagement): readonly string[] {
+export function citiesOfPair(context: CheckContext, a: Engagement, b: Engagement): readonly string[] {
   if (a.stopId !== b.stopId) return a.stopId < b.stopId ? [a.stopId, b.stopId] : [b.stopId, a.stopId];
-  let only = context.onlyStop.get(a.stopId);
-  if (!only) context.onlyStop.set(a.stopId, (only = [a.stopId]));
+  let only = context.onlyCity.get(a.stopId);
+  if (!only) context.onlyCity.set(a.stopId, (only = [a.stopId]));
   return only;
 }

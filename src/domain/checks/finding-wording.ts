@@ -38,15 +38,15 @@ export const CHECK_RULE_LABELS: Record<CheckRule, string> = {
 // ---------------------------------------------------------------------------------------------------------------
 // Labels
 
-function stopName(context: CheckContext, stopId: string | null): string {
+function cityName(context: CheckContext, stopId: string | null): string {
   if (stopId === null) return context.source.trip.home?.name ?? 'home';
-  return context.stopById.get(stopId)?.name ?? 'an unknown city';
+  return context.cityById.get(stopId)?.name ?? 'an unknown city';
 }
 
 /** When and where an engagement is: "Sat 12 Nov, 10:00–11:00 Tianjin", "… 23:00–01:00 next day Tianjin". */
 export function engagementWhen(context: CheckContext, engagement: Engagement): string {
   const nextDay = wallDate(engagement.end.local) !== wallDate(engagement.start.local) ? ' next day' : '';
-  return `${formatShortDate(wallDate(engagement.start.local))}, ${wallClock(engagement.start.local)}–${wallClock(engagement.end.local)}${nextDay} ${stopName(context, engagement.stopId)}`;
+  return `${formatShortDate(wallDate(engagement.start.local))}, ${wallClock(engagement.start.local)}–${wallClock(engagement.end.local)}${nextDay} ${cityName(context, engagement.stopId)}`;
 }
 
 /** The second engagement of a pair, shortened when it shares the first one's day and city: "10:30–12:00". */
@@ -61,12 +61,12 @@ function secondWhen(context: CheckContext, first: Engagement, second: Engagement
 /** "the flight MU5401 from Tianjin to Beijing (Sun 13 Nov, 10:00 Tianjin – 10:33 Beijing)" */
 export function journeyLabel(context: CheckContext, segment: Journey): string {
   const what = `${TRAVEL_MODE_LABELS[segment.mode].toLowerCase()}${segment.number ? ` ${segment.number}` : ''}`;
-  const from = stopName(context, segment.fromStopId);
-  const to = stopName(context, segment.toStopId);
+  const from = cityName(context, segment.fromStopId);
+  const to = cityName(context, segment.toStopId);
   // A time is named by its city only when it is that city's time: a connection home via Beijing lands at
   // "09:05 (UTC+8)", never "09:05 Liverpool".
   const at = (stopId: string | null, time: ZonedTime, place: string, city: string) => {
-    const zone = stopId === null ? context.source.trip.homeZone : context.stopById.get(stopId)?.timeZone;
+    const zone = stopId === null ? context.source.trip.homeZone : context.cityById.get(stopId)?.timeZone;
     const placeInCity = place.trim() === '' || place.toLocaleLowerCase().includes(city.toLocaleLowerCase());
     return zone === time.zone && placeInCity ? city : `(${utcOffsetLabel(time.zone, time.utc)})`;
   };
@@ -145,8 +145,8 @@ export function tightTransferMessage(
   b: Engagement,
   gapMinutes: number,
 ): string {
-  const where = (engagement: Engagement) => engagement.venue.name || stopName(context, engagement.stopId);
-  return `${who} ${headcount === 1 ? 'has' : 'have'} ${gapMinutes} minutes to get from “${a.title}” at ${where(a)} (ends ${wallClock(a.end.local)}) to “${b.title}” at ${where(b)} (${formatShortDate(wallDate(b.start.local))}, starts ${wallClock(b.start.local)} ${stopName(context, b.stopId)}); allow at least ${context.bufferMinutes}.`;
+  const where = (engagement: Engagement) => engagement.venue.name || cityName(context, engagement.stopId);
+  return `${who} ${headcount === 1 ? 'has' : 'have'} ${gapMinutes} minutes to get from “${a.title}” at ${where(a)} (ends ${wallClock(a.end.local)}) to “${b.title}” at ${where(b)} (${formatShortDate(wallDate(b.start.local))}, starts ${wallClock(b.start.local)} ${cityName(context, b.stopId)}); allow at least ${context.bufferMinutes}.`;
 }
 
 /** Rule outside-stop-dates: "“…” is on Fri 18 Nov in Qingdao, but the delegation is there from … to …." */
@@ -156,7 +156,7 @@ export function outsideCityDatesMessage(engagement: Engagement, date: IsoDate, s
 
 /** Rule attendee-not-at-stop: "… is down for “…” (…) but is not in Shanghai on their part of the route." */
 export function attendeeNotInCityMessage(context: CheckContext, personIds: readonly string[], engagement: Engagement): string {
-  return `${whoLabel(context, personIds)} is down for “${engagement.title}” (${engagementWhen(context, engagement)}) but is not in ${stopName(context, engagement.stopId)} on their part of the route.`;
+  return `${whoLabel(context, personIds)} is down for “${engagement.title}” (${engagementWhen(context, engagement)}) but is not in ${cityName(context, engagement.stopId)} on their part of the route.`;
 }
 
 /**
@@ -170,7 +170,7 @@ export function suspiciousTimeMessage(
   homeZone: string,
   asHomeTime: LocalDateTime | null,
 ): string {
-  const place = stopName(context, engagement.stopId);
+  const place = cityName(context, engagement.stopId);
   const time = wallClock(engagement.start.local);
   let hint = '';
   if (asHomeTime !== null) {
@@ -183,7 +183,7 @@ export function suspiciousTimeMessage(
 
 /** Rule night-without-hotel: "No hotel is booked in Shanghai for the night of Thu 17 Nov, for … (12 people)." */
 export function nightWithoutHotelMessage(context: CheckContext, stopId: string, date: IsoDate, personIds: readonly string[]): string {
-  return `No hotel is booked in ${stopName(context, stopId)} for the night of ${formatShortDate(date)}, for ${whoLabel(context, personIds)}${personIds.length > 1 ? ` (${personIds.length} people)` : ''}.`;
+  return `No hotel is booked in ${cityName(context, stopId)} for the night of ${formatShortDate(date)}, for ${whoLabel(context, personIds)}${personIds.length > 1 ? ` (${personIds.length} people)` : ''}.`;
 }
 
 /**

@@ -33,8 +33,8 @@ export interface Finding {
   /** Sorted. Shared between findings about the same people: never change it. */
   readonly personIds: readonly string[];
   readonly engagementIds: readonly string[];
-  readonly segmentIds: readonly string[];
-  readonly stopIds: readonly string[];
+  readonly journeyIds: readonly string[];
+  readonly cityIds: readonly string[];
   /** Changes when the situation behind the finding changes (times, people): an acknowledgement lapses then. */
   readonly fingerprint: string;
 }

@@ -10,8 +10,8 @@ import { LazyFinding } from './lazy-finding';
 /** A trip's findings by the records they name, each list in the engine's order. Do not change the lists. */
 export interface FindingsIndex {
   readonly byEngagement: ReadonlyMap<string, readonly Finding[]>;
-  readonly bySegment: ReadonlyMap<string, readonly Finding[]>;
-  readonly byStop: ReadonlyMap<string, readonly Finding[]>;
+  readonly byJourney: ReadonlyMap<string, readonly Finding[]>;
+  readonly byCity: ReadonlyMap<string, readonly Finding[]>;
   readonly byPerson: ReadonlyMap<string, readonly Finding[]>;
 }
 
@@ -69,12 +69,12 @@ class LazyFindingsIndex implements FindingsIndex {
     return (this.#byEngagement ??= indexBy(this.#findings, (finding) => finding.engagementIds));
   }
 
-  get bySegment() {
-    return (this.#bySegment ??= indexBy(this.#findings, (finding) => finding.segmentIds));
+  get byJourney() {
+    return (this.#bySegment ??= indexBy(this.#findings, (finding) => finding.journeyIds));
   }
 
-  get byStop() {
-    return (this.#byStop ??= indexBy(this.#findings, (finding) => finding.stopIds));
+  get byCity() {
+    return (this.#byStop ??= indexBy(this.#findings, (finding) => finding.cityIds));
   }
 
   get byPerson() {

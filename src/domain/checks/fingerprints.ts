@@ -50,7 +50,7 @@ export const engagementFacts = (engagement: Engagement): string =>
   `${engagement.id}@${engagement.start.utc}/${engagement.end.utc}/${engagement.stopId}/${engagement.venue.name}`;
 
 /** The facts of a journey a finding depends on: its times and where it runs between. */
-export const segmentFacts = (segment: Journey): string =>
+export const journeyFacts = (segment: Journey): string =>
   `${segment.id}@${segment.departure.utc}/${segment.arrival.utc}/${segment.fromStopId}/${segment.toStopId}`;
 
 /**

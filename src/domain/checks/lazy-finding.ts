@@ -29,8 +29,8 @@ export abstract class LazyFinding implements Finding {
   readonly rule: CheckRule;
   readonly severity: FindingSeverity;
   readonly engagementIds: readonly string[];
-  readonly segmentIds: readonly string[];
-  readonly stopIds: readonly string[];
+  readonly journeyIds: readonly string[];
+  readonly cityIds: readonly string[];
   #message: string | undefined = undefined;
   #personIds: readonly string[] | undefined = undefined;
   #fingerprint: string | undefined = undefined;
@@ -40,15 +40,15 @@ export abstract class LazyFinding implements Finding {
     rule: CheckRule,
     severity: FindingSeverity,
     engagementIds: readonly string[],
-    segmentIds: readonly string[],
-    stopIds: readonly string[],
+    journeyIds: readonly string[],
+    cityIds: readonly string[],
   ) {
     this.id = id;
     this.rule = rule;
     this.severity = severity;
     this.engagementIds = engagementIds;
-    this.segmentIds = segmentIds;
-    this.stopIds = stopIds;
+    this.journeyIds = journeyIds;
+    this.cityIds = cityIds;
   }
 
   get message(): string {
@@ -77,8 +77,8 @@ export abstract class LazyFinding implements Finding {
       message: this.message,
       personIds: [...this.personIds],
       engagementIds: [...this.engagementIds],
-      segmentIds: [...this.segmentIds],
-      stopIds: [...this.stopIds],
+      journeyIds: [...this.journeyIds],
+      cityIds: [...this.cityIds],
       fingerprint: this.fingerprint,
     };
   }
@@ -103,10 +103,10 @@ export class WordedFinding extends LazyFinding {
     id: string,
     rule: CheckRule,
     severity: FindingSeverity,
-    records: { engagementIds?: readonly string[]; segmentIds?: readonly string[]; stopIds?: readonly string[] },
+    records: { engagementIds?: readonly string[]; journeyIds?: readonly string[]; cityIds?: readonly string[] },
     onRead: FindingOnRead,
   ) {
-    super(id, rule, severity, records.engagementIds ?? NO_IDS, records.segmentIds ?? NO_IDS, records.stopIds ?? NO_IDS);
+    super(id, rule, severity, records.engagementIds ?? NO_IDS, records.journeyIds ?? NO_IDS, records.cityIds ?? NO_IDS);
     this.#onRead = onRead;
   }
 
@@ -141,10 +141,10 @@ export abstract class ClassFinding extends LazyFinding {
     rule: CheckRule,
     severity: FindingSeverity,
     engagementIds: readonly string[],
-    segmentIds: readonly string[],
-    stopIds: readonly string[],
+    journeyIds: readonly string[],
+    cityIds: readonly string[],
   ) {
-    super(id, rule, severity, engagementIds, segmentIds, stopIds);
+    super(id, rule, severity, engagementIds, journeyIds, cityIds);
     this.#context = context;
     this.#group = group;
   }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../shared/result';
 import { addDays, isoDateSchema, zonedTime, zonedTimeSchema } from '../shared/time';
-import { calendarIdentitySchema } from '../calendars/calendar-identity';
+import { calendarIdentitySchema } from '../shared/calendar-identity';
 
 /** Persisted values: do not rename. */
 export const ENGAGEMENT_KINDS = [

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
 import { isIsoDate, isoDateSchema } from '../shared/time';
-import { calendarIdentitySchema } from '../calendars/calendar-identity';
+import { calendarIdentitySchema } from '../shared/calendar-identity';
 
 export const hotelSchema = z.object({
   id: z.string().min(1),

@@ -4,7 +4,7 @@
  * is stored as people read it on their tickets.
  */
 import { z } from 'zod';
-import { calendarIdentitySchema } from '../calendars/calendar-identity';
+import { calendarIdentitySchema } from '../shared/calendar-identity';
 import { zonedTimeSchema } from '../shared/time';
 
 /** Persisted values: do not rename. */

@@ -9,19 +9,58 @@ import type { Place } from './gazetteer/gazetteer';
 import type { HotelDraft } from './hotel';
 import type { CityDraft, JourneyDraft } from './route';
 
+/** A city with nothing filled in. */
+export function emptyCityDraft(): CityDraft {
+  return {
+    name: '',
+    nameLocal: '',
+    country: '',
+    timeZone: '',
+    latitude: null,
+    longitude: null,
+    arrivalDate: '',
+    departureDate: '',
+    notes: '',
+  };
+}
+
 /** A new city, from the gazetteer's place if one was picked, from where the route ends now, for two nights. */
 export function newCityDraft(bundle: Pick<TripBundle, 'trip' | 'stops'>, place: Place | null): CityDraft {
   const arrivalDate = bundle.stops.at(-1)?.departureDate ?? bundle.trip.startDate;
   return {
-    name: place?.name ?? '',
-    nameLocal: place?.nameLocal ?? '',
-    country: place?.country ?? '',
-    timeZone: place?.timeZone ?? '',
-    latitude: place?.latitude ?? null,
-    longitude: place?.longitude ?? null,
+    ...emptyCityDraft(),
+    ...(place
+      ? {
+          name: place.name,
+          nameLocal: place.nameLocal,
+          country: place.country,
+          timeZone: place.timeZone,
+          latitude: place.latitude,
+          longitude: place.longitude,
+        }
+      : {}),
     arrivalDate,
     departureDate: arrivalDate ? addDays(arrivalDate, 2) : '',
+  };
+}
+
+/** A flight with nothing filled in, from home to home. */
+export function emptyJourneyDraft(): JourneyDraft {
+  return {
+    fromStopId: null,
+    toStopId: null,
+    mode: 'flight',
+    carrier: '',
+    number: '',
+    departureLocal: '',
+    departureZone: '',
+    arrivalLocal: '',
+    arrivalZone: '',
+    departurePlace: '',
+    arrivalPlace: '',
+    bookingReference: '',
     notes: '',
+    travellerIds: null,
   };
 }
 
@@ -43,20 +82,13 @@ export function nextJourneyDraft(bundle: Pick<TripBundle, 'trip' | 'stops' | 'se
   const to = missing?.to ?? null;
   const date = from?.departureDate ?? to?.arrivalDate ?? bundle.trip.startDate;
   return {
+    ...emptyJourneyDraft(),
     fromStopId: from?.id ?? null,
     toStopId: to?.id ?? null,
-    mode: 'flight',
-    carrier: '',
-    number: '',
     departureLocal: `${date}T`,
     departureZone: from?.timeZone ?? bundle.trip.homeZone,
     arrivalLocal: `${date}T`,
     arrivalZone: to?.timeZone ?? bundle.trip.homeZone,
-    departurePlace: '',
-    arrivalPlace: '',
-    bookingReference: '',
-    notes: '',
-    travellerIds: null,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * The route's rules: stops in order with their dates, the journeys between them, and the nights that need a
- * hotel. Pure functions over records; the route editor and the programme show what they find.
+ * The route's rules: its cities in order with their dates, the journeys between them, and the nights that need
+ * a hotel. Pure functions over records; the route editor and the programme show what they find.
  */
 import type { Hotel } from './hotel';
 import { hasErrors, err, ok, type FieldErrors, type Result } from '../shared/result';

@@ -19,8 +19,8 @@
  *
  * The data is in ./sample, one JSON file a table, written to be read and edited by someone who is not a
  * programmer; sample-trip-tables.ts reads and checks it. This module makes the records: each starts from the
- * domain's own empty draft of its kind (or, for the kinds the domain has none for, the empty values below,
- * written once) and goes through the parse the app's forms use, so the sample keeps the rules of anything an
+ * domain's own empty draft of its kind (or, for memberships and follow-ups, the empty values below, written
+ * once) and goes through the parse the app's forms use, so the sample keeps the rules of anything an
  * organiser types, and a field added to a record later needs no change to the data.
  *
  * Pure: ids come only from `newId`, timestamps only from `now`. The order in which ids are drawn is part of the
@@ -48,9 +48,10 @@ import type { Membership, Person } from '../people/person';
 import { citiesBetween, emptyPersonDraft, parsePersonDraft, type PersonDraft } from '../people/person-rules';
 import type { City } from '../route/city';
 import { parseHotelDraft, type Hotel, type HotelDraft } from '../route/hotel';
-import { nextCalendarIdentity } from '../calendars/calendar-identity';
+import { nextCalendarIdentity } from '../shared/calendar-identity';
 import type { Journey } from '../route/journey';
-import { parseCityDraft, parseJourneyDraft, type CityDraft, type JourneyDraft } from '../route/route';
+import { emptyCityDraft, emptyJourneyDraft, newHotelDraft } from '../route/new-route-drafts';
+import { parseCityDraft, parseJourneyDraft, type JourneyDraft } from '../route/route';
 import type { Id } from '../shared/ids';
 import type { Result } from '../shared/result';
 import { emptyTripDraft, parseTripDraft, type Trip } from './trip';
@@ -69,54 +70,6 @@ import {
 // ---------------------------------------------------------------------------------------------------------------
 // The empty values of the record kinds the domain has no empty draft for, each written once, here. They are
 // what the app's own forms start a new one with.
-
-function emptyCity(): CityDraft {
-  return {
-    name: '',
-    nameLocal: '',
-    country: '',
-    timeZone: '',
-    latitude: null,
-    longitude: null,
-    arrivalDate: '',
-    departureDate: '',
-    notes: '',
-  };
-}
-
-/** A hotel for the nights the delegation spends in its city. */
-function emptyHotel(city: City): HotelDraft {
-  return {
-    stopId: city.id,
-    name: '',
-    nameLocal: '',
-    address: '',
-    addressLocal: '',
-    phone: '',
-    checkInDate: city.arrivalDate,
-    checkOutDate: city.departureDate,
-    notes: '',
-  };
-}
-
-function emptyJourney(): JourneyDraft {
-  return {
-    fromStopId: null,
-    toStopId: null,
-    mode: 'flight',
-    carrier: '',
-    number: '',
-    departureLocal: '',
-    departureZone: '',
-    arrivalLocal: '',
-    arrivalZone: '',
-    departurePlace: '',
-    arrivalPlace: '',
-    bookingReference: '',
-    notes: '',
-    travellerIds: null,
-  };
-}
 
 /** A member as the add-member form starts one: a delegate, calendar never sent. */
 function emptyMembership(id: Id, tripId: Id, personId: Id, stopIds: Id[]): Membership {
@@ -191,7 +144,7 @@ function tripRecord(tables: SampleTables, ids: SampleIds, now: string): Trip {
 function cityRecords(tables: SampleTables, ids: SampleIds): City[] {
   return tables.cities.map((row, position) => {
     const { key, ...fields } = row;
-    const draft = accepted(parseCityDraft({ ...emptyCity(), ...fields }), sampleRowName('cities', position, row));
+    const draft = accepted(parseCityDraft({ ...emptyCityDraft(), ...fields }), sampleRowName('cities', position, row));
     return { id: idOf(ids.cities, key), tripId: ids.trip, position, ...draft };
   });
 }
@@ -207,7 +160,7 @@ function journeyRecords(tables: SampleTables, ids: SampleIds, newId: () => Id): 
   return tables.journeys.map((row, index) => {
     const { from, to, departs, arrives, travellers, ...fields } = row;
     const draft: JourneyDraft = {
-      ...emptyJourney(),
+      ...emptyJourneyDraft(),
       ...fields,
       fromStopId: stopOf(from),
       toStopId: stopOf(to),
@@ -237,7 +190,7 @@ function hotelRecords(
     const { city, ...fields } = row;
     const stop = stops.find((candidate) => candidate.id === idOf(ids.cities, city));
     if (!stop) throw new Error(`The sample trip's hotels.json names the city "${city}", which is not on the route.`);
-    const draft: HotelDraft = { ...emptyHotel(stop), ...fields };
+    const draft: HotelDraft = { ...newHotelDraft(stop), ...fields };
     const rooms = parts.filter((part) => part.includes(stop.id)).length;
     const notes = draft.notes.replaceAll(ROOMS, String(rooms));
     const hotel = accepted(parseHotelDraft({ ...draft, notes }), sampleRowName('hotels', index, row));

@@ -3,7 +3,7 @@
  * engagements with new ids and new calendar identities, so that neither plan's calendars update the
  * other's. Outcomes and follow-ups belong to what happened on the original, so they stay behind.
  */
-import { nextCalendarIdentity } from '../calendars/calendar-identity';
+import { nextCalendarIdentity } from '../shared/calendar-identity';
 import type { TripRecords } from './trip-bundle';
 
 export interface DuplicationOptions {

@@ -1,5 +1,5 @@
 /**
- * The trip's checks: every conflict the engine finds in the plan, those needing attention first, each with
+ * The trip's checks: every finding of the checks in the plan, those needing attention first, each with
  * who it affects and a link to where to fix it. Recomputed on every change.
  */
 import { Button, Center, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
@@ -26,13 +26,13 @@ export function ChecksTab() {
 
   const ruleCounts = useMemo(() => {
     const counts = new Map<CheckRule, number>();
-    for (const item of review.items) counts.set(item.conflict.rule, (counts.get(item.conflict.rule) ?? 0) + 1);
+    for (const item of review.items) counts.set(item.finding.rule, (counts.get(item.finding.rule) ?? 0) + 1);
     return counts;
   }, [review]);
 
   const items = useMemo(() => {
     const words = deferredQuery.trim().toLocaleLowerCase();
-    // A search finds a conflict by its wording or by the name of anyone it affects.
+    // A search matches a finding by its wording or by the name of anyone it affects.
     const named =
       words === ''
         ? null
@@ -42,11 +42,11 @@ export function ChecksTab() {
               .map((person) => person.id),
           );
     const concernsNamed = (item: ReviewedFinding) =>
-      named !== null && named.size > 0 && item.conflict.personIds.some((id) => named.has(id));
+      named !== null && named.size > 0 && item.finding.personIds.some((id) => named.has(id));
     const matches = (item: ReviewedFinding) =>
       (show === 'all' || (show === 'attention') === needsAttention(item)) &&
-      (rule === null || item.conflict.rule === rule) &&
-      (words === '' || item.conflict.message.toLocaleLowerCase().includes(words) || concernsNamed(item));
+      (rule === null || item.finding.rule === rule) &&
+      (words === '' || item.finding.message.toLocaleLowerCase().includes(words) || concernsNamed(item));
     return review.items.filter(matches);
   }, [review, show, rule, deferredQuery, bundle.people]);
 

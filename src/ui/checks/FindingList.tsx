@@ -1,5 +1,5 @@
 /**
- * Conflicts as the organiser reads them: what is wrong, who it affects, where to fix it, and a way to accept
+ * Findings as the organiser reads them: what is wrong, who it affects, where to fix it, and a way to accept
  * it with a note. Used by the trip's checks panel, an engagement's page and a person's programme.
  */
 import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
@@ -17,12 +17,12 @@ import { useOfferUndo } from '../shared/undo';
 
 export function severityColour(item: ReviewedFinding): string {
   if (item.status === 'acknowledged') return 'gray';
-  return item.conflict.severity === 'error' ? 'red' : 'orange';
+  return item.finding.severity === 'error' ? 'red' : 'orange';
 }
 
 export function SeverityIcon({ item, size = 18 }: { item: ReviewedFinding; size?: number }) {
   if (item.status === 'acknowledged') return <IconCircleCheck size={size} aria-hidden />;
-  return item.conflict.severity === 'error' ? (
+  return item.finding.severity === 'error' ? (
     <IconAlertOctagon size={size} aria-hidden />
   ) : (
     <IconAlertTriangle size={size} aria-hidden />
@@ -34,26 +34,26 @@ interface FixLink {
   to: string;
 }
 
-/** Where to go to fix a conflict: the records it names, most direct first. */
-export function fixLinks(bundle: TripBundle, conflict: Finding): FixLink[] {
+/** Where to go to fix a finding: the records it names, most direct first. */
+export function fixLinks(bundle: TripBundle, finding: Finding): FixLink[] {
   const base = `/trips/${bundle.trip.id}`;
   const links: FixLink[] = [];
-  for (const id of conflict.engagementIds.slice(0, 2)) {
+  for (const id of finding.engagementIds.slice(0, 2)) {
     const engagement = bundle.engagements.find((candidate) => candidate.id === id);
     if (engagement) links.push({ label: `Open “${engagement.title}”`, to: `${base}/engagements/${id}` });
   }
-  for (const id of conflict.segmentIds) links.push({ label: 'Edit the journey', to: `${base}/route?journey=${id}` });
+  for (const id of finding.journeyIds) links.push({ label: 'Edit the journey', to: `${base}/route?journey=${id}` });
   const stop = (id: string | undefined) => bundle.stops.find((candidate) => candidate.id === id);
-  if (conflict.rule === 'night-without-hotel') {
-    const city = stop(conflict.stopIds[0]);
+  if (finding.rule === 'night-without-hotel') {
+    const city = stop(finding.cityIds[0]);
     if (city) links.push({ label: `Book a hotel in ${city.name}`, to: `${base}/route?hotel-for=${city.id}` });
   }
-  if (conflict.rule === 'outside-stop-dates') {
-    const city = stop(conflict.stopIds[0]);
+  if (finding.rule === 'outside-stop-dates') {
+    const city = stop(finding.cityIds[0]);
     if (city) links.push({ label: `Change ${city.name}’s dates`, to: `${base}/route?city=${city.id}` });
   }
-  if (conflict.rule === 'travel-documents' || conflict.rule === 'attendee-not-at-stop') {
-    const person = bundle.people.find((candidate) => candidate.id === conflict.personIds[0]);
+  if (finding.rule === 'travel-documents' || finding.rule === 'attendee-not-at-stop') {
+    const person = bundle.people.find((candidate) => candidate.id === finding.personIds[0]);
     if (person) links.push({ label: `Open ${person.name}’s programme`, to: `${base}/people/${person.id}` });
   }
   return links;
@@ -84,7 +84,7 @@ function AcknowledgeModal({
   item: ReviewedFinding | null;
   onClose: () => void;
 }) {
-  const { checks: conflicts } = useRepositories();
+  const { acknowledgements } = useRepositories();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [opened, setOpened] = useState<ReviewedFinding | null>(null);
@@ -95,7 +95,7 @@ function AcknowledgeModal({
   }
   const save = async () => {
     if (!item) return;
-    const result = await conflicts.acknowledge(bundle.trip.id, item.conflict, note);
+    const result = await acknowledgements.acknowledge(bundle.trip.id, item.finding, note);
     if (!result.ok) {
       setError(result.error);
       return;
@@ -113,7 +113,7 @@ function AcknowledgeModal({
         }}
       >
         <Stack gap="md">
-          <Text size="sm">{item?.conflict.message}</Text>
+          <Text size="sm">{item?.finding.message}</Text>
           <Textarea
             label="Why it is acceptable"
             description="Kept with the plan. If the times or people behind it change, the conflict comes back."
@@ -142,7 +142,7 @@ function AcknowledgeModal({
   );
 }
 
-function ConflictCard({
+function FindingCard({
   bundle,
   item,
   onAcknowledge,
@@ -153,18 +153,18 @@ function ConflictCard({
   onAcknowledge: (item: ReviewedFinding) => void;
   showFixes: boolean;
 }) {
-  const { checks: conflicts } = useRepositories();
+  const { acknowledgements } = useRepositories();
   const offerUndo = useOfferUndo();
   const { pathname } = useLocation();
-  const { conflict, status, acknowledgement } = item;
+  const { finding, status, acknowledgement } = item;
   const colour = severityColour(item);
-  const affected = affectedLabel(bundle, conflict.personIds);
+  const affected = affectedLabel(bundle, finding.personIds);
   const withdraw = async () => {
-    const removed = await conflicts.withdraw(bundle.trip.id, conflict.id);
+    const removed = await acknowledgements.withdraw(bundle.trip.id, finding.id);
     if (!removed) return;
     offerUndo({
       message: 'Withdrew the acknowledgement: the conflict needs attention again.',
-      undo: () => conflicts.restore(removed),
+      undo: () => acknowledgements.restore(removed),
       undoneMessage: 'Acknowledged again',
     });
   };
@@ -173,16 +173,16 @@ function ConflictCard({
       withBorder
       padding="sm"
       component="li"
-      aria-label={`${CHECK_RULE_LABELS[conflict.rule]}: ${conflict.message}`}
+      aria-label={`${CHECK_RULE_LABELS[finding.rule]}: ${finding.message}`}
       style={{ borderLeft: `4px solid var(--mantine-color-${colour}-6)`, listStyle: 'none' }}
     >
       <Stack gap={6}>
         <Group gap="xs" c={`${colour}.7`}>
           <SeverityIcon item={item} />
           <Text size="sm" fw={700}>
-            {CHECK_RULE_LABELS[conflict.rule]}
+            {CHECK_RULE_LABELS[finding.rule]}
           </Text>
-          {conflict.severity === 'error' && status !== 'acknowledged' && (
+          {finding.severity === 'error' && status !== 'acknowledged' && (
             <Badge color="red" variant="light" size="sm">
               Error
             </Badge>
@@ -199,11 +199,11 @@ function ConflictCard({
           )}
         </Group>
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          {conflict.message}
+          {finding.message}
         </Text>
         {affected && (
           <Text size="xs" c="dimmed">
-            Affects {conflict.personIds.length === 1 ? '' : `${conflict.personIds.length} people: `}
+            Affects {finding.personIds.length === 1 ? '' : `${finding.personIds.length} people: `}
             {affected}
           </Text>
         )}
@@ -215,7 +215,7 @@ function ConflictCard({
         )}
         <Group gap="md" className="no-print">
           {showFixes &&
-            fixLinks(bundle, conflict)
+            fixLinks(bundle, finding)
               // No link to the page it is shown on.
               .filter((link) => link.to.split('?')[0] !== pathname)
               .map((link) => (
@@ -238,7 +238,7 @@ function ConflictCard({
   );
 }
 
-/** A list of conflicts; `limit` shows that many with a button for more, as a large trip can have thousands. */
+/** A list of findings; `limit` shows that many with a button for more, as a large trip can have thousands. */
 export function FindingList({
   bundle,
   items,
@@ -261,8 +261,8 @@ export function FindingList({
     <>
       <Stack component="ul" gap="xs" p={0} m={0} aria-label={label}>
         {items.slice(0, shown).map((item) => (
-          <ConflictCard
-            key={item.conflict.id}
+          <FindingCard
+            key={item.finding.id}
             bundle={bundle}
             item={item}
             onAcknowledge={setAcknowledging}

@@ -1,5 +1,5 @@
 /**
- * The mark on an item (an engagement, a journey) that has conflicts needing attention: its colour says how
+ * The mark on an item (an engagement, a journey) that has findings needing attention: its colour says how
  * serious, and opening it says what is wrong and leads to the trip's checks.
  */
 import { Anchor, Badge, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
@@ -10,29 +10,29 @@ import { SeverityIcon, severityColour } from './FindingList';
 
 export function FindingMarker({ tripId, items }: { tripId: string; items: readonly ReviewedFinding[] | undefined }) {
   if (!items || items.length === 0) return null;
-  const worst = items.find((item) => item.conflict.severity === 'error') ?? items[0]!;
+  const worst = items.find((item) => item.finding.severity === 'error') ?? items[0]!;
   const colour = severityColour(worst);
   const label = `${items.length} ${items.length === 1 ? 'conflict' : 'conflicts'}: ${items
     .slice(0, 3)
-    .map((item) => CHECK_RULE_LABELS[item.conflict.rule].toLocaleLowerCase())
+    .map((item) => CHECK_RULE_LABELS[item.finding.rule].toLocaleLowerCase())
     .join(', ')}`;
   return (
     <Popover width={420} position="bottom-start" withArrow shadow="md" trapFocus returnFocus>
       <Popover.Target>
         <UnstyledButton aria-label={label} className="no-print">
           <Badge color={colour} variant="light" leftSection={<SeverityIcon item={worst} size={12} />} style={{ cursor: 'pointer' }}>
-            {items.length === 1 ? CHECK_RULE_LABELS[worst.conflict.rule] : `${items.length} conflicts`}
+            {items.length === 1 ? CHECK_RULE_LABELS[worst.finding.rule] : `${items.length} conflicts`}
           </Badge>
         </UnstyledButton>
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="xs">
           {items.slice(0, 5).map((item) => (
-            <Text key={item.conflict.id} size="sm">
+            <Text key={item.finding.id} size="sm">
               <Text span fw={700} c={`${severityColour(item)}.7`}>
-                {CHECK_RULE_LABELS[item.conflict.rule]}:
+                {CHECK_RULE_LABELS[item.finding.rule]}:
               </Text>{' '}
-              {item.conflict.message}
+              {item.finding.message}
             </Text>
           ))}
           {items.length > 5 && (

@@ -1,5 +1,5 @@
 /**
- * A trip's checks: the conflict engine run over the trip as it is now, with the organiser's acknowledgements,
+ * A trip's checks: the checks run over the trip as it is now, with the organiser's acknowledgements,
  * recomputed whenever any of its records change. Run once on the trip page and shared by its tabs.
  */
 import { createContext, use, useDeferredValue, useMemo } from 'react';
@@ -19,14 +19,14 @@ export const TripChecksContext = createContext<TripChecks | null>(null);
 export function useTripChecksOf(bundle: TripBundle): TripChecks {
   const current = useDeferredValue(bundle);
   const today = todayIn(current.trip.homeZone);
-  const conflicts = useMemo(
+  const findings = useMemo(
     () => runChecks(current, { today, bufferMinutes: current.trip.conflictBufferMinutes }),
     [current, today],
   );
   return useMemo(() => {
-    const review = reviewFindings(conflicts, current.acknowledgements);
+    const review = reviewFindings(findings, current.acknowledgements);
     return { review, marks: findingMarks(review) };
-  }, [conflicts, current.acknowledgements]);
+  }, [findings, current.acknowledgements]);
 }
 
 /** The checks of the trip whose page this is. */

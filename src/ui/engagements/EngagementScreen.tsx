@@ -210,7 +210,7 @@ export function EngagementScreen() {
   }
 
   const city = cityName(bundle, engagement.stopId);
-  const conflicts = marks.byEngagement.get(engagement.id) ?? [];
+  const findings = marks.byEngagement.get(engagement.id) ?? [];
   const personName = new Map(bundle.people.map((person) => [person.id, person.name]));
   const attendance = attendanceOf(engagement, bundle.memberships);
   const organisations = engagement.organisationIds.map(
@@ -275,14 +275,14 @@ export function EngagementScreen() {
         </Group>
       </Group>
 
-      {conflicts.length > 0 && (
+      {findings.length > 0 && (
         <Alert
           className="no-print"
-          color={conflicts.some((item) => item.conflict.severity === 'error') ? 'red' : 'orange'}
+          color={findings.some((item) => item.finding.severity === 'error') ? 'red' : 'orange'}
           icon={<IconAlertTriangle />}
-          title={`${conflicts.length} ${conflicts.length === 1 ? 'conflict' : 'conflicts'} with this engagement`}
+          title={`${findings.length} ${findings.length === 1 ? 'conflict' : 'conflicts'} with this engagement`}
         >
-          <FindingList bundle={bundle} items={conflicts} label="Conflicts with this engagement" pageSize={5} />
+          <FindingList bundle={bundle} items={findings} label="Conflicts with this engagement" pageSize={5} />
         </Alert>
       )}
 

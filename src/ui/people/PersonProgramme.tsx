@@ -26,7 +26,7 @@ export function PersonProgramme() {
   const days = useMemo(() => (input ? buildProgramme(input) : []), [input]);
   const now = new Date().toISOString();
   const { marks } = useTripChecks();
-  const conflicts = useMemo(() => marks.forPerson(personId).filter(needsAttention), [marks, personId]);
+  const findings = useMemo(() => marks.forPerson(personId).filter(needsAttention), [marks, personId]);
   const [editing, setEditing] = useState(false);
   const calendarExport = useCalendarExport();
   const [exporting, setExporting] = useState(false);
@@ -99,14 +99,14 @@ export function PersonProgramme() {
           <DeliveryStatus delivery={delivery} />
         </Group>
       )}
-      {conflicts.length > 0 && (
+      {findings.length > 0 && (
         <Alert
           className="no-print"
-          color={conflicts.some((item) => item.conflict.severity === 'error') ? 'red' : 'orange'}
+          color={findings.some((item) => item.finding.severity === 'error') ? 'red' : 'orange'}
           icon={<IconAlertTriangle />}
-          title={`${conflicts.length} ${conflicts.length === 1 ? 'conflict concerns' : 'conflicts concern'} ${person.name}`}
+          title={`${findings.length} ${findings.length === 1 ? 'conflict concerns' : 'conflicts concern'} ${person.name}`}
         >
-          <FindingList bundle={bundle} items={conflicts} label={`Conflicts for ${person.name}`} pageSize={5} />
+          <FindingList bundle={bundle} items={findings} label={`Conflicts for ${person.name}`} pageSize={5} />
         </Alert>
       )}
       <Text size="sm" c="dimmed" className="no-print">

@@ -54,24 +54,24 @@ function Time({ time, homeZone, place }: { time: ZonedTime; homeZone: string; pl
   );
 }
 
-/** The conflicts to mark on an item: all of them, or on a person's programme those that concern that person. */
-function useItemConflicts(personId: string | null) {
+/** The findings to mark on an item: all of them, or on a person's programme those that concern that person. */
+function useItemFindings(personId: string | null) {
   const { marks } = useTripChecks();
   const concerning = (items: readonly ReviewedFinding[] | undefined) =>
     personId === null || !items
       ? items
       : items.filter(
-          (item) => item.conflict.personIds.length === 0 || item.conflict.personIds.includes(personId),
+          (item) => item.finding.personIds.length === 0 || item.finding.personIds.includes(personId),
         );
   return {
     ofEngagement: (id: string) => concerning(marks.byEngagement.get(id)),
-    ofSegment: (id: string) => concerning(marks.bySegment.get(id)),
+    ofJourney: (id: string) => concerning(marks.byJourney.get(id)),
   };
 }
 
 function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeItem; personId: string | null }) {
   const homeZone = bundle.trip.homeZone;
-  const conflicts = useItemConflicts(personId);
+  const findings = useItemFindings(personId);
   switch (item.kind) {
     case 'departure':
     case 'arrival': {
@@ -98,7 +98,7 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
                 {leaving ? '' : 'Arrive: '}
                 {TRAVEL_MODE_LABELS[segment.mode]} {segment.number} {from} → {to}
               </Text>
-              <FindingMarker tripId={bundle.trip.id} items={conflicts.ofSegment(segment.id)} />
+              <FindingMarker tripId={bundle.trip.id} items={findings.ofJourney(segment.id)} />
             </Group>
             <Text size="xs" c="dimmed">
               {leaving
@@ -158,7 +158,7 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
               >
                 {engagement.title}
               </Anchor>
-              <FindingMarker tripId={bundle.trip.id} items={conflicts.ofEngagement(engagement.id)} />
+              <FindingMarker tripId={bundle.trip.id} items={findings.ofEngagement(engagement.id)} />
             </Group>
             <Text size="xs" c="dimmed">
               {ENGAGEMENT_KIND_LABELS[engagement.kind]} until {engagement.end.local.slice(11)}
@@ -186,7 +186,7 @@ export function DayCard({
   number: number;
   today: boolean;
   onAdd: (() => void) | null;
-  /** On a person's programme: mark only the conflicts that concern them. */
+  /** On a person's programme: mark only the findings that concern them. */
   personId?: string | null;
 }) {
   const cities = day.stopIds.map((id) => cityName(bundle, id));

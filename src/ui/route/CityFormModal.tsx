@@ -21,20 +21,20 @@ export interface CityFormModalProps {
   opened: boolean;
   tripId: string;
   /** The city to edit, or null for a new one. */
-  stop: City | null;
+  city: City | null;
   /** What a new city starts with (from the gazetteer, with suggested dates). */
   initial: CityDraft;
   onClose: () => void;
 }
 
-export function CityFormModal({ opened, tripId, stop, initial, onClose }: CityFormModalProps) {
+export function CityFormModal({ opened, tripId, city, initial, onClose }: CityFormModalProps) {
   const { route } = useRepositories();
   const form = useForm<CityDraft>({ mode: 'controlled', initialValues: initial, validate: validateCityDraft });
   useFormValuesOnOpen(form, opened, initial);
 
   const save = async (values: CityDraft, moveEngagements: boolean, event?: FormEvent<HTMLFormElement>) => {
-    const result = stop
-      ? await route.updateCity(stop.id, values, { moveEngagements })
+    const result = city
+      ? await route.updateCity(city.id, values, { moveEngagements })
       : await route.addCity(tripId, values);
     if (!result.ok) {
       const { engagements, ...fields } = result.error as typeof result.error & { engagements?: string };
@@ -43,14 +43,14 @@ export function CityFormModal({ opened, tripId, stop, initial, onClose }: CityFo
       focusFirstError(event);
       return;
     }
-    notifications.show({ color: 'teal', message: stop ? `Saved ${values.name}` : `Added ${values.name} to the route` });
+    notifications.show({ color: 'teal', message: city ? `Saved ${values.name}` : `Added ${values.name} to the route` });
     onClose();
   };
 
   const submit = form.onSubmit(
     async (values, event) => {
-      const days = stop ? daysBetween(stop.arrivalDate, values.arrivalDate) : 0;
-      const count = stop && days !== 0 ? await route.countEngagements(stop.id) : 0;
+      const days = city ? daysBetween(city.arrivalDate, values.arrivalDate) : 0;
+      const count = city && days !== 0 ? await route.countEngagements(city.id) : 0;
       if (count === 0) {
         await save(values, false, event);
         return;
@@ -70,11 +70,11 @@ export function CityFormModal({ opened, tripId, stop, initial, onClose }: CityFo
   return (
     <FormModal
       opened={opened}
-      title={stop ? `Edit ${stop.name}` : 'Add a city'}
+      title={city ? `Edit ${city.name}` : 'Add a city'}
       isDirty={() => form.isDirty()}
       onClose={onClose}
       onSubmit={submit}
-      submitLabel={stop ? 'Save city' : 'Add city'}
+      submitLabel={city ? 'Save city' : 'Add city'}
       submitting={form.submitting}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

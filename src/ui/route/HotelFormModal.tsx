@@ -12,12 +12,12 @@ import { FormModal, focusFirstError } from '../shared/components/FormModal';
 export interface HotelFormModalProps {
   opened: boolean;
   bundle: TripBundle;
-  accommodationId: string | null;
+  hotelId: string | null;
   initial: HotelDraft;
   onClose: () => void;
 }
 
-export function HotelFormModal({ opened, bundle, accommodationId, initial, onClose }: HotelFormModalProps) {
+export function HotelFormModal({ opened, bundle, hotelId, initial, onClose }: HotelFormModalProps) {
   const { route } = useRepositories();
   const form = useForm<HotelDraft>({
     mode: 'controlled',
@@ -28,7 +28,7 @@ export function HotelFormModal({ opened, bundle, accommodationId, initial, onClo
 
   const submit = form.onSubmit(
     async (values, event) => {
-      const result = await route.saveHotel(bundle.trip.id, accommodationId, values);
+      const result = await route.saveHotel(bundle.trip.id, hotelId, values);
       if (!result.ok) {
         form.setErrors(result.error);
         focusFirstError(event);
@@ -43,11 +43,11 @@ export function HotelFormModal({ opened, bundle, accommodationId, initial, onClo
   return (
     <FormModal
       opened={opened}
-      title={accommodationId ? 'Edit hotel' : 'Add a hotel'}
+      title={hotelId ? 'Edit hotel' : 'Add a hotel'}
       isDirty={() => form.isDirty()}
       onClose={onClose}
       onSubmit={submit}
-      submitLabel={accommodationId ? 'Save hotel' : 'Add hotel'}
+      submitLabel={hotelId ? 'Save hotel' : 'Add hotel'}
       submitting={form.submitting}
     >
       <Select

@@ -36,7 +36,7 @@ import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
 
 /** The journey form's fields: dates and times apart, as people type them. */
-export interface SegmentFormValues
+export interface JourneyFormValues
   extends Omit<JourneyDraft, 'departureLocal' | 'arrivalLocal' | 'fromStopId' | 'toStopId'> {
   from: string;
   to: string;
@@ -48,7 +48,7 @@ export interface SegmentFormValues
 
 const HOME = 'home';
 
-export function segmentFormValues(draft: JourneyDraft): SegmentFormValues {
+export function journeyFormValues(draft: JourneyDraft): JourneyFormValues {
   const { fromStopId, toStopId, departureLocal, arrivalLocal, ...rest } = draft;
   return {
     ...rest,
@@ -61,7 +61,7 @@ export function segmentFormValues(draft: JourneyDraft): SegmentFormValues {
   };
 }
 
-function toDraft(values: SegmentFormValues): JourneyDraft {
+function toDraft(values: JourneyFormValues): JourneyDraft {
   const { from, to, departureDate, departureTime, arrivalDate, arrivalTime, ...rest } = values;
   const local = (date: string, time: string) => (date.trim() && time.trim() ? `${date.trim()}T${time.trim()}` : '');
   return {
@@ -74,7 +74,7 @@ function toDraft(values: SegmentFormValues): JourneyDraft {
 }
 
 /** The domain's errors, put beside the field that shows the value. */
-function formErrors(values: SegmentFormValues): Record<string, string> {
+function formErrors(values: JourneyFormValues): Record<string, string> {
   const parsed = parseJourneyDraft(toDraft(values));
   if (parsed.ok) return {};
   const { departureLocal, arrivalLocal, fromStopId, toStopId, ...rest } = parsed.error;
@@ -92,14 +92,14 @@ function formErrors(values: SegmentFormValues): Record<string, string> {
 export interface JourneyFormModalProps {
   opened: boolean;
   bundle: TripBundle;
-  segmentId: string | null;
-  initial: SegmentFormValues;
+  journeyId: string | null;
+  initial: JourneyFormValues;
   onClose: () => void;
 }
 
-export function JourneyFormModal({ opened, bundle, segmentId, initial, onClose }: JourneyFormModalProps) {
+export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }: JourneyFormModalProps) {
   const { route } = useRepositories();
-  const form = useForm<SegmentFormValues>({ mode: 'controlled', initialValues: initial, validate: formErrors });
+  const form = useForm<JourneyFormValues>({ mode: 'controlled', initialValues: initial, validate: formErrors });
   useFormValuesOnOpen(form, opened, initial);
 
   const places = useMemo(
@@ -125,7 +125,7 @@ export function JourneyFormModal({ opened, bundle, segmentId, initial, onClose }
   const preview = parseJourneyDraft(toDraft(form.values));
   const submit = form.onSubmit(
     async (values, event) => {
-      const result = await route.saveJourney(bundle.trip.id, segmentId, toDraft(values));
+      const result = await route.saveJourney(bundle.trip.id, journeyId, toDraft(values));
       if (!result.ok) {
         form.setErrors(formErrors(values));
         focusFirstError(event);
@@ -141,11 +141,11 @@ export function JourneyFormModal({ opened, bundle, segmentId, initial, onClose }
   return (
     <FormModal
       opened={opened}
-      title={segmentId ? 'Edit journey' : 'Add a journey'}
+      title={journeyId ? 'Edit journey' : 'Add a journey'}
       isDirty={() => form.isDirty()}
       onClose={onClose}
       onSubmit={submit}
-      submitLabel={segmentId ? 'Save journey' : 'Add journey'}
+      submitLabel={journeyId ? 'Save journey' : 'Add journey'}
       submitting={form.submitting}
       size="xl"
     >

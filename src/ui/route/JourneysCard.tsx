@@ -15,7 +15,7 @@ import { RowActions } from '../shared/components/RowActions';
 import { useRepositories } from '../shared/context';
 import { cityName, journeyEndLabel } from '../shared/current-trip';
 import { useOfferUndo } from '../shared/undo';
-import { segmentFormValues } from './JourneyFormModal';
+import { journeyFormValues } from './JourneyFormModal';
 import { plural } from './plural';
 import { nextJourneyDraft } from '../../domain/route/new-route-drafts';
 import type { RouteEditing } from './use-route-editing';
@@ -41,7 +41,7 @@ function JourneyRow({
         <Text size="sm" fw={600}>
           {TRAVEL_MODE_LABELS[journey.mode]} {journey.number}
         </Text>
-        <FindingMarker tripId={bundle.trip.id} items={marks.bySegment.get(journey.id)} />
+        <FindingMarker tripId={bundle.trip.id} items={marks.byJourney.get(journey.id)} />
         <Text size="xs" c="dimmed">
           {journey.carrier}
         </Text>
@@ -129,7 +129,7 @@ export function JourneysCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (
           size="xs"
           variant="light"
           leftSection={<IconPlus size={14} />}
-          onClick={() => onOpen({ kind: 'journey', journeyId: null, initial: segmentFormValues(nextJourneyDraft(bundle)) })}
+          onClick={() => onOpen({ kind: 'journey', journeyId: null, initial: journeyFormValues(nextJourneyDraft(bundle)) })}
         >
           Add journey
         </Button>
@@ -159,7 +159,7 @@ export function JourneysCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (
                   bundle={bundle}
                   journey={journey}
                   onEdit={() =>
-                    onOpen({ kind: 'journey', journeyId: journey.id, initial: segmentFormValues(journeyToDraft(journey)) })
+                    onOpen({ kind: 'journey', journeyId: journey.id, initial: journeyFormValues(journeyToDraft(journey)) })
                   }
                   onRemove={() => void removeJourney(journey)}
                 />

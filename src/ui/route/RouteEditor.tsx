@@ -59,7 +59,7 @@ export function RouteEditor() {
         <CityFormModal
           opened
           tripId={trip.id}
-          stop={editing.city}
+          city={editing.city}
           initial={editing.initial}
           onClose={() => setEditing(null)}
         />
@@ -68,7 +68,7 @@ export function RouteEditor() {
         <JourneyFormModal
           opened
           bundle={bundle}
-          segmentId={editing.journeyId}
+          journeyId={editing.journeyId}
           initial={editing.initial}
           onClose={() => setEditing(null)}
         />
@@ -77,7 +77,7 @@ export function RouteEditor() {
         <HotelFormModal
           opened
           bundle={bundle}
-          accommodationId={editing.hotelId}
+          hotelId={editing.hotelId}
           initial={editing.initial}
           onClose={() => setEditing(null)}
         />

@@ -156,7 +156,7 @@ function HomeMarker({ at: [x, y], size: s }: { at: MapPixel; size: number }) {
   return <path className="route-map__home" d={d} />;
 }
 
-function StopMarker({ at: [x, y], order, size }: { at: MapPixel; order: number; size: number }) {
+function CityMarker({ at: [x, y], order, size }: { at: MapPixel; order: number; size: number }) {
   return (
     <g className="route-map__stop">
       <circle cx={x} cy={y} r={size} />
@@ -303,7 +303,7 @@ function RouteMapDrawing({ model, height }: { model: RouteMapModel; height: numb
             point.kind === 'home' ? (
               <HomeMarker key={point.id} at={marker} size={sizes.marker} />
             ) : (
-              <StopMarker key={point.id} at={marker} order={point.order ?? 0} size={sizes.marker} />
+              <CityMarker key={point.id} at={marker} order={point.order ?? 0} size={sizes.marker} />
             ),
           )}
         </g>

@@ -10,19 +10,19 @@ import type { HotelDraft } from '../../domain/route/hotel';
 import { newHotelDraft } from '../../domain/route/new-route-drafts';
 import { cityToDraft, journeyToDraft, type CityDraft } from '../../domain/route/route';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
-import { segmentFormValues, type SegmentFormValues } from './JourneyFormModal';
+import { journeyFormValues, type JourneyFormValues } from './JourneyFormModal';
 
 /** The open form: a city's, a journey's or a hotel's, each with the record it edits (null for a new one). */
 export type RouteEditing =
   | { kind: 'city'; city: City | null; initial: CityDraft }
-  | { kind: 'journey'; journeyId: string | null; initial: SegmentFormValues }
+  | { kind: 'journey'; journeyId: string | null; initial: JourneyFormValues }
   | { kind: 'hotel'; hotelId: string | null; initial: HotelDraft }
   | null;
 
 /** The form a link from the checks asks for, if its record still exists. */
 function requestedEditing(bundle: TripBundle, params: URLSearchParams): RouteEditing {
   const journey = bundle.segments.find((candidate) => candidate.id === params.get('journey'));
-  if (journey) return { kind: 'journey', journeyId: journey.id, initial: segmentFormValues(journeyToDraft(journey)) };
+  if (journey) return { kind: 'journey', journeyId: journey.id, initial: journeyFormValues(journeyToDraft(journey)) };
   const hotelCity = bundle.stops.find((candidate) => candidate.id === params.get('hotel-for'));
   if (hotelCity) return { kind: 'hotel', hotelId: null, initial: newHotelDraft(hotelCity) };
   const city = bundle.stops.find((candidate) => candidate.id === params.get('city'));

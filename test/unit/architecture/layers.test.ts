@@ -64,6 +64,10 @@ describe('layer rules', () => {
   it('keep luxon in the time module: the rest of the domain asks it', async () => {
     const code = "import { DateTime } from 'luxon';\nexport const probe = DateTime;\n";
     expect(await layerViolations('src/domain/programme/probe.ts', code)).toEqual([1]);
+    expect(await layerViolations('src/storage/probe.ts', code)).toEqual([1]);
+    expect(await layerViolations('src/platform/probe.ts', code)).toEqual([1]);
+    expect(await layerViolations('src/usecases/probe.ts', code)).toEqual([1]);
+    expect(await layerViolations('src/ui/probe.ts', code)).toEqual([1]);
     expect(await layerViolations('src/domain/shared/time.ts', code)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 /** Rule attendee-not-at-stop: someone added to an engagement by hand who is not at its city then. */
-import { stopsOf, type CheckContext } from '../check-context';
+import { citiesOf, type CheckContext } from '../check-context';
 import type { Finding } from '../finding';
 import { attendeeNotInCityMessage } from '../finding-wording';
 import { engagementFacts, fingerprintOf } from '../fingerprints';
@@ -11,7 +11,7 @@ export function attendeesNotInCity(context: CheckContext): Finding[] {
   for (const { engagement } of context.live) {
     if (engagement.addedAttendeeIds.length === 0) continue;
     for (const personId of sortedIds(engagement.addedAttendeeIds)) {
-      const stops = stopsOf(context, personId);
+      const stops = citiesOf(context, personId);
       if (!stops || stops.has(engagement.stopId) || engagement.removedAttendeeIds.includes(personId)) continue;
       const personIds = [personId];
       findings.push(
@@ -19,7 +19,7 @@ export function attendeesNotInCity(context: CheckContext): Finding[] {
           `attendee-not-at-stop:${engagement.id}:${personId}`,
           'attendee-not-at-stop',
           'warning',
-          { engagementIds: [engagement.id], stopIds: [engagement.stopId] },
+          { engagementIds: [engagement.id], cityIds: [engagement.stopId] },
           {
             message: () => attendeeNotInCityMessage(context, personIds, engagement),
             personIds: () => personIds,

@@ -6,10 +6,10 @@
 import type { Engagement } from '../../engagements/engagement';
 import type { Journey } from '../../route/journey';
 import { attendanceClasses, type AttendanceClass } from '../attendance-classes';
-import { byStartThenId, stopsOfPair, type CheckContext, type TimedEngagement, type TimedSegment } from '../check-context';
+import { byStartThenId, citiesOfPair, type CheckContext, type TimedEngagement, type TimedJourney } from '../check-context';
 import type { Finding } from '../finding';
 import { doubleBookingMessage, journeyClashMessage } from '../finding-wording';
-import { engagementFacts, fingerprintOf, segmentFacts } from '../fingerprints';
+import { engagementFacts, fingerprintOf, journeyFacts } from '../fingerprints';
 import { ClassFinding, NO_IDS, sortedIds } from '../lazy-finding';
 
 /** Two engagements at once for the people of some classes; `a` comes first in time order. */
@@ -19,7 +19,7 @@ class EngagementClash extends ClassFinding {
 
   /** `prefix` is `double-booking:<a's id>:`, shared by the findings of one first engagement. */
   constructor(context: CheckContext, group: AttendanceClass, prefix: string, a: Engagement, b: Engagement) {
-    super(context, group, prefix + b.id, 'double-booking', 'error', [a.id, b.id], NO_IDS, stopsOfPair(context, a, b));
+    super(context, group, prefix + b.id, 'double-booking', 'error', [a.id, b.id], NO_IDS, citiesOfPair(context, a, b));
     this.#a = a;
     this.#b = b;
   }
@@ -65,7 +65,7 @@ class JourneyClash extends ClassFinding {
   }
 
   protected override fingerprintSituation(): string {
-    return fingerprintOf([engagementFacts(this.#engagement), segmentFacts(this.#segment), this.peopleFacts]);
+    return fingerprintOf([engagementFacts(this.#engagement), journeyFacts(this.#segment), this.peopleFacts]);
   }
 }
 
@@ -103,7 +103,7 @@ export function doubleBookings(context: CheckContext, classes = attendanceClasse
   const groups: number[] = [];
   // What is still running, and still under way, at the current start; the first `running` of them are live.
   const running: TimedEngagement[] = [];
-  const travelling: TimedSegment[] = [];
+  const travelling: TimedJourney[] = [];
   let runningCount = 0;
   let travellingCount = 0;
   classes.forEach((group, groupIndex) => {
@@ -161,7 +161,7 @@ export function doubleBookings(context: CheckContext, classes = attendanceClasse
   });
   if (firsts.length === 0) return [];
 
-  const secondCount = engagementCount + context.timedSegments.length;
+  const secondCount = engagementCount + context.timedJourneys.length;
   const asFound = new Int32Array(firsts.length);
   for (let position = 0; position < asFound.length; position += 1) asFound[position] = position;
   const order = countingSort(firsts, engagementCount, countingSort(seconds, secondCount, asFound));
@@ -184,7 +184,7 @@ export function doubleBookings(context: CheckContext, classes = attendanceClasse
     last =
       second < engagementCount
         ? new EngagementClash(context, group, prefix, engagement, context.chronological[second]!.engagement)
-        : new JourneyClash(context, group, prefix, engagement, context.timedSegments[second - engagementCount]!.segment);
+        : new JourneyClash(context, group, prefix, engagement, context.timedJourneys[second - engagementCount]!.segment);
     lastFirst = first;
     lastSecond = second;
     findings.push(last);

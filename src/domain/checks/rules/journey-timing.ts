@@ -8,7 +8,7 @@ import { attendanceClasses, type AttendanceClass } from '../attendance-classes';
 import { appendTo, attends, type CheckContext, type TimedEngagement } from '../check-context';
 import type { Finding } from '../finding';
 import { journeyTimingMessage } from '../finding-wording';
-import { cityFacts, engagementFacts, fingerprintOf, segmentFacts } from '../fingerprints';
+import { cityFacts, engagementFacts, fingerprintOf, journeyFacts } from '../fingerprints';
 import { byFindingId, sortedIds, WordedFinding } from '../lazy-finding';
 
 /**
@@ -16,7 +16,7 @@ import { byFindingId, sortedIds, WordedFinding } from '../lazy-finding';
  * leaves before the last one of that day at its origin has ended, for the people who take it and attend. By id.
  */
 export function journeyTimings(context: CheckContext, classes?: readonly AttendanceClass[]): Finding[] {
-  if (context.timedSegments.length === 0) return [];
+  if (context.timedJourneys.length === 0) return [];
   const findings: Finding[] = [];
   // Everyone in a class takes the same journeys: a journey's travellers are the classes that take it.
   let travellers: Map<string, string[]> | null = null;
@@ -33,7 +33,7 @@ export function journeyTimings(context: CheckContext, classes?: readonly Attenda
   };
   const liveByStop = new Map<string, TimedEngagement[]>();
   for (const timed of context.chronological) appendTo(liveByStop, timed.engagement.stopId, timed);
-  for (const timed of context.timedSegments) {
+  for (const timed of context.timedJourneys) {
     const { segment } = timed;
     const check = (stopId: string | null, side: 'arrival' | 'departure') => {
       if (stopId === null) return;
@@ -57,7 +57,7 @@ export function journeyTimings(context: CheckContext, classes?: readonly Attenda
       const personIds = sortedIds(affected.flatMap((entry) => entry.people));
       const key = side === 'arrival' ? affected[0]! : affected.at(-1)!;
       const engagement = key.candidate.engagement;
-      const place = cityFacts(context.stopById.get(stopId));
+      const place = cityFacts(context.cityById.get(stopId));
       findings.push(
         new WordedFinding(
           `journey-timing:${segment.id}:${side}`,
@@ -65,15 +65,15 @@ export function journeyTimings(context: CheckContext, classes?: readonly Attenda
           'error',
           {
             engagementIds: affected.map((entry) => entry.candidate.engagement.id),
-            segmentIds: [segment.id],
-            stopIds: [stopId],
+            journeyIds: [segment.id],
+            cityIds: [stopId],
           },
           {
             message: () => journeyTimingMessage(context, side, segment, engagement, personIds),
             personIds: () => personIds,
             fingerprint: () =>
               fingerprintOf([
-                segmentFacts(segment),
+                journeyFacts(segment),
                 ...affected.map((entry) => engagementFacts(entry.candidate.engagement)),
                 ...personIds,
                 place,

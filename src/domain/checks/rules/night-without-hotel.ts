@@ -13,19 +13,19 @@ export function nightsWithoutHotel(context: CheckContext): Finding[] {
   const peopleAt = new Map<string, string[]>();
   const peopleOf = (stopId: string) => {
     let people = peopleAt.get(stopId);
-    if (!people) peopleAt.set(stopId, (people = sortedIds(context.membersByStop.get(stopId) ?? [])));
+    if (!people) peopleAt.set(stopId, (people = sortedIds(context.membersByCity.get(stopId) ?? [])));
     return people;
   };
   for (const night of routeNights(context.source.stops, context.source.accommodations)) {
     if (night.accommodationIds.length > 0) continue;
     const { stopId, date } = night;
-    if ((context.membersByStop.get(stopId)?.length ?? 0) === 0) continue;
+    if ((context.membersByCity.get(stopId)?.length ?? 0) === 0) continue;
     findings.push(
       new WordedFinding(
         `night-without-hotel:${stopId}:${date}`,
         'night-without-hotel',
         'warning',
-        { stopIds: [stopId] },
+        { cityIds: [stopId] },
         {
           message: () => nightWithoutHotelMessage(context, stopId, date, peopleOf(stopId)),
           personIds: () => peopleOf(stopId),

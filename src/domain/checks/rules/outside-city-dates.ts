@@ -10,7 +10,7 @@ import { byFindingId, NO_IDS, WordedFinding } from '../lazy-finding';
 export function engagementsOutsideCityDates(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const { engagement } of context.live) {
-    const stop = context.stopById.get(engagement.stopId);
+    const stop = context.cityById.get(engagement.stopId);
     if (!stop) continue;
     // The local date is the wall time's first ten characters; compared without cutting them out, 20,000 times.
     const local = engagement.start.local;
@@ -21,7 +21,7 @@ export function engagementsOutsideCityDates(context: CheckContext): Finding[] {
         `outside-stop-dates:${engagement.id}`,
         'outside-stop-dates',
         'error',
-        { engagementIds: [engagement.id], stopIds: [stop.id] },
+        { engagementIds: [engagement.id], cityIds: [stop.id] },
         {
           message: () => outsideCityDatesMessage(engagement, date, stop),
           personIds: () => NO_IDS,

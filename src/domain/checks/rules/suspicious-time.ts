@@ -34,7 +34,7 @@ export function suspiciousTimes(context: CheckContext): Finding[] {
         `suspicious-time:${engagement.id}`,
         'suspicious-time',
         'warning',
-        { engagementIds: [engagement.id], stopIds: [engagement.stopId] },
+        { engagementIds: [engagement.id], cityIds: [engagement.stopId] },
         {
           message: () =>
             suspiciousTimeMessage(context, engagement, homeZone, startIfTypedInHomeTime(engagement, homeZone)),

@@ -4,7 +4,7 @@
  */
 import { minutesBetween } from '../../shared/time';
 import { attendanceClasses, type AttendanceClass } from '../attendance-classes';
-import { stopsOfPair, type CheckContext, type TimedEngagement } from '../check-context';
+import { citiesOfPair, type CheckContext, type TimedEngagement } from '../check-context';
 import type { Finding } from '../finding';
 import { tightTransferMessage } from '../finding-wording';
 import { engagementFacts, fingerprintOf } from '../fingerprints';
@@ -35,7 +35,7 @@ class TightTransfer extends ClassFinding {
   constructor(context: CheckContext, group: AttendanceClass, a: TimedEngagement, b: TimedEngagement) {
     const first = a.engagement;
     const second = b.engagement;
-    super(context, group, `tight-transfer:${first.id}:${second.id}`, 'tight-transfer', 'warning', [first.id, second.id], NO_IDS, stopsOfPair(context, first, second));
+    super(context, group, `tight-transfer:${first.id}:${second.id}`, 'tight-transfer', 'warning', [first.id, second.id], NO_IDS, citiesOfPair(context, first, second));
     this.#a = a;
     this.#b = b;
   }

@@ -10,7 +10,7 @@ import {
 import { memberCalendarDigests } from '../../../../src/domain/calendars/calendar-digest';
 import { DEFAULT_REMINDER_MINUTES } from '../../../../src/domain/calendars/calendar-reminders';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
-import { nextCalendarIdentity } from '../../../../src/domain/calendars/calendar-identity';
+import { nextCalendarIdentity } from '../../../../src/domain/shared/calendar-identity';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 
 const NOW = '2026-01-02T03:04:05.000Z';

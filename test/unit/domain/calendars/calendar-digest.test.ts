@@ -7,7 +7,7 @@ import {
 } from '../../../../src/domain/calendars/calendar-digest';
 import { eventNaming } from '../../../../src/domain/calendars/calendar-event-titles';
 import { exportEveryMemberCalendar, exportPersonCalendar } from '../../../../src/domain/calendars/calendar-files';
-import { nextCalendarIdentity } from '../../../../src/domain/calendars/calendar-identity';
+import { nextCalendarIdentity } from '../../../../src/domain/shared/calendar-identity';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 import {
   events,

@@ -9,7 +9,7 @@ import {
   tripOrganiser,
   type EventContext,
 } from '../../../../src/domain/calendars/calendar-events';
-import { nextCalendarIdentity } from '../../../../src/domain/calendars/calendar-identity';
+import { nextCalendarIdentity } from '../../../../src/domain/shared/calendar-identity';
 import { zonedTimeOrThrow } from '../../../../src/domain/shared/time';
 import {
   engagementTitled,

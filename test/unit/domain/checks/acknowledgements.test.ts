@@ -14,8 +14,8 @@ const conflict = (id: string, changes: Partial<Finding> = {}): Finding => ({
   message: `Conflict ${id}`,
   personIds: ['p1', 'p2'],
   engagementIds: [`e-${id}`],
-  segmentIds: [],
-  stopIds: ['s1'],
+  journeyIds: [],
+  cityIds: ['s1'],
   fingerprint: `f-${id}`,
   ...changes,
 });
@@ -44,7 +44,7 @@ describe('reviewing conflicts', () => {
 
   it('lists an acknowledged conflict after those needing attention, with its note', () => {
     const review = reviewFindings(conflicts, [acknowledgement('a', 'f-a')]);
-    expect(review.items.map((item) => [item.conflict.id, item.status])).toEqual([
+    expect(review.items.map((item) => [item.finding.id, item.status])).toEqual([
       ['b', 'open'],
       ['c', 'open'],
       ['a', 'acknowledged'],
@@ -55,7 +55,7 @@ describe('reviewing conflicts', () => {
 
   it('puts a conflict whose situation changed since it was acknowledged back among those needing attention', () => {
     const review = reviewFindings(conflicts, [acknowledgement('b', 'an older fingerprint')]);
-    expect(review.items.find((item) => item.conflict.id === 'b')).toMatchObject({ status: 'changed' });
+    expect(review.items.find((item) => item.finding.id === 'b')).toMatchObject({ status: 'changed' });
     expect(review).toMatchObject({ openWarnings: 2, acknowledged: 0 });
   });
 
@@ -69,14 +69,14 @@ describe('reviewing conflicts', () => {
 describe('marks on items', () => {
   it('marks engagements and journeys with the conflicts needing attention, not acknowledged ones', () => {
     const review = reviewFindings(
-      [conflict('a'), conflict('b', { engagementIds: ['e-a'], segmentIds: ['j1'] }), conflict('c')],
+      [conflict('a'), conflict('b', { engagementIds: ['e-a'], journeyIds: ['j1'] }), conflict('c')],
       [acknowledgement('c', 'f-c')],
     );
     const marks = findingMarks(review);
-    expect(marks.byEngagement.get('e-a')?.map((item) => item.conflict.id)).toEqual(['a', 'b']);
-    expect(marks.bySegment.get('j1')?.map((item) => item.conflict.id)).toEqual(['b']);
+    expect(marks.byEngagement.get('e-a')?.map((item) => item.finding.id)).toEqual(['a', 'b']);
+    expect(marks.byJourney.get('j1')?.map((item) => item.finding.id)).toEqual(['b']);
     expect(marks.byEngagement.has('e-c')).toBe(false);
-    expect(marks.forPerson('p1').map((item) => item.conflict.id)).toEqual(['a', 'b', 'c']);
+    expect(marks.forPerson('p1').map((item) => item.finding.id)).toEqual(['a', 'b', 'c']);
     expect(marks.forPerson('nobody')).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ describe('attendance classes', () => {
           .map((timed) => timed.engagement.id);
         expect(group.engagements.map((timed) => timed.engagement.id)).toEqual(attended);
         const cities = route.filter((stop) => source.memberships.find((membership) => membership.personId === id)!.stopIds.includes(stop.id));
-        const taken = trip.timedSegments.filter((timed) => takesJourney(timed.segment, id, cities)).map((timed) => timed.segment.id);
+        const taken = trip.timedJourneys.filter((timed) => takesJourney(timed.segment, id, cities)).map((timed) => timed.segment.id);
         expect(group.segments.map((timed) => timed.segment.id)).toEqual(taken);
       }
     }

@@ -4,8 +4,8 @@ import {
   attends,
   byStartThenId,
   DEFAULT_BUFFER_MINUTES,
-  stopsOf,
-  stopsOfPair,
+  citiesOf,
+  citiesOfPair,
 } from '../../../../src/domain/checks/check-context';
 import {
   closingReception,
@@ -41,17 +41,17 @@ describe('the trip read once for the checks', () => {
       expect(timed.rank).toBe(rank);
       if (rank > 0) expect(byStartThenId(trip.chronological[rank - 1]!, timed)).toBeLessThan(0);
     });
-    const kunming = trip.chronologicalByStop.get(stopId('Kunming'))!;
+    const kunming = trip.chronologicalByCity.get(stopId('Kunming'))!;
     expect(kunming.every((timed) => timed.engagement.stopId === stopId('Kunming'))).toBe(true);
     expect(kunming.map((timed) => timed.rank)).toEqual([...kunming.map((timed) => timed.rank)].sort((a, b) => a - b));
   });
 
   it('ranks journeys in time order', () => {
     const trip = context(sample);
-    expect(trip.timedSegments).toHaveLength(sample.segments.length);
-    trip.timedSegments.forEach((timed, rank) => {
+    expect(trip.timedJourneys).toHaveLength(sample.segments.length);
+    trip.timedJourneys.forEach((timed, rank) => {
       expect(timed.rank).toBe(rank);
-      if (rank > 0) expect(trip.timedSegments[rank - 1]!.start).toBeLessThanOrEqual(timed.start);
+      if (rank > 0) expect(trip.timedJourneys[rank - 1]!.start).toBeLessThanOrEqual(timed.start);
     });
   });
 
@@ -62,7 +62,7 @@ describe('the trip read once for the checks', () => {
   });
 
   it('knows who is at each city, in the trip’s order', () => {
-    const shanghai = context(sample).membersByStop.get(stopId('Shanghai'))!;
+    const shanghai = context(sample).membersByCity.get(stopId('Shanghai'))!;
     expect(shanghai[0]).toBe(joe);
     expect(shanghai).not.toContain(earlyLeaver);
   });
@@ -92,11 +92,11 @@ describe('ordering, indexing and attendance', () => {
 
   it('gives a member’s cities as a set, made once, and nothing for someone not on the trip', () => {
     const trip = context(sample);
-    const cities = stopsOf(trip, earlyLeaver)!;
+    const cities = citiesOf(trip, earlyLeaver)!;
     expect(cities.has(stopId('Qingdao'))).toBe(true);
     expect(cities.has(stopId('Shanghai'))).toBe(false);
-    expect(stopsOf(trip, earlyLeaver)).toBe(cities);
-    expect(stopsOf(trip, 'stranger')).toBeUndefined();
+    expect(citiesOf(trip, earlyLeaver)).toBe(cities);
+    expect(citiesOf(trip, 'stranger')).toBeUndefined();
   });
 
   it('says who attends as attendanceCalculator does: at the city, plus those added, less those left out', () => {
@@ -110,10 +110,10 @@ describe('ordering, indexing and attendance', () => {
 
   it('lists the cities of a pair sorted, sharing one list for pairs in one city', () => {
     const trip = context(sample);
-    const pair = stopsOfPair(trip, closingReception, forum);
+    const pair = citiesOfPair(trip, closingReception, forum);
     expect(pair).toEqual([forum.stopId, closingReception.stopId].sort());
-    const tianjin = stopsOfPair(trip, signing, siteVisit);
+    const tianjin = citiesOfPair(trip, signing, siteVisit);
     expect(tianjin).toEqual([stopId('Tianjin')]);
-    expect(stopsOfPair(trip, siteVisit, signing)).toBe(tianjin);
+    expect(citiesOfPair(trip, siteVisit, signing)).toBe(tianjin);
   });
 });

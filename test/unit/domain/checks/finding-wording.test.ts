@@ -67,7 +67,7 @@ describe('which journey', () => {
     // Out of Manchester (not Liverpool) on London time, into Beijing (not Kunming) on Kunming's time.
     const outbound = sample.segments.find((segment) => segment.fromStopId === null && segment.number === 'HU7908')!;
     expect(journeyLabel(trip, outbound)).toBe(
-      `the flight HU7908 from Liverpool to ${trip.stopById.get(outbound.toStopId!)!.name} (Sat 5 Nov, 13:15 (UTC) – Sun 6 Nov, 06:55 (UTC+8))`,
+      `the flight HU7908 from Liverpool to ${trip.cityById.get(outbound.toStopId!)!.name} (Sat 5 Nov, 13:15 (UTC) – Sun 6 Nov, 06:55 (UTC+8))`,
     );
   });
 
@@ -132,7 +132,7 @@ describe('the sentences of findings', () => {
   });
 
   it('says when an engagement is outside its city’s dates', () => {
-    const qingdao = trip.stopById.get(stopId('Qingdao'))!;
+    const qingdao = trip.cityById.get(stopId('Qingdao'))!;
     expect(outsideCityDatesMessage(qingdaoMeeting, '2016-11-18', qingdao)).toBe(
       '“Meeting with the Qingdao Municipal Bureau of Commerce” is on Fri 18 Nov in Qingdao, but the delegation is there from Tue 15 Nov to Thu 17 Nov.',
     );

@@ -33,8 +33,8 @@ describe('the findings index', () => {
     const index = findingsIndex(conflicts);
     const fields = [
       [index.byEngagement, 'engagementIds'],
-      [index.bySegment, 'segmentIds'],
-      [index.byStop, 'stopIds'],
+      [index.byJourney, 'journeyIds'],
+      [index.byCity, 'cityIds'],
       [index.byPerson, 'personIds'],
     ] as const;
     for (const [map, field] of fields) {
@@ -55,14 +55,14 @@ describe('the findings index, record by record', () => {
       message: 'A visa is awaited.',
       personIds: ['p', 'q'],
       engagementIds: [],
-      segmentIds: [],
-      stopIds: ['s'],
+      journeyIds: [],
+      cityIds: ['s'],
       fingerprint: '00000001',
     };
     const index = findingsIndex([made]);
     expect(index.byPerson.get('p')).toEqual([made]);
     expect(index.byPerson.get('q')).toEqual([made]);
-    expect(index.byStop.get('s')).toEqual([made]);
+    expect(index.byCity.get('s')).toEqual([made]);
     expect(index.byEngagement.size).toBe(0);
     expect(findingsIndex([]).byPerson.size).toBe(0);
   });

@@ -5,7 +5,7 @@ import {
   engagementFacts,
   fingerprintOf,
   peopleFacts,
-  segmentFacts,
+  journeyFacts,
 } from '../../../../src/domain/checks/fingerprints';
 import { context, retimed, sample, signing, stopId } from './sample-trip-for-checks';
 
@@ -38,14 +38,14 @@ describe('fingerprints', () => {
 
   it('read a journey’s times and the cities it runs between, home as null', () => {
     const outbound = sample.segments.find((segment) => segment.fromStopId === null)!;
-    expect(segmentFacts(outbound)).toBe(
+    expect(journeyFacts(outbound)).toBe(
       `${outbound.id}@${outbound.departure.utc}/${outbound.arrival.utc}/null/${outbound.toStopId}`,
     );
   });
 
   it('name a city by its name, or as they always have when it is gone', () => {
     const trip = context(sample);
-    expect(cityFacts(trip.stopById.get(stopId('Qingdao')))).toBe('Qingdao');
+    expect(cityFacts(trip.cityById.get(stopId('Qingdao')))).toBe('Qingdao');
     expect(cityFacts(undefined)).toBe('an unknown city');
   });
 });

@@ -36,12 +36,12 @@ describe('findings as the UI reads them', () => {
       severity: 'error',
       message: expect.stringMatching(/^Joe Anderson, /),
       engagementIds: [signing.id, siteVisit.id],
-      segmentIds: [],
-      stopIds: [stopId('Tianjin')],
+      journeyIds: [],
+      cityIds: [stopId('Tianjin')],
       fingerprint: expect.stringMatching(/^[0-9a-f]{8}$/),
     });
     expect(Object.keys(plain([conflict!])[0]!).sort()).toEqual(
-      ['engagementIds', 'fingerprint', 'id', 'message', 'personIds', 'rule', 'segmentIds', 'severity', 'stopIds'].sort(),
+      ['cityIds', 'engagementIds', 'fingerprint', 'id', 'journeyIds', 'message', 'personIds', 'rule', 'severity'].sort(),
     );
     expect(plain([conflict!])[0]!.personIds).toEqual([...conflict!.personIds]);
   });
@@ -63,8 +63,8 @@ describe('findings worded when read', () => {
     expect(finding.personIds).toBe(finding.personIds);
     expect(finding.fingerprint).toBe('print 1');
     expect(calls).toEqual({ message: 1, personIds: 1, fingerprint: 1 });
-    expect(finding.segmentIds).toBe(NO_IDS);
-    expect(finding.stopIds).toBe(NO_IDS);
+    expect(finding.journeyIds).toBe(NO_IDS);
+    expect(finding.cityIds).toBe(NO_IDS);
     expect(Object.isFrozen(NO_IDS)).toBe(true);
   });
 
@@ -81,8 +81,8 @@ describe('findings worded when read', () => {
       message: 'A visa is awaited.',
       personIds: ['p'],
       engagementIds: [],
-      segmentIds: [],
-      stopIds: [],
+      journeyIds: [],
+      cityIds: [],
       fingerprint: '00000001',
     });
     expect({ ...finding }).not.toHaveProperty('message');

@@ -23,7 +23,7 @@ import {
 
 describe('double bookings', () => {
   it('finds no double bookings among the sample trip’s engagements', () => {
-    expect(doubleBookings(context(sample)).filter((conflict) => conflict.segmentIds.length === 0)).toEqual([]);
+    expect(doubleBookings(context(sample)).filter((conflict) => conflict.journeyIds.length === 0)).toEqual([]);
   });
 
   it('finds Joe Anderson at the MoU signing and a site visit at once, naming both at local times', () => {
@@ -39,7 +39,7 @@ describe('double bookings', () => {
   it('finds people in an engagement while on the journey they take to its city', () => {
     const source = withEngagements(retimed(briefing, '2016-11-13T10:15', '2016-11-13T11:00'));
     const journey = sample.segments.find((segment) => segment.fromStopId === stopId('Tianjin') && segment.toStopId === stopId('Beijing'))!;
-    const conflict = doubleBookings(context(source)).find((candidate) => candidate.segmentIds.includes(journey.id))!;
+    const conflict = doubleBookings(context(source)).find((candidate) => candidate.journeyIds.includes(journey.id))!;
     expect(conflict.engagementIds).toEqual([briefing.id]);
     expect(conflict.personIds).toContain(personId('Joe Anderson'));
     expect(conflict.message).toContain('from Tianjin to Beijing (Sun 13 Nov, 10:00 Tianjin – 10:33 Beijing)');
@@ -112,7 +112,7 @@ describe('every clash, however many overlap', () => {
     const long = retimed(tianjin[0]!, '2016-11-13T07:00', '2016-11-13T12:00');
     const short = retimed(tianjin[1]!, '2016-11-13T08:00', '2016-11-13T10:20');
     const clashes = doubleBookings(context(withEngagements(long, short))).filter((conflict) =>
-      conflict.segmentIds.includes(journey.id),
+      conflict.journeyIds.includes(journey.id),
     );
     expect(clashes.map((conflict) => conflict.engagementIds[0]).sort()).toEqual([long.id, short.id].sort());
   });

@@ -29,7 +29,7 @@ describe('journeys and engagements the same day', () => {
     const source = withEngagements(retimed(briefing, '2016-11-13T10:15', '2016-11-13T11:00'));
     expect(journeyTimings(context(source)).filter((conflict) => conflict.engagementIds.includes(briefing.id))).toEqual([]);
     const during = doubleBookings(context(source)).filter(
-      (conflict) => conflict.engagementIds.includes(briefing.id) && conflict.segmentIds.length === 1,
+      (conflict) => conflict.engagementIds.includes(briefing.id) && conflict.journeyIds.length === 1,
     );
     expect(during).toHaveLength(1);
     expect(during[0]!.message).toContain('during “Trade briefing at the British Embassy” (Sun 13 Nov, 10:15–11:00 Beijing)');
@@ -42,7 +42,7 @@ describe('journeys and engagements the same day', () => {
     )!;
     const breakfast = retimed(qingdaoMeeting, '2016-11-17T10:00', '2016-11-17T10:45');
     const messages = journeyTimings(context(withEngagements(breakfast)))
-      .filter((conflict) => conflict.segmentIds.includes(homeward.id))
+      .filter((conflict) => conflict.journeyIds.includes(homeward.id))
       .map((conflict) => conflict.message);
     expect(messages.length).toBeGreaterThan(0);
     for (const message of messages) {

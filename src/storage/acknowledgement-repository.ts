@@ -1,5 +1,5 @@
 /**
- * The organiser's acknowledgements of a trip's conflicts. One per conflict: acknowledging again replaces the
+ * The organiser's acknowledgements of a trip's conflicts. One per finding: acknowledging again replaces the
  * note and the situation accepted. Removing one returns it so it can be undone.
  */
 import { parseAcknowledgementNote, type Acknowledgement } from '../domain/checks/acknowledgements';
@@ -8,11 +8,11 @@ import { err, ok, type Result } from '../domain/shared/result';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 
-export interface CheckRepository {
-  /** Accepts the conflict as it stands now; an error message when the note is missing or the trip is gone. */
+export interface AcknowledgementRepository {
+  /** Accepts the finding as it stands now; an error message when the note is missing or the trip is gone. */
   acknowledge(
     tripId: string,
-    conflict: Pick<Finding, 'id' | 'fingerprint'>,
+    finding: Pick<Finding, 'id' | 'fingerprint'>,
     note: string,
   ): Promise<Result<Acknowledgement, string>>;
   /** Withdraws an acknowledgement; returns it for undo, or undefined when there was none. */
@@ -20,22 +20,22 @@ export interface CheckRepository {
   restore(acknowledgement: Acknowledgement): Promise<void>;
 }
 
-export function createCheckRepository(db: PlannerDatabase, clock: Clock): CheckRepository {
+export function createAcknowledgementRepository(db: PlannerDatabase, clock: Clock): AcknowledgementRepository {
   const find = (tripId: string, conflictId: string) =>
     db.acknowledgements.where('[tripId+conflictId]').equals([tripId, conflictId]).first();
 
   return {
-    async acknowledge(tripId, conflict, note) {
+    async acknowledge(tripId, finding, note) {
       const parsed = parseAcknowledgementNote(note);
       if (!parsed.ok) return parsed;
       return db.transaction('rw', [db.trips, db.acknowledgements], async () => {
         if (!(await db.trips.get(tripId))) return err('This trip no longer exists: it may have been deleted.');
-        const existing = await find(tripId, conflict.id);
+        const existing = await find(tripId, finding.id);
         const acknowledgement: Acknowledgement = {
           id: existing?.id ?? clock.newId(),
           tripId,
-          conflictId: conflict.id,
-          fingerprint: conflict.fingerprint,
+          conflictId: finding.id,
+          fingerprint: finding.fingerprint,
           note: parsed.value,
           acknowledgedAt: clock.now(),
         };
@@ -54,7 +54,7 @@ export function createCheckRepository(db: PlannerDatabase, clock: Clock): CheckR
 
     async restore(acknowledgement) {
       await db.transaction('rw', [db.trips, db.acknowledgements], async () => {
-        // Put back only while the trip exists, and never beside a newer acknowledgement of the same conflict.
+        // Put back only while the trip exists, and never beside a newer acknowledgement of the same finding.
         if (!(await db.trips.get(acknowledgement.tripId))) return;
         const existing = await find(acknowledgement.tripId, acknowledgement.conflictId);
         if (existing) await db.acknowledgements.delete(existing.id);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the conflict engine on one trip of 2,000 people and 20,000 engagements, which must stay
+ * `npm run bench`: the checks on one trip of 2,000 people and 20,000 engagements, which must stay
  * well under 100 ms. Built from the generated 50-trip set: its records become one long trip of 300 stops,
  * each of the 50 groups of 40 on its own six cities (a fifth of each group joining at the fourth), every
  * person a member, 400 engagements at each group's cities. The generator packs each city's engagements into

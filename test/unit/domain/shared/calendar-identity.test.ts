@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarIdentitySchema, nextCalendarIdentity } from '../../../../src/domain/calendars/calendar-identity';
+import { calendarIdentitySchema, nextCalendarIdentity } from '../../../../src/domain/shared/calendar-identity';
 
 describe('the calendar identity of an engagement, journey or hotel stay', () => {
   it('is new for a new item: a fresh UID of the planner and sequence 0', () => {

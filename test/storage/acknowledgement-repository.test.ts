@@ -19,7 +19,7 @@ async function sampleWithAConflict() {
     };
   };
   const { review } = await analyse();
-  const night = review.items.find((item) => item.conflict.rule === 'night-without-hotel')!.conflict;
+  const night = review.items.find((item) => item.finding.rule === 'night-without-hotel')!.finding;
   return { ...context, tripId, analyse, night };
 }
 
@@ -27,11 +27,11 @@ describe('conflict acknowledgements', () => {
   it('acknowledges a warning with a note, which the review then lists as acknowledged', async () => {
     const { repos, tripId, analyse, night } = await sampleWithAConflict();
     const before = (await analyse()).review;
-    const saved = await repos.checks.acknowledge(tripId, night, '  Staying with the consul that night.  ');
+    const saved = await repos.acknowledgements.acknowledge(tripId, night, '  Staying with the consul that night.  ');
     expect(saved.ok && saved.value.note).toBe('Staying with the consul that night.');
 
     const { review } = await analyse();
-    const item = review.items.find((candidate) => candidate.conflict.id === night.id)!;
+    const item = review.items.find((candidate) => candidate.finding.id === night.id)!;
     expect(item.status).toBe('acknowledged');
     expect(item.acknowledgement?.note).toBe('Staying with the consul that night.');
     expect(review.openWarnings).toBe(before.openWarnings - 1);
@@ -40,7 +40,7 @@ describe('conflict acknowledgements', () => {
 
   it('refuses an acknowledgement without a note, and stores nothing', async () => {
     const { db, repos, tripId, night } = await sampleWithAConflict();
-    const saved = await repos.checks.acknowledge(tripId, night, '   ');
+    const saved = await repos.acknowledgements.acknowledge(tripId, night, '   ');
     expect(saved.ok).toBe(false);
     expect(saved.ok ? '' : saved.error).toMatch(/say why/i);
     expect(await db.acknowledgements.count()).toBe(0);
@@ -48,34 +48,34 @@ describe('conflict acknowledgements', () => {
 
   it('brings the warning back, marked changed, when the situation behind it changes', async () => {
     const { db, repos, tripId, analyse, night } = await sampleWithAConflict();
-    await repos.checks.acknowledge(tripId, night, 'Staying with the consul.');
+    await repos.acknowledgements.acknowledge(tripId, night, 'Staying with the consul.');
     // Someone else joins the trip's Shanghai part: the people without a hotel that night change.
     const { current } = await analyse();
     const shanghai = current.stops.find((stop) => stop.name === 'Shanghai')!;
     const outsider = current.memberships.find((membership) => !membership.stopIds.includes(shanghai.id))!;
     await db.memberships.update(outsider.id, { stopIds: [...outsider.stopIds, shanghai.id] });
 
-    const item = (await analyse()).review.items.find((candidate) => candidate.conflict.id === night.id)!;
+    const item = (await analyse()).review.items.find((candidate) => candidate.finding.id === night.id)!;
     expect(item.status).toBe('changed');
     expect(item.acknowledgement?.note).toBe('Staying with the consul.');
   });
 
   it('acknowledging the same conflict again replaces the note, and withdrawing it can be undone', async () => {
     const { db, repos, tripId, analyse, night } = await sampleWithAConflict();
-    await repos.checks.acknowledge(tripId, night, 'First note');
-    await repos.checks.acknowledge(tripId, night, 'Second note');
+    await repos.acknowledgements.acknowledge(tripId, night, 'First note');
+    await repos.acknowledgements.acknowledge(tripId, night, 'Second note');
     expect((await db.acknowledgements.toArray()).map((row) => row.note)).toEqual(['Second note']);
 
-    const withdrawn = await repos.checks.withdraw(tripId, night.id);
+    const withdrawn = await repos.acknowledgements.withdraw(tripId, night.id);
     expect(withdrawn?.note).toBe('Second note');
     expect((await analyse()).review.acknowledged).toBe(0);
-    await repos.checks.restore(withdrawn!);
+    await repos.acknowledgements.restore(withdrawn!);
     expect((await analyse()).review.acknowledged).toBe(1);
   });
 
   it('goes with its trip when the trip is deleted, and comes back with undo', async () => {
     const { db, repos, tripId, night } = await sampleWithAConflict();
-    await repos.checks.acknowledge(tripId, night, 'Fine');
+    await repos.acknowledgements.acknowledge(tripId, night, 'Fine');
     const removed = await repos.trips.remove(tripId);
     expect(await db.acknowledgements.count()).toBe(0);
     await repos.trips.restore(removed!);
@@ -84,14 +84,14 @@ describe('conflict acknowledgements', () => {
 
   it('is not carried to a duplicate, whose records are new', async () => {
     const { db, repos, tripId, night } = await sampleWithAConflict();
-    await repos.checks.acknowledge(tripId, night, 'Fine');
+    await repos.acknowledgements.acknowledge(tripId, night, 'Fine');
     const copy = await repos.trips.duplicate(tripId);
     expect(await db.acknowledgements.where('tripId').equals(copy!.id).count()).toBe(0);
   });
 
   it('refuses to acknowledge for a trip that no longer exists', async () => {
     const { db, repos } = freshRepositories();
-    const saved = await repos.checks.acknowledge('gone', { id: 'x', fingerprint: 'y' }, 'Note');
+    const saved = await repos.acknowledgements.acknowledge('gone', { id: 'x', fingerprint: 'y' }, 'Note');
     expect(saved.ok).toBe(false);
     expect(await db.acknowledgements.count()).toBe(0);
   });
