@@ -130,6 +130,11 @@ export type IcsEvent = EventAttributes & { timestamp: number };
 const SHORT_DETAILS = ENGAGEMENT_DETAILS.filter((detail) => !detail.long);
 const LONG_DETAILS = ENGAGEMENT_DETAILS.filter((detail) => detail.long);
 
+/** The short details' lines with the interpreter's second, where delegates' calendars have always had it. */
+function withInterpreterSecond(details: readonly string[], interpreter: string): string[] {
+  return [...details.slice(0, 1), interpreter, ...details.slice(1)];
+}
+
 /** The event of an engagement: cancelled ones crossed out ("Cancelled: …"), free and without a reminder. */
 export function engagementEvent(engagement: Engagement, context: EventContext): IcsEvent {
   const stop = context.stopById.get(engagement.stopId);
@@ -161,8 +166,10 @@ export function engagementEvent(engagement: Engagement, context: EventContext): 
     ],
     [
       attendees.length ? `Attendees (${attendees.length}): ${attendees.join(', ')}` : 'Attendees: none listed',
-      ...SHORT_DETAILS.map(({ field, label }) => labelled(label, engagement[field] ?? '')),
-      `Interpreter: ${engagement.interpreterNeeded ? 'needed' : 'not needed'}`,
+      ...withInterpreterSecond(
+        SHORT_DETAILS.map(({ field, label }) => labelled(label, engagement[field] ?? '')),
+        `Interpreter: ${engagement.interpreterNeeded ? 'needed' : 'not needed'}`,
+      ),
     ],
     LONG_DETAILS.map(({ field, label }) => labelled(label, engagement[field] ?? '')),
   );

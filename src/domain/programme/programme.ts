@@ -6,7 +6,7 @@
 import type { Hotel } from '../route/hotel';
 import type { Engagement } from '../engagements/engagement';
 import { inRouteOrder, type City } from '../route/city';
-import { addDays, daysBetween, sortableInstantOf, todayIn, type IsoDate, type ZonedTime } from '../shared/time';
+import { addDays, daysBetween, isValidTimeZone, sortableInstantOf, todayIn, type IsoDate, type ZonedTime } from '../shared/time';
 import type { Journey } from '../route/journey';
 import type { Trip } from '../trip/trip';
 
@@ -121,5 +121,5 @@ export function buildProgramme(input: ProgrammeInput): ProgrammeDay[] {
 
 /** Whether `day` is today where it is lived, at the instant `now` (ISO). */
 export function isToday(day: Pick<ProgrammeDay, 'date' | 'zone'>, now: string): boolean {
-  return todayIn(day.zone, now) === day.date;
+  return isValidTimeZone(day.zone) && todayIn(day.zone, now) === day.date;
 }

@@ -167,6 +167,7 @@ export function RosterTab() {
         </Title>
       }
       alignHeader="flex-end"
+      toolbarGap="sm"
       toolbar={
         <>
           {importButton}

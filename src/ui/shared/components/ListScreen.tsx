@@ -41,6 +41,8 @@ export interface ListScreenProps {
   toolbar: ReactNode;
   /** Aligns the heading with the bottom of a toolbar whose fields have labels. */
   alignHeader?: 'flex-end';
+  /** Space between the toolbar's controls: Mantine's default unless a toolbar of many buttons asks for less. */
+  toolbarGap?: 'sm';
   /** Filters under the heading. */
   filters?: ReactNode;
   /** The table's accessible name: "Trips". */
@@ -108,7 +110,7 @@ export function ListScreen(props: ListScreenProps) {
     <Stack gap="md">
       <Group justify="space-between" align={props.alignHeader}>
         {props.heading}
-        <Group gap="sm">{props.toolbar}</Group>
+        <Group gap={props.toolbarGap}>{props.toolbar}</Group>
       </Group>
       {props.filters}
       {props.minWidth ? (

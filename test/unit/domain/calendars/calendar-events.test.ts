@@ -121,6 +121,19 @@ describe('the events of the whole trip’s calendar', () => {
     expect(description).toContain('Briefing notes: The Mayor of Liverpool attends and speaks');
   });
 
+  it('lists the engagement’s details in the order delegates have always read them', () => {
+    const description = String(eventWithUid(tripText(), mou.calendar.uid).getFirstPropertyValue('description'));
+    const paragraphs = description.split('\n\n');
+    const people = paragraphs.find((paragraph) => paragraph.startsWith('Attendees'))!.split('\n');
+    expect(people.slice(1)).toEqual([
+      'Dress code: Business attire (dark suits for the photographs)',
+      'Interpreter: needed',
+      `Gifts: ${mou.gifts}`,
+    ]);
+    const briefing = paragraphs.at(-1)!.split('\n');
+    expect(briefing.map((line) => line.slice(0, line.indexOf(':')))).toEqual(['Objectives', 'Briefing notes']);
+  });
+
   it('gives a journey its mode, number, places, both local times with home time, and the booking reference', () => {
     const flight = eventWithUid(tripText(), overnightFlight.calendar.uid);
     expect(flight.getFirstPropertyValue('summary')).toBe(
