@@ -29,6 +29,7 @@ import { err, ok, type Result } from '../shared/result';
 import {
   daysBetween,
   formatLongDate,
+  formatShortDate,
   homeTimeLabel,
   utcOffsetLabel,
   wallTimeIn,
@@ -289,13 +290,13 @@ export function cancelledEvent(cancellation: Cancellation, context: EventContext
 
 /** "10:00–11:00 Tianjin (UTC+8) · 02:00–03:00 London", with the day added where it differs. */
 function timeRangeText(start: ZonedTime, end: ZonedTime, city: string, homeZone: string): string {
-  const endsLater = end.local.slice(0, 10) !== start.local.slice(0, 10) ? ` (${shortDay(end.local.slice(0, 10))})` : '';
+  const endsLater = end.local.slice(0, 10) !== start.local.slice(0, 10) ? ` (${formatShortDate(end.local.slice(0, 10))})` : '';
   const offset = utcOffsetLabel(start.zone, start.utc);
   const local = `${start.local.slice(11)}–${end.local.slice(11)}${endsLater} ${city} (${offset})`;
   if (start.zone === homeZone) return local;
   const homeStart = wallTimeIn(start, homeZone);
   const homeEnd = wallTimeIn(end, homeZone);
-  const homeDay = homeStart.slice(0, 10) !== start.local.slice(0, 10) ? `, ${shortDay(homeStart.slice(0, 10))}` : '';
+  const homeDay = homeStart.slice(0, 10) !== start.local.slice(0, 10) ? `, ${formatShortDate(homeStart.slice(0, 10))}` : '';
   return `${local} · ${homeStart.slice(11)}–${homeEnd.slice(11)} ${zoneCity(homeZone)}${homeDay}`;
 }
 
@@ -308,10 +309,6 @@ function stampText(time: ZonedTime, homeZone: string): string {
 }
 
 /** "Sat 5 Nov" */
-function shortDay(date: IsoDate): string {
-  return formatLongDate(date).replace(/ \d{4}$/, '');
-}
-
 function contactText(contact: Contact, context: EventContext): string {
   const organisation = context.organisationById.get(contact.organisationId);
   return [

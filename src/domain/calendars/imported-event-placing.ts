@@ -16,6 +16,7 @@ import type { City } from '../route/city';
 import {
   exactInstantOf,
   formatLongDate,
+  formatShortDate,
   utcOffsetMinutesAt,
   wallTimeAt,
   zonedTime,
@@ -176,9 +177,8 @@ function mentionedIn(stops: readonly City[], location: string): City[] {
 
 function routeSummary(context: PlacingContext): string {
   if (context.stops.length === 0) return 'no city yet';
-  const day = (date: IsoDate) => formatLongDate(date).replace(/ \d{4}$/, '');
   return context.stops
-    .map((stop) => `${stop.name} ${day(stop.arrivalDate)}–${formatLongDate(stop.departureDate)}`)
+    .map((stop) => `${stop.name} ${formatShortDate(stop.arrivalDate)}–${formatLongDate(stop.departureDate)}`)
     .join(', ');
 }
 

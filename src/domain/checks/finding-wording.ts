@@ -9,10 +9,10 @@
  */
 import type { Engagement } from '../engagements/engagement';
 import type { City } from '../route/city';
+import { journeyEndLabel } from '../route/journey-end-label';
 import { TRAVEL_MODE_LABELS, type Journey } from '../route/journey';
 import {
   formatShortDate,
-  utcOffsetLabel,
   wallClock,
   wallDate,
   zoneCity,
@@ -63,13 +63,8 @@ export function journeyLabel(context: CheckContext, segment: Journey): string {
   const what = `${TRAVEL_MODE_LABELS[segment.mode].toLowerCase()}${segment.number ? ` ${segment.number}` : ''}`;
   const from = cityName(context, segment.fromStopId);
   const to = cityName(context, segment.toStopId);
-  // A time is named by its city only when it is that city's time: a connection home via Beijing lands at
-  // "09:05 (UTC+8)", never "09:05 Liverpool".
-  const at = (stopId: string | null, time: ZonedTime, place: string, city: string) => {
-    const zone = stopId === null ? context.source.trip.homeZone : context.cityById.get(stopId)?.timeZone;
-    const placeInCity = place.trim() === '' || place.toLocaleLowerCase().includes(city.toLocaleLowerCase());
-    return zone === time.zone && placeInCity ? city : `(${utcOffsetLabel(time.zone, time.utc)})`;
-  };
+  const at = (stopId: string | null, time: ZonedTime, place: string, city: string) =>
+    journeyEndLabel({ city, zone: stopId === null ? context.source.trip.homeZone : context.cityById.get(stopId)?.timeZone }, time, place);
   const arrivalDay =
     wallDate(segment.arrival.local) === wallDate(segment.departure.local)
       ? ''

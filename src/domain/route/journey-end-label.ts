@@ -1,0 +1,19 @@
+/**
+ * How a journey's end is named beside its local time. A time is named by its city only when it is that city's
+ * time and the airport or station (if given) is in that city; otherwise by the zone's offset. A connection via
+ * another city (Manchester → Beijing → Kunming) then never claims a Beijing arrival is a Kunming time, and a
+ * flight home via Beijing lands at "09:05 (UTC+8)", never "09:05 Liverpool".
+ */
+import { utcOffsetLabel, type ZonedTime } from '../shared/time';
+
+/** The end's city (as the caller names it) and that city's zone; undefined when the city is not known. */
+export interface JourneyEnd {
+  city: string;
+  zone: string | undefined;
+}
+
+/** "Tianjin", or "(UTC+8)" when the time or the place is not that city's. */
+export function journeyEndLabel(end: JourneyEnd, time: ZonedTime, place: string): string {
+  const placeInCity = place.trim() === '' || place.toLocaleLowerCase().includes(end.city.toLocaleLowerCase());
+  return end.zone === time.zone && placeInCity ? end.city : `(${utcOffsetLabel(time.zone, time.utc)})`;
+}
