@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
+import { countedNoun } from '../shared/counted-noun';
 
 /** Persisted values: do not rename. */
 export const ORGANISATION_TYPES = [
@@ -400,7 +401,6 @@ export function isInUse(usage: OrganisationUsage): boolean {
   return usage.engagementCount > 0 || usage.peopleCount > 0;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Why the organisation cannot be deleted, and what to do instead: "Zhengxin Group has 2 engagements in 1 trip,
@@ -413,11 +413,11 @@ export function deletionRefusalMessage(
   const reasons: string[] = [];
   if (usage.engagementCount > 0) {
     reasons.push(
-      `has ${count(usage.engagementCount, 'engagement', 'engagements')} in ${count(usage.tripCount, 'trip', 'trips')}`,
+      `has ${countedNoun(usage.engagementCount, 'engagement', 'engagements')} in ${countedNoun(usage.tripCount, 'trip', 'trips')}`,
     );
   }
   if (usage.peopleCount > 0) {
-    reasons.push(`is the organisation of ${count(usage.peopleCount, 'person', 'people')} in the directory`);
+    reasons.push(`is the organisation of ${countedNoun(usage.peopleCount, 'person', 'people')} in the directory`);
   }
   const why = `${organisation.name} ${reasons.join(' and ')}, so it cannot be deleted.`;
   return organisation.archived
@@ -427,5 +427,5 @@ export function deletionRefusalMessage(
 
 /** Why a contact cannot be removed: engagements list them. */
 export function contactRemovalRefusalMessage(contact: Pick<Contact, 'name'>, engagementCount: number): string {
-  return `${contact.name} is listed in ${count(engagementCount, 'engagement', 'engagements')}, so they cannot be removed. Take them off ${engagementCount === 1 ? 'that engagement' : 'those engagements'} first, or edit their details instead.`;
+  return `${contact.name} is listed in ${countedNoun(engagementCount, 'engagement')}, so they cannot be removed. Take them off ${engagementCount === 1 ? 'that engagement' : 'those engagements'} first, or edit their details instead.`;
 }

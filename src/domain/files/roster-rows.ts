@@ -14,6 +14,7 @@ import {
 import { inRouteOrder, type City } from '../route/city';
 import { parseUserDate, type IsoDate } from '../shared/time';
 import type { RosterField, RosterTable } from './roster-csv';
+import { countedNoun } from '../shared/counted-noun';
 
 /** A person as the file describes them, with their part in the trip; every field checked. */
 export interface ImportedPerson {
@@ -275,7 +276,7 @@ export interface ImportSummary {
   notes: RowNote[];
 }
 
-const people = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
+const people = (count: number) => countedNoun(count, 'person', 'people');
 
 /** "Imported 20 people: 18 new, 2 already in the directory (updated); 1 was already on this trip." */
 export function importSummaryMessage(summary: ImportSummary): string {

@@ -22,6 +22,7 @@ import {
   type TripFileTableName,
   type TripFileTables,
 } from './trip-file';
+import { countedNoun } from '../shared/counted-noun';
 
 /** The tables a plan reports on: the trip itself, its own records, and the directory records it brings. */
 export type PlanTableName = 'trips' | TripFileTableName;
@@ -380,7 +381,7 @@ function shortened(text: string, length = 60): string {
 }
 
 function count(n: number, [one, many]: [string, string]): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return countedNoun(n, one, many);
 }
 
 /** "A, B and C"; "A, B, C, D, E and 3 more" past the names shown. */

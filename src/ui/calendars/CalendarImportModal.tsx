@@ -15,6 +15,7 @@ import { importCalendarEvents, previewCalendarFile } from '../../usecases/calend
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
+import { countedNoun } from '../../domain/shared/counted-noun';
 
 export interface CalendarImportModalProps {
   bundle: TripBundle;
@@ -54,7 +55,7 @@ function cityTime(event: ImportedEvent, stopName: string | undefined): string {
 
 /** "Import 2 engagements", "Update 1 engagement", "Import 1 and update 1"; or, done, "1 engagement added". */
 function importSummary(adding: number, updating: number, done = false): string {
-  const engagements = (count: number) => `${count} ${count === 1 ? 'engagement' : 'engagements'}`;
+  const engagements = (count: number) => countedNoun(count, 'engagement');
   if (done) {
     return [adding ? `${engagements(adding)} added` : '', updating ? `${engagements(updating)} updated` : '']
       .filter(Boolean)

@@ -19,6 +19,7 @@ import {
 } from '../../usecases/calendar-export';
 import type { NotSaved } from '../../usecases/file-saving';
 import { usePlatform, useRepositories } from '../shared/context';
+import { countedNoun } from '../../domain/shared/counted-noun';
 
 export interface CalendarExport {
   exportTrip(bundle: TripBundle): Promise<void>;
@@ -28,10 +29,6 @@ export interface CalendarExport {
   exportMembers(bundle: TripBundle, personIds?: ReadonlySet<string>): Promise<void>;
   /** Desktop: asks for the folder every delegate's calendar is saved into, and remembers it. */
   changeFolder(): Promise<void>;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function failed(title: string, message: string): void {
@@ -58,7 +55,7 @@ export function useCalendarExport(): CalendarExport {
       }
       notifications.show({
         color: 'teal',
-        message: `${platform.kind === 'web' ? 'Downloaded' : 'Saved'} ${saved.value.fileName}: ${plural(saved.value.eventCount, 'event')}`,
+        message: `${platform.kind === 'web' ? 'Downloaded' : 'Saved'} ${saved.value.fileName}: ${countedNoun(saved.value.eventCount, 'event')}`,
       });
     },
     [platform.kind],
@@ -92,7 +89,7 @@ export function useCalendarExport(): CalendarExport {
               return failed('Calendars not exported', failure.reason);
             case 'partly-saved': {
               const count = failure.sentPersonIds.length;
-              const done = count ? ` ${plural(count, 'calendar was', 'calendars were')} saved before it.` : '';
+              const done = count ? ` ${countedNoun(count, 'calendar was', 'calendars were')} saved before it.` : '';
               return failed('Not every calendar was exported', `${failure.reason}${done}`);
             }
           }
@@ -103,8 +100,8 @@ export function useCalendarExport(): CalendarExport {
           title: platform.kind === 'web' ? `Downloaded ${archiveName}` : 'Calendars saved',
           message:
             platform.kind === 'web'
-              ? `${plural(sentPersonIds.length, 'calendar')}, one for each person.`
-              : `${plural(sentPersonIds.length, 'calendar')} saved in ${location}.`,
+              ? `${countedNoun(sentPersonIds.length, 'calendar')}, one for each person.`
+              : `${countedNoun(sentPersonIds.length, 'calendar')} saved in ${location}.`,
         });
       },
 

@@ -10,7 +10,8 @@ import { CHECK_RULE_LABELS } from '../../domain/checks/finding-wording';
 import { CHECK_RULES, type CheckRule } from '../../domain/checks/finding';
 import { useTripActions } from '../shared/trip-actions';
 import { useCurrentTrip } from '../shared/current-trip';
-import { attentionSummary, plural, useTripChecks } from './trip-checks';
+import { countedNoun } from '../../domain/shared/counted-noun';
+import { attentionSummary, useTripChecks } from './trip-checks';
 import { FindingList } from './FindingList';
 
 type Show = 'attention' | 'acknowledged' | 'all';
@@ -80,7 +81,7 @@ export function ChecksTab() {
             {attentionSummary(review.openErrors, review.openWarnings)}
           </Title>
           <Text size="sm" c="dimmed">
-            {review.acknowledged > 0 && `${plural(review.acknowledged, 'acknowledged conflict', 'acknowledged conflicts')}. `}
+            {review.acknowledged > 0 && `${countedNoun(review.acknowledged, 'acknowledged conflict', 'acknowledged conflicts')}. `}
             Engagements at different venues need {trip.conflictBufferMinutes} minutes between them.{' '}
             <Button variant="subtle" size="compact-sm" onClick={() => actions.editTrip(trip)}>
               Change

@@ -7,6 +7,7 @@ import { findingMarks, reviewFindings, type FindingMarks, type ChecksReview } fr
 import { runChecks } from '../../domain/checks/run-checks';
 import { todayIn } from '../../domain/shared/time';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
+import { countedNoun } from '../../domain/shared/counted-noun';
 
 export interface TripChecks {
   review: ChecksReview;
@@ -36,11 +37,9 @@ export function useTripChecks(): TripChecks {
   return checks;
 }
 
-export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 /** "2 errors and 5 warnings need attention" */
 export function attentionSummary(errors: number, warnings: number): string {
   if (errors + warnings === 0) return 'Nothing needs attention';
-  const parts = [errors ? plural(errors, 'error', 'errors') : '', warnings ? plural(warnings, 'warning', 'warnings') : ''];
+  const parts = [errors ? countedNoun(errors, 'error', 'errors') : '', warnings ? countedNoun(warnings, 'warning', 'warnings') : ''];
   return `${parts.filter(Boolean).join(' and ')} ${errors + warnings === 1 ? 'needs' : 'need'} attention`;
 }

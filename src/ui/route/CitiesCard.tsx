@@ -43,9 +43,9 @@ import { RowActions } from '../shared/components/RowActions';
 import { useRepositories } from '../shared/context';
 import { useOfferUndo } from '../shared/undo';
 import { CityPicker } from './CityPicker';
-import { plural } from './plural';
 import { newCityDraft, newHotelDraft } from '../../domain/route/new-route-drafts';
 import type { RouteEditing } from './use-route-editing';
+import { countedNoun } from '../../domain/shared/counted-noun';
 
 function SortableCityRow({
   city,
@@ -103,7 +103,7 @@ function SortableCityRow({
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm">{formatDateRange(city.arrivalDate, city.departureDate)}</Text>
         <Text size="xs" c="dimmed">
-          {plural(nights, 'night')}
+          {countedNoun(nights, 'night')}
         </Text>
       </Table.Td>
       <Table.Td>
@@ -181,9 +181,9 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
     const journeys = bundle.segments.filter((segment) => segment.fromStopId === city.id || segment.toStopId === city.id).length;
     const engagements = bundle.engagements.filter((engagement) => engagement.stopId === city.id).length;
     const goesWith = [
-      hotels && plural(hotels, 'hotel booking'),
-      journeys && plural(journeys, 'journey'),
-      engagements && plural(engagements, 'engagement'),
+      hotels && countedNoun(hotels, 'hotel booking'),
+      journeys && countedNoun(journeys, 'journey'),
+      engagements && countedNoun(engagements, 'engagement'),
     ].filter(Boolean);
     modals.openConfirmModal({
       title: `Remove ${city.name} from the route?`,
@@ -281,8 +281,8 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
             p="xs"
           >
             {issue.kind === 'gap'
-              ? `${plural(issue.nights, 'night')} between ${after} and ${before} (${formatDateRange(issue.from, issue.to)}) ${issue.nights === 1 ? 'is' : 'are'} in no city.`
-              : `${after} and ${before} overlap by ${plural(issue.days, 'day')} (${formatDateRange(issue.from, issue.to)}): the delegation cannot be in both.`}
+              ? `${countedNoun(issue.nights, 'night')} between ${after} and ${before} (${formatDateRange(issue.from, issue.to)}) ${issue.nights === 1 ? 'is' : 'are'} in no city.`
+              : `${after} and ${before} overlap by ${countedNoun(issue.days, 'day')} (${formatDateRange(issue.from, issue.to)}): the delegation cannot be in both.`}
           </Alert>
         );
       })}

@@ -13,8 +13,8 @@ import { RowActions } from '../shared/components/RowActions';
 import { useRepositories } from '../shared/context';
 import { cityName } from '../shared/current-trip';
 import { useOfferUndo } from '../shared/undo';
-import { plural } from './plural';
 import type { RouteEditing } from './use-route-editing';
+import { countedNoun } from '../../domain/shared/counted-noun';
 
 /**
  * The hotels card of the route tab; `onOpen` opens a hotel's form, `onShowTaxiCard` shows a hotel's address in
@@ -53,7 +53,7 @@ export function HotelsCard({
       </Title>
       {emptyNights.length > 0 && (
         <Alert color="orange" icon={<IconBed size={18} />} mb="sm" p="xs">
-          {plural(emptyNights.length, 'night')} without a hotel:{' '}
+          {countedNoun(emptyNights.length, 'night')} without a hotel:{' '}
           {emptyNights
             .map((night) => `${formatDate(night.date)} in ${cities.find((city) => city.id === night.stopId)?.name}`)
             .join('; ')}
@@ -94,7 +94,7 @@ export function HotelsCard({
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {formatDateRange(stay.checkInDate, stay.checkOutDate)} ·{' '}
-                    {plural(daysBetween(stay.checkInDate, stay.checkOutDate), 'night')}
+                    {countedNoun(daysBetween(stay.checkInDate, stay.checkOutDate), 'night')}
                   </Table.Td>
                   <Table.Td>{stay.phone}</Table.Td>
                   <Table.Td w={48}>

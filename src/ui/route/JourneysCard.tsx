@@ -16,9 +16,9 @@ import { useRepositories } from '../shared/context';
 import { cityName, journeyEndLabel } from '../shared/current-trip';
 import { useOfferUndo } from '../shared/undo';
 import { journeyFormValues } from './JourneyFormModal';
-import { plural } from './plural';
 import { nextJourneyDraft } from '../../domain/route/new-route-drafts';
 import type { RouteEditing } from './use-route-editing';
+import { countedNoun } from '../../domain/shared/counted-noun';
 
 function JourneyRow({
   bundle,
@@ -52,7 +52,7 @@ function JourneyRow({
         </Text>
         {journey.travellerIds && (
           <Badge size="xs" variant="outline">
-            {plural(journey.travellerIds.length, 'traveller')}
+            {countedNoun(journey.travellerIds.length, 'traveller')}
           </Badge>
         )}
       </Table.Td>
