@@ -38,6 +38,8 @@ export interface TestPlatform extends Platform {
   nextFolder(outcome: ChooseFolderResult): TestPlatform;
   /** Every folder granted so far is gone (moved, or the app restarted without it). */
   forgetFolders(): TestPlatform;
+  /** Every folder chosen from now on is gone before anything is written into it (a drive unplugged). */
+  loseFoldersOnceChosen(): TestPlatform;
   /** A platform that keeps no automatic backups (as a browser without a private file system). */
   withoutAutomaticBackups(): TestPlatform;
   /** The browser: many files are one zip, and there are no folders. */
@@ -54,6 +56,7 @@ export function aTestPlatform(): TestPlatform {
   let nextSave: NextSave = 'save';
   let automaticFailure: string | null = null;
   let foldersAsked = 0;
+  let foldersKept = true;
   let backupCount = 0;
 
   const takeNextSave = () => {
@@ -126,11 +129,11 @@ export function aTestPlatform(): TestPlatform {
       if (platform.kind === 'web') return Promise.resolve({ status: 'failed', message: FAILED_FOLDER });
       const answer = folderAnswers.shift();
       if (answer) {
-        if (answer.status === 'chosen') grantedFolders.add(answer.folder.id);
+        if (answer.status === 'chosen' && foldersKept) grantedFolders.add(answer.folder.id);
         return Promise.resolve(answer);
       }
       const folder: ChosenFolder = { id: `folder-${foldersAsked}`, label: `/home/organiser/folder-${foldersAsked}` };
-      grantedFolders.add(folder.id);
+      if (foldersKept) grantedFolders.add(folder.id);
       return Promise.resolve({ status: 'chosen', folder });
     },
 
@@ -150,6 +153,11 @@ export function aTestPlatform(): TestPlatform {
       return platform;
     },
     forgetFolders() {
+      grantedFolders.clear();
+      return platform;
+    },
+    loseFoldersOnceChosen() {
+      foldersKept = false;
       grantedFolders.clear();
       return platform;
     },

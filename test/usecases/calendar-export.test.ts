@@ -157,6 +157,21 @@ describe('saving every delegate’s calendar', () => {
     expect((await repos.calendars.folder())?.id).toBe('folder-2');
   });
 
+  it('stops, saying why, when the folder chosen again cannot be written into either, recording no one as sent', async () => {
+    const { db, needs, bundle, platform } = await aTripToExport();
+    await saveMemberCalendars(needs, bundle);
+    platform.loseFoldersOnceChosen();
+    const sentBefore = await db.memberships.toArray();
+    const savedBefore = platform.saved.length;
+
+    const saved = await saveMemberCalendars(needs, bundle);
+
+    expect(platform.foldersAsked).toBe(2);
+    expect(saved).toEqual({ ok: false, error: { kind: 'folder-unavailable', reason: 'Choose the folder to save into.' } });
+    expect(platform.saved).toHaveLength(savedBefore);
+    expect(await db.memberships.toArray()).toEqual(sentBefore);
+  });
+
   it('saves and records nothing when no folder is chosen', async () => {
     const { db, needs, bundle, platform } = await aTripToExport();
     platform.nextFolder({ status: 'cancelled' });

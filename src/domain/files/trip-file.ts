@@ -1,10 +1,11 @@
 /**
  * The trip file: one trip with its own records and the directory records (organisations, contacts, people) it
  * refers to, in one versioned JSON document, to hand a plan to a colleague on another machine. Like a backup
- * it is untrusted input, so it is parsed here, once, by the backup's own rules (record-checks.ts, file-envelope.ts and
- * the migration list of src/domain/schema): the same validators, the same upgrades of older schema versions, the same messages naming table, record and field.
- * On top of those, a trip file holds one trip only: a record of another trip, or a reference to a stop,
- * journey or person the file does not hold, refuses the whole file.
+ * it is untrusted input, so it is parsed here, once, by the backup's own rules (record-checks.ts,
+ * file-envelope.ts and the migration list of src/domain/schema): the same validators, the same upgrades of
+ * older schema versions, the same messages naming table, record and field. On top of those, a trip file holds
+ * one trip only: a record of another trip, or a reference to a city, journey or person the file does not hold,
+ * refuses the whole file.
  *
  * The records are kept as written (after upgrade), for the reason given in backup.ts: fields a slightly newer
  * build added must survive the journey.

@@ -173,8 +173,8 @@ function isNearerAnother(box: MapBox, own: number, markers: MapPixel[]): boolean
  * Greedy placement, in the order of `points` (home first and then the stops in order, as routeMapModel gives
  * them): each label takes the first position, nearest ring first and then right, left, the diagonals, above
  * and below, that stays inside the map, overlaps no marker and no label already placed, is nearer its own
- * marker than any other, and crosses no leader line (nor does its own leader cross another marker or a label). A label with no
- * such place is left off (`label: null`) rather than drawn where it would be misread.
+ * marker than any other, and crosses no leader line (nor does its own leader cross another marker or a label).
+ * A label with no such place is left off (`label: null`) rather than drawn where it would be misread.
  */
 export function placeMapLabels(input: {
   points: MapPoint[];

@@ -198,52 +198,52 @@ export function DirectoryScreen() {
         </>
       }
       filters={
-          <Group gap="sm" align="flex-end">
-            <Select
-              label="Type"
-              placeholder="Any type"
-              data={TYPE_OPTIONS}
-              value={filters.type}
-              onChange={(value) => update({ type: value })}
-              clearable
-              w={250}
-            />
-            <Select
-              label="Country"
-              placeholder="Any country"
-              data={countryOptions}
-              value={filters.country}
-              onChange={(value) => update({ country: value })}
-              clearable
-              searchable
-              w={200}
-            />
-            <Select
-              label="Tag"
-              placeholder="Any tag"
-              data={tagOptions}
-              value={filters.tag}
-              onChange={(value) => update({ tag: value })}
-              clearable
-              searchable
-              w={220}
-            />
-            <Switch
-              label="Show archived"
-              checked={filters.showArchived}
-              onChange={(event) => update({ archived: event.currentTarget.checked ? 'shown' : null })}
-              mb={8}
-            />
-            {filtered && (
-              <Button
-                variant="subtle"
-                onClick={() => update({ q: null, type: null, country: null, tag: null })}
-                mb={2}
-              >
-                Clear search and filters
-              </Button>
-            )}
-          </Group>
+        <Group gap="sm" align="flex-end">
+          <Select
+            label="Type"
+            placeholder="Any type"
+            data={TYPE_OPTIONS}
+            value={filters.type}
+            onChange={(value) => update({ type: value })}
+            clearable
+            w={250}
+          />
+          <Select
+            label="Country"
+            placeholder="Any country"
+            data={countryOptions}
+            value={filters.country}
+            onChange={(value) => update({ country: value })}
+            clearable
+            searchable
+            w={200}
+          />
+          <Select
+            label="Tag"
+            placeholder="Any tag"
+            data={tagOptions}
+            value={filters.tag}
+            onChange={(value) => update({ tag: value })}
+            clearable
+            searchable
+            w={220}
+          />
+          <Switch
+            label="Show archived"
+            checked={filters.showArchived}
+            onChange={(event) => update({ archived: event.currentTarget.checked ? 'shown' : null })}
+            mb={8}
+          />
+          {filtered && (
+            <Button
+              variant="subtle"
+              onClick={() => update({ q: null, type: null, country: null, tag: null })}
+              mb={2}
+            >
+              Clear search and filters
+            </Button>
+          )}
+        </Group>
       }
       tableLabel="Organisations"
       columns={COLUMNS}

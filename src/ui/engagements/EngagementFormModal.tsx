@@ -45,10 +45,10 @@ import { DateField } from '../shared/components/DateField';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 
-
 /** The free-text details: short ones on one line beside the interpreter, long ones below. */
 const SHORT_DETAILS = ENGAGEMENT_DETAILS.filter((detail) => !detail.long);
 const LONG_DETAILS = ENGAGEMENT_DETAILS.filter((detail) => detail.long);
+
 export interface EngagementFormModalProps {
   bundle: TripBundle;
   engagementId: string | null;
