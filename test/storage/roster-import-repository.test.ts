@@ -10,6 +10,7 @@ import type { City } from '../../src/domain/route/city';
 import type { PlannerDatabase } from '../../src/storage/database';
 import { createRosterImportRepository } from '../../src/storage/roster-import-repository';
 import { aTripDraft } from '../builders/trip-draft';
+import { aCityDraft } from '../builders/city-draft';
 import { freshRepositories, sequentialClock } from './test-database';
 
 const ROUTE = [
@@ -33,17 +34,7 @@ async function tripWithRoute(name = 'Liverpool City Region trade mission to Chin
     if (!trip.ok) throw new Error('trip not created');
     const stops: City[] = [];
     for (const [city, nameLocal, arrivalDate, departureDate] of ROUTE) {
-      const stop = await repos.route.addCity(trip.value.id, {
-        name: city,
-        nameLocal,
-        country: 'CN',
-        timeZone: 'Asia/Shanghai',
-        latitude: null,
-        longitude: null,
-        arrivalDate,
-        departureDate,
-        notes: '',
-      });
+      const stop = await repos.route.addCity(trip.value.id, aCityDraft(city, arrivalDate, departureDate, nameLocal));
       if (!stop.ok) throw new Error(`stop not added: ${JSON.stringify(stop.error)}`);
       stops.push(stop.value);
     }

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CityDraft } from '../../src/domain/route/route';
+import { aCityDraft } from '../builders/city-draft';
 import { aTripDraft } from '../builders/trip-draft';
 import { freshRepositories } from './test-database';
 
-function aCity(name: string, arrivalDate: string, departureDate: string): CityDraft {
-  return {
-    name,
-    nameLocal: '',
-    country: 'CN',
-    timeZone: 'Asia/Shanghai',
-    latitude: null,
-    longitude: null,
-    arrivalDate,
-    departureDate,
-    notes: '',
-  };
-}
+const aCity = aCityDraft;
 
 async function aTripWithRoute() {
   const context = freshRepositories();

@@ -3,6 +3,7 @@ import { guessMapping, readRosterCsv } from '../../src/domain/files/roster-csv';
 import { parseRosterRows } from '../../src/domain/files/roster-rows';
 import type { City } from '../../src/domain/route/city';
 import { importRoster } from '../../src/usecases/roster-import';
+import { aCityDraft } from '../builders/city-draft';
 import { aTripDraft } from '../builders/trip-draft';
 import { databaseHash } from '../storage/database-hash';
 import { freshRepositories } from '../storage/test-database';
@@ -24,17 +25,7 @@ async function anEmptyTrip() {
   if (!trip.ok) throw new Error('The trip was not created.');
   const stops: City[] = [];
   for (const [name, arrivalDate, departureDate] of ROUTE) {
-    const stop = await repos.route.addCity(trip.value.id, {
-      name,
-      nameLocal: '',
-      country: 'CN',
-      timeZone: 'Asia/Shanghai',
-      latitude: null,
-      longitude: null,
-      arrivalDate,
-      departureDate,
-      notes: '',
-    });
+    const stop = await repos.route.addCity(trip.value.id, aCityDraft(name, arrivalDate, departureDate));
     if (!stop.ok) throw new Error('The city was not added.');
     stops.push(stop.value);
   }

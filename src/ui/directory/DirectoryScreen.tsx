@@ -18,7 +18,6 @@ import {
   IconAddressBook,
   IconArchive,
   IconArchiveOff,
-  IconDatabase,
   IconPencil,
   IconPlus,
   IconTrash,
@@ -34,11 +33,11 @@ import {
   type OrganisationType,
 } from '../../domain/directory/organisation';
 import { useScreen } from '../shared/use-screen';
-import { useTripActions } from '../shared/trip-actions';
 import { countryName, placeLabel } from './country-names';
 import { useOrganisationActions } from './organisation-actions';
 import { OrganisationFormModal, TYPE_OPTIONS } from './OrganisationFormModal';
 import { useOrganisationSummaries } from './use-directory-data';
+import { LoadSampleTripButton } from '../shared/components/LoadSampleTripButton';
 import { ListScreen, ListSearch, type ListColumn } from '../shared/components/ListScreen';
 import { RowActions } from '../shared/components/RowActions';
 
@@ -87,7 +86,6 @@ function useDirectoryQuery() {
 
 export function DirectoryScreen() {
   const summaries = useOrganisationSummaries();
-  const tripActions = useTripActions();
   const actions = useOrganisationActions();
   const navigate = useNavigate();
   const { query, filters, update } = useDirectoryQuery();
@@ -167,13 +165,7 @@ export function DirectoryScreen() {
               actions: (
                 <>
                   {newOrganisation}
-                  <Button
-                    variant="default"
-                    leftSection={<IconDatabase size={16} />}
-                    onClick={() => void tripActions.loadSampleTrip()}
-                  >
-                    Load sample trip
-                  </Button>
+                  <LoadSampleTripButton />
                 </>
               ),
               minHeight: '60vh',

@@ -1,6 +1,6 @@
 /** The trips list: every mission with its dates, cities and headcount; search, create, edit, copy, delete. */
 import { Anchor, Badge, Button, Menu, Table, Text, Title } from '@mantine/core';
-import { IconCopy, IconFileExport, IconDatabase, IconPencil, IconPlane, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconFileExport, IconPencil, IconPlane, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useScreen } from '../shared/use-screen';
@@ -8,6 +8,7 @@ import { formatDateRange } from '../../domain/shared/time';
 import { TRIP_STATUS_LABELS, type TripSummary } from '../../domain/trip/trip';
 import { useTripActions } from '../shared/trip-actions';
 import { useTripSummaries } from './use-trip-data';
+import { LoadSampleTripButton } from '../shared/components/LoadSampleTripButton';
 import { ListScreen, ListSearch, type ListColumn } from '../shared/components/ListScreen';
 import { RowActions } from '../shared/components/RowActions';
 
@@ -63,9 +64,7 @@ export function TripsScreen() {
               actions: (
                 <>
                   {newTrip}
-                  <Button variant="default" leftSection={<IconDatabase size={16} />} onClick={() => void actions.loadSampleTrip()}>
-                    Load sample trip
-                  </Button>
+                  <LoadSampleTripButton />
                 </>
               ),
               minHeight: '60vh',
