@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
  * PLAYWRIGHT_CHROMIUM_PATH points elsewhere (for example at Playwright's own browser) on other machines.
  */
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** E2E_PORT lets two working copies on one machine run their suites at once without sharing a server. */
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -18,7 +20,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     ...devices['Desktop Chrome'],
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1400, height: 900 },
     timezoneId: 'America/Los_Angeles',
     locale: 'en-GB',
@@ -30,8 +32,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --config vite.web.config.ts',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --config vite.web.config.ts --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
