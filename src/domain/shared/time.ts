@@ -60,29 +60,106 @@ export type ZonedTimeError =
   | { kind: 'nonexistent'; message: string };
 
 /**
- * The instant of a wall time at a zone. A wall time the clocks skip (the hour lost when summer time starts)
- * is refused with a message saying so, rather than silently moved.
+ * Which of the two instants a wall time names when the clocks go back over it (01:30 on 7 November 2027 in
+ * Los Angeles is first at UTC−7, then again an hour later at UTC−8). RFC 5545 takes the first; so does this
+ * product unless the organiser chooses the second.
  */
-export function zonedTime(local: LocalDateTime, zone: string): Result<ZonedTime, ZonedTimeError> {
+export type Occurrence = 'first' | 'second';
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The instants (epoch milliseconds, earliest first) that a wall time names in a zone: one as a rule, none
+ * when the clocks skip it, two when they go back over it. `wallAsUtc` is the wall time read as if it were UTC.
+ *
+ * A wall time is an instant minus an offset, and the only offsets that can apply are those the zone has a
+ * day either side: each is tried and kept when the zone really has that offset at the instant it gives.
+ */
+function instantsOfWallTime(wallAsUtc: number, zone: IANAZone): number[] {
+  const before = zone.offset(wallAsUtc - 24 * HOUR_MS);
+  const after = zone.offset(wallAsUtc + 24 * HOUR_MS);
+  const instants: number[] = [];
+  for (const offset of before === after ? [before] : [before, after]) {
+    const instant = wallAsUtc - offset * 60_000;
+    if (zone.offset(instant) === offset && !instants.includes(instant)) instants.push(instant);
+  }
+  return instants.sort((a, b) => a - b);
+}
+
+const ianaZones = new Map<string, IANAZone>();
+
+function ianaZone(zone: string): IANAZone {
+  let found = ianaZones.get(zone);
+  if (!found) {
+    found = IANAZone.create(zone);
+    if (ianaZones.size >= MAX_CHECKED_ZONES) ianaZones.clear();
+    ianaZones.set(zone, found);
+  }
+  return found;
+}
+
+/** The wall time `YYYY-MM-DDTHH:mm` read as if it were UTC, in epoch milliseconds. */
+function wallAsUtcMillis(local: LocalDateTime): number {
+  const at = new Date(
+    Date.UTC(2000, Number(local.slice(5, 7)) - 1, Number(local.slice(8, 10)), Number(local.slice(11, 13)), Number(local.slice(14, 16))),
+  );
+  // Date.UTC reads years 0–99 as 1900–1999: set the year on its own.
+  return at.setUTCFullYear(Number(local.slice(0, 4)));
+}
+
+function utcText(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+/**
+ * The instant of a wall time at a zone. A wall time the clocks skip (the hour lost when summer time starts)
+ * is refused with a message saying so, rather than silently moved. A wall time that happens twice (the hour
+ * repeated when summer time ends) is its first occurrence unless `occurrence` asks for the second.
+ */
+export function zonedTime(
+  local: LocalDateTime,
+  zone: string,
+  occurrence: Occurrence = 'first',
+): Result<ZonedTime, ZonedTimeError> {
   if (!isValidTimeZone(zone)) return err({ kind: 'invalid-zone', message: `"${zone}" is not a known time zone.` });
   if (!isLocalDateTime(local)) {
     return err({ kind: 'invalid-time', message: `"${local}" is not a date and time (YYYY-MM-DDTHH:mm).` });
   }
-  const at = DateTime.fromISO(local, { zone });
-  // A wall time the clocks skip comes back moved: compare the parts, which is much faster than formatting.
-  if (
-    at.year !== Number(local.slice(0, 4)) ||
-    at.month !== Number(local.slice(5, 7)) ||
-    at.day !== Number(local.slice(8, 10)) ||
-    at.hour !== Number(local.slice(11, 13)) ||
-    at.minute !== Number(local.slice(14, 16))
-  ) {
+  const instants = instantsOfWallTime(wallAsUtcMillis(local), ianaZone(zone));
+  if (instants.length === 0) {
     return err({
       kind: 'nonexistent',
       message: `${formatLocalDateTime(local)} does not exist in ${zone}: the clocks go forward then.`,
     });
   }
-  return ok({ local, zone, utc: at.toUTC().toISO({ suppressMilliseconds: true }) ?? '' });
+  const instant = occurrence === 'second' && instants.length > 1 ? instants[1]! : instants[0]!;
+  return ok({ local, zone, utc: utcText(instant) });
+}
+
+/**
+ * Both occurrences of a wall time the clocks go back over, with each one's offset ("UTC−7", "UTC−8"); null when
+ * the wall time happens once (or never, or is not a time).
+ */
+export function repeatedWallTime(
+  local: LocalDateTime,
+  zone: string,
+): { first: ZonedTime; second: ZonedTime; firstOffset: string; secondOffset: string } | null {
+  if (!isValidTimeZone(zone) || !isLocalDateTime(local)) return null;
+  const instants = instantsOfWallTime(wallAsUtcMillis(local), ianaZone(zone));
+  if (instants.length < 2) return null;
+  const [first, second] = instants as [number, number];
+  return {
+    first: { local, zone, utc: utcText(first) },
+    second: { local, zone, utc: utcText(second) },
+    firstOffset: utcOffsetLabel(zone, utcText(first)),
+    secondOffset: utcOffsetLabel(zone, utcText(second)),
+  };
+}
+
+/** Which occurrence of its wall time a stored time is: 'second' only for the later of a repeated hour. */
+export function occurrenceOf(time: ZonedTime): Occurrence {
+  const repeated = repeatedWallTime(time.local, time.zone);
+  return repeated && instantMillis(repeated.second.utc) === instantMillis(time.utc) ? 'second' : 'first';
 }
 
 /** Like {@link zonedTime} for values already known to be valid (sample data, tests); throws otherwise. */
@@ -93,7 +170,8 @@ export function zonedTimeOrThrow(local: LocalDateTime, zone: string): ZonedTime 
 }
 
 export function toDateTime(time: ZonedTime): DateTime {
-  return DateTime.fromISO(time.local, { zone: time.zone });
+  // From the instant, not the wall time: a wall time in a repeated hour names two instants.
+  return DateTime.fromISO(time.utc, { zone: 'UTC' }).setZone(time.zone);
 }
 
 /** The same instant as wall time in another zone, `YYYY-MM-DDTHH:mm`. */
@@ -193,7 +271,7 @@ export const zonedTimeSchema = z
   .superRefine((value, ctx) => {
     const derived = zonedTime(value.local, value.zone);
     if (!derived.ok) ctx.addIssue({ code: 'custom', message: derived.error.message });
-    else if (derived.value.utc !== value.utc) {
+    else if (derived.value.utc !== value.utc && repeatedWallTime(value.local, value.zone)?.second.utc !== value.utc) {
       ctx.addIssue({ code: 'custom', message: `utc ${value.utc} does not match ${value.local} in ${value.zone}` });
     }
   });
@@ -338,11 +416,15 @@ export function wallTimeAt(ms: number, zone: string): LocalDateTime {
   return DateTime.fromMillis(ms, { zone }).toFormat(WALL_FORMAT);
 }
 
-/** Epoch milliseconds of a wall time (plus seconds) in a zone; null when the clocks skip it or it is not a time. */
+/**
+ * Epoch milliseconds of a wall time (plus seconds) in a zone; null when the clocks skip it or it is not a time.
+ * A repeated hour is read at its first occurrence.
+ */
 export function exactInstantOf(local: LocalDateTime, zone: string, seconds = 0): number | null {
-  const at = DateTime.fromISO(local, { zone });
-  if (!at.isValid || at.toFormat(WALL_FORMAT) !== local) return null;
-  return at.plus({ seconds }).toMillis();
+  if (!isLocalDateTime(local) || !isValidTimeZone(zone)) return null;
+  // The first of a repeated hour, as RFC 5545 reads it.
+  const [first] = instantsOfWallTime(wallAsUtcMillis(local), ianaZone(zone));
+  return first === undefined ? null : first + seconds * 1000;
 }
 
 /**
