@@ -16,7 +16,17 @@ import {
 import type { Membership } from '../people/person';
 import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
 import type { City } from '../route/city';
-import { addDays, isIsoDate, minutesBetween, zonedTime, type IsoDate, type ZonedTime } from '../shared/time';
+import { clockTimeProblemMessage, parseClockTime } from '../shared/clock-time';
+import {
+  addDays,
+  isIsoDate,
+  minutesBetween,
+  occurrenceOf,
+  zonedTime,
+  type IsoDate,
+  type Occurrence,
+  type ZonedTime,
+} from '../shared/time';
 
 /**
  * What the engagement form edits. Times are wall-clock times in the zone of the chosen city; the free-text
@@ -31,6 +41,10 @@ export interface EngagementDraft extends EngagementDetails {
   startTime: string;
   /** `HH:mm`; before the start means the next day. */
   endTime: string;
+  /** Which 01:30 when the clocks go back over the start time: the first unless the organiser chose (absent: first). */
+  startOccurrence?: Occurrence;
+  /** The same for the end time. */
+  endOccurrence?: Occurrence;
   venueName: string;
   venueNameLocal: string;
   venueAddress: string;
@@ -84,6 +98,8 @@ export function engagementToDraft(engagement: Engagement): EngagementDraft {
     date: engagement.start.local.slice(0, 10),
     startTime: engagement.start.local.slice(11, 16),
     endTime: engagement.end.local.slice(11, 16),
+    startOccurrence: occurrenceOf(engagement.start),
+    endOccurrence: occurrenceOf(engagement.end),
     venueName: engagement.venue.name,
     venueNameLocal: engagement.venue.nameLocal,
     venueAddress: engagement.venue.address,
@@ -104,8 +120,6 @@ export function addMinutesToTime(time: string, minutes: number): string {
   const total = (((hours * 60 + mins + minutes) % 1440) + 1440) % 1440;
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The fields of an engagement that the record keeps, with its times placed in its city's zone. */
 export type ParsedEngagement = Omit<
@@ -128,27 +142,36 @@ export function parseEngagementDraft(
   if (!stop) errors.stopId = 'Choose the city where it happens.';
   if (!draft.date.trim()) errors.date = 'Enter the date.';
   else if (!isIsoDate(draft.date)) errors.date = `“${draft.date}” is not a date. Type it like 12 Nov 2016.`;
-  if (!TIME.test(draft.startTime)) errors.startTime = 'Enter the start time, such as 10:00.';
-  if (!TIME.test(draft.endTime)) errors.endTime = 'Enter the end time, such as 11:30.';
+  // Times come as typed ("2240", "10:40pm"): read them as the time field does, so the two never disagree.
+  const startTime = parseClockTime(draft.startTime);
+  if (!startTime.ok) errors.startTime = clockTimeProblemMessage(startTime.error, 'start time', '10:00');
+  const endTime = parseClockTime(draft.endTime);
+  if (!endTime.ok) errors.endTime = clockTimeProblemMessage(endTime.error, 'end time', '11:30');
 
   let start: ZonedTime | null = null;
   let end: ZonedTime | null = null;
-  if (stop && !errors.date && !errors.startTime && !errors.endTime) {
-    const startResult = zonedTime(`${draft.date}T${draft.startTime}`, stop.timeZone);
+  if (stop && startTime.ok && endTime.ok && !errors.date) {
+    const startResult = zonedTime(`${draft.date}T${startTime.value}`, stop.timeZone, draft.startOccurrence);
     if (!startResult.ok) errors.startTime = startResult.error.message;
     else start = startResult.value;
-    // An end earlier than the start runs past midnight into the next day.
-    const endDate = draft.endTime <= draft.startTime ? addDays(draft.date, 1) : draft.date;
-    const endResult = zonedTime(`${endDate}T${draft.endTime}`, stop.timeZone);
+    // An end that is not after the start runs past midnight into the next day. Compared as instants, so that
+    // 01:40 to 01:10 across the clocks going back (40 minutes) stays on one day.
+    const sameDayEnd = zonedTime(`${draft.date}T${endTime.value}`, stop.timeZone, draft.endOccurrence);
+    const endResult =
+      sameDayEnd.ok && start && sameDayEnd.value.utc > start.utc
+        ? sameDayEnd
+        : zonedTime(`${addDays(draft.date, 1)}T${endTime.value}`, stop.timeZone, draft.endOccurrence);
     if (!endResult.ok) errors.endTime = endResult.error.message;
     else end = endResult.value;
     if (start && end && minutesBetween(start, end) > LONGEST_ENGAGEMENT_MINUTES) {
       errors.endTime =
-        draft.endTime < draft.startTime
+        endTime.value < startTime.value
           ? 'It ends before it starts. (An end before the start is read as the next day, which would be too long.)'
           : 'That would last more than 16 hours: check the times.';
     }
-    if (draft.startTime === draft.endTime) errors.endTime = 'The end time is the start time: give it a length.';
+    if (startTime.value === endTime.value && end && end.local.slice(0, 10) !== draft.date) {
+      errors.endTime = 'The end time is the start time: give it a length.';
+    }
   }
   if (hasErrors(errors) || !stop || !start || !end) return err(errors);
 

@@ -10,6 +10,7 @@ import {
   addMinutesToTime,
   attendanceOf,
   emptyEngagementDraft,
+  engagementToDraft,
   parseEngagementDraft,
   parseFollowUpDraft,
 } from '../../../../src/domain/engagements/engagement-rules';
@@ -72,9 +73,41 @@ describe('booking an engagement', () => {
     expect(parsed.error).toMatchObject({
       title: 'Give the engagement a title.',
       stopId: 'Choose the city where it happens.',
-      startTime: 'Enter the start time, such as 10:00.',
+      startTime: '“25:00” is not a time of day: hours go from 00 to 23 (1 to 12 with am or pm), minutes from 00 to 59.',
     });
     expect(parsed.error.date).toMatch(/is not a date/);
+  });
+
+  it('reads times as organisers type them, and refuses what is not a time with a message naming the field', () => {
+    const typed = { ...emptyEngagementDraft('tianjin', '2016-11-12'), title: 'Dinner', startTime: '1930', endTime: '10:40pm' };
+    const parsed = parseEngagementDraft(typed, [stop('tianjin')]);
+    expect(parsed.ok && [parsed.value.start.local, parsed.value.end.local]).toEqual(['2016-11-12T19:30', '2016-11-12T22:40']);
+    const refused = parseEngagementDraft({ ...typed, startTime: 'after lunch', endTime: '' }, [stop('tianjin')]);
+    expect(!refused.ok && refused.error).toMatchObject({
+      startTime: '“after lunch” is not a time. Type it in 24-hour form, such as 22:40 or 2240.',
+      endTime: 'Enter the end time, such as 11:30.',
+    });
+  });
+
+  it('books a time in the hour the clocks go back over at its first occurrence, or the second when chosen', () => {
+    const la = [stop('la', 'America/Los_Angeles')];
+    const draft = { ...emptyEngagementDraft('la', '2027-11-07', '01:30'), title: 'Night call', endTime: '02:15' };
+    const first = parseEngagementDraft(draft, la);
+    expect(first.ok && first.value.start.utc).toBe('2027-11-07T08:30:00Z');
+    const second = parseEngagementDraft({ ...draft, startOccurrence: 'second' }, la);
+    expect(second.ok && second.value.start.utc).toBe('2027-11-07T09:30:00Z');
+    // 01:40 (summer time) to 01:10 (winter time) is half an hour on the same night, not a day.
+    const across = parseEngagementDraft({ ...draft, startTime: '01:40', endTime: '01:10', endOccurrence: 'second' }, la);
+    expect(across.ok && [across.value.start.utc, across.value.end.utc]).toEqual(['2027-11-07T08:40:00Z', '2027-11-07T09:10:00Z']);
+  });
+
+  it('gives the form back the occurrence an engagement was booked at', () => {
+    const la = [stop('la', 'America/Los_Angeles')];
+    const draft = { ...emptyEngagementDraft('la', '2027-11-07', '01:30'), title: 'Night call', endTime: '02:15', startOccurrence: 'second' as const };
+    const parsed = parseEngagementDraft(draft, la);
+    if (!parsed.ok) throw new Error('expected an engagement');
+    const engagement = { ...parsed.value, id: 'e1', tripId: 't1', calendar: { uid: 'u', sequence: 0 }, createdAt: '', updatedAt: '', outcome: '' };
+    expect(engagementToDraft(engagement as never)).toMatchObject({ startTime: '01:30', startOccurrence: 'second', endOccurrence: 'first' });
   });
 
   it('refuses a start in the hour the clocks skip, in a city that changes its clocks', () => {
