@@ -31,6 +31,12 @@ export default defineConfig({
       args: ['--disable-gpu', '--disable-quic', '--disable-sync', '--disable-background-networking', '--no-first-run'],
     },
   },
+  // The whole suite under British English; the time fields again under US English, whose 12-hour clock the
+  // browser's own time control would follow.
+  projects: [
+    { name: 'en-GB' },
+    { name: 'en-US', use: { locale: 'en-US' }, grep: /@time-fields/ },
+  ],
   webServer: {
     command: `npx vite preview --config vite.web.config.ts --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,

@@ -16,7 +16,7 @@ import {
 import type { Membership } from '../people/person';
 import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
 import type { City } from '../route/city';
-import { clockTimeProblemMessage, parseClockTime } from '../shared/clock-time';
+import { addMinutesToTime, clockTimeProblemMessage, parseClockTime } from '../shared/clock-time';
 import {
   addDays,
   isIsoDate,
@@ -114,12 +114,6 @@ export function engagementToDraft(engagement: Engagement): EngagementDraft {
   };
 }
 
-/** "09:30" plus 90 minutes is "11:00"; wraps past midnight. */
-export function addMinutesToTime(time: string, minutes: number): string {
-  const [hours = 0, mins = 0] = time.split(':').map(Number);
-  const total = (((hours * 60 + mins + minutes) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
 
 /** The fields of an engagement that the record keeps, with its times placed in its city's zone. */
 export type ParsedEngagement = Omit<

@@ -73,3 +73,10 @@ export function clockTimeProblemMessage(problem: ClockTimeProblem, field: string
       return `“${problem.text}” is not a time of day: hours go from 00 to 23 (1 to 12 with am or pm), minutes from 00 to 59.`;
   }
 }
+
+/** "09:30" plus 90 minutes is "11:00"; wraps past midnight (and before it, for negative minutes). */
+export function addMinutesToTime(time: ClockTime, minutes: number): ClockTime {
+  const [hours = 0, mins = 0] = time.split(':').map(Number);
+  const total = (((hours * 60 + mins + minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}

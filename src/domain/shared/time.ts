@@ -156,6 +156,33 @@ export function repeatedWallTime(
   };
 }
 
+/** Days (`zone|YYYY-MM-DD`) on which the clocks go back, as found; bounded, as the names come from files too. */
+const daysClocksGoBack = new Map<string, boolean>();
+
+/** Whether the clocks go back in a zone within a day either side of a date: cheap to ask again and again. */
+function clocksMayGoBackAround(date: IsoDate, zone: string): boolean {
+  const key = `${zone}|${date}`;
+  let found = daysClocksGoBack.get(key);
+  if (found === undefined) {
+    const noon = wallAsUtcMillis(`${date}T12:00`);
+    const iana = ianaZone(zone);
+    found = iana.offset(noon - 36 * HOUR_MS) > iana.offset(noon + 36 * HOUR_MS);
+    if (daysClocksGoBack.size >= MAX_CHECKED_ZONES) daysClocksGoBack.clear();
+    daysClocksGoBack.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * The clock reading of a stored time, as lists show it: "01:30", with the offset added only in an hour that
+ * happens twice ("01:30 (UTC−8)"), where the clock alone does not say which one it is.
+ */
+export function clockLabel(time: ZonedTime): string {
+  const clock = time.local.slice(11, 16);
+  if (!isValidTimeZone(time.zone) || !clocksMayGoBackAround(time.local.slice(0, 10), time.zone)) return clock;
+  return repeatedWallTime(time.local, time.zone) ? `${clock} (${utcOffsetLabel(time.zone, time.utc)})` : clock;
+}
+
 /** Which occurrence of its wall time a stored time is: 'second' only for the later of a repeated hour. */
 export function occurrenceOf(time: ZonedTime): Occurrence {
   const repeated = repeatedWallTime(time.local, time.zone);

@@ -15,10 +15,9 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconClock } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import {
@@ -32,18 +31,21 @@ import {
   type EngagementStatus,
 } from '../../domain/engagements/engagement';
 import {
-  addMinutesToTime,
   attendanceOf,
   DEFAULT_DURATION_MINUTES,
   membersAt,
   parseEngagementDraft,
   type EngagementDraft,
 } from '../../domain/engagements/engagement-rules';
+import { addMinutesToTime, isClockTime } from '../../domain/shared/clock-time';
+import { addDays } from '../../domain/shared/time';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useRepositories } from '../shared/context';
 import { DateField } from '../shared/components/DateField';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
+import { RepeatedHourChoice } from '../shared/components/RepeatedHourChoice';
+import { TimeField } from '../shared/components/TimeField';
 
 /** The free-text details: short ones on one line beside the interpreter, long ones below. */
 const SHORT_DETAILS = ENGAGEMENT_DETAILS.filter((detail) => !detail.long);
@@ -135,23 +137,42 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
           {...form.getInputProps('stopId')}
         />
         <DateField label="Date" {...form.getInputProps('date')} />
-        <TimeInput
+        <TimeField
           label="Starts"
-          leftSection={<IconClock size={16} />}
           {...form.getInputProps('startTime')}
-          onChange={(event) => {
-            const startTime = event.currentTarget.value;
+          onChange={(startTime) => {
             const length = DEFAULT_DURATION_MINUTES[values.kind];
             form.setFieldValue('startTime', startTime);
-            if (/^\d{2}:\d{2}$/.test(startTime)) form.setFieldValue('endTime', addMinutesToTime(startTime, length));
+            if (isClockTime(startTime)) form.setFieldValue('endTime', addMinutesToTime(startTime, length));
           }}
         />
-        <TimeInput label="Ends" leftSection={<IconClock size={16} />} {...form.getInputProps('endTime')} />
+        <TimeField label="Ends" {...form.getInputProps('endTime')} />
       </SimpleGrid>
       {stop && (
         <Text size="xs" c="dimmed" mt={-8}>
           Local time in {stop.name} ({stop.timeZone}).
         </Text>
+      )}
+      {stop && isClockTime(values.startTime) && isClockTime(values.endTime) && (
+        <>
+          <RepeatedHourChoice
+            label="Start"
+            place={stop.name}
+            local={`${values.date}T${values.startTime}`}
+            zone={stop.timeZone}
+            value={values.startOccurrence}
+            onChange={(occurrence) => form.setFieldValue('startOccurrence', occurrence)}
+          />
+          <RepeatedHourChoice
+            label="End"
+            place={stop.name}
+            // An end that is not after the start is the next day, as the booking reads it.
+            local={`${values.endTime <= values.startTime ? addDays(values.date, 1) : values.date}T${values.endTime}`}
+            zone={stop.timeZone}
+            value={values.endOccurrence}
+            onChange={(occurrence) => form.setFieldValue('endOccurrence', occurrence)}
+          />
+        </>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
@@ -162,7 +183,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
           onChange={(kind) => {
             if (!kind) return;
             form.setFieldValue('kind', kind as EngagementKind);
-            if (!engagementId && /^\d{2}:\d{2}$/.test(values.startTime)) {
+            if (!engagementId && isClockTime(values.startTime)) {
               form.setFieldValue('endTime', addMinutesToTime(values.startTime, DEFAULT_DURATION_MINUTES[kind as EngagementKind]));
             }
           }}

@@ -35,7 +35,7 @@ import {
   type EngagementDraft,
   type FollowUpDraft,
 } from '../../domain/engagements/engagement-rules';
-import { formatDate, todayIn } from '../../domain/shared/time';
+import { clockLabel, formatDate, todayIn } from '../../domain/shared/time';
 import { useRepositories } from '../shared/context';
 import { useOfferUndo } from '../shared/undo';
 import { DateField } from '../shared/components/DateField';
@@ -257,7 +257,7 @@ export function EngagementScreen() {
           <Text size="sm">
             {ENGAGEMENT_KIND_LABELS[engagement.kind]} in {city} ·{' '}
             <LocalAndHome time={engagement.start} place={city} homeZone={bundle.trip.homeZone} /> to{' '}
-            {engagement.end.local.slice(11)}
+            {clockLabel(engagement.end)}
           </Text>
         </Stack>
         <Group wrap="nowrap" className="no-print">

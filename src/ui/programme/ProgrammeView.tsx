@@ -23,7 +23,7 @@ import { EngagementFormModal } from '../engagements';
 import { ENGAGEMENT_KIND_LABELS } from '../../domain/engagements/engagement';
 import { buildProgramme, isToday, type ProgrammeDay, type ProgrammeItem } from '../../domain/programme/programme';
 import { arrivalDayOffset } from '../../domain/route/route';
-import { formatLongDate, homeTimeLabel, utcOffsetLabel, zoneCity, type ZonedTime } from '../../domain/shared/time';
+import { clockLabel, formatLongDate, homeTimeLabel, utcOffsetLabel, zoneCity, type ZonedTime } from '../../domain/shared/time';
 import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/route/journey';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { journeyEndLabel, cityName, useCurrentTrip } from '../shared/current-trip';
@@ -43,7 +43,7 @@ function Time({ time, homeZone, place }: { time: ZonedTime; homeZone: string; pl
   return (
     <Stack gap={0} w={150} style={{ flexShrink: 0 }}>
       <Text size="sm" fw={700}>
-        {time.local.slice(11)} <Text span size="xs" fw={400}>{place}</Text>
+        {clockLabel(time)} <Text span size="xs" fw={400}>{place}</Text>
       </Text>
       {home && (
         <Text size="xs" c="dimmed">
@@ -161,7 +161,7 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
               <FindingMarker tripId={bundle.trip.id} items={findings.ofEngagement(engagement.id)} />
             </Group>
             <Text size="xs" c="dimmed">
-              {ENGAGEMENT_KIND_LABELS[engagement.kind]} until {engagement.end.local.slice(11)}
+              {ENGAGEMENT_KIND_LABELS[engagement.kind]} until {clockLabel(engagement.end)}
               {engagement.venue.name && ` · ${engagement.venue.name}`}
               {partners.length > 0 && ` · with ${partners.join(', ')}`}
               {engagement.status !== 'confirmed' && ` · ${engagement.status}`}

@@ -1,6 +1,6 @@
 /** "Sun 6 Nov, 16:10 Kunming · 08:10 London": the local time where it happens, with home time beside it. */
 import { Text } from '@mantine/core';
-import { formatDayAndTime, homeTimeLabel, type ZonedTime } from '../../../domain/shared/time';
+import { clockLabel, formatShortDate, homeTimeLabel, wallDate, type ZonedTime } from '../../../domain/shared/time';
 
 export function LocalAndHome({
   time,
@@ -17,7 +17,7 @@ export function LocalAndHome({
   const home = homeTimeLabel(time, homeZone);
   return (
     <Text size="sm" component="span">
-      {withDate ? formatDayAndTime(time.local) : time.local.slice(11)} {place}
+      {withDate ? `${formatShortDate(wallDate(time.local))}, ${clockLabel(time)}` : clockLabel(time)} {place}
       {home && (
         <Text span c="dimmed" size="sm" style={{ whiteSpace: 'nowrap' }}>
           {' · '}

@@ -7,7 +7,6 @@ import {
   type FollowUp,
 } from '../../../../src/domain/engagements/engagement';
 import {
-  addMinutesToTime,
   attendanceOf,
   emptyEngagementDraft,
   engagementToDraft,
@@ -116,11 +115,6 @@ describe('booking an engagement', () => {
       [stop('london', 'Europe/London')],
     );
     expect(!parsed.ok && parsed.error.startTime).toMatch(/does not exist in Europe\/London/);
-  });
-
-  it('adds minutes to a time of day', () => {
-    expect(addMinutesToTime('09:30', 90)).toBe('11:00');
-    expect(addMinutesToTime('23:30', 60)).toBe('00:30');
   });
 });
 

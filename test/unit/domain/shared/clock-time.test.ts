@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTimeProblemMessage, parseClockTime } from '../../../../src/domain/shared/clock-time';
+import { addMinutesToTime, clockTimeProblemMessage, parseClockTime } from '../../../../src/domain/shared/clock-time';
 
 const understood = (typed: string) => {
   const result = parseClockTime(typed);
@@ -60,5 +60,13 @@ describe('a time as an organiser types it', () => {
       /“noon-ish” is not a time\. Type it in 24-hour form, such as 22:40 or 2240\./,
     );
     expect(clockTimeProblemMessage({ code: 'out-of-range', text: '25:00' }, 'Start time')).toMatch(/hours go from 00 to 23/);
+  });
+});
+
+describe('moving a time of day', () => {
+  it('adds minutes to a time of day', () => {
+    expect(addMinutesToTime('09:30', 90)).toBe('11:00');
+    expect(addMinutesToTime('23:30', 60)).toBe('00:30');
+    expect(addMinutesToTime('00:10', -15)).toBe('23:55');
   });
 });

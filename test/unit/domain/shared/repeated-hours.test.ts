@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clockLabel,
   exactInstantOf,
   occurrenceOf,
   repeatedWallTime,
@@ -77,5 +78,21 @@ describe('a wall time the clocks go back over', () => {
   it('keeps years before 100 as written', () => {
     const result = zonedTime('0050-06-01T12:00', 'UTC');
     expect(result.ok && result.value.utc).toBe('0050-06-01T12:00:00Z');
+  });
+});
+
+describe('a time shown in a list', () => {
+  it('is its clock reading, with the offset only in an hour that happens twice', () => {
+    const at = (local: string, zone: string, occurrence: 'first' | 'second' = 'first') => {
+      const result = zonedTime(local, zone, occurrence);
+      if (!result.ok) throw new Error(local);
+      return clockLabel(result.value);
+    };
+    expect(at('2027-11-07T01:30', LA)).toBe('01:30 (UTC−7)');
+    expect(at('2027-11-07T01:30', LA, 'second')).toBe('01:30 (UTC−8)');
+    expect(at('2027-11-07T02:30', LA)).toBe('02:30');
+    expect(at('2027-11-06T01:30', LA)).toBe('01:30');
+    expect(at('2027-11-07T01:30', 'Asia/Shanghai')).toBe('01:30');
+    expect(at('2027-10-31T01:30', 'Europe/London')).toBe('01:30 (UTC+1)');
   });
 });

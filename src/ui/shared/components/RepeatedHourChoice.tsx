@@ -1,0 +1,45 @@
+/**
+ * When the clocks go back, an hour happens twice: 01:30 on 7 November 2027 in Los Angeles is first at UTC−7
+ * and again an hour later at UTC−8. A time typed in that hour is booked at its first occurrence (as RFC 5545
+ * reads it); this says so beside the field and lets the organiser choose the second. Nothing shows otherwise.
+ */
+import { Alert, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconClockExclamation } from '@tabler/icons-react';
+import { formatLongDate, repeatedWallTime, wallClock, wallDate, type LocalDateTime, type Occurrence } from '../../../domain/shared/time';
+
+export interface RepeatedHourChoiceProps {
+  /** What the time is: "Start", "Departure". */
+  label: string;
+  /** The wall time as entered, `YYYY-MM-DDTHH:mm`; anything else shows nothing. */
+  local: LocalDateTime;
+  zone: string;
+  /** Where the clocks change, as the organiser knows it: "San Francisco". */
+  place: string;
+  value: Occurrence | undefined;
+  onChange: (occurrence: Occurrence) => void;
+}
+
+export function RepeatedHourChoice({ label, local, zone, place, value, onChange }: RepeatedHourChoiceProps) {
+  const repeated = repeatedWallTime(local, zone);
+  if (!repeated) return null;
+  const clock = wallClock(local);
+  return (
+    <Alert color="yellow" variant="light" icon={<IconClockExclamation size={18} />} p="xs" title={`${label}: ${clock} happens twice`}>
+      <Stack gap={6}>
+        <Text size="sm">
+          The clocks go back in {place} in the night of {formatLongDate(wallDate(local))}, so {clock} comes round
+          twice. It is booked at the first {clock} unless you choose the second.
+        </Text>
+        <SegmentedControl
+          aria-label={`Which ${clock} for the ${label.toLowerCase()}`}
+          value={value ?? 'first'}
+          onChange={(chosen) => onChange(chosen as Occurrence)}
+          data={[
+            { value: 'first', label: `First ${clock} (${repeated.firstOffset})` },
+            { value: 'second', label: `Second ${clock} (${repeated.secondOffset})` },
+          ]}
+        />
+      </Stack>
+    </Alert>
+  );
+}

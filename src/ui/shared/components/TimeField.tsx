@@ -1,0 +1,100 @@
+/**
+ * A time field in 24-hour form whatever the computer's language. The browser's own time control follows the
+ * operating system, not the page: under US English it shows "10:40 PM" and reads a typed `2240` as 02:24.
+ * This one is a text field read by the domain's parser (`2240`, `22:40`, `22.40`, `9:30`, `0930`, `10:40pm`),
+ * says what it understood while the organiser types, shows `HH:mm` once the field is left, and names what it
+ * cannot read. Arrow keys move the time by a quarter of an hour.
+ */
+import { TextInput, type TextInputProps } from '@mantine/core';
+import { IconClock } from '@tabler/icons-react';
+import { useState } from 'react';
+import { addMinutesToTime, clockTimeProblemMessage, isClockTime, parseClockTime } from '../../../domain/shared/clock-time';
+
+export interface TimeFieldProps extends Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'> {
+  /** `HH:mm`, '' for none, or text that is not a time, kept as typed for the form's validation to name. */
+  value?: string;
+  onChange: (value: string) => void;
+}
+
+const STEP_MINUTES = 15;
+
+export function TimeField({ value = '', onChange, onBlur, onKeyDown, label, error, description, ...props }: TimeFieldProps) {
+  const [text, setText] = useState(value);
+  const [shown, setShown] = useState(value);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  // A new value from outside (the form reset, an end time that follows the start) replaces what is shown.
+  if (value !== shown) {
+    setShown(value);
+    setText(value);
+    setProblem(null);
+  }
+
+  const fieldName = typeof label === 'string' ? label : 'time';
+  const push = (next: string) => {
+    setShown(next);
+    if (next !== value) onChange(next);
+  };
+
+  const commit = (typed: string) => {
+    const parsed = parseClockTime(typed);
+    if (parsed.ok) {
+      setText(parsed.value);
+      setProblem(null);
+      push(parsed.value);
+    } else if (parsed.error.code === 'empty') {
+      setText('');
+      setProblem(null);
+      push('');
+    } else {
+      setProblem(clockTimeProblemMessage(parsed.error, fieldName));
+      push(typed.trim());
+    }
+  };
+
+  const reading = parseClockTime(text);
+  const understood = reading.ok && reading.value !== text.trim() ? `Read as ${reading.value}` : null;
+
+  return (
+    <TextInput
+      label={label}
+      placeholder="HH:mm, e.g. 14:30"
+      autoComplete="off"
+      spellCheck={false}
+      leftSection={<IconClock size={16} />}
+      value={text}
+      description={understood ?? description}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      error={error ?? problem}
+      onChange={(event) => {
+        // A readable time counts as soon as it is typed, so what depends on it (the end after the start)
+        // follows at once; what cannot be read yet waits for the field to be left.
+        const typed = event.currentTarget.value;
+        setText(typed);
+        setProblem(null);
+        const parsed = parseClockTime(typed);
+        if (parsed.ok) push(parsed.value);
+      }}
+      onBlur={(event) => {
+        commit(event.currentTarget.value);
+        onBlur?.(event);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') commit(event.currentTarget.value);
+        if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && !event.altKey) {
+          const current = parseClockTime(event.currentTarget.value);
+          const base = current.ok ? current.value : isClockTime(value) ? value : null;
+          if (base) {
+            event.preventDefault();
+            const next = addMinutesToTime(base, event.key === 'ArrowUp' ? STEP_MINUTES : -STEP_MINUTES);
+            setText(next);
+            setProblem(null);
+            push(next);
+          }
+        }
+        onKeyDown?.(event);
+      }}
+      {...props}
+    />
+  );
+}
