@@ -65,6 +65,12 @@ describe('people repository', () => {
     });
   });
 
+  it('keeps a visa that is not required, as it keeps any other status', async () => {
+    const { repos } = freshRepositories();
+    const person = await created(repos.people.savePerson(null, aPersonDraft({ visaStatus: 'not-required' })));
+    expect((await repos.people.getPerson(person.id))?.visaStatus).toBe('not-required');
+  });
+
   it('refuses a new person with an e-mail address another person has, naming them on the e-mail field', async () => {
     const { repos } = await withSample();
     const result = await repos.people.savePerson(null, aPersonDraft({ email: 'MAYOR@liverpool-council.example' }));

@@ -155,15 +155,17 @@ export function attendeeNotInCityMessage(context: CheckContext, personIds: reado
 }
 
 /**
- * Rule suspicious-time: "“…” starts at 03:00 in Qingdao on Wed 16 Nov — if 03:00 was London time, it would be
- * 11:00 in Qingdao. Check the time zone." `asHomeTime` is the wall time there had the time been typed in home
- * time; null leaves the hint out.
+ * Rule suspicious-time: "“…” starts at 03:00 in Qingdao on Wed 16 Nov, for Joe Anderson and 21 others — if 03:00
+ * was London time, it would be 11:00 in Qingdao. Check the time zone." `asHomeTime` is the wall time there had
+ * the time been typed in home time; null leaves the hint out. `personIds` are those attending; none leaves the
+ * "for …" out.
  */
 export function suspiciousTimeMessage(
   context: CheckContext,
   engagement: Engagement,
   homeZone: string,
   asHomeTime: LocalDateTime | null,
+  personIds: readonly string[] = [],
 ): string {
   const place = cityName(context, engagement.stopId);
   const time = wallClock(engagement.start.local);
@@ -173,7 +175,8 @@ export function suspiciousTimeMessage(
       wallDate(asHomeTime) === wallDate(engagement.start.local) ? '' : ` on ${formatShortDate(wallDate(asHomeTime))}`;
     hint = ` — if ${time} was ${zoneCity(homeZone)} time, it would be ${wallClock(asHomeTime)}${dayNote} in ${place}`;
   }
-  return `“${engagement.title}” starts at ${time} in ${place} on ${formatShortDate(wallDate(engagement.start.local))}${hint}. Check the time zone.`;
+  const who = personIds.length > 0 ? `, for ${whoLabel(context, personIds)}` : '';
+  return `“${engagement.title}” starts at ${time} in ${place} on ${formatShortDate(wallDate(engagement.start.local))}${who}${hint}. Check the time zone.`;
 }
 
 /** Rule night-without-hotel: "No hotel is booked in Shanghai for the night of Thu 17 Nov, for … (12 people)." */

@@ -5,8 +5,12 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/time';
 
-/** Persisted values: do not rename. */
-export const VISA_STATUSES = ['not-started', 'invitation-requested', 'applied', 'granted', 'refused'] as const;
+/**
+ * Persisted values: do not rename. In the order the form offers them. 'not-required' (someone whose passport
+ * lets them in without a visa) came later; as a new value of a field that is not indexed it needed no schema
+ * version, and older builds refuse a backup that holds it, as they refuse any record they cannot read.
+ */
+export const VISA_STATUSES = ['not-started', 'invitation-requested', 'applied', 'granted', 'refused', 'not-required'] as const;
 export type VisaStatus = (typeof VISA_STATUSES)[number];
 
 export const VISA_STATUS_LABELS: Record<VisaStatus, string> = {
@@ -15,7 +19,11 @@ export const VISA_STATUS_LABELS: Record<VisaStatus, string> = {
   applied: 'Applied',
   granted: 'Granted',
   refused: 'Refused',
+  'not-required': 'Not required',
 };
+
+/** Whether the visa question is settled in the traveller's favour: granted, or none needed. */
+export const hasVisaSettled = (status: VisaStatus): boolean => status === 'granted' || status === 'not-required';
 
 export const personSchema = z.object({
   id: z.string().min(1),
