@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/time';
+import { compareByFamilyName } from './name-order';
 
 /**
  * Persisted values: do not rename. In the order the form offers them. 'not-required' (someone whose passport
@@ -104,7 +105,8 @@ export type Membership = z.infer<typeof membershipSchema>;
 
 /**
  * The delegation in the order it is listed and named in messages: the head of delegation first, then by role
- * (delegates, organisers, interpreters, press, others), then by name, so "who" reads the same every time.
+ * (delegates, organisers, interpreters, press, others), then by family name (see name-order.ts), so "who"
+ * reads the same every time.
  */
 export function inDelegationOrder<T extends Pick<Membership, 'personId' | 'role'>>(
   memberships: readonly T[],
@@ -114,7 +116,7 @@ export function inDelegationOrder<T extends Pick<Membership, 'personId' | 'role'
   return [...memberships].sort(
     (a, b) =>
       rank(a.role) - rank(b.role) ||
-      nameOf(a.personId).localeCompare(nameOf(b.personId)) ||
+      compareByFamilyName(nameOf(a.personId), nameOf(b.personId)) ||
       (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
   );
 }
