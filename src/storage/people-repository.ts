@@ -8,6 +8,7 @@
 import type { Engagement } from '../domain/engagements/engagement';
 import type { Organisation } from '../domain/directory/organisation';
 import type { MemberRole, Membership, Person } from '../domain/people/person';
+import { inFamilyNameOrder } from '../domain/people/name-order';
 import { parsePersonDraft, personMatches, type PersonDraft } from '../domain/people/person-rules';
 import { err, ok, type FieldErrors, type Result } from '../domain/shared/result';
 import { inRouteOrder } from '../domain/route/city';
@@ -59,7 +60,7 @@ export interface PeopleRepository {
    * on the e-mail field, naming that person, so the same person is not entered twice.
    */
   savePerson(personId: string | null, draft: PersonDraft): Promise<PersonSaveResult>;
-  /** The trip's members with their people, by name. */
+  /** The trip's members with their people, by family name (see name-order.ts). */
   roster(tripId: string): Promise<RosterEntry[]>;
   /** Refused, with a message, when the person is already on the trip or either is gone. */
   addMember(tripId: string, personId: string, draft: MembershipDraft): Promise<Result<Membership, string>>;
@@ -72,9 +73,6 @@ export interface PeopleRepository {
    */
   restoreMember(removed: RemovedMember): Promise<Result<Membership, string>>;
 }
-
-const byName = (a: { name: string }, b: { name: string }) =>
-  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
 
 const without = (ids: readonly string[], id: string) => ids.filter((other) => other !== id);
 const withId = (ids: readonly string[], id: string) => (ids.includes(id) ? [...ids] : [...ids, id]);
@@ -104,7 +102,7 @@ export function createPeopleRepository(db: PlannerDatabase, clock: Clock): Peopl
         const [people, organisations] = await Promise.all([db.people.toArray(), db.organisations.toArray()]);
         const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
         const hits: PersonSearchHit[] = [];
-        for (const person of people.sort(byName)) {
+        for (const person of inFamilyNameOrder(people, (candidate) => candidate.name)) {
           const organisationName = organisationNameOf(person, byId);
           if (!personMatches(person, query, organisationName)) continue;
           hits.push({ person, organisationName });
@@ -157,12 +155,11 @@ export function createPeopleRepository(db: PlannerDatabase, clock: Clock): Peopl
         const found = people.filter((person): person is Person => person !== undefined);
         const organisations = await organisationsOf(found);
         const peopleById = new Map(found.map((person) => [person.id, person]));
-        return memberships
-          .flatMap((membership) => {
-            const person = peopleById.get(membership.personId);
-            return person ? [{ membership, person, organisationName: organisationNameOf(person, organisations) }] : [];
-          })
-          .sort((a, b) => byName(a.person, b.person));
+        const entries = memberships.flatMap((membership) => {
+          const person = peopleById.get(membership.personId);
+          return person ? [{ membership, person, organisationName: organisationNameOf(person, organisations) }] : [];
+        });
+        return inFamilyNameOrder(entries, (entry) => entry.person.name);
       });
     },
 

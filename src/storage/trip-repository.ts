@@ -11,6 +11,7 @@ import { parseTripDraft, type Trip, type TripDraft, type TripSummary } from '../
 import type { Clock } from './clock';
 import { TRIP_OWNED_TABLES } from '../domain/schema/schema-history';
 import type { PlannerDatabase } from './database';
+import type { OtherTrip } from '../domain/checks/other-trips';
 
 export type TripSaveResult = Result<Trip, FieldErrors<TripDraft>>;
 
@@ -32,6 +33,11 @@ export interface TripRepository {
   restore(records: TripRecords): Promise<void>;
   /** Adds a trip with the directory records it refers to (the sample trip, later an imported trip). */
   addBundle(bundle: TripBundle): Promise<void>;
+  /**
+   * The other trips these people are on, each with its cities and its memberships of them, for the check
+   * across trips: found through the memberships' person index, so only those trips are read. By start, then id.
+   */
+  otherTripsOf(tripId: string, personIds: readonly string[]): Promise<OtherTrip[]>;
 }
 
 export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRepository {
@@ -177,6 +183,29 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
 
     async restore(records) {
       await db.transaction('rw', allTripTables(), () => putRecords(records));
+    },
+
+    async otherTripsOf(tripId, personIds) {
+      if (personIds.length === 0) return [];
+      return db.transaction('r', [db.trips, db.stops, db.memberships], async () => {
+        const memberships = (await db.memberships.where('personId').anyOf([...personIds]).toArray()).filter(
+          (membership) => membership.tripId !== tripId,
+        );
+        if (memberships.length === 0) return [];
+        const tripIds = [...new Set(memberships.map((membership) => membership.tripId))];
+        const [trips, stops] = await Promise.all([
+          db.trips.bulkGet(tripIds),
+          db.stops.where('tripId').anyOf(tripIds).toArray(),
+        ]);
+        return trips
+          .filter((trip) => trip !== undefined)
+          .map((trip) => ({
+            trip,
+            stops: stops.filter((stop) => stop.tripId === trip.id),
+            memberships: memberships.filter((membership) => membership.tripId === trip.id),
+          }))
+          .sort((a, b) => a.trip.startDate.localeCompare(b.trip.startDate) || (a.trip.id < b.trip.id ? -1 : 1));
+      });
     },
 
     async addBundle(bundle) {

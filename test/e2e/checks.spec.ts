@@ -1,7 +1,9 @@
 /**
  * The checks: an organiser books a second engagement over the MoU signing in Tianjin, sees the double booking
  * on both items and in the trip's checks, moves it to a free hour, and sees the warning go. A warning that is
- * acceptable is acknowledged with a note and stays listed as acknowledged.
+ * acceptable is acknowledged with a note and stays listed as acknowledged. A trip duplicated with the same
+ * people puts them in two places at once: both trips say so, naming the other, and say it no more once the
+ * copy is cancelled, even in a window that was already open.
  */
 import { expect, test } from './fixtures';
 import { text } from './steps';
@@ -40,7 +42,7 @@ test('a double booking is found, shown on the items and in the checks, and goes 
   await expect(checksTab).toHaveAccessibleName('Checks: 2 errors need attention');
   const list = page.getByRole('list', { name: 'Conflicts' });
   const clash = list.getByRole('listitem').filter({ hasText: 'Double booking' });
-  await expect(clash).toContainText('Affects 17 people: Councillor Phil Davies, Joe Anderson');
+  await expect(clash).toContainText('Affects 17 people: Joe Anderson, Councillor Phil Davies');
   await clash.getByRole('link', { name: 'Open “Tianjin Port Group briefing”' }).click();
 
   // On the engagement's own page, then fixed there by moving it to noon.
@@ -98,3 +100,52 @@ test('an acknowledged warning stays listed with its note, and comes back when wh
   );
   await expect(page.getByRole('tab', { name: /^Checks/ })).toHaveAccessibleName('Checks: 1 error needs attention');
 });
+
+test('people on two trips at once are named on both trips, and the finding goes when the other trip is cancelled', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const original = 'Liverpool City Region trade mission to China';
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await expect(page.getByRole('heading', { name: original })).toBeVisible();
+  const checksTab = page.getByRole('tab', { name: /^Checks/ });
+  await expect(checksTab).toHaveAccessibleName('Checks: 1 error needs attention');
+
+  await page.getByRole('link', { name: 'Trips', exact: true }).click();
+  await page.getByRole('button', { name: `Actions for ${original}` }).click();
+  await page.getByRole('menuitem', { name: 'Duplicate' }).click();
+  await expect(page.getByRole('heading', { name: `${original} (copy)` })).toBeVisible();
+
+  // The copy: the same 20 people, on the same days as on the original.
+  await expect(checksTab).toHaveAccessibleName('Checks: 2 errors need attention');
+  await checksTab.click();
+  const list = page.getByRole('list', { name: 'Conflicts' });
+  const onCopy = list.getByRole('listitem').filter({ hasText: 'On another trip at the same time' });
+  await expect(onCopy).toContainText(
+    `Joe Anderson, Councillor Phil Davies and 18 others are also on the trip “${original}” (Sat 5 Nov – Sat 19 Nov 2016), from Sat 5 Nov to Sat 19 Nov while on this one.`,
+  );
+  await expect(onCopy).toContainText('Affects 20 people: Joe Anderson, Councillor Phil Davies');
+  await onCopy.getByRole('link', { name: 'Open the other trip’s checks' }).click();
+
+  // The original says the same of the copy.
+  await expect(page.getByRole('heading', { name: original, exact: true })).toBeVisible();
+  const onOriginal = list.getByRole('listitem').filter({ hasText: 'On another trip at the same time' });
+  await expect(onOriginal).toContainText(`are also on the trip “${original} (copy)” (Sat 5 Nov – Sat 19 Nov 2016)`);
+  await expect(checksTab).toHaveAccessibleName('Checks: 2 errors need attention');
+
+  // A second window on the copy cancels it; the original's checks, still open, follow.
+  const second = await page.context().newPage();
+  await second.goto(page.url().replace(/\/trips\/[^/]+\/checks$/, '/trips'));
+  await second.getByRole('link', { name: `${original} (copy)` }).click();
+  await second.getByRole('button', { name: 'Edit trip' }).click();
+  const editing = second.getByRole('dialog', { name: 'Edit trip' });
+  await editing.getByRole('combobox', { name: 'Status' }).click();
+  await second.getByRole('option', { name: 'Cancelled' }).click();
+  await editing.getByRole('button', { name: 'Save trip' }).click();
+  await expect(editing).toBeHidden();
+
+  await expect(onOriginal).toBeHidden();
+  await expect(checksTab).toHaveAccessibleName('Checks: 1 error needs attention');
+});
+

@@ -1,6 +1,7 @@
 /**
  * An organiser puts people on a trip from an empty database: a new delegate with dietary needs for the whole
  * route, a second who joins at the second city, then finds one by name and removes the other, and undoes it.
+ * The roster lists people by family name, whatever title comes before it.
  */
 import { expect, test } from './fixtures';
 import { addCity, createTrip, text } from './steps';
@@ -75,3 +76,33 @@ test('people are added to a trip for their part of the route, found by name, rem
   await expect(li).toContainText('Joins at Tianjin');
   await expect(page.getByText('Li Wei is back on the trip')).toBeVisible();
 });
+
+test('the roster lists people by family name, not by the title before it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('tab', { name: 'People' }).click();
+  const roster = page.getByRole('table', { name: 'People on this trip' });
+  await expect(roster.getByRole('link')).toHaveText([
+    'Joe Anderson',
+    'Mark Brennan',
+    'Ellen Cutler',
+    'Councillor Phil Davies',
+    'Karen Doyle',
+    'Fiona Gallagher',
+    'Professor Richard Harland',
+    'Laura Hughes',
+    'Daniel Kerr',
+    'Professor Gareth Lloyd',
+    'Sophie Marsden',
+    'Helen Moss',
+    'Chris Ng',
+    'Dr Joanne Phoenix',
+    'Tom Price',
+    'Aisha Rahman',
+    'Dr Priya Raman',
+    'Imran Siddiqui',
+    'James Whitlow',
+    'Meilin Zhang',
+  ]);
+});
+

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareByFamilyName } from '../../src/domain/people/name-order';
 import { emptyPersonDraft, type PersonDraft } from '../../src/domain/people/person-rules';
 import { aTripDraft } from '../builders/trip-draft';
 import { freshRepositories } from './test-database';
@@ -30,12 +31,15 @@ async function created(result: Promise<{ ok: true; value: { id: string } } | { o
 }
 
 describe('people repository', () => {
-  it('lists a trip’s roster by name, each member with their person and organisation', async () => {
+  it('lists a trip’s roster by family name, each member with their person and organisation', async () => {
     const { repos, tripId } = await withSample();
     const roster = await repos.people.roster(tripId);
     expect(roster.length).toBeGreaterThan(10);
     const names = roster.map((entry) => entry.person.name);
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(names).toEqual([...names].sort(compareByFamilyName));
+    // Not by the first letters of the field: the doctors and professors are among the others.
+    expect(names.slice(0, 4)).toEqual(['Joe Anderson', 'Mark Brennan', 'Ellen Cutler', 'Councillor Phil Davies']);
+    expect(names.indexOf('Chris Ng')).toBe(names.indexOf('Dr Joanne Phoenix') - 1);
     const mayor = roster.find((entry) => entry.person.name === 'Joe Anderson')!;
     expect(mayor.membership.role).toBe('head');
     expect(mayor.organisationName).toMatch(/Liverpool/);
@@ -63,6 +67,12 @@ describe('people repository', () => {
       visaStatus: 'not-started',
       sample: false,
     });
+  });
+
+  it('keeps a visa that is not required, as it keeps any other status', async () => {
+    const { repos } = freshRepositories();
+    const person = await created(repos.people.savePerson(null, aPersonDraft({ visaStatus: 'not-required' })));
+    expect((await repos.people.getPerson(person.id))?.visaStatus).toBe('not-required');
   });
 
   it('refuses a new person with an e-mail address another person has, naming them on the e-mail field', async () => {

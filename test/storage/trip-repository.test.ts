@@ -81,6 +81,27 @@ describe('trip repository', () => {
     expect(second?.name).toBe('Liverpool City Region trade mission to China (copy 2)');
   });
 
+  it('finds the other trips a trip’s people are on, with their cities and those people’s memberships only', async () => {
+    const { repos } = freshRepositories();
+    const { tripId } = await repos.sample.load();
+    const copy = await repos.trips.duplicate(tripId);
+    const unrelated = await repos.trips.create(aTripDraft().named('Nobody in common').build());
+    if (!copy || !unrelated.ok) throw new Error('set-up failed');
+    const original = (await repos.trips.getRecords(tripId))!;
+    const [joe, ellen] = original.memberships.map((membership) => membership.personId);
+
+    const others = await repos.trips.otherTripsOf(tripId, [joe!, ellen!]);
+    expect(others.map((other) => other.trip.id)).toEqual([copy.id]);
+    expect(others[0]!.stops).toHaveLength(original.stops.length);
+    const copiedStopIds = (await repos.trips.getRecords(copy.id))!.stops.map((stop) => stop.id);
+    expect(others[0]!.stops.map((stop) => stop.id).sort()).toEqual(copiedStopIds.sort());
+    expect(others[0]!.memberships.map((membership) => membership.personId).sort()).toEqual([joe, ellen].sort());
+
+    expect((await repos.trips.otherTripsOf(copy.id, [joe!])).map((other) => other.trip.id)).toEqual([tripId]);
+    expect(await repos.trips.otherTripsOf(unrelated.value.id, [])).toEqual([]);
+    expect(await repos.trips.otherTripsOf(tripId, ['someone on no trip'])).toEqual([]);
+  });
+
   it('deletes a trip with all its records, and undo brings every record back unchanged', async () => {
     const { db, repos } = freshRepositories();
     const { tripId } = await repos.sample.load();

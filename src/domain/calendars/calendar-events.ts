@@ -42,6 +42,7 @@ import { EVENT_STATUS, isDateValue, type Cancellation } from './calendar-digest'
 import { eventNaming, hotelEndDate, hotelTitle, journeyTitle, type EventNaming } from './calendar-event-titles';
 import { DEFAULT_REMINDER_MINUTES, reminderAlarms, type ReminderMinutes } from './calendar-reminders';
 import { cleanText, escapeText, oneLine } from './icalendar-text';
+import { localAddressLabel } from './local-address-label';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Options and what every event needs to know
@@ -149,6 +150,7 @@ export function engagementEvent(engagement: Engagement, context: EventContext): 
     .filter((contact): contact is Contact => contact !== undefined);
   const attendees = names(context.attendeesOf(engagement), context);
   const venue = engagement.venue;
+  const localAddress = [venue.addressLocal, venue.nameLocal].filter(Boolean).join(' ');
   const location =
     placeText(venue.name, venue.address, venue.nameLocal, venue.addressLocal) ||
     (stop ? placeText(stop.name, '', stop.nameLocal, '') : '');
@@ -159,7 +161,7 @@ export function engagementEvent(engagement: Engagement, context: EventContext): 
       `${formatLongDate(engagement.start.local.slice(0, 10))}, ${timeRange}`,
       `${ENGAGEMENT_KIND_LABELS[engagement.kind]} · ${ENGAGEMENT_STATUS_LABELS[engagement.status]}`,
       labelled('Where', [venue.name, venue.address].filter(Boolean).join(', ')),
-      labelled('Local address', [venue.addressLocal, venue.nameLocal].filter(Boolean).join(' ')),
+      labelled(localAddressLabel(localAddress, stop?.country ?? ''), localAddress),
     ],
     [
       labelled('Partners', organisations.map(({ name, nameLocal }) => withLocal(name, nameLocal)).join('; ')),

@@ -10,16 +10,19 @@ import { inRouteOrder, type City } from '../route/city';
 import type { Journey } from '../route/journey';
 import { instantMillis, wallDate, type IsoDate } from '../shared/time';
 import type { Trip } from '../trip/trip';
+import type { OtherTrip } from './other-trips';
 
-/** What the engine reads: a trip bundle, or the parts of one it needs. */
+/** What the engine reads: a trip bundle, or the parts of one it needs, and the other trips its people are on. */
 export interface CheckSource {
-  trip: Pick<Trip, 'startDate' | 'endDate' | 'homeZone'> & { home?: Trip['home'] };
+  trip: Pick<Trip, 'startDate' | 'endDate' | 'homeZone'> & { id?: Trip['id']; home?: Trip['home']; status?: Trip['status'] };
   stops: readonly City[];
   segments: readonly Journey[];
   accommodations: readonly Hotel[];
   memberships: readonly Membership[];
   engagements: readonly Engagement[];
   people: readonly Pick<Person, 'id' | 'name' | 'passportExpiry' | 'visaStatus'>[];
+  /** The other trips the members are on, for the check across trips; none read when absent. */
+  otherTrips?: readonly OtherTrip[];
 }
 
 export interface CheckOptions {

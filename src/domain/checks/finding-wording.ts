@@ -11,6 +11,7 @@ import type { Engagement } from '../engagements/engagement';
 import type { City } from '../route/city';
 import { journeyEndLabel } from '../route/journey-end-label';
 import { TRAVEL_MODE_LABELS, type Journey } from '../route/journey';
+import type { Trip } from '../trip/trip';
 import {
   formatShortDate,
   wallClock,
@@ -22,6 +23,7 @@ import {
 } from '../shared/time';
 import type { CheckContext } from './check-context';
 import type { CheckRule } from './finding';
+import type { DaySpan } from './other-trips';
 
 /** What each rule is called where findings are listed. */
 export const CHECK_RULE_LABELS: Record<CheckRule, string> = {
@@ -33,6 +35,7 @@ export const CHECK_RULE_LABELS: Record<CheckRule, string> = {
   'suspicious-time': 'Time in the wrong zone?',
   'journey-timing': 'Journey misses an engagement',
   'travel-documents': 'Passport or visa',
+  'overlapping-trip': 'On another trip at the same time',
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -155,15 +158,17 @@ export function attendeeNotInCityMessage(context: CheckContext, personIds: reado
 }
 
 /**
- * Rule suspicious-time: "“…” starts at 03:00 in Qingdao on Wed 16 Nov — if 03:00 was London time, it would be
- * 11:00 in Qingdao. Check the time zone." `asHomeTime` is the wall time there had the time been typed in home
- * time; null leaves the hint out.
+ * Rule suspicious-time: "“…” starts at 03:00 in Qingdao on Wed 16 Nov, for Joe Anderson and 21 others — if 03:00
+ * was London time, it would be 11:00 in Qingdao. Check the time zone." `asHomeTime` is the wall time there had
+ * the time been typed in home time; null leaves the hint out. `personIds` are those attending; none leaves the
+ * "for …" out.
  */
 export function suspiciousTimeMessage(
   context: CheckContext,
   engagement: Engagement,
   homeZone: string,
   asHomeTime: LocalDateTime | null,
+  personIds: readonly string[] = [],
 ): string {
   const place = cityName(context, engagement.stopId);
   const time = wallClock(engagement.start.local);
@@ -173,7 +178,8 @@ export function suspiciousTimeMessage(
       wallDate(asHomeTime) === wallDate(engagement.start.local) ? '' : ` on ${formatShortDate(wallDate(asHomeTime))}`;
     hint = ` — if ${time} was ${zoneCity(homeZone)} time, it would be ${wallClock(asHomeTime)}${dayNote} in ${place}`;
   }
-  return `“${engagement.title}” starts at ${time} in ${place} on ${formatShortDate(wallDate(engagement.start.local))}${hint}. Check the time zone.`;
+  const who = personIds.length > 0 ? `, for ${whoLabel(context, personIds)}` : '';
+  return `“${engagement.title}” starts at ${time} in ${place} on ${formatShortDate(wallDate(engagement.start.local))}${who}${hint}. Check the time zone.`;
 }
 
 /** Rule night-without-hotel: "No hotel is booked in Shanghai for the night of Thu 17 Nov, for … (12 people)." */
@@ -197,4 +203,21 @@ export function journeyTimingMessage(
       ? `${journeyLabel(context, segment)} arrives after “${engagement.title}” starts (${engagementWhen(context, engagement)}), for ${whoLabel(context, personIds)}.`
       : `${journeyLabel(context, segment)} leaves before “${engagement.title}” ends (${engagementWhen(context, engagement)}), for ${whoLabel(context, personIds)}.`;
   return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+/**
+ * Rule overlapping-trip: "Joe Anderson, Ellen Cutler and 20 others are also on the trip “…” (Sat 5 Nov – Sun 20
+ * Nov 2016), from Sat 5 Nov to Sun 20 Nov while on this one." `days` spans the days any of them is on both.
+ */
+export function overlappingTripMessage(
+  context: CheckContext,
+  personIds: readonly string[],
+  other: Pick<Trip, 'name' | 'startDate' | 'endDate'>,
+  days: DaySpan,
+): string {
+  const when =
+    days.from === days.to
+      ? `on ${formatShortDate(days.from)}`
+      : `from ${formatShortDate(days.from)} to ${formatShortDate(days.to)}`;
+  return `${whoLabel(context, personIds)} ${isAre(personIds.length)} also on the trip “${other.name}” (${formatShortDate(other.startDate)} – ${formatShortDate(other.endDate)} ${other.endDate.slice(0, 4)}), ${when} while on this one.`;
 }

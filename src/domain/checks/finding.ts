@@ -14,6 +14,7 @@ export const CHECK_RULES = [
   'suspicious-time',
   'journey-timing',
   'travel-documents',
+  'overlapping-trip',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 
@@ -35,6 +36,8 @@ export interface Finding {
   readonly engagementIds: readonly string[];
   readonly journeyIds: readonly string[];
   readonly cityIds: readonly string[];
+  /** The other trips it names (a person on two trips at once); absent when it names none. */
+  readonly otherTripIds?: readonly string[];
   /** Changes when the situation behind the finding changes (times, people): an acknowledgement lapses then. */
   readonly fingerprint: string;
 }

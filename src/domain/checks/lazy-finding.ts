@@ -31,6 +31,7 @@ export abstract class LazyFinding implements Finding {
   readonly engagementIds: readonly string[];
   readonly journeyIds: readonly string[];
   readonly cityIds: readonly string[];
+  readonly otherTripIds?: readonly string[];
   #message: string | undefined = undefined;
   #personIds: readonly string[] | undefined = undefined;
   #fingerprint: string | undefined = undefined;
@@ -42,6 +43,7 @@ export abstract class LazyFinding implements Finding {
     engagementIds: readonly string[],
     journeyIds: readonly string[],
     cityIds: readonly string[],
+    otherTripIds?: readonly string[],
   ) {
     this.id = id;
     this.rule = rule;
@@ -49,6 +51,7 @@ export abstract class LazyFinding implements Finding {
     this.engagementIds = engagementIds;
     this.journeyIds = journeyIds;
     this.cityIds = cityIds;
+    if (otherTripIds) this.otherTripIds = otherTripIds;
   }
 
   get message(): string {
@@ -79,6 +82,7 @@ export abstract class LazyFinding implements Finding {
       engagementIds: [...this.engagementIds],
       journeyIds: [...this.journeyIds],
       cityIds: [...this.cityIds],
+      ...(this.otherTripIds ? { otherTripIds: [...this.otherTripIds] } : {}),
       fingerprint: this.fingerprint,
     };
   }
@@ -103,10 +107,23 @@ export class WordedFinding extends LazyFinding {
     id: string,
     rule: CheckRule,
     severity: FindingSeverity,
-    records: { engagementIds?: readonly string[]; journeyIds?: readonly string[]; cityIds?: readonly string[] },
+    records: {
+      engagementIds?: readonly string[];
+      journeyIds?: readonly string[];
+      cityIds?: readonly string[];
+      otherTripIds?: readonly string[];
+    },
     onRead: FindingOnRead,
   ) {
-    super(id, rule, severity, records.engagementIds ?? NO_IDS, records.journeyIds ?? NO_IDS, records.cityIds ?? NO_IDS);
+    super(
+      id,
+      rule,
+      severity,
+      records.engagementIds ?? NO_IDS,
+      records.journeyIds ?? NO_IDS,
+      records.cityIds ?? NO_IDS,
+      records.otherTripIds,
+    );
     this.#onRead = onRead;
   }
 

@@ -16,6 +16,7 @@ import { engagementsOutsideCityDates } from './rules/outside-city-dates';
 import { suspiciousTimes } from './rules/suspicious-time';
 import { tightTransfers } from './rules/tight-transfer';
 import { travelDocumentFindings } from './rules/travel-documents';
+import { overlappingTrips } from './rules/overlapping-trip';
 
 /**
  * Every finding in a trip's plan: errors first, then by rule; double bookings and tight transfers in the order
@@ -35,6 +36,7 @@ export function runChecks(source: CheckSource, options: CheckOptions): Finding[]
     suspiciousTimes(context),
     journeyTimings(context, classes),
     travelDocumentFindings(context),
+    overlappingTrips(context),
   ]);
 }
 

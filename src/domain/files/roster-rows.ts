@@ -80,6 +80,7 @@ const VISA_SYNONYMS: Record<VisaStatus, readonly string[]> = {
   applied: ['applied', 'pending', 'submitted', 'in progress'],
   granted: ['granted', 'issued', 'approved', 'yes', 'have visa'],
   refused: ['refused', 'rejected', 'denied'],
+  'not-required': ['not required', 'not needed', 'no visa needed', 'no visa required', 'visa free', 'visa-free', 'exempt', 'visa exempt'],
 };
 
 function lookup<K extends string>(value: string, keys: readonly K[], labels: Record<K, string>, synonyms: Record<K, readonly string[]>): K | null {

@@ -4,9 +4,14 @@
  */
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/time';
+import { compareByFamilyName } from './name-order';
 
-/** Persisted values: do not rename. */
-export const VISA_STATUSES = ['not-started', 'invitation-requested', 'applied', 'granted', 'refused'] as const;
+/**
+ * Persisted values: do not rename. In the order the form offers them. 'not-required' (someone whose passport
+ * lets them in without a visa) came later; as a new value of a field that is not indexed it needed no schema
+ * version, and older builds refuse a backup that holds it, as they refuse any record they cannot read.
+ */
+export const VISA_STATUSES = ['not-started', 'invitation-requested', 'applied', 'granted', 'refused', 'not-required'] as const;
 export type VisaStatus = (typeof VISA_STATUSES)[number];
 
 export const VISA_STATUS_LABELS: Record<VisaStatus, string> = {
@@ -15,7 +20,11 @@ export const VISA_STATUS_LABELS: Record<VisaStatus, string> = {
   applied: 'Applied',
   granted: 'Granted',
   refused: 'Refused',
+  'not-required': 'Not required',
 };
+
+/** Whether the visa question is settled in the traveller's favour: granted, or none needed. */
+export const hasVisaSettled = (status: VisaStatus): boolean => status === 'granted' || status === 'not-required';
 
 export const personSchema = z.object({
   id: z.string().min(1),
@@ -96,7 +105,8 @@ export type Membership = z.infer<typeof membershipSchema>;
 
 /**
  * The delegation in the order it is listed and named in messages: the head of delegation first, then by role
- * (delegates, organisers, interpreters, press, others), then by name, so "who" reads the same every time.
+ * (delegates, organisers, interpreters, press, others), then by family name (see name-order.ts), so "who"
+ * reads the same every time.
  */
 export function inDelegationOrder<T extends Pick<Membership, 'personId' | 'role'>>(
   memberships: readonly T[],
@@ -106,7 +116,7 @@ export function inDelegationOrder<T extends Pick<Membership, 'personId' | 'role'
   return [...memberships].sort(
     (a, b) =>
       rank(a.role) - rank(b.role) ||
-      nameOf(a.personId).localeCompare(nameOf(b.personId)) ||
+      compareByFamilyName(nameOf(a.personId), nameOf(b.personId)) ||
       (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
   );
 }

@@ -6,7 +6,7 @@ import type { Hotel } from '../route/hotel';
 import { attendanceCalculator } from '../engagements/engagement-rules';
 import type { Engagement } from '../engagements/engagement';
 import type { Membership, Person } from './person';
-import { VISA_STATUS_LABELS } from './person';
+import { hasVisaSettled, VISA_STATUS_LABELS } from './person';
 import { routeNights } from '../route/route';
 import type { City } from '../route/city';
 import { addMonths, daysBetween, formatDate, type IsoDate } from '../shared/time';
@@ -91,7 +91,10 @@ export interface TravelDocumentWarning {
   message: string;
 }
 
-/** Passports that expire too soon after the trip, and visas not granted close to departure (or refused). */
+/**
+ * Passports that expire too soon after the trip, and visas neither granted nor not required close to departure
+ * (or refused).
+ */
 export function travelDocumentWarnings(
   trip: Pick<Trip, 'startDate' | 'endDate'>,
   people: readonly Person[],
@@ -112,7 +115,7 @@ export function travelDocumentWarnings(
     }
     if (person.visaStatus === 'refused') {
       warnings.push({ personId: person.id, kind: 'visa', message: `${person.name}’s visa was refused.` });
-    } else if (person.visaStatus !== 'granted' && daysToDeparture <= VISA_WARNING_DAYS && today <= trip.endDate) {
+    } else if (!hasVisaSettled(person.visaStatus) && daysToDeparture <= VISA_WARNING_DAYS && today <= trip.endDate) {
       warnings.push({
         personId: person.id,
         kind: 'visa',

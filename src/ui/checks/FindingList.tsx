@@ -52,6 +52,9 @@ export function fixLinks(bundle: TripBundle, finding: Finding): FixLink[] {
     const city = stop(finding.cityIds[0]);
     if (city) links.push({ label: `Change ${city.name}’s dates`, to: `${base}/route?city=${city.id}` });
   }
+  for (const other of finding.otherTripIds ?? []) {
+    links.push({ label: 'Open the other trip’s checks', to: `/trips/${other}/checks` });
+  }
   if (finding.rule === 'travel-documents' || finding.rule === 'attendee-not-at-stop') {
     const person = bundle.people.find((candidate) => candidate.id === finding.personIds[0]);
     if (person) links.push({ label: `Open ${person.name}’s programme`, to: `${base}/people/${person.id}` });

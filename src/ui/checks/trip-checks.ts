@@ -1,13 +1,17 @@
 /**
  * A trip's checks: the checks run over the trip as it is now, with the organiser's acknowledgements,
- * recomputed whenever any of its records change. Run once on the trip page and shared by its tabs.
+ * recomputed whenever any of its records change, or any other trip its people are on. Run once on the trip
+ * page and shared by its tabs.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, use, useDeferredValue, useMemo } from 'react';
 import { findingMarks, reviewFindings, type FindingMarks, type ChecksReview } from '../../domain/checks/acknowledgements';
+import type { OtherTrip } from '../../domain/checks/other-trips';
 import { runChecks } from '../../domain/checks/run-checks';
 import { todayIn } from '../../domain/shared/time';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { countedNoun } from '../../domain/shared/counted-noun';
+import { useRepositories } from '../shared/context';
 
 export interface TripChecks {
   review: ChecksReview;
@@ -16,13 +20,35 @@ export interface TripChecks {
 
 export const TripChecksContext = createContext<TripChecks | null>(null);
 
+const NO_OTHER_TRIPS: readonly OtherTrip[] = [];
+
+/**
+ * The other trips the trip's people are on, live: read again when any of them changes (its dates, its cities,
+ * who is on it) or when these people join another trip. Empty while loading.
+ */
+function useOtherTrips(tripId: string, personIds: readonly string[]): readonly OtherTrip[] {
+  const { trips } = useRepositories();
+  // The query follows who is on the trip, not every edit of the trip's own records.
+  const key = personIds.join(',');
+  const others = useLiveQuery(
+    () => trips.otherTripsOf(tripId, key ? key.split(',') : []),
+    [trips, tripId, key],
+  );
+  return others ?? NO_OTHER_TRIPS;
+}
+
 /** The checks of a trip. The analysis follows the records a moment behind typing, never blocking it. */
 export function useTripChecksOf(bundle: TripBundle): TripChecks {
   const current = useDeferredValue(bundle);
+  const personIds = useMemo(
+    () => current.memberships.map((membership) => membership.personId).sort(),
+    [current.memberships],
+  );
+  const otherTrips = useOtherTrips(current.trip.id, personIds);
   const today = todayIn(current.trip.homeZone);
   const findings = useMemo(
-    () => runChecks(current, { today, bufferMinutes: current.trip.conflictBufferMinutes }),
-    [current, today],
+    () => runChecks({ ...current, otherTrips }, { today, bufferMinutes: current.trip.conflictBufferMinutes }),
+    [current, otherTrips, today],
   );
   return useMemo(() => {
     const review = reviewFindings(findings, current.acknowledgements);

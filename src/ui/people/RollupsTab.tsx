@@ -6,6 +6,7 @@ import { Alert, Badge, Card, List, Stack, Table, Text, Title } from '@mantine/co
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { VISA_STATUS_LABELS } from '../../domain/people/person';
+import { inFamilyNameOrder } from '../../domain/people/name-order';
 import {
   dietarySummary,
   engagementHeadcounts,
@@ -61,21 +62,19 @@ export function RollupsTab() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {[...members]
-                .sort((a, b) => a.name.localeCompare(b.name))
-                .map((person) => {
-                  const flagged = warnings.some((warning) => warning.personId === person.id);
-                  return (
-                    <Table.Tr key={person.id}>
-                      <Table.Td>
-                        {person.name} {flagged && <Badge size="xs" color="orange">Check</Badge>}
-                      </Table.Td>
-                      <Table.Td>{person.nationality}</Table.Td>
-                      <Table.Td>{person.passportExpiry ? formatDate(person.passportExpiry) : 'Not recorded'}</Table.Td>
-                      <Table.Td>{VISA_STATUS_LABELS[person.visaStatus]}</Table.Td>
-                    </Table.Tr>
-                  );
-                })}
+              {inFamilyNameOrder(members, (person) => person.name).map((person) => {
+                const flagged = warnings.some((warning) => warning.personId === person.id);
+                return (
+                  <Table.Tr key={person.id}>
+                    <Table.Td>
+                      {person.name} {flagged && <Badge size="xs" color="orange">Check</Badge>}
+                    </Table.Td>
+                    <Table.Td>{person.nationality}</Table.Td>
+                    <Table.Td>{person.passportExpiry ? formatDate(person.passportExpiry) : 'Not recorded'}</Table.Td>
+                    <Table.Td>{VISA_STATUS_LABELS[person.visaStatus]}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
             </Table.Tbody>
           </Table>
         )}

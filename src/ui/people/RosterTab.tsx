@@ -43,6 +43,7 @@ const VISA_COLOURS: Record<VisaStatus, string> = {
   applied: 'blue',
   granted: 'teal',
   refused: 'red',
+  'not-required': 'teal',
 };
 
 export function RosterTab() {

@@ -2,6 +2,7 @@
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
 import { MEMBER_ROLE_LABELS, MEMBER_ROLES } from '../../domain/people/person';
+import { compareByFamilyName } from '../../domain/people/name-order';
 import { formatDateRange } from '../../domain/shared/time';
 import { TRAVEL_MODE_LABELS } from '../../domain/route/journey';
 import { LocalAndHome } from '../shared/components/LocalAndHome';
@@ -19,7 +20,7 @@ export function TripOverview() {
   const memberships = [...bundle.memberships].sort(
     (a, b) =>
       (ROLE_ORDER.get(a.role) ?? 99) - (ROLE_ORDER.get(b.role) ?? 99) ||
-      (personName.get(a.personId) ?? '').localeCompare(personName.get(b.personId) ?? ''),
+      compareByFamilyName(personName.get(a.personId) ?? '', personName.get(b.personId) ?? ''),
   );
   const stopNames = (stopIds: string[]) =>
     bundle.stops.filter((stop) => stopIds.includes(stop.id)).map((stop) => stop.name);

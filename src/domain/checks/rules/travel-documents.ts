@@ -10,9 +10,9 @@ import { fingerprintOf } from '../fingerprints';
 import { byFindingId, WordedFinding } from '../lazy-finding';
 
 /**
- * Rule 8: passports that expire too soon after the trip and visas not granted close to departure, for the
- * trip's members. An expiring passport or a refused visa is an error; no passport expiry date, or a visa not yet granted, a
- * warning. By id.
+ * Rule 8: passports that expire too soon after the trip, and visas neither granted nor not required close to
+ * departure, for the trip's members. An expiring passport or a refused visa is an error; no passport expiry
+ * date, or a visa not yet granted, a warning. By id.
  */
 export function travelDocumentFindings(context: CheckContext): Finding[] {
   const members = new Set(context.source.memberships.map((membership) => membership.personId));

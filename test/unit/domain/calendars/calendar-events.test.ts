@@ -121,6 +121,13 @@ describe('the events of the whole trip’s calendar', () => {
     expect(description).toContain('Briefing notes: The Mayor of Liverpool attends and speaks');
   });
 
+  it('labels the address in local script for what it is and what it is for', () => {
+    const briefing = engagementTitled(sample, 'Trade briefing at the British Embassy');
+    const description = String(eventWithUid(tripText(), briefing.calendar.uid).getFirstPropertyValue('description'));
+    expect(description).toContain('Address in Chinese (show to the driver): 北京市朝阳区光华路11号');
+    expect(description).not.toContain('Local address');
+  });
+
   it('lists the engagement’s details in the order delegates have always read them', () => {
     const description = String(eventWithUid(tripText(), mou.calendar.uid).getFirstPropertyValue('description'));
     const paragraphs = description.split('\n\n');

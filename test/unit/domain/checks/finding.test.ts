@@ -12,6 +12,7 @@ describe('the checks’ rules', () => {
       'suspicious-time',
       'journey-timing',
       'travel-documents',
+      'overlapping-trip',
     ]);
   });
 });

@@ -48,6 +48,13 @@ describe('reading a backup file', () => {
     expect(result).toEqual({ ok: true, value: backup });
   });
 
+  it('reads a person whose visa is not required', () => {
+    const tables = sampleTables();
+    tables.people[0] = { ...tables.people[0]!, visaStatus: 'not-required' };
+    const result = parseBackup(serializeBackup(createBackup(APP, '2026-11-21T10:00:00.000Z', tables)));
+    expect(result.ok && result.value.tables.people[0]!.visaStatus).toBe('not-required');
+  });
+
   it('refuses an empty file', () => {
     expect(problemOf('  \n')).toMatchObject({ kind: 'empty', message: expect.stringContaining('empty') });
   });

@@ -90,6 +90,8 @@ describe('importing a roster with bad rows', () => {
     const result = importText('Name,Visa status\nAnn Price,Issued\nBob Lee,Invitation letter requested\nCat Wu,maybe\n');
     expect(result.people.map((person) => person.visaStatus)).toEqual(['granted', 'invitation-requested']);
     expect(result.problems[0]!.message).toMatch(/^Row 4: visa status “maybe” is not one of Not started,/);
+    const notNeeded = importText('Name,Visa status\nAnn Price,Not required\nBob Lee,Visa-free\nCat Wu,not-required\n');
+    expect(notNeeded.people.map((person) => person.visaStatus)).toEqual(['not-required', 'not-required', 'not-required']);
   });
 });
 

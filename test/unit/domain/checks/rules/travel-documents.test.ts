@@ -19,4 +19,20 @@ describe('travel documents', () => {
       [`travel-documents:visa:${joe}`, 'warning'],
     ]);
   });
+
+  it('takes a visa that is not required as settled, like one granted, however close the departure', () => {
+    const joe = personId('Joe Anderson');
+    const withVisa = (visaStatus: 'not-required' | 'granted' | 'not-started') => {
+      const source: CheckSource = {
+        ...sample,
+        people: sample.people.map((person) => (person.id === joe ? { ...person, visaStatus } : person)),
+      };
+      return travelDocumentFindings(checkContext(source, { today: '2016-11-01' })).filter(
+        (conflict) => conflict.id === `travel-documents:visa:${joe}`,
+      );
+    };
+    expect(withVisa('not-started')).toHaveLength(1);
+    expect(withVisa('granted')).toEqual([]);
+    expect(withVisa('not-required')).toEqual([]);
+  });
 });

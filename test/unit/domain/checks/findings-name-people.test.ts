@@ -1,0 +1,75 @@
+/**
+ * Every finding names who it affects: a walk over every rule's findings on one trip built to break each rule,
+ * so that a rule whose findings forget their people (as "time in the wrong zone?" once did) fails here, and a
+ * new rule fails until this trip breaks it too.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CheckSource } from '../../../../src/domain/checks/check-context';
+import { CHECK_RULES, type CheckRule, type Finding } from '../../../../src/domain/checks/finding';
+import { runChecks } from '../../../../src/domain/checks/run-checks';
+import { duplicateTripRecords } from '../../../../src/domain/trip/trip-duplication';
+import {
+  briefing,
+  closingReception,
+  earlyLeaver,
+  foreignAffairs,
+  qingdaoMeeting,
+  retimed,
+  sample,
+  siteVisit,
+  stopId,
+  TODAY,
+  withEngagements,
+  zhangjiang,
+} from './sample-trip-for-checks';
+
+/**
+ * Rules whose findings are about the plan, not about anyone: an engagement on a day its city is not on the
+ * route has, on that day, no one there to attend it. Keep this list short; each entry needs its reason.
+ */
+const ABOUT_NO_ONE: ReadonlySet<CheckRule> = new Set(['outside-stop-dates']);
+
+let counter = 0;
+const copy = duplicateTripRecords(sample, { newId: () => `copy-${++counter}`, now: '2026-01-02T00:00:00.000Z', name: 'Mission (copy)' });
+
+/** The sample with one of each mistake. */
+const everyMistake: CheckSource = {
+  ...withEngagements(
+    retimed(siteVisit, '2016-11-12T10:30', '2016-11-12T12:00'), // double-booking with the MoU signing
+    retimed(closingReception, '2016-11-25T18:00', '2016-11-25T20:00'), // outside-stop-dates
+    { ...zhangjiang, addedAttendeeIds: [earlyLeaver] }, // attendee-not-at-stop
+    retimed(foreignAffairs, '2016-11-07T12:20', '2016-11-07T13:00'), // tight-transfer after the forum
+    retimed(qingdaoMeeting, '2016-11-16T03:00', '2016-11-16T04:00'), // suspicious-time
+    retimed(briefing, '2016-11-13T08:00', '2016-11-13T09:00'), // journey-timing: the train lands at 10:33
+  ),
+  accommodations: sample.accommodations.filter((stay) => stay.stopId !== stopId('Shanghai')), // night-without-hotel
+  otherTrips: [{ trip: copy.trip, stops: copy.stops, memberships: copy.memberships }], // overlapping-trip
+  // travel-documents: the sample has a delegate whose passport runs out too soon.
+};
+
+const findings = runChecks(everyMistake, { today: TODAY });
+const nameOf = new Map(sample.people.map((person) => [person.id, person.name]));
+
+describe('every finding names who it affects', () => {
+  it('the trip built to break every rule breaks every one', () => {
+    expect(new Set(findings.map((finding) => finding.rule))).toEqual(new Set(CHECK_RULES));
+  });
+
+  it.each(CHECK_RULES.filter((rule) => !ABOUT_NO_ONE.has(rule)))('%s: each finding lists its people and names them', (rule) => {
+    const ofRule = findings.filter((finding: Finding) => finding.rule === rule);
+    expect(ofRule.length).toBeGreaterThan(0);
+    for (const finding of ofRule) {
+      expect(finding.personIds.length, finding.id).toBeGreaterThan(0);
+      expect(finding.personIds.every((id) => nameOf.has(id)), finding.id).toBe(true);
+      const named = finding.personIds.filter((id) => finding.message.includes(nameOf.get(id)!));
+      expect(named.length, `${finding.id}: ${finding.message}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('the rules about no one are few, and their findings indeed list no one', () => {
+    expect(ABOUT_NO_ONE.size).toBeLessThanOrEqual(1);
+    for (const finding of findings.filter((candidate) => ABOUT_NO_ONE.has(candidate.rule))) {
+      expect(finding.personIds).toEqual([]);
+    }
+  });
+});
