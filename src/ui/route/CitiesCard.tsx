@@ -37,7 +37,8 @@ import { useMemo } from 'react';
 import type { City } from '../../domain/route/city';
 import type { Hotel } from '../../domain/route/hotel';
 import { cityToDraft, routeDateIssues } from '../../domain/route/route';
-import { daysBetween, formatDateRange, utcOffsetLabel } from '../../domain/shared/time';
+import { daysBetween, formatDateRange } from '../../domain/shared/time';
+import { cityOffsetsLabel } from '../../domain/route/city-offsets';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { RowActions } from '../shared/components/RowActions';
 import { useRepositories } from '../shared/context';
@@ -97,7 +98,7 @@ function SortableCityRow({
           </Text>
         </Text>
         <Text size="xs" c="dimmed">
-          {city.country} · {city.timeZone} ({utcOffsetLabel(city.timeZone, `${city.arrivalDate}T12:00:00Z`)})
+          {city.country} · {city.timeZone} ({cityOffsetsLabel(city)})
         </Text>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
