@@ -54,7 +54,8 @@ const ALSO_FILED_UNDER = { Gansu: ['Qinghai'] };
 
 /**
  * Cities that must keep a Chinese name; keys as in the output. city-timezones' only Taizhou is Jiangsu's (泰州);
- * Zhejiang's Taizhou (台州) appears in it only as its districts and county-level city (Jiaojing, Huangyan, Linhai).
+ * Zhejiang's Taizhou (台州) appears in it only as its districts and county-level city (Jiaojing, Huangyan, Linhai):
+ * src/domain/route/gazetteer/places-the-data-lacks.ts adds it.
  */
 const REQUIRED = [
   'Beijing|Beijing',

@@ -8,6 +8,8 @@ import type { Engagement } from '../engagements/engagement';
 import type { Membership, Person } from './person';
 import { hasVisaSettled, VISA_STATUS_LABELS } from './person';
 import { routeNights } from '../route/route';
+import { transitNights } from '../route/nights-in-transit';
+import type { Journey } from '../route/journey';
 import type { City } from '../route/city';
 import { addMonths, daysBetween, formatDate, type IsoDate } from '../shared/time';
 import type { Trip } from '../trip/trip';
@@ -34,15 +36,24 @@ export interface NightHeadcount {
   personIds: string[];
 }
 
-/** Members present each night of the route: at that city, and not leaving it that day. */
+/**
+ * Members present each night of the route: at that city, and not leaving it that day. Given the journeys, those
+ * who spend the night on one (an overnight flight or sleeper train: see nights-in-transit.ts) are not counted
+ * in a hotel that night.
+ */
 export function nightHeadcounts(
   stops: readonly City[],
   accommodations: readonly Hotel[],
   memberships: readonly Membership[],
+  segments: readonly Journey[] = [],
 ): NightHeadcount[] {
+  const transit = transitNights({ stops, segments, memberships });
   return routeNights(stops, accommodations).map((night) => ({
     ...night,
-    personIds: memberships.filter((membership) => membership.stopIds.includes(night.stopId)).map((m) => m.personId),
+    personIds: memberships
+      .filter((membership) => membership.stopIds.includes(night.stopId))
+      .map((membership) => membership.personId)
+      .filter((personId) => transit.journeyOf(personId, night.date) === undefined),
   }));
 }
 

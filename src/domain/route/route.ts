@@ -17,6 +17,7 @@ import {
   type ZonedTime,
 } from '../shared/time';
 import { TRAVEL_MODES, type TravelMode, type Journey } from './journey';
+import { routeNightsInTransit, type TransitSource } from './nights-in-transit';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Stops
@@ -91,24 +92,37 @@ export type RouteDateIssue =
 /**
  * Gaps and overlaps between consecutive stops. Leaving one city and arriving in the next on the same day is
  * the normal travel day; a later arrival leaves nights unaccounted for, an earlier one puts the delegation in
- * two places at once.
+ * two places at once. Given the journeys and who is where, a night spent travelling from one city to the next
+ * (see nights-in-transit.ts) is accounted for: a gap is only the nights no journey covers, one issue for each
+ * run of them from `from` (the first such night) to `to` (the morning after the last).
  */
-export function routeDateIssues(stops: readonly City[]): RouteDateIssue[] {
+export function routeDateIssues(stops: readonly City[], travel?: Omit<TransitSource, 'stops'>): RouteDateIssue[] {
   const ordered = inRouteOrder(stops);
+  const inTransit = new Set(
+    travel ? routeNightsInTransit({ stops, ...travel }).map((night) => `${night.afterStopId}|${night.date}`) : [],
+  );
   const issues: RouteDateIssue[] = [];
   for (let index = 1; index < ordered.length; index += 1) {
     const before = ordered[index - 1]!;
     const after = ordered[index]!;
     const difference = daysBetween(before.departureDate, after.arrivalDate);
     if (difference > 0) {
-      issues.push({
-        kind: 'gap',
-        afterStopId: before.id,
-        beforeStopId: after.id,
-        nights: difference,
-        from: before.departureDate,
-        to: after.arrivalDate,
-      });
+      let runStart: number | null = null;
+      for (let night = 0; night <= difference; night += 1) {
+        const accounted = night === difference || inTransit.has(`${before.id}|${addDays(before.departureDate, night)}`);
+        if (!accounted && runStart === null) runStart = night;
+        if (accounted && runStart !== null) {
+          issues.push({
+            kind: 'gap',
+            afterStopId: before.id,
+            beforeStopId: after.id,
+            nights: night - runStart,
+            from: addDays(before.departureDate, runStart),
+            to: addDays(before.departureDate, night),
+          });
+          runStart = null;
+        }
+      }
     } else if (difference < 0) {
       issues.push({
         kind: 'overlap',

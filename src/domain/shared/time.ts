@@ -281,12 +281,7 @@ export function isPlausibleDate(date: IsoDate): boolean {
 
 /** "UTC+8", "UTC+5:30", "UTC" at a given instant. */
 export function utcOffsetLabel(zone: string, atUtc: string): string {
-  const offset = DateTime.fromISO(atUtc, { zone: 'UTC' }).setZone(zone).offset;
-  if (offset === 0) return 'UTC';
-  const sign = offset > 0 ? '+' : '−';
-  const hours = Math.floor(Math.abs(offset) / 60);
-  const minutes = Math.abs(offset) % 60;
-  return `UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+  return formatUtcOffset(DateTime.fromISO(atUtc, { zone: 'UTC' }).setZone(zone).offset);
 }
 
 export const isoDateSchema = z.string().refine(isIsoDate, 'must be a date (YYYY-MM-DD)');
@@ -486,4 +481,40 @@ export function ageInWords(utc: string, nowUtc: string): string {
   if (!created.isValid || !now.isValid) return '';
   if (now.diff(created, 'minutes').minutes < 1) return 'just now';
   return created.toRelative({ base: now, locale: 'en', style: 'long' }) ?? '';
+}
+
+/** An offset from UTC in minutes as people write it: "UTC+8", "UTC−3:30", "UTC". */
+export function formatUtcOffset(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC';
+  const sign = offsetMinutes > 0 ? '+' : '−';
+  const hours = Math.floor(Math.abs(offsetMinutes) / 60);
+  const minutes = Math.abs(offsetMinutes) % 60;
+  return `UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+}
+
+/** From `date` on (until the next entry), the zone is `offsetMinutes` ahead of UTC. */
+export interface UtcOffsetFrom {
+  date: IsoDate;
+  offsetMinutes: number;
+}
+
+/**
+ * The zone's offsets from UTC over the days from `firstDate` to `lastDate` (both included), each with the first
+ * day it holds at midday: one entry when the clocks do not change, two for a week in Paris over the last Sunday
+ * of October ([UTC+2 from the first day, UTC+1 from Sun 31 Oct]). Midday, because clocks change at night: the
+ * offset at midday is the one the day is lived in. Empty when the dates are not dates or run backwards.
+ */
+export function utcOffsetsDuring(zone: string, firstDate: IsoDate, lastDate: IsoDate): UtcOffsetFrom[] {
+  const days = daysBetween(firstDate, lastDate);
+  if (!(days >= 0) || !isValidTimeZone(zone)) return [];
+  const offsetOn = (date: IsoDate) => DateTime.fromISO(`${date}T12:00`, { zone }).offset;
+  const offsets: UtcOffsetFrom[] = [{ date: firstDate, offsetMinutes: offsetOn(firstDate) }];
+  // Every day is looked at, not just the ends: Morocco puts its clocks back for Ramadan and forward after it,
+  // so a month's stay can end on the offset it began with.
+  for (let day = 1; day <= days; day += 1) {
+    const date = addDays(firstDate, day);
+    const offsetMinutes = offsetOn(date);
+    if (offsetMinutes !== offsets.at(-1)!.offsetMinutes) offsets.push({ date, offsetMinutes });
+  }
+  return offsets;
 }

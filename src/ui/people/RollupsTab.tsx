@@ -26,7 +26,7 @@ export function RollupsTab() {
   const warnings = travelDocumentWarnings(trip, members, todayIn(trip.homeZone));
   const engagements = [...bundle.engagements].sort((a, b) => a.start.utc.localeCompare(b.start.utc));
   const headcounts = new Map(engagementHeadcounts(engagements, bundle.memberships).map((h) => [h.engagementId, h]));
-  const nights = nightHeadcounts(bundle.stops, bundle.accommodations, bundle.memberships);
+  const nights = nightHeadcounts(bundle.stops, bundle.accommodations, bundle.memberships, bundle.segments);
 
   return (
     <Stack gap="lg">

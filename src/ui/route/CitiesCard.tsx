@@ -1,7 +1,7 @@
 /**
  * The route's cities in order, to drag (or move with the keyboard) into a new order, with their dates, their
- * hotels or a nudge to add one, and under them the cities outside the trip's dates and the gaps and overlaps
- * between cities.
+ * hotels or a nudge to add one, and under them the cities outside the trip's dates, the nights spent travelling
+ * between cities, and the gaps (nights no journey covers) and overlaps between cities.
  */
 import {
   DndContext,
@@ -37,7 +37,8 @@ import { useMemo } from 'react';
 import type { City } from '../../domain/route/city';
 import type { Hotel } from '../../domain/route/hotel';
 import { cityToDraft, routeDateIssues } from '../../domain/route/route';
-import { daysBetween, formatDateRange, utcOffsetLabel } from '../../domain/shared/time';
+import { daysBetween, formatDateRange } from '../../domain/shared/time';
+import { cityOffsetsLabel } from '../../domain/route/city-offsets';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { RowActions } from '../shared/components/RowActions';
 import { useRepositories } from '../shared/context';
@@ -46,6 +47,7 @@ import { CityPicker } from './CityPicker';
 import { newCityDraft, newHotelDraft } from '../../domain/route/new-route-drafts';
 import type { RouteEditing } from './use-route-editing';
 import { countedNoun } from '../../domain/shared/counted-noun';
+import { NightsInTransitNotes } from './NightsInTransitNotes';
 
 function SortableCityRow({
   city,
@@ -97,7 +99,7 @@ function SortableCityRow({
           </Text>
         </Text>
         <Text size="xs" c="dimmed">
-          {city.country} · {city.timeZone} ({utcOffsetLabel(city.timeZone, `${city.arrivalDate}T12:00:00Z`)})
+          {city.country} · {city.timeZone} ({cityOffsetsLabel(city)})
         </Text>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -167,7 +169,8 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  const issues = useMemo(() => routeDateIssues(cities), [cities]);
+  const { segments, memberships } = bundle;
+  const issues = useMemo(() => routeDateIssues(cities, { segments, memberships }), [cities, segments, memberships]);
 
   const reorder = (orderedIds: string[]) => void route.reorderCities(trip.id, orderedIds);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -269,12 +272,13 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
             {formatDateRange(trip.startDate, trip.endDate)}): change the trip’s dates or the city’s.
           </Alert>
         ))}
+      <NightsInTransitNotes bundle={bundle} />
       {issues.map((issue) => {
         const after = cities.find((city) => city.id === issue.afterStopId)?.name;
         const before = cities.find((city) => city.id === issue.beforeStopId)?.name;
         return (
           <Alert
-            key={`${issue.kind}-${issue.afterStopId}`}
+            key={`${issue.kind}-${issue.afterStopId}-${issue.from}`}
             color={issue.kind === 'gap' ? 'yellow' : 'red'}
             icon={<IconAlertTriangle size={18} />}
             mt="sm"

@@ -1,6 +1,7 @@
 /**
  * Finds a city by typing its name ("Tianj", "天津", "Taizhou, China") in the offline gazetteer and hands the
- * chosen place to `onPick`. Works without a network.
+ * chosen place to `onPick`. Each option names its province and country, so places of one name are told apart.
+ * Works without a network.
  */
 import { Autocomplete, Group, Text, type AutocompleteProps } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
@@ -42,7 +43,9 @@ export function CityPicker({
                 {place.nameLocal}
               </Text>
             )}
-            <Text size="xs" c="dimmed">
+            {/* Not "dimmed": on the highlighted option grey on blue is unreadable, and the province is what tells
+                two places of one name (Taizhou in Zhejiang and in Jiangsu) apart. */}
+            <Text size="xs" opacity={0.75}>
               {[place.province, place.countryName].filter(Boolean).join(', ')} · {place.timeZone}
             </Text>
           </Group>

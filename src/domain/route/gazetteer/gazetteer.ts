@@ -24,6 +24,8 @@ export interface Place {
   latitude: number;
   longitude: number;
   population: number;
+  /** Other names people search by but the place is not called on the route: 伦敦 for London. */
+  otherNames?: readonly string[];
 }
 
 export interface Gazetteer {
@@ -74,7 +76,7 @@ function startsWordWith(text: string, word: string): boolean {
 
 interface Entry {
   place: Place;
-  /** Folded name, and folded local name when there is one. */
+  /** Folded name, then folded local name and other names when there are some. */
   names: readonly string[];
   countryName: string;
   country: string;
@@ -119,7 +121,7 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
   const seen = new Set<string>();
   const entries: Entry[] = [];
   for (const place of byPopulation) {
-    const names = [place.name, place.nameLocal].map(foldForSearch).filter((name) => name !== '');
+    const names = [place.name, place.nameLocal, ...(place.otherNames ?? [])].map(foldForSearch).filter((name) => name !== '');
     const province = foldForSearch(place.province);
     const identity = `${names[0] ?? ''}|${place.country}|${province}`;
     if (seen.has(identity)) continue;

@@ -1,8 +1,8 @@
 /**
  * Loads the shipped gazetteer: the cities of the city-timezones package (Natural Earth's populated places), with
- * the Chinese names that scripts/gazetteer/build-chinese-names.mjs joined to them. The data is about 1.4 MB once
- * bundled, so it is imported dynamically: the bundler puts it in a chunk of its own, read on first use rather than
- * at start-up.
+ * the Chinese names that scripts/gazetteer/build-chinese-names.mjs joined to them, and what places-the-data-lacks.ts
+ * adds. The data is about 1.4 MB once bundled, so it is imported dynamically: the bundler puts it in a chunk of its
+ * own, read on first use rather than at start-up.
  *
  * This is the edge where the package's records become places: zones are made canonical (Asia/Chongqing becomes
  * Asia/Shanghai), and records without a zone (Antarctic stations and a few cities such as Perm) are left out
@@ -10,6 +10,7 @@
  */
 import { canonicalTimeZone, isValidTimeZone } from '../../shared/time';
 import { createGazetteer, type Gazetteer, type Place } from './gazetteer';
+import { withPlacesTheDataLacks } from './places-the-data-lacks';
 
 /** One record of city-timezones' data/cityMap.json, the fields this module reads. */
 export interface CityTimezonesRecord {
@@ -101,5 +102,5 @@ async function importGazetteer(): Promise<Gazetteer> {
     import('city-timezones/data/cityMap.json'),
     import('./chinese-city-names.json'),
   ]);
-  return createGazetteer(placesFromCityTimezones(cities.default, chineseNames.default));
+  return createGazetteer(withPlacesTheDataLacks(placesFromCityTimezones(cities.default, chineseNames.default)));
 }

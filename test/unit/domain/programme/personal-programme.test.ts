@@ -9,6 +9,7 @@ import {
   travelDocumentWarnings,
 } from '../../../../src/domain/people/rollups';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
+import { zonedTimeOrThrow } from '../../../../src/domain/shared/time';
 
 let counter = 0;
 const sample = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => `id-${++counter}` });
@@ -68,6 +69,22 @@ describe('roll-ups', () => {
     const kunming = nights.find((night) => night.stopId === stopId('Kunming'))!;
     const beijing = nights.find((night) => night.stopId === stopId('Beijing'))!;
     expect(beijing.personIds.length).toBe(kunming.personIds.length + 3);
+  });
+
+  it('does not count in a hotel night those who spend it on their flight in', () => {
+    const lateFlight = sample.segments.find((segment) => segment.travellerIds?.includes(lateJoiner))!;
+    const dayLater = {
+      ...lateFlight,
+      departure: zonedTimeOrThrow('2016-11-13T13:15', lateFlight.departure.zone),
+      arrival: zonedTimeOrThrow('2016-11-14T06:55', lateFlight.arrival.zone),
+    };
+    const segments = sample.segments.map((segment) => (segment.id === lateFlight.id ? dayLater : segment));
+    const nights = nightHeadcounts(sample.stops, sample.accommodations, sample.memberships, segments);
+    const beijing = nights.filter((night) => night.stopId === stopId('Beijing'));
+    expect(beijing.map((night) => night.date)).toEqual(['2016-11-13', '2016-11-14']);
+    expect(beijing[0]!.personIds).not.toContain(lateJoiner);
+    expect(beijing[1]!.personIds).toContain(lateJoiner);
+    expect(beijing[0]!.personIds.length).toBe(beijing[1]!.personIds.length - lateFlight.travellerIds!.length);
   });
 
   it('sums dietary needs for a meal', () => {
