@@ -204,7 +204,7 @@ export function journeyTimingMessage(
 }
 
 /**
- * Rule short-connection: "At Beijing Capital T2, the flight HU7908 + HU7279 from … (…) leaves 40 min to
+ * Rule short-connection: "At Beijing Capital T2, the flight HU7908 + HU7279 from … (…) has 40 min to
  * change (HU7908 lands 06:55, HU7279 leaves 07:35); a flight connection needs at least 60 min, for …." A
  * negative connection: "… HU7279 leaves 20 min before HU7908 lands: the connection cannot be made, for …."
  */
@@ -227,6 +227,6 @@ export function shortConnectionMessage(
   const message =
     minutes < 0
       ? `${where}${journeyLabel(context, segment)}: ${after} leaves ${formatDuration(-minutes)} before ${before} lands${times}; the connection cannot be made${forWhom}.`
-      : `${where}${journeyLabel(context, segment)} leaves ${formatDuration(minutes)} to change${times}; a ${TRAVEL_MODE_LABELS[segment.mode].toLowerCase()} connection needs at least ${MIN_CONNECTION_MINUTES[segment.mode]} min${forWhom}.`;
+      : `${where}${journeyLabel(context, segment)} has ${formatDuration(minutes)} to change${times}; a ${TRAVEL_MODE_LABELS[segment.mode].toLowerCase()} connection needs at least ${MIN_CONNECTION_MINUTES[segment.mode]} min${forWhom}.`;
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
