@@ -167,6 +167,7 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
               aria-label={`Remove connection ${index + 1}`}
               onClick={() => remove(index)}
               ml="auto"
+              style={{ flexShrink: 0 }}
             >
               Remove
             </Button>

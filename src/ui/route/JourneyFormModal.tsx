@@ -29,6 +29,7 @@ import {
 } from '../../domain/route/route';
 import { minutesBetween } from '../../domain/shared/time';
 import { TRAVEL_MODE_LABELS, TRAVEL_MODES, type TravelMode } from '../../domain/route/journey';
+import { journeyNumbers } from '../../domain/route/journey-legs';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useRepositories } from '../shared/context';
 import { DateField } from '../shared/components/DateField';
@@ -151,8 +152,8 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
         focusFirstError(event);
         return;
       }
-      const { number, mode } = result.value;
-      notifications.show({ color: 'teal', message: `Saved ${TRAVEL_MODE_LABELS[mode].toLowerCase()} ${number}`.trim() });
+      const number = journeyNumbers(result.value);
+      notifications.show({ color: 'teal', message: `Saved ${TRAVEL_MODE_LABELS[result.value.mode].toLowerCase()} ${number}`.trim() });
       onClose();
     },
     (_errors, _values, event) => focusFirstError(event),
