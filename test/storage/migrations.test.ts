@@ -7,6 +7,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { buildSampleTrip } from '../../src/domain/trip/sample-trip';
 import { membershipSchema } from '../../src/domain/people/person';
+import { journeySchema } from '../../src/domain/route/journey';
 import { tripSchema } from '../../src/domain/trip/trip';
 import { openDatabase } from '../../src/storage/database';
 import { declareSchema } from '../../src/storage/schema';
@@ -20,7 +21,10 @@ async function databaseAtVersion(version: number, indexedDB: IDBFactory): Promis
   return db;
 }
 
-/** A whole sample trip as version 1 stored it: trips had no `home` (v2) and no `conflictBufferMinutes` (v3). */
+/**
+ * A whole sample trip as version 1 stored it: trips had no `home` (v2) and no `conflictBufferMinutes` (v3), and
+ * journeys no `connections` (v5: a journey that connected was entered as one journey a leg).
+ */
 function version1Fixture() {
   let counter = 0;
   const bundle = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => `v1-${++counter}` });
@@ -28,7 +32,8 @@ function version1Fixture() {
   expect(home).not.toBeNull();
   expect(conflictBufferMinutes).toBe(45);
   expect(acknowledgements).toEqual([]);
-  return { ...bundle, trip: tripV1 };
+  const segments = bundle.segments.map(({ connections: _connections, ...journey }) => journey);
+  return { ...bundle, trip: tripV1, segments };
 }
 
 async function fill(db: Dexie, fixture: Omit<ReturnType<typeof version1Fixture>, 'trip'> & { trip: object }) {
@@ -107,6 +112,26 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     expect(await db.table('acknowledgements').toArray()).toEqual([acknowledgement]);
     db.close();
   },
+  5: async () => {
+    const indexedDB = new IDBFactory();
+    const old = await databaseAtVersion(4, indexedDB);
+    const fixture = version1Fixture();
+    const trip = { ...fixture.trip, home: null, conflictBufferMinutes: 45 };
+    const memberships = fixture.memberships.map((membership) => ({ ...membership, calendarExportedEvents: null }));
+    await fill(old, { ...fixture, trip, memberships });
+    const before = await counts(old);
+    old.close();
+
+    const db = await databaseAtVersion(5, indexedDB);
+    expect(db.verno).toBe(5);
+    expect(await counts(db)).toEqual(before);
+    const journeys = await db.table('segments').toArray();
+    expect(journeys).toHaveLength(fixture.segments.length);
+    expect(journeys).toEqual(expect.arrayContaining(fixture.segments.map((journey) => ({ ...journey, connections: [] }))));
+    expect(journeys.map((journey) => journeySchema.safeParse(journey).success).every(Boolean)).toBe(true);
+    expect(await db.table('trips').get(trip.id)).toEqual(trip);
+    db.close();
+  },
 };
 
 describe('schema upgrades', () => {
@@ -120,6 +145,10 @@ describe('schema upgrades', () => {
 
   it('version 4 gives every membership an unknown last calendar, keeping when it was exported', async () => {
     await upgradeTests[4]!();
+  });
+
+  it('version 5 makes every journey a direct one, with no connections, keeping its ends and times', async () => {
+    await upgradeTests[5]!();
   });
 
   it('a version 1 database opened by today’s code keeps every record, each valid for today’s schemas', async () => {
@@ -143,6 +172,9 @@ describe('schema upgrades', () => {
     const memberships = await db.memberships.toArray();
     expect(memberships.every((membership) => membership.calendarExportedEvents === null)).toBe(true);
     expect(memberships.every((membership) => membershipSchema.safeParse(membership).success)).toBe(true);
+    const journeys = await db.segments.toArray();
+    expect(journeys.every((journey) => journey.connections.length === 0)).toBe(true);
+    expect(journeys.every((journey) => journeySchema.safeParse(journey).success)).toBe(true);
     db.close();
   });
 

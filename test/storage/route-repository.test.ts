@@ -103,6 +103,7 @@ describe('route repository', () => {
       bookingReference: '',
       notes: '',
       travellerIds: null,
+      connections: [],
     });
     expect(journey.ok).toBe(true);
     const before = await repos.trips.getRecords(tripId);
@@ -139,6 +140,7 @@ describe('route repository', () => {
       bookingReference: 'K7Q2LM',
       notes: '',
       travellerIds: null,
+      connections: [],
     };
     const first = await repos.route.saveJourney(tripId, null, draft);
     if (!first.ok) throw new Error('not saved');

@@ -6,6 +6,7 @@
 import type { City } from '../route/city';
 import type { Hotel } from '../route/hotel';
 import { TRAVEL_MODE_LABELS, type Journey } from '../route/journey';
+import { journeyNumbers } from '../route/journey-legs';
 import { addDays, daysBetween, type IsoDate } from '../shared/time';
 import type { TripBundle } from '../trip/trip-bundle';
 
@@ -21,12 +22,15 @@ export function eventNaming(bundle: TripBundle): EventNaming {
   return { stopById: new Map(bundle.stops.map((stop) => [stop.id, stop])), homeName: bundle.trip.home?.name ?? 'home' };
 }
 
-/** "Flight MU5401: Liverpool → Shanghai Pudong T2", with the places on the ticket where they are given. */
+/**
+ * "Flight MU5401: Liverpool → Shanghai Pudong T2", with the places on the ticket where they are given; a journey
+ * that connects names each leg's number: "Flight HU7908 + HU7279: Manchester Airport T2 → Kunming Changshui".
+ */
 export function journeyTitle(segment: Journey, naming: EventNaming): string {
   // The places on the ticket, as a journey from home may leave from another city's airport or connect.
   const from = segment.departurePlace.trim() || placeName(segment.fromStopId, naming);
   const to = segment.arrivalPlace.trim() || placeName(segment.toStopId, naming);
-  const heading = [TRAVEL_MODE_LABELS[segment.mode], segment.number].filter(Boolean).join(' ');
+  const heading = [TRAVEL_MODE_LABELS[segment.mode], journeyNumbers(segment)].filter(Boolean).join(' ');
   return `${heading}: ${from} → ${to}`;
 }
 

@@ -25,6 +25,8 @@ import { attendanceCalculator } from '../engagements/engagement-rules';
 import { inDelegationOrder, type Person } from '../people/person';
 import type { Hotel } from '../route/hotel';
 import { TRAVEL_MODE_LABELS, type Journey } from '../route/journey';
+import { connectionMinutes, connectionPlace, journeyLegs, journeyNumbers } from '../route/journey-legs';
+import { formatDuration } from '../route/route';
 import { err, ok, type Result } from '../shared/result';
 import {
   daysBetween,
@@ -195,23 +197,42 @@ export function engagementEvent(engagement: Engagement, context: EventContext): 
   };
 }
 
-/** The event of a journey, from departure to arrival, with both local times and the travellers. */
+/**
+ * The event of a journey, from departure to arrival, with both local times and the travellers. A journey that
+ * connects is one event from the first departure to the last arrival, its legs and the time to change between
+ * them listed in the description.
+ */
 export function journeyEvent(segment: Journey, context: EventContext): IcsEvent {
   const mode = TRAVEL_MODE_LABELS[segment.mode];
   const travellers =
     segment.travellerIds === null
       ? 'everyone on the route at this point'
       : names(segment.travellerIds, context).join(', ');
-  const heading = [mode, segment.number].filter(Boolean).join(' ');
+  const heading = [mode, journeyNumbers(segment)].filter(Boolean).join(' ');
   const title = journeyTitle(segment, context);
+  const end = (verb: string, time: ZonedTime, place: string) =>
+    `${verb} ${[stampText(time, context.homeZone), place].filter(Boolean).join(', ')}`;
+  // A direct journey's description stays as it always was, so that no calendar already sent changes.
+  const legs = segment.connections.length === 0 ? [] : journeyLegs(segment);
+  const legLines = legs.flatMap((leg, index) => {
+    const connection = segment.connections[index];
+    const place = connection ? connectionPlace(connection) : '';
+    return [
+      `Leg ${index + 1}: ${[[mode, leg.number].filter(Boolean).join(' '), leg.carrier].filter(Boolean).join(', ')}`,
+      end('Departs', leg.departure, leg.departurePlace),
+      end('Arrives', leg.arrival, leg.arrivalPlace),
+      connection ? `Connection${place ? ` at ${place}` : ''}: ${formatDuration(connectionMinutes(connection))}` : '',
+    ];
+  });
 
   const description = paragraphs(
     [
       [heading, segment.carrier].filter(Boolean).join(', '),
-      `Departs ${[stampText(segment.departure, context.homeZone), segment.departurePlace].filter(Boolean).join(', ')}`,
-      `Arrives ${[stampText(segment.arrival, context.homeZone), segment.arrivalPlace].filter(Boolean).join(', ')}`,
+      end('Departs', segment.departure, segment.departurePlace),
+      end('Arrives', segment.arrival, segment.arrivalPlace),
       labelled('Booking reference', segment.bookingReference),
     ],
+    legLines,
     [`Travellers: ${travellers}`, labelled('Notes', segment.notes)],
   );
 

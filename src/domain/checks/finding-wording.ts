@@ -12,6 +12,8 @@ import type { City } from '../route/city';
 import { journeyEndLabel } from '../route/journey-end-label';
 import { TRAVEL_MODE_LABELS, type Journey } from '../route/journey';
 import type { Trip } from '../trip/trip';
+import { connectionPlace, journeyLegs, journeyNumbers, MIN_CONNECTION_MINUTES } from '../route/journey-legs';
+import { formatDuration } from '../route/route';
 import {
   formatShortDate,
   wallClock,
@@ -34,6 +36,7 @@ export const CHECK_RULE_LABELS: Record<CheckRule, string> = {
   'night-without-hotel': 'Night without a hotel',
   'suspicious-time': 'Time in the wrong zone?',
   'journey-timing': 'Journey misses an engagement',
+  'short-connection': 'Connection too short',
   'travel-documents': 'Passport or visa',
   'overlapping-trip': 'On another trip at the same time',
 };
@@ -63,7 +66,8 @@ function secondWhen(context: CheckContext, first: Engagement, second: Engagement
 
 /** "the flight MU5401 from Tianjin to Beijing (Sun 13 Nov, 10:00 Tianjin – 10:33 Beijing)" */
 export function journeyLabel(context: CheckContext, segment: Journey): string {
-  const what = `${TRAVEL_MODE_LABELS[segment.mode].toLowerCase()}${segment.number ? ` ${segment.number}` : ''}`;
+  const numbers = journeyNumbers(segment);
+  const what = `${TRAVEL_MODE_LABELS[segment.mode].toLowerCase()}${numbers ? ` ${numbers}` : ''}`;
   const from = cityName(context, segment.fromStopId);
   const to = cityName(context, segment.toStopId);
   const at = (stopId: string | null, time: ZonedTime, place: string, city: string) =>
@@ -220,4 +224,32 @@ export function overlappingTripMessage(
       ? `on ${formatShortDate(days.from)}`
       : `from ${formatShortDate(days.from)} to ${formatShortDate(days.to)}`;
   return `${whoLabel(context, personIds)} ${isAre(personIds.length)} also on the trip “${other.name}” (${formatShortDate(other.startDate)} – ${formatShortDate(other.endDate)} ${other.endDate.slice(0, 4)}), ${when} while on this one.`;
+}
+
+/**
+ * Rule short-connection: "At Beijing Capital T2, the flight HU7908 + HU7279 from … (…) has 40 min to
+ * change (HU7908 lands 06:55, HU7279 leaves 07:35); a flight connection needs at least 60 min, for …." A
+ * negative connection: "… HU7279 leaves 20 min before HU7908 lands: the connection cannot be made, for …."
+ */
+export function shortConnectionMessage(
+  context: CheckContext,
+  segment: Journey,
+  index: number,
+  minutes: number,
+  personIds: readonly string[],
+): string {
+  const connection = segment.connections[index];
+  const legs = journeyLegs(segment);
+  const before = legs[index]?.number || 'the leg before';
+  const after = legs[index + 1]?.number || 'the next leg';
+  const where = connection && connectionPlace(connection) ? `At ${connectionPlace(connection)}, ` : '';
+  const forWhom = personIds.length > 0 ? `, for ${whoLabel(context, personIds)}` : '';
+  const times = connection
+    ? ` (${before} lands ${wallClock(connection.arrival.local)}, ${after} leaves ${wallClock(connection.departure.local)})`
+    : '';
+  const message =
+    minutes < 0
+      ? `${where}${journeyLabel(context, segment)}: ${after} leaves ${formatDuration(-minutes)} before ${before} lands${times}; the connection cannot be made${forWhom}.`
+      : `${where}${journeyLabel(context, segment)} has ${formatDuration(minutes)} to change${times}; a ${TRAVEL_MODE_LABELS[segment.mode].toLowerCase()} connection needs at least ${MIN_CONNECTION_MINUTES[segment.mode]} min${forWhom}.`;
+  return message.charAt(0).toUpperCase() + message.slice(1);
 }

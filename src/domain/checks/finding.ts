@@ -13,6 +13,7 @@ export const CHECK_RULES = [
   'night-without-hotel',
   'suspicious-time',
   'journey-timing',
+  'short-connection',
   'travel-documents',
   'overlapping-trip',
 ] as const;

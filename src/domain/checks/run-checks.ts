@@ -13,6 +13,7 @@ import { doubleBookings } from './rules/double-booking';
 import { journeyTimings } from './rules/journey-timing';
 import { nightsWithoutHotel } from './rules/night-without-hotel';
 import { engagementsOutsideCityDates } from './rules/outside-city-dates';
+import { shortConnections } from './rules/short-connection';
 import { suspiciousTimes } from './rules/suspicious-time';
 import { tightTransfers } from './rules/tight-transfer';
 import { travelDocumentFindings } from './rules/travel-documents';
@@ -35,6 +36,7 @@ export function runChecks(source: CheckSource, options: CheckOptions): Finding[]
     nightsWithoutHotel(context),
     suspiciousTimes(context),
     journeyTimings(context, classes),
+    shortConnections(context, classes),
     travelDocumentFindings(context),
     overlappingTrips(context),
   ]);

@@ -61,6 +61,7 @@ export function emptyJourneyDraft(): JourneyDraft {
     bookingReference: '',
     notes: '',
     travellerIds: null,
+    connections: [],
   };
 }
 

@@ -16,7 +16,14 @@ import {
   type IsoDate,
   type ZonedTime,
 } from '../shared/time';
-import { TRAVEL_MODES, type TravelMode, type Journey } from './journey';
+import { TRAVEL_MODES, type TravelMode, type Journey, type JourneyConnection } from './journey';
+import {
+  connectionToDraft,
+  normalisedJourneyNumber,
+  parseConnectionDrafts,
+  type ConnectionErrors,
+  type JourneyConnectionDraft,
+} from './journey-legs';
 import { routeNightsInTransit, type TransitSource } from './nights-in-transit';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -189,7 +196,12 @@ export interface JourneyDraft {
   notes: string;
   /** Null for everyone on the route at that point; else the people travelling (own travel in or out). */
   travellerIds: string[] | null;
+  /** The changes on the way, in order; the fields above are the first leg's start and the last leg's end. */
+  connections: JourneyConnectionDraft[];
 }
+
+/** A journey draft's errors: one per field, and per field of each connection ("connections.0.zone"). */
+export type JourneyDraftErrors = FieldErrors<JourneyDraft> & ConnectionErrors;
 
 export function journeyToDraft(segment: Journey): JourneyDraft {
   return {
@@ -207,20 +219,23 @@ export function journeyToDraft(segment: Journey): JourneyDraft {
     bookingReference: segment.bookingReference,
     notes: segment.notes,
     travellerIds: segment.travellerIds,
+    connections: segment.connections.map(connectionToDraft),
   };
 }
 
 /** A journey's times, parsed: both ends as instants. */
-export interface ParsedJourney extends Omit<JourneyDraft, 'departureLocal' | 'departureZone' | 'arrivalLocal' | 'arrivalZone'> {
+export interface ParsedJourney
+  extends Omit<JourneyDraft, 'departureLocal' | 'departureZone' | 'arrivalLocal' | 'arrivalZone' | 'connections'> {
   departure: ZonedTime;
   arrival: ZonedTime;
+  connections: JourneyConnection[];
 }
 
 /** Longest journey accepted; longer is a mistake in a date. */
 export const MAX_JOURNEY_HOURS = 48;
 
-export function parseJourneyDraft(draft: JourneyDraft): Result<ParsedJourney, FieldErrors<JourneyDraft>> {
-  const errors: FieldErrors<JourneyDraft> = {};
+export function parseJourneyDraft(draft: JourneyDraft): Result<ParsedJourney, JourneyDraftErrors> {
+  const errors: JourneyDraftErrors = {};
   if (!TRAVEL_MODES.includes(draft.mode)) errors.mode = 'Choose how the delegation travels.';
   if (draft.travellerIds !== null && draft.travellerIds.length === 0) {
     errors.travellerIds = 'Choose who travels, or make it the whole delegation.';
@@ -241,13 +256,24 @@ export function parseJourneyDraft(draft: JourneyDraft): Result<ParsedJourney, Fi
       errors.arrivalLocal = `This journey would take ${formatDuration(minutes)}. Check the dates.`;
     }
   }
-  if (hasErrors(errors) || !departure.ok || !arrival.ok) return err(errors);
+  const connections = parseConnectionDrafts(
+    draft.connections,
+    parseEnd,
+    departure.ok ? departure.value : null,
+    arrival.ok ? arrival.value : null,
+  );
+  if (!connections.ok) {
+    const { arrival: lastLeg, ...connectionErrors } = connections.error;
+    Object.assign(errors, connectionErrors);
+    if (lastLeg) errors.arrivalLocal ??= lastLeg;
+  }
+  if (hasErrors(errors) || !departure.ok || !arrival.ok || !connections.ok) return err(errors);
   return ok({
     fromStopId: draft.fromStopId,
     toStopId: draft.toStopId,
     mode: draft.mode,
     carrier: draft.carrier.trim(),
-    number: draft.number.trim().toUpperCase().replace(/\s+/g, ''),
+    number: normalisedJourneyNumber(draft.number),
     departurePlace: draft.departurePlace.trim(),
     arrivalPlace: draft.arrivalPlace.trim(),
     bookingReference: draft.bookingReference.trim(),
@@ -255,6 +281,7 @@ export function parseJourneyDraft(draft: JourneyDraft): Result<ParsedJourney, Fi
     travellerIds: draft.travellerIds === null ? null : [...new Set(draft.travellerIds)],
     departure: departure.value,
     arrival: arrival.value,
+    connections: connections.value,
   });
 }
 

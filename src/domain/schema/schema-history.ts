@@ -114,13 +114,37 @@ const HISTORY = [
         'calendarExportedEvents' in membership ? membership : { ...membership, calendarExportedEvents: null },
     },
   },
+  {
+    version: 5,
+    change:
+      'Journeys gain `connections`: the changes of plane or train on the way, so one booking with legs (Liverpool ' +
+      'to Kunming via Beijing) is one journey. Each holds where and when the leg before lands and the next leaves, ' +
+      'with that leg’s number and carrier. Journeys stored before were direct: none.',
+    stores: {
+      trips: 'id, name, startDate, updatedAt',
+      stops: 'id, tripId',
+      segments: 'id, tripId, departure.utc',
+      accommodations: 'id, tripId, stopId',
+      organisations: 'id, name, nameLocal, type, *tags',
+      contacts: 'id, organisationId, name',
+      people: 'id, name, email, organisationId',
+      memberships: 'id, tripId, personId, &[tripId+personId]',
+      engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+      followUps: 'id, tripId, engagementId, dueDate',
+      settings: 'key',
+      acknowledgements: 'id, tripId, &[tripId+conflictId]',
+    },
+    upgrade: {
+      segments: (journey) => (Array.isArray(journey['connections']) ? journey : { ...journey, connections: [] }),
+    },
+  },
 ] as const satisfies readonly SchemaVersion[];
 
 /** Every version, oldest first. */
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = HISTORY;
 
 /** The version this code stores and writes: the last of the history. */
-export const CURRENT_SCHEMA_VERSION = 4 as const satisfies (typeof HISTORY)[number]['version'];
+export const CURRENT_SCHEMA_VERSION = 5 as const satisfies (typeof HISTORY)[number]['version'];
 
 /** A table of the current version. */
 export type StoredTableName = keyof Extract<(typeof HISTORY)[number], { version: typeof CURRENT_SCHEMA_VERSION }>['stores'];

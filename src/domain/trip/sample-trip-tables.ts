@@ -138,6 +138,18 @@ const journeyEnd = z.strictObject({
   place: text.optional(),
 });
 
+/** When and where a leg lands or the next leaves at a connection: the zone is the connection's own. */
+const connectionEnd = z.strictObject({ date: isoDateSchema, time: wallTime, place: text.optional() });
+
+/** A change on the way, in the zone of its place, with the next leg's number and (if another) carrier. */
+const connectionRow = z.strictObject({
+  zone: timeZoneSchema,
+  arrives: connectionEnd,
+  departs: connectionEnd,
+  number: text.optional(),
+  carrier: text.optional(),
+});
+
 const journeyRow = z.strictObject({
   from: key,
   to: key,
@@ -149,6 +161,7 @@ const journeyRow = z.strictObject({
   bookingReference: text.optional(),
   notes: text.optional(),
   travellers: z.array(key).optional(),
+  connections: z.array(connectionRow).optional(),
 });
 
 const engagementRow = z.strictObject({

@@ -50,6 +50,7 @@ import type { City } from '../route/city';
 import { parseHotelDraft, type Hotel, type HotelDraft } from '../route/hotel';
 import { nextCalendarIdentity } from '../shared/calendar-identity';
 import type { Journey } from '../route/journey';
+import { emptyConnectionDraft } from '../route/journey-legs';
 import { emptyCityDraft, emptyJourneyDraft, newHotelDraft } from '../route/new-route-drafts';
 import { parseCityDraft, parseJourneyDraft, type JourneyDraft } from '../route/route';
 import type { Id } from '../shared/ids';
@@ -158,7 +159,7 @@ function routeParts(tables: SampleTables, ids: SampleIds, stops: readonly City[]
 function journeyRecords(tables: SampleTables, ids: SampleIds, newId: () => Id): Journey[] {
   const stopOf = (place: string) => (place === HOME ? null : idOf(ids.cities, place));
   return tables.journeys.map((row, index) => {
-    const { from, to, departs, arrives, travellers, ...fields } = row;
+    const { from, to, departs, arrives, travellers, connections, ...fields } = row;
     const draft: JourneyDraft = {
       ...emptyJourneyDraft(),
       ...fields,
@@ -172,6 +173,15 @@ function journeyRecords(tables: SampleTables, ids: SampleIds, newId: () => Id): 
         departurePlace: departs.place,
         arrivalPlace: arrives.place,
         travellerIds: travellers?.map((key) => idOf(ids.people, key)),
+        connections: connections?.map((connection) => ({
+          ...emptyConnectionDraft(),
+          ...given({ number: connection.number, carrier: connection.carrier }),
+          zone: connection.zone,
+          arrivalLocal: `${connection.arrives.date}T${connection.arrives.time}`,
+          arrivalPlace: connection.arrives.place ?? '',
+          departureLocal: `${connection.departs.date}T${connection.departs.time}`,
+          departurePlace: connection.departs.place ?? '',
+        })),
       }),
     };
     const journey = accepted(parseJourneyDraft(draft), sampleRowName('journeys', index, row));

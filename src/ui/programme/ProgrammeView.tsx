@@ -25,9 +25,11 @@ import { buildProgramme, isToday, type ProgrammeDay, type ProgrammeItem } from '
 import { arrivalDayOffset } from '../../domain/route/route';
 import { clockLabel, formatLongDate, homeTimeLabel, utcOffsetLabel, zoneCity, type ZonedTime } from '../../domain/shared/time';
 import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/route/journey';
+import { journeyNumbers } from '../../domain/route/journey-legs';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { journeyEndLabel, cityName, useCurrentTrip } from '../shared/current-trip';
 import type { ReviewedFinding } from '../../domain/checks/acknowledgements';
+import { JourneyConnections } from '../shared/components/JourneyConnections';
 import { FindingMarker, useTripChecks } from '../checks';
 
 const MODE_ICONS: Record<TravelMode, ReactNode> = {
@@ -96,7 +98,7 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
             <Group gap="xs">
               <Text size="sm" fw={600}>
                 {leaving ? '' : 'Arrive: '}
-                {TRAVEL_MODE_LABELS[segment.mode]} {segment.number} {from} → {to}
+                {TRAVEL_MODE_LABELS[segment.mode]} {journeyNumbers(segment)} {from} → {to}
               </Text>
               <FindingMarker tripId={bundle.trip.id} items={findings.ofJourney(segment.id)} />
             </Group>
@@ -108,6 +110,7 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
               {segment.travellerIds &&
                 ` · ${segment.travellerIds.length} ${segment.travellerIds.length === 1 ? 'person' : 'people'} travelling`}
             </Text>
+            {leaving && <JourneyConnections journey={segment} />}
           </div>
         </Group>
       );

@@ -1,7 +1,8 @@
 /**
  * The form for one journey. Each end is typed as on the ticket: the local date and time, in the zone of that
  * end, which follows the city chosen. The duration, worked out from the two instants, shows as you type, so a
- * time entered in the wrong zone stands out at once.
+ * time entered in the wrong zone stands out at once. A journey that changes planes or trains on one booking
+ * has its connections between its departure and its arrival (JourneyConnectionFields).
  */
 import {
   Alert,
@@ -28,30 +29,40 @@ import {
 } from '../../domain/route/route';
 import { minutesBetween } from '../../domain/shared/time';
 import { TRAVEL_MODE_LABELS, TRAVEL_MODES, type TravelMode } from '../../domain/route/journey';
+import { journeyNumbers } from '../../domain/route/journey-legs';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useRepositories } from '../shared/context';
 import { DateField } from '../shared/components/DateField';
+import {
+  connectionDraft,
+  connectionFormValues,
+  JourneyConnectionFields,
+  type JourneyConnectionFormValues,
+} from './JourneyConnectionFields';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
+import { countedNoun } from '../../domain/shared/counted-noun';
 
 /** The journey form's fields: dates and times apart, as people type them. */
 export interface JourneyFormValues
-  extends Omit<JourneyDraft, 'departureLocal' | 'arrivalLocal' | 'fromStopId' | 'toStopId'> {
+  extends Omit<JourneyDraft, 'departureLocal' | 'arrivalLocal' | 'fromStopId' | 'toStopId' | 'connections'> {
   from: string;
   to: string;
   departureDate: string;
   departureTime: string;
   arrivalDate: string;
   arrivalTime: string;
+  connections: JourneyConnectionFormValues[];
 }
 
 const HOME = 'home';
 
 export function journeyFormValues(draft: JourneyDraft): JourneyFormValues {
-  const { fromStopId, toStopId, departureLocal, arrivalLocal, ...rest } = draft;
+  const { fromStopId, toStopId, departureLocal, arrivalLocal, connections, ...rest } = draft;
   return {
     ...rest,
+    connections: connections.map(connectionFormValues),
     from: fromStopId ?? HOME,
     to: toStopId ?? HOME,
     departureDate: departureLocal.slice(0, 10),
@@ -62,10 +73,11 @@ export function journeyFormValues(draft: JourneyDraft): JourneyFormValues {
 }
 
 function toDraft(values: JourneyFormValues): JourneyDraft {
-  const { from, to, departureDate, departureTime, arrivalDate, arrivalTime, ...rest } = values;
+  const { from, to, departureDate, departureTime, arrivalDate, arrivalTime, connections, ...rest } = values;
   const local = (date: string, time: string) => (date.trim() && time.trim() ? `${date.trim()}T${time.trim()}` : '');
   return {
     ...rest,
+    connections: connections.map(connectionDraft),
     fromStopId: from === HOME ? null : from,
     toStopId: to === HOME ? null : to,
     departureLocal: local(departureDate, departureTime),
@@ -78,12 +90,21 @@ function formErrors(values: JourneyFormValues): Record<string, string> {
   const parsed = parseJourneyDraft(toDraft(values));
   if (parsed.ok) return {};
   const { departureLocal, arrivalLocal, fromStopId, toStopId, ...rest } = parsed.error;
-  const errors: Record<string, string> = { ...rest };
-  if (fromStopId) errors['from'] = fromStopId;
-  if (toStopId) errors['to'] = toStopId;
+  const errors: Record<string, string> = {};
   const place = (message: string, date: string, dateField: string, timeField: string) => {
     errors[/^\d{4}-\d{2}-\d{2}$/.test(date) ? timeField : dateField] = message;
   };
+  for (const [field, message] of Object.entries(rest)) {
+    // A connection's time goes beside its date while the date is not one, else beside its time.
+    const end = /^connections\.(\d+)\.(arrival|departure)Local$/.exec(field);
+    const connection = end ? values.connections[Number(end[1])] : undefined;
+    if (end && connection && message) {
+      const side = end[2] as 'arrival' | 'departure';
+      place(message, connection[`${side}Date`], `connections.${end[1]}.${side}Date`, `connections.${end[1]}.${side}Time`);
+    } else if (message) errors[field] = message;
+  }
+  if (fromStopId) errors['from'] = fromStopId;
+  if (toStopId) errors['to'] = toStopId;
   if (departureLocal) place(departureLocal, values.departureDate, 'departureDate', 'departureTime');
   if (arrivalLocal) place(arrivalLocal, values.arrivalDate, 'arrivalDate', 'arrivalTime');
   return errors;
@@ -131,8 +152,8 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
         focusFirstError(event);
         return;
       }
-      const { number, mode } = result.value;
-      notifications.show({ color: 'teal', message: `Saved ${TRAVEL_MODE_LABELS[mode].toLowerCase()} ${number}`.trim() });
+      const number = journeyNumbers(result.value);
+      notifications.show({ color: 'teal', message: `Saved ${TRAVEL_MODE_LABELS[result.value.mode].toLowerCase()} ${number}`.trim() });
       onClose();
     },
     (_errors, _values, event) => focusFirstError(event),
@@ -197,6 +218,8 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
         {...form.getInputProps('departurePlace')}
       />
 
+      <JourneyConnectionFields form={form} />
+
       <Text fw={600} size="sm" mb={-8}>
         Arrives (local time where it lands)
       </Text>
@@ -218,6 +241,8 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
                 if (offset === 1) return ', arriving the next day';
                 return offset > 0 ? `, arriving ${offset} days later` : ', arriving the day before by the local calendar';
               })()}
+              {preview.value.connections.length > 0 &&
+                `, with ${countedNoun(preview.value.connections.length, 'connection')} on the way`}
               .
             </Text>
           </Group>

@@ -1,15 +1,19 @@
 /**
  * The route's journeys in order of departure: how, from where to where, each end's local time beside home's,
- * a day-change badge when the arrival falls on another date, how long it takes, and the checks' markers.
+ * a day-change badge when the arrival falls on another date, how long it takes, and the checks' markers. A
+ * journey that connects is one row, from its first departure to its last arrival, with each change and the
+ * time to make it under its route.
  */
 import { Badge, Button, Card, Group, Menu, Table, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { TRAVEL_MODE_LABELS, type Journey } from '../../domain/route/journey';
+import { journeyNumbers } from '../../domain/route/journey-legs';
 import { arrivalDayOffset, formatDuration, journeyToDraft } from '../../domain/route/route';
 import { minutesBetween } from '../../domain/shared/time';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { FindingMarker, useTripChecks } from '../checks';
+import { JourneyConnections } from '../shared/components/JourneyConnections';
 import { LocalAndHome } from '../shared/components/LocalAndHome';
 import { RowActions } from '../shared/components/RowActions';
 import { useRepositories } from '../shared/context';
@@ -39,7 +43,7 @@ function JourneyRow({
     <Table.Tr>
       <Table.Td>
         <Text size="sm" fw={600}>
-          {TRAVEL_MODE_LABELS[journey.mode]} {journey.number}
+          {TRAVEL_MODE_LABELS[journey.mode]} {journeyNumbers(journey)}
         </Text>
         <FindingMarker tripId={bundle.trip.id} items={marks.byJourney.get(journey.id)} />
         <Text size="xs" c="dimmed">
@@ -50,6 +54,7 @@ function JourneyRow({
         <Text size="sm">
           {from} → {to}
         </Text>
+        <JourneyConnections journey={journey} />
         {journey.travellerIds && (
           <Badge size="xs" variant="outline">
             {countedNoun(journey.travellerIds.length, 'traveller')}

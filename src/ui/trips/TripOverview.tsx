@@ -5,6 +5,7 @@ import { MEMBER_ROLE_LABELS, MEMBER_ROLES } from '../../domain/people/person';
 import { compareByFamilyName } from '../../domain/people/name-order';
 import { formatDateRange } from '../../domain/shared/time';
 import { TRAVEL_MODE_LABELS } from '../../domain/route/journey';
+import { journeyNumbers } from '../../domain/route/journey-legs';
 import { LocalAndHome } from '../shared/components/LocalAndHome';
 import { cityName, useCurrentTrip } from '../shared/current-trip';
 
@@ -98,7 +99,7 @@ export function TripOverview() {
               {segments.map((segment) => (
                 <div key={segment.id}>
                   <Text size="sm" fw={600}>
-                    {TRAVEL_MODE_LABELS[segment.mode]} {segment.number}
+                    {TRAVEL_MODE_LABELS[segment.mode]} {journeyNumbers(segment)}
                     {segment.carrier && ` · ${segment.carrier}`}
                     <Text span size="xs" c="dimmed" fw={400}>
                       {' '}

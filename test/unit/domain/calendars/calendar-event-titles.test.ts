@@ -12,13 +12,18 @@ const tianjinHotel = sample.accommodations.find((stay) => stay.stopId === stopId
 
 describe('the title of a journey', () => {
   it('names the mode, the number and the places on the ticket', () => {
+    const direct = { ...overnightFlight, number: 'MU5401', connections: [], arrivalPlace: 'Shanghai Pudong T2' };
+    expect(journeyTitle(direct, naming)).toBe('Flight MU5401: Manchester Airport T2 → Shanghai Pudong T2');
+  });
+
+  it('names every leg’s number of a journey that connects, from its first departure to its last arrival', () => {
     expect(journeyTitle(overnightFlight, naming)).toBe(
-      'Flight HU7908: Manchester Airport T2 → Beijing Capital International Airport T2',
+      'Flight HU7908 + HU7279: Manchester Airport T2 → Kunming Changshui International Airport',
     );
   });
 
   it('names the cities where the ticket gives no places, and the trip’s home for a journey from home', () => {
-    const fromHome = { ...overnightFlight, number: '', departurePlace: ' ', arrivalPlace: '', fromStopId: null };
+    const fromHome = { ...overnightFlight, number: '', departurePlace: ' ', arrivalPlace: '', fromStopId: null, connections: [] };
     expect(journeyTitle(fromHome, naming)).toBe('Flight: Liverpool → Kunming');
     const trip = { ...sample, trip: { ...sample.trip, home: null } };
     expect(journeyTitle(fromHome, eventNaming(trip))).toBe('Flight: home → Kunming');

@@ -36,10 +36,12 @@ describe('the events of the whole trip’s calendar', () => {
     expect(rawLines(text, mou.calendar.uid)).toContain('DTSTART:20161112T020000Z');
   });
 
-  it('has the overnight flight from Manchester leave at 13:15Z and land in Beijing at 22:55Z the same day', () => {
-    const flight = eventWithUid(tripText(), overnightFlight.calendar.uid);
+  it('has the overnight flight from Manchester, changing in Beijing, as one event from 13:15Z to its landing in Kunming at 05:45Z next day', () => {
+    const text = tripText();
+    const flight = eventWithUid(text, overnightFlight.calendar.uid);
     expect(instant(flight, 'dtstart')).toBe('2016-11-05T13:15:00.000Z');
-    expect(instant(flight, 'dtend')).toBe('2016-11-05T22:55:00.000Z');
+    expect(instant(flight, 'dtend')).toBe('2016-11-06T05:45:00.000Z');
+    expect(text.match(/^SUMMARY:.*HU7279/gm)).toHaveLength(1);
   });
 
   it('writes every timed item in UTC and never floating or with a zone it cannot define', () => {
@@ -144,16 +146,35 @@ describe('the events of the whole trip’s calendar', () => {
   it('gives a journey its mode, number, places, both local times with home time, and the booking reference', () => {
     const flight = eventWithUid(tripText(), overnightFlight.calendar.uid);
     expect(flight.getFirstPropertyValue('summary')).toBe(
-      'Flight HU7908: Manchester Airport T2 → Beijing Capital International Airport T2',
+      'Flight HU7908 + HU7279: Manchester Airport T2 → Kunming Changshui International Airport',
     );
     const description = String(flight.getFirstPropertyValue('description'));
-    expect(description).toContain('Flight HU7908, Hainan Airlines');
+    expect(description).toContain('Flight HU7908 + HU7279, Hainan Airlines');
     expect(description).toContain('Departs Sat 5 Nov 2016, 13:15 (UTC), Manchester Airport T2');
-    expect(description).toContain(
-      'Arrives Sun 6 Nov 2016, 06:55 (UTC+8) · 22:55 London, Sat 5 Nov, Beijing Capital International Airport T2',
-    );
+    expect(description).toContain('Arrives Sun 6 Nov 2016, 13:45 (UTC+8) · 05:45 London, Kunming Changshui International Airport');
     expect(description).toContain('Booking reference: HX7Q2M');
     expect(flight.getFirstPropertyValue('location')).toBe('Manchester Airport T2');
+  });
+
+  it('lists the legs of a journey that connects, each end in its own place’s time, and the time to change', () => {
+    const flight = eventWithUid(tripText(), overnightFlight.calendar.uid);
+    const paragraphs = String(flight.getFirstPropertyValue('description')).split('\n\n');
+    expect(paragraphs[1]!.split('\n')).toEqual([
+      'Leg 1: Flight HU7908, Hainan Airlines',
+      'Departs Sat 5 Nov 2016, 13:15 (UTC), Manchester Airport T2',
+      'Arrives Sun 6 Nov 2016, 06:55 (UTC+8) · 22:55 London, Sat 5 Nov, Beijing Capital International Airport T2',
+      'Connection at Beijing Capital International Airport T2: 2 h 55 min',
+      'Leg 2: Flight HU7279, Hainan Airlines',
+      'Departs Sun 6 Nov 2016, 09:50 (UTC+8) · 01:50 London, Beijing Capital International Airport T1',
+      'Arrives Sun 6 Nov 2016, 13:45 (UTC+8) · 05:45 London, Kunming Changshui International Airport',
+    ]);
+  });
+
+  it('keeps the description of a direct journey as it was, with no legs', () => {
+    const train = sample.segments.find((segment) => segment.mode === 'train')!;
+    const description = String(eventWithUid(tripText(), train.calendar.uid).getFirstPropertyValue('description'));
+    expect(description).not.toContain('Leg 1');
+    expect(description).not.toContain('Connection');
   });
 
   it('gives the address in English and in Chinese as the location', () => {

@@ -64,8 +64,11 @@ describe('which journey', () => {
   });
 
   it('gives the offset instead of a city whose time it is not, and the arrival’s day when it differs', () => {
-    // Out of Manchester (not Liverpool) on London time, into Beijing (not Kunming) on Kunming's time.
-    const outbound = sample.segments.find((segment) => segment.fromStopId === null && segment.number === 'HU7908')!;
+    // Out of Manchester (not Liverpool) on London time, into Beijing (not Kunming) on Kunming's time: the
+    // sample's first leg, as a journey of its own.
+    const connecting = sample.segments.find((segment) => segment.fromStopId === null && segment.number === 'HU7908')!;
+    const [change] = connecting.connections;
+    const outbound = { ...connecting, arrival: change!.arrival, arrivalPlace: change!.arrivalPlace, connections: [] };
     expect(journeyLabel(trip, outbound)).toBe(
       `the flight HU7908 from Liverpool to ${trip.cityById.get(outbound.toStopId!)!.name} (Sat 5 Nov, 13:15 (UTC) – Sun 6 Nov, 06:55 (UTC+8))`,
     );
@@ -74,7 +77,14 @@ describe('which journey', () => {
   it('calls home “home” when the trip does not name it', () => {
     const { home: _home, ...homeless } = sample.trip;
     const outbound = journey(null, 'Kunming');
-    expect(journeyLabel(context({ ...sample, trip: homeless }), outbound)).toMatch(/^the flight \S+ from home to Kunming /);
+    expect(journeyLabel(context({ ...sample, trip: homeless }), outbound)).toMatch(/^the flight \S+ \+ \S+ from home to Kunming /);
+  });
+
+  it('names every leg’s number of a journey that connects, from its first departure to its last arrival', () => {
+    const outbound = journey(null, 'Kunming');
+    expect(journeyLabel(trip, outbound)).toBe(
+      'the flight HU7908 + HU7279 from Liverpool to Kunming (Sat 5 Nov, 13:15 (UTC) – Sun 6 Nov, 13:45 Kunming)',
+    );
   });
 });
 

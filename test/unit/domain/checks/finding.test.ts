@@ -11,6 +11,7 @@ describe('the checks’ rules', () => {
       'night-without-hotel',
       'suspicious-time',
       'journey-timing',
+      'short-connection',
       'travel-documents',
       'overlapping-trip',
     ]);

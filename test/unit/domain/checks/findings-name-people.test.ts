@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckSource } from '../../../../src/domain/checks/check-context';
 import { CHECK_RULES, type CheckRule, type Finding } from '../../../../src/domain/checks/finding';
 import { runChecks } from '../../../../src/domain/checks/run-checks';
+import { zonedTimeOrThrow } from '../../../../src/domain/shared/time';
 import { duplicateTripRecords } from '../../../../src/domain/trip/trip-duplication';
 import {
   briefing,
@@ -32,6 +33,13 @@ const ABOUT_NO_ONE: ReadonlySet<CheckRule> = new Set(['outside-stop-dates']);
 let counter = 0;
 const copy = duplicateTripRecords(sample, { newId: () => `copy-${++counter}`, now: '2026-01-02T00:00:00.000Z', name: 'Mission (copy)' });
 
+/** The sample's flight out, changing in Beijing, with 40 minutes to change instead of 2 h 55 min. */
+const outbound = sample.segments.find((segment) => segment.connections.length > 0)!;
+const tightOutbound = {
+  ...outbound,
+  connections: outbound.connections.map((change) => ({ ...change, departure: zonedTimeOrThrow('2016-11-06T07:35', 'Asia/Shanghai') })),
+};
+
 /** The sample with one of each mistake. */
 const everyMistake: CheckSource = {
   ...withEngagements(
@@ -44,6 +52,7 @@ const everyMistake: CheckSource = {
   ),
   accommodations: sample.accommodations.filter((stay) => stay.stopId !== stopId('Shanghai')), // night-without-hotel
   otherTrips: [{ trip: copy.trip, stops: copy.stops, memberships: copy.memberships }], // overlapping-trip
+  segments: sample.segments.map((segment) => (segment.id === outbound.id ? tightOutbound : segment)), // short-connection
   // travel-documents: the sample has a delegate whose passport runs out too soon.
 };
 

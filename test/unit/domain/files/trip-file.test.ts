@@ -235,6 +235,23 @@ describe('reading a trip file', () => {
     expect(file.tables.engagements).toEqual(sampleFile().tables.engagements);
   });
 
+  it('upgrades a trip file of schema version 4: each journey, entered then a leg at a time, becomes a direct one', () => {
+    const document = sampleDocument();
+    document['schemaVersion'] = 4;
+    for (const journey of document.tables['segments']!) delete journey['connections'];
+
+    const file = parsed(JSON.stringify(document));
+
+    expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(file.tables.segments.map((journey) => journey.connections)).toEqual(file.tables.segments.map(() => []));
+  });
+
+  it('reads back a journey that connects, with its legs’ places, times and numbers', () => {
+    const connecting = parsed(JSON.stringify(sampleDocument())).tables.segments.find((journey) => journey.connections.length > 0);
+    expect(connecting?.connections).toEqual(sampleFile().tables.segments.find((journey) => journey.id === connecting?.id)?.connections);
+    expect(connecting?.connections[0]).toMatchObject({ number: 'HU7279', arrivalPlace: 'Beijing Capital International Airport T2' });
+  });
+
   it('keeps fields it does not know, written by a slightly newer build', () => {
     const document = sampleDocument();
     document.tables['people']![0]!['pronouns'] = 'she/her';

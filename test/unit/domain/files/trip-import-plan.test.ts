@@ -56,7 +56,7 @@ describe('importing a trip that is not here', () => {
     expect(plan.hasChanges).toBe(true);
     expect(plan.refusal).toBeNull();
     expect(plan.summary[0]).toBe(
-      'A new trip: Liverpool City Region trade mission to China, with 6 cities, 11 journeys, 6 hotels, 20 members, 14 engagements and 3 follow-ups.',
+      'A new trip: Liverpool City Region trade mission to China, with 6 cities, 10 journeys, 6 hotels, 20 members, 14 engagements and 3 follow-ups.',
     );
     expect(plan.summary).toContain(
       '19 organisations added: Invest Liverpool, Liverpool City Council, Wirral Council, Sensor City, University of Liverpool and 14 more.',

@@ -43,7 +43,7 @@ describe('the programme', () => {
     const leaving = programme.find((entry) => entry.date === '2016-11-05')!.items.map(describeItem);
     const landing = programme.find((entry) => entry.date === '2016-11-06')!.items.map(describeItem);
     expect(leaving).toContain('depart HU7908 13:15');
-    expect(landing[0]).toBe('arrive HU7908 06:55');
+    expect(landing[0]).toBe('arrive HU7908 13:45');
   });
 
   it('orders a day by the instant things happen, with check-in after arriving in the city', () => {

@@ -49,6 +49,7 @@ function aJourney(
     bookingReference: '',
     notes: '',
     travellerIds,
+    connections: [],
     calendar: { uid: id, sequence: 0 },
   };
 }

@@ -57,6 +57,7 @@ function aSegment(from: City | 'home', to: City | 'home', mode: TravelMode = 'fl
     bookingReference: '',
     notes: '',
     travellerIds: null,
+    connections: [],
     calendar: { uid: `segment-${departures}@test`, sequence: 0 },
   };
 }

@@ -28,6 +28,7 @@ function aJourney(overrides: Partial<JourneyDraft> = {}): JourneyDraft {
     bookingReference: '',
     notes: '',
     travellerIds: null,
+    connections: [],
     ...overrides,
   };
 }

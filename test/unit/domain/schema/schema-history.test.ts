@@ -45,12 +45,20 @@ const ROW_TESTS: Record<number, Record<string, () => void>> = {
       expect(upgrade(4, 'memberships', { id: 'm-1', calendarExportedEvents: events })).toEqual({ id: 'm-1', calendarExportedEvents: events });
     },
   },
+  5: {
+    segments: () => {
+      expect(upgrade(5, 'segments', { id: 'j-1', number: 'HU7908' })).toEqual({ id: 'j-1', number: 'HU7908', connections: [] });
+      const connections = [{ arrivalPlace: 'Beijing Capital T2', number: 'HU7279' }];
+      expect(upgrade(5, 'segments', { id: 'j-1', connections })).toEqual({ id: 'j-1', connections });
+    },
+  },
 };
 
 describe('row upgrades of the schema history', () => {
   it('version 2 gives a trip an empty home, and keeps one it has', () => ROW_TESTS[2]!['trips']!());
   it('version 3 gives a trip the 45-minute buffer the checks used then, and keeps one it has', () => ROW_TESTS[3]!['trips']!());
   it('version 4 gives a membership an unknown last calendar, keeping when it was exported', () => ROW_TESTS[4]!['memberships']!());
+  it('version 5 makes every journey a direct one, with no connections, and keeps connections it has', () => ROW_TESTS[5]!['segments']!());
 
   it('has a before/after test for every row upgrade in the history', () => {
     const declared = SCHEMA_HISTORY.flatMap((step) => Object.keys(step.upgrade ?? {}).map((table) => `${step.version}:${table}`));

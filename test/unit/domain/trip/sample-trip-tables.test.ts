@@ -62,7 +62,7 @@ describe('the sample trip’s tables', () => {
     const files = filesWith('journeys', (rows) => {
       (rowWhere(rows, 'number', 'GS7569')['departs'] as Row)['time'] = '9.25';
     });
-    expect(mistakesIn(files)).toContain('journeys.json, row 4 (GS7569), field departs time: must be a time of day such as 09:30');
+    expect(mistakesIn(files)).toContain('journeys.json, row 3 (GS7569), field departs time: must be a time of day such as 09:30');
   });
 
   it('name a value that is not one the product knows', () => {
@@ -141,7 +141,7 @@ describe('building the sample trip from its tables', () => {
       (rowWhere(rows, 'number', 'MU5857')['arrives'] as Row)['date'] = '2016-11-08';
     });
     expect(build(files)).toThrow(
-      /journeys\.json, row 3 \(MU5857\) breaks the form's rules: arrivalLocal: This arrives before it departs/,
+      /journeys\.json, row 2 \(MU5857\) breaks the form's rules: arrivalLocal: This arrives before it departs/,
     );
   });
 

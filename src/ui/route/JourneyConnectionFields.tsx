@@ -1,0 +1,189 @@
+/**
+ * The connections of the journey form: for each change of plane or train, where and when the leg before lands,
+ * the zone of that place (suggested from the gazetteer by the airport's or station's name), where and when the
+ * next leg leaves, and its number and carrier. The time to change shows as it is typed, with a warning when it
+ * is shorter than the mode needs. Every field is bound through the form's getInputProps, by its path.
+ */
+import { Button, Fieldset, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { TimeInput } from '@mantine/dates';
+import { IconClock, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useRef } from 'react';
+import {
+  cityOfJourneyPlace,
+  connectionDraftMinutes,
+  isShortConnection,
+  MIN_CONNECTION_MINUTES,
+  type JourneyConnectionDraft,
+} from '../../domain/route/journey-legs';
+import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/route/journey';
+import { formatDuration } from '../../domain/route/route';
+import { DateField } from '../shared/components/DateField';
+import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
+import { useGazetteer } from './use-gazetteer';
+
+/** One connection as the form holds it: dates and times apart, as people type them. */
+export interface JourneyConnectionFormValues
+  extends Omit<JourneyConnectionDraft, 'arrivalLocal' | 'departureLocal'> {
+  arrivalDate: string;
+  arrivalTime: string;
+  departureDate: string;
+  departureTime: string;
+}
+
+/** The part of the journey form's values these fields read and write. */
+interface WithConnections {
+  mode: TravelMode;
+  departureDate: string;
+  connections: JourneyConnectionFormValues[];
+}
+
+const local = (date: string, time: string) => (date.trim() && time.trim() ? `${date.trim()}T${time.trim()}` : '');
+
+export function connectionFormValues(draft: JourneyConnectionDraft): JourneyConnectionFormValues {
+  const { arrivalLocal, departureLocal, ...rest } = draft;
+  return {
+    ...rest,
+    arrivalDate: arrivalLocal.slice(0, 10),
+    arrivalTime: arrivalLocal.slice(11, 16),
+    departureDate: departureLocal.slice(0, 10),
+    departureTime: departureLocal.slice(11, 16),
+  };
+}
+
+export function connectionDraft(values: JourneyConnectionFormValues): JourneyConnectionDraft {
+  const { arrivalDate, arrivalTime, departureDate, departureTime, ...rest } = values;
+  return { ...rest, arrivalLocal: local(arrivalDate, arrivalTime), departureLocal: local(departureDate, departureTime) };
+}
+
+const fieldId = (index: number, field: string) => `journey-connection-${index}-${field}`;
+
+/** "Time to change: 2 h 55 min", with a warning in words (not colour alone) when it is too short. */
+function ChangeTime({ mode, values }: { mode: TravelMode; values: JourneyConnectionFormValues }) {
+  const minutes = connectionDraftMinutes(connectionDraft(values));
+  if (minutes === null || minutes < 0) return null;
+  const short = isShortConnection(mode, minutes);
+  return (
+    <Text size="sm" c={short ? 'orange.8' : 'dimmed'} aria-live="polite">
+      Time to change: {formatDuration(minutes)}
+      {short &&
+        ` — shorter than the ${MIN_CONNECTION_MINUTES[mode]} min a ${TRAVEL_MODE_LABELS[mode].toLowerCase()} connection needs; the checks will report it.`}
+    </Text>
+  );
+}
+
+export function JourneyConnectionFields<Values extends WithConnections>({ form }: { form: UseFormReturnType<Values> }) {
+  const gazetteer = useGazetteer();
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Mantine's paths are typed for the whole form; these fields only know that it has connections.
+  const field = (index: number, name: keyof JourneyConnectionFormValues) =>
+    form.getInputProps(`connections.${index}.${name}`);
+  const set = (index: number, name: keyof JourneyConnectionFormValues, value: string) =>
+    form.setFieldValue(`connections.${index}.${name}` as never, value as never);
+  const connections = form.values.connections;
+
+  /** The zone of the place just typed, when none is chosen yet and the gazetteer knows the city. */
+  const suggestZone = (index: number, place: string) => {
+    if (!gazetteer || connections[index]?.zone.trim()) return;
+    const city = cityOfJourneyPlace(gazetteer, place);
+    if (city) set(index, 'zone', city.timeZone);
+  };
+
+  const add = () => {
+    const previous = connections.at(-1);
+    const date = previous ? previous.departureDate : form.values.departureDate;
+    const added: JourneyConnectionFormValues = {
+      arrivalPlace: '',
+      arrivalDate: date,
+      arrivalTime: '',
+      zone: '',
+      departurePlace: '',
+      departureDate: date,
+      departureTime: '',
+      number: '',
+      carrier: '',
+    };
+    form.insertListItem('connections' as never, added as never);
+    const index = connections.length;
+    requestAnimationFrame(() => document.getElementById(fieldId(index, 'arrivalPlace'))?.focus());
+  };
+
+  const remove = (index: number) => {
+    form.removeListItem('connections' as never, index);
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
+
+  return (
+    <>
+      {connections.map((connection, index) => (
+        <Fieldset key={index} legend={`Connection ${index + 1}`} variant="filled" p="sm">
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput
+              id={fieldId(index, 'arrivalPlace')}
+              label="Lands at"
+              placeholder="Airport or station, with terminal"
+              {...field(index, 'arrivalPlace')}
+              onBlur={(event) => suggestZone(index, event.currentTarget.value)}
+            />
+            <DateField
+              label="Landing date"
+              {...field(index, 'arrivalDate')}
+              onChange={(value) => {
+                // The next leg usually leaves on the day this one lands: follow it until it is set apart.
+                if (!connection.departureDate || connection.departureDate === connection.arrivalDate) {
+                  set(index, 'departureDate', value);
+                }
+                set(index, 'arrivalDate', value);
+              }}
+            />
+            <TimeInput label="Landing time" leftSection={<IconClock size={16} />} {...field(index, 'arrivalTime')} />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
+            <TextInput
+              label="Leaves from"
+              placeholder="The same, or another terminal"
+              {...field(index, 'departurePlace')}
+              onBlur={(event) => suggestZone(index, event.currentTarget.value)}
+            />
+            <DateField label="Leaving date" {...field(index, 'departureDate')} />
+            <TimeInput label="Leaving time" leftSection={<IconClock size={16} />} {...field(index, 'departureTime')} />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
+            <TimeZoneSelect
+              label="Time zone of the connection"
+              description="Both times above are local there"
+              {...field(index, 'zone')}
+            />
+            <TextInput label="Number of the next leg" placeholder="HU7279" {...field(index, 'number')} />
+            <TextInput label="Carrier of the next leg" placeholder="Same as the first" {...field(index, 'carrier')} />
+          </SimpleGrid>
+          <Group justify="space-between" mt="xs" wrap="nowrap">
+            <ChangeTime mode={form.values.mode} values={connection} />
+            <Button
+              variant="subtle"
+              color="red"
+              size="xs"
+              leftSection={<IconTrash size={14} />}
+              aria-label={`Remove connection ${index + 1}`}
+              onClick={() => remove(index)}
+              ml="auto"
+              style={{ flexShrink: 0 }}
+            >
+              Remove
+            </Button>
+          </Group>
+        </Fieldset>
+      ))}
+      <Group>
+        <Button ref={addButton} variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={add}>
+          Add a connection
+        </Button>
+        {connections.length === 0 && (
+          <Text size="xs" c="dimmed">
+            For a journey that changes planes or trains on one booking.
+          </Text>
+        )}
+      </Group>
+    </>
+  );
+}
