@@ -11,7 +11,7 @@ import { shiftEngagementDays, type Engagement } from '../domain/engagements/enga
 import { err, ok, type FieldErrors, type Result } from '../domain/shared/result';
 import { parseJourneyDraft, parseCityDraft, type JourneyDraft, type CityDraft } from '../domain/route/route';
 import { inRouteOrder, type City } from '../domain/route/city';
-import { daysBetween } from '../domain/shared/time';
+import { daysBetween } from '../domain/shared/date-arithmetic';
 import { nextCalendarIdentity } from '../domain/shared/calendar-identity';
 import type { Journey } from '../domain/route/journey';
 import type { EntityTable } from 'dexie';

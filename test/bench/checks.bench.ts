@@ -15,7 +15,8 @@ import { bench, describe } from 'vitest';
 import type { CheckSource } from '../../src/domain/checks/check-context';
 import { runChecks } from '../../src/domain/checks/run-checks';
 import type { Engagement } from '../../src/domain/engagements/engagement';
-import { addDays, type ZonedTime } from '../../src/domain/shared/time';
+import { type ZonedTime } from '../../src/domain/shared/time';
+import { addDays } from '../../src/domain/shared/date-arithmetic';
 import { generateDataset } from '../builders/large-dataset';
 
 const dataset = generateDataset();

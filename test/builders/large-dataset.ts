@@ -8,7 +8,8 @@ import { emptyEngagementDetails, type Engagement } from '../../src/domain/engage
 import type { Membership, Person } from '../../src/domain/people/person';
 import type { Organisation } from '../../src/domain/directory/organisation';
 import type { City } from '../../src/domain/route/city';
-import { addDays, zonedTimeOrThrow } from '../../src/domain/shared/time';
+import { zonedTimeOrThrow } from '../../src/domain/shared/time';
+import { addDays } from '../../src/domain/shared/date-arithmetic';
 
 export interface DatasetSize {
   trips: number;

@@ -12,7 +12,7 @@ import { takesJourney } from '../programme/personal-programme';
 import { inRouteOrder } from '../route/city';
 import type { Hotel } from '../route/hotel';
 import type { Journey } from '../route/journey';
-import type { IsoDate } from '../shared/time';
+import type { IsoDate } from '../shared/date-arithmetic';
 import type { TripBundle } from '../trip/trip-bundle';
 import { eventNaming, hotelEndDate, hotelTitle, journeyTitle, type EventNaming } from './calendar-event-titles';
 import type { CalendarIdentity } from '../shared/calendar-identity';

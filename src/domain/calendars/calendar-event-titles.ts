@@ -7,7 +7,7 @@ import type { City } from '../route/city';
 import type { Hotel } from '../route/hotel';
 import { TRAVEL_MODE_LABELS, type Journey } from '../route/journey';
 import { journeyNumbers } from '../route/journey-legs';
-import { addDays, daysBetween, type IsoDate } from '../shared/time';
+import { addDays, daysBetween, type IsoDate } from '../shared/date-arithmetic';
 import type { TripBundle } from '../trip/trip-bundle';
 
 /** What titles of journeys and hotel stays need to know of the trip. */

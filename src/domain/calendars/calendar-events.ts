@@ -28,17 +28,8 @@ import { TRAVEL_MODE_LABELS, type Journey } from '../route/journey';
 import { connectionMinutes, connectionPlace, journeyLegs, journeyNumbers } from '../route/journey-legs';
 import { formatDuration } from '../route/route';
 import { err, ok, type Result } from '../shared/result';
-import {
-  daysBetween,
-  formatLongDate,
-  formatShortDate,
-  homeTimeLabel,
-  utcOffsetLabel,
-  wallTimeIn,
-  zoneCity,
-  type IsoDate,
-  type ZonedTime,
-} from '../shared/time';
+import { formatLongDate, homeTimeLabel, utcOffsetLabel, wallTimeIn, zoneCity, type ZonedTime } from '../shared/time';
+import { daysBetween, formatShortDate, type IsoDate } from '../shared/date-arithmetic';
 import type { TripBundle } from '../trip/trip-bundle';
 import { EVENT_STATUS, isDateValue, type Cancellation } from './calendar-digest';
 import { eventNaming, hotelEndDate, hotelTitle, journeyTitle, type EventNaming } from './calendar-event-titles';

@@ -13,16 +13,8 @@ import {
   type EngagementDraft,
 } from '../engagements/engagement-rules';
 import type { City } from '../route/city';
-import {
-  exactInstantOf,
-  formatLongDate,
-  formatShortDate,
-  utcOffsetMinutesAt,
-  wallTimeAt,
-  zonedTime,
-  type IsoDate,
-  type LocalDateTime,
-} from '../shared/time';
+import { exactInstantOf, formatLongDate, utcOffsetMinutesAt, wallTimeAt, zonedTime } from '../shared/time';
+import { formatShortDate, type IsoDate, type LocalDateTime } from '../shared/date-arithmetic';
 import type { CalendarImportTrip, ImportedEvent, ReadTimes, Report } from './imported-event';
 
 /** What placing an event needs of the trip. */

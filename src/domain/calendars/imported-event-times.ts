@@ -9,15 +9,13 @@
 import ICAL from 'ical.js';
 import { DEFAULT_DURATION_MINUTES } from '../engagements/engagement-rules';
 import {
-  addDays,
   canonicalTimeZone,
   exactInstantOf,
   formatLongDate,
   isValidTimeZone,
   utcOffsetMinutesAt,
-  type IsoDate,
-  type LocalDateTime,
 } from '../shared/time';
+import { addDays, type IsoDate, type LocalDateTime } from '../shared/date-arithmetic';
 import type { IcalComponent, IcalProperty, IcalTime } from './icalendar-parsing';
 import { LONGEST_ENGAGEMENT_MINUTES } from '../engagements/engagement-rules';
 import type { ImportedEvent, ReadTimes, Report } from './imported-event';

@@ -5,7 +5,8 @@
  */
 import type { Engagement, EngagementStatus } from '../engagements/engagement';
 import type { EngagementDraft } from '../engagements/engagement-rules';
-import type { IsoDate, LocalDateTime, ZonedTime } from '../shared/time';
+import type { ZonedTime } from '../shared/time';
+import type { IsoDate, LocalDateTime } from '../shared/date-arithmetic';
 import type { TripBundle } from '../trip/trip-bundle';
 
 /** What the preview needs of the trip. */

@@ -8,7 +8,7 @@ import type { Engagement } from '../engagements/engagement';
 import type { Membership, Person } from '../people/person';
 import { inRouteOrder, type City } from '../route/city';
 import type { Journey } from '../route/journey';
-import { instantMillis, wallDate, type IsoDate } from '../shared/time';
+import { instantMillis, wallDate, type IsoDate } from '../shared/date-arithmetic';
 import type { Trip } from '../trip/trip';
 import type { OtherTrip } from './other-trips';
 

@@ -14,15 +14,8 @@ import { TRAVEL_MODE_LABELS, type Journey } from '../route/journey';
 import type { Trip } from '../trip/trip';
 import { connectionPlace, journeyLegs, journeyNumbers, MIN_CONNECTION_MINUTES } from '../route/journey-legs';
 import { formatDuration } from '../route/route';
-import {
-  formatShortDate,
-  wallClock,
-  wallDate,
-  zoneCity,
-  type IsoDate,
-  type LocalDateTime,
-  type ZonedTime,
-} from '../shared/time';
+import { zoneCity, type ZonedTime } from '../shared/time';
+import { formatShortDate, wallClock, wallDate, type IsoDate, type LocalDateTime } from '../shared/date-arithmetic';
 import type { CheckContext } from './check-context';
 import type { CheckRule } from './finding';
 import type { DaySpan } from './other-trips';

@@ -7,7 +7,7 @@
  */
 import type { Membership } from '../people/person';
 import { inRouteOrder, type City } from '../route/city';
-import type { IsoDate } from '../shared/time';
+import type { IsoDate } from '../shared/date-arithmetic';
 import type { Trip } from '../trip/trip';
 
 /** Another trip some of the checked trip's people are on: what the check across trips reads of it. */

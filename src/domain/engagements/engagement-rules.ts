@@ -17,16 +17,8 @@ import type { Membership } from '../people/person';
 import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
 import type { City } from '../route/city';
 import { addMinutesToTime, clockTimeProblemMessage, parseClockTime } from '../shared/clock-time';
-import {
-  addDays,
-  isIsoDate,
-  minutesBetween,
-  occurrenceOf,
-  zonedTime,
-  type IsoDate,
-  type Occurrence,
-  type ZonedTime,
-} from '../shared/time';
+import { isIsoDate, minutesBetween, occurrenceOf, zonedTime, type Occurrence, type ZonedTime } from '../shared/time';
+import { addDays, type IsoDate } from '../shared/date-arithmetic';
 
 /**
  * What the engagement form edits. Times are wall-clock times in the zone of the chosen city; the free-text

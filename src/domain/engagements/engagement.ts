@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { err, ok, type Result } from '../shared/result';
-import { addDays, isoDateSchema, zonedTime, zonedTimeSchema } from '../shared/time';
+import { isoDateSchema, zonedTime, zonedTimeSchema } from '../shared/time';
+import { addDays } from '../shared/date-arithmetic';
 import { calendarIdentitySchema } from '../shared/calendar-identity';
 
 /** Persisted values: do not rename. */

@@ -12,7 +12,8 @@ import {
   type VisaStatus,
 } from '../people/person';
 import { inRouteOrder, type City } from '../route/city';
-import { parseUserDate, type IsoDate } from '../shared/time';
+import { parseUserDate } from '../shared/time';
+import { type IsoDate } from '../shared/date-arithmetic';
 import type { RosterField, RosterTable } from './roster-csv';
 import { countedNoun } from '../shared/counted-noun';
 

@@ -6,7 +6,8 @@ import { foldText, isEmailAddress, MAX_NAME_LENGTH } from '../directory/organisa
 import { VISA_STATUSES, type Person, type VisaStatus } from './person';
 import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
 import type { City } from '../route/city';
-import { EARLIEST_YEAR, isIsoDate, isPlausibleDate, LATEST_YEAR } from '../shared/time';
+import { isIsoDate } from '../shared/time';
+import { EARLIEST_YEAR, isPlausibleDate, LATEST_YEAR } from '../shared/date-arithmetic';
 
 /** What the person form edits. The passport expiry is '' for none, or a date (`YYYY-MM-DD`), or text as typed. */
 export interface PersonDraft {

@@ -11,7 +11,8 @@ import { routeNights } from '../route/route';
 import { transitNights } from '../route/nights-in-transit';
 import type { Journey } from '../route/journey';
 import type { City } from '../route/city';
-import { addMonths, daysBetween, formatDate, type IsoDate } from '../shared/time';
+import { addMonths, formatDate } from '../shared/time';
+import { daysBetween, type IsoDate } from '../shared/date-arithmetic';
 import type { Trip } from '../trip/trip';
 
 export interface EngagementHeadcount {

@@ -6,7 +6,8 @@
 import type { Hotel } from '../route/hotel';
 import type { Engagement } from '../engagements/engagement';
 import { inRouteOrder, type City } from '../route/city';
-import { addDays, daysBetween, isValidTimeZone, sortableInstantOf, todayIn, type IsoDate, type ZonedTime } from '../shared/time';
+import { isValidTimeZone, sortableInstantOf, todayIn, type ZonedTime } from '../shared/time';
+import { addDays, daysBetween, type IsoDate } from '../shared/date-arithmetic';
 import type { Journey } from '../route/journey';
 import type { Trip } from '../trip/trip';
 

@@ -4,7 +4,8 @@
  * organiser who sees "UTC+2" in Paris is not caught out by the Sunday the clocks go back.
  */
 import type { City } from './city';
-import { formatShortDate, formatUtcOffset, utcOffsetsDuring } from '../shared/time';
+import { utcOffsetsDuring } from '../shared/time';
+import { formatShortDate, formatUtcOffset } from '../shared/date-arithmetic';
 
 /**
  * "UTC+8"; "UTC+2, from Sun 31 Oct UTC+1" for a stay over a clock change; from the arrival day to the

@@ -3,7 +3,7 @@
  * already implies, so that the usual case needs only a name and a time.
  */
 import type { TripBundle } from '../trip/trip-bundle';
-import { addDays } from '../shared/time';
+import { addDays } from '../shared/date-arithmetic';
 import type { City } from './city';
 import type { Place } from './gazetteer/gazetteer';
 import type { HotelDraft } from './hotel';

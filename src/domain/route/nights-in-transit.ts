@@ -22,7 +22,7 @@
  */
 import type { Membership } from '../people/person';
 import { takesJourney } from '../programme/personal-programme';
-import { addDays, daysBetween, wallDate, type IsoDate } from '../shared/time';
+import { addDays, daysBetween, wallDate, type IsoDate } from '../shared/date-arithmetic';
 import { inRouteOrder, type City } from './city';
 import type { Journey } from './journey';
 

@@ -5,17 +5,8 @@
 import type { Hotel } from './hotel';
 import { hasErrors, err, ok, type FieldErrors, type Result } from '../shared/result';
 import { inRouteOrder, type City } from './city';
-import {
-  addDays,
-  daysBetween,
-  isIsoDate,
-  isPlausibleDate,
-  isValidTimeZone,
-  minutesBetween,
-  zonedTime,
-  type IsoDate,
-  type ZonedTime,
-} from '../shared/time';
+import { isIsoDate, isValidTimeZone, minutesBetween, zonedTime, type ZonedTime } from '../shared/time';
+import { addDays, daysBetween, isPlausibleDate, type IsoDate } from '../shared/date-arithmetic';
 import { TRAVEL_MODES, type TravelMode, type Journey, type JourneyConnection } from './journey';
 import {
   connectionToDraft,

@@ -4,18 +4,8 @@
  */
 import { z } from 'zod';
 import { hasErrors, type FieldErrors, type Result, ok, err } from '../shared/result';
-import {
-  canonicalTimeZone,
-  daysBetween,
-  EARLIEST_YEAR,
-  isIsoDate,
-  isPlausibleDate,
-  isValidTimeZone,
-  isoDateSchema,
-  LATEST_YEAR,
-  timeZoneSchema,
-  type IsoDate,
-} from '../shared/time';
+import { canonicalTimeZone, isIsoDate, isValidTimeZone, isoDateSchema, timeZoneSchema } from '../shared/time';
+import { daysBetween, EARLIEST_YEAR, isPlausibleDate, LATEST_YEAR, type IsoDate } from '../shared/date-arithmetic';
 import type { Id } from '../shared/ids';
 
 /** Persisted values: do not rename. */

@@ -38,7 +38,7 @@ import {
   type EngagementDraft,
 } from '../../domain/engagements/engagement-rules';
 import { addMinutesToTime, isClockTime } from '../../domain/shared/clock-time';
-import { addDays } from '../../domain/shared/time';
+import { addDays } from '../../domain/shared/date-arithmetic';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useRepositories } from '../shared/context';
 import { DateField } from '../shared/components/DateField';

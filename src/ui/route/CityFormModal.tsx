@@ -10,7 +10,7 @@ import { type FormEvent } from 'react';
 import type { CityDraft } from '../../domain/route/route';
 import { validateCityDraft } from '../../domain/route/route';
 import type { City } from '../../domain/route/city';
-import { daysBetween } from '../../domain/shared/time';
+import { daysBetween } from '../../domain/shared/date-arithmetic';
 import { useRepositories } from '../shared/context';
 import { DateField } from '../shared/components/DateField';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';

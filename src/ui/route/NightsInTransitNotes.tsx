@@ -7,7 +7,7 @@ import { IconMoon } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { TRAVEL_MODE_LABELS } from '../../domain/route/journey';
 import { routeNightsInTransit } from '../../domain/route/nights-in-transit';
-import { formatShortDate } from '../../domain/shared/time';
+import { formatShortDate } from '../../domain/shared/date-arithmetic';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 
 /** "Mon 8 Nov", "Mon 8 Nov and Tue 9 Nov", "Mon 8 Nov, Tue 9 Nov and Wed 10 Nov". */

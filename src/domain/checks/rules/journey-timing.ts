@@ -3,7 +3,7 @@
  * leaves its origin before one there has ended, for the people who take it and attend.
  */
 import type { Journey } from '../../route/journey';
-import { wallDate } from '../../shared/time';
+import { wallDate } from '../../shared/date-arithmetic';
 import { attendanceClasses, type AttendanceClass } from '../attendance-classes';
 import { appendTo, attends, type CheckContext, type TimedEngagement } from '../check-context';
 import type { Finding } from '../finding';

@@ -1,5 +1,5 @@
 /** Rule outside-stop-dates: an engagement on a date its city is not on the route. */
-import { wallDate } from '../../shared/time';
+import { wallDate } from '../../shared/date-arithmetic';
 import type { CheckContext } from '../check-context';
 import type { Finding } from '../finding';
 import { outsideCityDatesMessage } from '../finding-wording';

@@ -3,7 +3,8 @@
  * people attending it (whose calendars would be wrong).
  */
 import type { Engagement } from '../../engagements/engagement';
-import { wallHour, wallTimeIn, zonedTime, type LocalDateTime } from '../../shared/time';
+import { wallTimeIn, zonedTime } from '../../shared/time';
+import { wallHour, type LocalDateTime } from '../../shared/date-arithmetic';
 import { attends, type CheckContext } from '../check-context';
 import type { Finding } from '../finding';
 import { suspiciousTimeMessage } from '../finding-wording';

@@ -1,6 +1,7 @@
 /** "Sun 6 Nov, 16:10 Kunming · 08:10 London": the local time where it happens, with home time beside it. */
 import { Text } from '@mantine/core';
-import { clockLabel, formatShortDate, homeTimeLabel, wallDate, type ZonedTime } from '../../../domain/shared/time';
+import { clockLabel, homeTimeLabel, type ZonedTime } from '../../../domain/shared/time';
+import { formatShortDate, wallDate } from '../../../domain/shared/date-arithmetic';
 
 export function LocalAndHome({
   time,

@@ -5,7 +5,8 @@
  */
 import { Alert, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconClockExclamation } from '@tabler/icons-react';
-import { formatLongDate, repeatedWallTime, wallClock, wallDate, type LocalDateTime, type Occurrence } from '../../../domain/shared/time';
+import { formatLongDate, repeatedWallTime, type Occurrence } from '../../../domain/shared/time';
+import { wallClock, wallDate, type LocalDateTime } from '../../../domain/shared/date-arithmetic';
 
 export interface RepeatedHourChoiceProps {
   /** What the time is: "Start", "Departure". */

@@ -1,25 +1,27 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
-  addDays,
-  daysBetween,
-  EARLIEST_YEAR,
   formatDateRange,
   formatLongDate,
-  formatShortDate,
   homeTimeLabel,
   zoneCity,
   isValidTimeZone,
-  LATEST_YEAR,
   minutesBetween,
   parseUserDate,
   utcOffsetLabel,
-  wallClock,
-  wallDate,
   wallTimeIn,
   zonedTime,
   zonedTimeOrThrow,
 } from '../../../../src/domain/shared/time';
+import {
+  addDays,
+  daysBetween,
+  EARLIEST_YEAR,
+  formatShortDate,
+  LATEST_YEAR,
+  wallClock,
+  wallDate,
+} from '../../../../src/domain/shared/date-arithmetic';
 
 describe('zoned time', () => {
   it('a 10:00 meeting in Tianjin is 02:00 UTC whatever zone the machine is in', () => {

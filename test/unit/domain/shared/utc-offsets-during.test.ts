@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatUtcOffset, utcOffsetsDuring } from '../../../../src/domain/shared/time';
+import { utcOffsetsDuring } from '../../../../src/domain/shared/time';
+import { formatUtcOffset } from '../../../../src/domain/shared/date-arithmetic';
 
 describe('a zone’s offsets during a stay', () => {
   it('a week in Paris over the last Sunday of October has summer time, then winter time from that Sunday', () => {
