@@ -115,3 +115,42 @@ test('01:30 on the night the clocks go back is the first 01:30 unless the organi
   await page.getByRole('button', { name: 'Edit engagement' }).click();
   await expect(page.getByRole('dialog', { name: 'Edit engagement' }).getByRole('radio', { name: 'Second 01:30 (UTC−8)' })).toBeChecked();
 });
+
+test('a journey’s times are typed the same way, and a red-eye in the repeated hour can leave at the second 01:30', { tag: '@time-fields' }, async ({ page }) => {
+  test.setTimeout(90_000);
+  await sanFranciscoTour(page);
+  await page.getByRole('tab', { name: 'Route' }).click();
+  await page.getByRole('button', { name: 'Add journey' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a journey' });
+  for (const [label, value] of [
+    ['From', 'San Francisco'],
+    ['To', 'Home (Shenzhen)'],
+  ] as const) {
+    await dialog.getByRole('combobox', { name: label, exact: true }).click();
+    await page.getByRole('option', { name: value, exact: true }).click();
+  }
+  await text(dialog, 'Number').fill('UA857');
+  await fillDate(dialog, 'Departure date', '7 Nov 2027');
+  const departs = dialog.getByRole('textbox', { name: 'Departure time' });
+  await departs.fill('130am');
+  await expect(dialog.getByText('Read as 01:30')).toBeVisible();
+  await departs.press('Tab');
+  await expect(departs).toHaveValue('01:30');
+  await fillDate(dialog, 'Arrival date', '8 Nov 2027');
+  const arrives = dialog.getByRole('textbox', { name: 'Arrival time' });
+  await arrives.fill('7.05');
+  await arrives.press('Tab');
+  await expect(arrives).toHaveValue('07:05');
+
+  // 01:30 PDT (UTC−7) to 07:05 in Shanghai (UTC+8) the next day; at the second 01:30 an hour less.
+  await expect(dialog.getByText('Departure: 01:30 happens twice')).toBeVisible();
+  await expect(dialog.getByText(/^Takes 14 h 35 min/)).toBeVisible();
+  await dialog.getByText('Second 01:30 (UTC−8)').click();
+  await expect(dialog.getByText(/^Takes 13 h 35 min/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add journey' }).click();
+  await expect(dialog).toBeHidden();
+
+  const travel = page.getByRole('table', { name: 'Journeys' });
+  await expect(travel).toContainText('Sun 7 Nov, 01:30 (UTC−8)');
+  await expect(travel).toContainText('13 h 35 min');
+});

@@ -13,7 +13,7 @@ import type { Gazetteer, Place } from './gazetteer/gazetteer';
 import { foldForSearch } from './gazetteer/gazetteer';
 import type { Journey, JourneyConnection, TravelMode } from './journey';
 import { err, ok, type Result } from '../shared/result';
-import { minutesBetween, zonedTime, type ZonedTime } from '../shared/time';
+import { minutesBetween, occurrenceOf, zonedTime, type Occurrence, type ZonedTime } from '../shared/time';
 
 /** One leg of a journey: one plane, train or coach, from one place to the next. */
 export interface JourneyLeg {
@@ -96,6 +96,10 @@ export interface JourneyConnectionDraft {
   departureLocal: string;
   number: string;
   carrier: string;
+  /** Which one when the clocks go back over the landing's wall time (absent: the first). */
+  arrivalOccurrence?: Occurrence;
+  /** The same for the next leg's departure. */
+  departureOccurrence?: Occurrence;
 }
 
 /**
@@ -103,8 +107,8 @@ export interface JourneyConnectionDraft {
  * null until both times and the zone read as times.
  */
 export function connectionDraftMinutes(draft: JourneyConnectionDraft): number | null {
-  const landing = zonedTime(draft.arrivalLocal, draft.zone.trim());
-  const leaving = zonedTime(draft.departureLocal, draft.zone.trim());
+  const landing = zonedTime(draft.arrivalLocal, draft.zone.trim(), draft.arrivalOccurrence);
+  const leaving = zonedTime(draft.departureLocal, draft.zone.trim(), draft.departureOccurrence);
   return landing.ok && leaving.ok ? minutesBetween(landing.value, leaving.value) : null;
 }
 
@@ -124,6 +128,8 @@ export function connectionToDraft(connection: JourneyConnection): JourneyConnect
     departureLocal: connection.departure.local,
     number: connection.number,
     carrier: connection.carrier,
+    arrivalOccurrence: occurrenceOf(connection.arrival),
+    departureOccurrence: occurrenceOf(connection.departure),
   };
 }
 
@@ -142,6 +148,7 @@ export type JourneyEndParser = (
   local: string,
   zone: string,
   verb: 'departs' | 'arrives',
+  occurrence?: Occurrence,
 ) => Result<ZonedTime, { field: 'local' | 'zone'; message: string }>;
 
 /**
@@ -163,8 +170,8 @@ export function parseConnectionDrafts(
       errors[key('zone')] = 'Choose the time zone of the place of this connection.';
       return null;
     }
-    const landing = parseEnd(draft.arrivalLocal, draft.zone, 'arrives');
-    const leaving = parseEnd(draft.departureLocal, draft.zone, 'departs');
+    const landing = parseEnd(draft.arrivalLocal, draft.zone, 'arrives', draft.arrivalOccurrence);
+    const leaving = parseEnd(draft.departureLocal, draft.zone, 'departs', draft.departureOccurrence);
     for (const [end, field] of [[landing, 'arrivalLocal'], [leaving, 'departureLocal']] as const) {
       if (!end.ok) errors[key(end.error.field === 'zone' ? 'zone' : field)] = end.error.message;
     }

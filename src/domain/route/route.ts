@@ -5,7 +5,16 @@
 import type { Hotel } from './hotel';
 import { hasErrors, err, ok, type FieldErrors, type Result } from '../shared/result';
 import { inRouteOrder, type City } from './city';
-import { isIsoDate, isValidTimeZone, minutesBetween, zonedTime, type ZonedTime } from '../shared/time';
+import { clockTimeProblemMessage, parseClockTime } from '../shared/clock-time';
+import {
+  isIsoDate,
+  isValidTimeZone,
+  minutesBetween,
+  occurrenceOf,
+  zonedTime,
+  type Occurrence,
+  type ZonedTime,
+} from '../shared/time';
 import { addDays, daysBetween, isPlausibleDate, type IsoDate } from '../shared/date-arithmetic';
 import { TRAVEL_MODES, type TravelMode, type Journey, type JourneyConnection } from './journey';
 import {
@@ -181,6 +190,10 @@ export interface JourneyDraft {
   departureZone: string;
   arrivalLocal: string;
   arrivalZone: string;
+  /** Which one when the clocks go back over the departure's wall time (absent: the first). */
+  departureOccurrence?: Occurrence;
+  /** The same for the arrival. */
+  arrivalOccurrence?: Occurrence;
   departurePlace: string;
   arrivalPlace: string;
   bookingReference: string;
@@ -205,6 +218,8 @@ export function journeyToDraft(segment: Journey): JourneyDraft {
     departureZone: segment.departure.zone,
     arrivalLocal: segment.arrival.local,
     arrivalZone: segment.arrival.zone,
+    departureOccurrence: occurrenceOf(segment.departure),
+    arrivalOccurrence: occurrenceOf(segment.arrival),
     departurePlace: segment.departurePlace,
     arrivalPlace: segment.arrivalPlace,
     bookingReference: segment.bookingReference,
@@ -216,7 +231,10 @@ export function journeyToDraft(segment: Journey): JourneyDraft {
 
 /** A journey's times, parsed: both ends as instants. */
 export interface ParsedJourney
-  extends Omit<JourneyDraft, 'departureLocal' | 'departureZone' | 'arrivalLocal' | 'arrivalZone' | 'connections'> {
+  extends Omit<
+    JourneyDraft,
+    'departureLocal' | 'departureZone' | 'arrivalLocal' | 'arrivalZone' | 'departureOccurrence' | 'arrivalOccurrence' | 'connections'
+  > {
   departure: ZonedTime;
   arrival: ZonedTime;
   connections: JourneyConnection[];
@@ -234,9 +252,9 @@ export function parseJourneyDraft(draft: JourneyDraft): Result<ParsedJourney, Jo
   if (draft.fromStopId !== null && draft.fromStopId === draft.toStopId) {
     errors.toStopId = 'A journey goes somewhere else: choose another destination.';
   }
-  const departure = parseEnd(draft.departureLocal, draft.departureZone, 'departs');
+  const departure = parseEnd(draft.departureLocal, draft.departureZone, 'departs', draft.departureOccurrence);
   if (!departure.ok) errors[departure.error.field === 'zone' ? 'departureZone' : 'departureLocal'] = departure.error.message;
-  const arrival = parseEnd(draft.arrivalLocal, draft.arrivalZone, 'arrives');
+  const arrival = parseEnd(draft.arrivalLocal, draft.arrivalZone, 'arrives', draft.arrivalOccurrence);
   if (!arrival.ok) errors[arrival.error.field === 'zone' ? 'arrivalZone' : 'arrivalLocal'] = arrival.error.message;
   if (departure.ok && arrival.ok) {
     const minutes = minutesBetween(departure.value, arrival.value);
@@ -276,14 +294,24 @@ export function parseJourneyDraft(draft: JourneyDraft): Result<ParsedJourney, Jo
   });
 }
 
+/**
+ * One end of a journey or connection: its wall time, the time as typed ("2027-11-05T2240" reads as 22:40), in
+ * its zone, at the occurrence chosen when the clocks go back over it.
+ */
 function parseEnd(
   local: string,
   zone: string,
   verb: 'departs' | 'arrives',
+  occurrence?: Occurrence,
 ): Result<ZonedTime, { field: 'local' | 'zone'; message: string }> {
   if (!zone.trim()) return err({ field: 'zone', message: 'Choose the time zone of this end of the journey.' });
   if (!local.trim()) return err({ field: 'local', message: `Enter when it ${verb}.` });
-  const result = zonedTime(local, zone.trim());
+  const [date = '', typed = ''] = local.trim().split('T');
+  const time = parseClockTime(typed);
+  if (!time.ok) {
+    return err({ field: 'local', message: clockTimeProblemMessage(time.error, verb === 'departs' ? 'time it leaves' : 'time it arrives') });
+  }
+  const result = zonedTime(`${date}T${time.value}`, zone.trim(), occurrence);
   if (result.ok) return result;
   return err({ field: result.error.kind === 'invalid-zone' ? 'zone' : 'local', message: result.error.message });
 }

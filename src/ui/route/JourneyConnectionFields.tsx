@@ -6,8 +6,7 @@
  */
 import { Button, Fieldset, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { TimeInput } from '@mantine/dates';
-import { IconClock, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef } from 'react';
 import {
   cityOfJourneyPlace,
@@ -19,6 +18,8 @@ import {
 import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/route/journey';
 import { formatDuration } from '../../domain/route/route';
 import { DateField } from '../shared/components/DateField';
+import { RepeatedHourChoice } from '../shared/components/RepeatedHourChoice';
+import { TimeField } from '../shared/components/TimeField';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
 import { useGazetteer } from './use-gazetteer';
 
@@ -136,8 +137,16 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
                 set(index, 'arrivalDate', value);
               }}
             />
-            <TimeInput label="Landing time" leftSection={<IconClock size={16} />} {...field(index, 'arrivalTime')} />
+            <TimeField label="Landing time" {...field(index, 'arrivalTime')} />
           </SimpleGrid>
+          <RepeatedHourChoice
+            label="Landing"
+            place={connection.arrivalPlace.trim() || 'the place of the connection'}
+            local={local(connection.arrivalDate, connection.arrivalTime)}
+            zone={connection.zone}
+            value={connection.arrivalOccurrence}
+            onChange={(occurrence) => set(index, 'arrivalOccurrence', occurrence)}
+          />
           <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
             <TextInput
               label="Leaves from"
@@ -146,8 +155,16 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
               onBlur={(event) => suggestZone(index, event.currentTarget.value)}
             />
             <DateField label="Leaving date" {...field(index, 'departureDate')} />
-            <TimeInput label="Leaving time" leftSection={<IconClock size={16} />} {...field(index, 'departureTime')} />
+            <TimeField label="Leaving time" {...field(index, 'departureTime')} />
           </SimpleGrid>
+          <RepeatedHourChoice
+            label="Leaving"
+            place={connection.departurePlace.trim() || connection.arrivalPlace.trim() || 'the place of the connection'}
+            local={local(connection.departureDate, connection.departureTime)}
+            zone={connection.zone}
+            value={connection.departureOccurrence}
+            onChange={(occurrence) => set(index, 'departureOccurrence', occurrence)}
+          />
           <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
             <TimeZoneSelect
               label="Time zone of the connection"

@@ -17,9 +17,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { TimeInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
-import { IconClock } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import {
   arrivalDayOffset,
@@ -41,6 +39,8 @@ import {
 } from './JourneyConnectionFields';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
+import { RepeatedHourChoice } from '../shared/components/RepeatedHourChoice';
+import { TimeField } from '../shared/components/TimeField';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
 import { countedNoun } from '../../domain/shared/counted-noun';
 
@@ -140,6 +140,8 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
         .sort((a, b) => a.label.localeCompare(b.label)),
     [bundle],
   );
+  const placeName = (place: string) =>
+    place === HOME ? (bundle.trip.home?.name ?? 'home') : (bundle.stops.find((stop) => stop.id === place)?.name ?? 'that place');
   const zoneOf = (place: string) =>
     place === HOME ? bundle.trip.homeZone : (bundle.stops.find((stop) => stop.id === place)?.timeZone ?? '');
 
@@ -209,9 +211,17 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <DateField label="Departure date" {...form.getInputProps('departureDate')} />
-        <TimeInput label="Departure time" leftSection={<IconClock size={16} />} {...form.getInputProps('departureTime')} />
+        <TimeField label="Departure time" {...form.getInputProps('departureTime')} />
         <TimeZoneSelect label="Departure time zone" {...form.getInputProps('departureZone')} />
       </SimpleGrid>
+      <RepeatedHourChoice
+        label="Departure"
+        place={placeName(form.values.from)}
+        local={`${form.values.departureDate}T${form.values.departureTime}`}
+        zone={form.values.departureZone}
+        value={form.values.departureOccurrence}
+        onChange={(occurrence) => form.setFieldValue('departureOccurrence', occurrence)}
+      />
       <TextInput
         label="Departs from"
         placeholder="Airport or station, with terminal"
@@ -225,9 +235,17 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <DateField label="Arrival date" {...form.getInputProps('arrivalDate')} />
-        <TimeInput label="Arrival time" leftSection={<IconClock size={16} />} {...form.getInputProps('arrivalTime')} />
+        <TimeField label="Arrival time" {...form.getInputProps('arrivalTime')} />
         <TimeZoneSelect label="Arrival time zone" {...form.getInputProps('arrivalZone')} />
       </SimpleGrid>
+      <RepeatedHourChoice
+        label="Arrival"
+        place={placeName(form.values.to)}
+        local={`${form.values.arrivalDate}T${form.values.arrivalTime}`}
+        zone={form.values.arrivalZone}
+        value={form.values.arrivalOccurrence}
+        onChange={(occurrence) => form.setFieldValue('arrivalOccurrence', occurrence)}
+      />
       <TextInput label="Arrives at" placeholder="Airport or station, with terminal" {...form.getInputProps('arrivalPlace')} />
 
       {preview.ok && (

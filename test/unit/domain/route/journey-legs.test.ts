@@ -8,6 +8,7 @@ import {
   cityOfJourneyPlace,
   connectionDraftMinutes,
   connectionMinutes,
+  connectionToDraft,
   emptyConnectionDraft,
   isShortConnection,
   journeyLegs,
@@ -113,7 +114,7 @@ describe('a journey that changes planes on the way', () => {
   it('comes back to the form as it was typed', () => {
     const journey = parsed(viaHelsinki());
     const draft = journeyToDraft(journey);
-    expect(draft.connections).toEqual([helsinki({ number: 'AY57' })]);
+    expect(draft.connections).toEqual([helsinki({ number: 'AY57', arrivalOccurrence: 'first', departureOccurrence: 'first' })]);
     expect(parseJourneyDraft(draft)).toEqual(parseJourneyDraft(viaHelsinki()));
   });
 });
@@ -207,4 +208,22 @@ describe('the zone of a connection', () => {
     expect(cityOfJourneyPlace(gazetteer, 'T2')).toBeNull();
     expect(cityOfJourneyPlace(gazetteer, '')).toBeNull();
   }, 30_000);
+});
+
+describe('a connection in the hour the clocks go back over', () => {
+  it('lands at the first 03:30 in Helsinki unless the second is chosen, and its time to change follows', () => {
+    // 31 October 2027: Helsinki goes back from 04:00 EEST to 03:00 EET, so 03:00–03:59 happens twice.
+    const nightFlight = viaHelsinki({
+      departureLocal: '2027-10-30T22:00',
+      arrivalLocal: '2027-10-31T20:00',
+      connections: [helsinki({ arrivalLocal: '2027-10-31T03:30', departureLocal: '2027-10-31T05:00' })],
+    });
+    const first = parsed(nightFlight);
+    expect(first.connections[0]!.arrival.utc).toBe('2027-10-31T00:30:00Z');
+    expect(connectionMinutes(first.connections[0]!)).toBe(150);
+    const second = parsed({ ...nightFlight, connections: [{ ...nightFlight.connections[0]!, arrivalOccurrence: 'second' }] });
+    expect(second.connections[0]!.arrival.utc).toBe('2027-10-31T01:30:00Z');
+    expect(connectionMinutes(second.connections[0]!)).toBe(90);
+    expect(connectionToDraft(second.connections[0]!)).toMatchObject({ arrivalOccurrence: 'second', departureOccurrence: 'first' });
+  });
 });

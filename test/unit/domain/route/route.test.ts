@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   arrivalDayOffset,
   formatDuration,
+  journeyToDraft,
   parseJourneyDraft,
   parseCityDraft,
   routeDateIssues,
@@ -51,6 +52,33 @@ function aStop(id: string, position: number, arrivalDate: string, departureDate:
 }
 
 describe('journeys across zones', () => {
+  it('reads each end’s time as the organiser typed it, and names a time it cannot read', () => {
+    const typed = parseJourneyDraft(aJourney({ departureLocal: '2027-03-20T2130', arrivalLocal: '2027-03-21T4:10pm' }));
+    expect(typed.ok && [typed.value.departure.local, typed.value.arrival.local]).toEqual(['2027-03-20T21:30', '2027-03-21T16:10']);
+    const unreadable = parseJourneyDraft(aJourney({ departureLocal: '2027-03-20Tevening', arrivalLocal: '2027-03-21T25:10' }));
+    expect(!unreadable.ok && unreadable.error).toMatchObject({
+      departureLocal: '“evening” is not a time. Type it in 24-hour form, such as 22:40 or 2240.',
+      arrivalLocal: expect.stringMatching(/^“25:10” is not a time of day/),
+    });
+  });
+
+  it('leaves at the first 01:30 of the night the clocks go back, or the second when chosen, and says which when edited', () => {
+    // A red-eye from San Francisco to Shanghai on 7 November 2027, when 01:00–01:59 happens twice there.
+    const redEye = aJourney({
+      departureLocal: '2027-11-07T01:30',
+      departureZone: 'America/Los_Angeles',
+      arrivalLocal: '2027-11-08T07:00',
+      arrivalZone: 'Asia/Shanghai',
+    });
+    const first = parseJourneyDraft(redEye);
+    expect(first.ok && first.value.departure.utc).toBe('2027-11-07T08:30:00Z');
+    const second = parseJourneyDraft({ ...redEye, departureOccurrence: 'second' });
+    expect(second.ok && second.value.departure.utc).toBe('2027-11-07T09:30:00Z');
+    if (!second.ok) return;
+    const stored = { ...second.value, id: 'j', tripId: 't', calendar: { uid: 'j', sequence: 0 } };
+    expect(journeyToDraft(stored)).toMatchObject({ departureOccurrence: 'second', arrivalOccurrence: 'first' });
+  });
+
   it('an eastbound overnight flight London 21:30 → Shanghai 16:10 next day takes 10 h 40 min', () => {
     const parsed = parseJourneyDraft(aJourney());
     expect(parsed.ok).toBe(true);
