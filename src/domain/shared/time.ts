@@ -400,3 +400,29 @@ export function utcOffsetsDuring(zone: string, firstDate: IsoDate, lastDate: Iso
   }
   return offsets;
 }
+
+/**
+ * The change of the clocks on a date in a zone, if any: the offsets before and after, and the wall time at which
+ * the old clock stops ("02:00" in Los Angeles on 7 November 2027, when UTC−7 becomes UTC−8). Null on every
+ * other day.
+ */
+export function clockChangeOn(date: IsoDate, zone: string): { before: string; after: string; at: string } | null {
+  if (!isValidTimeZone(zone) || !isIsoDate(date)) return null;
+  const start = DateTime.fromISO(date, { zone }).startOf('day');
+  const end = start.endOf('day');
+  if (start.offset === end.offset) return null;
+  // The instant of the change, to the minute, by halving the day.
+  const iana = ianaZone(zone);
+  let low = start.toMillis();
+  let high = end.toMillis();
+  while (high - low > 60_000) {
+    const middle = low + Math.floor((high - low) / 120_000) * 60_000;
+    if (iana.offset(middle) === start.offset) low = middle;
+    else high = middle;
+  }
+  return {
+    before: formatUtcOffset(start.offset),
+    after: formatUtcOffset(end.offset),
+    at: DateTime.fromMillis(high, { zone: 'UTC' }).plus({ minutes: start.offset }).toFormat('HH:mm'),
+  };
+}

@@ -23,7 +23,7 @@ import { EngagementFormModal } from '../engagements';
 import { ENGAGEMENT_KIND_LABELS } from '../../domain/engagements/engagement';
 import { buildProgramme, isToday, type ProgrammeDay, type ProgrammeItem } from '../../domain/programme/programme';
 import { arrivalDayOffset } from '../../domain/route/route';
-import { clockLabel, formatLongDate, homeTimeLabel, utcOffsetLabel, zoneCity, type ZonedTime } from '../../domain/shared/time';
+import { clockChangeOn, clockLabel, formatLongDate, homeTimeLabel, utcOffsetLabel, zoneCity, type ZonedTime } from '../../domain/shared/time';
 import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/route/journey';
 import { journeyNumbers } from '../../domain/route/journey-legs';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
@@ -39,6 +39,12 @@ const MODE_ICONS: Record<TravelMode, ReactNode> = {
   car: <IconCar size={16} />,
   ferry: <IconShip size={16} />,
 };
+
+/** "UTC+8"; on the day the clocks change, both: "UTC−7 until 02:00, then UTC−8". */
+function offsetOfDay(zone: string, date: string): string {
+  const change = clockChangeOn(date, zone);
+  return change ? `${change.before} until ${change.at}, then ${change.after}` : utcOffsetLabel(zone, `${date}T12:00:00Z`);
+}
 
 function Time({ time, homeZone, place }: { time: ZonedTime; homeZone: string; place: string }) {
   const home = homeTimeLabel(time, homeZone);
@@ -216,7 +222,7 @@ export function DayCard({
         </Group>
         <Group gap="sm" wrap="nowrap">
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {zoneCity(day.zone)} time, {utcOffsetLabel(day.zone, `${day.date}T12:00:00Z`)}
+            {zoneCity(day.zone)} time, {offsetOfDay(day.zone, day.date)}
           </Text>
           {onAdd && (
             <Button

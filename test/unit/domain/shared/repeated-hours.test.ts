@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clockChangeOn,
   clockLabel,
   exactInstantOf,
   occurrenceOf,
@@ -94,5 +95,20 @@ describe('a time shown in a list', () => {
     expect(at('2027-11-06T01:30', LA)).toBe('01:30');
     expect(at('2027-11-07T01:30', 'Asia/Shanghai')).toBe('01:30');
     expect(at('2027-10-31T01:30', 'Europe/London')).toBe('01:30 (UTC+1)');
+  });
+});
+
+describe('the day the clocks change', () => {
+  it('names the offsets either side and the wall time the old clock stops', () => {
+    expect(clockChangeOn('2027-11-07', LA)).toEqual({ before: 'UTC−7', after: 'UTC−8', at: '02:00' });
+    expect(clockChangeOn('2027-03-14', LA)).toEqual({ before: 'UTC−8', after: 'UTC−7', at: '02:00' });
+    expect(clockChangeOn('2027-10-31', 'Europe/London')).toEqual({ before: 'UTC+1', after: 'UTC', at: '02:00' });
+    expect(clockChangeOn('2027-04-04', 'Australia/Lord_Howe')).toEqual({ before: 'UTC+11', after: 'UTC+10:30', at: '02:00' });
+  });
+
+  it('is nothing on any other day, or where the clocks never change', () => {
+    expect(clockChangeOn('2027-11-06', LA)).toBeNull();
+    expect(clockChangeOn('2027-11-07', 'Asia/Shanghai')).toBeNull();
+    expect(clockChangeOn('not a date', LA)).toBeNull();
   });
 });
