@@ -102,7 +102,18 @@ test('a partner organisation not yet in the directory is created from inside the
   await partners.pressSequentially('Tianjin Port Group');
   await page.getByRole('option', { name: 'Create “Tianjin Port Group”' }).click();
 
+  // Escape closes only the organisation's dialog; the engagement form is as it was.
   const organisationForm = page.getByRole('dialog', { name: 'New organisation' });
+  await expect(text(organisationForm, /^Name in English/)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(organisationForm).toBeHidden();
+  await expect(booking).toBeVisible();
+  await expect(text(booking, /^Title/)).toHaveValue('Port logistics round table');
+  await expect(page.getByRole('dialog', { name: 'Discard your changes?' })).toBeHidden();
+
+  await partners.click();
+  await partners.pressSequentially('Tianjin Port Group');
+  await page.getByRole('option', { name: 'Create “Tianjin Port Group”' }).click();
   await expect(text(organisationForm, /^Name in English/)).toHaveValue('Tianjin Port Group');
   await text(organisationForm, 'Name in local script').fill('天津港集团');
   await text(organisationForm, 'City').fill('Tianjin');

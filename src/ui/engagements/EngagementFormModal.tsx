@@ -12,6 +12,7 @@ import {
   Alert,
   Checkbox,
   Group,
+  Modal,
   MultiSelect,
   SegmentedControl,
   Select,
@@ -147,10 +148,10 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
     if (!ids.includes(organisation.id)) form.setFieldValue('organisationIds', [...ids, organisation.id]);
   };
 
-  // The organisation dialog is a sibling of the form's, not inside it: its submit and Escape must not reach the
-  // engagement form through the React tree.
+  // The organisation dialog is a sibling of the form's, not inside it, so that its submit does not reach the
+  // engagement form through the React tree; the stack gives Escape and the keyboard to the dialog on top.
   return (
-    <>
+    <Modal.Stack>
       <FormModal
         opened
         title={engagementId ? 'Edit engagement' : 'New engagement'}
@@ -158,6 +159,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         onClose={onClose}
         onSubmit={submit}
         submitLabel={engagementId ? 'Save engagement' : 'Book engagement'}
+        stackId="engagement"
         submitting={form.submitting}
         size="xl"
       >
@@ -288,7 +290,8 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         onClose={() => setCreatingOrganisation(null)}
         onSaved={addPartner}
         onUseExisting={addPartner}
+        stackId="organisation"
       />
-    </>
+    </Modal.Stack>
   );
 }

@@ -16,6 +16,11 @@ export interface FormModalProps {
   submitLabel: string;
   submitting?: boolean;
   size?: ModalProps['size'];
+  /**
+   * Its place in a `Modal.Stack`, for a form opened over another form: only the top one of a stack closes on
+   * Escape and holds the keyboard, so Escape in the form on top leaves the one beneath as it was.
+   */
+  stackId?: string;
   children: ReactNode;
 }
 
@@ -37,6 +42,7 @@ export function FormModal({
   submitLabel,
   submitting,
   size = 'lg',
+  stackId,
   children,
 }: FormModalProps) {
   const requestClose = () => {
@@ -54,7 +60,7 @@ export function FormModal({
   };
 
   return (
-    <Modal opened={opened} onClose={requestClose} title={title} size={size}>
+    <Modal opened={opened} onClose={requestClose} title={title} size={size} stackId={stackId}>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           {children}
