@@ -39,8 +39,6 @@ export interface OrganisationFormModalProps {
    * is chosen with this, rather than opened in the directory, which would leave the form behind.
    */
   onUseExisting?: (organisation: Organisation) => void;
-  /** Its place in a `Modal.Stack` when opened over another form. */
-  stackId?: string;
 }
 
 export const TYPE_OPTIONS = ORGANISATION_TYPES.map((type) => ({ value: type, label: ORGANISATION_TYPE_LABELS[type] }));
@@ -52,7 +50,6 @@ export function OrganisationFormModal({
   onClose,
   onSaved,
   onUseExisting,
-  stackId,
 }: OrganisationFormModalProps) {
   const { directory } = useRepositories();
   const navigate = useNavigate();
@@ -146,7 +143,6 @@ export function OrganisationFormModal({
       onSubmit={submit}
       submitLabel={organisation ? 'Save organisation' : 'Create organisation'}
       submitting={form.submitting}
-      stackId={stackId}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput

@@ -12,7 +12,6 @@ import {
   Alert,
   Checkbox,
   Group,
-  Modal,
   MultiSelect,
   SegmentedControl,
   Select,
@@ -149,9 +148,9 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
   };
 
   // The organisation dialog is a sibling of the form's, not inside it, so that its submit does not reach the
-  // engagement form through the React tree; the stack gives Escape and the keyboard to the dialog on top.
+  // engagement form through the React tree; while it is open, Escape is its alone.
   return (
-    <Modal.Stack>
+    <>
       <FormModal
         opened
         title={engagementId ? 'Edit engagement' : 'New engagement'}
@@ -159,7 +158,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         onClose={onClose}
         onSubmit={submit}
         submitLabel={engagementId ? 'Save engagement' : 'Book engagement'}
-        stackId="engagement"
+        underAnotherDialog={creatingOrganisation !== null}
         submitting={form.submitting}
         size="xl"
       >
@@ -290,8 +289,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         onClose={() => setCreatingOrganisation(null)}
         onSaved={addPartner}
         onUseExisting={addPartner}
-        stackId="organisation"
       />
-    </Modal.Stack>
+    </>
   );
 }

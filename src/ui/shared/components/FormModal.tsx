@@ -17,10 +17,10 @@ export interface FormModalProps {
   submitting?: boolean;
   size?: ModalProps['size'];
   /**
-   * Its place in a `Modal.Stack`, for a form opened over another form: only the top one of a stack closes on
-   * Escape and holds the keyboard, so Escape in the form on top leaves the one beneath as it was.
+   * Another dialog is open over this one (a form opened from within this form): Escape belongs to that one, so
+   * it closes only the dialog on top and leaves this form as it was. (Every open dialog hears Escape.)
    */
-  stackId?: string;
+  underAnotherDialog?: boolean;
   children: ReactNode;
 }
 
@@ -42,7 +42,7 @@ export function FormModal({
   submitLabel,
   submitting,
   size = 'lg',
-  stackId,
+  underAnotherDialog = false,
   children,
 }: FormModalProps) {
   const requestClose = () => {
@@ -60,7 +60,7 @@ export function FormModal({
   };
 
   return (
-    <Modal opened={opened} onClose={requestClose} title={title} size={size} stackId={stackId}>
+    <Modal opened={opened} onClose={requestClose} title={title} size={size} closeOnEscape={!underAnotherDialog}>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           {children}
