@@ -100,6 +100,17 @@ export function emptyOrganisationDraft(): OrganisationDraft {
   };
 }
 
+/**
+ * A new organisation named by what was typed in a search for it: a name in Chinese script goes in the local
+ * name, any other in the English one, so "Tianjin Port Group" and "天津港集团" each land where they belong.
+ */
+export function organisationDraftNamed(typed: string): OrganisationDraft {
+  const name = typed.trim();
+  return /\p{Script=Han}/u.test(name)
+    ? { ...emptyOrganisationDraft(), nameLocal: name }
+    : { ...emptyOrganisationDraft(), name };
+}
+
 export function organisationToDraft(organisation: Organisation): OrganisationDraft {
   const { name, nameLocal, type, sector, city, country, website, address, addressLocal, notes, tags } = organisation;
   return { name, nameLocal, type, sector, city, country, website, address, addressLocal, notes, tags: [...tags] };

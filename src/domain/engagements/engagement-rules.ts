@@ -16,9 +16,10 @@ import {
 import type { Membership } from '../people/person';
 import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
 import type { City } from '../route/city';
-import { addMinutesToTime, clockTimeProblemMessage, parseClockTime } from '../shared/clock-time';
+import { addMinutesToTime, clockTimeProblemMessage, isClockTime, parseClockTime } from '../shared/clock-time';
 import { isIsoDate, minutesBetween, occurrenceOf, zonedTime, type Occurrence, type ZonedTime } from '../shared/time';
 import { addDays, type IsoDate } from '../shared/date-arithmetic';
+import { cityAt, type Whereabouts } from '../route/whereabouts';
 
 /**
  * What the engagement form edits. Times are wall-clock times in the zone of the chosen city; the free-text
@@ -60,14 +61,17 @@ export const DEFAULT_DURATION_MINUTES: Record<EngagementKind, number> = {
   'free-time': 180,
 };
 
-export function emptyEngagementDraft(stopId: string, date: IsoDate, startTime = '10:00'): EngagementDraft {
+/** The hour a new engagement starts at until the organiser types another. */
+export const DEFAULT_START_TIME = '10:00';
+
+export function emptyEngagementDraft(stopId: string, date: IsoDate, startTime = DEFAULT_START_TIME): EngagementDraft {
   return {
     kind: 'meeting',
     title: '',
     stopId,
     date,
     startTime,
-    endTime: addMinutesToTime(startTime, DEFAULT_DURATION_MINUTES.meeting),
+    endTime: proposedEndTime(startTime, 'meeting'),
     venueName: '',
     venueNameLocal: '',
     venueAddress: '',
@@ -106,6 +110,32 @@ export function engagementToDraft(engagement: Engagement): EngagementDraft {
   };
 }
 
+/** The end the form proposes for a start: the kind's usual length later. */
+export function proposedEndTime(startTime: string, kind: EngagementKind): string {
+  return addMinutesToTime(startTime, DEFAULT_DURATION_MINUTES[kind]);
+}
+
+/**
+ * The end time once the kind changes (a meeting becomes a banquet): an end the form proposed follows the new
+ * kind's usual length; an end the organiser set by hand stays where they put it.
+ */
+export function endTimeAfterKindChange(
+  times: Pick<EngagementDraft, 'startTime' | 'endTime'>,
+  kind: EngagementKind,
+  endSetByHand: boolean,
+): string {
+  if (endSetByHand || !isClockTime(times.startTime)) return times.endTime;
+  return proposedEndTime(times.startTime, kind);
+}
+
+/**
+ * The city a new engagement starts in: where the delegation is at its date and start time (on a travel day,
+ * the city it leaves until the journey departs, then the one it goes to); null while the time is unfinished.
+ */
+export function cityForEngagement(route: Whereabouts, draft: Pick<EngagementDraft, 'date' | 'startTime'>): string | null {
+  if (!isIsoDate(draft.date) || !isClockTime(draft.startTime)) return null;
+  return cityAt(route, `${draft.date}T${draft.startTime}`);
+}
 
 /** The fields of an engagement that the record keeps, with its times placed in its city's zone. */
 export type ParsedEngagement = Omit<

@@ -26,7 +26,11 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
       <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 1 }}>
         <RepositoriesContext value={repositories}>
           <PlatformContext value={platform}>
-            <Notifications position="bottom-right" />
+            {/*
+              Bottom left, where no dialog has its buttons (a dialog's Cancel and Save sit at its right), and
+              a few at most, so that a stack of them stays low.
+            */}
+            <Notifications position="bottom-left" limit={3} containerWidth={400} />
             <SaveFailureNotices />
             <HashRouter>
               <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>

@@ -112,6 +112,4 @@ export function useBackupStatus(): BackupStatus {
 }
 
 /** The computer's own zone, for showing when a backup was made. */
-export function computerZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
+export { computerZone } from '../shared/computer-zone';

@@ -23,7 +23,7 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import {
   ORGANISATION_TYPE_LABELS,
   ORGANISATION_TYPES,
@@ -33,6 +33,7 @@ import {
   type OrganisationType,
 } from '../../domain/directory/organisation';
 import { useScreen } from '../shared/use-screen';
+import { useListAddress } from '../shared/use-list-address';
 import { countryName, placeLabel } from './country-names';
 import { useOrganisationActions } from './organisation-actions';
 import { OrganisationFormModal, TYPE_OPTIONS } from './OrganisationFormModal';
@@ -55,9 +56,7 @@ const isType = (value: string | null): value is OrganisationType =>
 
 /** The search and filters live in the address, so Back from an organisation returns to the same list. */
 function useDirectoryQuery() {
-  const [params, setParams] = useSearchParams();
-  // The box keeps its own text so fast typing is never overtaken by the address catching up.
-  const [query, setQuery] = useState(() => params.get('q') ?? '');
+  const { query, params, update } = useListAddress();
   const filters = useMemo<DirectoryFilters>(() => {
     const type = params.get('type');
     return {
@@ -67,20 +66,6 @@ function useDirectoryQuery() {
       showArchived: params.get('archived') === 'shown',
     };
   }, [params]);
-  const update = (changes: Record<string, string | null>) => {
-    if ('q' in changes) setQuery(changes['q'] ?? '');
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  };
   return { query, filters, update };
 }
 

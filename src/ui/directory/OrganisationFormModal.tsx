@@ -12,6 +12,7 @@ import { useNavigate } from 'react-router';
 import {
   emptyOrganisationDraft,
   findSimilarOrganisations,
+  organisationDraftNamed,
   ORGANISATION_TYPE_LABELS,
   ORGANISATION_TYPES,
   organisationToDraft,
@@ -29,13 +30,27 @@ export interface OrganisationFormModalProps {
   opened: boolean;
   /** The organisation to edit; none to create a new one. */
   organisation: Organisation | null;
+  /** For a new organisation: the name typed in a search that did not find it, to start from. */
+  startingName?: string;
   onClose: () => void;
   onSaved: (organisation: Organisation, created: boolean) => void;
+  /**
+   * Opened from another form (the engagement form's partner picker): an organisation already in the directory
+   * is chosen with this, rather than opened in the directory, which would leave the form behind.
+   */
+  onUseExisting?: (organisation: Organisation) => void;
 }
 
 export const TYPE_OPTIONS = ORGANISATION_TYPES.map((type) => ({ value: type, label: ORGANISATION_TYPE_LABELS[type] }));
 
-export function OrganisationFormModal({ opened, organisation, onClose, onSaved }: OrganisationFormModalProps) {
+export function OrganisationFormModal({
+  opened,
+  organisation,
+  startingName = '',
+  onClose,
+  onSaved,
+  onUseExisting,
+}: OrganisationFormModalProps) {
   const { directory } = useRepositories();
   const navigate = useNavigate();
   const summaries = useOrganisationSummaries();
@@ -52,8 +67,8 @@ export function OrganisationFormModal({ opened, organisation, onClose, onSaved }
   };
 
   const startingValues = useMemo(
-    () => (organisation ? organisationToDraft(organisation) : emptyOrganisationDraft()),
-    [organisation],
+    () => (organisation ? organisationToDraft(organisation) : organisationDraftNamed(startingName)),
+    [organisation, startingName],
   );
   useFormValuesOnOpen(form, opened, startingValues);
 
@@ -112,7 +127,8 @@ export function OrganisationFormModal({ opened, organisation, onClose, onSaved }
 
   const openExisting = (existing: Organisation) => {
     close();
-    void navigate(`/directory/${existing.id}`);
+    if (onUseExisting) onUseExisting(existing);
+    else void navigate(`/directory/${existing.id}`);
   };
 
   const country = form.values.country.trim();
@@ -168,7 +184,7 @@ export function OrganisationFormModal({ opened, organisation, onClose, onSaved }
                   aria-describedby={`similar-${existing.id}`}
                   onClick={() => openExisting(existing)}
                 >
-                  Open it
+                  {onUseExisting ? 'Use it' : 'Open it'}
                 </Button>
               </Group>
             ))}
@@ -186,7 +202,9 @@ export function OrganisationFormModal({ opened, organisation, onClose, onSaved }
                 </Button>
               </Group>
             ) : (
-              <Text size="sm">If it is the same organisation, open it rather than adding it twice.</Text>
+              <Text size="sm">
+                If it is the same organisation, {onUseExisting ? 'use' : 'open'} it rather than adding it twice.
+              </Text>
             )}
           </Stack>
         </Alert>

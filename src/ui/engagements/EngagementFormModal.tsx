@@ -2,6 +2,11 @@
  * The engagement form. Quick by keyboard: the title has the focus, the city and date come from where it was
  * opened, the end follows the start by the kind's usual length, and Enter books it. Everything else (venue,
  * partners, attendees, briefing) is further down for when there is time.
+ *
+ * It keeps what the organiser typed: an end time set by hand stays when the kind changes (only an end the form
+ * proposed follows the kind's length); a new engagement's city follows its date and start time (on a travel
+ * day, the city the delegation is in at that hour) until a city is picked by hand; and a partner organisation
+ * not yet in the directory is created in a dialog over the form, which stays as it was beneath it.
  */
 import {
   Alert,
@@ -19,7 +24,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   ENGAGEMENT_DETAILS,
   ENGAGEMENT_KIND_LABELS,
@@ -32,7 +37,9 @@ import {
 } from '../../domain/engagements/engagement';
 import {
   attendanceOf,
+  cityForEngagement,
   DEFAULT_DURATION_MINUTES,
+  endTimeAfterKindChange,
   membersAt,
   parseEngagementDraft,
   type EngagementDraft,
@@ -40,6 +47,9 @@ import {
 import { addMinutesToTime, isClockTime } from '../../domain/shared/clock-time';
 import { addDays } from '../../domain/shared/date-arithmetic';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
+import type { Organisation } from '../../domain/directory/organisation';
+import { OrganisationFormModal } from '../directory';
+import { PartnerOrganisationPicker } from './PartnerOrganisationPicker';
 import { useRepositories } from '../shared/context';
 import { DateField } from '../shared/components/DateField';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
@@ -62,6 +72,12 @@ export interface EngagementFormModalProps {
 export function EngagementFormModal({ bundle, engagementId, initial, onClose, onSaved }: EngagementFormModalProps) {
   const { engagements } = useRepositories();
   const partners = useLiveQuery(() => engagements.partnerOptions(), [engagements]);
+  /** The end time as the organiser last set it by hand (a saved engagement's end counts); null if never. */
+  const endByHand = useRef<string | null>(engagementId ? initial.endTime : null);
+  /** Whether the city was picked by hand (or is a saved engagement's), so the date and time no longer move it. */
+  const cityByHand = useRef(engagementId !== null);
+  /** The name typed for a partner organisation being created over the form; null when none is. */
+  const [creatingOrganisation, setCreatingOrganisation] = useState<string | null>(null);
   const form = useForm<EngagementDraft>({
     mode: 'controlled',
     initialValues: initial,
@@ -69,8 +85,27 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
       const parsed = parseEngagementDraft(values, bundle.stops);
       return parsed.ok ? {} : parsed.error;
     },
+    // The end field notes each change the organiser makes to it, whatever field component it is. (The props
+    // returned are assigned onto `inputProps`, so its own onChange is kept aside first.)
+    enhanceGetInputProps: ({ field, inputProps }) => {
+      if (field !== 'endTime') return {};
+      const setEndTime = inputProps.onChange as (input: unknown) => void;
+      return {
+        onChange: (input: unknown) => {
+          setEndTime(input);
+          endByHand.current = form.getValues().endTime;
+        },
+      };
+    },
   });
   useFormValuesOnOpen(form, true, initial);
+
+  const { date, startTime } = form.values;
+  useEffect(() => {
+    if (cityByHand.current) return;
+    const stopId = cityForEngagement(bundle, { date, startTime });
+    if (stopId && stopId !== form.getValues().stopId) form.setFieldValue('stopId', stopId);
+  }, [bundle, date, startTime, form]);
 
   const values = form.values;
   const stop = bundle.stops.find((candidate) => candidate.id === values.stopId);
@@ -78,10 +113,6 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
   const attendance = attendanceOf(values, bundle.memberships);
   const present = new Set(membersAt(values.stopId, bundle.memberships));
 
-  const organisationOptions = (partners?.organisations ?? []).map((organisation) => ({
-    value: organisation.id,
-    label: organisation.nameLocal ? `${organisation.name} · ${organisation.nameLocal}` : organisation.name,
-  }));
   const contactOptions = (partners?.contacts ?? [])
     .filter((contact) => values.organisationIds.includes(contact.organisationId))
     .map((contact) => ({ value: contact.id, label: contact.title ? `${contact.name}, ${contact.title}` : contact.name }));
@@ -111,151 +142,175 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
     (_errors, _values, event) => focusFirstError(event),
   );
 
+  /** A partner organisation created or chosen over the form joins the engagement's partners. */
+  const addPartner = (organisation: Organisation) => {
+    setCreatingOrganisation(null);
+    const ids = form.getValues().organisationIds;
+    if (!ids.includes(organisation.id)) form.setFieldValue('organisationIds', [...ids, organisation.id]);
+  };
+
+  // The organisation dialog is a sibling of the form's, not inside it, so that its submit does not reach the
+  // engagement form through the React tree; while it is open, Escape is its alone.
   return (
-    <FormModal
-      opened
-      title={engagementId ? 'Edit engagement' : 'New engagement'}
-      isDirty={() => form.isDirty()}
-      onClose={onClose}
-      onSubmit={submit}
-      submitLabel={engagementId ? 'Save engagement' : 'Book engagement'}
-      submitting={form.submitting}
-      size="xl"
-    >
-      <TextInput
-        label="Title"
-        placeholder="e.g. MoU signing with Zhengxin Group"
-        withAsterisk
-        data-autofocus
-        {...form.getInputProps('title')}
-      />
-      <SimpleGrid cols={{ base: 1, sm: 4 }}>
-        <Select
-          label="City"
-          data={bundle.stops.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
-          allowDeselect={false}
-          {...form.getInputProps('stopId')}
-        />
-        <DateField label="Date" {...form.getInputProps('date')} />
-        <TimeField
-          label="Starts"
-          {...form.getInputProps('startTime')}
-          onChange={(startTime) => {
-            const length = DEFAULT_DURATION_MINUTES[values.kind];
-            form.setFieldValue('startTime', startTime);
-            if (isClockTime(startTime)) form.setFieldValue('endTime', addMinutesToTime(startTime, length));
-          }}
-        />
-        <TimeField label="Ends" {...form.getInputProps('endTime')} />
-      </SimpleGrid>
-      {stop && (
-        <Text size="xs" c="dimmed" mt={-8}>
-          Local time in {stop.name} ({stop.timeZone}).
-        </Text>
-      )}
-      {stop && isClockTime(values.startTime) && isClockTime(values.endTime) && (
-        <>
-          <RepeatedHourChoice
-            label="Start"
-            place={stop.name}
-            local={`${values.date}T${values.startTime}`}
-            zone={stop.timeZone}
-            value={values.startOccurrence}
-            onChange={(occurrence) => form.setFieldValue('startOccurrence', occurrence)}
-          />
-          <RepeatedHourChoice
-            label="End"
-            place={stop.name}
-            // An end that is not after the start is the next day, as the booking reads it.
-            local={`${values.endTime <= values.startTime ? addDays(values.date, 1) : values.date}T${values.endTime}`}
-            zone={stop.timeZone}
-            value={values.endOccurrence}
-            onChange={(occurrence) => form.setFieldValue('endOccurrence', occurrence)}
-          />
-        </>
-      )}
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select
-          label="Kind"
-          data={ENGAGEMENT_KINDS.map((kind) => ({ value: kind, label: ENGAGEMENT_KIND_LABELS[kind] }))}
-          allowDeselect={false}
-          {...form.getInputProps('kind')}
-          onChange={(kind) => {
-            if (!kind) return;
-            form.setFieldValue('kind', kind as EngagementKind);
-            if (!engagementId && isClockTime(values.startTime)) {
-              form.setFieldValue('endTime', addMinutesToTime(values.startTime, DEFAULT_DURATION_MINUTES[kind as EngagementKind]));
-            }
-          }}
-        />
-        <div>
-          <Text size="sm" fw={500} mb={4}>
-            Status
-          </Text>
-          <SegmentedControl
-            aria-label="Status"
-            fullWidth
-            data={ENGAGEMENT_STATUSES.map((status) => ({ value: status, label: ENGAGEMENT_STATUS_LABELS[status] }))}
-            value={values.status}
-            onChange={(status) => form.setFieldValue('status', status as EngagementStatus)}
-          />
-        </div>
-      </SimpleGrid>
-
-      <MultiSelect
-        label="Partner organisations"
-        placeholder={organisationOptions.length ? 'Type to search the directory' : 'The directory is empty'}
-        data={organisationOptions}
-        searchable
-        clearable
-        {...form.getInputProps('organisationIds')}
-      />
-      {values.organisationIds.length > 0 && (
-        <MultiSelect
-          label="Their people"
-          placeholder={contactOptions.length ? 'Who you will meet' : 'No contacts recorded for these organisations'}
-          data={contactOptions}
-          searchable
-          {...form.getInputProps('contactIds')}
-        />
-      )}
-
-      <MultiSelect
-        label="Delegation attendees"
-        description={`Everyone in ${stop?.name ?? 'the city'} on the route attends unless removed.`}
-        data={memberOptions}
-        value={attendance.attendeeIds}
-        onChange={setAttendees}
-        searchable
-        hidePickedOptions
-      />
-      {attendance.notAtStopIds.length > 0 && (
-        <Alert color="orange" icon={<IconAlertTriangle size={18} />} p="xs">
-          {attendance.notAtStopIds.map((id) => personName.get(id)).join(', ')}{' '}
-          {attendance.notAtStopIds.length === 1 ? 'is' : 'are'} not in {stop?.name} on the route. Change their part of
-          the route, or take them off this engagement.
-        </Alert>
-      )}
-
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Venue" {...form.getInputProps('venueName')} />
-        <TextInput label="Venue in local script" classNames={{ input: 'local-script' }} {...form.getInputProps('venueNameLocal')} />
-        <TextInput label="Venue address" {...form.getInputProps('venueAddress')} />
+    <>
+      <FormModal
+        opened
+        title={engagementId ? 'Edit engagement' : 'New engagement'}
+        isDirty={() => form.isDirty()}
+        onClose={onClose}
+        onSubmit={submit}
+        submitLabel={engagementId ? 'Save engagement' : 'Book engagement'}
+        underAnotherDialog={creatingOrganisation !== null}
+        submitting={form.submitting}
+        size="xl"
+      >
         <TextInput
-          label="Venue address in local script"
-          classNames={{ input: 'local-script' }}
-          {...form.getInputProps('venueAddressLocal')}
+          label="Title"
+          placeholder="e.g. MoU signing with Zhengxin Group"
+          withAsterisk
+          data-autofocus
+          {...form.getInputProps('title')}
         />
-      </SimpleGrid>
-      <Group grow align="flex-end">
-        {SHORT_DETAILS.map(({ field, label, placeholder }) => (
-          <TextInput key={field} label={label} placeholder={placeholder || undefined} {...form.getInputProps(field)} />
+        <SimpleGrid cols={{ base: 1, sm: 4 }}>
+          <Select
+            label="City"
+            data={bundle.stops.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+            allowDeselect={false}
+            {...form.getInputProps('stopId')}
+            onChange={(stopId) => {
+              if (!stopId) return;
+              cityByHand.current = true;
+              form.setFieldValue('stopId', stopId);
+            }}
+          />
+          <DateField label="Date" {...form.getInputProps('date')} />
+          <TimeField
+            label="Starts"
+            {...form.getInputProps('startTime')}
+            onChange={(startTime) => {
+              const length = DEFAULT_DURATION_MINUTES[values.kind];
+              form.setFieldValue('startTime', startTime);
+              if (isClockTime(startTime)) form.setFieldValue('endTime', addMinutesToTime(startTime, length));
+            }}
+          />
+          <TimeField label="Ends" {...form.getInputProps('endTime')} />
+        </SimpleGrid>
+        {stop && (
+          <Text size="xs" c="dimmed" mt={-8}>
+            Local time in {stop.name} ({stop.timeZone}).
+          </Text>
+        )}
+        {stop && isClockTime(values.startTime) && isClockTime(values.endTime) && (
+          <>
+            <RepeatedHourChoice
+              label="Start"
+              place={stop.name}
+              local={`${values.date}T${values.startTime}`}
+              zone={stop.timeZone}
+              value={values.startOccurrence}
+              onChange={(occurrence) => form.setFieldValue('startOccurrence', occurrence)}
+            />
+            <RepeatedHourChoice
+              label="End"
+              place={stop.name}
+              // An end that is not after the start is the next day, as the booking reads it.
+              local={`${values.endTime <= values.startTime ? addDays(values.date, 1) : values.date}T${values.endTime}`}
+              zone={stop.timeZone}
+              value={values.endOccurrence}
+              onChange={(occurrence) => form.setFieldValue('endOccurrence', occurrence)}
+            />
+          </>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label="Kind"
+            data={ENGAGEMENT_KINDS.map((kind) => ({ value: kind, label: ENGAGEMENT_KIND_LABELS[kind] }))}
+            allowDeselect={false}
+            {...form.getInputProps('kind')}
+            onChange={(kind) => {
+              if (!kind) return;
+              form.setFieldValue('kind', kind as EngagementKind);
+              const endSetByHand = endByHand.current !== null && endByHand.current === values.endTime;
+              const endTime = endTimeAfterKindChange(values, kind as EngagementKind, endSetByHand);
+              if (endTime !== values.endTime) form.setFieldValue('endTime', endTime);
+            }}
+          />
+          <div>
+            <Text size="sm" fw={500} mb={4}>
+              Status
+            </Text>
+            <SegmentedControl
+              aria-label="Status"
+              fullWidth
+              data={ENGAGEMENT_STATUSES.map((status) => ({ value: status, label: ENGAGEMENT_STATUS_LABELS[status] }))}
+              value={values.status}
+              onChange={(status) => form.setFieldValue('status', status as EngagementStatus)}
+            />
+          </div>
+        </SimpleGrid>
+
+        <PartnerOrganisationPicker
+          label="Partner organisations"
+          organisations={partners?.organisations ?? []}
+          {...form.getInputProps('organisationIds')}
+          value={values.organisationIds}
+          onCreate={setCreatingOrganisation}
+        />
+        {values.organisationIds.length > 0 && (
+          <MultiSelect
+            label="Their people"
+            placeholder={contactOptions.length ? 'Who you will meet' : 'No contacts recorded for these organisations'}
+            data={contactOptions}
+            searchable
+            {...form.getInputProps('contactIds')}
+          />
+        )}
+
+        <MultiSelect
+          label="Delegation attendees"
+          description={`Everyone in ${stop?.name ?? 'the city'} on the route attends unless removed.`}
+          data={memberOptions}
+          value={attendance.attendeeIds}
+          onChange={setAttendees}
+          searchable
+          hidePickedOptions
+        />
+        {attendance.notAtStopIds.length > 0 && (
+          <Alert color="orange" icon={<IconAlertTriangle size={18} />} p="xs">
+            {attendance.notAtStopIds.map((id) => personName.get(id)).join(', ')}{' '}
+            {attendance.notAtStopIds.length === 1 ? 'is' : 'are'} not in {stop?.name} on the route. Change their part of
+            the route, or take them off this engagement.
+          </Alert>
+        )}
+
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Venue" {...form.getInputProps('venueName')} />
+          <TextInput label="Venue in local script" classNames={{ input: 'local-script' }} {...form.getInputProps('venueNameLocal')} />
+          <TextInput label="Venue address" {...form.getInputProps('venueAddress')} />
+          <TextInput
+            label="Venue address in local script"
+            classNames={{ input: 'local-script' }}
+            {...form.getInputProps('venueAddressLocal')}
+          />
+        </SimpleGrid>
+        <Group grow align="flex-end">
+          {SHORT_DETAILS.map(({ field, label, placeholder }) => (
+            <TextInput key={field} label={label} placeholder={placeholder || undefined} {...form.getInputProps(field)} />
+          ))}
+          <Checkbox label="Interpreter needed" {...form.getInputProps('interpreterNeeded', { type: 'checkbox' })} mb={8} />
+        </Group>
+        {LONG_DETAILS.map(({ field, label, placeholder }) => (
+          <Textarea key={field} label={label} placeholder={placeholder || undefined} autosize minRows={2} {...form.getInputProps(field)} />
         ))}
-        <Checkbox label="Interpreter needed" {...form.getInputProps('interpreterNeeded', { type: 'checkbox' })} mb={8} />
-      </Group>
-      {LONG_DETAILS.map(({ field, label, placeholder }) => (
-        <Textarea key={field} label={label} placeholder={placeholder || undefined} autosize minRows={2} {...form.getInputProps(field)} />
-      ))}
-    </FormModal>
+      </FormModal>
+      <OrganisationFormModal
+        opened={creatingOrganisation !== null}
+        organisation={null}
+        startingName={creatingOrganisation ?? ''}
+        onClose={() => setCreatingOrganisation(null)}
+        onSaved={addPartner}
+        onUseExisting={addPartner}
+      />
+    </>
   );
 }

@@ -18,7 +18,12 @@ import {
 } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { emptyEngagementDraft, type EngagementDraft } from '../../domain/engagements/engagement-rules';
+import {
+  cityForEngagement,
+  DEFAULT_START_TIME,
+  emptyEngagementDraft,
+  type EngagementDraft,
+} from '../../domain/engagements/engagement-rules';
 import { EngagementFormModal } from '../engagements';
 import { ENGAGEMENT_KIND_LABELS } from '../../domain/engagements/engagement';
 import { buildProgramme, isToday, type ProgrammeDay, type ProgrammeItem } from '../../domain/programme/programme';
@@ -258,12 +263,8 @@ export function ProgrammeView() {
   const days = useMemo(() => buildProgramme(bundle), [bundle]);
   const now = new Date().toISOString();
   const [adding, setAdding] = useState<EngagementDraft | null>(null);
-  /** New engagements on a day go to its city (the later one on a travel day), or the nearest city before it. */
-  const cityFor = (day: ProgrammeDay) =>
-    day.stopIds.at(-1) ??
-    bundle.stops.filter((stop) => stop.arrivalDate <= day.date).at(-1)?.id ??
-    bundle.stops[0]?.id ??
-    null;
+  /** New engagements on a day start where the delegation is at their usual start hour (see `cityForEngagement`). */
+  const cityFor = (day: ProgrammeDay) => cityForEngagement(bundle, { date: day.date, startTime: DEFAULT_START_TIME });
   return (
     <Stack gap="md">
       <Group justify="space-between" className="no-print">

@@ -1,7 +1,8 @@
 /**
  * Finds a city by typing its name ("Tianj", "天津", "Taizhou, China") in the offline gazetteer and hands the
  * chosen place to `onPick`. Each option names its province and country, so places of one name are told apart.
- * Works without a network.
+ * Works without a network. A picker for one city (a trip's home) shows the city chosen; one for adding cities
+ * one after another empties after each.
  */
 import { Autocomplete, Group, Text, type AutocompleteProps } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
@@ -11,12 +12,24 @@ import { useGazetteer } from './use-gazetteer';
 
 const keyOf = (place: Place) => `${place.name}|${place.province}|${place.country}|${place.latitude}`;
 
-export function CityPicker({
-  onPick,
-  ...props
-}: Omit<AutocompleteProps, 'data' | 'value' | 'onChange' | 'onOptionSubmit'> & { onPick: (place: Place) => void }) {
+export interface CityPickerProps extends Omit<AutocompleteProps, 'data' | 'value' | 'onChange' | 'onOptionSubmit'> {
+  onPick: (place: Place) => void;
+  /**
+   * The name of the city chosen, shown in the box (null while none is); leave it out for a picker that empties
+   * after each pick.
+   */
+  picked?: string | null;
+}
+
+export function CityPicker({ onPick, picked, ...props }: CityPickerProps) {
   const gazetteer = useGazetteer();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(picked ?? '');
+  // A city chosen elsewhere (the form opening on a trip, "Clear home city") shows in the box.
+  const [shownPicked, setShownPicked] = useState(picked);
+  if (picked !== shownPicked) {
+    setShownPicked(picked);
+    setQuery(picked ?? '');
+  }
   const places = useMemo(() => gazetteer?.search(query, 8) ?? [], [gazetteer, query]);
   const byKey = useMemo(() => new Map(places.map((place) => [keyOf(place), place])), [places]);
 
@@ -56,7 +69,7 @@ export function CityPicker({
         if (place) {
           onPick(place);
           // After the picker has written the chosen option into the field.
-          queueMicrotask(() => setQuery(''));
+          queueMicrotask(() => setQuery(picked === undefined ? '' : place.name));
         }
       }}
       {...props}

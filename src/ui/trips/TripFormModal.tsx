@@ -1,8 +1,13 @@
-/** The trip form: creates or edits a trip; nothing is saved until every field is valid. */
+/**
+ * The trip form: creates or edits a trip; nothing is saved until every field is valid. A new trip's home zone
+ * starts as the computer's own, said so, until a home city brings its zone; the home-city box shows the city
+ * chosen.
+ */
 import { NumberInput, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
+import { isValidTimeZone } from '../../domain/shared/time';
 import {
   emptyTripDraft,
   MAX_BUFFER_MINUTES,
@@ -19,6 +24,7 @@ import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-ope
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
 import { CityPicker } from '../route';
+import { computerZone } from '../shared/computer-zone';
 
 export interface TripFormModalProps {
   opened: boolean;
@@ -30,15 +36,21 @@ export interface TripFormModalProps {
 
 const STATUS_OPTIONS = TRIP_STATUSES.map((status) => ({ value: status, label: TRIP_STATUS_LABELS[status] }));
 
+/** A new trip's first home zone: the computer's own, where the system names one the app knows. */
+function newTripDraft(): TripDraft {
+  const zone = computerZone();
+  return emptyTripDraft(isValidTimeZone(zone) ? zone : '');
+}
+
 export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalProps) {
   const repositories = useRepositories();
   const form = useForm<TripDraft>({
     mode: 'controlled',
-    initialValues: emptyTripDraft(),
+    initialValues: newTripDraft(),
     validate: (values) => validateTripDraft(values),
   });
 
-  const startingValues = useMemo(() => (trip ? tripToDraft(trip) : emptyTripDraft()), [trip]);
+  const startingValues = useMemo(() => (trip ? tripToDraft(trip) : newTripDraft()), [trip]);
   useFormValuesOnOpen(form, opened, startingValues);
 
   const submit = form.onSubmit(
@@ -58,7 +70,8 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
     (_errors, _values, event) => focusFirstError(event),
   );
 
-  const home = form.values.home;
+  const { home, homeZone } = form.values;
+  const zoneIsComputers = !trip && home === null && homeZone !== '' && homeZone === startingValues.homeZone;
   return (
     <FormModal
       opened={opened}
@@ -91,6 +104,7 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
         <div>
           <CityPicker
             label="Home city"
+            picked={home?.name ?? null}
             description={home ? `${home.name} (${home.country}), on the route map` : 'Where the delegation sets out from'}
             onPick={(place) => {
               form.setFieldValue('home', {
@@ -122,7 +136,11 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
         </div>
         <TimeZoneSelect
           label="Home time zone"
-          description="Every delegate also sees programme times in this zone."
+          description={
+            zoneIsComputers
+              ? 'This computer’s zone, until you choose a home city. Delegates also see programme times in it.'
+              : 'Every delegate also sees programme times in this zone.'
+          }
           withAsterisk
           {...form.getInputProps('homeZone')}
         />

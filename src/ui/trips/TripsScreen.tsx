@@ -2,8 +2,9 @@
 import { Anchor, Badge, Button, Menu, Table, Text, Title } from '@mantine/core';
 import { IconCopy, IconFileExport, IconPencil, IconPlane, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useScreen } from '../shared/use-screen';
+import { useListAddress } from '../shared/use-list-address';
 import { formatDateRange } from '../../domain/shared/time';
 import { TRIP_STATUS_LABELS, type TripSummary } from '../../domain/trip/trip';
 import { useTripActions } from '../shared/trip-actions';
@@ -34,9 +35,8 @@ export function TripsScreen() {
   const summaries = useTripSummaries();
   const actions = useTripActions();
   // The search lives in the address, so Back from a trip returns to the same filtered list.
-  const [searchParams, setSearchParams] = useSearchParams();
-  const query = searchParams.get('q') ?? '';
-  const setQuery = (next: string) => setSearchParams(next ? { q: next } : {}, { replace: true });
+  const { query, update } = useListAddress();
+  const setQuery = (next: string) => update({ q: next });
   const headingRef = useScreen(summaries === undefined ? null : 'Trips');
 
   const visible = useMemo(() => summaries?.filter((summary) => matches(summary, query)) ?? [], [summaries, query]);

@@ -16,6 +16,11 @@ export interface FormModalProps {
   submitLabel: string;
   submitting?: boolean;
   size?: ModalProps['size'];
+  /**
+   * Another dialog is open over this one (a form opened from within this form): Escape belongs to that one, so
+   * it closes only the dialog on top and leaves this form as it was. (Every open dialog hears Escape.)
+   */
+  underAnotherDialog?: boolean;
   children: ReactNode;
 }
 
@@ -37,6 +42,7 @@ export function FormModal({
   submitLabel,
   submitting,
   size = 'lg',
+  underAnotherDialog = false,
   children,
 }: FormModalProps) {
   const requestClose = () => {
@@ -54,7 +60,7 @@ export function FormModal({
   };
 
   return (
-    <Modal opened={opened} onClose={requestClose} title={title} size={size}>
+    <Modal opened={opened} onClose={requestClose} title={title} size={size} closeOnEscape={!underAnotherDialog}>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           {children}

@@ -136,6 +136,10 @@ export interface ListSearchProps {
   label: string;
   showLabel?: boolean;
   placeholder: string;
+  /**
+   * React state that `onChange` sets at once. Never a value that arrives later (read from the address, set in a
+   * transition): the box would drop keystrokes typed before it lands. `useListAddress` keeps one in the address.
+   */
   value: string;
   onChange(value: string): void;
   width: number;

@@ -7,6 +7,7 @@ import {
   findSimilarOrganisations,
   NO_DIRECTORY_FILTERS,
   normaliseWebsite,
+  organisationDraftNamed,
   organisationMatches,
   organisationNameKey,
   organisationSchema,
@@ -247,5 +248,15 @@ describe('refusals', () => {
     expect(contactRemovalRefusalMessage({ name: 'Zhihua Feng' }, 2)).toBe(
       'Zhihua Feng is listed in 2 engagements, so they cannot be removed. Take them off those engagements first, or edit their details instead.',
     );
+  });
+});
+
+describe('an organisation created from a search for it', () => {
+  it('takes an English name as typed into the English name', () => {
+    expect(organisationDraftNamed('  Tianjin Port Group ')).toEqual({ ...emptyOrganisationDraft(), name: 'Tianjin Port Group' });
+  });
+
+  it('takes a name in Chinese script into the local name', () => {
+    expect(organisationDraftNamed('天津港集团')).toEqual({ ...emptyOrganisationDraft(), nameLocal: '天津港集团' });
   });
 });

@@ -8,14 +8,17 @@ import {
 } from '../../../../src/domain/engagements/engagement';
 import {
   attendanceOf,
+  cityForEngagement,
   emptyEngagementDraft,
   engagementToDraft,
+  endTimeAfterKindChange,
   parseEngagementDraft,
   parseFollowUpDraft,
 } from '../../../../src/domain/engagements/engagement-rules';
 import { followUpsCsv } from '../../../../src/domain/files/follow-up-csv';
 import type { Membership } from '../../../../src/domain/people/person';
 import type { City } from '../../../../src/domain/route/city';
+import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 
 const stop = (id: string, timeZone = 'Asia/Shanghai'): City => ({
   id,
@@ -185,5 +188,41 @@ describe('the free-text details of an engagement', () => {
 
   it('are each a text field of the stored record', () => {
     for (const { field } of ENGAGEMENT_DETAILS) expect(engagementSchema.shape[field].safeParse('text').success, field).toBe(true);
+  });
+});
+
+describe('the engagement form keeps what the organiser typed', () => {
+  const draft = emptyEngagementDraft('tianjin', '2016-11-12', '10:00');
+
+  it('moves an end the form proposed when a meeting becomes a banquet', () => {
+    expect(draft.endTime).toBe('11:00');
+    expect(endTimeAfterKindChange(draft, 'banquet', false)).toBe('12:00');
+    expect(endTimeAfterKindChange({ startTime: '19:00', endTime: '20:00' }, 'forum', false)).toBe('22:00');
+  });
+
+  it('keeps an end set by hand when the kind changes', () => {
+    expect(endTimeAfterKindChange({ startTime: '10:00', endTime: '12:30' }, 'banquet', true)).toBe('12:30');
+    expect(endTimeAfterKindChange({ startTime: '10:00', endTime: '10:45' }, 'briefing', true)).toBe('10:45');
+  });
+
+  it('leaves the end alone while the start is unfinished', () => {
+    expect(endTimeAfterKindChange({ startTime: '', endTime: '11:00' }, 'banquet', false)).toBe('11:00');
+  });
+});
+
+describe('the city a new engagement starts in', () => {
+  let counter = 0;
+  const sample = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => `id-${++counter}` });
+  const cityName = (id: string | null) => sample.stops.find((candidate) => candidate.id === id)?.name;
+
+  it('is the city the delegation leaves before the journey departs, and the one it reaches after', () => {
+    // 9 Nov 2016: MU5857 leaves Kunming at 10:20 for Chongqing.
+    expect(cityName(cityForEngagement(sample, { date: '2016-11-09', startTime: '09:00' }))).toBe('Kunming');
+    expect(cityName(cityForEngagement(sample, { date: '2016-11-09', startTime: '18:30' }))).toBe('Chongqing');
+  });
+
+  it('is not decided while the date or the time is unfinished', () => {
+    expect(cityForEngagement(sample, { date: '2016-11-09', startTime: '9:' })).toBeNull();
+    expect(cityForEngagement(sample, { date: '9 Nov', startTime: '09:00' })).toBeNull();
   });
 });
