@@ -53,6 +53,8 @@ test('screens of the trips workflow', async ({ page }) => {
   await page.getByRole('button', { name: 'Add engagement on Sat 12 Nov 2016' }).click();
   const booking = page.getByRole('dialog', { name: 'New engagement' });
   await booking.getByRole('textbox', { name: /^Title/ }).fill('Tour of the Tianjin Binhai incubator');
+  // A time typed as on a note ("1430"), which the field reads in 24-hour form and says so.
+  await booking.getByRole('textbox', { name: 'Starts' }).fill('1430');
   await shoot(page, 'engagement-form');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Discard changes' }).click();
