@@ -49,6 +49,39 @@ test.describe('in the desktop app’s first window size', () => {
     await expectNotCovered(book);
     await expectNotCovered(booking.getByRole('button', { name: 'Cancel' }));
   });
+
+  test('the add-a-person dialog’s buttons stay clear of notifications too', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Load sample trip' }).click();
+    await page.getByRole('tab', { name: 'People' }).click();
+    await page.getByRole('button', { name: 'Actions for Joe Anderson' }).click();
+    await page.getByRole('menuitem', { name: 'Remove from trip' }).click();
+    await page.getByRole('dialog', { name: 'Remove Joe Anderson from this trip?' }).getByRole('button', { name: 'Remove from trip' }).click();
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a person' });
+    await expect(page.getByText('Removed Joe Anderson', { exact: false })).toBeVisible();
+    await expectNotCovered(dialog.getByRole('button', { name: 'Cancel' }));
+  });
+});
+
+test('a person’s programme and an engagement open at their top, their heading holding the focus', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('tab', { name: 'People' }).click();
+  const last = page.getByRole('link', { name: 'Meilin Zhang' });
+  await last.scrollIntoViewIfNeeded();
+  await last.click();
+  const heading = page.getByRole('heading', { name: 'Programme for Meilin Zhang' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+
+  await page.getByRole('tab', { name: 'Programme' }).click();
+  const signing = page.getByRole('link', { name: 'Sensor City – Zhengxin Group MoU signing' });
+  await signing.scrollIntoViewIfNeeded();
+  await signing.click();
+  const title = page.getByRole('heading', { name: 'Sensor City – Zhengxin Group MoU signing' });
+  await expect(title).toBeFocused();
+  await expect(title).toBeInViewport();
 });
 
 test('the heading focused when a screen opens draws no ring; a control reached by keyboard does', async ({ page }) => {

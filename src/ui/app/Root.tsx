@@ -27,10 +27,10 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
         <RepositoriesContext value={repositories}>
           <PlatformContext value={platform}>
             {/*
-              Bottom left, where no dialog has its buttons (a dialog's Cancel and Save sit at its right), and
-              a few at most, so that a stack of them stays low.
+              Bottom left and narrow, clear of the buttons of any dialog (centred, at least 330 px from the left
+              edge in the desktop's first window), and a few at most, so that a stack of them stays low.
             */}
-            <Notifications position="bottom-left" limit={3} containerWidth={400} />
+            <Notifications position="bottom-left" limit={3} containerWidth={300} />
             <SaveFailureNotices />
             <HashRouter>
               <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>

@@ -38,7 +38,7 @@ export function RemindersModal({ opened, tripId, reminders, onClose }: Reminders
   const { calendars } = useRepositories();
   const [values, setValues] = useState<ReminderMinutes>(reminders);
   const [saving, setSaving] = useState(false);
-  // Notifications sit bottom right, where this dialog's Save button is: those of what came before go.
+  // A narrow dialog: notifications of what came before go, so none lies over its buttons.
   useEffect(() => notifications.clean(), []);
 
   const save = async () => {

@@ -42,6 +42,8 @@ import { DateField } from '../shared/components/DateField';
 import { focusFirstError } from '../shared/components/FormModal';
 import { LocalAndHome } from '../shared/components/LocalAndHome';
 import { cityName, useCurrentTrip } from '../shared/current-trip';
+import { useScreen } from '../shared/use-screen';
+import { compareByFamilyName } from '../../domain/people/name-order';
 import { EngagementFormModal } from './EngagementFormModal';
 import { FindingList, useTripChecks } from '../checks';
 
@@ -197,6 +199,7 @@ export function EngagementScreen() {
   const [editing, setEditing] = useState<EngagementDraft | null>(null);
   const { marks } = useTripChecks();
   const engagement = bundle.engagements.find((candidate) => candidate.id === engagementId);
+  const headingRef = useScreen(engagement?.title ?? null);
 
   if (!engagement) {
     return (
@@ -247,7 +250,7 @@ export function EngagementScreen() {
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Group gap="xs">
-            <Title order={3} style={{ overflowWrap: 'anywhere' }}>
+            <Title order={3} ref={headingRef} tabIndex={-1} style={{ overflowWrap: 'anywhere' }}>
               {engagement.title}
             </Title>
             <Badge color={STATUS_COLOURS[engagement.status]} variant="light">
@@ -344,7 +347,7 @@ export function EngagementScreen() {
           <Text size="sm">
             {attendance.attendeeIds
               .map((id) => personName.get(id) ?? 'Unknown')
-              .sort((a, b) => a.localeCompare(b))
+              .sort(compareByFamilyName)
               .join(', ') || 'Nobody yet.'}
           </Text>
         </Card>

@@ -3,7 +3,7 @@
  * organisation), so the same person is not entered twice; then, for the one picked or a new person, their
  * role and the part of the route they join (the whole route unless changed).
  */
-import { Alert, Anchor, Badge, Button, Group, Modal, Select, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, ScrollArea, Select, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
@@ -107,54 +107,57 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
             onChange={(event) => setQuery(event.currentTarget.value)}
             data-autofocus
           />
-          <Stack gap={4} role="list" aria-label="People found">
-            {hits?.map(({ person, organisationName }) => {
-              const onTrip = memberIds.has(person.id);
-              return (
-                <UnstyledButton
-                  key={person.id}
-                  role="listitem"
-                  disabled={onTrip}
-                  aria-label={`${person.name}${onTrip ? ', already on this trip' : ''}`}
-                  onClick={() => setStage({ step: 'existing', person })}
-                  className="person-hit"
-                  p="xs"
-                  style={{ borderRadius: 4, border: '1px solid var(--mantine-color-gray-3)', opacity: onTrip ? 0.6 : 1, cursor: onTrip ? 'default' : 'pointer' }}
-                >
-                  <Group justify="space-between" wrap="nowrap" gap="sm">
-                    <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
-                      <Text size="sm" fw={600}>
-                        {person.name}
-                        {person.nameLocal && (
-                          <Text span size="sm" c="dimmed" fw={400}>
-                            {' '}
-                            {person.nameLocal}
-                          </Text>
-                        )}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {[organisationName, person.email].filter(Boolean).join(' · ') || 'No organisation or e-mail'}
-                      </Text>
-                    </div>
-                    {onTrip ? (
-                      <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
-                        On this trip
-                      </Badge>
-                    ) : (
-                      <Badge variant="light" style={{ flexShrink: 0 }}>
-                        Choose
-                      </Badge>
-                    )}
-                  </Group>
-                </UnstyledButton>
-              );
-            })}
-            {hits?.length === 0 && (
-              <Text size="sm" c="dimmed">
-                {deferredQuery.trim() ? `Nobody in the directory matches “${deferredQuery.trim()}”.` : 'Nobody is in the directory yet.'}
-              </Text>
-            )}
-          </Stack>
+          {/* The list scrolls on its own, so the dialog's buttons stay in view however many people match. */}
+          <ScrollArea.Autosize mah="calc(100dvh - 22rem)" type="auto" offsetScrollbars>
+            <Stack gap={4} role="list" aria-label="People found">
+              {hits?.map(({ person, organisationName }) => {
+                const onTrip = memberIds.has(person.id);
+                return (
+                  <UnstyledButton
+                    key={person.id}
+                    role="listitem"
+                    disabled={onTrip}
+                    aria-label={`${person.name}${onTrip ? ', already on this trip' : ''}`}
+                    onClick={() => setStage({ step: 'existing', person })}
+                    className="person-hit"
+                    p="xs"
+                    style={{ borderRadius: 4, border: '1px solid var(--mantine-color-gray-3)', opacity: onTrip ? 0.6 : 1, cursor: onTrip ? 'default' : 'pointer' }}
+                  >
+                    <Group justify="space-between" wrap="nowrap" gap="sm">
+                      <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                        <Text size="sm" fw={600}>
+                          {person.name}
+                          {person.nameLocal && (
+                            <Text span size="sm" c="dimmed" fw={400}>
+                              {' '}
+                              {person.nameLocal}
+                            </Text>
+                          )}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {[organisationName, person.email].filter(Boolean).join(' · ') || 'No organisation or e-mail'}
+                        </Text>
+                      </div>
+                      {onTrip ? (
+                        <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
+                          On this trip
+                        </Badge>
+                      ) : (
+                        <Badge variant="light" style={{ flexShrink: 0 }}>
+                          Choose
+                        </Badge>
+                      )}
+                    </Group>
+                  </UnstyledButton>
+                );
+              })}
+              {hits?.length === 0 && (
+                <Text size="sm" c="dimmed">
+                  {deferredQuery.trim() ? `Nobody in the directory matches “${deferredQuery.trim()}”.` : 'Nobody is in the directory yet.'}
+                </Text>
+              )}
+            </Stack>
+          </ScrollArea.Autosize>
           <Group justify="space-between">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -16,6 +16,7 @@ import { FindingList, useTripChecks } from '../checks';
 import { DayCard } from '../programme';
 import { PersonFormModal } from './PersonFormModal';
 import { useCurrentTrip } from '../shared/current-trip';
+import { useScreen } from '../shared/use-screen';
 
 export function PersonProgramme() {
   const bundle = useCurrentTrip();
@@ -31,6 +32,7 @@ export function PersonProgramme() {
   const calendarExport = useCalendarExport();
   const [exporting, setExporting] = useState(false);
   const delivery = useCalendarDelivery(membership, input);
+  const headingRef = useScreen(person ? `Programme for ${person.name}` : null);
 
   if (!person || !membership || !input) {
     return (
@@ -54,7 +56,7 @@ export function PersonProgramme() {
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Group gap="xs">
-            <Title order={3} style={{ overflowWrap: 'anywhere' }}>
+            <Title order={3} ref={headingRef} tabIndex={-1} style={{ overflowWrap: 'anywhere' }}>
               Programme for {person.name}
             </Title>
             {person.nameLocal && (

@@ -83,11 +83,19 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
     form.setFieldValue(`connections.${index}.${name}` as never, value as never);
   const connections = form.values.connections;
 
-  /** The zone of the place just typed, when none is chosen yet and the gazetteer knows the city. */
-  const suggestZone = (index: number, place: string) => {
-    if (!gazetteer || connections[index]?.zone.trim()) return;
-    const city = cityOfJourneyPlace(gazetteer, place);
-    if (city) set(index, 'zone', city.timeZone);
+  // Whether each connection's zone was chosen by hand. Until it is, the zone follows the places typed, so a
+  // connection moved from Helsinki to Beijing does not keep Helsinki's clock. Saved connections count as chosen.
+  const zoneByHand = useRef<boolean[]>([]);
+
+  /** The zone of the places just typed (where it lands, else where it leaves from), unless chosen by hand. */
+  const suggestZone = (index: number, typed: Partial<Pick<JourneyConnectionFormValues, 'arrivalPlace' | 'departurePlace'>>) => {
+    const connection = connections[index];
+    if (!gazetteer || !connection || (zoneByHand.current[index] ?? true)) return;
+    const { arrivalPlace, departurePlace } = { ...connection, ...typed };
+    const city = cityOfJourneyPlace(gazetteer, arrivalPlace) ?? cityOfJourneyPlace(gazetteer, departurePlace);
+    // A place the gazetteer does not know (an airport code) leaves the zone to be chosen, never a stale one.
+    const zone = city?.timeZone ?? (arrivalPlace.trim() || departurePlace.trim() ? '' : connection.zone);
+    if (zone !== connection.zone) set(index, 'zone', zone);
   };
 
   const add = () => {
@@ -106,11 +114,13 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
     };
     form.insertListItem('connections' as never, added as never);
     const index = connections.length;
+    zoneByHand.current[index] = false;
     requestAnimationFrame(() => document.getElementById(fieldId(index, 'arrivalPlace'))?.focus());
   };
 
   const remove = (index: number) => {
     form.removeListItem('connections' as never, index);
+    zoneByHand.current.splice(index, 1);
     requestAnimationFrame(() => addButton.current?.focus());
   };
 
@@ -124,7 +134,7 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
               label="Lands at"
               placeholder="Airport or station, with terminal"
               {...field(index, 'arrivalPlace')}
-              onBlur={(event) => suggestZone(index, event.currentTarget.value)}
+              onBlur={(event) => suggestZone(index, { arrivalPlace: event.currentTarget.value })}
             />
             <DateField
               label="Landing date"
@@ -152,7 +162,7 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
               label="Leaves from"
               placeholder="The same, or another terminal"
               {...field(index, 'departurePlace')}
-              onBlur={(event) => suggestZone(index, event.currentTarget.value)}
+              onBlur={(event) => suggestZone(index, { departurePlace: event.currentTarget.value })}
             />
             <DateField label="Leaving date" {...field(index, 'departureDate')} />
             <TimeField label="Leaving time" {...field(index, 'departureTime')} />
@@ -170,6 +180,10 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
               label="Time zone of the connection"
               description="Both times above are local there"
               {...field(index, 'zone')}
+              onChange={(zone: string) => {
+                zoneByHand.current[index] = true;
+                set(index, 'zone', zone);
+              }}
             />
             <TextInput label="Number of the next leg" placeholder="HU7279" {...field(index, 'number')} />
             <TextInput label="Carrier of the next leg" placeholder="Same as the first" {...field(index, 'carrier')} />

@@ -43,6 +43,7 @@ import { RepeatedHourChoice } from '../shared/components/RepeatedHourChoice';
 import { TimeField } from '../shared/components/TimeField';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
 import { countedNoun } from '../../domain/shared/counted-noun';
+import { compareByFamilyName } from '../../domain/people/name-order';
 
 /** The journey form's fields: dates and times apart, as people type them. */
 export interface JourneyFormValues
@@ -137,7 +138,7 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
           value: membership.personId,
           label: bundle.people.find((person) => person.id === membership.personId)?.name ?? 'Unknown',
         }))
-        .sort((a, b) => a.label.localeCompare(b.label)),
+        .sort((a, b) => compareByFamilyName(a.label, b.label)),
     [bundle],
   );
   const placeName = (place: string) =>

@@ -1,6 +1,7 @@
 /**
- * What a screen does when it appears: names the window after it, and moves keyboard focus to its heading, so
- * that after creating, deleting or navigating the focus is somewhere meaningful rather than lost on the page.
+ * What a screen does when it appears: names the window after it, shows it from its top, and moves keyboard focus
+ * to its heading, so that after creating, deleting or navigating the focus is somewhere meaningful rather than
+ * lost on the page (and a screen opened from far down a list does not open far down itself).
  */
 import { useEffect, useRef } from 'react';
 
@@ -13,7 +14,9 @@ export function useScreen(title: string | null) {
 
   const ready = title !== null;
   useEffect(() => {
-    if (ready) headingRef.current?.focus({ preventScroll: true });
+    if (!ready) return;
+    window.scrollTo({ top: 0 });
+    headingRef.current?.focus({ preventScroll: true });
   }, [ready]);
 
   return headingRef;

@@ -2,10 +2,10 @@
  * A time field in 24-hour form whatever the computer's language. The browser's own time control follows the
  * operating system, not the page: under US English it shows "10:40 PM" and reads a typed `2240` as 02:24.
  * This one is a text field read by the domain's parser (`2240`, `22:40`, `22.40`, `9:30`, `0930`, `10:40pm`),
- * says what it understood while the organiser types, shows `HH:mm` once the field is left, and names what it
- * cannot read. Arrow keys move the time by a quarter of an hour.
+ * says what it understood while the organiser types (inside the field, "→ 22:40"), shows `HH:mm` once the field
+ * is left, and names what it cannot read. Arrow keys move the time by a quarter of an hour.
  */
-import { TextInput, type TextInputProps } from '@mantine/core';
+import { Text, TextInput, type TextInputProps } from '@mantine/core';
 import { IconClock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { addMinutesToTime, clockTimeProblemMessage, isClockTime, parseClockTime } from '../../../domain/shared/clock-time';
@@ -53,7 +53,7 @@ export function TimeField({ value = '', onChange, onBlur, onKeyDown, label, erro
   };
 
   const reading = parseClockTime(text);
-  const understood = reading.ok && reading.value !== text.trim() ? `Read as ${reading.value}` : null;
+  const understood = reading.ok && reading.value !== text.trim() ? reading.value : null;
 
   return (
     <TextInput
@@ -62,9 +62,19 @@ export function TimeField({ value = '', onChange, onBlur, onKeyDown, label, erro
       autoComplete="off"
       spellCheck={false}
       leftSection={<IconClock size={16} />}
+      // What was understood shows inside the field, not below it, so nothing moves under the pointer when
+      // the hint comes and goes.
+      rightSection={
+        understood && (
+          <Text span size="xs" c="dimmed" role="status" aria-label={`Read as ${understood}`} style={{ whiteSpace: 'nowrap' }}>
+            → {understood}
+          </Text>
+        )
+      }
+      rightSectionWidth={understood ? 64 : undefined}
+      rightSectionPointerEvents="none"
       value={text}
-      description={understood ?? description}
-      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      description={description}
       error={error ?? problem}
       onChange={(event) => {
         // A readable time counts as soon as it is typed, so what depends on it (the end after the start)
