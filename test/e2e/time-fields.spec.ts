@@ -102,7 +102,7 @@ test('01:30 on the night the clocks go back is the first 01:30 unless the organi
   await expect(sunday).toContainText('01:30 (UTC−7) San Francisco');
   await expect(sunday).toContainText('16:30 Shanghai');
   // The day's heading says the clocks change that night.
-  await expect(sunday).toContainText('Los Angeles time, UTC−7 until 02:00, then UTC−8');
+  await expect(sunday).toContainText('San Francisco time, UTC−7 until 02:00, then UTC−8');
 
   await sunday.getByRole('link', { name: 'Call with the Shenzhen office' }).click();
   await page.getByRole('button', { name: 'Edit engagement' }).click();

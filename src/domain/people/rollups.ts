@@ -122,7 +122,10 @@ export function travelDocumentWarnings(
       warnings.push({
         personId: person.id,
         kind: 'passport-expiry',
-        message: `${person.name}’s passport expires on ${formatDate(person.passportExpiry)}, less than ${PASSPORT_MONTHS_AFTER_TRIP} months after the trip ends (needed until ${formatDate(passportNeededUntil)}).`,
+        message:
+          person.passportExpiry < trip.startDate
+            ? `${person.name}’s passport expires on ${formatDate(person.passportExpiry)}, before the trip starts (needed until ${formatDate(passportNeededUntil)}).`
+            : `${person.name}’s passport expires on ${formatDate(person.passportExpiry)}, less than ${PASSPORT_MONTHS_AFTER_TRIP} months after the trip ends (needed until ${formatDate(passportNeededUntil)}).`,
       });
     }
     if (person.visaStatus === 'refused') {

@@ -48,6 +48,7 @@ import { addMinutesToTime, isClockTime } from '../../domain/shared/clock-time';
 import { addDays } from '../../domain/shared/date-arithmetic';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import type { Organisation } from '../../domain/directory/organisation';
+import { inFamilyNameOrder } from '../../domain/people/name-order';
 import { OrganisationFormModal } from '../directory';
 import { PartnerOrganisationPicker } from './PartnerOrganisationPicker';
 import { useRepositories } from '../shared/context';
@@ -116,7 +117,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
   const contactOptions = (partners?.contacts ?? [])
     .filter((contact) => values.organisationIds.includes(contact.organisationId))
     .map((contact) => ({ value: contact.id, label: contact.title ? `${contact.name}, ${contact.title}` : contact.name }));
-  const memberOptions = bundle.memberships.map((membership) => ({
+  const memberOptions = inFamilyNameOrder(bundle.memberships, (membership) => personName.get(membership.personId) ?? '').map((membership) => ({
     value: membership.personId,
     label: `${personName.get(membership.personId) ?? 'Unknown'}${present.has(membership.personId) ? '' : ' (not in this city)'}`,
   }));
@@ -270,7 +271,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
           label="Delegation attendees"
           description={`Everyone in ${stop?.name ?? 'the city'} on the route attends unless removed.`}
           data={memberOptions}
-          value={attendance.attendeeIds}
+          value={memberOptions.map((option) => option.value).filter((id) => attendance.attendeeIds.includes(id))}
           onChange={setAttendees}
           searchable
           hidePickedOptions

@@ -54,7 +54,7 @@ function offsetOfDay(zone: string, date: string): string {
 function Time({ time, homeZone, place }: { time: ZonedTime; homeZone: string; place: string }) {
   const home = homeTimeLabel(time, homeZone);
   return (
-    <Stack gap={0} w={150} style={{ flexShrink: 0 }}>
+    <Stack gap={0} w={170} style={{ flexShrink: 0 }}>
       <Text size="sm" fw={700}>
         {clockLabel(time)} <Text span size="xs" fw={400}>{place}</Text>
       </Text>
@@ -130,7 +130,7 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
     case 'check-out':
       return (
         <Group align="flex-start" wrap="nowrap" gap="md">
-          <Stack w={150} gap={0} style={{ flexShrink: 0 }}>
+          <Stack w={170} gap={0} style={{ flexShrink: 0 }}>
             <Text size="xs" c="dimmed">
               {item.kind === 'check-in' ? 'Check in' : 'Check out'}
             </Text>
@@ -206,6 +206,12 @@ export function DayCard({
   const cities = day.stopIds.map((id) => cityName(bundle, id));
   const where = cities.length ? cities.join(' → ') : day.zone === bundle.trip.homeZone ? 'Home and travel' : zoneCity(day.zone);
   const local = day.stopIds.map((id) => bundle.stops.find((stop) => stop.id === id)?.nameLocal).filter(Boolean);
+  // The clock is named after the day's own city on it ("Beijing time"), not the city the zone is named after.
+  const clockCity =
+    [...day.stopIds]
+      .reverse()
+      .map((id) => bundle.stops.find((stop) => stop.id === id))
+      .find((stop) => stop?.timeZone === day.zone)?.name ?? zoneCity(day.zone);
   return (
     <Card withBorder className="programme-day" aria-current={today ? 'date' : undefined} bd={today ? '2px solid var(--mantine-color-indigo-5)' : undefined}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
@@ -227,7 +233,7 @@ export function DayCard({
         </Group>
         <Group gap="sm" wrap="nowrap">
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {zoneCity(day.zone)} time, {offsetOfDay(day.zone, day.date)}
+            {clockCity} time, {offsetOfDay(day.zone, day.date)}
           </Text>
           {onAdd && (
             <Button

@@ -121,4 +121,13 @@ describe('roll-ups', () => {
       { ...person, id: 'waiting', name: 'Still Waiting', passportExpiry: '2030-01-01', visaStatus: 'applied' },
     ], '2027-01-01')).toEqual([]);
   });
+
+  it('says a passport that runs out before the trip starts does so, rather than "less than 6 months after it ends"', () => {
+    const [expired] = travelDocumentWarnings(
+      { startDate: '2027-03-01', endDate: '2027-03-14' },
+      [{ ...sample.people[0]!, id: 'old', name: 'Old Passport', passportExpiry: '2027-02-20', visaStatus: 'granted' }],
+      '2027-01-01',
+    );
+    expect(expired?.message).toBe('Old Passport’s passport expires on 20 Feb 2027, before the trip starts (needed until 14 Sept 2027).');
+  });
 });
