@@ -128,6 +128,6 @@ describe('roll-ups', () => {
       [{ ...sample.people[0]!, id: 'old', name: 'Old Passport', passportExpiry: '2027-02-20', visaStatus: 'granted' }],
       '2027-01-01',
     );
-    expect(expired?.message).toBe('Old Passport’s passport expires on 20 Feb 2027, before the trip starts (needed until 14 Sept 2027).');
+    expect(expired?.message).toBe('Old Passport’s passport expires on 20 Feb 2027, before the trip starts (needed until 14 Sep 2027).');
   });
 });
