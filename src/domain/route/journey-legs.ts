@@ -9,6 +9,7 @@
  * is refused; a connection shorter than its minimum is allowed, since the organiser may know better, and the
  * checks report it (rules/short-connection.ts).
  */
+import { AIRPORT_CITIES } from './airport-codes';
 import type { Gazetteer, Place } from './gazetteer/gazetteer';
 import { foldForSearch } from './gazetteer/gazetteer';
 import type { Journey, JourneyConnection, TravelMode } from './journey';
@@ -211,10 +212,20 @@ export function parseConnectionDrafts(
 
 /**
  * The gazetteer's city named at the start of an airport's or station's name ("Helsinki Airport",
- * "Beijing Capital International Airport T2"), to suggest the zone of a connection there; null when no city's
- * name starts it. The longest match wins, so "Frankfurt am Main Airport" is Frankfurt am Main.
+ * "Beijing Capital International Airport T2") or by the airport's code ("PEK T3"), to suggest the zone of a
+ * connection there; null when neither names a city. The longest match wins, so "Frankfurt am Main Airport" is
+ * Frankfurt am Main.
  */
 export function cityOfJourneyPlace(gazetteer: Gazetteer, place: string): Place | null {
+  const code = /^\s*([A-Za-z]{3})\b/.exec(place)?.[1]?.toUpperCase();
+  const airport = code ? AIRPORT_CITIES[code] : undefined;
+  if (airport) {
+    const folded = foldForSearch(airport.city);
+    const found = gazetteer
+      .search(airport.city, 10)
+      .find((candidate) => candidate.country === airport.country && foldForSearch(candidate.name) === folded);
+    if (found) return found;
+  }
   const words = foldForSearch(place).split(' ').filter(Boolean);
   for (let count = Math.min(words.length, 4); count > 0; count -= 1) {
     const query = words.slice(0, count).join(' ');

@@ -3,6 +3,7 @@
  * parsed in the zone of each place (Liverpool to Kunming via Helsinki, or via Beijing).
  */
 import { describe, expect, it } from 'vitest';
+import { AIRPORT_CITIES } from '../../../../src/domain/route/airport-codes';
 import { loadGazetteer } from '../../../../src/domain/route/gazetteer/load';
 import {
   cityOfJourneyPlace,
@@ -207,6 +208,19 @@ describe('the zone of a connection', () => {
     expect(cityOfJourneyPlace(gazetteer, 'Dubai International')?.timeZone).toBe('Asia/Dubai');
     expect(cityOfJourneyPlace(gazetteer, 'T2')).toBeNull();
     expect(cityOfJourneyPlace(gazetteer, '')).toBeNull();
+  }, 30_000);
+
+  it('knows an airport by the code on the boarding pass, and every code listed names a city the gazetteer has', async () => {
+    const gazetteer = await loadGazetteer();
+    expect(cityOfJourneyPlace(gazetteer, 'PEK T3')?.timeZone).toBe('Asia/Shanghai');
+    expect(cityOfJourneyPlace(gazetteer, 'hel')?.timeZone).toBe('Europe/Helsinki');
+    expect(cityOfJourneyPlace(gazetteer, 'DXB Terminal 3')?.timeZone).toBe('Asia/Dubai');
+    // Boston is BOS in Massachusetts, not the town in Lincolnshire.
+    expect(cityOfJourneyPlace(gazetteer, 'BOS')?.timeZone).toBe('America/New_York');
+    expect(cityOfJourneyPlace(gazetteer, 'Manchester Airport T2')?.country).toBe('GB');
+    for (const [code, airport] of Object.entries(AIRPORT_CITIES)) {
+      expect(cityOfJourneyPlace(gazetteer, code), code).toMatchObject({ country: airport.country });
+    }
   }, 30_000);
 });
 
