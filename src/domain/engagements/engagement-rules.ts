@@ -17,7 +17,15 @@ import type { Membership } from '../people/person';
 import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
 import type { City } from '../route/city';
 import { addMinutesToTime, clockTimeProblemMessage, isClockTime, parseClockTime } from '../shared/clock-time';
-import { isIsoDate, minutesBetween, occurrenceOf, zonedTime, type Occurrence, type ZonedTime } from '../shared/time';
+import {
+  isIsoDate,
+  minutesBetween,
+  occurrenceOf,
+  zonedTime,
+  type Occurrence,
+  type ZonedTime,
+  type ZonedTimeError,
+} from '../shared/time';
 import { addDays, type IsoDate } from '../shared/date-arithmetic';
 import { cityAt, type Whereabouts } from '../route/whereabouts';
 
@@ -137,6 +145,32 @@ export function cityForEngagement(route: Whereabouts, draft: Pick<EngagementDraf
   return cityAt(route, `${draft.date}T${draft.startTime}`);
 }
 
+/**
+ * The end of an engagement that starts at `start`: on its date, or the next when that is not after the start
+ * (it runs past midnight). Compared as instants, so that 01:40 to 01:10 across the clocks going back (40
+ * minutes) stays on one day.
+ */
+function endAfter(
+  start: ZonedTime | null,
+  date: IsoDate,
+  endTime: string,
+  zone: string,
+  occurrence: Occurrence | undefined,
+): Result<ZonedTime, ZonedTimeError> {
+  const sameDay = zonedTime(`${date}T${endTime}`, zone, occurrence);
+  return sameDay.ok && start && sameDay.value.utc > start.utc ? sameDay : zonedTime(`${addDays(date, 1)}T${endTime}`, zone, occurrence);
+}
+
+/** The date an engagement of the form ends on in a zone, by the rule the booking uses (for the form to show). */
+export function engagementEndDate(
+  draft: Pick<EngagementDraft, 'date' | 'startTime' | 'endTime' | 'startOccurrence' | 'endOccurrence'>,
+  zone: string,
+): IsoDate {
+  const start = zonedTime(`${draft.date}T${draft.startTime}`, zone, draft.startOccurrence);
+  const end = endAfter(start.ok ? start.value : null, draft.date, draft.endTime, zone, draft.endOccurrence);
+  return end.ok ? end.value.local.slice(0, 10) : addDays(draft.date, 1);
+}
+
 /** The fields of an engagement that the record keeps, with its times placed in its city's zone. */
 export type ParsedEngagement = Omit<
   Engagement,
@@ -170,13 +204,7 @@ export function parseEngagementDraft(
     const startResult = zonedTime(`${draft.date}T${startTime.value}`, stop.timeZone, draft.startOccurrence);
     if (!startResult.ok) errors.startTime = startResult.error.message;
     else start = startResult.value;
-    // An end that is not after the start runs past midnight into the next day. Compared as instants, so that
-    // 01:40 to 01:10 across the clocks going back (40 minutes) stays on one day.
-    const sameDayEnd = zonedTime(`${draft.date}T${endTime.value}`, stop.timeZone, draft.endOccurrence);
-    const endResult =
-      sameDayEnd.ok && start && sameDayEnd.value.utc > start.utc
-        ? sameDayEnd
-        : zonedTime(`${addDays(draft.date, 1)}T${endTime.value}`, stop.timeZone, draft.endOccurrence);
+    const endResult = endAfter(start, draft.date, endTime.value, stop.timeZone, draft.endOccurrence);
     if (!endResult.ok) errors.endTime = endResult.error.message;
     else end = endResult.value;
     if (start && end && minutesBetween(start, end) > LONGEST_ENGAGEMENT_MINUTES) {

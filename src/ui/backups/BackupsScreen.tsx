@@ -18,7 +18,8 @@ import { backupAge, formatBackupTime, formatFileSize } from '../../domain/files/
 import type { AutomaticBackupInfo, AutomaticBackupReason } from '../../platform';
 import { usePlatform } from '../shared/context';
 import { useScreen } from '../shared/use-screen';
-import { computerZone, useBackupStatus } from './backup-status';
+import { computerZone } from '../shared/computer-zone';
+import { useBackupStatus } from './backup-status';
 import { RestorePreviewModal, type RestoreCandidate } from './RestorePreviewModal';
 import { TripImportCard } from './TripImportCard';
 import { useDataActions } from './use-data-actions';

@@ -11,7 +11,7 @@ import type { Result } from '../../domain/shared/result';
 import { formatDateRange } from '../../domain/shared/time';
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { useRepositories } from '../shared/context';
-import { computerZone } from './backup-status';
+import { computerZone } from '../shared/computer-zone';
 import type { RestoreMode } from '../../usecases/restore';
 
 const TRIPS_SHOWN = 8;

@@ -14,7 +14,7 @@ import { applyTripFileImport, planTripFileImport } from '../../usecases/trip-fil
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
-import { computerZone } from './backup-status';
+import { computerZone } from '../shared/computer-zone';
 
 interface Candidate {
   file: TripFile;

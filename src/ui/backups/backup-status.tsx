@@ -111,5 +111,3 @@ export function useBackupStatus(): BackupStatus {
   return status;
 }
 
-/** The computer's own zone, for showing when a backup was made. */
-export { computerZone } from '../shared/computer-zone';

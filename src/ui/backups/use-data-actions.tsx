@@ -15,7 +15,8 @@ import type { DataNotReplaced, KeptData } from '../../usecases/keep-current-data
 import { restoreBackup, type RestoreMode } from '../../usecases/restore';
 import { usePlatform, useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
-import { computerZone, useBackupStatus, type BackupStatus } from './backup-status';
+import { computerZone } from '../shared/computer-zone';
+import { useBackupStatus, type BackupStatus } from './backup-status';
 
 /** Where the data as it was is kept, in words after the action's own; nothing when there was nothing to keep. */
 function keptInWords(kept: KeptData | null): string {

@@ -40,12 +40,12 @@ import {
   cityForEngagement,
   DEFAULT_DURATION_MINUTES,
   endTimeAfterKindChange,
+  engagementEndDate,
   membersAt,
   parseEngagementDraft,
   type EngagementDraft,
 } from '../../domain/engagements/engagement-rules';
 import { addMinutesToTime, isClockTime } from '../../domain/shared/clock-time';
-import { addDays } from '../../domain/shared/date-arithmetic';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import type { Organisation } from '../../domain/directory/organisation';
 import { inFamilyNameOrder } from '../../domain/people/name-order';
@@ -214,8 +214,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
             <RepeatedHourChoice
               label="End"
               place={stop.name}
-              // An end that is not after the start is the next day, as the booking reads it.
-              local={`${values.endTime <= values.startTime ? addDays(values.date, 1) : values.date}T${values.endTime}`}
+              local={`${engagementEndDate(values, stop.timeZone)}T${values.endTime}`}
               zone={stop.timeZone}
               value={values.endOccurrence}
               onChange={(occurrence) => form.setFieldValue('endOccurrence', occurrence)}

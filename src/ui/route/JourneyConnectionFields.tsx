@@ -39,7 +39,9 @@ interface WithConnections {
   connections: JourneyConnectionFormValues[];
 }
 
-const local = (date: string, time: string) => (date.trim() && time.trim() ? `${date.trim()}T${time.trim()}` : '');
+/** A date field and a time field as one wall time for the domain to read, '' until both hold something. */
+export const wallTimeOfFields = (date: string, time: string) =>
+  date.trim() && time.trim() ? `${date.trim()}T${time.trim()}` : '';
 
 export function connectionFormValues(draft: JourneyConnectionDraft): JourneyConnectionFormValues {
   const { arrivalLocal, departureLocal, ...rest } = draft;
@@ -54,7 +56,7 @@ export function connectionFormValues(draft: JourneyConnectionDraft): JourneyConn
 
 export function connectionDraft(values: JourneyConnectionFormValues): JourneyConnectionDraft {
   const { arrivalDate, arrivalTime, departureDate, departureTime, ...rest } = values;
-  return { ...rest, arrivalLocal: local(arrivalDate, arrivalTime), departureLocal: local(departureDate, departureTime) };
+  return { ...rest, arrivalLocal: wallTimeOfFields(arrivalDate, arrivalTime), departureLocal: wallTimeOfFields(departureDate, departureTime) };
 }
 
 const fieldId = (index: number, field: string) => `journey-connection-${index}-${field}`;
@@ -152,7 +154,7 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
           <RepeatedHourChoice
             label="Landing"
             place={connection.arrivalPlace.trim() || 'the place of the connection'}
-            local={local(connection.arrivalDate, connection.arrivalTime)}
+            local={wallTimeOfFields(connection.arrivalDate, connection.arrivalTime)}
             zone={connection.zone}
             value={connection.arrivalOccurrence}
             onChange={(occurrence) => set(index, 'arrivalOccurrence', occurrence)}
@@ -170,7 +172,7 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
           <RepeatedHourChoice
             label="Leaving"
             place={connection.departurePlace.trim() || connection.arrivalPlace.trim() || 'the place of the connection'}
-            local={local(connection.departureDate, connection.departureTime)}
+            local={wallTimeOfFields(connection.departureDate, connection.departureTime)}
             zone={connection.zone}
             value={connection.departureOccurrence}
             onChange={(occurrence) => set(index, 'departureOccurrence', occurrence)}

@@ -35,6 +35,7 @@ import {
   connectionDraft,
   connectionFormValues,
   JourneyConnectionFields,
+  wallTimeOfFields,
   type JourneyConnectionFormValues,
 } from './JourneyConnectionFields';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
@@ -75,14 +76,13 @@ export function journeyFormValues(draft: JourneyDraft): JourneyFormValues {
 
 function toDraft(values: JourneyFormValues): JourneyDraft {
   const { from, to, departureDate, departureTime, arrivalDate, arrivalTime, connections, ...rest } = values;
-  const local = (date: string, time: string) => (date.trim() && time.trim() ? `${date.trim()}T${time.trim()}` : '');
   return {
     ...rest,
     connections: connections.map(connectionDraft),
     fromStopId: from === HOME ? null : from,
     toStopId: to === HOME ? null : to,
-    departureLocal: local(departureDate, departureTime),
-    arrivalLocal: local(arrivalDate, arrivalTime),
+    departureLocal: wallTimeOfFields(departureDate, departureTime),
+    arrivalLocal: wallTimeOfFields(arrivalDate, arrivalTime),
   };
 }
 
@@ -218,7 +218,7 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
       <RepeatedHourChoice
         label="Departure"
         place={placeName(form.values.from)}
-        local={`${form.values.departureDate}T${form.values.departureTime}`}
+        local={wallTimeOfFields(form.values.departureDate, form.values.departureTime)}
         zone={form.values.departureZone}
         value={form.values.departureOccurrence}
         onChange={(occurrence) => form.setFieldValue('departureOccurrence', occurrence)}
@@ -242,7 +242,7 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
       <RepeatedHourChoice
         label="Arrival"
         place={placeName(form.values.to)}
-        local={`${form.values.arrivalDate}T${form.values.arrivalTime}`}
+        local={wallTimeOfFields(form.values.arrivalDate, form.values.arrivalTime)}
         zone={form.values.arrivalZone}
         value={form.values.arrivalOccurrence}
         onChange={(occurrence) => form.setFieldValue('arrivalOccurrence', occurrence)}

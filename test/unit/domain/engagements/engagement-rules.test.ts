@@ -10,6 +10,7 @@ import {
   attendanceOf,
   cityForEngagement,
   emptyEngagementDraft,
+  engagementEndDate,
   engagementToDraft,
   endTimeAfterKindChange,
   parseEngagementDraft,
@@ -101,6 +102,14 @@ describe('booking an engagement', () => {
     // 01:40 (summer time) to 01:10 (winter time) is half an hour on the same night, not a day.
     const across = parseEngagementDraft({ ...draft, startTime: '01:40', endTime: '01:10', endOccurrence: 'second' }, la);
     expect(across.ok && [across.value.start.utc, across.value.end.utc]).toEqual(['2027-11-07T08:40:00Z', '2027-11-07T09:10:00Z']);
+  });
+
+  it('tells the form which date an end falls on, by the booking’s own rule', () => {
+    const at = (startTime: string, endTime: string, endOccurrence?: 'second') =>
+      engagementEndDate({ date: '2027-11-07', startTime, endTime, endOccurrence }, 'America/Los_Angeles');
+    expect(at('19:00', '22:00')).toBe('2027-11-07');
+    expect(at('22:00', '01:00')).toBe('2027-11-08');
+    expect(at('01:40', '01:10', 'second')).toBe('2027-11-07');
   });
 
   it('gives the form back the occurrence an engagement was booked at', () => {

@@ -8,22 +8,10 @@ import {
 } from '../../../../src/domain/route/nights-in-transit';
 import { routeDateIssues } from '../../../../src/domain/route/route';
 import { zonedTimeOrThrow } from '../../../../src/domain/shared/time';
+import { aCityRecord, aJourneyRecord } from '../../../builders/route-records';
 
 function aCity(id: string, position: number, arrivalDate: string, departureDate: string): City {
-  return {
-    id,
-    tripId: 'trip',
-    position,
-    name: id,
-    nameLocal: '',
-    country: 'CN',
-    timeZone: 'Asia/Shanghai',
-    latitude: null,
-    longitude: null,
-    arrivalDate,
-    departureDate,
-    notes: '',
-  };
+  return aCityRecord(id, position, arrivalDate, departureDate);
 }
 
 function aJourney(
@@ -34,24 +22,8 @@ function aJourney(
   arrives: [string, string],
   travellerIds: string[] | null = null,
 ): Journey {
-  return {
-    id,
-    tripId: 'trip',
-    fromStopId: from,
-    toStopId: to,
-    mode: 'flight',
-    carrier: '',
-    number: id,
-    departure: zonedTimeOrThrow(departs[0], departs[1]),
-    arrival: zonedTimeOrThrow(arrives[0], arrives[1]),
-    departurePlace: '',
-    arrivalPlace: '',
-    bookingReference: '',
-    notes: '',
-    travellerIds,
-    connections: [],
-    calendar: { uid: id, sequence: 0 },
-  };
+  const [departure, arrival] = [zonedTimeOrThrow(...departs), zonedTimeOrThrow(...arrives)];
+  return aJourneyRecord({ id, fromStopId: from, toStopId: to, number: id, departure, arrival, travellerIds });
 }
 
 const member = (personId: string, ...stopIds: string[]) => ({ personId, stopIds });

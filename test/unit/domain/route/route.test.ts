@@ -12,6 +12,7 @@ import {
 import { minutesBetween } from '../../../../src/domain/shared/time';
 import type { City } from '../../../../src/domain/route/city';
 import type { Hotel } from '../../../../src/domain/route/hotel';
+import { aCityRecord } from '../../../builders/route-records';
 
 function aJourney(overrides: Partial<JourneyDraft> = {}): JourneyDraft {
   return {
@@ -35,20 +36,7 @@ function aJourney(overrides: Partial<JourneyDraft> = {}): JourneyDraft {
 }
 
 function aStop(id: string, position: number, arrivalDate: string, departureDate: string): City {
-  return {
-    id,
-    tripId: 'trip',
-    position,
-    name: id,
-    nameLocal: '',
-    country: 'CN',
-    timeZone: 'Asia/Shanghai',
-    latitude: null,
-    longitude: null,
-    arrivalDate,
-    departureDate,
-    notes: '',
-  };
+  return aCityRecord(id, position, arrivalDate, departureDate);
 }
 
 describe('journeys across zones', () => {

@@ -4,6 +4,7 @@ import type { Journey } from '../../../../src/domain/route/journey';
 import { cityAt } from '../../../../src/domain/route/whereabouts';
 import { zonedTimeOrThrow } from '../../../../src/domain/shared/time';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
+import { aCityRecord, aJourneyRecord } from '../../../builders/route-records';
 
 let counter = 0;
 const sample = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => `id-${++counter}` });
@@ -11,41 +12,19 @@ const cityName = (id: string | null) => sample.stops.find((stop) => stop.id === 
 const inSample = (at: string) => cityName(cityAt(sample, at));
 
 function aCity(name: string, position: number, timeZone: string, arrivalDate: string, departureDate: string): City {
-  return {
-    id: name,
-    tripId: 'trip',
-    position,
-    name,
-    nameLocal: '',
-    country: 'DE',
-    timeZone,
-    latitude: null,
-    longitude: null,
-    arrivalDate,
-    departureDate,
-    notes: '',
-  };
+  return aCityRecord(name, position, arrivalDate, departureDate, { country: 'DE', timeZone });
 }
 
 function aJourney(from: City, to: City, departs: string, arrives: string, travellerIds: string[] | null = null): Journey {
-  return {
+  return aJourneyRecord({
     id: `${from.id}-${to.id}-${departs}`,
-    tripId: 'trip',
     fromStopId: from.id,
     toStopId: to.id,
-    mode: 'flight',
-    carrier: '',
-    number: '',
     departure: zonedTimeOrThrow(departs, from.timeZone),
     arrival: zonedTimeOrThrow(arrives, to.timeZone),
-    departurePlace: '',
-    arrivalPlace: '',
-    bookingReference: '',
-    notes: '',
     travellerIds,
-    connections: [],
     calendar: { uid: 'uid', sequence: 0 },
-  };
+  });
 }
 
 describe('where the delegation is at an hour of the trip', () => {
