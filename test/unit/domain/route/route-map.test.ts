@@ -10,6 +10,7 @@ import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import type { City } from '../../../../src/domain/route/city';
 import { zonedTimeOrThrow } from '../../../../src/domain/shared/time';
 import type { TravelMode, Journey } from '../../../../src/domain/route/journey';
+import { aJourneyRecord } from '../../../builders/route-records';
 
 const MANCHESTER: RouteMapHome = { label: 'Manchester', latitude: 53.48, longitude: -2.24 };
 
@@ -42,24 +43,16 @@ function aSegment(from: City | 'home', to: City | 'home', mode: TravelMode = 'fl
   departures += 1;
   // One minute apart, so that the order in which a test makes them is the order they depart in.
   const local = `2016-11-10T${String(Math.floor(departures / 60)).padStart(2, '0')}:${String(departures % 60).padStart(2, '0')}`;
-  return {
+  const at = zonedTimeOrThrow(local, 'Asia/Shanghai');
+  return aJourneyRecord({
     id: `segment-${departures}`,
-    tripId: 'trip',
     fromStopId: from === 'home' ? null : from.id,
     toStopId: to === 'home' ? null : to.id,
     mode,
-    carrier: '',
-    number: '',
-    departure: zonedTimeOrThrow(local, 'Asia/Shanghai'),
-    arrival: zonedTimeOrThrow(local, 'Asia/Shanghai'),
-    departurePlace: '',
-    arrivalPlace: '',
-    bookingReference: '',
-    notes: '',
-    travellerIds: null,
-    connections: [],
+    departure: at,
+    arrival: at,
     calendar: { uid: `segment-${departures}@test`, sequence: 0 },
-  };
+  });
 }
 
 const kunming = aStop('Kunming', 0);
