@@ -8,6 +8,8 @@ import { detectPlatform } from './platform';
 import { openPlannerDatabase } from './storage/database-open';
 import { RecoveryScreen } from './ui/app/RecoveryScreen';
 import { Root } from './ui/app/Root';
+import { PlatformContext } from './ui/shared/context';
+import { createWindowI18n, LanguageProvider } from './ui/shared/locale';
 
 /**
  * Opens the data before anything is shown: the app runs only on a database that opened; otherwise the recovery
@@ -15,15 +17,20 @@ import { Root } from './ui/app/Root';
  */
 async function start(container: HTMLElement): Promise<void> {
   const platform = detectPlatform();
+  const i18n = createWindowI18n();
   const opened = await openPlannerDatabase();
   if (opened.status === 'failed') console.warn('The data could not be opened:', opened);
   createRoot(container).render(
     <StrictMode>
-      {opened.status === 'open' ? (
-        <Root repositories={opened.repositories} platform={platform} />
-      ) : (
-        <RecoveryScreen failure={opened} platform={platform} />
-      )}
+      <PlatformContext value={platform}>
+        <LanguageProvider i18n={i18n}>
+          {opened.status === 'open' ? (
+            <Root repositories={opened.repositories} platform={platform} />
+          ) : (
+            <RecoveryScreen failure={opened} platform={platform} />
+          )}
+        </LanguageProvider>
+      </PlatformContext>
     </StrictMode>,
   );
 }

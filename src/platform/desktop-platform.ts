@@ -13,6 +13,7 @@ export function createDesktopPlatform(desktop: DesktopApi): Platform {
     chooseFolder: () => desktop.chooseFolder(),
     openExternal: (url) => desktop.openExternal(url),
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
+    setLanguage: () => undefined,
     automaticBackups: {
       where: 'in the Backups folder of the app’s data folder',
       list: () => desktop.listAutomaticBackups(),

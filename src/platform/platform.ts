@@ -2,6 +2,7 @@
  * What differs between the desktop app and the plain web app: saving files, opening links, the
  * application menu. The UI talks only to this interface; `index.ts` picks the implementation.
  */
+import type { Language } from '../i18n/catalogues';
 import type {
   AutomaticBackupInfo,
   AutomaticBackupReason,
@@ -80,4 +81,6 @@ export interface Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Automatic backups, or null where this platform cannot keep them. */
   automaticBackups: AutomaticBackups | null;
+  /** Tells the shell the interface's language, for its own words (the desktop's menu and dialogs). */
+  setLanguage(language: Language): void;
 }

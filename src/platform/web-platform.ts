@@ -49,5 +49,7 @@ export function createWebPlatform(): Platform {
       return () => undefined;
     },
     automaticBackups: createWebAutomaticBackups(),
+    // The browser's own menus and dialogs follow the browser's language.
+    setLanguage() {},
   };
 }

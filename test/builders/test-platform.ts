@@ -3,6 +3,7 @@
  * told to cancel or fail the next save, to choose a folder or not, and to forget the folders it granted, and
  * keeps automatic backups in memory. `aTestPlatform().withoutAutomaticBackups().onTheWeb()`.
  */
+import type { Language } from '../../src/i18n/catalogues';
 import type {
   AutomaticBackupInfo,
   AutomaticBackups,
@@ -30,6 +31,8 @@ export interface TestPlatform extends Platform {
   readonly foldersAsked: number;
   /** The automatic backups kept, by id, with their text. */
   readonly automaticBackupsKept: Map<string, { info: AutomaticBackupInfo; content: string }>;
+  /** The languages the interface told the shell, in order. */
+  readonly languagesSet: Language[];
   /** The next save of one file (or of many: `failAfter` saves that many first) is cancelled or fails. */
   nextSave(outcome: NextSave): TestPlatform;
   /** The next automatic backup cannot be saved. */
@@ -101,6 +104,10 @@ export function aTestPlatform(): TestPlatform {
     },
     automaticBackupsKept: kept,
     automaticBackups,
+    languagesSet: [],
+    setLanguage(language) {
+      platform.languagesSet.push(language);
+    },
 
     saveFile(request: SaveFileRequest) {
       const outcome = takeNextSave();

@@ -1,6 +1,9 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * Every e2e test starts from an empty database (a new browser context has its own IndexedDB) and fails if
- * the page logs a console error or throws, CSP violations included.
+ * the page logs a console error or throws, CSP violations included. The catalogues are strict: a key without
+ * words in the page's language is a console error (not English filled in), so it fails the test too.
  */
 import { test as base, expect } from '@playwright/test';
 
@@ -8,6 +11,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
+      await page.addInitScript(() => localStorage.setItem('delegation-planner:strict-catalogues', '1'));
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });

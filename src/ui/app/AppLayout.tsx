@@ -11,9 +11,11 @@ import {
   IconPlane,
   IconPlus,
   IconRestore,
+  IconSettings,
   IconTrash,
 } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { backupAge } from '../../domain/files/backup-display';
 import { useBackupStatus, useDataActions } from '../backups';
@@ -22,6 +24,7 @@ import { requestPersistentStorage, type StoragePersistence } from '../../platfor
 import { usePlatform } from '../shared/context';
 
 export function AppLayout() {
+  const { t } = useTranslation('app');
   const actions = useTripActions();
   const platform = usePlatform();
   const navigate = useNavigate();
@@ -155,6 +158,13 @@ export function AppLayout() {
           to="/backups"
           label="Backups"
           leftSection={<IconLifebuoy size={18} />}
+          onClick={navigation.close}
+        />
+        <NavLink
+          component={RouterNavLink}
+          to="/settings"
+          label={t('nav.settings')}
+          leftSection={<IconSettings size={18} />}
           onClick={navigation.close}
         />
         <Stack gap={2} mt="auto" p="xs">

@@ -19,11 +19,20 @@ import { PlatformContext, RepositoriesContext } from '../shared/context';
 import { theme } from './theme';
 import { SaveFailureNotices } from './save-failures';
 import { UndoProvider } from '../shared/undo';
+import { SettingsScreen } from '../settings';
+import { useLanguage } from '../shared/locale';
+import { useTranslation } from 'react-i18next';
+import 'dayjs/locale/zh-cn';
+
+/** The date pickers' month and day names follow the interface (dayjs names its Chinese 'zh-cn'). */
+const DATES_LOCALES = { en: 'en', 'zh-CN': 'zh-cn' } as const;
 
 export function Root({ repositories, platform }: { repositories: Repositories; platform: Platform }) {
+  const { language } = useLanguage();
+  const { t } = useTranslation();
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 1 }}>
+      <DatesProvider settings={{ locale: DATES_LOCALES[language], firstDayOfWeek: 1 }}>
         <RepositoriesContext value={repositories}>
           <PlatformContext value={platform}>
             {/*
@@ -33,7 +42,7 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
             <Notifications position="bottom-left" limit={3} containerWidth={300} />
             <SaveFailureNotices />
             <HashRouter>
-              <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
+              <ModalsProvider labels={{ confirm: t('action.confirm'), cancel: t('action.cancel') }}>
                 <UndoProvider>
                   <BackupStatusProvider>
                     <TripActionsProvider>
@@ -57,6 +66,7 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
                           <Route path="directory" element={<DirectoryScreen />} />
                           <Route path="directory/:organisationId" element={<OrganisationScreen />} />
                           <Route path="backups" element={<BackupsScreen />} />
+                          <Route path="settings" element={<SettingsScreen />} />
                           <Route path="*" element={<Navigate to="/trips" replace />} />
                         </Route>
                       </Routes>

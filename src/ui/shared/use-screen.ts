@@ -4,13 +4,15 @@
  * lost on the page (and a screen opened from far down a list does not open far down itself).
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function useScreen(title: string | null) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const { t } = useTranslation('app');
 
   useEffect(() => {
-    document.title = title ? `${title} — Delegation Planner` : 'Delegation Planner';
-  }, [title]);
+    document.title = title ? t('windowTitle', { screen: title }) : t('name');
+  }, [title, t]);
 
   const ready = title !== null;
   useEffect(() => {

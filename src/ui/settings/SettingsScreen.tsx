@@ -1,0 +1,43 @@
+/**
+ * Settings of this computer: the interface's language, switched at once (no restart) and remembered here.
+ * The language is this computer's, like its zone: it is not in backups, so a colleague's backup never changes it.
+ */
+import { Card, Radio, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../i18n/catalogues';
+import { isLanguage } from '../../i18n/i18n';
+import { useLanguage } from '../shared/locale';
+import { useScreen } from '../shared/use-screen';
+
+export function SettingsScreen() {
+  const { t } = useTranslation(['settings', 'common']);
+  const headingRef = useScreen(t('title'));
+  const { language, setLanguage } = useLanguage();
+  return (
+    <Stack gap="lg" maw={640}>
+      <Title order={2} ref={headingRef} tabIndex={-1}>
+        {t('title')}
+      </Title>
+      <Card withBorder padding="lg">
+        <Radio.Group
+          name="language"
+          label={t('language.label')}
+          description={t('language.description')}
+          value={language}
+          onChange={(value) => {
+            if (isLanguage(value)) setLanguage(value);
+          }}
+        >
+          <Stack gap="xs" mt="sm">
+            {LANGUAGES.map((option: Language) => (
+              <Radio key={option} value={option} label={t(`common:language.${option}`)} lang={option} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Text size="sm" c="dimmed" mt="md">
+          {t('language.dataNote')}
+        </Text>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The interface's language: chosen once from the operating system's languages, switched in Settings without a
+ * restart, and remembered on this computer. `useLocale` gives every screen the reader's ways with words:
+ * messages from the domain, days, numbers, lists and the order names sort in.
+ */
+import type { i18n as I18n } from 'i18next';
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { IsoDate } from '../../domain/shared/date-arithmetic';
+import type { Message } from '../../domain/shared/message';
+import type { Language } from '../../i18n/catalogues';
+import {
+  compareText,
+  formatDateRange,
+  formatDateWithYear,
+  formatDay,
+  formatList,
+  formatLongDate,
+  formatNumber,
+} from '../../i18n/format';
+import { createI18n, isLanguage, languageFor, languageOf } from '../../i18n/i18n';
+import { wordMessage } from '../../i18n/words';
+import { usePlatform } from './context';
+
+/** Where this computer remembers the language a person chose. Persisted: do not rename. */
+export const LANGUAGE_STORAGE_KEY = 'delegation-planner:language';
+/** Set by the e2e tests: keys without words are reported (console error), not filled from English. */
+export const STRICT_LANGUAGE_KEY = 'delegation-planner:strict-catalogues';
+
+function readStorage(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** The language to start in: the one chosen here before, else the operating system's (through the browser's). */
+export function startingLanguage(): Language {
+  const remembered = readStorage(LANGUAGE_STORAGE_KEY);
+  if (isLanguage(remembered)) return remembered;
+  return languageFor(typeof navigator === 'undefined' ? [] : navigator.languages);
+}
+
+/** The window's i18next instance, in the starting language. */
+export function createWindowI18n(): I18n {
+  const strict = readStorage(STRICT_LANGUAGE_KEY) === '1';
+  return createI18n({
+    language: startingLanguage(),
+    strict,
+    onMissingKey: strict ? (language, key) => console.error(`Missing catalogue words: ${language} ${key}`) : undefined,
+  });
+}
+
+interface LanguageChoice {
+  language: Language;
+  setLanguage: (language: Language) => void;
+}
+
+const LanguageContext = createContext<LanguageChoice | null>(null);
+
+export function LanguageProvider({ i18n, children }: { i18n: I18n; children: ReactNode }) {
+  const platform = usePlatform();
+  const [language, setCurrent] = useState<Language>(() => languageOf(i18n));
+  useEffect(() => {
+    document.documentElement.lang = language;
+    platform.setLanguage(language);
+  }, [language, platform]);
+  const setLanguage = useCallback(
+    (next: Language) => {
+      try {
+        localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
+      } catch {
+        // Not remembered (storage refused); the switch still happens.
+      }
+      void i18n.changeLanguage(next);
+      setCurrent(next);
+    },
+    [i18n],
+  );
+  const choice = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <LanguageContext value={choice}>{children}</LanguageContext>
+    </I18nextProvider>
+  );
+}
+
+export function useLanguage(): LanguageChoice {
+  const choice = use(LanguageContext);
+  if (!choice) throw new Error('useLanguage needs a LanguageProvider.');
+  return choice;
+}
+
+export interface Locale {
+  language: Language;
+  /** A domain message (or plain data) in the reader's words. */
+  word: (said: Message | string) => string;
+  /** "Sat 12 Nov", "11月12日 周六". */
+  day: (date: IsoDate) => string;
+  /** "Saturday 12 November 2026", "2026年11月12日星期六". */
+  longDate: (date: IsoDate) => string;
+  /** "12 Nov 2026", "2026年11月12日". */
+  dateWithYear: (date: IsoDate) => string;
+  /** "12–18 Nov 2026", "2026年11月12日至18日". */
+  dateRange: (start: IsoDate, end: IsoDate) => string;
+  number: (value: number) => string;
+  /** "A, B and C", "A、B和C". */
+  list: (items: readonly string[]) => string;
+  /** Sorts names the reader's way: by pinyin in Chinese. */
+  compare: (a: string, b: string) => number;
+}
+
+/** The reader's ways with words, for the current language; the same object until the language changes. */
+export function useLocale(): Locale {
+  const { language } = useLanguage();
+  const { i18n } = useTranslation();
+  return useMemo(
+    () => ({
+      language,
+      word: (said) => wordMessage(i18n, said),
+      day: (date) => formatDay(date, language),
+      longDate: (date) => formatLongDate(date, language),
+      dateWithYear: (date) => formatDateWithYear(date, language),
+      dateRange: (start, end) => formatDateRange(start, end, language),
+      number: (value) => formatNumber(value, language),
+      list: (items) => formatList(items, language),
+      compare: compareText(language),
+    }),
+    [i18n, language],
+  );
+}
