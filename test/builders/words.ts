@@ -27,12 +27,12 @@ export function testI18n(language: Language): I18n {
 
 /** A message (or plain text) as an English reader sees it. */
 export function inEnglish(said: Message | string): string {
-  return wordMessage(testI18n('en'), said);
+  return wordMessage(testI18n('en').getFixedT('en'), 'en', said);
 }
 
 /** A message (or plain text) as a Chinese reader sees it. */
 export function inChinese(said: Message | string): string {
-  return wordMessage(testI18n('zh-CN'), said);
+  return wordMessage(testI18n('zh-CN').getFixedT('zh-CN'), 'zh-CN', said);
 }
 
 /** Every message of a record of them (field errors) in English, by field. */

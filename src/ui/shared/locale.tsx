@@ -6,20 +6,11 @@
 import type { i18n as I18n } from 'i18next';
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { IsoDate } from '../../domain/shared/date-arithmetic';
-import type { Message } from '../../domain/shared/message';
 import type { Language } from '../../i18n/catalogues';
-import {
-  compareText,
-  formatDateRange,
-  formatDateWithYear,
-  formatDay,
-  formatList,
-  formatLongDate,
-  formatNumber,
-} from '../../i18n/format';
 import { createI18n, isLanguage, languageFor, languageOf } from '../../i18n/i18n';
-import { wordMessage } from '../../i18n/words';
+import { localeOf, type Locale } from '../../i18n/locale';
+
+export type { Locale };
 import { usePlatform } from './context';
 
 /** Where this computer remembers the language a person chose. Persisted: do not rename. */
@@ -92,41 +83,9 @@ export function useLanguage(): LanguageChoice {
   return choice;
 }
 
-export interface Locale {
-  language: Language;
-  /** A domain message (or plain data) in the reader's words. */
-  word: (said: Message | string) => string;
-  /** "Sat 12 Nov", "11月12日 周六". */
-  day: (date: IsoDate) => string;
-  /** "Saturday 12 November 2026", "2026年11月12日星期六". */
-  longDate: (date: IsoDate) => string;
-  /** "12 Nov 2026", "2026年11月12日". */
-  dateWithYear: (date: IsoDate) => string;
-  /** "12–18 Nov 2026", "2026年11月12日至18日". */
-  dateRange: (start: IsoDate, end: IsoDate) => string;
-  number: (value: number) => string;
-  /** "A, B and C", "A、B和C". */
-  list: (items: readonly string[]) => string;
-  /** Sorts names the reader's way: by pinyin in Chinese. */
-  compare: (a: string, b: string) => number;
-}
-
 /** The reader's ways with words, for the current language; the same object until the language changes. */
 export function useLocale(): Locale {
   const { language } = useLanguage();
   const { i18n } = useTranslation();
-  return useMemo(
-    () => ({
-      language,
-      word: (said) => wordMessage(i18n, said),
-      day: (date) => formatDay(date, language),
-      longDate: (date) => formatLongDate(date, language),
-      dateWithYear: (date) => formatDateWithYear(date, language),
-      dateRange: (start, end) => formatDateRange(start, end, language),
-      number: (value) => formatNumber(value, language),
-      list: (items) => formatList(items, language),
-      compare: compareText(language),
-    }),
-    [i18n, language],
-  );
+  return useMemo(() => localeOf(i18n, language), [i18n, language]);
 }
