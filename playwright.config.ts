@@ -32,10 +32,12 @@ export default defineConfig({
     },
   },
   // The whole suite under British English; the time fields again under US English, whose 12-hour clock the
-  // browser's own time control would follow.
+  // browser's own time control would follow; the Chinese journeys under a Chinese browser, which the app
+  // follows on first run.
   projects: [
-    { name: 'en-GB' },
+    { name: 'en-GB', grepInvert: /@zh/ },
     { name: 'en-US', use: { locale: 'en-US' }, grep: /@time-fields/ },
+    { name: 'zh-CN', use: { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' }, grep: /@zh/ },
   ],
   webServer: {
     command: `npx vite preview --config vite.web.config.ts --port ${port} --strictPort`,
