@@ -20,12 +20,13 @@ import {
   type OrganisationSummary,
   type OrganisationUsage,
 } from '../domain/directory/organisation';
-import { err, ok, type FieldErrors, type Result } from '../domain/shared/result';
+import { message, type Message } from '../domain/shared/message';
+import { err, ok, type FieldMessages, type Result } from '../domain/shared/result';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 
-export type OrganisationSaveResult = Result<Organisation, FieldErrors<OrganisationDraft>>;
-export type ContactSaveResult = Result<Contact, FieldErrors<ContactDraft>>;
+export type OrganisationSaveResult = Result<Organisation, FieldMessages<OrganisationDraft>>;
+export type ContactSaveResult = Result<Contact, FieldMessages<ContactDraft>>;
 
 export interface OrganisationSaveOptions {
   /**
@@ -51,25 +52,26 @@ export interface RemovedOrganisation {
 /** Whether an organisation can be deleted now, and if not why not. */
 export type OrganisationRemovalCheck =
   | { status: 'allowed'; contactCount: number }
-  | ({ status: 'refused'; message: string } & OrganisationUsage)
-  | { status: 'not-found'; message: string };
+  | ({ status: 'refused'; message: Message } & OrganisationUsage)
+  | { status: 'not-found'; message: Message };
 
 export type OrganisationRemoval =
   | { status: 'removed'; removed: RemovedOrganisation }
-  | ({ status: 'refused'; message: string } & OrganisationUsage)
-  | { status: 'not-found'; message: string };
+  | ({ status: 'refused'; message: Message } & OrganisationUsage)
+  | { status: 'not-found'; message: Message };
 
 export type ContactRemoval =
   | { status: 'removed'; removed: Contact }
-  | { status: 'refused'; engagementCount: number; message: string }
-  | { status: 'not-found'; message: string };
+  | { status: 'refused'; engagementCount: number; message: Message }
+  | { status: 'not-found'; message: Message };
 
 /** One engagement in an organisation's history, with the trip and city it belongs to. */
 export interface EngagementHistoryEntry {
   engagement: Engagement;
   tripId: string;
-  tripName: string;
-  stopName: string;
+  /** Null when the trip or city is no longer there. */
+  tripName: string | null;
+  stopName: string | null;
 }
 
 export interface DirectoryRepository {
@@ -89,7 +91,7 @@ export interface DirectoryRepository {
   /** Removes a contact no engagement lists; refuses, with a message, one that an engagement does. */
   removeContact(id: string): Promise<ContactRemoval>;
   /** Puts back what `removeContact` took; fails if its organisation has gone meanwhile. */
-  restoreContact(contact: Contact): Promise<Result<Contact, string>>;
+  restoreContact(contact: Contact): Promise<Result<Contact, Message>>;
   /** The engagements, in every trip, that list the organisation; newest first. */
   engagementHistory(organisationId: string): Promise<EngagementHistoryEntry[]>;
   /** Archived organisations keep their history and contacts but leave the pickers. */
@@ -108,7 +110,8 @@ export interface DirectoryRepository {
 const byName = (a: { name: string }, b: { name: string }) =>
   a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
 
-const NOT_FOUND = 'This organisation is no longer in the directory: it may have been deleted.';
+const NOT_FOUND = message('directory:errors.organisationGone');
+const CONTACT_NOT_FOUND = message('directory:errors.contactGone');
 
 export function createDirectoryRepository(db: PlannerDatabase, clock: Clock): DirectoryRepository {
   const touch = (organisationId: string) => db.organisations.update(organisationId, { updatedAt: clock.now() });
@@ -152,8 +155,8 @@ export function createDirectoryRepository(db: PlannerDatabase, clock: Clock): Di
     return findSimilarOrganisations(draft.name, draft.nameLocal, others);
   }
 
-  const similarError = (similar: Organisation[]): FieldErrors<OrganisationDraft> => ({
-    name: `${similar[0]!.name} is already in the directory. Open it, or confirm that this is a separate organisation.`,
+  const similarError = (similar: Organisation[]): FieldMessages<OrganisationDraft> => ({
+    name: message('directory:errors.similar', { name: similar[0]!.name }),
   });
 
   return {
@@ -244,7 +247,7 @@ export function createDirectoryRepository(db: PlannerDatabase, clock: Clock): Di
       return db.transaction('rw', [db.organisations, db.contacts], async () => {
         if (!(await db.organisations.get(organisationId))) return err({ name: NOT_FOUND });
         const existing = contactId ? await db.contacts.get(contactId) : undefined;
-        if (contactId && !existing) return err({ name: 'This contact is no longer in the directory.' });
+        if (contactId && !existing) return err({ name: CONTACT_NOT_FOUND });
         const contact: Contact = {
           sample: false,
           ...existing,
@@ -261,7 +264,7 @@ export function createDirectoryRepository(db: PlannerDatabase, clock: Clock): Di
     async removeContact(id) {
       return db.transaction('rw', [db.organisations, db.contacts, db.engagements], async () => {
         const contact = await db.contacts.get(id);
-        if (!contact) return { status: 'not-found', message: 'This contact is no longer in the directory.' };
+        if (!contact) return { status: 'not-found', message: CONTACT_NOT_FOUND };
         const engagementCount = await db.engagements.filter((engagement) => engagement.contactIds.includes(id)).count();
         if (engagementCount > 0) {
           return { status: 'refused', engagementCount, message: contactRemovalRefusalMessage(contact, engagementCount) };
@@ -275,7 +278,7 @@ export function createDirectoryRepository(db: PlannerDatabase, clock: Clock): Di
     async restoreContact(contact) {
       return db.transaction('rw', [db.organisations, db.contacts], async () => {
         if (!(await db.organisations.get(contact.organisationId))) {
-          return err(`${contact.name}’s organisation is no longer in the directory.`);
+          return err(message('directory:errors.contactOrganisationGone', { name: contact.name }));
         }
         await db.contacts.put(contact);
         await touch(contact.organisationId);
@@ -297,8 +300,8 @@ export function createDirectoryRepository(db: PlannerDatabase, clock: Clock): Di
           .map((engagement) => ({
             engagement,
             tripId: engagement.tripId,
-            tripName: tripNames.get(engagement.tripId) ?? 'Unknown trip',
-            stopName: stopNames.get(engagement.stopId) ?? 'Unknown city',
+            tripName: tripNames.get(engagement.tripId) ?? null,
+            stopName: stopNames.get(engagement.stopId) ?? null,
           }));
       });
     },

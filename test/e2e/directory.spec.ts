@@ -161,3 +161,53 @@ test('an organisation nothing refers to is deleted after confirmation, and comes
   await page.reload();
   await expect(page.getByRole('row', { name: /Kunming Tea Exporters/ })).toBeVisible();
 });
+
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('an organiser working in Chinese adds a partner and a contact, and reads the rules in Chinese', async ({ page }) => {
+    await page.goto('/#/directory');
+    await expect(page.getByRole('heading', { name: '您的合作机构名录' })).toBeVisible();
+    await page.getByRole('button', { name: '新建机构' }).click();
+
+    const dialog = page.getByRole('dialog', { name: '新建机构' });
+    await dialog.getByLabel('当地文字名称').fill('天津滨海创新园');
+    await dialog.getByLabel('国家代码').fill('China');
+    await dialog.getByRole('button', { name: '创建机构' }).click();
+    await expect(dialog.getByText('请填写机构的英文名称。')).toBeVisible();
+    await expect(dialog.getByText('请填写两个字母的国家代码，例如中国为CN，英国为GB。')).toBeVisible();
+
+    await dialog.getByLabel('英文名称').fill('Tianjin Binhai Innovation Park');
+    await dialog.getByRole('combobox', { name: '类型' }).click();
+    await page.getByRole('option', { name: '科技园区或孵化器' }).click();
+    await dialog.getByLabel('城市').fill('天津');
+    await dialog.getByLabel('国家代码').fill('cn');
+    await expect(dialog.getByText('中国', { exact: true })).toBeVisible();
+    await dialog.getByRole('button', { name: '创建机构' }).click();
+    await expect(dialog).toBeHidden();
+
+    await expect(page.getByRole('heading', { name: 'Tianjin Binhai Innovation Park' })).toBeFocused();
+    await expect(page.getByRole('table', { name: '基本信息' })).toContainText('中国（CN）');
+
+    await page.getByRole('button', { name: '添加联络人' }).click();
+    const contactDialog = page.getByRole('dialog', { name: '为Tianjin Binhai Innovation Park新增联络人' });
+    await contactDialog.getByLabel('英文姓名').fill('Liu Yang');
+    await contactDialog.getByLabel('电子邮箱').fill('liu.yang@binhai');
+    await contactDialog.getByRole('button', { name: '添加联络人' }).click();
+    await expect(contactDialog.getByText('“liu.yang@binhai”不是电子邮箱地址。', { exact: false })).toBeVisible();
+    await contactDialog.getByLabel('电子邮箱').fill('liu.yang@binhai-park.example');
+    await contactDialog.getByRole('combobox', { name: '语言' }).fill('普通');
+    await page.getByRole('option', { name: '普通话' }).click();
+    await contactDialog.getByRole('combobox', { name: '语言' }).press('Tab');
+    await contactDialog.getByRole('button', { name: '添加联络人' }).click();
+    await expect(contactDialog).toBeHidden();
+    await expect(page.getByRole('table', { name: '联络人' })).toContainText('普通话');
+
+    await page.getByRole('link', { name: '全部机构' }).click();
+    const row = page.getByRole('row', { name: /Tianjin Binhai Innovation Park/ });
+    await expect(row).toContainText('科技园区或孵化器');
+    await expect(row).toContainText('天津，中国');
+    await page.getByRole('textbox', { name: '搜索机构名录' }).fill('nowhere at all');
+    await expect(page.getByText('没有符合搜索和筛选条件的机构。')).toBeVisible();
+  });
+});

@@ -3,10 +3,10 @@
  * agency keeps from one mission to the next.
  */
 import { z } from 'zod';
-import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
-import { countedNoun } from '../shared/counted-noun';
+import { message, type Message } from '../shared/message';
+import { err, hasErrors, ok, type FieldMessages, type Result } from '../shared/result';
 
-/** Persisted values: do not rename. */
+/** Persisted values: do not rename. Worded by the catalogue (`directory:type.<value>`). */
 export const ORGANISATION_TYPES = [
   'government',
   'company',
@@ -17,16 +17,6 @@ export const ORGANISATION_TYPES = [
   'other',
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
-
-export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, string> = {
-  government: 'Government body',
-  company: 'Company',
-  university: 'University or research institute',
-  'investment-agency': 'Investment agency',
-  'chamber-of-commerce': 'Chamber of commerce',
-  'technology-park': 'Technology park or incubator',
-  other: 'Other',
-};
 
 export const organisationSchema = z.object({
   id: z.string().min(1),
@@ -118,6 +108,9 @@ export function organisationToDraft(organisation: Organisation): OrganisationDra
 
 export const MAX_NAME_LENGTH = 200;
 
+/** The country codes a person is shown as examples: China's and the United Kingdom's. */
+export const COUNTRY_CODE_EXAMPLES = { china: 'CN', uk: 'GB' } as const;
+
 /** A scheme such as `mailto:` or `ftp://`; a colon followed by digits is a port (`example.com:8080`), not a scheme. */
 const SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
 
@@ -159,22 +152,24 @@ export function uniqueLabels(values: readonly string[]): string[] {
   return labels;
 }
 
-/** One message per field that is wrong, worded for the person filling in the form. */
-export function validateOrganisationDraft(draft: OrganisationDraft): FieldErrors<OrganisationDraft> {
-  const errors: FieldErrors<OrganisationDraft> = {};
+/** One message per field that is wrong, for the person filling in the form. */
+export function validateOrganisationDraft(draft: OrganisationDraft): FieldMessages<OrganisationDraft> {
+  const errors: FieldMessages<OrganisationDraft> = {};
   const name = draft.name.trim();
-  if (!name) errors.name = 'Give the organisation its name in English.';
-  else if (name.length > MAX_NAME_LENGTH) errors.name = `Keep the name under ${MAX_NAME_LENGTH} characters.`;
+  if (!name) errors.name = message('directory:errors.organisationNameMissing');
+  else if (name.length > MAX_NAME_LENGTH) errors.name = message('directory:errors.nameTooLong', { max: MAX_NAME_LENGTH });
   if (draft.nameLocal.trim().length > MAX_NAME_LENGTH) {
-    errors.nameLocal = `Keep the name under ${MAX_NAME_LENGTH} characters.`;
+    errors.nameLocal = message('directory:errors.nameTooLong', { max: MAX_NAME_LENGTH });
   }
-  if (!ORGANISATION_TYPES.includes(draft.type)) errors.type = 'Choose what kind of organisation this is.';
+  if (!ORGANISATION_TYPES.includes(draft.type)) errors.type = message('directory:errors.typeMissing');
   const country = draft.country.trim();
-  if (country && !/^[A-Za-z]{2}$/.test(country)) {
-    errors.country = 'Use the two-letter country code, such as CN for China or GB for the United Kingdom.';
-  }
+  if (country && !/^[A-Za-z]{2}$/.test(country)) errors.country = message('directory:errors.countryCode', COUNTRY_CODE_EXAMPLES);
   if (normaliseWebsite(draft.website) === null) {
-    errors.website = `“${draft.website.trim()}” is not a web address. Type it like www.example.com or https://www.example.com.`;
+    errors.website = message('directory:errors.website', {
+      typed: draft.website.trim(),
+      short: 'www.example.com',
+      full: 'https://www.example.com',
+    });
   }
   return errors;
 }
@@ -182,7 +177,7 @@ export function validateOrganisationDraft(draft: OrganisationDraft): FieldErrors
 /** The draft as it is saved, if it is valid: trimmed, country in capitals, website with its scheme, tags unique. */
 export function parseOrganisationDraft(
   draft: OrganisationDraft,
-): Result<OrganisationDraft, FieldErrors<OrganisationDraft>> {
+): Result<OrganisationDraft, FieldMessages<OrganisationDraft>> {
   const errors = validateOrganisationDraft(draft);
   if (hasErrors(errors)) return err(errors);
   return ok({
@@ -231,23 +226,23 @@ export function isEmailAddress(text: string): boolean {
   return EMAIL.test(text.trim());
 }
 
-/** One message per field that is wrong, worded for the person filling in the form. */
-export function validateContactDraft(draft: ContactDraft): FieldErrors<ContactDraft> {
-  const errors: FieldErrors<ContactDraft> = {};
+/** One message per field that is wrong, for the person filling in the form. */
+export function validateContactDraft(draft: ContactDraft): FieldMessages<ContactDraft> {
+  const errors: FieldMessages<ContactDraft> = {};
   const name = draft.name.trim();
-  if (!name) errors.name = 'Give the contact’s name in English.';
-  else if (name.length > MAX_NAME_LENGTH) errors.name = `Keep the name under ${MAX_NAME_LENGTH} characters.`;
+  if (!name) errors.name = message('directory:errors.contactNameMissing');
+  else if (name.length > MAX_NAME_LENGTH) errors.name = message('directory:errors.nameTooLong', { max: MAX_NAME_LENGTH });
   const email = draft.email.trim();
-  if (email && !isEmailAddress(email)) errors.email = `“${email}” is not an e-mail address. Type it like name@example.com.`;
+  if (email && !isEmailAddress(email)) errors.email = message('directory:errors.email', { typed: email, example: 'name@example.com' });
   const phone = draft.phone.trim();
   if (phone && !/^\+?[\d\s().-]{3,}(\s*(ext\.?|x)\s*\d+)?$/i.test(phone)) {
-    errors.phone = 'Use digits, spaces and a leading + only, such as +86 22 6555 0301.';
+    errors.phone = message('directory:errors.phone');
   }
   return errors;
 }
 
 /** The draft as it is saved, if it is valid: trimmed, languages unique. */
-export function parseContactDraft(draft: ContactDraft): Result<ContactDraft, FieldErrors<ContactDraft>> {
+export function parseContactDraft(draft: ContactDraft): Result<ContactDraft, FieldMessages<ContactDraft>> {
   const errors = validateContactDraft(draft);
   if (hasErrors(errors)) return err(errors);
   return ok({
@@ -412,7 +407,6 @@ export function isInUse(usage: OrganisationUsage): boolean {
   return usage.engagementCount > 0 || usage.peopleCount > 0;
 }
 
-
 /**
  * Why the organisation cannot be deleted, and what to do instead: "Zhengxin Group has 2 engagements in 1 trip,
  * so it cannot be deleted. Archive it instead to hide it from pickers while keeping its history."
@@ -420,23 +414,23 @@ export function isInUse(usage: OrganisationUsage): boolean {
 export function deletionRefusalMessage(
   organisation: Pick<Organisation, 'name' | 'archived'>,
   usage: OrganisationUsage,
-): string {
-  const reasons: string[] = [];
-  if (usage.engagementCount > 0) {
-    reasons.push(
-      `has ${countedNoun(usage.engagementCount, 'engagement', 'engagements')} in ${countedNoun(usage.tripCount, 'trip', 'trips')}`,
-    );
-  }
-  if (usage.peopleCount > 0) {
-    reasons.push(`is the organisation of ${countedNoun(usage.peopleCount, 'person', 'people')} in the directory`);
-  }
-  const why = `${organisation.name} ${reasons.join(' and ')}, so it cannot be deleted.`;
+): Message {
+  const name = organisation.name;
+  const engagements = message('directory:count.engagements', { count: usage.engagementCount });
+  const trips = message('directory:count.trips', { count: usage.tripCount });
+  const people = message('directory:count.people', { count: usage.peopleCount });
+  const why =
+    usage.engagementCount > 0 && usage.peopleCount > 0
+      ? message('directory:refusal.engagementsAndPeople', { name, engagements, trips, people })
+      : usage.engagementCount > 0
+        ? message('directory:refusal.engagements', { name, engagements, trips })
+        : message('directory:refusal.people', { name, people });
   return organisation.archived
-    ? `${why} It is archived already: hidden from pickers, with its history kept.`
-    : `${why} Archive it instead to hide it from pickers while keeping its history.`;
+    ? message('directory:refusal.archivedAlready', { why })
+    : message('directory:refusal.archiveInstead', { why });
 }
 
 /** Why a contact cannot be removed: engagements list them. */
-export function contactRemovalRefusalMessage(contact: Pick<Contact, 'name'>, engagementCount: number): string {
-  return `${contact.name} is listed in ${countedNoun(engagementCount, 'engagement')}, so they cannot be removed. Take them off ${engagementCount === 1 ? 'that engagement' : 'those engagements'} first, or edit their details instead.`;
+export function contactRemovalRefusalMessage(contact: Pick<Contact, 'name'>, engagementCount: number): Message {
+  return message('directory:refusal.contact', { name: contact.name, count: engagementCount });
 }

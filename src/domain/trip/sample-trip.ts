@@ -54,6 +54,7 @@ import { emptyConnectionDraft } from '../route/journey-legs';
 import { emptyCityDraft, emptyJourneyDraft, newHotelDraft } from '../route/new-route-drafts';
 import { parseCityDraft, parseJourneyDraft, type JourneyDraft } from '../route/route';
 import type { Id } from '../shared/ids';
+import type { Message } from '../shared/message';
 import type { Result } from '../shared/result';
 import { emptyTripDraft, parseTripDraft, type Trip } from './trip';
 import type { TripBundle } from './trip-bundle';
@@ -131,9 +132,11 @@ function given<T extends object>(fields: T): Partial<{ [K in keyof T]: Exclude<T
  * The form's verdict on a row: the parsed draft, or an error naming the row (`where`, from sampleRowName) and
  * each field the form refused.
  */
-function accepted<T>(result: Result<T, Partial<Record<string, string>>>, where: string): T {
+function accepted<T>(result: Result<T, Partial<Record<string, string | Message>>>, where: string): T {
   if (result.ok) return result.value;
-  const fields = Object.entries(result.error).map(([field, message]) => `${field}: ${String(message)}`);
+  const fields = Object.entries(result.error).map(
+    ([field, message]) => `${field}: ${typeof message === 'object' ? JSON.stringify(message) : String(message)}`,
+  );
   throw new Error(`The sample trip's ${where} breaks the form's rules: ${fields.join('; ')}`);
 }
 

@@ -3,8 +3,11 @@ import { SimpleGrid, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { contactToDraft, emptyContactDraft, validateContactDraft, type Contact, type ContactDraft } from '../../domain/directory/organisation';
 import { useRepositories } from '../shared/context';
+import { useLocale } from '../shared/locale';
+import { fieldWords } from './field-words';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 
@@ -19,7 +22,8 @@ export interface ContactFormModalProps {
   onClose: () => void;
 }
 
-const COMMON_LANGUAGES = ['Mandarin', 'Cantonese', 'English', 'Japanese', 'Korean', 'French', 'German', 'Spanish'];
+/** Offered in the reader's language; what is chosen is saved as written. */
+const COMMON_LANGUAGES = ['mandarin', 'cantonese', 'english', 'japanese', 'korean', 'french', 'german', 'spanish'] as const;
 
 export function ContactFormModal({
   opened,
@@ -29,11 +33,13 @@ export function ContactFormModal({
   languageSuggestions,
   onClose,
 }: ContactFormModalProps) {
+  const { t } = useTranslation('directory');
+  const locale = useLocale();
   const { directory } = useRepositories();
   const form = useForm<ContactDraft>({
     mode: 'controlled',
     initialValues: emptyContactDraft(),
-    validate: (values) => validateContactDraft(values),
+    validate: (values) => fieldWords(validateContactDraft(values), locale),
   });
 
   const startingValues = useMemo(() => (contact ? contactToDraft(contact) : emptyContactDraft()), [contact]);
@@ -43,13 +49,15 @@ export function ContactFormModal({
     async (values, event) => {
       const result = await directory.saveContact(organisationId, contact?.id ?? null, values);
       if (!result.ok) {
-        form.setErrors(result.error);
+        form.setErrors(fieldWords(result.error, locale));
         focusFirstError(event);
         return;
       }
       notifications.show({
         color: 'teal',
-        message: contact ? `Saved ${result.value.name}` : `Added ${result.value.name} to ${organisationName}`,
+        message: contact
+          ? t('contactForm.saved', { name: result.value.name })
+          : t('contactForm.added', { name: result.value.name, organisation: organisationName }),
       });
       onClose();
     },
@@ -59,31 +67,43 @@ export function ContactFormModal({
   return (
     <FormModal
       opened={opened}
-      title={contact ? 'Edit contact' : `New contact at ${organisationName}`}
+      title={contact ? t('contactForm.editTitle') : t('contactForm.newTitle', { organisation: organisationName })}
       isDirty={() => form.isDirty()}
       onClose={onClose}
       onSubmit={submit}
-      submitLabel={contact ? 'Save contact' : 'Add contact'}
+      submitLabel={contact ? t('contactForm.save') : t('contactForm.add')}
       submitting={form.submitting}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Name in English" placeholder="e.g. Zhihua Feng" withAsterisk data-autofocus {...form.getInputProps('name')} />
-        <TextInput label="Name in local script" placeholder="e.g. 冯志华" {...form.getInputProps('nameLocal')} />
+        <TextInput
+          label={t('contactForm.name')}
+          placeholder={t('example', { example: 'Zhihua Feng' })}
+          withAsterisk
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
+        <TextInput
+          label={t('contactForm.nameLocal')}
+          placeholder={t('example', { example: '冯志华' })}
+          {...form.getInputProps('nameLocal')}
+        />
       </SimpleGrid>
-      <TextInput label="Title" placeholder="e.g. Executive Vice President" {...form.getInputProps('title')} />
+      <TextInput label={t('contactForm.title')} placeholder={t('contactForm.titlePlaceholder')} {...form.getInputProps('title')} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput label="Email" type="email" placeholder="name@example.com" {...form.getInputProps('email')} />
-        <TextInput label="Phone" type="tel" placeholder="+86 22 6555 0301" {...form.getInputProps('phone')} />
-        <TextInput label="WeChat ID" {...form.getInputProps('wechat')} />
+        <TextInput label={t('contactForm.email')} type="email" placeholder="name@example.com" {...form.getInputProps('email')} />
+        <TextInput label={t('contactForm.phone')} type="tel" placeholder="+86 22 6555 0301" {...form.getInputProps('phone')} />
+        <TextInput label={t('contactForm.wechat')} {...form.getInputProps('wechat')} />
       </SimpleGrid>
       <TagsInput
-        label="Languages"
-        description="Press Enter after each language"
-        data={[...new Set([...languageSuggestions, ...COMMON_LANGUAGES])]}
+        label={t('contactForm.languages')}
+        description={t('contactForm.languagesDescription')}
+        data={[
+          ...new Set([...languageSuggestions, ...COMMON_LANGUAGES.map((language) => t(`contactForm.commonLanguages.${language}`))]),
+        ]}
         clearable
         {...form.getInputProps('languages')}
       />
-      <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+      <Textarea label={t('contactForm.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>
   );
 }

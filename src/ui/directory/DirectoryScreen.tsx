@@ -23,33 +23,25 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
-  ORGANISATION_TYPE_LABELS,
   ORGANISATION_TYPES,
   organisationMatches,
   type DirectoryFilters,
   type Organisation,
   type OrganisationType,
 } from '../../domain/directory/organisation';
+import { useLocale } from '../shared/locale';
 import { useScreen } from '../shared/use-screen';
 import { useListAddress } from '../shared/use-list-address';
 import { countryName, placeLabel } from './country-names';
 import { useOrganisationActions } from './organisation-actions';
-import { OrganisationFormModal, TYPE_OPTIONS } from './OrganisationFormModal';
+import { OrganisationFormModal, useTypeOptions } from './OrganisationFormModal';
 import { useOrganisationSummaries } from './use-directory-data';
 import { LoadSampleTripButton } from '../shared/components/LoadSampleTripButton';
 import { ListScreen, ListSearch, type ListColumn } from '../shared/components/ListScreen';
 import { RowActions } from '../shared/components/RowActions';
-
-const COLUMNS: readonly ListColumn[] = [
-  { header: 'Organisation', width: '28%' },
-  { header: 'Type', width: 160 },
-  { header: 'City and country', width: 170 },
-  { header: 'Tags' },
-  { header: 'Contacts', width: 96, align: 'right', nowrap: true },
-  { header: 'Engagements', width: 124, align: 'right', nowrap: true },
-];
 
 const isType = (value: string | null): value is OrganisationType =>
   value !== null && (ORGANISATION_TYPES as readonly string[]).includes(value);
@@ -70,6 +62,20 @@ function useDirectoryQuery() {
 }
 
 export function DirectoryScreen() {
+  const { t } = useTranslation('directory');
+  const locale = useLocale();
+  const typeOptions = useTypeOptions();
+  const columns = useMemo<readonly ListColumn[]>(
+    () => [
+      { header: t('list.column.organisation'), width: '28%' },
+      { header: t('list.column.type'), width: 160 },
+      { header: t('list.column.place'), width: 170 },
+      { header: t('list.column.tags') },
+      { header: t('list.column.contacts'), width: 96, align: 'right', nowrap: true },
+      { header: t('list.column.engagements'), width: 124, align: 'right', nowrap: true },
+    ],
+    [t],
+  );
   const summaries = useOrganisationSummaries();
   const actions = useOrganisationActions();
   const navigate = useNavigate();
@@ -78,7 +84,7 @@ export function DirectoryScreen() {
     opened: false,
     organisation: null,
   });
-  const headingRef = useScreen(summaries === undefined ? null : 'Directory');
+  const headingRef = useScreen(summaries === undefined ? null : t('title'));
 
   const visible = useMemo(
     () =>
@@ -90,16 +96,14 @@ export function DirectoryScreen() {
   const countryOptions = useMemo(
     () =>
       [...new Set((summaries ?? []).map((summary) => summary.organisation.country).filter(Boolean))]
-        .map((code) => ({ value: code, label: countryName(code) }))
-        .sort((a, b) => a.label.localeCompare(b.label)),
-    [summaries],
+        .map((code) => ({ value: code, label: countryName(code, locale.language) }))
+        .sort((a, b) => locale.compare(a.label, b.label)),
+    [summaries, locale],
   );
   const tagOptions = useMemo(
     () =>
-      [...new Set((summaries ?? []).flatMap((summary) => summary.organisation.tags))].sort((a, b) =>
-        a.localeCompare(b),
-      ),
-    [summaries],
+      [...new Set((summaries ?? []).flatMap((summary) => summary.organisation.tags))].sort(locale.compare),
+    [summaries, locale],
   );
   const hiddenArchived = useMemo(
     () =>
@@ -129,24 +133,23 @@ export function DirectoryScreen() {
   const filtered = query.trim() !== '' || filters.type !== null || filters.country !== null || filters.tag !== null;
   const newOrganisation = (
     <Button leftSection={<IconPlus size={16} />} onClick={createOrganisation}>
-      New organisation
+      {t('list.newOrganisation')}
     </Button>
   );
   return (
     <ListScreen
       loading={summaries === undefined}
-      loadingLabel="Loading the directory"
+      loadingLabel={t('list.loading')}
       empty={
         summaries?.length === 0
           ? {
               icon: <IconAddressBook size={28} />,
               title: (
                 <Title order={2} size="h3" ref={headingRef} tabIndex={-1}>
-                  Your directory of partners
+                  {t('list.emptyTitle')}
                 </Title>
               ),
-              description:
-                'The organisations you meet and their people, kept from one mission to the next and shared by every trip: names in both scripts, contacts, and each one’s history of meetings.',
+              description: t('list.emptyDescription'),
               actions: (
                 <>
                   {newOrganisation}
@@ -159,14 +162,14 @@ export function DirectoryScreen() {
       }
       heading={
         <Title order={2} ref={headingRef} tabIndex={-1}>
-          Directory
+          {t('title')}
         </Title>
       }
       toolbar={
         <>
           <ListSearch
-            label="Search the directory"
-            placeholder="Search names, cities, tags, contacts  ( / )"
+            label={t('list.searchLabel')}
+            placeholder={t('list.searchPlaceholder')}
             value={query}
             onChange={(text) => update({ q: text || null })}
             width={340}
@@ -177,17 +180,17 @@ export function DirectoryScreen() {
       filters={
         <Group gap="sm" align="flex-end">
           <Select
-            label="Type"
-            placeholder="Any type"
-            data={TYPE_OPTIONS}
+            label={t('list.type')}
+            placeholder={t('list.anyType')}
+            data={typeOptions}
             value={filters.type}
             onChange={(value) => update({ type: value })}
             clearable
             w={250}
           />
           <Select
-            label="Country"
-            placeholder="Any country"
+            label={t('list.country')}
+            placeholder={t('list.anyCountry')}
             data={countryOptions}
             value={filters.country}
             onChange={(value) => update({ country: value })}
@@ -196,8 +199,8 @@ export function DirectoryScreen() {
             w={200}
           />
           <Select
-            label="Tag"
-            placeholder="Any tag"
+            label={t('list.tag')}
+            placeholder={t('list.anyTag')}
             data={tagOptions}
             value={filters.tag}
             onChange={(value) => update({ tag: value })}
@@ -206,7 +209,7 @@ export function DirectoryScreen() {
             w={220}
           />
           <Switch
-            label="Show archived"
+            label={t('list.showArchived')}
             checked={filters.showArchived}
             onChange={(event) => update({ archived: event.currentTarget.checked ? 'shown' : null })}
             mb={8}
@@ -217,13 +220,13 @@ export function DirectoryScreen() {
               onClick={() => update({ q: null, type: null, country: null, tag: null })}
               mb={2}
             >
-              Clear search and filters
+              {t('list.clear')}
             </Button>
           )}
         </Group>
       }
-      tableLabel="Organisations"
-      columns={COLUMNS}
+      tableLabel={t('list.tableLabel')}
+      columns={columns}
       rowActions
       rows={
         visible.map(({ organisation, contactCount, engagementCount }) => (
@@ -234,12 +237,12 @@ export function DirectoryScreen() {
               </Anchor>
               {organisation.archived && (
                 <Badge ml="xs" size="xs" variant="outline" color="gray">
-                  Archived
+                  {t('badge.archived')}
                 </Badge>
               )}
               {organisation.sample && (
                 <Badge ml="xs" size="xs" variant="outline" color="grape">
-                  Sample
+                  {t('badge.sample')}
                 </Badge>
               )}
               {organisation.nameLocal && (
@@ -249,10 +252,10 @@ export function DirectoryScreen() {
               )}
             </Table.Td>
             <Table.Td>
-              <Text size="sm">{ORGANISATION_TYPE_LABELS[organisation.type]}</Text>
+              <Text size="sm">{t(`type.${organisation.type}`)}</Text>
             </Table.Td>
             <Table.Td>
-              <Text size="sm">{placeLabel(organisation.city, organisation.country)}</Text>
+              <Text size="sm">{placeLabel(organisation.city, organisation.country, locale)}</Text>
             </Table.Td>
             <Table.Td>
               <Group gap={4}>
@@ -273,26 +276,26 @@ export function DirectoryScreen() {
             <Table.Td ta="right">{contactCount}</Table.Td>
             <Table.Td ta="right">{engagementCount}</Table.Td>
             <Table.Td ta="right">
-              <RowActions label={`Actions for ${organisation.name}`}>
+              <RowActions label={t('action.rowActions', { name: organisation.name })}>
                 <Menu.Item
                   leftSection={<IconPencil size={16} />}
                   onClick={() => setForm({ opened: true, organisation })}
                 >
-                  Edit
+                  {t('action.edit')}
                 </Menu.Item>
                 {organisation.archived ? (
                   <Menu.Item
                     leftSection={<IconArchiveOff size={16} />}
                     onClick={() => void actions.setArchived(organisation, false)}
                   >
-                    Unarchive
+                    {t('action.unarchive')}
                   </Menu.Item>
                 ) : (
                   <Menu.Item
                     leftSection={<IconArchive size={16} />}
                     onClick={() => void actions.setArchived(organisation, true)}
                   >
-                    Archive
+                    {t('action.archive')}
                   </Menu.Item>
                 )}
                 <Menu.Divider />
@@ -301,9 +304,9 @@ export function DirectoryScreen() {
                   leftSection={<IconTrash size={16} />}
                   onClick={() => void actions.deleteOrganisation(organisation)}
                 >
-                  Delete
+                  {t('action.delete')}
                 </Menu.Item>
-                </RowActions>
+              </RowActions>
             </Table.Td>
           </Table.Tr>
         ))
@@ -311,16 +314,16 @@ export function DirectoryScreen() {
       noMatch={
         visible.length === 0
           ? filtered
-            ? 'No organisation matches this search and these filters.'
-            : 'Every organisation is archived.'
+            ? t('list.noMatch')
+            : t('list.allArchived')
           : null
       }
       footer={
         hiddenArchived > 0 && (
           <Text c="dimmed" size="sm" ta="center">
-            {hiddenArchived === 1 ? '1 archived organisation is hidden.' : `${hiddenArchived} archived organisations are hidden.`}{' '}
+            {t('list.hiddenArchived', { count: hiddenArchived })}{' '}
             <Anchor component="button" type="button" size="sm" onClick={() => update({ archived: 'shown' })}>
-              Show archived
+              {t('list.showArchived')}
             </Anchor>
           </Text>
         )

@@ -8,12 +8,13 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCopy } from '@tabler/icons-react';
 import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
+  COUNTRY_CODE_EXAMPLES,
   emptyOrganisationDraft,
   findSimilarOrganisations,
   organisationDraftNamed,
-  ORGANISATION_TYPE_LABELS,
   ORGANISATION_TYPES,
   organisationToDraft,
   validateOrganisationDraft,
@@ -21,6 +22,8 @@ import {
   type OrganisationDraft,
 } from '../../domain/directory/organisation';
 import { useRepositories } from '../shared/context';
+import { useLocale } from '../shared/locale';
+import { fieldWords } from './field-words';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { countryName, placeLabel } from './country-names';
@@ -41,7 +44,11 @@ export interface OrganisationFormModalProps {
   onUseExisting?: (organisation: Organisation) => void;
 }
 
-export const TYPE_OPTIONS = ORGANISATION_TYPES.map((type) => ({ value: type, label: ORGANISATION_TYPE_LABELS[type] }));
+/** The organisation types for a select, in the reader's words. */
+export function useTypeOptions() {
+  const { t } = useTranslation('directory');
+  return useMemo(() => ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`type.${type}`) })), [t]);
+}
 
 export function OrganisationFormModal({
   opened,
@@ -51,13 +58,16 @@ export function OrganisationFormModal({
   onSaved,
   onUseExisting,
 }: OrganisationFormModalProps) {
+  const { t } = useTranslation('directory');
+  const locale = useLocale();
+  const typeOptions = useTypeOptions();
   const { directory } = useRepositories();
   const navigate = useNavigate();
   const summaries = useOrganisationSummaries();
   const form = useForm<OrganisationDraft>({
     mode: 'controlled',
     initialValues: emptyOrganisationDraft(),
-    validate: (values) => validateOrganisationDraft(values),
+    validate: (values) => fieldWords(validateOrganisationDraft(values), locale),
   });
   /** The similar organisations the person has already been stopped for once, by id. */
   const [stoppedFor, setStoppedFor] = useState<string | null>(null);
@@ -85,8 +95,8 @@ export function OrganisationFormModal({
   const stopped = similar.length > 0 && stoppedFor === similarKey;
 
   const tagSuggestions = useMemo(
-    () => [...new Set((summaries ?? []).flatMap((summary) => summary.organisation.tags))].sort((a, b) => a.localeCompare(b)),
-    [summaries],
+    () => [...new Set((summaries ?? []).flatMap((summary) => summary.organisation.tags))].sort(locale.compare),
+    [summaries, locale],
   );
 
   async function save(values: OrganisationDraft, allowSimilar: boolean, event?: FormEvent<HTMLFormElement>) {
@@ -94,13 +104,15 @@ export function OrganisationFormModal({
       ? await directory.updateOrganisation(organisation.id, values, { allowSimilar })
       : await directory.createOrganisation(values, { allowSimilar });
     if (!result.ok) {
-      form.setErrors(result.error);
+      form.setErrors(fieldWords(result.error, locale));
       focusFirstError(event);
       return;
     }
     notifications.show({
       color: 'teal',
-      message: organisation ? `Saved “${result.value.name}”` : `Added “${result.value.name}” to the directory`,
+      message: organisation
+        ? t('organisationForm.saved', { name: result.value.name })
+        : t('organisationForm.added', { name: result.value.name }),
     });
     setStoppedFor(null);
     onSaved(result.value, !organisation);
@@ -132,27 +144,34 @@ export function OrganisationFormModal({
   };
 
   const country = form.values.country.trim();
-  const countryHint = /^[A-Za-z]{2}$/.test(country) && countryName(country) !== country.toUpperCase() ? countryName(country) : null;
+  const countryHint =
+    /^[A-Za-z]{2}$/.test(country) && countryName(country, locale.language) !== country.toUpperCase()
+      ? countryName(country, locale.language)
+      : null;
 
   return (
     <FormModal
       opened={opened}
-      title={organisation ? 'Edit organisation' : 'New organisation'}
+      title={organisation ? t('organisationForm.editTitle') : t('organisationForm.newTitle')}
       isDirty={() => form.isDirty()}
       onClose={close}
       onSubmit={submit}
-      submitLabel={organisation ? 'Save organisation' : 'Create organisation'}
+      submitLabel={organisation ? t('organisationForm.save') : t('organisationForm.create')}
       submitting={form.submitting}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
-          label="Name in English"
-          placeholder="e.g. Zhengxin Group"
+          label={t('organisationForm.name')}
+          placeholder={t('example', { example: 'Zhengxin Group' })}
           withAsterisk
           data-autofocus
           {...form.getInputProps('name')}
         />
-        <TextInput label="Name in local script" placeholder="e.g. 正信集团" {...form.getInputProps('nameLocal')} />
+        <TextInput
+          label={t('organisationForm.nameLocal')}
+          placeholder={t('example', { example: '正信集团' })}
+          {...form.getInputProps('nameLocal')}
+        />
       </SimpleGrid>
 
       {similar.length > 0 && (
@@ -162,14 +181,14 @@ export function OrganisationFormModal({
               <Group key={existing.id} justify="space-between" wrap="nowrap" gap="sm">
                 <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
                   <Text size="sm" fw={600} id={`similar-${existing.id}`}>
-                    {existing.name} is already in the directory
+                    {t('organisationForm.similar.already', { name: existing.name })}
                   </Text>
                   <Text size="xs" c="dimmed">
                     {[
                       existing.nameLocal,
-                      ORGANISATION_TYPE_LABELS[existing.type],
-                      placeLabel(existing.city, existing.country),
-                      existing.archived ? 'archived' : '',
+                      t(`type.${existing.type}`),
+                      placeLabel(existing.city, existing.country, locale),
+                      existing.archived ? t('organisationForm.similar.archived') : '',
                     ]
                       .filter(Boolean)
                       .join(' · ')}
@@ -184,13 +203,13 @@ export function OrganisationFormModal({
                   aria-describedby={`similar-${existing.id}`}
                   onClick={() => openExisting(existing)}
                 >
-                  {onUseExisting ? 'Use it' : 'Open it'}
+                  {onUseExisting ? t('organisationForm.similar.useIt') : t('organisationForm.similar.openIt')}
                 </Button>
               </Group>
             ))}
             {stopped ? (
               <Group justify="space-between" wrap="nowrap" gap="sm">
-                <Text size="sm">Nothing is saved yet. If this is a different organisation, keep it separate.</Text>
+                <Text size="sm">{t('organisationForm.similar.nothingSaved')}</Text>
                 <Button
                   size="compact-sm"
                   variant="default"
@@ -198,12 +217,12 @@ export function OrganisationFormModal({
                   loading={form.submitting}
                   onClick={() => void saveSeparately()}
                 >
-                  {organisation ? 'Save as a separate organisation' : 'Create a separate organisation'}
+                  {organisation ? t('organisationForm.similar.saveSeparately') : t('organisationForm.similar.createSeparately')}
                 </Button>
               </Group>
             ) : (
               <Text size="sm">
-                If it is the same organisation, {onUseExisting ? 'use' : 'open'} it rather than adding it twice.
+                {onUseExisting ? t('organisationForm.similar.sameUse') : t('organisationForm.similar.sameOpen')}
               </Text>
             )}
           </Stack>
@@ -212,37 +231,46 @@ export function OrganisationFormModal({
 
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
-          label="Type"
-          data={TYPE_OPTIONS}
+          label={t('organisationForm.type')}
+          data={typeOptions}
           allowDeselect={false}
           withAsterisk
           {...form.getInputProps('type')}
         />
-        <TextInput label="Sector" placeholder="e.g. Sensor technology" {...form.getInputProps('sector')} />
+        <TextInput
+          label={t('organisationForm.sector')}
+          placeholder={t('organisationForm.sectorPlaceholder')}
+          {...form.getInputProps('sector')}
+        />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput label="City" placeholder="e.g. Tianjin" {...form.getInputProps('city')} />
+        <TextInput label={t('organisationForm.city')} placeholder={t('organisationForm.cityPlaceholder')} {...form.getInputProps('city')} />
         <TextInput
-          label="Country code"
-          placeholder="e.g. CN"
-          description={countryHint ?? 'Two letters, such as CN or GB'}
+          label={t('organisationForm.country')}
+          placeholder={t('example', { example: COUNTRY_CODE_EXAMPLES.china })}
+          description={countryHint ?? t('organisationForm.countryDescription', COUNTRY_CODE_EXAMPLES)}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           {...form.getInputProps('country')}
         />
-        <TextInput label="Website" placeholder="e.g. example.com" inputMode="url" {...form.getInputProps('website')} />
+        <TextInput
+          label={t('organisationForm.website')}
+          placeholder={t('example', { example: 'example.com' })}
+          inputMode="url"
+          {...form.getInputProps('website')}
+        />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Address" {...form.getInputProps('address')} />
-        <TextInput label="Address in local script" {...form.getInputProps('addressLocal')} />
+        <TextInput label={t('organisationForm.address')} {...form.getInputProps('address')} />
+        <TextInput label={t('organisationForm.addressLocal')} {...form.getInputProps('addressLocal')} />
       </SimpleGrid>
       <TagsInput
-        label="Tags"
-        description="Press Enter after each tag"
+        label={t('organisationForm.tags')}
+        description={t('organisationForm.tagsDescription')}
         data={tagSuggestions}
         clearable
         {...form.getInputProps('tags')}
       />
-      <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+      <Textarea label={t('organisationForm.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>
   );
 }

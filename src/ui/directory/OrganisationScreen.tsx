@@ -30,17 +30,18 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
-import { ORGANISATION_TYPE_LABELS, type Contact, type Organisation } from '../../domain/directory/organisation';
-import { formatLocalDateTime } from '../../domain/shared/time';
+import type { Contact, Organisation } from '../../domain/directory/organisation';
 import type { EngagementHistoryEntry } from '../../storage/directory-repository';
 import { useRepositories } from '../shared/context';
+import { useLocale, type Locale } from '../shared/locale';
 import { useOfferUndo } from '../shared/undo';
 import { useScreen } from '../shared/use-screen';
 import { mailtoUrl, telUrl } from './contact-links';
 import { ContactFormModal } from './ContactFormModal';
-import { countryName } from './country-names';
+import { countryName, placeLabel } from './country-names';
 import { ExternalLink } from './ExternalLink';
 import { useOrganisationActions } from './organisation-actions';
 import { OrganisationFormModal } from './OrganisationFormModal';
@@ -65,31 +66,45 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** "Sat 12 Nov 2016, 10:00", "2016年11月12日 周六 10:00": a wall time where the engagement happens. */
+function localDateTime(local: string, locale: Locale): string {
+  return locale.t('organisation.when', {
+    ns: 'directory',
+    day: locale.day(local.slice(0, 10)),
+    year: local.slice(0, 4),
+    time: local.slice(11, 16),
+  });
+}
+
 function Details({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation('directory');
+  const locale = useLocale();
   const none = (
     <Text span c="dimmed" size="sm">
-      Not given
+      {t('organisation.notGiven')}
     </Text>
   );
   return (
-    <Table variant="vertical" layout="fixed" aria-label="Details" style={{ overflowWrap: 'anywhere' }}>
+    <Table variant="vertical" layout="fixed" aria-label={t('organisation.details')} style={{ overflowWrap: 'anywhere' }}>
       <Table.Tbody>
-        <Detail label="Type">{ORGANISATION_TYPE_LABELS[organisation.type]}</Detail>
-        <Detail label="Sector">{organisation.sector || none}</Detail>
-        <Detail label="City">{organisation.city || none}</Detail>
-        <Detail label="Country">
-          {organisation.country ? `${countryName(organisation.country)} (${organisation.country})` : none}
+        <Detail label={t('organisation.detail.type')}>{t(`type.${organisation.type}`)}</Detail>
+        <Detail label={t('organisation.detail.sector')}>{organisation.sector || none}</Detail>
+        <Detail label={t('organisation.detail.city')}>{organisation.city || none}</Detail>
+        <Detail label={t('organisation.detail.country')}>
+          {organisation.country
+            ? t('countryWithCode', { country: countryName(organisation.country, locale.language), code: organisation.country })
+            : none}
         </Detail>
-        <Detail label="Website">
+        <Detail label={t('organisation.detail.website')}>
           {organisation.website ? <ExternalLink url={organisation.website}>{organisation.website}</ExternalLink> : none}
         </Detail>
         {(organisation.address || organisation.addressLocal) && (
-          <Detail label="Address">
+          <Detail label={t('organisation.detail.address')}>
             {organisation.address && <Text size="sm">{organisation.address}</Text>}
             {organisation.addressLocal && <Text size="sm">{organisation.addressLocal}</Text>}
           </Detail>
         )}
-        <Detail label="Tags">
+        <Detail label={t('organisation.detail.tags')}>
           {organisation.tags.length ? (
             <Group gap={4}>
               {organisation.tags.map((tag) => (
@@ -102,7 +117,7 @@ function Details({ organisation }: { organisation: Organisation }) {
             none
           )}
         </Detail>
-        <Detail label="Notes">
+        <Detail label={t('organisation.detail.notes')}>
           {organisation.notes ? (
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {organisation.notes}
@@ -125,23 +140,24 @@ function ContactsTable({
   onEdit: (contact: Contact) => void;
   onRemove: (contact: Contact) => void;
 }) {
+  const { t } = useTranslation('directory');
   if (contacts.length === 0) {
     return (
       <Text c="dimmed" size="sm">
-        No contacts yet. Add the people you deal with here, so every trip can list them at its meetings.
+        {t('organisation.noContacts')}
       </Text>
     );
   }
   return (
-    <Table aria-label="Contacts" layout="fixed" verticalSpacing="xs" style={{ overflowWrap: 'anywhere' }}>
+    <Table aria-label={t('organisation.contacts')} layout="fixed" verticalSpacing="xs" style={{ overflowWrap: 'anywhere' }}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w="30%">Name</Table.Th>
-          <Table.Th>Email and phone</Table.Th>
-          <Table.Th w={120}>WeChat</Table.Th>
-          <Table.Th w={120}>Languages</Table.Th>
+          <Table.Th w="30%">{t('organisation.contactColumn.name')}</Table.Th>
+          <Table.Th>{t('organisation.contactColumn.emailPhone')}</Table.Th>
+          <Table.Th w={120}>{t('organisation.contactColumn.wechat')}</Table.Th>
+          <Table.Th w={120}>{t('organisation.contactColumn.languages')}</Table.Th>
           <Table.Th w={48}>
-            <VisuallyHidden>Actions</VisuallyHidden>
+            <VisuallyHidden>{t('organisation.contactColumn.actions')}</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -184,17 +200,17 @@ function ContactsTable({
               <Text size="sm">{contact.wechat}</Text>
             </Table.Td>
             <Table.Td style={{ verticalAlign: 'top' }}>
-              <Text size="sm">{contact.languages.join(', ')}</Text>
+              <Text size="sm">{contact.languages.join(t('organisation.languageSeparator'))}</Text>
             </Table.Td>
             <Table.Td ta="right" style={{ verticalAlign: 'top' }}>
-              <RowActions label={`Actions for ${contact.name}`}>
-                  <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => onEdit(contact)}>
-                    Edit
-                  </Menu.Item>
-                  <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => onRemove(contact)}>
-                    Remove
-                  </Menu.Item>
-                </RowActions>
+              <RowActions label={t('action.rowActions', { name: contact.name })}>
+                <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => onEdit(contact)}>
+                  {t('action.edit')}
+                </Menu.Item>
+                <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => onRemove(contact)}>
+                  {t('action.remove')}
+                </Menu.Item>
+              </RowActions>
             </Table.Td>
           </Table.Tr>
         ))}
@@ -204,39 +220,41 @@ function ContactsTable({
 }
 
 function EngagementHistory({ history }: { history: EngagementHistoryEntry[] | undefined }) {
-  if (history === undefined) return <Loader size="sm" aria-label="Loading engagements" />;
+  const { t } = useTranslation('directory');
+  const locale = useLocale();
+  if (history === undefined) return <Loader size="sm" aria-label={t('organisation.loadingHistory')} />;
   if (history.length === 0) {
     return (
       <Text c="dimmed" size="sm">
-        No engagements yet. Meetings, visits and signings with this organisation in any trip appear here.
+        {t('organisation.noHistory')}
       </Text>
     );
   }
   return (
-    <Table aria-label="Engagement history" layout="fixed" verticalSpacing="xs" style={{ overflowWrap: 'anywhere' }}>
+    <Table aria-label={t('organisation.history')} layout="fixed" verticalSpacing="xs" style={{ overflowWrap: 'anywhere' }}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={190}>Date and local time</Table.Th>
-          <Table.Th w="24%">Trip</Table.Th>
-          <Table.Th w={120}>City</Table.Th>
-          <Table.Th>Engagement</Table.Th>
-          <Table.Th w={150}>Kind</Table.Th>
-          <Table.Th w={120}>Status</Table.Th>
+          <Table.Th w={190}>{t('organisation.historyColumn.when')}</Table.Th>
+          <Table.Th w="24%">{t('organisation.historyColumn.trip')}</Table.Th>
+          <Table.Th w={120}>{t('organisation.historyColumn.city')}</Table.Th>
+          <Table.Th>{t('organisation.historyColumn.engagement')}</Table.Th>
+          <Table.Th w={150}>{t('organisation.historyColumn.kind')}</Table.Th>
+          <Table.Th w={120}>{t('organisation.historyColumn.status')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {history.map(({ engagement, tripId, tripName, stopName }) => (
           <Table.Tr key={engagement.id}>
             <Table.Td>
-              <Text size="sm">{formatLocalDateTime(engagement.start.local)}</Text>
+              <Text size="sm">{localDateTime(engagement.start.local, locale)}</Text>
             </Table.Td>
             <Table.Td>
               <Anchor component={Link} to={`/trips/${tripId}/programme`} size="sm">
-                {tripName}
+                {tripName ?? t('organisation.unknownTrip')}
               </Anchor>
             </Table.Td>
             <Table.Td>
-              <Text size="sm">{stopName}</Text>
+              <Text size="sm">{stopName ?? t('organisation.unknownCity')}</Text>
             </Table.Td>
             <Table.Td>
               <Text size="sm" td={engagement.status === 'cancelled' ? 'line-through' : undefined}>
@@ -259,6 +277,8 @@ function EngagementHistory({ history }: { history: EngagementHistoryEntry[] | un
 }
 
 export function OrganisationScreen() {
+  const { t } = useTranslation('directory');
+  const locale = useLocale();
   const { organisationId } = useParams();
   const details = useOrganisationDetails(organisationId);
   const history = useEngagementHistory(organisationId);
@@ -270,7 +290,9 @@ export function OrganisationScreen() {
   const [editing, setEditing] = useState<{ on: string | undefined; what: Editing }>({ on: undefined, what: null });
   const what = editing.on === organisationId ? editing.what : null;
   const edit = (next: Editing) => setEditing({ on: organisationId, what: next });
-  const headingRef = useScreen(details === undefined ? null : (details?.organisation.name ?? 'Organisation not found'));
+  const headingRef = useScreen(
+    details === undefined ? null : (details?.organisation.name ?? t('organisation.notFoundScreen')),
+  );
 
   const languageSuggestions = useMemo(
     () => [...new Set(details?.contacts.flatMap((contact) => contact.languages) ?? [])],
@@ -281,7 +303,7 @@ export function OrganisationScreen() {
   if (details === undefined) {
     return (
       <Center h={200}>
-        <Loader aria-label="Loading organisation" />
+        <Loader aria-label={t('organisation.loading')} />
       </Center>
     );
   }
@@ -289,11 +311,11 @@ export function OrganisationScreen() {
     return (
       <Stack align="center" py="xl">
         <Title order={2} ref={headingRef} tabIndex={-1}>
-          This organisation is not in the directory
+          {t('organisation.notFoundTitle')}
         </Title>
-        <Text c="dimmed">It may have been deleted.</Text>
+        <Text c="dimmed">{t('organisation.notFoundBody')}</Text>
         <Anchor component={Link} to="/directory">
-          Back to the directory
+          {t('organisation.backToDirectory')}
         </Anchor>
       </Stack>
     );
@@ -305,12 +327,12 @@ export function OrganisationScreen() {
     const result = await directory.removeContact(contact.id);
     if (result.status === 'refused') {
       const id = modals.open({
-        title: `${contact.name} cannot be removed`,
+        title: t('organisation.cannotRemove', { name: contact.name }),
         children: (
           <Stack>
-            <Text size="sm">{result.message}</Text>
+            <Text size="sm">{locale.word(result.message)}</Text>
             <Group justify="flex-end">
-              <Button onClick={() => modals.close(id)}>OK</Button>
+              <Button onClick={() => modals.close(id)}>{t('action.ok')}</Button>
             </Group>
           </Stack>
         ),
@@ -319,12 +341,12 @@ export function OrganisationScreen() {
     }
     if (result.status === 'not-found') return;
     offerUndo({
-      message: `Removed ${contact.name} from ${organisation.name}`,
+      message: t('organisation.contactRemoved', { name: contact.name, organisation: organisation.name }),
       undo: async () => {
         const restored = await directory.restoreContact(result.removed);
-        if (!restored.ok) throw new Error(restored.error);
+        if (!restored.ok) throw new Error(locale.word(restored.error));
       },
-      undoneMessage: `${contact.name} is back`,
+      undoneMessage: t('organisation.contactBack', { name: contact.name }),
     });
   };
 
@@ -332,7 +354,7 @@ export function OrganisationScreen() {
     <Stack gap="lg">
       <Anchor component={Link} to="/directory" size="sm">
         <Group gap={4}>
-          <IconArrowLeft size={14} /> All organisations
+          <IconArrowLeft size={14} /> {t('organisation.allOrganisations')}
         </Group>
       </Anchor>
 
@@ -343,16 +365,16 @@ export function OrganisationScreen() {
               {organisation.name}
             </Title>
             <Badge variant="light" tt="none">
-              {ORGANISATION_TYPE_LABELS[organisation.type]}
+              {t(`type.${organisation.type}`)}
             </Badge>
             {organisation.archived && (
               <Badge variant="outline" color="gray">
-                Archived
+                {t('badge.archived')}
               </Badge>
             )}
             {organisation.sample && (
               <Badge variant="outline" color="grape">
-                Sample
+                {t('badge.sample')}
               </Badge>
             )}
           </Group>
@@ -362,14 +384,12 @@ export function OrganisationScreen() {
             </Text>
           )}
           <Text c="dimmed">
-            {[organisation.sector, [organisation.city, organisation.country && countryName(organisation.country)].filter(Boolean).join(', ')]
-              .filter(Boolean)
-              .join(' · ')}
+            {[organisation.sector, placeLabel(organisation.city, organisation.country, locale)].filter(Boolean).join(' · ')}
           </Text>
         </Stack>
         <Group wrap="nowrap" style={{ flexShrink: 0 }}>
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => edit({ kind: 'organisation' })}>
-            Edit
+            {t('action.edit')}
           </Button>
           {organisation.archived ? (
             <Button
@@ -377,7 +397,7 @@ export function OrganisationScreen() {
               leftSection={<IconArchiveOff size={16} />}
               onClick={() => void actions.setArchived(organisation, false)}
             >
-              Unarchive
+              {t('action.unarchive')}
             </Button>
           ) : (
             <Button
@@ -385,7 +405,7 @@ export function OrganisationScreen() {
               leftSection={<IconArchive size={16} />}
               onClick={() => void actions.setArchived(organisation, true)}
             >
-              Archive
+              {t('action.archive')}
             </Button>
           )}
           <Button
@@ -394,14 +414,14 @@ export function OrganisationScreen() {
             leftSection={<IconTrash size={16} />}
             onClick={() => void actions.deleteOrganisation(organisation, () => void navigate('/directory'))}
           >
-            Delete
+            {t('action.delete')}
           </Button>
         </Group>
       </Group>
 
       {organisation.archived && (
-        <Alert icon={<IconInfoCircle />} color="gray" title="Archived">
-          This organisation is kept with its history and contacts, but no longer offered when planning engagements.
+        <Alert icon={<IconInfoCircle />} color="gray" title={t('organisation.archivedTitle')}>
+          {t('organisation.archivedBody')}
         </Alert>
       )}
 
@@ -409,7 +429,7 @@ export function OrganisationScreen() {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Card withBorder h="100%">
             <Title order={3} size="h4" mb="sm">
-              Details
+              {t('organisation.details')}
             </Title>
             <Details organisation={organisation} />
           </Card>
@@ -418,7 +438,7 @@ export function OrganisationScreen() {
           <Card withBorder h="100%">
             <Group justify="space-between" mb="sm">
               <Title order={3} size="h4">
-                Contacts
+                {t('organisation.contacts')}
               </Title>
               <Button
                 size="compact-sm"
@@ -426,7 +446,7 @@ export function OrganisationScreen() {
                 leftSection={<IconPlus size={14} />}
                 onClick={() => edit({ kind: 'contact', contact: null })}
               >
-                Add contact
+                {t('organisation.addContact')}
               </Button>
             </Group>
             <ContactsTable
@@ -441,12 +461,14 @@ export function OrganisationScreen() {
       <Card withBorder>
         <Group justify="space-between" mb="sm">
           <Title order={3} size="h4">
-            Engagement history
+            {t('organisation.history')}
           </Title>
           {history && history.length > 0 && (
             <Text size="sm" c="dimmed">
-              {history.length === 1 ? '1 engagement' : `${history.length} engagements`} in{' '}
-              {trips === 1 ? '1 trip' : `${trips} trips`}
+              {t('organisation.historySummary', {
+                engagements: t('count.engagements', { count: history.length }),
+                trips: t('count.trips', { count: trips }),
+              })}
             </Text>
           )}
         </Group>

@@ -7,8 +7,11 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../domain/directory/organisation';
+import type { Message } from '../../domain/shared/message';
 import { useRepositories } from '../shared/context';
+import { useLocale } from '../shared/locale';
 import { useOfferUndo } from '../shared/undo';
 
 export interface OrganisationActions {
@@ -18,6 +21,8 @@ export interface OrganisationActions {
 }
 
 export function useOrganisationActions(): OrganisationActions {
+  const { t } = useTranslation('directory');
+  const locale = useLocale();
   const { directory } = useRepositories();
   const offerUndo = useOfferUndo();
 
@@ -27,17 +32,20 @@ export function useOrganisationActions(): OrganisationActions {
       if (!saved) return;
       offerUndo({
         message: archived
-          ? `Archived “${organisation.name}”: hidden from pickers, history kept`
-          : `Unarchived “${organisation.name}”`,
+          ? t('actions.archived', { name: organisation.name })
+          : t('actions.unarchived', { name: organisation.name }),
         undo: async () => {
           await directory.archive(organisation.id, !archived);
         },
-        undoneMessage: archived ? `“${organisation.name}” is no longer archived` : `“${organisation.name}” is archived again`,
+        undoneMessage: archived
+          ? t('actions.noLongerArchived', { name: organisation.name })
+          : t('actions.archivedAgain', { name: organisation.name }),
       });
     }
 
-    function explainRefusal(organisation: Organisation, message: string) {
-      const title = `${organisation.name} cannot be deleted`;
+    function explainRefusal(organisation: Organisation, reason: Message) {
+      const title = t('actions.cannotDelete', { name: organisation.name });
+      const message = locale.word(reason);
       if (organisation.archived) {
         const id = modals.open({
           title,
@@ -45,7 +53,7 @@ export function useOrganisationActions(): OrganisationActions {
             <Stack>
               <Text size="sm">{message}</Text>
               <Group justify="flex-end">
-                <Button onClick={() => modals.close(id)}>OK</Button>
+                <Button onClick={() => modals.close(id)}>{t('action.ok')}</Button>
               </Group>
             </Stack>
           ),
@@ -55,7 +63,7 @@ export function useOrganisationActions(): OrganisationActions {
       modals.openConfirmModal({
         title,
         children: <Text size="sm">{message}</Text>,
-        labels: { confirm: 'Archive', cancel: 'Keep it as it is' },
+        labels: { confirm: t('action.archive'), cancel: t('actions.keepAsItIs') },
         onConfirm: () => void setArchived(organisation, true),
       });
     }
@@ -65,7 +73,7 @@ export function useOrganisationActions(): OrganisationActions {
       async deleteOrganisation(organisation, onDeleted) {
         const verdict = await directory.checkRemoval(organisation.id);
         if (verdict.status === 'not-found') {
-          notifications.show({ color: 'red', message: verdict.message });
+          notifications.show({ color: 'red', message: locale.word(verdict.message) });
           return;
         }
         if (verdict.status === 'refused') {
@@ -74,15 +82,15 @@ export function useOrganisationActions(): OrganisationActions {
         }
         const { contactCount } = verdict;
         modals.openConfirmModal({
-          title: `Delete “${organisation.name}”?`,
+          title: t('actions.deleteTitle', { name: organisation.name }),
           children: (
             <Text size="sm">
-              {contactCount === 1 ? 'Its contact goes with it. ' : ''}
-              {contactCount > 1 ? `Its ${contactCount} contacts go with it. ` : ''}
-              No engagement or person refers to it. You can undo this straight after.
+              {contactCount === 0
+                ? t('actions.deleteBody')
+                : t('actions.deleteBodyWithContacts', { count: contactCount })}
             </Text>
           ),
-          labels: { confirm: 'Delete organisation', cancel: 'Keep it' },
+          labels: { confirm: t('actions.deleteConfirm'), cancel: t('actions.keepIt') },
           confirmProps: { color: 'red' },
           onConfirm: async () => {
             const result = await directory.remove(organisation.id);
@@ -94,13 +102,13 @@ export function useOrganisationActions(): OrganisationActions {
             if (result.status === 'not-found') return;
             onDeleted?.();
             offerUndo({
-              message: `Deleted “${organisation.name}”`,
+              message: t('actions.deleted', { name: organisation.name }),
               undo: () => directory.restore(result.removed),
-              undoneMessage: `Restored “${organisation.name}”`,
+              undoneMessage: t('actions.restored', { name: organisation.name }),
             });
           },
         });
       },
     };
-  }, [directory, offerUndo]);
+  }, [directory, offerUndo, t, locale]);
 }

@@ -7,15 +7,21 @@ import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { forSpreadsheets } from '../../domain/files/csv-safety';
 import { safeFileName } from '../../domain/shared/file-name';
 import { isOverdue } from '../../domain/engagements/engagement-rules';
-import { followUpsCsv } from '../../domain/files/follow-up-csv';
-import { formatDate, todayIn } from '../../domain/shared/time';
+import { followUpsCsv, followUpsFileStem } from '../../domain/files/follow-up-csv';
+import { todayIn } from '../../domain/shared/time';
 import { usePlatform, useRepositories } from '../shared/context';
+import { useLocale } from '../shared/locale';
 
-export function FollowUpList({ tripId, fileName }: { tripId?: string; fileName: string }) {
+/** Every trip's follow-ups, or one trip's (named, for the file it exports). */
+export function FollowUpList({ trip }: { trip?: { id: string; name: string } }) {
+  const tripId = trip?.id;
+  const { t } = useTranslation('directory');
+  const locale = useLocale();
   const { engagements } = useRepositories();
   const platform = usePlatform();
   const rows = useLiveQuery(() => engagements.listFollowUps(tripId), [engagements, tripId]);
@@ -25,24 +31,28 @@ export function FollowUpList({ tripId, fileName }: { tripId?: string; fileName: 
 
   const exportCsv = async () => {
     const result = await platform.saveFile({
-      suggestedName: safeFileName(fileName, 'csv', 'follow-ups'),
-      content: forSpreadsheets(followUpsCsv(visible)),
+      suggestedName: safeFileName(followUpsFileStem(locale, trip?.name), 'csv', followUpsFileStem(locale)),
+      content: forSpreadsheets(followUpsCsv(visible, locale)),
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     });
-    if (result.status === 'failed') notifications.show({ color: 'red', title: 'Not exported', message: result.message });
-    if (result.status === 'saved') notifications.show({ color: 'teal', message: `Exported ${visible.length} follow-ups` });
+    if (result.status === 'failed') {
+      notifications.show({ color: 'red', title: t('followUps.notExported'), message: result.message });
+    }
+    if (result.status === 'saved') {
+      notifications.show({ color: 'teal', message: t('followUps.exported', { count: visible.length }) });
+    }
   };
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <SegmentedControl
-          aria-label="Which follow-ups"
+          aria-label={t('followUps.which')}
           value={show}
           onChange={(value) => setShow(value as 'open' | 'all')}
           data={[
-            { value: 'open', label: 'Open' },
-            { value: 'all', label: 'All' },
+            { value: 'open', label: t('followUps.open') },
+            { value: 'all', label: t('followUps.all') },
           ]}
         />
         <Button
@@ -51,25 +61,25 @@ export function FollowUpList({ tripId, fileName }: { tripId?: string; fileName: 
           onClick={() => void exportCsv()}
           disabled={visible.length === 0}
         >
-          Export CSV
+          {t('followUps.export')}
         </Button>
       </Group>
       {rows !== undefined && visible.length === 0 ? (
         <Text c="dimmed" size="sm">
-          {show === 'open' ? 'No open follow-ups.' : 'No follow-ups yet: add them on an engagement after it happens.'}
+          {show === 'open' ? t('followUps.noneOpen') : t('followUps.noneYet')}
         </Text>
       ) : (
-        <Table aria-label="Follow-ups" verticalSpacing="xs" style={{ overflowWrap: 'anywhere' }}>
+        <Table aria-label={t('followUps.tableLabel')} verticalSpacing="xs" style={{ overflowWrap: 'anywhere' }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={64} style={{ whiteSpace: 'nowrap' }}>
-                Done
+                {t('followUps.column.done')}
               </Table.Th>
-              <Table.Th>Action</Table.Th>
-              <Table.Th>Owner</Table.Th>
-              <Table.Th>Due</Table.Th>
-              <Table.Th>Engagement</Table.Th>
-              {!tripId && <Table.Th>Trip</Table.Th>}
+              <Table.Th>{t('followUps.column.action')}</Table.Th>
+              <Table.Th>{t('followUps.column.owner')}</Table.Th>
+              <Table.Th>{t('followUps.column.due')}</Table.Th>
+              <Table.Th>{t('followUps.column.engagement')}</Table.Th>
+              {!tripId && <Table.Th>{t('followUps.column.trip')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -77,7 +87,7 @@ export function FollowUpList({ tripId, fileName }: { tripId?: string; fileName: 
               <Table.Tr key={followUp.id}>
                 <Table.Td>
                   <Checkbox
-                    aria-label={`Done: ${followUp.description}`}
+                    aria-label={t('followUps.doneLabel', { action: followUp.description })}
                     checked={followUp.done}
                     onChange={(event) => void engagements.setFollowUpDone(followUp.id, event.currentTarget.checked)}
                   />
@@ -91,8 +101,9 @@ export function FollowUpList({ tripId, fileName }: { tripId?: string; fileName: 
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {followUp.dueDate && (
                     <Text size="sm" c={isOverdue(followUp, today) ? 'red' : undefined}>
-                      {formatDate(followUp.dueDate)}
-                      {isOverdue(followUp, today) && ' (overdue)'}
+                      {isOverdue(followUp, today)
+                        ? t('followUps.overdue', { date: locale.dateWithYear(followUp.dueDate) })
+                        : locale.dateWithYear(followUp.dueDate)}
                     </Text>
                   )}
                 </Table.Td>
@@ -101,7 +112,7 @@ export function FollowUpList({ tripId, fileName }: { tripId?: string; fileName: 
                     {engagementTitle}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {engagementDate && formatDate(engagementDate)}
+                    {engagementDate && locale.dateWithYear(engagementDate)}
                   </Text>
                 </Table.Td>
                 {!tripId && <Table.Td>{tripName}</Table.Td>}

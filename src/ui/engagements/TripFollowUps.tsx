@@ -4,5 +4,5 @@ import { useCurrentTrip } from '../shared/current-trip';
 
 export function TripFollowUps() {
   const { trip } = useCurrentTrip();
-  return <FollowUpList tripId={trip.id} fileName={`${trip.name} follow-ups`} />;
+  return <FollowUpList trip={trip} />;
 }

@@ -20,6 +20,7 @@ import {
   type Organisation,
   type OrganisationDraft,
 } from '../../../../src/domain/directory/organisation';
+import { inChinese, inEnglish } from '../../../builders/words';
 
 const anOrganisationDraft = (overrides: Partial<OrganisationDraft> = {}): OrganisationDraft => ({
   ...emptyOrganisationDraft(),
@@ -62,15 +63,15 @@ describe('organisation form rules', () => {
   });
 
   it('requires the English name, even when the local name is given', () => {
-    expect(validateOrganisationDraft(anOrganisationDraft({ name: '   ' })).name).toBe(
+    expect(inEnglish(validateOrganisationDraft(anOrganisationDraft({ name: '   ' })).name!)).toBe(
       'Give the organisation its name in English.',
     );
   });
 
   it('takes a two-letter country code in either case, or none, and saves it in capitals', () => {
     expect(validateOrganisationDraft(anOrganisationDraft({ country: '' }))).toEqual({});
-    expect(validateOrganisationDraft(anOrganisationDraft({ country: 'China' })).country).toMatch(/two-letter/);
-    expect(validateOrganisationDraft(anOrganisationDraft({ country: 'C1' })).country).toMatch(/CN/);
+    expect(inEnglish(validateOrganisationDraft(anOrganisationDraft({ country: 'China' })).country!)).toMatch(/two-letter/);
+    expect(inEnglish(validateOrganisationDraft(anOrganisationDraft({ country: 'C1' })).country!)).toMatch(/CN/);
     const parsed = parseOrganisationDraft(anOrganisationDraft({ country: ' cn ' }));
     expect(parsed.ok && parsed.value.country).toBe('CN');
   });
@@ -90,7 +91,7 @@ describe('organisation form rules', () => {
     for (const typed of ['javascript:alert(1)', 'mailto:info@example.com', 'ftp://files.example.com', 'zhengxin', 'www.zheng xin.cn', 'https://', '//example.com']) {
       expect(normaliseWebsite(typed), typed).toBeNull();
     }
-    expect(validateOrganisationDraft(anOrganisationDraft({ website: 'ftp://files.example.com' })).website).toBe(
+    expect(inEnglish(validateOrganisationDraft(anOrganisationDraft({ website: 'ftp://files.example.com' })).website!)).toBe(
       '“ftp://files.example.com” is not a web address. Type it like www.example.com or https://www.example.com.',
     );
   });
@@ -122,22 +123,22 @@ describe('organisation form rules', () => {
 describe('contact form rules', () => {
   it('requires a name and nothing else', () => {
     expect(validateContactDraft(aContactDraft())).toEqual({});
-    expect(validateContactDraft(aContactDraft({ name: ' ' })).name).toBe('Give the contact’s name in English.');
+    expect(inEnglish(validateContactDraft(aContactDraft({ name: ' ' })).name!)).toBe('Give the contact’s name in English.');
   });
 
   it('checks an e-mail address only when one is given', () => {
     expect(validateContactDraft(aContactDraft({ email: 'zhihua.feng@zhengxin.example' }))).toEqual({});
-    expect(validateContactDraft(aContactDraft({ email: 'zhihua.feng' })).email).toBe(
+    expect(inEnglish(validateContactDraft(aContactDraft({ email: 'zhihua.feng' })).email!)).toBe(
       '“zhihua.feng” is not an e-mail address. Type it like name@example.com.',
     );
-    expect(validateContactDraft(aContactDraft({ email: 'feng@zhengxin' })).email).toMatch(/not an e-mail address/);
+    expect(inEnglish(validateContactDraft(aContactDraft({ email: 'feng@zhengxin' })).email!)).toMatch(/not an e-mail address/);
   });
 
   it('takes phone numbers as people write them, but not words', () => {
     for (const phone of ['+86 22 6555 0301', '(0151) 496-0100', '+44 151 496 0100 ext 12']) {
       expect(validateContactDraft(aContactDraft({ phone })), phone).toEqual({});
     }
-    expect(validateContactDraft(aContactDraft({ phone: 'ask reception' })).phone).toMatch(/digits/);
+    expect(inEnglish(validateContactDraft(aContactDraft({ phone: 'ask reception' })).phone!)).toMatch(/digits/);
   });
 
   it('keeps each language once, trimmed', () => {
@@ -227,27 +228,63 @@ describe('searching and filtering the directory', () => {
 
 describe('refusals', () => {
   it('explains why Zhengxin Group cannot be deleted and offers archiving', () => {
-    expect(deletionRefusalMessage(anOrganisation(), { engagementCount: 2, tripCount: 1, peopleCount: 0 })).toBe(
+    const refusal = deletionRefusalMessage(anOrganisation(), { engagementCount: 2, tripCount: 1, peopleCount: 0 });
+    expect(inEnglish(refusal)).toBe(
       'Zhengxin Group has 2 engagements in 1 trip, so it cannot be deleted. Archive it instead to hide it from pickers while keeping its history.',
+    );
+    expect(inChinese(refusal)).toBe(
+      'Zhengxin Group在1个行程中有2项活动，因此无法删除。可改为归档：归档后不再出现在选择列表中，历史记录仍会保留。',
     );
   });
 
   it('names the people who represent an organisation, and does not offer to archive what is archived', () => {
-    expect(
-      deletionRefusalMessage(anOrganisation({ name: 'Sensor City', archived: true }), {
-        engagementCount: 1,
-        tripCount: 1,
-        peopleCount: 2,
-      }),
-    ).toBe(
+    const refusal = deletionRefusalMessage(anOrganisation({ name: 'Sensor City', archived: true }), {
+      engagementCount: 1,
+      tripCount: 1,
+      peopleCount: 2,
+    });
+    expect(inEnglish(refusal)).toBe(
       'Sensor City has 1 engagement in 1 trip and is the organisation of 2 people in the directory, so it cannot be deleted. It is archived already: hidden from pickers, with its history kept.',
+    );
+    expect(inChinese(refusal)).toBe(
+      'Sensor City在1个行程中有1项活动，名录中还有2人隶属于该机构，因此无法删除。该机构已归档：不再出现在选择列表中，历史记录仍保留。',
     );
   });
 
+  it('names the person who represents an organisation that has no engagements', () => {
+    const refusal = deletionRefusalMessage(anOrganisation(), { engagementCount: 0, tripCount: 0, peopleCount: 1 });
+    expect(inEnglish(refusal)).toBe(
+      'Zhengxin Group is the organisation of 1 person in the directory, so it cannot be deleted. Archive it instead to hide it from pickers while keeping its history.',
+    );
+    expect(inChinese(refusal)).toMatch(/^名录中有1人隶属于Zhengxin Group，因此无法删除。/);
+  });
+
   it('explains why a contact cannot be removed', () => {
-    expect(contactRemovalRefusalMessage({ name: 'Zhihua Feng' }, 2)).toBe(
+    expect(inEnglish(contactRemovalRefusalMessage({ name: 'Zhihua Feng' }, 2))).toBe(
       'Zhihua Feng is listed in 2 engagements, so they cannot be removed. Take them off those engagements first, or edit their details instead.',
     );
+    expect(inEnglish(contactRemovalRefusalMessage({ name: 'Zhihua Feng' }, 1))).toBe(
+      'Zhihua Feng is listed in 1 engagement, so they cannot be removed. Take them off that engagement first, or edit their details instead.',
+    );
+    expect(inChinese(contactRemovalRefusalMessage({ name: '冯志华' }, 2))).toBe(
+      '冯志华已列入2项活动，因此无法移除。请先将其从相关活动中移除，或改为编辑其信息。',
+    );
+  });
+});
+
+describe('the form rules in Chinese', () => {
+  it('word every refusal for a Chinese reader, naming what was typed', () => {
+    const organisation = validateOrganisationDraft(
+      anOrganisationDraft({ name: '', country: 'China', website: 'ftp://files.example.com' }),
+    );
+    expect(inChinese(organisation.name!)).toBe('请填写机构的英文名称。');
+    expect(inChinese(organisation.country!)).toBe('请填写两个字母的国家代码，例如中国为CN，英国为GB。');
+    expect(inChinese(organisation.website!)).toContain('“ftp://files.example.com”不是网址');
+    const contact = validateContactDraft(aContactDraft({ name: 'x'.repeat(201), email: 'zhihua.feng', phone: 'ask reception' }));
+    expect(inChinese(contact.name!)).toBe('名称不能超过200个字符。');
+    expect(inEnglish(contact.name!)).toBe('Keep the name under 200 characters.');
+    expect(inChinese(contact.email!)).toBe('“zhihua.feng”不是电子邮箱地址。请按 name@example.com 的格式填写。');
+    expect(inChinese(contact.phone!)).toBe('只能填写数字、空格和开头的+号，例如 +86 22 6555 0301。');
   });
 });
 

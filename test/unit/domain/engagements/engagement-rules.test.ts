@@ -20,6 +20,8 @@ import { followUpsCsv } from '../../../../src/domain/files/follow-up-csv';
 import type { Membership } from '../../../../src/domain/people/person';
 import type { City } from '../../../../src/domain/route/city';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
+import { localeOf } from '../../../../src/i18n/locale';
+import { testI18n } from '../../../builders/words';
 
 const stop = (id: string, timeZone = 'Asia/Shanghai'): City => ({
   id,
@@ -169,7 +171,7 @@ describe('follow-ups', () => {
       done: false,
       createdAt: '2016-11-12T00:00:00Z',
     };
-    const csv = followUpsCsv([{ followUp, engagementTitle: 'MoU signing', engagementDate: '2016-11-12', tripName: 'Mission' }]);
+    const csv = followUpsCsv([{ followUp, engagementTitle: 'MoU signing', engagementDate: '2016-11-12', tripName: 'Mission' }], localeOf(testI18n('en')));
     const [header, row] = csv.split('\r\n');
     expect(header).toBe('Trip,Engagement,Engagement date,Action,Owner,Due,Done');
     expect(row).toBe(`Mission,MoU signing,2016-11-12,"'=HYPERLINK(""http://evil.example"",""click"")","'+Ellen, Cutler",2016-12-01,no`);
