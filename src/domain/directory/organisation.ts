@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
 import { countedNoun } from '../shared/counted-noun';
+import { matchesSearch } from '../shared/search';
 
 /** Persisted values: do not rename. */
 export const ORGANISATION_TYPES = [
@@ -359,7 +360,7 @@ export const NO_DIRECTORY_FILTERS: DirectoryFilters = { type: null, country: nul
 
 /**
  * Whether the organisation is shown for this search and these filters. Every word of the query must appear
- * (case and accents aside) in its name in either script, sector, city, tags, or a contact's name.
+ * (case and accents aside, Chinese also as pinyin) in its name in either script, sector, city, tags, or a contact's name.
  */
 export function organisationMatches(
   organisation: Organisation,
@@ -374,17 +375,14 @@ export function organisationMatches(
     const tag = foldText(filters.tag);
     if (!organisation.tags.some((candidate) => foldText(candidate) === tag)) return false;
   }
-  const words = foldText(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = [
+  return matchesSearch(query, [
     organisation.name,
     organisation.nameLocal,
     organisation.sector,
     organisation.city,
     ...organisation.tags,
     ...contactNames,
-  ].map(foldText);
-  return words.every((word) => haystack.some((text) => text.includes(word)));
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
