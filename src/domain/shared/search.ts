@@ -59,12 +59,19 @@ export function queryWords(query: string): string[] {
 }
 
 /**
- * Whether every word of `query` is in one of `texts`, by the texts' search forms ({@link searchForm}); a blank
- * query matches everything.
+ * A test of texts against one query, its words folded once: whether every word is in one of the texts, by the
+ * texts' search forms ({@link searchForm}). A blank query matches everything. Use it to filter a long list.
  */
-export function matchesSearch(query: string, texts: readonly string[]): boolean {
+export function searchMatcher(query: string): (texts: readonly string[]) => boolean {
   const words = queryWords(query);
-  if (words.length === 0) return true;
-  const forms = texts.filter(Boolean).map(searchForm);
-  return words.every((word) => forms.some((form) => form.includes(word)));
+  if (words.length === 0) return () => true;
+  return (texts) => {
+    const forms = texts.filter(Boolean).map(searchForm);
+    return words.every((word) => forms.some((form) => form.includes(word)));
+  };
+}
+
+/** Whether every word of `query` is in one of `texts`; see {@link searchMatcher}. */
+export function matchesSearch(query: string, texts: readonly string[]): boolean {
+  return searchMatcher(query)(texts);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesSearch, searchForm } from '../../../../src/domain/shared/search';
+import { matchesSearch, searchForm, searchMatcher } from '../../../../src/domain/shared/search';
 import { compareByFamilyName, inFamilyNameOrder } from '../../../../src/domain/people/name-order';
 import { personMatches } from '../../../../src/domain/people/person-rules';
 import { organisationMatches, NO_DIRECTORY_FILTERS } from '../../../../src/domain/directory/organisation';
@@ -66,13 +66,17 @@ describe('searching names in Chinese and pinyin', () => {
     expect(organisationMatches(organisation as never, 'chuangxin', NO_DIRECTORY_FILTERS)).toBe(true);
   });
 
-  it('turns 20,000 names into pinyin once: searching them again is quick', () => {
+  it('turns 20,000 names into pinyin once: searching them again takes a fraction of that', () => {
     const names = Array.from({ length: 20_000 }, (_, index) => `深圳交流活动第${index}场`);
+    let started = performance.now();
     for (const name of names) searchForm(name);
-    const started = performance.now();
-    const found = names.filter((name) => matchesSearch('shenzhen 9999', [name]));
-    expect(found).toContain('深圳交流活动第9999场');
-    expect(performance.now() - started).toBeLessThan(250);
+    const converting = performance.now() - started;
+    started = performance.now();
+    const matches = searchMatcher('shenzhen 9999');
+    const found = names.filter((name) => matches([name]));
+    const searching = performance.now() - started;
+    expect(found).toEqual(['深圳交流活动第9999场', '深圳交流活动第19999场']);
+    expect(searching).toBeLessThan(converting / 2);
   });
 });
 
