@@ -43,6 +43,20 @@ describe('the cities the seed articles name', () => {
     expect(gazetteer.search(english, 8).some(isIt), english).toBe(true);
     expect(gazetteer.search(chinese, 8).filter(isIt), chinese).toHaveLength(1);
     expect(gazetteer.search(chinese, 8)[0], `${chinese} first`).toMatchObject({ country, province });
+    expect(gazetteer.search(english, 8).find(isIt)?.nameZh, `${english} in Chinese`).toBe(chinese);
+  });
+
+  it('names cities abroad in Chinese without making Chinese their local name: 伦敦 is London, written in Latin', async () => {
+    const gazetteer = await loadGazetteer();
+    for (const [english, chinese] of [
+      ['San Francisco', '旧金山'],
+      ['Boston', '波士顿'],
+      ['London', '伦敦'],
+      ['Toronto', '多伦多'],
+      ['Tel Aviv', '特拉维夫'],
+    ] as const) {
+      expect(gazetteer.search(english, 1)[0]).toMatchObject({ nameZh: chinese, nameLocal: '' });
+    }
   });
 
   it('finds both Taizhous by their name, told apart by province, and each by its own Chinese name', async () => {
