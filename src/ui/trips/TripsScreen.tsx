@@ -63,6 +63,7 @@ export function TripsScreen() {
                 <>
                   {newTrip}
                   <LoadSampleTripButton />
+                  <LoadSampleTripButton sample="shenzhen" />
                 </>
               ),
               minHeight: '60vh',

@@ -1,13 +1,33 @@
-/** "Load sample trip", offered wherever the app is still empty: it loads the sample and opens it. */
-import { Button } from '@mantine/core';
+/**
+ * "Load sample trip", offered wherever the app is still empty and in the menu: it loads a sample and opens it.
+ * There are two samples, the Liverpool mission to China (planned in English) and Shenzhen's delegation abroad
+ * (planned in Chinese); each control says which it loads.
+ */
+import { Button, Menu, Tooltip } from '@mantine/core';
 import { IconDatabase } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { SampleTripName } from '../../../domain/trip/sample-trip-tables';
 import { useTripActions } from '../trip-actions';
 
-export function LoadSampleTripButton() {
+export function LoadSampleTripButton({ sample = 'liverpool' }: { sample?: SampleTripName }) {
   const actions = useTripActions();
+  const { t } = useTranslation('samples');
   return (
-    <Button variant="default" leftSection={<IconDatabase size={16} />} onClick={() => void actions.loadSampleTrip()}>
-      Load sample trip
-    </Button>
+    <Tooltip label={t(`about.${sample}`)} multiline w={320} withArrow>
+      <Button variant="default" leftSection={<IconDatabase size={16} />} onClick={() => void actions.loadSampleTrip(sample)}>
+        {t(`load.${sample}`)}
+      </Button>
+    </Tooltip>
+  );
+}
+
+/** The menu's item for one sample. */
+export function LoadSampleTripMenuItem({ sample }: { sample: SampleTripName }) {
+  const actions = useTripActions();
+  const { t } = useTranslation('samples');
+  return (
+    <Menu.Item leftSection={<IconDatabase size={16} />} onClick={() => void actions.loadSampleTrip(sample)}>
+      {t(`load.${sample}`)}
+    </Menu.Item>
   );
 }
