@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contactSchema, organisationSchema } from '../../../../src/domain/directory/organisation';
 import { engagementSchema, followUpSchema } from '../../../../src/domain/engagements/engagement';
 import { membershipSchema, personSchema } from '../../../../src/domain/people/person';
@@ -22,6 +22,11 @@ const bundle = buildSampleTrip({ now: NOW, newId: countingIds() }, SHENZHEN_SAMP
 const HAN = /\p{Script=Han}/u;
 
 describe('the Shenzhen sample trip', () => {
+  // The shipped gazetteer is a large chunk of data: read it once, with time to spare on a busy machine.
+  beforeAll(async () => {
+    await loadGazetteer();
+  }, 30_000);
+
   it('is a Shenzhen delegation abroad, named in Chinese and kept in Shanghai time', () => {
     expect(bundle.trip).toMatchObject({
       name: '深圳市赴北美、欧洲和以色列科技创新交流团',

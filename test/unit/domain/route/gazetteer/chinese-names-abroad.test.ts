@@ -2,11 +2,16 @@
  * The Chinese names of cities abroad that scripts/gazetteer/build-chinese-names-abroad.mjs takes from CLDR's
  * exemplar cities: the shipped file has the cities delegations go to, each joined to the right place.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import namesAbroad from '../../../../../src/domain/route/gazetteer/chinese-city-names-abroad.json';
 import { loadGazetteer } from '../../../../../src/domain/route/gazetteer/load';
 
 describe('Chinese names of cities abroad, from CLDR', () => {
+  // The shipped gazetteer is a large chunk of data: read it once, with time to spare on a busy machine.
+  beforeAll(async () => {
+    await loadGazetteer();
+  }, 30_000);
+
   it.each([
     ['London|GB|Westminster', '伦敦'],
     ['Toronto|CA|Ontario', '多伦多'],

@@ -5,7 +5,7 @@
  * Silicon Valley, and "Evelyn", which the Shenzhen article lists among its seven centres but names no city we
  * could identify.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../../../src/domain/route/gazetteer/load';
 
 /** English name as the articles write it, Chinese name, and the place it must be. */
@@ -37,6 +37,11 @@ const SEED_CITIES: readonly [english: string, chinese: string, country: string, 
 ];
 
 describe('the cities the seed articles name', () => {
+  // The shipped gazetteer is a large chunk of data: read it once, with time to spare on a busy machine.
+  beforeAll(async () => {
+    await loadGazetteer();
+  }, 30_000);
+
   it.each(SEED_CITIES)('finds %s by its English name and as %s', async (english, chinese, country, province) => {
     const gazetteer = await loadGazetteer();
     const isIt = (place: { country: string; province: string }) => place.country === country && place.province === province;
