@@ -3,7 +3,7 @@
  * There are two samples, the Liverpool mission to China (planned in English) and Shenzhen's delegation abroad
  * (planned in Chinese); each control says which it loads.
  */
-import { Button, Menu, Tooltip } from '@mantine/core';
+import { Button, Menu } from '@mantine/core';
 import { IconDatabase } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SampleTripName } from '../../../domain/trip/sample-trip-tables';
@@ -13,11 +13,16 @@ export function LoadSampleTripButton({ sample = 'liverpool' }: { sample?: Sample
   const actions = useTripActions();
   const { t } = useTranslation('samples');
   return (
-    <Tooltip label={t(`about.${sample}`)} multiline w={320} withArrow>
-      <Button variant="default" leftSection={<IconDatabase size={16} />} onClick={() => void actions.loadSampleTrip(sample)}>
-        {t(`load.${sample}`)}
-      </Button>
-    </Tooltip>
+    // The sample's story as the browser's own tooltip: a Mantine Tooltip left open over the button kept the page
+    // busy enough to slow the route map's first drawing.
+    <Button
+      variant="default"
+      leftSection={<IconDatabase size={16} />}
+      title={t(`about.${sample}`)}
+      onClick={() => void actions.loadSampleTrip(sample)}
+    >
+      {t(`load.${sample}`)}
+    </Button>
   );
 }
 
