@@ -19,6 +19,7 @@ import en_backups from './locales/en/backups.json';
 import en_checks from './locales/en/checks.json';
 import en_files from './locales/en/files.json';
 import en_menu from './locales/en/menu.json';
+import en_samples from './locales/en/samples.json';
 import zh_common from './locales/zh-CN/common.json';
 import zh_app from './locales/zh-CN/app.json';
 import zh_settings from './locales/zh-CN/settings.json';
@@ -33,6 +34,7 @@ import zh_backups from './locales/zh-CN/backups.json';
 import zh_checks from './locales/zh-CN/checks.json';
 import zh_files from './locales/zh-CN/files.json';
 import zh_menu from './locales/zh-CN/menu.json';
+import zh_samples from './locales/zh-CN/samples.json';
 
 /** The languages the interface speaks, by BCP 47 tag. Persisted as the chosen language: do not rename. */
 export const LANGUAGES = ['en', 'zh-CN'] as const;
@@ -55,6 +57,7 @@ export const english = {
   checks: en_checks,
   files: en_files,
   menu: en_menu,
+  samples: en_samples,
 };
 
 export type Namespace = keyof typeof english;
@@ -82,5 +85,6 @@ export const catalogues: Record<Language, Record<Namespace, CatalogueTree>> = {
     checks: zh_checks,
     files: zh_files,
     menu: zh_menu,
+    samples: zh_samples,
   },
 };

@@ -1,8 +1,10 @@
 /**
- * The sample trip: loaded on request, clearly marked, and removable with everything it brought into the
- * shared directory (unless the organiser has since used those records in a trip of their own).
+ * The sample trips (the Liverpool mission to China, Shenzhen's delegation abroad): each loaded on request, clearly
+ * marked, and removable together with everything they brought into the shared directory (unless the organiser
+ * has since used those records in a trip of their own).
  */
 import { buildSampleTrip } from '../domain/trip/sample-trip';
+import { SAMPLE_TRIP_FILES_BY_NAME, type SampleTripName } from '../domain/trip/sample-trip-tables';
 import type { TripBundle, TripRecords } from '../domain/trip/trip-bundle';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
@@ -19,8 +21,8 @@ export interface RemovedSample {
 export interface SampleRepository {
   /** Whether any sample data (a trip, or directory records it brought) is in the database. */
   isLoaded(): Promise<boolean>;
-  /** Loads the sample trip, or points at it when it is already there. */
-  load(): Promise<LoadSampleResult>;
+  /** Loads a sample trip (the Liverpool mission unless told), or points at it when it is already there. */
+  load(sample?: SampleTripName): Promise<LoadSampleResult>;
   /** Removes every sample trip and the sample directory records no other trip uses. */
   remove(): Promise<RemovedSample>;
   /** Puts back what `remove` took. */
@@ -42,11 +44,12 @@ export function createSampleRepository(db: PlannerDatabase, clock: Clock, trips:
       });
     },
 
-    async load() {
+    async load(sample = 'liverpool') {
       return db.transaction('rw', everyTable(), async () => {
-        const existing = await db.trips.filter((trip) => trip.sample).first();
+        const bundle = buildSampleTrip({ now: clock.now(), newId: clock.newId }, SAMPLE_TRIP_FILES_BY_NAME[sample]);
+        // A sample is told from the other by its name: the records carry only the mark that they are a sample.
+        const existing = await db.trips.filter((trip) => trip.sample && trip.name === bundle.trip.name).first();
         if (existing) return { status: 'already-loaded', tripId: existing.id };
-        const bundle = buildSampleTrip({ now: clock.now(), newId: clock.newId });
         await trips.addBundle(bundle);
         return { status: 'loaded', tripId: bundle.trip.id };
       });

@@ -18,6 +18,35 @@ describe('sample trip', () => {
     expect(await countAll(db)).toEqual(counts);
   });
 
+  it('loads the Shenzhen sample beside the Liverpool mission, each once', async () => {
+    const { db, repos } = freshRepositories();
+    const liverpool = await repos.sample.load('liverpool');
+    const shenzhen = await repos.sample.load('shenzhen');
+    expect(shenzhen.status).toBe('loaded');
+    expect(shenzhen.tripId).not.toBe(liverpool.tripId);
+    const counts = await countAll(db);
+    expect(await repos.sample.load('shenzhen')).toEqual({ status: 'already-loaded', tripId: shenzhen.tripId });
+    expect(await repos.sample.load()).toEqual({ status: 'already-loaded', tripId: liverpool.tripId });
+    expect(await countAll(db)).toEqual(counts);
+    const trip = await db.trips.get(shenzhen.tripId);
+    expect(trip).toMatchObject({ sample: true, homeZone: 'Asia/Shanghai', name: '深圳市赴北美、欧洲和以色列科技创新交流团' });
+  });
+
+  it('removes both samples and everything they brought, and undo puts both back', async () => {
+    const { db, repos } = freshRepositories();
+    await repos.trips.create(aTripDraft().build());
+    const empty = await countAll(db);
+    await repos.sample.load('liverpool');
+    await repos.sample.load('shenzhen');
+    const loaded = await countAll(db);
+    const removed = await repos.sample.remove();
+    expect(removed.trips).toHaveLength(2);
+    expect(await countAll(db)).toEqual(empty);
+    expect(await repos.sample.isLoaded()).toBe(false);
+    await repos.sample.restore(removed);
+    expect(await countAll(db)).toEqual(loaded);
+  });
+
   it('knows whether any sample data is here', async () => {
     const { repos } = freshRepositories();
     expect(await repos.sample.isLoaded()).toBe(false);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { message, type Message } from '../shared/message';
 import { err, hasErrors, ok, type FieldMessages, type Result } from '../shared/result';
+import { matchesSearch } from '../shared/search';
 
 /** Persisted values: do not rename. Worded by the catalogue (`directory:type.<value>`). */
 export const ORGANISATION_TYPES = [
@@ -354,7 +355,7 @@ export const NO_DIRECTORY_FILTERS: DirectoryFilters = { type: null, country: nul
 
 /**
  * Whether the organisation is shown for this search and these filters. Every word of the query must appear
- * (case and accents aside) in its name in either script, sector, city, tags, or a contact's name.
+ * (case and accents aside, Chinese also as pinyin) in its name in either script, sector, city, tags, or a contact's name.
  */
 export function organisationMatches(
   organisation: Organisation,
@@ -369,17 +370,14 @@ export function organisationMatches(
     const tag = foldText(filters.tag);
     if (!organisation.tags.some((candidate) => foldText(candidate) === tag)) return false;
   }
-  const words = foldText(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = [
+  return matchesSearch(query, [
     organisation.name,
     organisation.nameLocal,
     organisation.sector,
     organisation.city,
     ...organisation.tags,
     ...contactNames,
-  ].map(foldText);
-  return words.every((word) => haystack.some((text) => text.includes(word)));
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
  * of the name field, which would put every "Mr" together and every "Ms" after them. A person's name is one
  * field, so the family name is read from it: honorifics and letters after the name are set aside, a name in
  * Han characters is family name first (张伟: 张), and any other name is family name last (the last word).
- * Compared with `Intl.Collator`, so accents and case do not split the list.
+ * Compared with `Intl.Collator`, so accents and case do not split the list; a caller showing the list to a
+ * reader passes the reader's comparison (pinyin order in Chinese).
  */
 
 /** Words before a name that are not part of it ("Rt Hon", "H.E."), lowercase, without full stops. */
@@ -101,26 +102,33 @@ export function nameSortKey(name: string): NameSortKey {
   return { family: words[last]!, given: words.slice(first, last).join(' ') };
 }
 
-/** Two names in list order: by family name, then the rest of the name, then the whole name as typed. */
-export function compareByFamilyName(a: string, b: string): number {
+/** How two texts compare: the reader's order (`Locale.compare`, pinyin in Chinese), by default English. */
+export type TextCompare = (a: string, b: string) => number;
+
+const inEnglish: TextCompare = collator.compare;
+
+/**
+ * Two names in list order: by family name, then the rest of the name, then the whole name as typed, each
+ * compared by `compare` (pass the reader's, so that Chinese names sort by pinyin in a Chinese list).
+ */
+export function compareByFamilyName(a: string, b: string, compare: TextCompare = inEnglish): number {
   const left = nameSortKey(a);
   const right = nameSortKey(b);
-  return (
-    collator.compare(left.family, right.family) || collator.compare(left.given, right.given) || collator.compare(a, b)
-  );
+  return compare(left.family, right.family) || compare(left.given, right.given) || compare(a, b);
 }
 
 /** A copy of `items` in list order of the names `nameOf` gives, each name's key worked out once. */
-export function inFamilyNameOrder<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
+export function inFamilyNameOrder<T>(
+  items: readonly T[],
+  nameOf: (item: T) => string,
+  compare: TextCompare = inEnglish,
+): T[] {
   const keyed = items.map((item) => {
     const name = nameOf(item);
     return { item, name, key: nameSortKey(name) };
   });
   keyed.sort(
-    (a, b) =>
-      collator.compare(a.key.family, b.key.family) ||
-      collator.compare(a.key.given, b.key.given) ||
-      collator.compare(a.name, b.name),
+    (a, b) => compare(a.key.family, b.key.family) || compare(a.key.given, b.key.given) || compare(a.name, b.name),
   );
   return keyed.map((entry) => entry.item);
 }

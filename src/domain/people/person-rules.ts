@@ -2,8 +2,9 @@
  * The rules of the roster: what the person form edits and when it may be saved, which stops "joins at … /
  * leaves after …" means, and how a member's part of the route is described in a word or two.
  */
-import { foldText, isEmailAddress, MAX_NAME_LENGTH } from '../directory/organisation';
+import { isEmailAddress, MAX_NAME_LENGTH } from '../directory/organisation';
 import { VISA_STATUSES, type Person, type VisaStatus } from './person';
+import { matchesSearch } from '../shared/search';
 import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
 import type { City } from '../route/city';
 import { isIsoDate } from '../shared/time';
@@ -120,14 +121,11 @@ export function sameEmail(a: string, b: string): boolean {
 }
 
 /**
- * Whether the person is found by the search: every word of the query appears (case and accents aside) in
- * their name in either script, their e-mail or the name of the organisation they represent.
+ * Whether the person is found by the search: every word of the query appears (case and accents aside, Chinese
+ * also as pinyin) in their name in either script, their e-mail or the name of the organisation they represent.
  */
 export function personMatches(person: Person, query: string, organisationName = person.organisationName): boolean {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = [person.name, person.nameLocal, person.email, organisationName].map(foldText);
-  return words.every((word) => haystack.some((text) => text.includes(word)));
+  return matchesSearch(query, [person.name, person.nameLocal, person.email, organisationName]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -30,6 +30,15 @@ import journeysFile from './sample/journeys.json';
 import organisationsFile from './sample/organisations.json';
 import peopleFile from './sample/people.json';
 import tripFile from './sample/trip.json';
+import shenzhenCitiesFile from './sample/shenzhen/cities.json';
+import shenzhenContactsFile from './sample/shenzhen/contacts.json';
+import shenzhenEngagementsFile from './sample/shenzhen/engagements.json';
+import shenzhenFollowUpsFile from './sample/shenzhen/follow-ups.json';
+import shenzhenHotelsFile from './sample/shenzhen/hotels.json';
+import shenzhenJourneysFile from './sample/shenzhen/journeys.json';
+import shenzhenOrganisationsFile from './sample/shenzhen/organisations.json';
+import shenzhenPeopleFile from './sample/shenzhen/people.json';
+import shenzhenTripFile from './sample/shenzhen/trip.json';
 
 /** A row's name for other rows to use: lower-case words joined by hyphens, such as `mou-signing`. */
 const key = z
@@ -245,6 +254,33 @@ export const SAMPLE_TRIP_FILES: SampleTripFiles = {
   journeys: journeysFile,
   engagements: engagementsFile,
   followUps: followUpsFile,
+};
+
+/**
+ * The second sample, from a Chinese organiser's side: Shenzhen's delegation to open its overseas innovation
+ * centres in San Francisco, Boston, Toronto, London and Tel Aviv, written in Chinese, home time Asia/Shanghai.
+ * Its files are in ./sample/shenzhen, in the same format.
+ */
+export const SHENZHEN_SAMPLE_TRIP_FILES: SampleTripFiles = {
+  trip: shenzhenTripFile,
+  cities: shenzhenCitiesFile,
+  hotels: shenzhenHotelsFile,
+  organisations: shenzhenOrganisationsFile,
+  contacts: shenzhenContactsFile,
+  people: shenzhenPeopleFile,
+  journeys: shenzhenJourneysFile,
+  engagements: shenzhenEngagementsFile,
+  followUps: shenzhenFollowUpsFile,
+};
+
+/** The samples the app offers, by the name the UI and storage use for each. Persisted nowhere. */
+export const SAMPLE_TRIPS = ['liverpool', 'shenzhen'] as const;
+export type SampleTripName = (typeof SAMPLE_TRIPS)[number];
+
+/** Each sample's files. */
+export const SAMPLE_TRIP_FILES_BY_NAME: Record<SampleTripName, SampleTripFiles> = {
+  liverpool: SAMPLE_TRIP_FILES,
+  shenzhen: SHENZHEN_SAMPLE_TRIP_FILES,
 };
 
 export type TripRow = z.infer<typeof tripRow>;

@@ -22,6 +22,7 @@ import { useBackupStatus, useDataActions } from '../backups';
 import { useTripActions } from '../shared/trip-actions';
 import { requestPersistentStorage, type StoragePersistence } from '../../platform/storage-persistence';
 import { usePlatform } from '../shared/context';
+import { LoadSampleTripMenuItem } from '../shared/components/LoadSampleTripButton';
 
 export function AppLayout() {
   const { t } = useTranslation('app');
@@ -124,6 +125,7 @@ export function AppLayout() {
               <Menu.Item leftSection={<IconDatabase size={16} />} onClick={() => void actions.loadSampleTrip()}>
                 Load sample trip
               </Menu.Item>
+              <LoadSampleTripMenuItem sample="shenzhen" />
               <Menu.Item leftSection={<IconTrash size={16} />} onClick={() => void actions.removeSampleData()}>
                 Remove sample data
               </Menu.Item>

@@ -13,6 +13,7 @@ import { useCurrentTrip } from '../shared/current-trip';
 import { countedNoun } from '../../domain/shared/counted-noun';
 import { attentionSummary, useTripChecks } from './trip-checks';
 import { FindingList } from './FindingList';
+import { matchesSearch } from '../../domain/shared/search';
 
 type Show = 'attention' | 'acknowledged' | 'all';
 
@@ -39,7 +40,7 @@ export function ChecksTab() {
         ? null
         : new Set(
             bundle.people
-              .filter((person) => `${person.name} ${person.nameLocal}`.toLocaleLowerCase().includes(words))
+              .filter((person) => matchesSearch(words, [person.name, person.nameLocal]))
               .map((person) => person.id),
           );
     const concernsNamed = (item: ReviewedFinding) =>

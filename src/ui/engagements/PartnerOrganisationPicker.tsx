@@ -6,6 +6,7 @@ import { Group, MultiSelect, Text, type MultiSelectProps } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { organisationNameKey, type Organisation } from '../../domain/directory/organisation';
+import { matchesSearch } from '../../domain/shared/search';
 
 /** The value of the "Create …" option; never an organisation's id, which are UUIDs. */
 const CREATE = 'create-organisation';
@@ -47,7 +48,7 @@ export function PartnerOrganisationPicker({ organisations, value, onChange, onCr
         shown.filter(
           (option) =>
             'value' in option &&
-            (option.value === CREATE || option.label.toLocaleLowerCase().includes(query.trim().toLocaleLowerCase())),
+            (option.value === CREATE || matchesSearch(query, [option.label])),
         )
       }
       renderOption={({ option }) =>

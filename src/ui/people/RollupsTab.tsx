@@ -17,8 +17,10 @@ import {
 } from '../../domain/people/rollups';
 import { formatDate, formatDayAndTime, todayIn } from '../../domain/shared/time';
 import { cityName, useCurrentTrip } from '../shared/current-trip';
+import { useLocale } from '../shared/locale';
 
 export function RollupsTab() {
+  const { compare } = useLocale();
   const bundle = useCurrentTrip();
   const { trip } = bundle;
   const personById = useMemo(() => new Map(bundle.people.map((person) => [person.id, person])), [bundle.people]);
@@ -62,7 +64,7 @@ export function RollupsTab() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {inFamilyNameOrder(members, (person) => person.name).map((person) => {
+              {inFamilyNameOrder(members, (person) => person.name, compare).map((person) => {
                 const flagged = warnings.some((warning) => warning.personId === person.id);
                 return (
                   <Table.Tr key={person.id}>

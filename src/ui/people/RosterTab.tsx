@@ -24,6 +24,8 @@ import { RosterImportModal } from './RosterImportModal';
 import { useRoster } from './use-roster';
 import { ListScreen, ListSearch, type ListColumn } from '../shared/components/ListScreen';
 import { RowActions } from '../shared/components/RowActions';
+import { inFamilyNameOrder } from '../../domain/people/name-order';
+import { useLocale } from '../shared/locale';
 
 /** Rows drawn at first and added by each "Show more". */
 const PAGE = 100;
@@ -50,6 +52,7 @@ export function RosterTab() {
   const bundle = useCurrentTrip();
   const { trip, stops } = bundle;
   const roster = useRoster(trip.id);
+  const { compare } = useLocale();
   const { people } = useRepositories();
   const offerUndo = useOfferUndo();
   const [query, setQuery] = useState('');
@@ -64,14 +67,16 @@ export function RosterTab() {
 
   const deferredQuery = useDeferredValue(query);
   const deferredRole = useDeferredValue(role);
+  // In the reader's order: by family name, Chinese names by pinyin in a Chinese list.
+  const ordered = useMemo(() => inFamilyNameOrder(roster ?? [], (entry) => entry.person.name, compare), [roster, compare]);
   const visible = useMemo(
     () =>
-      (roster ?? []).filter(
+      ordered.filter(
         (entry) =>
           (deferredRole === null || entry.membership.role === deferredRole) &&
           personMatches(entry.person, deferredQuery, entry.organisationName),
       ),
-    [roster, deferredQuery, deferredRole],
+    [ordered, deferredQuery, deferredRole],
   );
   const memberIds = useMemo(() => new Set((roster ?? []).map((entry) => entry.person.id)), [roster]);
 

@@ -3,6 +3,7 @@
  * empty state): the contract. The trips folder provides it (TripActionsProvider), with the one trip form.
  */
 import { createContext, use } from 'react';
+import type { SampleTripName } from '../../domain/trip/sample-trip-tables';
 import type { Trip } from '../../domain/trip/trip';
 
 export interface TripActions {
@@ -12,7 +13,8 @@ export interface TripActions {
   deleteTrip(trip: Trip): void;
   /** Saves the trip with its organisations and people as one file, to hand to a colleague. */
   exportTripFile(trip: Trip): Promise<void>;
-  loadSampleTrip(): Promise<void>;
+  /** Loads a sample (the Liverpool mission unless told) and opens it. */
+  loadSampleTrip(sample?: SampleTripName): Promise<void>;
   removeSampleData(): Promise<void>;
 }
 

@@ -79,8 +79,8 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
           notifications.show({ color: 'red', title: 'The trip was not exported', message: exported.error.reason });
         }
       },
-      async loadSampleTrip() {
-        const result = await repositories.sample.load();
+      async loadSampleTrip(sample) {
+        const result = await repositories.sample.load(sample);
         notifications.show({
           color: 'teal',
           message:

@@ -8,12 +8,14 @@ import { TRAVEL_MODE_LABELS } from '../../domain/route/journey';
 import { journeyNumbers } from '../../domain/route/journey-legs';
 import { LocalAndHome } from '../shared/components/LocalAndHome';
 import { cityName, useCurrentTrip } from '../shared/current-trip';
+import { useLocale } from '../shared/locale';
 
 const ROLE_ORDER = new Map(MEMBER_ROLES.map((role, index) => [role, index]));
 
 export function TripOverview() {
   const bundle = useCurrentTrip();
   const { trip } = bundle;
+  const { compare } = useLocale();
   const personName = new Map(bundle.people.map((person) => [person.id, person.name]));
   const organisationName = new Map(bundle.organisations.map((organisation) => [organisation.id, organisation.name]));
   const engagements = [...bundle.engagements].sort((a, b) => a.start.utc.localeCompare(b.start.utc));
@@ -21,7 +23,7 @@ export function TripOverview() {
   const memberships = [...bundle.memberships].sort(
     (a, b) =>
       (ROLE_ORDER.get(a.role) ?? 99) - (ROLE_ORDER.get(b.role) ?? 99) ||
-      compareByFamilyName(personName.get(a.personId) ?? '', personName.get(b.personId) ?? ''),
+      compareByFamilyName(personName.get(a.personId) ?? '', personName.get(b.personId) ?? '', compare),
   );
   const stopNames = (stopIds: string[]) =>
     bundle.stops.filter((stop) => stopIds.includes(stop.id)).map((stop) => stop.name);

@@ -2,8 +2,8 @@
  * A trip's page: its name, dates and actions above tabs for the overview, the route editor and the programme.
  * The trip's records are read once here, live, and handed to the tab on show.
  */
-import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconCopy, IconFileExport, IconInfoCircle, IconPencil, IconTrash } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconCopy, IconFileExport, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { formatDateRange } from '../../domain/shared/time';
 import { TRIP_STATUS_LABELS } from '../../domain/trip/trip';
@@ -12,6 +12,7 @@ import { useScreen } from '../shared/use-screen';
 import { attentionSummary, TripChecksContext, useTripChecksOf } from '../checks';
 import { useTripActions } from '../shared/trip-actions';
 import { useTripBundle } from './use-trip-data';
+import { SampleTripNotice } from '../shared/components/SampleTripNotice';
 
 const TABS = ['overview', 'route', 'people', 'programme', 'checks', 'rollups', 'follow-ups', 'calendars'] as const;
 
@@ -108,12 +109,7 @@ function TripPage({
         </Group>
       </Group>
 
-      {trip.sample && tab === 'overview' && (
-        <Alert icon={<IconInfoCircle />} color="grape" title="Sample data">
-          This trip shows what a finished plan looks like, from the Liverpool City Region’s 2016 mission to China. Change
-          it freely; remove it and its people and organisations with “Remove sample data” in the app menu.
-        </Alert>
-      )}
+      {trip.sample && tab === 'overview' && <SampleTripNotice trip={trip} />}
 
       <Tabs
         value={tab}

@@ -12,6 +12,7 @@ import { useTripSummaries } from './use-trip-data';
 import { LoadSampleTripButton } from '../shared/components/LoadSampleTripButton';
 import { ListScreen, ListSearch, type ListColumn } from '../shared/components/ListScreen';
 import { RowActions } from '../shared/components/RowActions';
+import { matchesSearch } from '../../domain/shared/search';
 
 const STATUS_COLOURS = { planning: 'blue', confirmed: 'teal', completed: 'gray', cancelled: 'red' } as const;
 
@@ -24,11 +25,8 @@ const COLUMNS: readonly ListColumn[] = [
 ];
 
 function matches(summary: TripSummary, query: string): boolean {
-  const needle = query.trim().toLocaleLowerCase();
-  if (!needle) return true;
-  return [summary.trip.name, summary.trip.purpose, ...summary.cities, ...summary.citiesLocal].some((text) =>
-    text.toLocaleLowerCase().includes(needle),
-  );
+  const texts = [summary.trip.name, summary.trip.purpose, ...summary.cities, ...summary.citiesLocal];
+  return texts.some((text) => matchesSearch(query, [text]));
 }
 
 export function TripsScreen() {
@@ -65,6 +63,7 @@ export function TripsScreen() {
                 <>
                   {newTrip}
                   <LoadSampleTripButton />
+                  <LoadSampleTripButton sample="shenzhen" />
                 </>
               ),
               minHeight: '60vh',

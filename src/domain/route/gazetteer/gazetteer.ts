@@ -1,7 +1,7 @@
 /**
  * The offline gazetteer: organisers type a city and get the place with its country, IANA zone and coordinates,
- * and for Chinese cities the name in Chinese. Search forgives case and accents ("sao paulo", "zurich"), matches
- * the start of the name or of any word in it, the Chinese name ("天津"), and "City, Country" forms
+ * and its name in Chinese where the data has one (天津, 伦敦). Search forgives case and accents ("sao paulo", "zurich"), matches
+ * the start of the name or of any word in it, the Chinese name ("天津", "伦敦"), and "City, Country" forms
  * ("Taizhou, China", "Portland, US"). Exact names rank first, then the more populous place, so "London" is the
  * British capital before London, Ontario. Everything is folded once when the gazetteer is built; a search is a
  * scan of precomputed strings, about half a millisecond for the ~7,300 cities of the shipped data.
@@ -13,6 +13,11 @@ export interface Place {
   name: string;
   /** The name in the local script where the gazetteer knows it (Chinese cities: "天津"); otherwise ''. */
   nameLocal: string;
+  /**
+   * The name in Chinese where the gazetteer knows it: a Chinese city's own ("天津"), a city abroad's as Chinese
+   * writes it ("伦敦"); otherwise ''. Shown to a reader of Chinese; never stored as the local name.
+   */
+  nameZh: string;
   /** ISO 3166-1 alpha-2: "CN", "GB". */
   country: string;
   /** The country in English: "China", "United Kingdom". */
@@ -24,7 +29,7 @@ export interface Place {
   latitude: number;
   longitude: number;
   population: number;
-  /** Other names people search by but the place is not called on the route: 伦敦 for London. */
+  /** Other names people search by but the place is not called on the route: 三藩市 for San Francisco. */
   otherNames?: readonly string[];
 }
 
@@ -121,7 +126,9 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
   const seen = new Set<string>();
   const entries: Entry[] = [];
   for (const place of byPopulation) {
-    const names = [place.name, place.nameLocal, ...(place.otherNames ?? [])].map(foldForSearch).filter((name) => name !== '');
+    const names = [place.name, place.nameLocal, place.nameZh, ...(place.otherNames ?? [])]
+      .map(foldForSearch)
+      .filter((name) => name !== '');
     const province = foldForSearch(place.province);
     const identity = `${names[0] ?? ''}|${place.country}|${province}`;
     if (seen.has(identity)) continue;

@@ -1,7 +1,8 @@
 /**
  * Loads the shipped gazetteer: the cities of the city-timezones package (Natural Earth's populated places), with
- * the Chinese names that scripts/gazetteer/build-chinese-names.mjs joined to them, and what places-the-data-lacks.ts
- * adds. The data is about 1.4 MB once bundled, so it is imported dynamically: the bundler puts it in a chunk of its
+ * the Chinese names that scripts/gazetteer/build-chinese-names.mjs (Chinese cities, from China's divisions) and
+ * build-chinese-names-abroad.mjs (cities abroad, from CLDR's exemplar cities) joined to them, and what
+ * places-the-data-lacks.ts adds. The data is about 1.4 MB once bundled, so it is imported dynamically: the bundler puts it in a chunk of its
  * own, read on first use rather than at start-up.
  *
  * This is the edge where the package's records become places: zones are made canonical (Asia/Chongqing becomes
@@ -26,7 +27,10 @@ export interface CityTimezonesRecord {
   timezone: string | null;
 }
 
-/** Chinese names of Chinese cities, keyed by the record's `city_ascii` + '|' + `province`. */
+/**
+ * Chinese names of cities: of Chinese cities keyed by the record's `city_ascii|province`, of cities abroad by its
+ * `city_ascii|iso2|province`.
+ */
 export type ChineseCityNames = Readonly<Record<string, string>>;
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
@@ -58,13 +62,19 @@ function canonicalZone(zone: string): string | null {
 }
 
 /** The record as a place, or null when it has no valid zone, no country or no coordinates. */
-export function placeFromCityTimezones(record: CityTimezonesRecord, chineseNames: ChineseCityNames): Place | null {
+export function placeFromCityTimezones(
+  record: CityTimezonesRecord,
+  chineseNames: ChineseCityNames,
+  chineseNamesAbroad: ChineseCityNames = {},
+): Place | null {
   const timeZone = record.timezone ? canonicalZone(record.timezone) : null;
   const country = countryCode(record);
   if (timeZone === null || country === null || !Number.isFinite(record.lat) || !Number.isFinite(record.lng)) return null;
+  const local = country === 'CN' ? (chineseNames[`${record.city_ascii}|${record.province}`] ?? '') : '';
   return {
     name: record.city,
-    nameLocal: country === 'CN' ? (chineseNames[`${record.city_ascii}|${record.province}`] ?? '') : '',
+    nameLocal: local,
+    nameZh: local || (chineseNamesAbroad[`${record.city_ascii}|${country}|${record.province}`] ?? ''),
     country,
     countryName: record.country,
     province: record.province,
@@ -79,8 +89,9 @@ export function placeFromCityTimezones(record: CityTimezonesRecord, chineseNames
 export function placesFromCityTimezones(
   records: readonly CityTimezonesRecord[],
   chineseNames: ChineseCityNames,
+  chineseNamesAbroad: ChineseCityNames = {},
 ): Place[] {
-  return records.flatMap((record) => placeFromCityTimezones(record, chineseNames) ?? []);
+  return records.flatMap((record) => placeFromCityTimezones(record, chineseNames, chineseNamesAbroad) ?? []);
 }
 
 let loading: Promise<Gazetteer> | undefined;
@@ -98,9 +109,12 @@ export async function loadGazetteer(): Promise<Gazetteer> {
 }
 
 async function importGazetteer(): Promise<Gazetteer> {
-  const [cities, chineseNames] = await Promise.all([
+  const [cities, chineseNames, chineseNamesAbroad] = await Promise.all([
     import('city-timezones/data/cityMap.json'),
     import('./chinese-city-names.json'),
+    import('./chinese-city-names-abroad.json'),
   ]);
-  return createGazetteer(withPlacesTheDataLacks(placesFromCityTimezones(cities.default, chineseNames.default)));
+  return createGazetteer(
+    withPlacesTheDataLacks(placesFromCityTimezones(cities.default, chineseNames.default, chineseNamesAbroad.default)),
+  );
 }

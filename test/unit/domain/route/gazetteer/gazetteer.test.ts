@@ -11,6 +11,7 @@ function aPlace(name: string, overrides: Partial<Place> = {}): Place {
   return {
     name,
     nameLocal: '',
+    nameZh: '',
     country: 'GB',
     countryName: 'United Kingdom',
     province: '',
@@ -230,6 +231,7 @@ describe('city-timezones records', () => {
     expect(placeFromCityTimezones(record, { 'Kunming|Yunnan': '昆明' })).toEqual({
       name: 'Kunming',
       nameLocal: '昆明',
+      nameZh: '昆明',
       country: 'CN',
       countryName: 'China',
       province: 'Yunnan',
@@ -237,6 +239,15 @@ describe('city-timezones records', () => {
       latitude: 25.07,
       longitude: 102.68,
       population: 1_977_338,
+    });
+  });
+
+  it('take a city abroad’s Chinese name from the names abroad, leaving its local name empty', () => {
+    const london = { ...record, city: 'London', city_ascii: 'London', iso2: 'GB', country: 'United Kingdom', province: 'Westminster', timezone: 'Europe/London' };
+    expect(placeFromCityTimezones(london, {}, { 'London|GB|Westminster': '伦敦' })).toMatchObject({
+      name: 'London',
+      nameLocal: '',
+      nameZh: '伦敦',
     });
   });
 

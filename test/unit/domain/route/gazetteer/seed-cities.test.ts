@@ -5,7 +5,7 @@
  * Silicon Valley, and "Evelyn", which the Shenzhen article lists among its seven centres but names no city we
  * could identify.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../../../src/domain/route/gazetteer/load';
 
 /** English name as the articles write it, Chinese name, and the place it must be. */
@@ -37,12 +37,31 @@ const SEED_CITIES: readonly [english: string, chinese: string, country: string, 
 ];
 
 describe('the cities the seed articles name', () => {
+  // The shipped gazetteer is a large chunk of data: read it once, with time to spare on a busy machine.
+  beforeAll(async () => {
+    await loadGazetteer();
+  }, 30_000);
+
   it.each(SEED_CITIES)('finds %s by its English name and as %s', async (english, chinese, country, province) => {
     const gazetteer = await loadGazetteer();
     const isIt = (place: { country: string; province: string }) => place.country === country && place.province === province;
     expect(gazetteer.search(english, 8).some(isIt), english).toBe(true);
     expect(gazetteer.search(chinese, 8).filter(isIt), chinese).toHaveLength(1);
     expect(gazetteer.search(chinese, 8)[0], `${chinese} first`).toMatchObject({ country, province });
+    expect(gazetteer.search(english, 8).find(isIt)?.nameZh, `${english} in Chinese`).toBe(chinese);
+  });
+
+  it('names cities abroad in Chinese without making Chinese their local name: 伦敦 is London, written in Latin', async () => {
+    const gazetteer = await loadGazetteer();
+    for (const [english, chinese] of [
+      ['San Francisco', '旧金山'],
+      ['Boston', '波士顿'],
+      ['London', '伦敦'],
+      ['Toronto', '多伦多'],
+      ['Tel Aviv', '特拉维夫'],
+    ] as const) {
+      expect(gazetteer.search(english, 1)[0]).toMatchObject({ nameZh: chinese, nameLocal: '' });
+    }
   });
 
   it('finds both Taizhous by their name, told apart by province, and each by its own Chinese name', async () => {
