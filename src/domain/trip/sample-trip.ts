@@ -28,6 +28,7 @@
  * the cities, organisations, contacts, people and engagements by key; then each journey and its calendar uid,
  * each hotel and its uid, the memberships, the engagements' uids and the follow-ups.
  */
+import type { Message } from '../shared/message';
 import {
   emptyContactDraft,
   emptyOrganisationDraft,
@@ -131,9 +132,9 @@ function given<T extends object>(fields: T): Partial<{ [K in keyof T]: Exclude<T
  * The form's verdict on a row: the parsed draft, or an error naming the row (`where`, from sampleRowName) and
  * each field the form refused.
  */
-function accepted<T>(result: Result<T, Partial<Record<string, string>>>, where: string): T {
+function accepted<T>(result: Result<T, Partial<Record<string, string | Message>>>, where: string): T {
   if (result.ok) return result.value;
-  const fields = Object.entries(result.error).map(([field, message]) => `${field}: ${String(message)}`);
+  const fields = Object.entries(result.error).map(([field, said]) => `${field}: ${typeof said === 'string' ? said : JSON.stringify(said)}`);
   throw new Error(`The sample trip's ${where} breaks the form's rules: ${fields.join('; ')}`);
 }
 
