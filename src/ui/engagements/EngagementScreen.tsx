@@ -271,7 +271,7 @@ export function EngagementScreen() {
               t={t}
               i18nKey="screen.summary"
               values={{ kind: t(`kind.${engagement.kind}`), city, end: clockLabel(engagement.end) }}
-              components={{ start: <LocalAndHome time={engagement.start} place={city} homeZone={bundle.trip.homeZone} /> }}
+              components={[<LocalAndHome key="start" time={engagement.start} place={city} homeZone={bundle.trip.homeZone} />]}
             />
           </Text>
         </Stack>
