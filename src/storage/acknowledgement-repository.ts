@@ -4,6 +4,7 @@
  */
 import { parseAcknowledgementNote, type Acknowledgement } from '../domain/checks/acknowledgements';
 import type { Finding } from '../domain/checks/finding';
+import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
@@ -14,7 +15,7 @@ export interface AcknowledgementRepository {
     tripId: string,
     finding: Pick<Finding, 'id' | 'fingerprint'>,
     note: string,
-  ): Promise<Result<Acknowledgement, string>>;
+  ): Promise<Result<Acknowledgement, Message>>;
   /** Withdraws an acknowledgement; returns it for undo, or undefined when there was none. */
   withdraw(tripId: string, conflictId: string): Promise<Acknowledgement | undefined>;
   restore(acknowledgement: Acknowledgement): Promise<void>;
@@ -29,7 +30,7 @@ export function createAcknowledgementRepository(db: PlannerDatabase, clock: Cloc
       const parsed = parseAcknowledgementNote(note);
       if (!parsed.ok) return parsed;
       return db.transaction('rw', [db.trips, db.acknowledgements], async () => {
-        if (!(await db.trips.get(tripId))) return err('This trip no longer exists: it may have been deleted.');
+        if (!(await db.trips.get(tripId))) return err(message('checks:acknowledgement.tripGone'));
         const existing = await find(tripId, finding.id);
         const acknowledgement: Acknowledgement = {
           id: existing?.id ?? clock.newId(),

@@ -14,7 +14,8 @@ import {
   type FollowUpDraft,
 } from '../domain/engagements/engagement-rules';
 import type { FollowUpRow } from '../domain/files/follow-up-csv';
-import { err, ok, type FieldErrors, type Result } from '../domain/shared/result';
+import { err, ok, type FieldMessages, type Result } from '../domain/shared/result';
+import { message, type Message } from '../domain/shared/message';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 
@@ -31,25 +32,25 @@ export interface EngagementRepository {
     tripId: string,
     engagementId: string | null,
     draft: EngagementDraft,
-  ): Promise<Result<Engagement, FieldErrors<EngagementDraft>>>;
+  ): Promise<Result<Engagement, FieldMessages<EngagementDraft>>>;
   /**
    * Adds new engagements all at once, as an import does: every draft is checked first, and if any is refused
    * nothing is saved and the error names it ("Event 2, “Dinner”: …").
    */
-  saveMany(tripId: string, drafts: readonly EngagementDraft[]): Promise<Result<Engagement[], string>>;
+  saveMany(tripId: string, drafts: readonly EngagementDraft[]): Promise<Result<Engagement[], Message>>;
   /**
    * Saves what importing a calendar file gives, all at once: new engagements keeping the UID and SEQUENCE of
    * the partner's event (so the same invitation imported again is recognised, not copied), and updates of
    * engagements imported before, whose SEQUENCE is raised past both their own and the file's. If any is
    * refused, or a UID is already in the trip, nothing is saved and the error names the event.
    */
-  importCalendar(tripId: string, items: readonly CalendarImportItem[]): Promise<Result<Engagement[], string>>;
+  importCalendar(tripId: string, items: readonly CalendarImportItem[]): Promise<Result<Engagement[], Message>>;
   remove(id: string): Promise<RemovedEngagement | undefined>;
   restore(removed: RemovedEngagement): Promise<void>;
   setOutcome(id: string, outcome: string): Promise<void>;
   followUpsOf(engagementId: string): Promise<FollowUp[]>;
-  addFollowUp(engagementId: string, draft: FollowUpDraft): Promise<Result<FollowUp, FieldErrors<FollowUpDraft>>>;
-  updateFollowUp(id: string, draft: FollowUpDraft): Promise<Result<FollowUp, FieldErrors<FollowUpDraft>>>;
+  addFollowUp(engagementId: string, draft: FollowUpDraft): Promise<Result<FollowUp, FieldMessages<FollowUpDraft>>>;
+  updateFollowUp(id: string, draft: FollowUpDraft): Promise<Result<FollowUp, FieldMessages<FollowUpDraft>>>;
   setFollowUpDone(id: string, done: boolean): Promise<void>;
   removeFollowUp(id: string): Promise<FollowUp | undefined>;
   restoreFollowUp(followUp: FollowUp): Promise<void>;
@@ -76,7 +77,7 @@ export function createEngagementRepository(db: PlannerDatabase, clock: Clock): E
         const parsed = parseEngagementDraft(draft, stops);
         if (!parsed.ok) return parsed;
         const existing = engagementId ? await db.engagements.get(engagementId) : undefined;
-        if (engagementId && !existing) return err({ title: 'This engagement no longer exists.' });
+        if (engagementId && !existing) return err({ title: message('engagements:errors.engagementGone') });
         const now = clock.now();
         const engagement: Engagement = {
           outcome: '',
@@ -103,19 +104,19 @@ export function createEngagementRepository(db: PlannerDatabase, clock: Clock): E
 
     async importCalendar(tripId, items) {
       return db.transaction('rw', [db.engagements, db.stops, db.trips], async () => {
-        if (!(await db.trips.get(tripId))) return err('This trip no longer exists: it may have been deleted.');
+        if (!(await db.trips.get(tripId))) return err(message('engagements:errors.tripGone'));
         const stops = await db.stops.where('tripId').equals(tripId).toArray();
         const existing = await db.engagements.where('tripId').equals(tripId).toArray();
         const uids = new Set(existing.map((engagement) => engagement.calendar.uid));
         const now = clock.now();
         const engagements: Engagement[] = [];
         for (const [index, item] of items.entries()) {
-          const refused = (reason: string) => err(`Event ${index + 1}, “${item.draft.title}”: ${reason}`);
+          const refused = (reason: Message) => err(message('engagements:import.refused', { event: index + 1, title: item.draft.title, reason }));
           const parsed = parseEngagementDraft(item.draft, stops);
-          if (!parsed.ok) return refused(Object.values(parsed.error).filter(Boolean).join(' '));
+          if (!parsed.ok) return refused(Object.values(parsed.error).find(Boolean) ?? message('engagements:import.unreadable'));
           if (item.kind === 'update') {
             const engagement = existing.find((candidate) => candidate.id === item.engagementId);
-            if (!engagement) return refused('the engagement it updates is no longer in this trip.');
+            if (!engagement) return refused(message('engagements:import.updatedGone'));
             const sequence = Math.max(engagement.calendar.sequence + 1, item.sequence);
             engagements.push({
               ...engagement,
@@ -125,7 +126,7 @@ export function createEngagementRepository(db: PlannerDatabase, clock: Clock): E
             });
             continue;
           }
-          if (item.calendar && uids.has(item.calendar.uid)) return refused('it is already in this trip.');
+          if (item.calendar && uids.has(item.calendar.uid)) return refused(message('engagements:import.alreadyThere'));
           if (item.calendar) uids.add(item.calendar.uid);
           engagements.push({
             outcome: '',
@@ -174,7 +175,7 @@ export function createEngagementRepository(db: PlannerDatabase, clock: Clock): E
       if (!parsed.ok) return parsed;
       return db.transaction('rw', [db.engagements, db.followUps], async () => {
         const engagement = await db.engagements.get(engagementId);
-        if (!engagement) return err({ description: 'This engagement no longer exists.' });
+        if (!engagement) return err({ description: message('engagements:errors.engagementGone') });
         const followUp: FollowUp = {
           id: clock.newId(),
           tripId: engagement.tripId,
@@ -195,7 +196,7 @@ export function createEngagementRepository(db: PlannerDatabase, clock: Clock): E
       if (!parsed.ok) return parsed;
       return db.transaction('rw', db.followUps, async () => {
         const existing = await db.followUps.get(id);
-        if (!existing) return err({ description: 'This follow-up no longer exists.' });
+        if (!existing) return err({ description: message('engagements:errors.followUpGone') });
         const followUp: FollowUp = {
           ...existing,
           description: parsed.value.description,

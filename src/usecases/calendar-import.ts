@@ -5,6 +5,7 @@
  */
 import { importItems, previewCalendarImport, type CalendarImportPreview } from '../domain/calendars/calendar-import-preview';
 import type { CalendarImportTrip, ImportedEvent } from '../domain/calendars/imported-event';
+import type { Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { Repositories } from '../storage/repositories';
 import type { UndoableChange } from './undoable-change';
@@ -41,7 +42,7 @@ export interface CalendarImported {
 }
 
 /** Why nothing was imported: no event chosen that can be, or the import was refused (and wrote nothing). */
-export type CalendarNotImported = { kind: 'nothing-chosen' } | { kind: 'refused'; reason: string };
+export type CalendarNotImported = { kind: 'nothing-chosen' } | { kind: 'refused'; reason: Message };
 
 /** Imports the chosen events of a preview (those without a draft are left out) into the trip `tripId`. */
 export async function importCalendarEvents(

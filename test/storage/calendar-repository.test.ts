@@ -7,6 +7,7 @@ import { emptyEngagementDraft, engagementToDraft } from '../../src/domain/engage
 import { importItems, previewCalendarImport } from '../../src/domain/calendars/calendar-import-preview';
 import { CALENDAR_SETTING_KEYS } from '../../src/storage/calendar-repository';
 import { freshRepositories } from './test-database';
+import { inEnglish } from '../builders/words';
 
 async function withSample() {
   const context = freshRepositories();
@@ -172,7 +173,7 @@ describe('importing a calendar’s events as engagements', () => {
     if (!preview.ok) throw new Error(preview.error);
     const before = await db.engagements.count();
     const saved = await repos.engagements.saveMany(tripId, preview.value.drafts);
-    if (!saved.ok) throw new Error(saved.error);
+    if (!saved.ok) throw new Error(inEnglish(saved.error));
     expect(saved.value.map((engagement) => [engagement.title, engagement.start.local, engagement.start.utc])).toEqual([
       ['Tour of the Zhengxin sensor plant', '2016-11-12T15:00', '2016-11-12T07:00:00Z'],
       ['Welcome dinner', '2016-11-12T19:00', '2016-11-12T11:00:00Z'],
@@ -186,7 +187,7 @@ describe('importing a calendar’s events as engagements', () => {
     const first = previewCalendarImport(invitation, bundle);
     if (!first.ok) throw new Error(first.error);
     const saved = await repos.engagements.importCalendar(tripId, importItems(first.value.events));
-    if (!saved.ok) throw new Error(saved.error);
+    if (!saved.ok) throw new Error(inEnglish(saved.error));
     expect(saved.value.map((engagement) => engagement.calendar)).toEqual([
       { uid: 'tour-1@zhengxin.example', sequence: 0 },
       { uid: 'dinner-1@zhengxin.example', sequence: 0 },
@@ -210,7 +211,7 @@ describe('importing a calendar’s events as engagements', () => {
     const tour = update.value.events[0]!;
     expect(tour.updates?.calendar.uid).toBe('tour-1@zhengxin.example');
     const updated = await repos.engagements.importCalendar(tripId, importItems([tour]));
-    if (!updated.ok) throw new Error(updated.error);
+    if (!updated.ok) throw new Error(inEnglish(updated.error));
     expect(await db.engagements.count()).toBe(count);
     const stored = await db.engagements.get(tour.updates!.id);
     expect(stored?.start.local).toBe('2016-11-12T15:30');
@@ -225,7 +226,7 @@ describe('importing a calendar’s events as engagements', () => {
     const before = await db.engagements.count();
     const saved = await repos.engagements.saveMany(tripId, [good, bad]);
     expect(saved.ok).toBe(false);
-    if (!saved.ok) expect(saved.error).toMatch(/^Event 2, “”: /);
+    if (!saved.ok) expect(inEnglish(saved.error)).toMatch(/^Event 2, “”: /);
     expect(await db.engagements.count()).toBe(before);
   });
 });

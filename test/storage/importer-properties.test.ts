@@ -18,6 +18,7 @@ import type { Repositories } from '../../src/storage/repositories';
 import { aTripDraft } from '../builders/trip-draft';
 import { canonical, databaseHash } from './database-hash';
 import { freshRepositories } from './test-database';
+import { inEnglish } from '../builders/words';
 
 /** A hash of one trip's own records: the trip and every row of every table that names it. */
 async function tripHash(db: Dexie, tripId: string): Promise<string> {
@@ -60,7 +61,7 @@ async function twoTrips() {
   const engagement = previewCalendarImport(INVITATION, { ...bundle!, stops: [stop.value] });
   if (!engagement.ok) throw new Error(engagement.error);
   const saved = await repos.engagements.importCalendar(otherId, importItems(engagement.value.events));
-  if (!saved.ok) throw new Error(saved.error);
+  if (!saved.ok) throw new Error(inEnglish(saved.error));
   return { db, repos, tripId, otherId, otherStopId: stop.value.id, otherEngagementId: saved.value[0]!.id };
 }
 
@@ -97,7 +98,7 @@ async function importRosterFile(repos: Repositories, tripId: string, text: strin
   const checked = parseRosterRows(table.value, mapping, bundle?.stops ?? []);
   if (checked.people.length === 0) return { refused: true, reason: 'nobody to import' };
   const result = await repos.rosterImport.importRoster(tripId, checked.people);
-  return result.ok ? { refused: false } : { refused: true, reason: result.error };
+  return result.ok ? { refused: false } : { refused: true, reason: inEnglish(result.error) };
 }
 
 /** The calendar dialog's path: preview against the trip as stored, and import every event that can be. */
@@ -109,7 +110,7 @@ async function importCalendarFile(repos: Repositories, tripId: string, text: str
   const items = importItems(preview.value.events);
   if (items.length === 0) return { refused: true, reason: 'nothing to import' };
   const result = await repos.engagements.importCalendar(tripId, items);
-  return result.ok ? { refused: false } : { refused: true, reason: result.error };
+  return result.ok ? { refused: false } : { refused: true, reason: inEnglish(result.error) };
 }
 
 const HOSTILE = ['=cmd|\' /C calc\'!A0', '+1', '-1', '@SUM(A1)', '\u0000', '\uD800', '"', '\r', '\r\n', '\uFEFF', 'x'.repeat(3000), ',', ';'];
@@ -279,7 +280,8 @@ describe('importing a calendar file', () => {
     await repos.trips.remove(tripId);
     const before = await databaseHash(db);
     const result = await repos.engagements.importCalendar(tripId, importItems(preview.value.events));
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('no longer exists') });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : inEnglish(result.error)).toContain('no longer exists');
     expect(await databaseHash(db)).toBe(before);
   });
 });

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Finding } from './finding';
 import { findingsIndex, type FindingsIndex } from './findings-index';
 import { err, ok, type Result } from '../shared/result';
+import { message, type Message } from '../shared/message';
 
 /** Longest note kept with an acknowledgement. */
 export const MAX_NOTE_LENGTH = 1000;
@@ -69,10 +70,10 @@ export function reviewFindings(
 }
 
 /** The organiser's note, checked: why the finding is acceptable. */
-export function parseAcknowledgementNote(note: string): Result<string, string> {
+export function parseAcknowledgementNote(note: string): Result<string, Message> {
   const trimmed = note.trim();
-  if (!trimmed) return err('Say why this is acceptable, for whoever reads the plan next.');
-  if (trimmed.length > MAX_NOTE_LENGTH) return err(`Keep the note under ${MAX_NOTE_LENGTH} characters.`);
+  if (!trimmed) return err(message('checks:acknowledgement.noteRequired'));
+  if (trimmed.length > MAX_NOTE_LENGTH) return err(message('checks:acknowledgement.noteTooLong', { max: MAX_NOTE_LENGTH }));
   return ok(trimmed);
 }
 

@@ -3,6 +3,7 @@
  * acknowledges them, storage keeps those acknowledgements keyed to a finding's id and fingerprint. The rule
  * names are part of those ids, so they are persisted.
  */
+import type { Message } from '../shared/message';
 
 /** Persisted with acknowledgements (as part of finding ids): do not rename. In the order findings are reported. */
 export const CHECK_RULES = [
@@ -30,8 +31,8 @@ export interface Finding {
   readonly id: string;
   readonly rule: CheckRule;
   readonly severity: FindingSeverity;
-  /** A sentence for the organiser, naming people, places and local times. */
-  readonly message: string;
+  /** What is wrong, for the organiser, naming people, places and local times: worded by the `checks` catalogue. */
+  readonly message: Message;
   /** Sorted. Shared between findings about the same people: never change it. */
   readonly personIds: readonly string[];
   readonly engagementIds: readonly string[];

@@ -1,6 +1,6 @@
 /**
  * Findings worded when read. A badly planned trip has tens of thousands of double bookings and the organiser
- * reads a screenful, so a finding's id, rule, severity and records are set when it is found, while its wording,
+ * reads a screenful, so a finding's id, rule, severity and records are set when it is found, while its message,
  * its people and its fingerprint are worked out on first read and kept. The people of a double booking or a
  * tight transfer stay one shared list per attendance class until someone asks for them, and the findings index
  * lists such findings by class without asking (see `classesOfPeople`).
@@ -10,6 +10,7 @@ import type { CheckContext } from './check-context';
 import type { CheckRule, Finding, FindingSeverity } from './finding';
 import { firstByRank, whoFromLeaders } from './finding-wording';
 import { peopleFacts } from './fingerprints';
+import type { Message } from '../shared/message';
 
 /** The empty list of records, shared by every finding that names none of a kind. */
 export const NO_IDS: readonly string[] = Object.freeze([]);
@@ -32,7 +33,7 @@ export abstract class LazyFinding implements Finding {
   readonly journeyIds: readonly string[];
   readonly cityIds: readonly string[];
   readonly otherTripIds?: readonly string[];
-  #message: string | undefined = undefined;
+  #message: Message | undefined = undefined;
   #personIds: readonly string[] | undefined = undefined;
   #fingerprint: string | undefined = undefined;
 
@@ -54,7 +55,7 @@ export abstract class LazyFinding implements Finding {
     if (otherTripIds) this.otherTripIds = otherTripIds;
   }
 
-  get message(): string {
+  get message(): Message {
     return (this.#message ??= this.wordMessage());
   }
 
@@ -87,14 +88,14 @@ export abstract class LazyFinding implements Finding {
     };
   }
 
-  protected abstract wordMessage(): string;
+  protected abstract wordMessage(): Message;
   protected abstract listPeople(): readonly string[];
   protected abstract fingerprintSituation(): string;
 }
 
 /** What a finding of the rules with few findings works out when first read, each part on its own. */
 export interface FindingOnRead {
-  message: () => string;
+  message: () => Message;
   personIds: () => readonly string[];
   fingerprint: () => string;
 }
@@ -127,7 +128,7 @@ export class WordedFinding extends LazyFinding {
     this.#onRead = onRead;
   }
 
-  protected override wordMessage(): string {
+  protected override wordMessage(): Message {
     return this.#onRead.message();
   }
 
@@ -188,7 +189,7 @@ export abstract class ClassFinding extends LazyFinding {
   }
 
   /** "Joe Anderson, Ann Lee and 5 others" */
-  protected get who(): string {
+  protected get who(): Message {
     const leaders = this.#more
       ? firstByRank(this.#context, this.#more.flatMap((group) => group.leaders), 3)
       : this.#group.leaders;

@@ -14,9 +14,10 @@ import {
   type FollowUp,
 } from './engagement';
 import type { Membership } from '../people/person';
-import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
+import { err, hasErrors, ok, type FieldMessages, type Result } from '../shared/result';
+import { day, message, type Message } from '../shared/message';
 import type { City } from '../route/city';
-import { addMinutesToTime, clockTimeProblemMessage, isClockTime, parseClockTime } from '../shared/clock-time';
+import { addMinutesToTime, isClockTime, parseClockTime, type ClockTimeProblem } from '../shared/clock-time';
 import {
   isIsoDate,
   minutesBetween,
@@ -180,41 +181,64 @@ export type ParsedEngagement = Omit<
 /** Longest engagement accepted, in minutes; longer is a mistake in a time (or, imported, not an engagement). */
 export const LONGEST_ENGAGEMENT_MINUTES = 16 * 60;
 
+/** A start or end time that could not be read, with an example of one for an empty field. */
+function timeProblem(problem: ClockTimeProblem, end: 'start' | 'end'): Message {
+  switch (problem.code) {
+    case 'empty':
+      return end === 'start' ? message('engagements:errors.startTimeMissing') : message('engagements:errors.endTimeMissing');
+    case 'unreadable':
+      return message('engagements:errors.timeUnreadable', { text: problem.text });
+    case 'out-of-range':
+      return message('engagements:errors.timeOutOfRange', { text: problem.text });
+  }
+}
+
+/** A time of the form that its city's clocks skip (the hour lost when summer time starts). */
+function placingProblem(problem: ZonedTimeError, local: string, zone: string): Message {
+  if (problem.kind !== 'nonexistent') return message('engagements:errors.timeNotPlaced', { zone });
+  return message('engagements:errors.clocksGoForward', {
+    day: day(local.slice(0, 10)),
+    year: local.slice(0, 4),
+    time: local.slice(11, 16),
+    zone,
+  });
+}
+
 export function parseEngagementDraft(
   draft: EngagementDraft,
   stops: readonly City[],
-): Result<ParsedEngagement, FieldErrors<EngagementDraft>> {
-  const errors: FieldErrors<EngagementDraft> = {};
-  if (!ENGAGEMENT_KINDS.includes(draft.kind)) errors.kind = 'Choose what kind of engagement this is.';
-  if (!ENGAGEMENT_STATUSES.includes(draft.status)) errors.status = 'Choose a status.';
-  if (!draft.title.trim()) errors.title = 'Give the engagement a title.';
+): Result<ParsedEngagement, FieldMessages<EngagementDraft>> {
+  const errors: FieldMessages<EngagementDraft> = {};
+  if (!ENGAGEMENT_KINDS.includes(draft.kind)) errors.kind = message('engagements:errors.kind');
+  if (!ENGAGEMENT_STATUSES.includes(draft.status)) errors.status = message('engagements:errors.status');
+  if (!draft.title.trim()) errors.title = message('engagements:errors.title');
   const stop = stops.find((candidate) => candidate.id === draft.stopId);
-  if (!stop) errors.stopId = 'Choose the city where it happens.';
-  if (!draft.date.trim()) errors.date = 'Enter the date.';
-  else if (!isIsoDate(draft.date)) errors.date = `“${draft.date}” is not a date. Type it like 12 Nov 2016.`;
+  if (!stop) errors.stopId = message('engagements:errors.city');
+  if (!draft.date.trim()) errors.date = message('engagements:errors.dateMissing');
+  else if (!isIsoDate(draft.date)) errors.date = message('engagements:errors.dateUnreadable', { text: draft.date });
   // Times come as typed ("2240", "10:40pm"): read them as the time field does, so the two never disagree.
   const startTime = parseClockTime(draft.startTime);
-  if (!startTime.ok) errors.startTime = clockTimeProblemMessage(startTime.error, 'start time', '10:00');
+  if (!startTime.ok) errors.startTime = timeProblem(startTime.error, 'start');
   const endTime = parseClockTime(draft.endTime);
-  if (!endTime.ok) errors.endTime = clockTimeProblemMessage(endTime.error, 'end time', '11:30');
+  if (!endTime.ok) errors.endTime = timeProblem(endTime.error, 'end');
 
   let start: ZonedTime | null = null;
   let end: ZonedTime | null = null;
   if (stop && startTime.ok && endTime.ok && !errors.date) {
     const startResult = zonedTime(`${draft.date}T${startTime.value}`, stop.timeZone, draft.startOccurrence);
-    if (!startResult.ok) errors.startTime = startResult.error.message;
+    if (!startResult.ok) errors.startTime = placingProblem(startResult.error, `${draft.date}T${startTime.value}`, stop.timeZone);
     else start = startResult.value;
     const endResult = endAfter(start, draft.date, endTime.value, stop.timeZone, draft.endOccurrence);
-    if (!endResult.ok) errors.endTime = endResult.error.message;
+    if (!endResult.ok) errors.endTime = placingProblem(endResult.error, `${addDays(draft.date, 1)}T${endTime.value}`, stop.timeZone);
     else end = endResult.value;
     if (start && end && minutesBetween(start, end) > LONGEST_ENGAGEMENT_MINUTES) {
       errors.endTime =
         endTime.value < startTime.value
-          ? 'It ends before it starts. (An end before the start is read as the next day, which would be too long.)'
-          : 'That would last more than 16 hours: check the times.';
+          ? message('engagements:errors.endsBeforeStart')
+          : message('engagements:errors.tooLong', { hours: LONGEST_ENGAGEMENT_MINUTES / 60 });
     }
     if (startTime.value === endTime.value && end && end.local.slice(0, 10) !== draft.date) {
-      errors.endTime = 'The end time is the start time: give it a length.';
+      errors.endTime = message('engagements:errors.noLength');
     }
   }
   if (hasErrors(errors) || !stop || !start || !end) return err(errors);
@@ -296,11 +320,11 @@ export interface FollowUpDraft {
   dueDate: string;
 }
 
-export function parseFollowUpDraft(draft: FollowUpDraft): Result<FollowUpDraft, FieldErrors<FollowUpDraft>> {
-  const errors: FieldErrors<FollowUpDraft> = {};
-  if (!draft.description.trim()) errors.description = 'Say what needs doing.';
+export function parseFollowUpDraft(draft: FollowUpDraft): Result<FollowUpDraft, FieldMessages<FollowUpDraft>> {
+  const errors: FieldMessages<FollowUpDraft> = {};
+  if (!draft.description.trim()) errors.description = message('engagements:errors.followUpDescription');
   if (draft.dueDate.trim() && !isIsoDate(draft.dueDate.trim())) {
-    errors.dueDate = `“${draft.dueDate}” is not a date. Type it like 30 Nov 2016.`;
+    errors.dueDate = message('engagements:errors.dueDateUnreadable', { text: draft.dueDate });
   }
   if (hasErrors(errors)) return err(errors);
   return ok({ description: draft.description.trim(), owner: draft.owner.trim(), dueDate: draft.dueDate.trim() });

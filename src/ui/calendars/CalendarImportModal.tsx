@@ -15,6 +15,7 @@ import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { importCalendarEvents, previewCalendarFile } from '../../usecases/calendar-import';
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { useRepositories } from '../shared/context';
+import { useLocale } from '../shared/locale';
 import { revertOf, useOfferUndo } from '../shared/undo';
 import { countedNoun } from '../../domain/shared/counted-noun';
 
@@ -70,6 +71,7 @@ function importSummary(adding: number, updating: number, done = false): string {
 export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProps) {
   const repositories = useRepositories();
   const offerUndo = useOfferUndo();
+  const locale = useLocale();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [readError, setReadError] = useState<string | null>(null);
@@ -118,7 +120,7 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
     const imported = await importCalendarEvents({ repositories }, bundle.trip.id, selected);
     setImporting(false);
     if (!imported.ok) {
-      if (imported.error.kind === 'refused') setImportError(imported.error.reason);
+      if (imported.error.kind === 'refused') setImportError(locale.word(imported.error.reason));
       return;
     }
     const { added, updated, stopIds, change } = imported.value;

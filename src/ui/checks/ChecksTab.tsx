@@ -6,14 +6,14 @@ import { Button, Center, Group, SegmentedControl, Select, Stack, Text, TextInput
 import { IconCircleCheck, IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { needsAttention, type ReviewedFinding } from '../../domain/checks/acknowledgements';
-import { CHECK_RULE_LABELS } from '../../domain/checks/finding-wording';
 import { CHECK_RULES, type CheckRule } from '../../domain/checks/finding';
 import { useTripActions } from '../shared/trip-actions';
 import { useCurrentTrip } from '../shared/current-trip';
-import { countedNoun } from '../../domain/shared/counted-noun';
+import { useTranslation } from 'react-i18next';
 import { attentionSummary, useTripChecks } from './trip-checks';
 import { FindingList } from './FindingList';
 import { matchesSearch } from '../../domain/shared/search';
+import { useFindingWords } from './finding-words';
 
 type Show = 'attention' | 'acknowledged' | 'all';
 
@@ -25,6 +25,8 @@ export function ChecksTab() {
   const [rule, setRule] = useState<CheckRule | null>(null);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
+  const { t } = useTranslation(['checks', 'common']);
+  const { words: wordsOf, rule: ruleName } = useFindingWords();
 
   const ruleCounts = useMemo(() => {
     const counts = new Map<CheckRule, number>();
@@ -48,9 +50,9 @@ export function ChecksTab() {
     const matches = (item: ReviewedFinding) =>
       (show === 'all' || (show === 'attention') === needsAttention(item)) &&
       (rule === null || item.finding.rule === rule) &&
-      (words === '' || item.finding.message.toLocaleLowerCase().includes(words) || concernsNamed(item));
+      (words === '' || wordsOf(item.finding).toLocaleLowerCase().includes(words) || concernsNamed(item));
     return review.items.filter(matches);
-  }, [review, show, rule, deferredQuery, bundle.people]);
+  }, [review, show, rule, deferredQuery, bundle.people, wordsOf]);
 
   const attention = review.openErrors + review.openWarnings;
   const { trip } = bundle;
@@ -62,12 +64,10 @@ export function ChecksTab() {
         <Stack align="center" gap="xs" maw={560}>
           <IconCircleCheck size={36} color="var(--mantine-color-teal-6)" aria-hidden />
           <Title order={3} size="h4">
-            {planned ? 'No conflicts found' : 'Nothing to check yet'}
+            {planned ? t('tab.noConflicts') : t('tab.nothingYet')}
           </Title>
           <Text c="dimmed" ta="center" size="sm">
-            {planned
-              ? 'Nobody is booked in two places at once, every engagement is within its city’s dates, every night has a hotel, and every journey fits around the engagements. The checks run again on every change.'
-              : 'Add the cities of the route, the journeys, hotels, people and engagements: as you do, the plan is checked for double bookings, nights without a hotel, journeys that miss engagements and more.'}
+            {planned ? t('tab.noConflictsText') : t('tab.nothingYetText')}
           </Text>
         </Stack>
       </Center>
@@ -79,42 +79,42 @@ export function ChecksTab() {
       <Group justify="space-between" align="flex-end">
         <Stack gap={2}>
           <Title order={3} size="h4">
-            {attentionSummary(review.openErrors, review.openWarnings)}
+            {attentionSummary(t, review.openErrors, review.openWarnings)}
           </Title>
           <Text size="sm" c="dimmed">
-            {review.acknowledged > 0 && `${countedNoun(review.acknowledged, 'acknowledged conflict', 'acknowledged conflicts')}. `}
-            Engagements at different venues need {trip.conflictBufferMinutes} minutes between them.{' '}
+            {review.acknowledged > 0 && `${t('tab.acknowledged', { count: review.acknowledged })} `}
+            {t('tab.buffer', { minutes: trip.conflictBufferMinutes })}{' '}
             <Button variant="subtle" size="compact-sm" onClick={() => actions.editTrip(trip)}>
-              Change
+              {t('tab.change')}
             </Button>
           </Text>
         </Stack>
         <Group>
           <SegmentedControl
-            aria-label="Which conflicts to show"
+            aria-label={t('tab.show')}
             value={show}
             onChange={(value) => setShow(value as Show)}
             data={[
-              { value: 'attention', label: `Needs attention (${attention})` },
-              { value: 'acknowledged', label: `Acknowledged (${review.acknowledged})` },
-              { value: 'all', label: `All (${review.items.length})` },
+              { value: 'attention', label: t('tab.showAttention', { count: attention }) },
+              { value: 'acknowledged', label: t('tab.showAcknowledged', { count: review.acknowledged }) },
+              { value: 'all', label: t('tab.showAll', { count: review.items.length }) },
             ]}
           />
           <Select
-            aria-label="Kind of conflict"
-            placeholder="Every kind"
+            aria-label={t('tab.kind')}
+            placeholder={t('tab.everyKind')}
             clearable
             w={240}
             value={rule}
             onChange={(value) => setRule(value as CheckRule | null)}
             data={CHECK_RULES.filter((candidate) => ruleCounts.has(candidate)).map((candidate) => ({
               value: candidate,
-              label: `${CHECK_RULE_LABELS[candidate]} (${ruleCounts.get(candidate)})`,
+              label: t('tab.kindOption', { rule: ruleName(candidate), count: ruleCounts.get(candidate) ?? 0 }),
             }))}
           />
           <TextInput
-            aria-label="Search conflicts"
-            placeholder="Search people, places, titles"
+            aria-label={t('tab.search')}
+            placeholder={t('tab.searchPlaceholder')}
             leftSection={<IconSearch size={16} />}
             value={query}
             onChange={(event) => setQuery(event.currentTarget.value)}
@@ -125,12 +125,12 @@ export function ChecksTab() {
         key={`${show}|${rule}|${deferredQuery}`}
         bundle={bundle}
         items={items}
-        label="Conflicts"
+        label={t('tab.list')}
         empty={
           <Text c="dimmed" size="sm" ta="center" py="lg">
             {show === 'attention' && rule === null && deferredQuery === ''
-              ? 'Everything found has been acknowledged.'
-              : 'No conflicts match.'}
+              ? t('tab.allAcknowledged')
+              : t('tab.noMatch')}
           </Text>
         }
       />

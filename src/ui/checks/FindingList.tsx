@@ -8,12 +8,13 @@ import { IconAlertOctagon, IconAlertTriangle, IconCircleCheck } from '@tabler/ic
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { MAX_NOTE_LENGTH, type ReviewedFinding } from '../../domain/checks/acknowledgements';
-import { CHECK_RULE_LABELS } from '../../domain/checks/finding-wording';
 import type { Finding } from '../../domain/checks/finding';
-import { formatDate } from '../../domain/shared/time';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useRepositories } from '../shared/context';
 import { useOfferUndo } from '../shared/undo';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useFindingWords } from './finding-words';
 
 export function severityColour(item: ReviewedFinding): string {
   if (item.status === 'acknowledged') return 'gray';
@@ -35,35 +36,35 @@ interface FixLink {
 }
 
 /** Where to go to fix a finding: the records it names, most direct first. */
-export function fixLinks(bundle: TripBundle, finding: Finding): FixLink[] {
+export function fixLinks(t: TFunction<'checks'>, bundle: TripBundle, finding: Finding): FixLink[] {
   const base = `/trips/${bundle.trip.id}`;
   const links: FixLink[] = [];
   for (const id of finding.engagementIds.slice(0, 2)) {
     const engagement = bundle.engagements.find((candidate) => candidate.id === id);
-    if (engagement) links.push({ label: `Open “${engagement.title}”`, to: `${base}/engagements/${id}` });
+    if (engagement) links.push({ label: t('list.open', { title: engagement.title }), to: `${base}/engagements/${id}` });
   }
-  for (const id of finding.journeyIds) links.push({ label: 'Edit the journey', to: `${base}/route?journey=${id}` });
+  for (const id of finding.journeyIds) links.push({ label: t('list.editJourney'), to: `${base}/route?journey=${id}` });
   const stop = (id: string | undefined) => bundle.stops.find((candidate) => candidate.id === id);
   if (finding.rule === 'night-without-hotel') {
     const city = stop(finding.cityIds[0]);
-    if (city) links.push({ label: `Book a hotel in ${city.name}`, to: `${base}/route?hotel-for=${city.id}` });
+    if (city) links.push({ label: t('list.bookHotel', { city: city.name }), to: `${base}/route?hotel-for=${city.id}` });
   }
   if (finding.rule === 'outside-stop-dates') {
     const city = stop(finding.cityIds[0]);
-    if (city) links.push({ label: `Change ${city.name}’s dates`, to: `${base}/route?city=${city.id}` });
+    if (city) links.push({ label: t('list.changeDates', { city: city.name }), to: `${base}/route?city=${city.id}` });
   }
   for (const other of finding.otherTripIds ?? []) {
-    links.push({ label: 'Open the other trip’s checks', to: `/trips/${other}/checks` });
+    links.push({ label: t('list.otherTrip'), to: `/trips/${other}/checks` });
   }
   if (finding.rule === 'travel-documents' || finding.rule === 'attendee-not-at-stop') {
     const person = bundle.people.find((candidate) => candidate.id === finding.personIds[0]);
-    if (person) links.push({ label: `Open ${person.name}’s programme`, to: `${base}/people/${person.id}` });
+    if (person) links.push({ label: t('list.programme', { name: person.name }), to: `${base}/people/${person.id}` });
   }
   return links;
 }
 
 /** "Joe Anderson, Ann Lee and 38 others", in the trip's order of members. */
-function affectedLabel(bundle: TripBundle, personIds: readonly string[]): string {
+function affectedLabel(t: TFunction<'checks'>, bundle: TripBundle, personIds: readonly string[]): string {
   if (personIds.length === 0) return '';
   const wanted = new Set(personIds);
   const names: string[] = [];
@@ -74,8 +75,9 @@ function affectedLabel(bundle: TripBundle, personIds: readonly string[]): string
     if (names.length === 4) break;
   }
   const others = personIds.length - names.length;
-  if (others <= 0) return names.join(', ');
-  return `${names.join(', ')} and ${others} ${others === 1 ? 'other' : 'others'}`;
+  const listed = names.length === 0 ? '' : names.reduce((first, next) => t('list.names', { first, next }));
+  if (others <= 0) return listed;
+  return t('list.namesAndOthers', { names: listed, count: others });
 }
 
 function AcknowledgeModal({
@@ -88,6 +90,8 @@ function AcknowledgeModal({
   onClose: () => void;
 }) {
   const { acknowledgements } = useRepositories();
+  const { t } = useTranslation(['checks', 'common']);
+  const { locale, words } = useFindingWords();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [opened, setOpened] = useState<ReviewedFinding | null>(null);
@@ -100,14 +104,14 @@ function AcknowledgeModal({
     if (!item) return;
     const result = await acknowledgements.acknowledge(bundle.trip.id, item.finding, note);
     if (!result.ok) {
-      setError(result.error);
+      setError(locale.word(result.error));
       return;
     }
-    notifications.show({ color: 'teal', message: 'Acknowledged: it stays listed until something behind it changes.' });
+    notifications.show({ color: 'teal', message: t('list.done') });
     onClose();
   };
   return (
-    <Modal opened={item !== null} onClose={onClose} title="Acknowledge this conflict" size="lg">
+    <Modal opened={item !== null} onClose={onClose} title={t('list.dialogTitle')} size="lg">
       <form
         noValidate
         onSubmit={(event) => {
@@ -116,11 +120,11 @@ function AcknowledgeModal({
         }}
       >
         <Stack gap="md">
-          <Text size="sm">{item?.finding.message}</Text>
+          <Text size="sm">{item ? words(item.finding) : null}</Text>
           <Textarea
-            label="Why it is acceptable"
-            description="Kept with the plan. If the times or people behind it change, the conflict comes back."
-            placeholder="e.g. The mayor joins the signing for the photograph only, then leaves for the airport."
+            label={t('list.noteLabel')}
+            description={t('list.noteDescription')}
+            placeholder={t('list.notePlaceholder')}
             autosize
             minRows={2}
             maxLength={MAX_NOTE_LENGTH}
@@ -135,9 +139,9 @@ function AcknowledgeModal({
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('common:action.cancel')}
             </Button>
-            <Button type="submit">Acknowledge</Button>
+            <Button type="submit">{t('list.submit')}</Button>
           </Group>
         </Stack>
       </form>
@@ -159,16 +163,19 @@ function FindingCard({
   const { acknowledgements } = useRepositories();
   const offerUndo = useOfferUndo();
   const { pathname } = useLocation();
+  const { t } = useTranslation('checks');
+  const { locale, words, rule } = useFindingWords();
   const { finding, status, acknowledgement } = item;
   const colour = severityColour(item);
-  const affected = affectedLabel(bundle, finding.personIds);
+  const affected = affectedLabel(t, bundle, finding.personIds);
+  const worded = words(finding);
   const withdraw = async () => {
     const removed = await acknowledgements.withdraw(bundle.trip.id, finding.id);
     if (!removed) return;
     offerUndo({
-      message: 'Withdrew the acknowledgement: the conflict needs attention again.',
+      message: t('list.withdrew'),
       undo: () => acknowledgements.restore(removed),
-      undoneMessage: 'Acknowledged again',
+      undoneMessage: t('list.acknowledgedAgain'),
     });
   };
   return (
@@ -176,49 +183,50 @@ function FindingCard({
       withBorder
       padding="sm"
       component="li"
-      aria-label={`${CHECK_RULE_LABELS[finding.rule]}: ${finding.message}`}
+      aria-label={`${rule(finding.rule)}${t('marker.ruleSeparator')}${worded}`}
       style={{ borderLeft: `4px solid var(--mantine-color-${colour}-6)`, listStyle: 'none' }}
     >
       <Stack gap={6}>
         <Group gap="xs" c={`${colour}.7`}>
           <SeverityIcon item={item} />
           <Text size="sm" fw={700}>
-            {CHECK_RULE_LABELS[finding.rule]}
+            {rule(finding.rule)}
           </Text>
           {finding.severity === 'error' && status !== 'acknowledged' && (
             <Badge color="red" variant="light" size="sm">
-              Error
+              {t('list.error')}
             </Badge>
           )}
           {status === 'acknowledged' && (
             <Badge color="gray" variant="light" size="sm">
-              Acknowledged
+              {t('list.acknowledged')}
             </Badge>
           )}
           {status === 'changed' && (
             <Badge color="orange" variant="light" size="sm">
-              Changed since acknowledged
+              {t('list.changed')}
             </Badge>
           )}
         </Group>
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          {finding.message}
+          {worded}
         </Text>
         {affected && (
           <Text size="xs" c="dimmed">
-            Affects {finding.personIds.length === 1 ? '' : `${finding.personIds.length} people: `}
-            {affected}
+            {t('list.affects', { count: finding.personIds.length, who: affected })}
           </Text>
         )}
         {acknowledgement && (
           <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-            {status === 'changed' ? 'Was acknowledged' : 'Acknowledged'} on{' '}
-            {formatDate(acknowledgement.acknowledgedAt.slice(0, 10))}: “{acknowledgement.note}”
+            {t(status === 'changed' ? 'list.wasAcknowledgedOn' : 'list.acknowledgedOn', {
+              day: locale.dateWithYear(acknowledgement.acknowledgedAt.slice(0, 10)),
+              note: acknowledgement.note,
+            })}
           </Text>
         )}
         <Group gap="md" className="no-print">
           {showFixes &&
-            fixLinks(bundle, finding)
+            fixLinks(t, bundle, finding)
               // No link to the page it is shown on.
               .filter((link) => link.to.split('?')[0] !== pathname)
               .map((link) => (
@@ -228,11 +236,11 @@ function FindingCard({
               ))}
           {status === 'acknowledged' ? (
             <Button size="compact-sm" variant="subtle" color="gray" onClick={() => void withdraw()}>
-              Withdraw acknowledgement
+              {t('list.withdraw')}
             </Button>
           ) : (
             <Button size="compact-sm" variant="subtle" onClick={() => onAcknowledge(item)}>
-              {status === 'changed' ? 'Acknowledge again…' : 'Acknowledge…'}
+              {status === 'changed' ? t('list.acknowledgeAgain') : t('list.acknowledge')}
             </Button>
           )}
         </Group>
@@ -259,6 +267,7 @@ export function FindingList({
 }) {
   const [acknowledging, setAcknowledging] = useState<ReviewedFinding | null>(null);
   const [shown, setShown] = useState(pageSize);
+  const { t } = useTranslation('checks');
   if (items.length === 0) return <>{empty ?? null}</>;
   return (
     <>
@@ -276,7 +285,7 @@ export function FindingList({
       {items.length > shown && (
         <Group justify="center">
           <Button variant="default" onClick={() => setShown((count) => count + pageSize)}>
-            Show {Math.min(pageSize, items.length - shown)} more of {items.length - shown}
+            {t('list.showMore', { count: Math.min(pageSize, items.length - shown), remaining: items.length - shown })}
           </Button>
         </Group>
       )}

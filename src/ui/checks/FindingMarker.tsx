@@ -4,24 +4,28 @@
  */
 import { Anchor, Badge, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { ReviewedFinding } from '../../domain/checks/acknowledgements';
-import { CHECK_RULE_LABELS } from '../../domain/checks/finding-wording';
 import { SeverityIcon, severityColour } from './FindingList';
+import { useFindingWords } from './finding-words';
 
 export function FindingMarker({ tripId, items }: { tripId: string; items: readonly ReviewedFinding[] | undefined }) {
+  const { words, rule } = useFindingWords();
+  const { t } = useTranslation('checks');
   if (!items || items.length === 0) return null;
   const worst = items.find((item) => item.finding.severity === 'error') ?? items[0]!;
   const colour = severityColour(worst);
-  const label = `${items.length} ${items.length === 1 ? 'conflict' : 'conflicts'}: ${items
+  const rules = items
     .slice(0, 3)
-    .map((item) => CHECK_RULE_LABELS[item.finding.rule].toLocaleLowerCase())
-    .join(', ')}`;
+    .map((item) => rule(item.finding.rule).toLocaleLowerCase())
+    .reduce((first, next) => t('marker.rules', { first, next }));
+  const label = t('marker.label', { count: items.length, rules });
   return (
     <Popover width={420} position="bottom-start" withArrow shadow="md" trapFocus returnFocus>
       <Popover.Target>
         <UnstyledButton aria-label={label} className="no-print">
           <Badge color={colour} variant="light" leftSection={<SeverityIcon item={worst} size={12} />} style={{ cursor: 'pointer' }}>
-            {items.length === 1 ? CHECK_RULE_LABELS[worst.finding.rule] : `${items.length} conflicts`}
+            {items.length === 1 ? rule(worst.finding.rule) : t('marker.many', { count: items.length })}
           </Badge>
         </UnstyledButton>
       </Popover.Target>
@@ -30,18 +34,19 @@ export function FindingMarker({ tripId, items }: { tripId: string; items: readon
           {items.slice(0, 5).map((item) => (
             <Text key={item.finding.id} size="sm">
               <Text span fw={700} c={`${severityColour(item)}.7`}>
-                {CHECK_RULE_LABELS[item.finding.rule]}:
-              </Text>{' '}
-              {item.finding.message}
+                {rule(item.finding.rule)}
+              </Text>
+              {t('marker.ruleSeparator')}
+              {words(item.finding)}
             </Text>
           ))}
           {items.length > 5 && (
             <Text size="xs" c="dimmed">
-              and {items.length - 5} more
+              {t('marker.more', { count: items.length - 5 })}
             </Text>
           )}
           <Anchor component={Link} to={`/trips/${tripId}/checks`} size="sm">
-            See the trip’s checks
+            {t('marker.seeAll')}
           </Anchor>
         </Stack>
       </Popover.Dropdown>

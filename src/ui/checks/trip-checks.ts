@@ -4,13 +4,13 @@
  * page and shared by its tabs.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { TFunction } from 'i18next';
 import { createContext, use, useDeferredValue, useMemo } from 'react';
 import { findingMarks, reviewFindings, type FindingMarks, type ChecksReview } from '../../domain/checks/acknowledgements';
 import type { OtherTrip } from '../../domain/checks/other-trips';
 import { runChecks } from '../../domain/checks/run-checks';
 import { todayIn } from '../../domain/shared/time';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
-import { countedNoun } from '../../domain/shared/counted-noun';
 import { useRepositories } from '../shared/context';
 
 export interface TripChecks {
@@ -63,9 +63,12 @@ export function useTripChecks(): TripChecks {
   return checks;
 }
 
-/** "2 errors and 5 warnings need attention" */
-export function attentionSummary(errors: number, warnings: number): string {
-  if (errors + warnings === 0) return 'Nothing needs attention';
-  const parts = [errors ? countedNoun(errors, 'error', 'errors') : '', warnings ? countedNoun(warnings, 'warning', 'warnings') : ''];
-  return `${parts.filter(Boolean).join(' and ')} ${errors + warnings === 1 ? 'needs' : 'need'} attention`;
+/** "2 errors and 5 warnings need attention", in the words of `t`. */
+export function attentionSummary(t: TFunction<'checks'>, errors: number, warnings: number): string {
+  if (errors + warnings === 0) return t('summary.nothing');
+  const errorCount = t('summary.errors', { count: errors });
+  const warningCount = t('summary.warnings', { count: warnings });
+  if (errors && warnings) return t('summary.both', { errors: errorCount, warnings: warningCount });
+  const what = errors ? errorCount : warningCount;
+  return errors + warnings === 1 ? t('summary.one', { what }) : t('summary.some', { what });
 }

@@ -27,9 +27,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   ENGAGEMENT_DETAILS,
-  ENGAGEMENT_KIND_LABELS,
   ENGAGEMENT_KINDS,
-  ENGAGEMENT_STATUS_LABELS,
   ENGAGEMENT_STATUSES,
   type Engagement,
   type EngagementKind,
@@ -51,6 +49,9 @@ import type { Organisation } from '../../domain/directory/organisation';
 import { inFamilyNameOrder } from '../../domain/people/name-order';
 import { OrganisationFormModal } from '../directory';
 import { PartnerOrganisationPicker } from './PartnerOrganisationPicker';
+import { wordedErrors } from './worded-errors';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../shared/locale';
 import { useRepositories } from '../shared/context';
 import { DateField } from '../shared/components/DateField';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
@@ -72,6 +73,8 @@ export interface EngagementFormModalProps {
 
 export function EngagementFormModal({ bundle, engagementId, initial, onClose, onSaved }: EngagementFormModalProps) {
   const { engagements } = useRepositories();
+  const { t } = useTranslation('engagements');
+  const locale = useLocale();
   const partners = useLiveQuery(() => engagements.partnerOptions(), [engagements]);
   /** The end time as the organiser last set it by hand (a saved engagement's end counts); null if never. */
   const endByHand = useRef<string | null>(engagementId ? initial.endTime : null);
@@ -84,7 +87,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
     initialValues: initial,
     validate: (values) => {
       const parsed = parseEngagementDraft(values, bundle.stops);
-      return parsed.ok ? {} : parsed.error;
+      return parsed.ok ? {} : wordedErrors(locale, parsed.error);
     },
     // The end field notes each change the organiser makes to it, whatever field component it is. (The props
     // returned are assigned onto `inputProps`, so its own onChange is kept aside first.)
@@ -119,7 +122,9 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
     .map((contact) => ({ value: contact.id, label: contact.title ? `${contact.name}, ${contact.title}` : contact.name }));
   const memberOptions = inFamilyNameOrder(bundle.memberships, (membership) => personName.get(membership.personId) ?? '').map((membership) => ({
     value: membership.personId,
-    label: `${personName.get(membership.personId) ?? 'Unknown'}${present.has(membership.personId) ? '' : ' (not in this city)'}`,
+    label: present.has(membership.personId)
+      ? (personName.get(membership.personId) ?? t('form.unknownPerson'))
+      : t('form.notInCity', { name: personName.get(membership.personId) ?? t('form.unknownPerson') }),
   }));
 
   const setAttendees = (ids: string[]) => {
@@ -132,11 +137,11 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
     async (submitted, event) => {
       const result = await engagements.save(bundle.trip.id, engagementId, submitted);
       if (!result.ok) {
-        form.setErrors(result.error);
+        form.setErrors(wordedErrors(locale, result.error));
         focusFirstError(event);
         return;
       }
-      notifications.show({ color: 'teal', message: `${engagementId ? 'Saved' : 'Booked'} “${result.value.title}”` });
+      notifications.show({ color: 'teal', message: t(engagementId ? 'form.saved' : 'form.booked', { title: result.value.title }) });
       onSaved?.(result.value);
       onClose();
     },
@@ -156,25 +161,25 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
     <>
       <FormModal
         opened
-        title={engagementId ? 'Edit engagement' : 'New engagement'}
+        title={engagementId ? t('form.editTitle') : t('form.newTitle')}
         isDirty={() => form.isDirty()}
         onClose={onClose}
         onSubmit={submit}
-        submitLabel={engagementId ? 'Save engagement' : 'Book engagement'}
+        submitLabel={engagementId ? t('form.save') : t('form.book')}
         underAnotherDialog={creatingOrganisation !== null}
         submitting={form.submitting}
         size="xl"
       >
         <TextInput
-          label="Title"
-          placeholder="e.g. MoU signing with Zhengxin Group"
+          label={t('form.title')}
+          placeholder={t('form.titlePlaceholder')}
           withAsterisk
           data-autofocus
           {...form.getInputProps('title')}
         />
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <Select
-            label="City"
+            label={t('form.city')}
             data={bundle.stops.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
             allowDeselect={false}
             {...form.getInputProps('stopId')}
@@ -184,9 +189,9 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
               form.setFieldValue('stopId', stopId);
             }}
           />
-          <DateField label="Date" {...form.getInputProps('date')} />
+          <DateField label={t('form.date')} {...form.getInputProps('date')} />
           <TimeField
-            label="Starts"
+            label={t('form.starts')}
             {...form.getInputProps('startTime')}
             onChange={(startTime) => {
               const length = DEFAULT_DURATION_MINUTES[values.kind];
@@ -194,17 +199,17 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
               if (isClockTime(startTime)) form.setFieldValue('endTime', addMinutesToTime(startTime, length));
             }}
           />
-          <TimeField label="Ends" {...form.getInputProps('endTime')} />
+          <TimeField label={t('form.ends')} {...form.getInputProps('endTime')} />
         </SimpleGrid>
         {stop && (
           <Text size="xs" c="dimmed" mt={-8}>
-            Local time in {stop.name} ({stop.timeZone}).
+            {t('form.localTime', { city: stop.name, zone: stop.timeZone })}
           </Text>
         )}
         {stop && isClockTime(values.startTime) && isClockTime(values.endTime) && (
           <>
             <RepeatedHourChoice
-              label="Start"
+              label={t('form.start')}
               place={stop.name}
               local={`${values.date}T${values.startTime}`}
               zone={stop.timeZone}
@@ -212,7 +217,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
               onChange={(occurrence) => form.setFieldValue('startOccurrence', occurrence)}
             />
             <RepeatedHourChoice
-              label="End"
+              label={t('form.end')}
               place={stop.name}
               local={`${engagementEndDate(values, stop.timeZone)}T${values.endTime}`}
               zone={stop.timeZone}
@@ -223,8 +228,8 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
-            label="Kind"
-            data={ENGAGEMENT_KINDS.map((kind) => ({ value: kind, label: ENGAGEMENT_KIND_LABELS[kind] }))}
+            label={t('form.kind')}
+            data={ENGAGEMENT_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
             allowDeselect={false}
             {...form.getInputProps('kind')}
             onChange={(kind) => {
@@ -237,12 +242,12 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
           />
           <div>
             <Text size="sm" fw={500} mb={4}>
-              Status
+              {t('form.status')}
             </Text>
             <SegmentedControl
-              aria-label="Status"
+              aria-label={t('form.status')}
               fullWidth
-              data={ENGAGEMENT_STATUSES.map((status) => ({ value: status, label: ENGAGEMENT_STATUS_LABELS[status] }))}
+              data={ENGAGEMENT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
               value={values.status}
               onChange={(status) => form.setFieldValue('status', status as EngagementStatus)}
             />
@@ -250,7 +255,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         </SimpleGrid>
 
         <PartnerOrganisationPicker
-          label="Partner organisations"
+          label={t('form.partners')}
           organisations={partners?.organisations ?? []}
           {...form.getInputProps('organisationIds')}
           value={values.organisationIds}
@@ -258,8 +263,8 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         />
         {values.organisationIds.length > 0 && (
           <MultiSelect
-            label="Their people"
-            placeholder={contactOptions.length ? 'Who you will meet' : 'No contacts recorded for these organisations'}
+            label={t('form.theirPeople')}
+            placeholder={contactOptions.length ? t('form.theirPeoplePlaceholder') : t('form.noContacts')}
             data={contactOptions}
             searchable
             {...form.getInputProps('contactIds')}
@@ -267,8 +272,8 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         )}
 
         <MultiSelect
-          label="Delegation attendees"
-          description={`Everyone in ${stop?.name ?? 'the city'} on the route attends unless removed.`}
+          label={t('form.attendees')}
+          description={t('form.attendeesDescription', { city: stop?.name ?? t('form.theCity') })}
           data={memberOptions}
           value={memberOptions.map((option) => option.value).filter((id) => attendance.attendeeIds.includes(id))}
           onChange={setAttendees}
@@ -277,30 +282,37 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         />
         {attendance.notAtStopIds.length > 0 && (
           <Alert color="orange" icon={<IconAlertTriangle size={18} />} p="xs">
-            {attendance.notAtStopIds.map((id) => personName.get(id)).join(', ')}{' '}
-            {attendance.notAtStopIds.length === 1 ? 'is' : 'are'} not in {stop?.name} on the route. Change their part of
-            the route, or take them off this engagement.
+            {t('form.notAtStop', {
+              count: attendance.notAtStopIds.length,
+              names: locale.list(attendance.notAtStopIds.map((id) => personName.get(id) ?? t('form.unknownPerson'))),
+              city: stop?.name ?? t('form.theCity'),
+            })}
           </Alert>
         )}
 
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Venue" {...form.getInputProps('venueName')} />
-          <TextInput label="Venue in local script" classNames={{ input: 'local-script' }} {...form.getInputProps('venueNameLocal')} />
-          <TextInput label="Venue address" {...form.getInputProps('venueAddress')} />
+          <TextInput label={t('form.venue')} {...form.getInputProps('venueName')} />
+          <TextInput label={t('form.venueLocal')} classNames={{ input: 'local-script' }} {...form.getInputProps('venueNameLocal')} />
+          <TextInput label={t('form.address')} {...form.getInputProps('venueAddress')} />
           <TextInput
-            label="Venue address in local script"
+            label={t('form.addressLocal')}
             classNames={{ input: 'local-script' }}
             {...form.getInputProps('venueAddressLocal')}
           />
         </SimpleGrid>
         <Group grow align="flex-end">
-          {SHORT_DETAILS.map(({ field, label, placeholder }) => (
-            <TextInput key={field} label={label} placeholder={placeholder || undefined} {...form.getInputProps(field)} />
+          {SHORT_DETAILS.map(({ field }) => (
+            <TextInput
+              key={field}
+              label={t(`detail.${field}`)}
+              placeholder={field === 'dressCode' ? t('detailPlaceholder.dressCode') : undefined}
+              {...form.getInputProps(field)}
+            />
           ))}
-          <Checkbox label="Interpreter needed" {...form.getInputProps('interpreterNeeded', { type: 'checkbox' })} mb={8} />
+          <Checkbox label={t('form.interpreter')} {...form.getInputProps('interpreterNeeded', { type: 'checkbox' })} mb={8} />
         </Group>
-        {LONG_DETAILS.map(({ field, label, placeholder }) => (
-          <Textarea key={field} label={label} placeholder={placeholder || undefined} autosize minRows={2} {...form.getInputProps(field)} />
+        {LONG_DETAILS.map(({ field }) => (
+          <Textarea key={field} label={t(`detail.${field}`)} autosize minRows={2} {...form.getInputProps(field)} />
         ))}
       </FormModal>
       <OrganisationFormModal

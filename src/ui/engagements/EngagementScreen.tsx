@@ -26,7 +26,10 @@ import { IconAlertTriangle, IconArrowLeft, IconPencil, IconTrash } from '@tabler
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ENGAGEMENT_DETAILS, ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
+import { ENGAGEMENT_DETAILS } from '../../domain/engagements/engagement';
+import { Trans, useTranslation } from 'react-i18next';
+import { useLocale } from '../shared/locale';
+import { wordedErrors } from './worded-errors';
 import {
   attendanceOf,
   compareFollowUps,
@@ -35,7 +38,7 @@ import {
   type EngagementDraft,
   type FollowUpDraft,
 } from '../../domain/engagements/engagement-rules';
-import { clockLabel, formatDate, todayIn } from '../../domain/shared/time';
+import { clockLabel, todayIn } from '../../domain/shared/time';
 import { useRepositories } from '../shared/context';
 import { useOfferUndo } from '../shared/undo';
 import { DateField } from '../shared/components/DateField';
@@ -65,6 +68,7 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 
 function Outcome({ engagementId, outcome }: { engagementId: string; outcome: string }) {
   const { engagements } = useRepositories();
+  const { t } = useTranslation('engagements');
   const [text, setText] = useState(outcome);
   const [saved, setSaved] = useState(outcome);
   if (outcome !== saved) {
@@ -74,8 +78,8 @@ function Outcome({ engagementId, outcome }: { engagementId: string; outcome: str
   return (
     <Stack gap="xs">
       <Textarea
-        label="Outcome"
-        placeholder="What was agreed, who said what, what comes next"
+        label={t('screen.outcome')}
+        placeholder={t('screen.outcomePlaceholder')}
         autosize
         minRows={3}
         value={text}
@@ -87,10 +91,10 @@ function Outcome({ engagementId, outcome }: { engagementId: string; outcome: str
           disabled={text.trim() === outcome}
           onClick={async () => {
             await engagements.setOutcome(engagementId, text);
-            notifications.show({ color: 'teal', message: 'Saved the outcome' });
+            notifications.show({ color: 'teal', message: t('screen.outcomeSaved') });
           }}
         >
-          Save outcome
+          {t('screen.saveOutcome')}
         </Button>
       </Group>
     </Stack>
@@ -100,6 +104,8 @@ function Outcome({ engagementId, outcome }: { engagementId: string; outcome: str
 function FollowUps({ engagementId }: { engagementId: string }) {
   const { engagements } = useRepositories();
   const offerUndo = useOfferUndo();
+  const { t } = useTranslation('engagements');
+  const locale = useLocale();
   const followUps = useLiveQuery(() => engagements.followUpsOf(engagementId), [engagements, engagementId]) ?? [];
   const form = useForm<FollowUpDraft>({ mode: 'controlled', initialValues: { description: '', owner: '', dueDate: '' } });
   const today = todayIn('UTC');
@@ -107,7 +113,7 @@ function FollowUps({ engagementId }: { engagementId: string }) {
   const add = form.onSubmit(async (values, event) => {
     const result = await engagements.addFollowUp(engagementId, values);
     if (!result.ok) {
-      form.setErrors(result.error);
+      form.setErrors(wordedErrors(locale, result.error));
       focusFirstError(event);
       return;
     }
@@ -118,20 +124,20 @@ function FollowUps({ engagementId }: { engagementId: string }) {
   return (
     <Stack gap="sm">
       <Title order={3} size="h4">
-        Follow-up actions
+        {t('followUps.title')}
       </Title>
       {followUps.length === 0 ? (
         <Text size="sm" c="dimmed">
-          None yet.
+          {t('followUps.none')}
         </Text>
       ) : (
-        <Table aria-label="Follow-up actions" verticalSpacing="xs">
+        <Table aria-label={t('followUps.title')} verticalSpacing="xs">
           <Table.Tbody>
             {[...followUps].sort(compareFollowUps).map((followUp) => (
               <Table.Tr key={followUp.id}>
                 <Table.Td w={40}>
                   <Checkbox
-                    aria-label={`Done: ${followUp.description}`}
+                    aria-label={t('followUps.done', { action: followUp.description })}
                     checked={followUp.done}
                     onChange={(event) => void engagements.setFollowUpDone(followUp.id, event.currentTarget.checked)}
                   />
@@ -145,8 +151,9 @@ function FollowUps({ engagementId }: { engagementId: string }) {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {followUp.dueDate && (
                     <Text size="sm" c={isOverdue(followUp, today) ? 'red' : undefined}>
-                      {isOverdue(followUp, today) ? 'Overdue: ' : 'Due '}
-                      {formatDate(followUp.dueDate)}
+                      {t(isOverdue(followUp, today) ? 'followUps.overdue' : 'followUps.due', {
+                        day: locale.dateWithYear(followUp.dueDate),
+                      })}
                     </Text>
                   )}
                 </Table.Td>
@@ -154,14 +161,14 @@ function FollowUps({ engagementId }: { engagementId: string }) {
                   <ActionIcon
                     variant="subtle"
                     color="gray"
-                    aria-label={`Remove follow-up: ${followUp.description}`}
+                    aria-label={t('followUps.remove', { action: followUp.description })}
                     onClick={async () => {
                       const removed = await engagements.removeFollowUp(followUp.id);
                       if (removed) {
                         offerUndo({
-                          message: `Removed “${removed.description}”`,
+                          message: t('followUps.removed', { action: removed.description }),
                           undo: () => engagements.restoreFollowUp(removed),
-                          undoneMessage: 'Restored the follow-up',
+                          undoneMessage: t('followUps.restored'),
                         });
                       }
                     }}
@@ -174,15 +181,15 @@ function FollowUps({ engagementId }: { engagementId: string }) {
           </Table.Tbody>
         </Table>
       )}
-      <form onSubmit={add} noValidate aria-label="Add a follow-up">
+      <form onSubmit={add} noValidate aria-label={t('followUps.add')}>
         <Group align="flex-start" grow>
-          <TextInput label="Action" placeholder="What needs doing" {...form.getInputProps('description')} />
-          <TextInput label="Owner" placeholder="Who" {...form.getInputProps('owner')} />
-          <DateField label="Due" {...form.getInputProps('dueDate')} />
+          <TextInput label={t('followUps.action')} placeholder={t('followUps.actionPlaceholder')} {...form.getInputProps('description')} />
+          <TextInput label={t('followUps.owner')} placeholder={t('followUps.ownerPlaceholder')} {...form.getInputProps('owner')} />
+          <DateField label={t('followUps.due')} {...form.getInputProps('dueDate')} />
         </Group>
         <Group justify="flex-end" mt="xs">
           <Button type="submit" size="xs" variant="light">
-            Add follow-up
+            {t('followUps.addButton')}
           </Button>
         </Group>
       </form>
@@ -197,6 +204,8 @@ export function EngagementScreen() {
   const offerUndo = useOfferUndo();
   const navigate = useNavigate();
   const [editing, setEditing] = useState<EngagementDraft | null>(null);
+  const { t } = useTranslation(['engagements', 'common']);
+  const locale = useLocale();
   const { marks } = useTripChecks();
   const engagement = bundle.engagements.find((candidate) => candidate.id === engagementId);
   const headingRef = useScreen(engagement?.title ?? null);
@@ -204,9 +213,9 @@ export function EngagementScreen() {
   if (!engagement) {
     return (
       <Stack align="center" py="xl">
-        <Text>This engagement is not here: it may have been deleted.</Text>
+        <Text>{t('screen.missing')}</Text>
         <Anchor component={Link} to={`/trips/${bundle.trip.id}/programme`}>
-          Back to the programme
+          {t('screen.backToProgramme')}
         </Anchor>
       </Stack>
     );
@@ -217,25 +226,25 @@ export function EngagementScreen() {
   const personName = new Map(bundle.people.map((person) => [person.id, person.name]));
   const attendance = attendanceOf(engagement, bundle.memberships);
   const organisations = engagement.organisationIds.map(
-    (id) => bundle.organisations.find((organisation) => organisation.id === id) ?? { id, name: 'Unknown organisation', nameLocal: '' },
+    (id) => bundle.organisations.find((organisation) => organisation.id === id) ?? { id, name: t('screen.unknownOrganisation'), nameLocal: '' },
   );
   const contacts = bundle.contacts.filter((contact) => engagement.contactIds.includes(contact.id));
   const { venue } = engagement;
 
   const remove = () =>
     modals.openConfirmModal({
-      title: `Delete “${engagement.title}”?`,
-      children: <Text size="sm">Its outcome and follow-up actions go with it. You can undo this straight after.</Text>,
-      labels: { confirm: 'Delete engagement', cancel: 'Keep it' },
+      title: t('screen.deleteTitle', { title: engagement.title }),
+      children: <Text size="sm">{t('screen.deleteText')}</Text>,
+      labels: { confirm: t('screen.deleteConfirm'), cancel: t('screen.keep') },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         const removed = await engagements.remove(engagement.id);
         if (!removed) return;
         void navigate(`/trips/${bundle.trip.id}/programme`);
         offerUndo({
-          message: `Deleted “${engagement.title}”`,
+          message: t('screen.deleted', { title: engagement.title }),
           undo: () => engagements.restore(removed),
-          undoneMessage: `Restored “${engagement.title}”`,
+          undoneMessage: t('screen.restored', { title: engagement.title }),
         });
       },
     });
@@ -244,7 +253,7 @@ export function EngagementScreen() {
     <Stack gap="md">
       <Anchor component={Link} to={`/trips/${bundle.trip.id}/programme`} size="sm" className="no-print">
         <Group gap={4}>
-          <IconArrowLeft size={14} /> Programme
+          <IconArrowLeft size={14} /> {t('screen.programme')}
         </Group>
       </Anchor>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -254,26 +263,29 @@ export function EngagementScreen() {
               {engagement.title}
             </Title>
             <Badge color={STATUS_COLOURS[engagement.status]} variant="light">
-              {ENGAGEMENT_STATUS_LABELS[engagement.status]}
+              {t(`status.${engagement.status}`)}
             </Badge>
           </Group>
           <Text size="sm">
-            {ENGAGEMENT_KIND_LABELS[engagement.kind]} in {city} ·{' '}
-            <LocalAndHome time={engagement.start} place={city} homeZone={bundle.trip.homeZone} /> to{' '}
-            {clockLabel(engagement.end)}
+            <Trans
+              t={t}
+              i18nKey="screen.summary"
+              values={{ kind: t(`kind.${engagement.kind}`), city, end: clockLabel(engagement.end) }}
+              components={[<LocalAndHome key="start" time={engagement.start} place={city} homeZone={bundle.trip.homeZone} />]}
+            />
           </Text>
         </Stack>
         <Group wrap="nowrap" className="no-print">
           <Button
             variant="default"
-            aria-label="Edit engagement"
+            aria-label={t('screen.edit')}
             leftSection={<IconPencil size={16} />}
             onClick={() => setEditing(engagementToDraft(engagement))}
           >
-            Edit
+            {t('common:action.edit')}
           </Button>
           <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-            Delete
+            {t('common:action.delete')}
           </Button>
         </Group>
       </Group>
@@ -283,16 +295,16 @@ export function EngagementScreen() {
           className="no-print"
           color={findings.some((item) => item.finding.severity === 'error') ? 'red' : 'orange'}
           icon={<IconAlertTriangle />}
-          title={`${findings.length} ${findings.length === 1 ? 'conflict' : 'conflicts'} with this engagement`}
+          title={t('screen.conflicts', { count: findings.length })}
         >
-          <FindingList bundle={bundle} items={findings} label="Conflicts with this engagement" pageSize={5} />
+          <FindingList bundle={bundle} items={findings} label={t('screen.conflictList')} pageSize={5} />
         </Alert>
       )}
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
           <Stack gap="sm">
-            <Detail label="Venue">
+            <Detail label={t('screen.venue')}>
               {[venue.name, venue.address].filter(Boolean).join(', ')}
             </Detail>
             {(venue.nameLocal || venue.addressLocal) && (
@@ -302,11 +314,11 @@ export function EngagementScreen() {
             )}
             <div>
               <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-                Partners
+                {t('screen.partners')}
               </Text>
               {organisations.length === 0 ? (
                 <Text size="sm" c="dimmed">
-                  None recorded.
+                  {t('screen.noneRecorded')}
                 </Text>
               ) : (
                 organisations.map((organisation) => (
@@ -327,9 +339,9 @@ export function EngagementScreen() {
                 </Text>
               ))}
             </div>
-            <Detail label="Interpreter">{engagement.interpreterNeeded ? 'Needed' : ''}</Detail>
-            {ENGAGEMENT_DETAILS.map(({ field, label }) => (
-              <Detail key={field} label={label}>
+            <Detail label={t('screen.interpreter')}>{engagement.interpreterNeeded ? t('screen.needed') : ''}</Detail>
+            {ENGAGEMENT_DETAILS.map(({ field }) => (
+              <Detail key={field} label={t(`detail.${field}`)}>
                 {engagement[field]}
               </Detail>
             ))}
@@ -337,18 +349,21 @@ export function EngagementScreen() {
         </Card>
         <Card withBorder>
           <Text size="xs" c="dimmed" fw={600} tt="uppercase" mb={4}>
-            Delegation attending ({attendance.attendeeIds.length})
+            {t('screen.attending', { count: attendance.attendeeIds.length })}
           </Text>
           {attendance.notAtStopIds.length > 0 && (
             <Alert color="orange" icon={<IconAlertTriangle size={18} />} p="xs" mb="xs">
-              {attendance.notAtStopIds.map((id) => personName.get(id)).join(', ')} not in {city} on the route.
+              {t('screen.notAtStop', {
+                names: locale.list(attendance.notAtStopIds.map((id) => personName.get(id) ?? t('screen.unknownPerson'))),
+                city,
+              })}
             </Alert>
           )}
           <Text size="sm">
             {attendance.attendeeIds
-              .map((id) => personName.get(id) ?? 'Unknown')
+              .map((id) => personName.get(id) ?? t('screen.unknownPerson'))
               .sort(compareByFamilyName)
-              .join(', ') || 'Nobody yet.'}
+              .join(t('screen.nameSeparator')) || t('screen.nobody')}
           </Text>
         </Card>
       </SimpleGrid>

@@ -5,6 +5,7 @@
 import { Group, MultiSelect, Text, type MultiSelectProps } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { organisationNameKey, type Organisation } from '../../domain/directory/organisation';
 import { matchesSearch } from '../../domain/shared/search';
 
@@ -22,6 +23,7 @@ export interface PartnerOrganisationPickerProps
 
 export function PartnerOrganisationPicker({ organisations, value, onChange, onCreate, ...props }: PartnerOrganisationPickerProps) {
   const [search, setSearch] = useState('');
+  const { t } = useTranslation('engagements');
   const typed = search.trim();
   const key = organisationNameKey(typed);
   const known = organisations.some(
@@ -31,11 +33,11 @@ export function PartnerOrganisationPicker({ organisations, value, onChange, onCr
     value: organisation.id,
     label: organisation.nameLocal ? `${organisation.name} · ${organisation.nameLocal}` : organisation.name,
   }));
-  const data = typed && !known ? [...options, { value: CREATE, label: `Create “${typed}”` }] : options;
+  const data = typed && !known ? [...options, { value: CREATE, label: t('partnerPicker.create', { name: typed }) }] : options;
 
   return (
     <MultiSelect
-      placeholder={organisations.length ? 'Type to search the directory' : 'Type a name to add it to the directory'}
+      placeholder={organisations.length ? t('partnerPicker.search') : t('partnerPicker.first')}
       searchable
       clearable
       {...props}

@@ -25,11 +25,13 @@ import {
   type EngagementDraft,
 } from '../../domain/engagements/engagement-rules';
 import { EngagementFormModal } from '../engagements';
-import { ENGAGEMENT_KIND_LABELS } from '../../domain/engagements/engagement';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useLocale, type Locale } from '../shared/locale';
 import { buildProgramme, isToday, type ProgrammeDay, type ProgrammeItem } from '../../domain/programme/programme';
 import { arrivalDayOffset } from '../../domain/route/route';
-import { clockChangeOn, clockLabel, formatLongDate, homeTimeLabel, utcOffsetLabel, zoneCity, type ZonedTime } from '../../domain/shared/time';
-import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/route/journey';
+import { clockChangeOn, clockLabel, utcOffsetLabel, wallTimeIn, zoneCity, type ZonedTime } from '../../domain/shared/time';
+import type { TravelMode } from '../../domain/route/journey';
 import { journeyNumbers } from '../../domain/route/journey-legs';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { journeyEndLabel, cityName, useCurrentTrip } from '../shared/current-trip';
@@ -46,13 +48,25 @@ const MODE_ICONS: Record<TravelMode, ReactNode> = {
 };
 
 /** "UTC+8"; on the day the clocks change, both: "UTC−7 until 02:00, then UTC−8". */
-function offsetOfDay(zone: string, date: string): string {
+function offsetOfDay(t: TFunction<'programme'>, zone: string, date: string): string {
   const change = clockChangeOn(date, zone);
-  return change ? `${change.before} until ${change.at}, then ${change.after}` : utcOffsetLabel(zone, `${date}T12:00:00Z`);
+  return change ? t('offsetChange', { before: change.before, at: change.at, after: change.after }) : utcOffsetLabel(zone, `${date}T12:00:00Z`);
+}
+
+/** The time at home beside a local one ("08:10 London", with the day when home is on another); null at home. */
+function homeTime(t: TFunction<'programme'>, locale: Locale, time: ZonedTime, homeZone: string): string | null {
+  if (time.zone === homeZone) return null;
+  const home = wallTimeIn(time, homeZone);
+  const facts = { time: home.slice(11), city: zoneCity(homeZone) };
+  return home.slice(0, 10) === time.local.slice(0, 10)
+    ? t('homeTime', facts)
+    : t('homeTimeOtherDay', { ...facts, day: locale.day(home.slice(0, 10)) });
 }
 
 function Time({ time, homeZone, place }: { time: ZonedTime; homeZone: string; place: string }) {
-  const home = homeTimeLabel(time, homeZone);
+  const { t } = useTranslation('programme');
+  const locale = useLocale();
+  const home = homeTime(t, locale, time, homeZone);
   return (
     <Stack gap={0} w={170} style={{ flexShrink: 0 }}>
       <Text size="sm" fw={700}>
@@ -85,6 +99,8 @@ function useItemFindings(personId: string | null) {
 function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeItem; personId: string | null }) {
   const homeZone = bundle.trip.homeZone;
   const findings = useItemFindings(personId);
+  const { t } = useTranslation(['programme', 'engagements']);
+  const locale = useLocale();
   switch (item.kind) {
     case 'departure':
     case 'arrival': {
@@ -108,18 +124,23 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
           <div>
             <Group gap="xs">
               <Text size="sm" fw={600}>
-                {leaving ? '' : 'Arrive: '}
-                {TRAVEL_MODE_LABELS[segment.mode]} {journeyNumbers(segment)} {from} → {to}
+                {t(leaving ? 'journey.departs' : 'journey.arrives', {
+                  mode: t(`mode.${segment.mode}`),
+                  numbers: journeyNumbers(segment),
+                  from,
+                  to,
+                })}
               </Text>
               <FindingMarker tripId={bundle.trip.id} items={findings.ofJourney(segment.id)} />
             </Group>
             <Text size="xs" c="dimmed">
               {leaving
-                ? `${segment.departurePlace || from} → ${segment.arrivalPlace || to}, arrives ${segment.arrival.local.slice(11)} local time${offset > 0 ? ` (+${offset} day)` : ''}`
-                : `${segment.arrivalPlace || to}, left ${segment.departurePlace || from} ${segment.departure.local.slice(11)} the day before`}
-              {segment.bookingReference && ` · booking ${segment.bookingReference}`}
-              {segment.travellerIds &&
-                ` · ${segment.travellerIds.length} ${segment.travellerIds.length === 1 ? 'person' : 'people'} travelling`}
+                ? offset > 0
+                  ? t('journey.arrivesAtLater', { fromPlace: segment.departurePlace || from, toPlace: segment.arrivalPlace || to, time: segment.arrival.local.slice(11), count: offset })
+                  : t('journey.arrivesAt', { fromPlace: segment.departurePlace || from, toPlace: segment.arrivalPlace || to, time: segment.arrival.local.slice(11) })
+                : t('journey.leftDayBefore', { fromPlace: segment.departurePlace || from, toPlace: segment.arrivalPlace || to, time: segment.departure.local.slice(11) })}
+              {segment.bookingReference && t('journey.booking', { reference: segment.bookingReference })}
+              {segment.travellerIds && t('journey.travelling', { count: segment.travellerIds.length })}
             </Text>
             {leaving && <JourneyConnections journey={segment} />}
           </div>
@@ -132,13 +153,13 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
         <Group align="flex-start" wrap="nowrap" gap="md">
           <Stack w={170} gap={0} style={{ flexShrink: 0 }}>
             <Text size="xs" c="dimmed">
-              {item.kind === 'check-in' ? 'Check in' : 'Check out'}
+              {item.kind === 'check-in' ? t('stay.checkIn') : t('stay.checkOut')}
             </Text>
           </Stack>
           {item.kind === 'check-in' ? <IconBed size={16} /> : <IconDoorExit size={16} />}
           <div>
             <Text size="sm" fw={600}>
-              {item.kind === 'check-in' ? 'Check in' : 'Check out'}: {item.stay.name}{' '}
+              {t(item.kind === 'check-in' ? 'stay.checkInAt' : 'stay.checkOutAt', { name: item.stay.name })}{' '}
               <Text span className="local-script" size="sm" c="dimmed">
                 {item.stay.nameLocal}
               </Text>
@@ -175,10 +196,10 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
               <FindingMarker tripId={bundle.trip.id} items={findings.ofEngagement(engagement.id)} />
             </Group>
             <Text size="xs" c="dimmed">
-              {ENGAGEMENT_KIND_LABELS[engagement.kind]} until {clockLabel(engagement.end)}
+              {t('engagement.until', { kind: t(`engagements:kind.${engagement.kind}`), end: clockLabel(engagement.end) })}
               {engagement.venue.name && ` · ${engagement.venue.name}`}
-              {partners.length > 0 && ` · with ${partners.join(', ')}`}
-              {engagement.status !== 'confirmed' && ` · ${engagement.status}`}
+              {partners.length > 0 && t('engagement.withPartners', { partners: locale.list(partners as string[]) })}
+              {engagement.status !== 'confirmed' && t(`engagement.status.${engagement.status}`)}
             </Text>
           </div>
         </Group>
@@ -203,8 +224,11 @@ export function DayCard({
   /** On a person's programme: mark only the findings that concern them. */
   personId?: string | null;
 }) {
+  const { t } = useTranslation('programme');
+  const locale = useLocale();
   const cities = day.stopIds.map((id) => cityName(bundle, id));
-  const where = cities.length ? cities.join(' → ') : day.zone === bundle.trip.homeZone ? 'Home and travel' : zoneCity(day.zone);
+  const where = cities.length ? cities.join(' → ') : day.zone === bundle.trip.homeZone ? t('day.homeAndTravel') : zoneCity(day.zone);
+  const written = { day: locale.day(day.date), year: day.date.slice(0, 4) };
   const local = day.stopIds.map((id) => bundle.stops.find((stop) => stop.id === id)?.nameLocal).filter(Boolean);
   // The clock is named after the day's own city on it ("Beijing time"), not the city the zone is named after.
   const clockCity =
@@ -217,23 +241,23 @@ export function DayCard({
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <Group gap="xs">
           <Title order={3} size="h5">
-            Day {number} · {formatLongDate(day.date)} · {where}
+            {t('day.title', { number, ...written, where })}
           </Title>
           {local.length > 0 && (
             <Text className="local-script" c="dimmed" size="sm">
               {local.join(' → ')}
             </Text>
           )}
-          {today && <Badge color="indigo">Today</Badge>}
+          {today && <Badge color="indigo">{t('day.today')}</Badge>}
           {cities.length > 1 && (
             <Badge variant="light" color="grape">
-              Travel day
+              {t('day.travelDay')}
             </Badge>
           )}
         </Group>
         <Group gap="sm" wrap="nowrap">
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {clockCity} time, {offsetOfDay(day.zone, day.date)}
+            {t('day.clock', { city: clockCity, offset: offsetOfDay(t, day.zone, day.date) })}
           </Text>
           {onAdd && (
             <Button
@@ -242,16 +266,16 @@ export function DayCard({
               className="no-print"
               leftSection={<IconPlus size={12} />}
               onClick={onAdd}
-              aria-label={`Add engagement on ${formatLongDate(day.date)}`}
+              aria-label={t('day.addOn', written)}
             >
-              Add engagement
+              {t('day.add')}
             </Button>
           )}
         </Group>
       </Group>
       {day.items.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Nothing planned.
+          {t('day.nothing')}
         </Text>
       ) : (
         <Stack gap="sm">
@@ -270,20 +294,21 @@ export function ProgrammeView() {
   const now = new Date().toISOString();
   const [adding, setAdding] = useState<EngagementDraft | null>(null);
   /** New engagements on a day start where the delegation is at their usual start hour (see `cityForEngagement`). */
+  const { t } = useTranslation('programme');
   const cityFor = (day: ProgrammeDay) => cityForEngagement(bundle, { date: day.date, startTime: DEFAULT_START_TIME });
   return (
     <Stack gap="md">
       <Group justify="space-between" className="no-print">
         <Text size="sm" c="dimmed">
-          Times are local where each thing happens; home ({zoneCity(bundle.trip.homeZone)}) time is beside them.
+          {t('view.note', { home: zoneCity(bundle.trip.homeZone) })}
         </Text>
         <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
-          Print programme
+          {t('view.print')}
         </Button>
       </Group>
       {bundle.stops.length === 0 && (
         <Text size="sm" c="dimmed" className="no-print">
-          Add the cities of the route to book engagements in them.
+          {t('view.noCities')}
         </Text>
       )}
       {days.map((day, index) => {

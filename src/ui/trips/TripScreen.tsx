@@ -9,6 +9,7 @@ import { formatDateRange } from '../../domain/shared/time';
 import { TRIP_STATUS_LABELS } from '../../domain/trip/trip';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useScreen } from '../shared/use-screen';
+import { useTranslation } from 'react-i18next';
 import { attentionSummary, TripChecksContext, useTripChecksOf } from '../checks';
 import { useTripActions } from '../shared/trip-actions';
 import { useTripBundle } from './use-trip-data';
@@ -65,6 +66,7 @@ function TripPage({
   const navigate = useNavigate();
   const checks = useTripChecksOf(bundle);
   const { openErrors, openWarnings } = checks.review;
+  const { t } = useTranslation('checks');
   const { trip } = bundle;
   return (
     <Stack gap="lg">
@@ -123,7 +125,7 @@ function TripPage({
           <Tabs.Tab value="programme">Programme</Tabs.Tab>
           <Tabs.Tab
             value="checks"
-            aria-label={`Checks: ${attentionSummary(openErrors, openWarnings).toLocaleLowerCase()}`}
+            aria-label={`Checks: ${attentionSummary(t, openErrors, openWarnings).toLocaleLowerCase()}`}
             rightSection={
               openErrors + openWarnings > 0 ? (
                 <Badge size="sm" circle={openErrors + openWarnings < 10} color={openErrors > 0 ? 'red' : 'orange'}>

@@ -3,6 +3,7 @@
  * The rule with the most findings by far (a badly planned trip has tens of thousands), so it sweeps each
  * attendance class once, notes pairs as numbers and makes a finding per pair only at the end.
  */
+import type { Message } from '../../shared/message';
 import type { Engagement } from '../../engagements/engagement';
 import type { Journey } from '../../route/journey';
 import { attendanceClasses, type AttendanceClass } from '../attendance-classes';
@@ -24,7 +25,7 @@ class EngagementClash extends ClassFinding {
     this.#b = b;
   }
 
-  protected override wordMessage(): string {
+  protected override wordMessage(): Message {
     return doubleBookingMessage(this.context, this.who, this.headcount, this.#a, this.#b);
   }
 
@@ -60,7 +61,7 @@ class JourneyClash extends ClassFinding {
     this.#segment = segment;
   }
 
-  protected override wordMessage(): string {
+  protected override wordMessage(): Message {
     return journeyClashMessage(this.context, this.who, this.headcount, this.#engagement, this.#segment);
   }
 

@@ -2,6 +2,7 @@
  * Rule tight-transfer: too little time to get from one engagement to the next at another venue (or city), for
  * the people who attend both. Swept per attendance class, as double bookings are.
  */
+import type { Message } from '../../shared/message';
 import { minutesBetween } from '../../shared/time';
 import { attendanceClasses, type AttendanceClass } from '../attendance-classes';
 import { citiesOfPair, type CheckContext, type TimedEngagement } from '../check-context';
@@ -40,7 +41,7 @@ class TightTransfer extends ClassFinding {
     this.#b = b;
   }
 
-  protected override wordMessage(): string {
+  protected override wordMessage(): Message {
     const a = this.#a.engagement;
     const b = this.#b.engagement;
     return tightTransferMessage(this.context, this.who, this.headcount, a, b, minutesBetween(a.end, b.start));

@@ -7,6 +7,7 @@ import { travelDocumentWarnings } from '../../people/rollups';
 import type { CheckContext } from '../check-context';
 import type { Finding } from '../finding';
 import { fingerprintOf } from '../fingerprints';
+import { travelDocumentMessage } from '../finding-wording';
 import { byFindingId, WordedFinding } from '../lazy-finding';
 
 /**
@@ -28,7 +29,7 @@ export function travelDocumentFindings(context: CheckContext): Finding[] {
       serious ? 'error' : 'warning',
       {},
       {
-        message: () => warning.message,
+        message: () => travelDocumentMessage(warning.message),
         personIds: () => personIds,
         // The warning's sentence is the fact: it names the document, its date and the deadline.
         fingerprint: () => fingerprintOf([warning.message]),

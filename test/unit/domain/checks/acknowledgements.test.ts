@@ -6,12 +6,13 @@ import {
   type Acknowledgement,
 } from '../../../../src/domain/checks/acknowledgements';
 import type { Finding } from '../../../../src/domain/checks/finding';
+import { travelDocumentMessage } from '../../../../src/domain/checks/finding-wording';
 
 const conflict = (id: string, changes: Partial<Finding> = {}): Finding => ({
   id,
   rule: 'double-booking',
   severity: 'error',
-  message: `Conflict ${id}`,
+  message: travelDocumentMessage(`Conflict ${id}`),
   personIds: ['p1', 'p2'],
   engagementIds: [`e-${id}`],
   journeyIds: [],

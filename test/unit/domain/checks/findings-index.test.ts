@@ -16,6 +16,7 @@ import {
   TODAY,
   withEngagements,
 } from './sample-trip-for-checks';
+import { travelDocumentMessage } from '../../../../src/domain/checks/finding-wording';
 
 describe('the findings index', () => {
   it('finds the conflicts about each engagement, journey, city and person', () => {
@@ -52,7 +53,7 @@ describe('the findings index, record by record', () => {
       id: 'travel-documents:visa:p',
       rule: 'travel-documents',
       severity: 'warning',
-      message: 'A visa is awaited.',
+      message: travelDocumentMessage('A visa is awaited.'),
       personIds: ['p', 'q'],
       engagementIds: [],
       journeyIds: [],

@@ -23,6 +23,9 @@ import {
   stopId,
   withEngagements,
 } from './sample-trip-for-checks';
+import { inChinese, inEnglish } from '../../../builders/words';
+import { travelDocumentMessage } from '../../../../src/domain/checks/finding-wording';
+import type { Message } from '../../../../src/domain/shared/message';
 
 describe('findings as the UI reads them', () => {
   const source = withEngagements(retimed(siteVisit, '2016-11-12T10:30', '2016-11-12T12:00'));
@@ -34,12 +37,13 @@ describe('findings as the UI reads them', () => {
       id: `double-booking:${signing.id}:${siteVisit.id}`,
       rule: 'double-booking',
       severity: 'error',
-      message: expect.stringMatching(/^Joe Anderson, /),
+      message: expect.objectContaining({ code: 'checks:finding.doubleBooking' }),
       engagementIds: [signing.id, siteVisit.id],
       journeyIds: [],
       cityIds: [stopId('Tianjin')],
       fingerprint: expect.stringMatching(/^[0-9a-f]{8}$/),
     });
+    expect(inEnglish(conflict!.message)).toMatch(/^Joe Anderson, /);
     expect(Object.keys(plain([conflict!])[0]!).sort()).toEqual(
       ['cityIds', 'engagementIds', 'fingerprint', 'id', 'journeyIds', 'message', 'personIds', 'rule', 'severity'].sort(),
     );
@@ -51,7 +55,7 @@ describe('findings worded when read', () => {
   it('works out each part once, on first read, and lists no records of a kind it was not given', () => {
     const calls = { message: 0, personIds: 0, fingerprint: 0 };
     const finding = new WordedFinding('suspicious-time:x', 'suspicious-time', 'warning', { engagementIds: ['x'] }, {
-      message: () => `worded ${++calls.message}`,
+      message: () => travelDocumentMessage(`worded ${++calls.message}`),
       personIds: () => {
         calls.personIds += 1;
         return ['b', 'a'];
@@ -59,7 +63,7 @@ describe('findings worded when read', () => {
       fingerprint: () => `print ${++calls.fingerprint}`,
     });
     expect(calls).toEqual({ message: 0, personIds: 0, fingerprint: 0 });
-    expect([finding.message, finding.message]).toEqual(['worded 1', 'worded 1']);
+    expect([inEnglish(finding.message), inEnglish(finding.message)]).toEqual(['worded 1', 'worded 1']);
     expect(finding.personIds).toBe(finding.personIds);
     expect(finding.fingerprint).toBe('print 1');
     expect(calls).toEqual({ message: 1, personIds: 1, fingerprint: 1 });
@@ -69,8 +73,9 @@ describe('findings worded when read', () => {
   });
 
   it('carries its worked-out parts in JSON, not in a spread copy', () => {
+    const said = travelDocumentMessage('A visa is awaited.');
     const finding = new WordedFinding('travel-documents:visa:p', 'travel-documents', 'warning', {}, {
-      message: () => 'A visa is awaited.',
+      message: () => said,
       personIds: () => ['p'],
       fingerprint: () => '00000001',
     });
@@ -78,7 +83,7 @@ describe('findings worded when read', () => {
       id: 'travel-documents:visa:p',
       rule: 'travel-documents',
       severity: 'warning',
-      message: 'A visa is awaited.',
+      message: said,
       personIds: ['p'],
       engagementIds: [],
       journeyIds: [],
@@ -96,8 +101,12 @@ class ClassProbe extends ClassFinding {
     super(context, group, 'double-booking:probe', 'double-booking', 'error', NO_IDS, NO_IDS, NO_IDS);
   }
 
-  protected override wordMessage(): string {
-    return `${this.who} (${this.headcount})`;
+  protected override wordMessage(): Message {
+    return this.who;
+  }
+
+  get count(): number {
+    return this.headcount;
   }
 
   protected override fingerprintSituation(): string {
@@ -116,7 +125,8 @@ describe('findings about attendance classes', () => {
     const finding = new ClassProbe(trip, joes);
     expect(finding.personIds).toBe(joes.personIds);
     expect(finding.classesOfPeople()).toEqual([joes]);
-    expect(finding.message).toBe(`Joe Anderson, Councillor Phil Davies and ${joes.personIds.length - 2} others (${joes.personIds.length})`);
+    expect(inEnglish(finding.message)).toBe(`Joe Anderson, Councillor Phil Davies and ${joes.personIds.length - 2} others`);
+    expect(finding.count).toBe(joes.personIds.length);
     expect(finding.fingerprint).toBe(`${joes.personIds.length} people #${joes.peopleDigest}`);
   });
 
@@ -126,8 +136,9 @@ describe('findings about attendance classes', () => {
     const everyone = [...joes.personIds, ...leavers.personIds].sort();
     expect(finding.classesOfPeople()).toEqual([leavers, joes]);
     expect(finding.personIds).toEqual(everyone);
-    expect(finding.message).toMatch(/^Joe Anderson, Councillor Phil Davies and \d+ others/);
-    expect(finding.message).toContain(`(${everyone.length})`);
+    expect(inEnglish(finding.message)).toBe(`Joe Anderson, Councillor Phil Davies and ${everyone.length - 2} others`);
+    expect(inChinese(finding.message)).toBe(`Joe Anderson、Councillor Phil Davies及另外${everyone.length - 2}人`);
+    expect(finding.count).toBe(everyone.length);
     expect(finding.fingerprint).toBe(`${everyone.length} people #${digestOfPeople(everyone)}`);
   });
 });

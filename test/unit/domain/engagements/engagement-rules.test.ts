@@ -21,7 +21,7 @@ import type { Membership } from '../../../../src/domain/people/person';
 import type { City } from '../../../../src/domain/route/city';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import { localeOf } from '../../../../src/i18n/locale';
-import { testI18n } from '../../../builders/words';
+import { allInEnglish, inChinese, inEnglish, testI18n } from '../../../builders/words';
 
 const stop = (id: string, timeZone = 'Asia/Shanghai'): City => ({
   id,
@@ -65,7 +65,8 @@ describe('booking an engagement', () => {
   it('says an end before the start ends before it starts, not that it lasts 23 hours', () => {
     const draft = { ...emptyEngagementDraft('tianjin', '2016-11-12', '15:00'), title: 'Tea', endTime: '14:00' };
     const parsed = parseEngagementDraft(draft, [stop('tianjin')]);
-    expect(!parsed.ok && parsed.error.endTime).toMatch(/^It ends before it starts/);
+    expect(!parsed.ok && inEnglish(parsed.error.endTime!)).toMatch(/^It ends before it starts/);
+    expect(!parsed.ok && inChinese(parsed.error.endTime!)).toMatch(/^结束时间早于开始时间/);
   });
 
   it('names each missing or impossible field', () => {
@@ -75,12 +76,13 @@ describe('booking an engagement', () => {
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.error).toMatchObject({
+    expect(allInEnglish(parsed.error)).toMatchObject({
       title: 'Give the engagement a title.',
       stopId: 'Choose the city where it happens.',
       startTime: '“25:00” is not a time of day: hours go from 00 to 23 (1 to 12 with am or pm), minutes from 00 to 59.',
     });
-    expect(parsed.error.date).toMatch(/is not a date/);
+    expect(inEnglish(parsed.error.date!)).toMatch(/is not a date/);
+    expect(inChinese(parsed.error.title!)).toBe('请填写活动名称。');
   });
 
   it('reads times as organisers type them, and refuses what is not a time with a message naming the field', () => {
@@ -88,7 +90,7 @@ describe('booking an engagement', () => {
     const parsed = parseEngagementDraft(typed, [stop('tianjin')]);
     expect(parsed.ok && [parsed.value.start.local, parsed.value.end.local]).toEqual(['2016-11-12T19:30', '2016-11-12T22:40']);
     const refused = parseEngagementDraft({ ...typed, startTime: 'after lunch', endTime: '' }, [stop('tianjin')]);
-    expect(!refused.ok && refused.error).toMatchObject({
+    expect(!refused.ok && allInEnglish(refused.error)).toMatchObject({
       startTime: '“after lunch” is not a time. Type it in 24-hour form, such as 22:40 or 2240.',
       endTime: 'Enter the end time, such as 11:30.',
     });
@@ -128,7 +130,8 @@ describe('booking an engagement', () => {
       { ...emptyEngagementDraft('london', '2027-03-28', '01:30'), title: 'Breakfast', endTime: '03:00' },
       [stop('london', 'Europe/London')],
     );
-    expect(!parsed.ok && parsed.error.startTime).toMatch(/does not exist in Europe\/London/);
+    expect(!parsed.ok && inEnglish(parsed.error.startTime!)).toBe('Sun 28 Mar 2027, 01:30 does not exist in Europe/London: the clocks go forward then.');
+    expect(!parsed.ok && inChinese(parsed.error.startTime!)).toBe('2027年3月28日 周日 01:30在Europe/London不存在：当时时钟拨快。');
   });
 });
 
@@ -154,7 +157,7 @@ describe('attendance follows membership', () => {
 describe('follow-ups', () => {
   it('need a description and a real due date if any', () => {
     const parsed = parseFollowUpDraft({ description: ' ', owner: '', dueDate: '2016-13-01' });
-    expect(!parsed.ok && parsed.error).toEqual({
+    expect(!parsed.ok && allInEnglish(parsed.error)).toEqual({
       description: 'Say what needs doing.',
       dueDate: '“2016-13-01” is not a date. Type it like 30 Nov 2016.',
     });

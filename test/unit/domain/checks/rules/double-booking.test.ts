@@ -20,6 +20,7 @@ import {
   withEngagements,
   zhangjiang,
 } from '../sample-trip-for-checks';
+import { inEnglish } from '../../../../builders/words';
 
 describe('double bookings', () => {
   it('finds no double bookings among the sample trip’s engagements', () => {
@@ -33,7 +34,7 @@ describe('double bookings', () => {
     expect(conflict!.personIds).toContain(personId('Joe Anderson'));
     expect(conflict!.engagementIds).toEqual([signing.id, siteVisit.id]);
     expect(conflict!.severity).toBe('error');
-    expect(conflict!.message).toMatch(/^Joe Anderson, .+ are at “Sensor City – Zhengxin Group MoU signing ceremony” \(Sat 12 Nov, 10:00–11:00 Tianjin\) and “Visit to the proposed site of the Chinese Sensor City” \(10:30–12:00\) at once\.$/);
+    expect(inEnglish(conflict!.message)).toMatch(/^Joe Anderson, .+ are at “Sensor City – Zhengxin Group MoU signing ceremony” \(Sat 12 Nov, 10:00–11:00 Tianjin\) and “Visit to the proposed site of the Chinese Sensor City” \(10:30–12:00\) at once\.$/);
   });
 
   it('finds people in an engagement while on the journey they take to its city', () => {
@@ -42,7 +43,7 @@ describe('double bookings', () => {
     const conflict = doubleBookings(context(source)).find((candidate) => candidate.journeyIds.includes(journey.id))!;
     expect(conflict.engagementIds).toEqual([briefing.id]);
     expect(conflict.personIds).toContain(personId('Joe Anderson'));
-    expect(conflict.message).toContain('from Tianjin to Beijing (Sun 13 Nov, 10:00 Tianjin – 10:33 Beijing)');
+    expect(inEnglish(conflict.message)).toContain('from Tianjin to Beijing (Sun 13 Nov, 10:00 Tianjin – 10:33 Beijing)');
   });
 
   it('counts exactly the people attendanceCalculator says attend both, with people added and left out', () => {
@@ -101,7 +102,7 @@ describe('every clash, however many overlap', () => {
     const everyone = clashes[0]!.personIds;
     expect(everyone).toContain(personId('Joe Anderson'));
     for (const clash of clashes) expect(clash.personIds).toEqual(everyone);
-    expect(clashes[2]!.message).toMatch(/ at “.+” \(Mon 7 Nov, 10:00–11:00 Kunming\) and “.+” \(10:30–11:30\) at once\.$/);
+    expect(inEnglish(clashes[2]!.message)).toMatch(/ at “.+” \(Mon 7 Nov, 10:00–11:00 Kunming\) and “.+” \(10:30–11:30\) at once\.$/);
   });
 
   it('finds an engagement during a journey even when a longer one began before both', () => {

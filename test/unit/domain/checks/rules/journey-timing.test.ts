@@ -14,6 +14,7 @@ import {
   TODAY,
   withEngagements,
 } from '../sample-trip-for-checks';
+import { inEnglish } from '../../../../builders/words';
 
 describe('journeys and engagements the same day', () => {
   it('finds a journey to Beijing that lands after the briefing there has started', () => {
@@ -21,8 +22,8 @@ describe('journeys and engagements the same day', () => {
     const conflicts = journeyTimings(context(source));
     const arrival = conflicts.find((conflict) => conflict.id.endsWith(':arrival'))!;
     expect(arrival.engagementIds).toEqual([briefing.id]);
-    expect(arrival.message).toMatch(/^The train|^The flight|^The coach|^The car/);
-    expect(arrival.message).toContain('arrives after “Trade briefing at the British Embassy” starts (Sun 13 Nov, 08:00–09:00 Beijing)');
+    expect(inEnglish(arrival.message)).toMatch(/^The train|^The flight|^The coach|^The car/);
+    expect(inEnglish(arrival.message)).toContain('arrives after “Trade briefing at the British Embassy” starts (Sun 13 Nov, 08:00–09:00 Beijing)');
   });
 
   it('leaves a briefing that starts while the train is still running to the double bookings, not saying it twice', () => {
@@ -32,7 +33,7 @@ describe('journeys and engagements the same day', () => {
       (conflict) => conflict.engagementIds.includes(briefing.id) && conflict.journeyIds.length === 1,
     );
     expect(during).toHaveLength(1);
-    expect(during[0]!.message).toContain('during “Trade briefing at the British Embassy” (Sun 13 Nov, 10:15–11:00 Beijing)');
+    expect(inEnglish(during[0]!.message)).toContain('during “Trade briefing at the British Embassy” (Sun 13 Nov, 10:15–11:00 Beijing)');
   });
 
   it('names a journey’s time by its city only when it is that city’s time', () => {
@@ -43,7 +44,7 @@ describe('journeys and engagements the same day', () => {
     const breakfast = retimed(qingdaoMeeting, '2016-11-17T10:00', '2016-11-17T10:45');
     const messages = journeyTimings(context(withEngagements(breakfast)))
       .filter((conflict) => conflict.journeyIds.includes(homeward.id))
-      .map((conflict) => conflict.message);
+      .map((conflict) => inEnglish(conflict.message));
     expect(messages.length).toBeGreaterThan(0);
     for (const message of messages) {
       expect(message).toContain(`${homeward.arrival.local.slice(11)} (UTC+8)`);
@@ -57,7 +58,7 @@ describe('journeys and engagements the same day', () => {
     const source = withEngagements(
       retimed(kunmingFirst, `${outbound.arrival.local.slice(0, 10)}T00:30`, `${outbound.arrival.local.slice(0, 10)}T01:00`),
     );
-    const messages = runChecks(source, { today: TODAY }).map((conflict) => conflict.message);
+    const messages = runChecks(source, { today: TODAY }).map((conflict) => inEnglish(conflict.message));
     expect(messages.some((message) => message.includes(' from Liverpool to '))).toBe(true);
     expect(messages.some((message) => message.includes(' from home to '))).toBe(false);
   });

@@ -3,6 +3,7 @@ import type { CheckSource } from '../../../../../src/domain/checks/check-context
 import { nightsWithoutHotel } from '../../../../../src/domain/checks/rules/night-without-hotel';
 import { zonedTimeOrThrow } from '../../../../../src/domain/shared/time';
 import { context, earlyLeaver, personId, sample, stopId } from '../sample-trip-for-checks';
+import { inEnglish } from '../../../../builders/words';
 
 describe('nights without a hotel', () => {
   const withoutShanghaiHotel: CheckSource = {
@@ -18,7 +19,7 @@ describe('nights without a hotel', () => {
     ]);
     expect(conflicts[0]!.personIds).toContain(personId('Joe Anderson'));
     expect(conflicts[0]!.personIds).not.toContain(earlyLeaver);
-    expect(conflicts[0]!.message).toMatch(/^No hotel is booked in Shanghai for the night of Thu 17 Nov, for /);
+    expect(inEnglish(conflicts[0]!.message)).toMatch(/^No hotel is booked in Shanghai for the night of Thu 17 Nov, for /);
   });
 
   it('does not name late joiners who spend the night on their flight in, nor find the night when all are travelling', () => {
@@ -39,7 +40,7 @@ describe('nights without a hotel', () => {
     expect(first!.id).toBe(`night-without-hotel:${stopId('Beijing')}:2016-11-13`);
     expect(first!.personIds).toContain(personId('Joe Anderson'));
     for (const joiner of joiners) expect(first!.personIds).not.toContain(joiner);
-    expect(first!.message).toMatch(/\(17 people\)\.$/);
+    expect(inEnglish(first!.message)).toMatch(/\(17 people\)\.$/);
     for (const joiner of joiners) expect(second!.personIds).toContain(joiner);
 
     // Everyone at Beijing on an overnight train that night: no finding for it.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { engagementsOutsideCityDates } from '../../../../../src/domain/checks/rules/outside-city-dates';
 import { runChecks } from '../../../../../src/domain/checks/run-checks';
 import { context, foreignAffairs, qingdaoMeeting, retimed, sample, TODAY, withEngagements } from '../sample-trip-for-checks';
+import { inEnglish } from '../../../../builders/words';
 
 describe('engagements outside their city’s dates', () => {
   it('finds a Qingdao meeting on a day the delegation is already in Shanghai', () => {
@@ -9,7 +10,7 @@ describe('engagements outside their city’s dates', () => {
     const [conflict, ...rest] = engagementsOutsideCityDates(context(source));
     expect(rest).toEqual([]);
     expect(conflict!.engagementIds).toEqual([qingdaoMeeting.id]);
-    expect(conflict!.message).toBe(
+    expect(inEnglish(conflict!.message)).toBe(
       '“Meeting with the Qingdao Municipal Bureau of Commerce” is on Fri 18 Nov in Qingdao, but the delegation is there from Tue 15 Nov to Thu 17 Nov.',
     );
   });

@@ -6,6 +6,7 @@ import { runChecks } from '../../../../../src/domain/checks/run-checks';
 import type { TripRecords } from '../../../../../src/domain/trip/trip-bundle';
 import { duplicateTripRecords } from '../../../../../src/domain/trip/trip-duplication';
 import { context, personId, sample, stopId, TODAY } from '../sample-trip-for-checks';
+import { inEnglish } from '../../../../builders/words';
 
 let counter = 0;
 const copy = duplicateTripRecords(sample, { newId: () => `copy-${++counter}`, now: '2026-01-02T00:00:00.000Z', name: 'Mission (copy)' });
@@ -35,13 +36,13 @@ describe('a person on two trips at once', () => {
     expect(here).toMatchObject({ id: `overlapping-trip:${copy.trip.id}`, rule: 'overlapping-trip', severity: 'error' });
     expect(here!.otherTripIds).toEqual([copy.trip.id]);
     expect(here!.personIds).toEqual(sample.memberships.map((membership) => membership.personId).sort());
-    expect(here!.message).toBe(
+    expect(inEnglish(here!.message)).toBe(
       `Joe Anderson, Councillor Phil Davies and ${sample.memberships.length - 2} others are also on the trip “Mission (copy)” (Sat 5 Nov – Sat 19 Nov 2016), from Sat 5 Nov to Sat 19 Nov while on this one.`,
     );
 
     const [there] = overlappingTrips(context(withOthers(copySource, asOtherTrip(sample))));
     expect(there!.id).toBe(`overlapping-trip:${sample.trip.id}`);
-    expect(there!.message).toContain(`also on the trip “${sample.trip.name}” (Sat 5 Nov – Sat 19 Nov 2016)`);
+    expect(inEnglish(there!.message)).toContain(`also on the trip “${sample.trip.name}” (Sat 5 Nov – Sat 19 Nov 2016)`);
     expect(there!.personIds).toEqual(here!.personIds);
   });
 
@@ -64,7 +65,7 @@ describe('a person on two trips at once', () => {
     );
     expect(both.length).toBeLessThan(sample.memberships.length);
     expect(overlap!.personIds).toEqual(both.map((membership) => membership.personId).sort());
-    expect(overlap!.message).toContain('from Fri 18 Nov to Sat 19 Nov while on this one');
+    expect(inEnglish(overlap!.message)).toContain('from Fri 18 Nov to Sat 19 Nov while on this one');
   });
 
   it('leaves out a person who, on the other trip, is at none of its cities', () => {

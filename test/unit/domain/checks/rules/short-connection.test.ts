@@ -4,6 +4,7 @@ import { runChecks } from '../../../../../src/domain/checks/run-checks';
 import type { Journey } from '../../../../../src/domain/route/journey';
 import { zonedTimeOrThrow } from '../../../../../src/domain/shared/time';
 import { context, plain, sample, TODAY } from '../sample-trip-for-checks';
+import { inEnglish } from '../../../../builders/words';
 
 /** The sample's flight out, Manchester to Kunming changing in Beijing (lands 06:55, HU7279 leaves 09:50). */
 const outbound = sample.segments.find((segment) => segment.connections.length > 0)!;
@@ -31,7 +32,7 @@ describe('connections too short to make', () => {
       expect.objectContaining({ id: `short-connection:${outbound.id}:0`, rule: 'short-connection', severity: 'warning', journeyIds: [outbound.id] }),
     ]);
     const [finding] = findings;
-    expect(finding!.message).toBe(
+    expect(inEnglish(finding!.message)).toBe(
       'At Beijing Capital International Airport T2, the flight HU7908 + HU7279 from Liverpool to Kunming (Sat 5 Nov, 13:15 (UTC) – Sun 6 Nov, 13:45 Kunming) has 40 min to change (HU7908 lands 06:55, HU7279 leaves 07:35); a flight connection needs at least 60 min, for Joe Anderson, Councillor Phil Davies and 15 others.',
     );
     expect(finding!.personIds.length).toBe(17);
@@ -40,7 +41,7 @@ describe('connections too short to make', () => {
   it('is an error when the next leg leaves before the one before lands', () => {
     const [finding] = shortConnections(context(withJourney(leavingBeijingAt('06:30'))));
     expect(finding!.severity).toBe('error');
-    expect(finding!.message).toContain('HU7279 leaves 25 min before HU7908 lands (HU7908 lands 06:55, HU7279 leaves 06:30); the connection cannot be made');
+    expect(inEnglish(finding!.message)).toContain('HU7279 leaves 25 min before HU7908 lands (HU7908 lands 06:55, HU7279 leaves 06:30); the connection cannot be made');
   });
 
   it('asks only 15 minutes of a train connection', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tightTransfers } from '../../../../../src/domain/checks/rules/tight-transfer';
 import { context, foreignAffairs, forum, retimed, sample, withEngagements } from '../sample-trip-for-checks';
+import { inEnglish } from '../../../../builders/words';
 
 describe('time between engagements', () => {
   const tight = retimed(foreignAffairs, '2016-11-07T12:20', '2016-11-07T13:00');
@@ -10,7 +11,7 @@ describe('time between engagements', () => {
     expect(rest).toEqual([]);
     expect(conflict!.engagementIds).toEqual([forum.id, foreignAffairs.id]);
     expect(conflict!.severity).toBe('warning');
-    expect(conflict!.message).toContain('20 minutes to get from “Yunnan – Liverpool City Region business forum” at Spring City Conference Centre');
+    expect(inEnglish(conflict!.message)).toContain('20 minutes to get from “Yunnan – Liverpool City Region business forum” at Spring City Conference Centre');
   });
 
   it('does not warn when the next engagement is at the same venue, or the buffer allows it', () => {
