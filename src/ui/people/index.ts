@@ -2,3 +2,4 @@
 export { PersonProgramme } from './PersonProgramme';
 export { RollupsTab } from './RollupsTab';
 export { RosterTab } from './RosterTab';
+export { RoleName } from './RoleName';

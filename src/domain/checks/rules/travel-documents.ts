@@ -28,10 +28,11 @@ export function travelDocumentFindings(context: CheckContext): Finding[] {
       serious ? 'error' : 'warning',
       {},
       {
-        message: () => warning.message,
+        // The warning is a message now (people's catalogue): this shows its code until findings carry messages.
+        message: () => warning.message.code,
         personIds: () => personIds,
-        // The warning's sentence is the fact: it names the document, its date and the deadline.
-        fingerprint: () => fingerprintOf([warning.message]),
+        // The warning's facts: the document, its date and the deadline, the visa's status and the days left.
+        fingerprint: () => fingerprintOf([warning.message.code, JSON.stringify(warning.message.params ?? {})]),
       },
     );
   });
