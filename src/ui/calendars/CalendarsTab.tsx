@@ -24,7 +24,7 @@ import { Link } from 'react-router';
 import { describeReminder, isDefaultReminders } from '../../domain/calendars/calendar-delivery';
 import { tripOrganiser } from '../../domain/calendars/calendar-events';
 import { inDelegationOrder } from '../../domain/people/person';
-import { RoleName } from '../people/RoleName';
+import { RoleName } from '../shared/components/RoleName';
 import { usePlatform, useRepositories } from '../shared/context';
 import { useCurrentTrip } from '../shared/current-trip';
 import { CalendarImportModal } from './CalendarImportModal';

@@ -128,7 +128,7 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
                   t={t}
                   i18nKey="import.fileRows"
                   values={{ file: file.name, rows: t('import.rows', { count: file.table.rows.length }) }}
-                  components={{ file: <Text span fw={600} /> }}
+                  components={[<Text key="file" span fw={600} />]}
                 />
               </Text>
               <FileButton onChange={(chosen) => void choose(chosen)} accept=".csv,text/csv,text/plain">

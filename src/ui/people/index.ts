@@ -2,4 +2,3 @@
 export { PersonProgramme } from './PersonProgramme';
 export { RollupsTab } from './RollupsTab';
 export { RosterTab } from './RosterTab';
-export { RoleName } from './RoleName';

@@ -2,7 +2,7 @@
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
 import { MEMBER_ROLES } from '../../domain/people/person';
-import { RoleName } from '../people/RoleName';
+import { RoleName } from '../shared/components/RoleName';
 import { compareByFamilyName } from '../../domain/people/name-order';
 import { formatDateRange } from '../../domain/shared/time';
 import { TRAVEL_MODE_LABELS } from '../../domain/route/journey';
