@@ -133,7 +133,7 @@ function given<T extends object>(fields: T): Partial<{ [K in keyof T]: Exclude<T
  */
 function accepted<T>(result: Result<T, Partial<Record<string, unknown>>>, where: string): T {
   if (result.ok) return result.value;
-  const fields = Object.entries(result.error).map(([field, message]) => `${field}: ${JSON.stringify(message)}`);
+  const fields = Object.entries(result.error).map(([field, message]) => `${field}: ${typeof message === 'string' ? message : JSON.stringify(message)}`);
   throw new Error(`The sample trip's ${where} breaks the form's rules: ${fields.join('; ')}`);
 }
 
