@@ -10,7 +10,8 @@ import type { Organisation } from '../domain/directory/organisation';
 import type { MemberRole, Membership, Person } from '../domain/people/person';
 import { inFamilyNameOrder } from '../domain/people/name-order';
 import { parsePersonDraft, personMatches, type PersonDraft } from '../domain/people/person-rules';
-import { err, ok, type FieldErrors, type Result } from '../domain/shared/result';
+import { message, type Message } from '../domain/shared/message';
+import { err, ok, type FieldMessages, type Result } from '../domain/shared/result';
 import { inRouteOrder } from '../domain/route/city';
 import type { Journey } from '../domain/route/journey';
 import type { Clock } from './clock';
@@ -46,7 +47,7 @@ export interface RemovedMember {
   segments: Journey[];
 }
 
-export type PersonSaveResult = Result<Person, FieldErrors<PersonDraft>>;
+export type PersonSaveResult = Result<Person, FieldMessages<PersonDraft>>;
 
 export interface PeopleRepository {
   /**
@@ -63,15 +64,15 @@ export interface PeopleRepository {
   /** The trip's members with their people, by family name (see name-order.ts). */
   roster(tripId: string): Promise<RosterEntry[]>;
   /** Refused, with a message, when the person is already on the trip or either is gone. */
-  addMember(tripId: string, personId: string, draft: MembershipDraft): Promise<Result<Membership, string>>;
-  updateMembership(membershipId: string, update: MembershipUpdate): Promise<Result<Membership, string>>;
+  addMember(tripId: string, personId: string, draft: MembershipDraft): Promise<Result<Membership, Message>>;
+  updateMembership(membershipId: string, update: MembershipUpdate): Promise<Result<Membership, Message>>;
   /** Takes the person off the trip, and off its engagements and journeys; undefined if they were not on it. */
   removeMember(membershipId: string): Promise<RemovedMember | undefined>;
   /**
    * Puts back what `removeMember` took: the membership, and the person back in the lists they were taken off,
    * keeping any other change made since. Fails if the trip or person has gone, or they are on the trip again.
    */
-  restoreMember(removed: RemovedMember): Promise<Result<Membership, string>>;
+  restoreMember(removed: RemovedMember): Promise<Result<Membership, Message>>;
 }
 
 const without = (ids: readonly string[], id: string) => ids.filter((other) => other !== id);
@@ -120,14 +121,14 @@ export function createPeopleRepository(db: PlannerDatabase, clock: Clock): Peopl
       const values = parsed.value;
       return db.transaction('rw', [db.people, db.organisations], async (): Promise<PersonSaveResult> => {
         const existing = personId ? await db.people.get(personId) : undefined;
-        if (personId && !existing) return err({ name: 'This person is no longer in the directory.' });
+        if (personId && !existing) return err({ name: message('people:errors.personGone') });
         if (values.email) {
           const sharing = (await db.people.where('email').equalsIgnoreCase(values.email).toArray()).find(
             (other) => other.id !== personId,
           );
           if (sharing) {
             return err({
-              email: `${sharing.name} already has this e-mail address. Add ${sharing.name} from the search instead, or use another address.`,
+              email: message('people:errors.emailTaken', { name: sharing.name }),
             });
           }
         }
@@ -166,10 +167,10 @@ export function createPeopleRepository(db: PlannerDatabase, clock: Clock): Peopl
     async addMember(tripId, personId, draft) {
       return db.transaction('rw', [db.trips, db.stops, db.people, db.memberships], async () => {
         const [trip, person] = await Promise.all([db.trips.get(tripId), db.people.get(personId)]);
-        if (!trip) return err('This trip is no longer here: it may have been deleted.');
-        if (!person) return err('This person is no longer in the directory.');
+        if (!trip) return err(message('people:errors.tripGone'));
+        if (!person) return err(message('people:errors.personGone'));
         const already = await db.memberships.where('[tripId+personId]').equals([tripId, personId]).first();
-        if (already) return err(`${person.name} is already on this trip.`);
+        if (already) return err(message('people:errors.alreadyOnTrip', { name: person.name }));
         const membership: Membership = {
           id: clock.newId(),
           tripId,
@@ -188,7 +189,7 @@ export function createPeopleRepository(db: PlannerDatabase, clock: Clock): Peopl
     async updateMembership(membershipId, update) {
       return db.transaction('rw', [db.trips, db.stops, db.memberships], async () => {
         const existing = await db.memberships.get(membershipId);
-        if (!existing) return err('This person is no longer on the trip.');
+        if (!existing) return err(message('people:errors.memberGone'));
         const membership: Membership = {
           ...existing,
           role: update.role,
@@ -239,12 +240,12 @@ export function createPeopleRepository(db: PlannerDatabase, clock: Clock): Peopl
       return db.transaction(
         'rw',
         [db.trips, db.people, db.memberships, db.engagements, db.segments],
-        async (): Promise<Result<Membership, string>> => {
+        async (): Promise<Result<Membership, Message>> => {
           const [trip, person] = await Promise.all([db.trips.get(tripId), db.people.get(personId)]);
-          if (!trip) return err('The trip is no longer here, so they cannot be put back on it.');
-          if (!person) return err('This person is no longer in the directory.');
+          if (!trip) return err(message('people:errors.restoreTripGone'));
+          if (!person) return err(message('people:errors.personGone'));
           if (await db.memberships.where('[tripId+personId]').equals([tripId, personId]).first()) {
-            return err(`${person.name} is on the trip again already.`);
+            return err(message('people:errors.backAlready', { name: person.name }));
           }
           const now = clock.now();
           const engagements = await db.engagements.bulkGet(removed.engagements.map((engagement) => engagement.id));

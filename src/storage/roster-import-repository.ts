@@ -10,6 +10,7 @@
  */
 import type { Organisation } from '../domain/directory/organisation';
 import type { Membership, Person } from '../domain/people/person';
+import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 import { directoryMatchNote, emailKey, type DirectoryMatch, type ImportedPerson, type ImportSummary, type RowNote } from '../domain/files/roster-rows';
 import type { Clock } from './clock';
@@ -19,7 +20,7 @@ export interface RosterImportRepository {
   /** What the import would do to people already stored, without writing: one note per matching row. */
   previewMatches(tripId: string, people: readonly ImportedPerson[]): Promise<RowNote[]>;
   /** Adds the people to the trip in one transaction; refuses all of them, writing nothing, if any cannot go in. */
-  importRoster(tripId: string, people: readonly ImportedPerson[]): Promise<Result<ImportSummary, string>>;
+  importRoster(tripId: string, people: readonly ImportedPerson[]): Promise<Result<ImportSummary, Message>>;
 }
 
 const TEXT_FIELDS = [
@@ -73,18 +74,18 @@ export function createRosterImportRepository(db: PlannerDatabase, clock: Clock):
     async importRoster(tripId, people) {
       return db.transaction('rw', [db.trips, db.stops, db.people, db.memberships, db.organisations], async () => {
         // Everything is checked before the first write: a refusal must leave every table as it was.
-        if (!(await db.trips.get(tripId))) return err('This trip is no longer there: nothing was imported.');
+        if (!(await db.trips.get(tripId))) return err(message('people:import.refused.tripGone'));
         const stopIds = new Set(await db.stops.where('tripId').equals(tripId).primaryKeys());
         const stray = people.find((person) => person.stopIds.some((id) => !stopIds.has(id)));
         if (stray) {
-          return err(`Row ${stray.row}: ${stray.name} is given a city that is not on this trip's route: nothing was imported.`);
+          return err(message('people:import.refused.strayCity', { row: stray.row, name: stray.name }));
         }
         const seen = new Map<string, number>();
         for (const person of people) {
           const key = emailKey(person.email);
           if (!key) continue;
           const earlier = seen.get(key);
-          if (earlier !== undefined) return err(`Row ${person.row} has the same email as row ${earlier}: nothing was imported.`);
+          if (earlier !== undefined) return err(message('people:import.refused.duplicateEmail', { row: person.row, earlier }));
           seen.set(key, person.row);
         }
 

@@ -4,6 +4,7 @@
  * preview, before this.
  */
 import type { ImportedPerson, ImportSummary } from '../domain/files/roster-rows';
+import type { Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { Repositories } from '../storage/repositories';
 import type { UndoableChange } from './undoable-change';
@@ -14,7 +15,7 @@ export interface RosterImported {
 }
 
 /** Why nothing was imported: no one to import, or the import was refused (and wrote nothing). */
-export type RosterNotImported = { kind: 'nobody-to-import' } | { kind: 'refused'; reason: string };
+export type RosterNotImported = { kind: 'nobody-to-import' } | { kind: 'refused'; reason: Message };
 
 /** Adds `people` to the trip `tripId`, creating or updating them in the directory. */
 export async function importRoster(

@@ -19,6 +19,7 @@ import { aTripDraft } from '../builders/trip-draft';
 import { canonical, databaseHash } from './database-hash';
 import { freshRepositories } from './test-database';
 import { inEnglish } from '../builders/words';
+import { worded } from '../unit/domain/files/roster-test-files';
 
 /** A hash of one trip's own records: the trip and every row of every table that names it. */
 async function tripHash(db: Dexie, tripId: string): Promise<string> {
@@ -56,7 +57,7 @@ async function twoTrips() {
   const joined = await repos.rosterImport.importRoster(otherId, [
     { ...blankPerson(2), name: 'Joe Anderson', email: 'joe.anderson@liverpoolcouncil.example', stopIds: [stop.value.id] },
   ]);
-  if (!joined.ok) throw new Error(joined.error);
+  if (!joined.ok) throw new Error(inEnglish(joined.error));
   const bundle = await repos.trips.getBundle(otherId);
   const engagement = previewCalendarImport(INVITATION, { ...bundle!, stops: [stop.value] });
   if (!engagement.ok) throw new Error(engagement.error);
@@ -91,7 +92,7 @@ type Outcome = { refused: true; reason: string } | { refused: false };
 /** The roster dialog's path: read, map by the headers, check, and import the people that pass. */
 async function importRosterFile(repos: Repositories, tripId: string, text: string): Promise<Outcome> {
   const table = readRosterCsv(text);
-  if (!table.ok) return { refused: true, reason: table.error };
+  if (!table.ok) return { refused: true, reason: inEnglish(table.error) };
   const mapping = guessMapping(table.value.headers);
   if (mappingProblems(mapping).length > 0) return { refused: true, reason: 'columns' };
   const bundle = await repos.trips.getBundle(tripId);
@@ -187,7 +188,7 @@ describe('importing a roster file', () => {
   it('a roster refused part-way through its people, for a repeated email or another trip’s city, writes nothing', async () => {
     const { db, repos, tripId, otherStopId } = await twoTrips();
     const table = readRosterCsv(ROSTER);
-    if (!table.ok) throw new Error(table.error);
+    if (!table.ok) throw new Error(inEnglish(table.error));
     const bundle = await repos.trips.getBundle(tripId);
     const { people } = parseRosterRows(table.value, guessMapping(table.value.headers), bundle!.stops);
     const poison = fc.oneof(
@@ -210,12 +211,12 @@ describe('importing a roster file', () => {
   it('a roster checked before its trip was deleted is refused, and writes nothing', async () => {
     const { db, repos, tripId } = await twoTrips();
     const table = readRosterCsv(ROSTER);
-    if (!table.ok) throw new Error(table.error);
+    if (!table.ok) throw new Error(inEnglish(table.error));
     const bundle = await repos.trips.getBundle(tripId);
     const { people } = parseRosterRows(table.value, guessMapping(table.value.headers), bundle!.stops);
     await repos.trips.remove(tripId);
     const before = await databaseHash(db);
-    expect(await repos.rosterImport.importRoster(tripId, people)).toEqual({ ok: false, error: expect.stringContaining('no longer there') });
+    expect(worded(await repos.rosterImport.importRoster(tripId, people))).toEqual({ ok: false, error: expect.stringContaining('no longer there') });
     expect(await databaseHash(db)).toBe(before);
   });
 });

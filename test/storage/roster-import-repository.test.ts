@@ -12,6 +12,8 @@ import { createRosterImportRepository } from '../../src/storage/roster-import-re
 import { aTripDraft } from '../builders/trip-draft';
 import { aCityDraft } from '../builders/city-draft';
 import { freshRepositories, sequentialClock } from './test-database';
+import { inEnglish } from '../builders/words';
+import { worded } from '../unit/domain/files/roster-test-files';
 
 const ROUTE = [
   ['Kunming', '昆明', '2016-11-06', '2016-11-09'],
@@ -47,7 +49,7 @@ async function tripWithRoute(name = 'Liverpool City Region trade mission to Chin
 function checkedRows(fixture: string, stops: City[]) {
   const text = readFileSync(join(FIXTURES, fixture), 'utf8');
   const table = readRosterCsv(text);
-  if (!table.ok) throw new Error(table.error);
+  if (!table.ok) throw new Error(inEnglish(table.error));
   return parseRosterRows(table.value, guessMapping(table.value.headers), stops);
 }
 
@@ -134,11 +136,11 @@ describe('roster import repository', () => {
     await db.people.add(existingPerson({}));
     const { people } = checkedRows('liverpool-clean.csv', stops);
 
-    expect(await rosterImport.previewMatches(tripId, people)).toEqual([
+    expect(worded(await rosterImport.previewMatches(tripId, people))).toEqual([
       { row: 4, message: 'Row 4: Ellen Cutler is already in the directory: will be updated and added' },
     ]);
     const result = await rosterImport.importRoster(tripId, people);
-    expect(result.ok && result.value).toMatchObject({
+    expect(worded(result.ok && result.value)).toMatchObject({
       created: 19,
       updated: 1,
       addedToTrip: 20,
@@ -166,7 +168,7 @@ describe('roster import repository', () => {
     const second = checkedRows('liverpool-bad.csv', stops).people;
 
     const notes = await rosterImport.previewMatches(tripId, second);
-    expect(notes.map((note) => note.message)).toEqual([
+    expect(notes.map((note) => inEnglish(note.message))).toEqual([
       'Row 2: Ellen Cutler is already on this trip: will be updated',
       'Row 3: Mark Holloway is already on this trip: will be updated',
     ]);
@@ -196,7 +198,7 @@ describe('roster import repository', () => {
     const stray: ImportedPerson = { ...people[5]!, stopIds: [other.stops[0]!.id] };
     const result = await rosterImport.importRoster(tripId, [...people.slice(0, 5), stray, ...people.slice(6)]);
 
-    expect(result).toEqual({
+    expect(worded(result)).toEqual({
       ok: false,
       error: "Row 7: Sarah Kemp is given a city that is not on this trip's route: nothing was imported.",
     });
@@ -209,7 +211,7 @@ describe('roster import repository', () => {
     const before = await hashOfEveryTable(db);
 
     const twice = await rosterImport.importRoster(tripId, [people[0]!, { ...people[1]!, email: people[0]!.email.toUpperCase() }]);
-    expect(twice).toEqual({ ok: false, error: 'Row 3 has the same email as row 2: nothing was imported.' });
+    expect(worded(twice)).toEqual({ ok: false, error: 'Row 3 has the same email as row 2: nothing was imported.' });
     expect(await rosterImport.importRoster('no-such-trip', people)).toMatchObject({ ok: false });
     expect(await hashOfEveryTable(db)).toBe(before);
   });

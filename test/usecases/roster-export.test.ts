@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readRosterCsv } from '../../src/domain/files/roster-csv';
 import { exportRoster } from '../../src/usecases/roster-export';
 import { aTestPlatform } from '../builders/test-platform';
+import { inEnglish, testI18n } from '../builders/words';
+import { localeOf } from '../../src/i18n/locale';
+
+const english = localeOf(testI18n('en'), 'en');
 import { databaseHash } from '../storage/database-hash';
 import { aDatabaseWithTheSampleTrip } from './sample-data';
 
@@ -13,14 +17,14 @@ describe('exporting a trip’s roster', () => {
     const platform = aTestPlatform();
     const before = await databaseHash(db);
 
-    const exported = await exportRoster({ repositories: repos, platform }, trip, cities);
+    const exported = await exportRoster({ repositories: repos, platform }, trip, cities, english);
 
     expect(exported).toEqual({
       ok: true,
       value: { path: '/home/organiser/Liverpool City Region trade mission to China roster.csv', people: 20 },
     });
     const table = readRosterCsv(platform.saved[0]!.content);
-    if (!table.ok) throw new Error(table.error);
+    if (!table.ok) throw new Error(inEnglish(table.error));
     expect(table.value.rows).toHaveLength(20);
     expect(table.value.headers).toContain('Organisation');
     expect(await databaseHash(db)).toBe(before);
@@ -35,7 +39,7 @@ describe('exporting a trip’s roster', () => {
     await db.people.update(linked.id, { organisationName: 'An old name' });
     const platform = aTestPlatform();
 
-    await exportRoster({ repositories: repos, platform }, trip, cities);
+    await exportRoster({ repositories: repos, platform }, trip, cities, english);
 
     const line = platform.saved[0]!.content.split('\r\n').find((row) => row.includes(linked.name))!;
     expect(line).toContain(organisation.name);
@@ -47,8 +51,8 @@ describe('exporting a trip’s roster', () => {
     const trip = (await repos.trips.get(tripId))!;
     const cities = await db.stops.where('tripId').equals(tripId).toArray();
 
-    const cancelled = await exportRoster({ repositories: repos, platform: aTestPlatform().nextSave('cancel') }, trip, cities);
-    const failed = await exportRoster({ repositories: repos, platform: aTestPlatform().nextSave({ fail: 'The disk is full.' }) }, trip, cities);
+    const cancelled = await exportRoster({ repositories: repos, platform: aTestPlatform().nextSave('cancel') }, trip, cities, english);
+    const failed = await exportRoster({ repositories: repos, platform: aTestPlatform().nextSave({ fail: 'The disk is full.' }) }, trip, cities, english);
 
     expect(cancelled).toEqual({ ok: false, error: { kind: 'cancelled' } });
     expect(failed).toEqual({ ok: false, error: { kind: 'failed', reason: 'The disk is full.' } });

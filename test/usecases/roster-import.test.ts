@@ -8,6 +8,8 @@ import { aTripDraft } from '../builders/trip-draft';
 import { databaseHash } from '../storage/database-hash';
 import { freshRepositories } from '../storage/test-database';
 import { fixture } from './sample-data';
+import { inEnglish } from '../builders/words';
+import { worded } from '../unit/domain/files/roster-test-files';
 
 const ROUTE = [
   ['Kunming', '2016-11-06', '2016-11-09'],
@@ -35,7 +37,7 @@ async function anEmptyTrip() {
 /** The people of the clean Liverpool roster, checked against the trip's route as the preview does. */
 function theCleanRoster(stops: readonly City[]) {
   const table = readRosterCsv(fixture('rosters/liverpool-clean.csv'));
-  if (!table.ok) throw new Error(table.error);
+  if (!table.ok) throw new Error(inEnglish(table.error));
   return parseRosterRows(table.value, guessMapping(table.value.headers), stops).people;
 }
 
@@ -70,7 +72,7 @@ describe('importing a roster', () => {
 
     const imported = await importRoster({ repositories: repos }, tripId, people);
 
-    expect(imported).toEqual({ ok: false, error: { kind: 'refused', reason: 'This trip is no longer there: nothing was imported.' } });
+    expect(worded(imported)).toEqual({ ok: false, error: { kind: 'refused', reason: 'This trip is no longer there: nothing was imported.' } });
     expect(await databaseHash(db)).toBe(before);
   });
 

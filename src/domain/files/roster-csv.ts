@@ -14,7 +14,8 @@
  */
 import Papa from 'papaparse';
 import { FORMULA_START } from './csv-safety';
-import { MEMBER_ROLE_LABELS, VISA_STATUS_LABELS, type Membership, type Person } from '../people/person';
+import type { MemberRole, Membership, Person, VisaStatus } from '../people/person';
+import { message, type Message } from '../shared/message';
 import { err, ok, type Result } from '../shared/result';
 import { inRouteOrder, type City } from '../route/city';
 
@@ -55,12 +56,12 @@ const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() 
  * the organiser, on an empty file, a file that is not text (a spreadsheet saved as .xlsx, say) and a quote that
  * is never closed.
  */
-export function readRosterCsv(text: string): Result<RosterTable, string> {
+export function readRosterCsv(text: string): Result<RosterTable, Message> {
   // Papa takes off a byte-order mark too: all of them go here, or its positions would not be this text's.
   const content = text.replace(/^\uFEFF+/, '');
-  if (content.trim() === '') return err('The file is empty.');
+  if (content.trim() === '') return err(message('people:import.file.empty'));
   if (content.includes('\u0000') || content.startsWith('PK')) {
-    return err('This file is not CSV text: it looks like a spreadsheet. Save it as CSV (comma separated) and choose it again.');
+    return err(message('people:import.file.spreadsheet'));
   }
   const firstLine = content.split(/\r?\n|\r/).find((line) => line.trim() !== '') ?? '';
   const delimiter = detectDelimiter(firstLine);
@@ -85,14 +86,14 @@ export function readRosterCsv(text: string): Result<RosterTable, string> {
     },
   });
   if (unclosedQuoteAt !== null) {
-    return err(`Line ${unclosedQuoteAt}: a quoted cell is never closed, so the rest of the file cannot be read. Check for a stray " in that line.`);
+    return err(message('people:import.file.unclosedQuote', { line: unclosedQuoteAt }));
   }
   const nonBlank = records.filter((record) => !isBlank(record.cells));
   const [header, ...data] = nonBlank;
-  if (!header) return err('The file is empty.');
+  if (!header) return err(message('people:import.file.empty'));
   const headers = header.cells.map((cell) => cell.trim());
-  if (headers.length < 2 && !/^(full\s*)?name$/i.test(headers[0] ?? '')) {
-    return err('This does not look like a CSV roster: its first line should name the columns, such as Name, Email, Organisation.');
+  if (headers.length < 2 && !/^((full\s*)?name|姓名)$/i.test(headers[0] ?? '')) {
+    return err(message('people:import.file.notRoster'));
   }
   return ok({ headers, rows: data.map((record) => record.cells), lines: data.map((record) => record.line), delimiter });
 }
@@ -120,47 +121,51 @@ export const ROSTER_FIELDS = [
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
-/** Labels for the mapping and for messages; also the exported headers, so an export maps itself back. */
-export const ROSTER_FIELD_LABELS: Record<RosterField, string> = {
-  name: 'Name',
-  nameLocal: 'Name in local script',
-  email: 'Email',
-  phone: 'Phone',
-  organisationName: 'Organisation',
-  jobTitle: 'Job title',
-  role: 'Role',
-  joinsAt: 'Joins at',
-  leavesAfter: 'Leaves after',
-  dietary: 'Dietary requirements',
-  accessibility: 'Accessibility',
-  nationality: 'Nationality',
-  passportExpiry: 'Passport expiry',
-  visaStatus: 'Visa status',
-  emergencyContact: 'Emergency contact',
-  notes: 'Notes',
+/** Each field as messages name it; the catalogue's `people:field.<field>`, which is also the exported header. */
+export const ROSTER_FIELD_WORDS: Record<RosterField, Message> = {
+  name: message('people:field.name'),
+  nameLocal: message('people:field.nameLocal'),
+  email: message('people:field.email'),
+  phone: message('people:field.phone'),
+  organisationName: message('people:field.organisationName'),
+  jobTitle: message('people:field.jobTitle'),
+  role: message('people:field.role'),
+  joinsAt: message('people:field.joinsAt'),
+  leavesAfter: message('people:field.leavesAfter'),
+  dietary: message('people:field.dietary'),
+  accessibility: message('people:field.accessibility'),
+  nationality: message('people:field.nationality'),
+  passportExpiry: message('people:field.passportExpiry'),
+  visaStatus: message('people:field.visaStatus'),
+  emergencyContact: message('people:field.emergencyContact'),
+  notes: message('people:field.notes'),
 };
 
-/** How registration forms name each field, after `headerKey`: lower case, letters and digits only. */
+/**
+ * How registration forms name each field, after `headerKey`: lower case, letters, digits and Han characters
+ * only. The headers an export writes, in English and in Chinese (the catalogue's `people:field.*`), are among
+ * them, so that a roster exported in either language imports back: a unit test holds the two together.
+ */
 const HEADER_SYNONYMS: Record<RosterField, readonly string[]> = {
-  name: ['name', 'fullname', 'yourname', 'delegatename', 'participantname', 'attendeename', 'nameinenglish', 'englishname'],
-  nameLocal: ['nameinlocalscript', 'localname', 'chinesename', 'nameinchinese', 'namelocal', 'nativename'],
-  email: ['email', 'emailaddress', 'mail', 'youremail', 'youremailaddress'],
-  phone: ['phone', 'phonenumber', 'telephone', 'tel', 'mobile', 'mobilenumber', 'mobilephone', 'cell'],
-  organisationName: ['organisation', 'organization', 'company', 'organisationname', 'organizationname', 'companyname', 'employer', 'institution'],
-  jobTitle: ['jobtitle', 'position', 'job', 'jobrole', 'yourjobtitle'],
-  role: ['role', 'delegationrole', 'roleindelegation', 'roleinthedelegation', 'type', 'participanttype'],
-  joinsAt: ['joinsat', 'joins', 'joinat', 'joiningat', 'joininat', 'firstcity', 'joiningcity'],
-  leavesAfter: ['leavesafter', 'leaves', 'leaveafter', 'leavingafter', 'lastcity', 'leavingcity'],
-  dietary: ['dietaryrequirements', 'dietary', 'diet', 'dietaryneeds', 'dietaryrequirement', 'allergies', 'dietaryrequirementsallergies'],
-  accessibility: ['accessibility', 'accessibilityneeds', 'accessibilityrequirements', 'access', 'mobility', 'specialassistance'],
-  nationality: ['nationality', 'citizenship', 'passportcountry', 'passportnationality'],
-  passportExpiry: ['passportexpiry', 'passportexpirydate', 'passportexpires', 'passportvaliduntil', 'passportvalidity', 'expiry'],
-  visaStatus: ['visastatus', 'visa', 'chinesevisa', 'visaapplication'],
-  emergencyContact: ['emergencycontact', 'emergencycontactname', 'emergencycontactdetails', 'nextofkin', 'incaseofemergency'],
-  notes: ['notes', 'note', 'comments', 'comment', 'anythingelse', 'remarks'],
+  name: ['name', 'fullname', 'yourname', 'delegatename', 'participantname', 'attendeename', 'nameinenglish', 'englishname', '姓名', '名字', '英文名', '英文姓名'],
+  nameLocal: ['nameinlocalscript', 'localname', 'chinesename', 'nameinchinese', 'namelocal', 'nativename', '本地文字姓名', '中文名', '中文姓名', '本地姓名'],
+  email: ['email', 'emailaddress', 'mail', 'youremail', 'youremailaddress', '电子邮箱', '邮箱', '电子邮件', '邮件', '邮箱地址'],
+  phone: ['phone', 'phonenumber', 'telephone', 'tel', 'mobile', 'mobilenumber', 'mobilephone', 'cell', '电话', '手机', '手机号', '手机号码', '联系电话', '电话号码'],
+  organisationName: ['organisation', 'organization', 'company', 'organisationname', 'organizationname', 'companyname', 'employer', 'institution', '单位', '工作单位', '单位名称', '机构', '公司', '组织'],
+  jobTitle: ['jobtitle', 'position', 'job', 'jobrole', 'yourjobtitle', '职务', '职位', '职称'],
+  role: ['role', 'delegationrole', 'roleindelegation', 'roleinthedelegation', 'type', 'participanttype', '团内角色', '角色', '身份'],
+  joinsAt: ['joinsat', 'joins', 'joinat', 'joiningat', 'joininat', 'firstcity', 'joiningcity', '加入城市', '入团城市', '加入地点'],
+  leavesAfter: ['leavesafter', 'leaves', 'leaveafter', 'leavingafter', 'lastcity', 'leavingcity', '离团城市', '离开城市', '离团地点'],
+  dietary: ['dietaryrequirements', 'dietary', 'diet', 'dietaryneeds', 'dietaryrequirement', 'allergies', 'dietaryrequirementsallergies', '饮食要求', '饮食', '饮食禁忌', '忌口'],
+  accessibility: ['accessibility', 'accessibilityneeds', 'accessibilityrequirements', 'access', 'mobility', 'specialassistance', '无障碍需求', '无障碍'],
+  nationality: ['nationality', 'citizenship', 'passportcountry', 'passportnationality', '国籍'],
+  passportExpiry: ['passportexpiry', 'passportexpirydate', 'passportexpires', 'passportvaliduntil', 'passportvalidity', 'expiry', '护照有效期至', '护照有效期', '护照到期日'],
+  visaStatus: ['visastatus', 'visa', 'chinesevisa', 'visaapplication', '签证状态', '签证'],
+  emergencyContact: ['emergencycontact', 'emergencycontactname', 'emergencycontactdetails', 'nextofkin', 'incaseofemergency', '紧急联系人', '紧急联络人'],
+  notes: ['notes', 'note', 'comments', 'comment', 'anythingelse', 'remarks', '备注', '说明'],
 };
 
-const headerKey = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+const headerKey = (header: string) => header.toLowerCase().replace(/[^a-z0-9\p{Script=Han}]/gu, '');
 
 /** One field, or nothing, for each column of the file, by position. */
 export type ColumnMapping = (RosterField | null)[];
@@ -177,7 +182,7 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     const field = ROSTER_FIELDS.find(
       (candidate) =>
         !taken.has(candidate) &&
-        (HEADER_SYNONYMS[candidate].some((synonym) => headerKey(synonym) === key) || headerKey(ROSTER_FIELD_LABELS[candidate]) === key),
+        HEADER_SYNONYMS[candidate].some((synonym) => headerKey(synonym) === key),
     );
     if (!field) return null;
     taken.add(field);
@@ -186,12 +191,12 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
 }
 
 /** What is wrong with a mapping as a whole: no column for the name, or one field from two columns. */
-export function mappingProblems(mapping: readonly (RosterField | null)[]): string[] {
-  const problems: string[] = [];
-  if (!mapping.includes('name')) problems.push('Choose the column that holds each person’s name.');
+export function mappingProblems(mapping: readonly (RosterField | null)[]): Message[] {
+  const problems: Message[] = [];
+  if (!mapping.includes('name')) problems.push(message('people:import.mappingProblem.noName'));
   for (const field of ROSTER_FIELDS) {
     if (mapping.filter((mapped) => mapped === field).length > 1) {
-      problems.push(`Two columns are set to ${ROSTER_FIELD_LABELS[field]}: choose one, and set the other to Do not import.`);
+      problems.push(message('people:import.mappingProblem.twoColumns', { field: ROSTER_FIELD_WORDS[field] }));
     }
   }
   return problems;
@@ -205,15 +210,23 @@ export interface RosterRow {
   membership: Membership;
 }
 
+/** The words a roster file is written in: its headers, roles and visa statuses, in the reader's language. */
+export interface RosterCsvWords {
+  header: (field: RosterField) => string;
+  role: (role: MemberRole) => string;
+  visaStatus: (status: VisaStatus) => string;
+}
+
 /**
- * The roster as CSV under the import's own headers, so an exported roster re-imports cleanly: role and visa
- * status as their labels, passport expiry as YYYY-MM-DD, and the part of the route as the first and last stop a
- * person is present for (left empty at the ends of the route; a person absent from a stop in the middle of their
- * span cannot be written this way and re-imports as present throughout). CRLF line ends, no byte-order mark.
+ * The roster as CSV under the import's own headers in the reader's language, so an exported roster re-imports
+ * cleanly in either: role and visa status as their words, passport expiry as YYYY-MM-DD, and the part of the
+ * route as the first and last stop a person is present for (left empty at the ends of the route; a person absent
+ * from a stop in the middle of their span cannot be written this way and re-imports as present throughout).
+ * CRLF line ends, no byte-order mark.
  */
-export function rosterCsv(rows: readonly RosterRow[], stops: readonly City[]): string {
+export function rosterCsv(rows: readonly RosterRow[], stops: readonly City[], words: RosterCsvWords): string {
   const route = inRouteOrder(stops);
-  const fields = ROSTER_FIELDS.map((field) => ROSTER_FIELD_LABELS[field]);
+  const fields = ROSTER_FIELDS.map((field) => words.header(field));
   const data = rows.map(({ person, membership }) => {
     const present = route.filter((stop) => membership.stopIds.includes(stop.id));
     const first = present[0];
@@ -225,14 +238,14 @@ export function rosterCsv(rows: readonly RosterRow[], stops: readonly City[]): s
       phone: person.phone,
       organisationName: person.organisationName,
       jobTitle: person.jobTitle,
-      role: MEMBER_ROLE_LABELS[membership.role],
+      role: words.role(membership.role),
       joinsAt: first && first !== route[0] ? first.name : '',
       leavesAfter: last && last !== route[route.length - 1] ? last.name : '',
       dietary: person.dietary,
       accessibility: person.accessibility,
       nationality: person.nationality,
       passportExpiry: person.passportExpiry ?? '',
-      visaStatus: VISA_STATUS_LABELS[person.visaStatus],
+      visaStatus: words.visaStatus(person.visaStatus),
       emergencyContact: person.emergencyContact,
       notes: person.notes,
     };

@@ -1,21 +1,14 @@
 /**
  * The rows of a roster file made into people: every cell of a row checked (names, e-mail, role, dates, the part
  * of the route), each problem reported with its line number and field and the row left out, and what an import
- * did, in words. The file itself (reading it, its columns, writing one) is roster-csv.ts.
+ * did, as messages. The file itself (reading it, its columns, writing one) is roster-csv.ts.
  */
-import {
-  MEMBER_ROLE_LABELS,
-  MEMBER_ROLES,
-  VISA_STATUS_LABELS,
-  VISA_STATUSES,
-  type MemberRole,
-  type VisaStatus,
-} from '../people/person';
+import { MEMBER_ROLES, VISA_STATUSES, type MemberRole, type VisaStatus } from '../people/person';
 import { inRouteOrder, type City } from '../route/city';
 import { parseUserDate } from '../shared/time';
 import { type IsoDate } from '../shared/date-arithmetic';
 import type { RosterField, RosterTable } from './roster-csv';
-import { countedNoun } from '../shared/counted-noun';
+import { message, type Message } from '../shared/message';
 
 /** A person as the file describes them, with their part in the trip; every field checked. */
 export interface ImportedPerson {
@@ -45,15 +38,13 @@ export interface RowProblem {
   row: number;
   /** The field at fault; null when the row as a whole is (ragged, a duplicate). */
   field: RosterField | null;
-  message: string;
+  message: Message;
 }
 
 export interface RosterParse {
   people: ImportedPerson[];
   problems: RowProblem[];
 }
-
-const quoted = (value: string) => `“${value}”`;
 
 /** The inverse of export's formula escaping: "'=SUM(A1)" was exported from "=SUM(A1)". */
 const unescapeFormula = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
@@ -66,41 +57,45 @@ const fold = (text: string) =>
     .toLowerCase()
     .replace(/\s+/g, ' ');
 
+/** A role or status as it is compared: `fold`ed, without spaces, hyphens, full stops or underscores. */
+const wordKey = (text: string) => fold(text).replace(/[\s\-_.]/g, '');
+
+/**
+ * How a file may give each role, as `wordKey`s: the words an export writes in English and in Chinese (the
+ * catalogue's `people:role.*`, which a unit test holds to these), the stored values, and common synonyms.
+ */
 const ROLE_SYNONYMS: Record<MemberRole, readonly string[]> = {
-  head: ['head', 'leader', 'lead', 'co-lead', 'co-leader', 'delegation leader', 'head of delegation', 'chair'],
-  delegate: ['delegate', 'participant', 'member', 'attendee', 'business delegate'],
-  organiser: ['organiser', 'organizer', 'staff', 'coordinator', 'co-ordinator', 'trip organiser'],
-  interpreter: ['interpreter', 'translator'],
-  press: ['press', 'media', 'journalist', 'photographer'],
-  other: ['other'],
+  head: ['head', 'leader', 'lead', 'colead', 'coleader', 'delegationleader', 'headofdelegation', 'chair', '团长', '代表团团长', '领队'],
+  delegate: ['delegate', 'participant', 'member', 'attendee', 'businessdelegate', '团员', '代表', '成员', '参会者'],
+  organiser: ['organiser', 'organizer', 'staff', 'coordinator', 'triporganiser', '组织方', '组织者', '工作人员', '协调人', '联络人'],
+  interpreter: ['interpreter', 'translator', '翻译', '译员', '口译'],
+  press: ['press', 'media', 'journalist', 'photographer', '媒体', '记者', '摄影师'],
+  other: ['other', '其他'],
 };
 
+/** How a file may give each visa status, as `wordKey`s, the words an export writes among them. */
 const VISA_SYNONYMS: Record<VisaStatus, readonly string[]> = {
-  'not-started': ['not started', 'none', 'no', 'not yet'],
-  'invitation-requested': ['invitation requested', 'invitation letter requested', 'letter requested'],
-  applied: ['applied', 'pending', 'submitted', 'in progress'],
-  granted: ['granted', 'issued', 'approved', 'yes', 'have visa'],
-  refused: ['refused', 'rejected', 'denied'],
-  'not-required': ['not required', 'not needed', 'no visa needed', 'no visa required', 'visa free', 'visa-free', 'exempt', 'visa exempt'],
+  'not-started': ['notstarted', 'none', 'no', 'notyet', '未办理', '未开始', '尚未办理'],
+  'invitation-requested': ['invitationrequested', 'invitationletterrequested', 'letterrequested', '已申请邀请函', '邀请函已申请'],
+  applied: ['applied', 'pending', 'submitted', 'inprogress', '已递交申请', '已申请', '办理中', '审核中'],
+  granted: ['granted', 'issued', 'approved', 'yes', 'havevisa', '已获签证', '已签发', '已获批', '已出签'],
+  refused: ['refused', 'rejected', 'denied', '被拒签', '拒签', '已拒签'],
+  'not-required': ['notrequired', 'notneeded', 'novisaneeded', 'novisarequired', 'visafree', 'exempt', 'visaexempt', '免签', '无需签证', '不需要签证'],
 };
 
-function lookup<K extends string>(value: string, keys: readonly K[], labels: Record<K, string>, synonyms: Record<K, readonly string[]>): K | null {
-  const folded = fold(value);
-  return (
-    keys.find(
-      (key) => fold(key) === folded || fold(labels[key]) === folded || synonyms[key].some((synonym) => fold(synonym) === folded),
-    ) ?? null
-  );
+function lookup<K extends string>(value: string, keys: readonly K[], synonyms: Record<K, readonly string[]>): K | null {
+  const key = wordKey(value);
+  return keys.find((candidate) => wordKey(candidate) === key || synonyms[candidate].includes(key)) ?? null;
 }
 
-/** Reads a role as its label, its stored value or a common synonym ("Head", "Leader"), ignoring case. */
+/** Reads a role as its words in either language, its stored value or a common synonym ("Head", "Leader"), ignoring case. */
 export function parseRole(value: string): MemberRole | null {
-  return lookup(value, MEMBER_ROLES, MEMBER_ROLE_LABELS, ROLE_SYNONYMS);
+  return lookup(value, MEMBER_ROLES, ROLE_SYNONYMS);
 }
 
-/** Reads a visa status as its label, its stored value or a common synonym ("Issued", "Pending"). */
+/** Reads a visa status as its words in either language, its stored value or a common synonym ("Issued", "Pending"). */
 export function parseVisaStatus(value: string): VisaStatus | null {
-  return lookup(value, VISA_STATUSES, VISA_STATUS_LABELS, VISA_SYNONYMS);
+  return lookup(value, VISA_STATUSES, VISA_SYNONYMS);
 }
 
 /**
@@ -155,11 +150,7 @@ export function parseRosterRows(
     const row = table.lines?.[index] ?? index + 2;
     const extraFilled = cells.slice(width).some((cell) => cell.trim() !== '');
     if (cells.length < width || extraFilled) {
-      problems.push({
-        row,
-        field: null,
-        message: `Row ${row} has ${cells.length} cells but the header has ${width}: check for a missing separator`,
-      });
+      problems.push({ row, field: null, message: message('people:import.problem.ragged', { row, cells: cells.length, width }) });
       return;
     }
     const value = (field: RosterField) => {
@@ -167,41 +158,39 @@ export function parseRosterRows(
       return column < 0 ? '' : unescapeFormula(cells[column] ?? '').trim();
     };
     const rowProblems: RowProblem[] = [];
-    const problem = (field: RosterField, message: string) => rowProblems.push({ row, field, message: `Row ${row}: ${message}` });
+    const problem = (field: RosterField, said: Message) => rowProblems.push({ row, field, message: said });
 
     const name = value('name').replace(/\s+/g, ' ');
-    if (!name) problem('name', 'no name');
+    if (!name) problem('name', message('people:import.problem.noName', { row }));
 
     const email = value('email');
-    if (email && !isEmailAddress(email)) problem('email', `email ${quoted(email)} is not an email address`);
+    if (email && !isEmailAddress(email)) problem('email', message('people:import.problem.email', { row, value: email }));
 
     const roleText = value('role');
     const role = roleText ? parseRole(roleText) : 'delegate';
-    if (!role) {
-      problem('role', `role ${quoted(roleText)} is not one of ${MEMBER_ROLES.map((r) => MEMBER_ROLE_LABELS[r]).join(', ')}`);
-    }
+    if (!role) problem('role', message('people:import.problem.role', { row, value: roleText }));
 
     const visaText = value('visaStatus');
     const visaStatus = visaText ? parseVisaStatus(visaText) : null;
-    if (visaText && !visaStatus) {
-      problem('visaStatus', `visa status ${quoted(visaText)} is not one of ${VISA_STATUSES.map((s) => VISA_STATUS_LABELS[s]).join(', ')}`);
-    }
+    if (visaText && !visaStatus) problem('visaStatus', message('people:import.problem.visaStatus', { row, value: visaText }));
 
     const expiryText = value('passportExpiry');
     const passportExpiry = expiryText ? parseDate(expiryText) : null;
-    if (expiryText && !passportExpiry) problem('passportExpiry', `passport expiry ${quoted(expiryText)} is not a date`);
+    if (expiryText && !passportExpiry) problem('passportExpiry', message('people:import.problem.passportExpiry', { row, value: expiryText }));
 
     const joinsText = value('joinsAt');
     const leavesText = value('leavesAfter');
     const joins = joinsText ? findStop(joinsText, route) : route[0];
     const leaves = leavesText ? findStop(leavesText, route) : route[route.length - 1];
-    if (joinsText && !joins) problem('joinsAt', `joins at ${quoted(joinsText)}, which is not a city on this route`);
-    if (leavesText && !leaves) problem('leavesAfter', `leaves after ${quoted(leavesText)}, which is not a city on this route`);
+    if (joinsText && !joins) problem('joinsAt', message('people:import.problem.joinsAt', { row, value: joinsText }));
+    if (leavesText && !leaves) problem('leavesAfter', message('people:import.problem.leavesAfter', { row, value: leavesText }));
     let stopIds: string[] = [];
     if (joins && leaves) {
       const from = route.indexOf(joins);
       const to = route.indexOf(leaves);
-      if (from > to) problem('leavesAfter', `leaves after ${leaves.name}, before joining at ${joins.name}`);
+      if (from > to) {
+        problem('leavesAfter', message('people:import.problem.leavesBeforeJoining', { row, leaves: leaves.name, joins: joins.name }));
+      }
       else stopIds = route.slice(from, to + 1).map((stop) => stop.id);
     }
 
@@ -212,7 +201,7 @@ export function parseRosterRows(
     if (email) {
       const earlier = rowOfEmail.get(emailKey(email));
       if (earlier !== undefined) {
-        problems.push({ row, field: 'email', message: `Row ${row} has the same email as row ${earlier}: it is left out` });
+        problems.push({ row, field: 'email', message: message('people:import.problem.duplicateEmail', { row, earlier }) });
         return;
       }
       rowOfEmail.set(emailKey(email), row);
@@ -248,22 +237,23 @@ export function parseRosterRows(
 /** Something to know about a row that is imported, such as a person already in the directory. */
 export interface RowNote {
   row: number;
-  message: string;
+  message: Message;
 }
 
 export type DirectoryMatch = 'in-directory' | 'on-trip';
 
 /** The note for a row whose email matches a person already stored; `done` after the import, else before. */
 export function directoryMatchNote(row: number, name: string, match: DirectoryMatch, done: boolean): RowNote {
-  const action =
+  const facts = { row, name };
+  const said =
     match === 'on-trip'
       ? done
-        ? 'already on this trip: updated'
-        : 'already on this trip: will be updated'
+        ? message('people:import.note.onTripDone', facts)
+        : message('people:import.note.onTrip', facts)
       : done
-        ? 'already in the directory: updated and added'
-        : 'already in the directory: will be updated and added';
-  return { row, message: `Row ${row}: ${name} is ${action}` };
+        ? message('people:import.note.inDirectoryDone', facts)
+        : message('people:import.note.inDirectory', facts);
+  return { row, message: said };
 }
 
 export interface ImportSummary {
@@ -278,27 +268,27 @@ export interface ImportSummary {
   notes: RowNote[];
 }
 
-const people = (count: number) => countedNoun(count, 'person', 'people');
+const people = (count: number) => message('common:count.people', { count });
 
 /** "Imported 20 people: 18 new, 2 already in the directory (updated); 1 was already on this trip." */
-export function importSummaryMessage(summary: ImportSummary): string {
-  const total = summary.created + summary.updated;
-  const parts = [`${summary.created} new`];
-  if (summary.updated > 0) parts.push(`${summary.updated} already in the directory (updated)`);
-  const onTrip =
-    summary.alreadyOnTrip > 0 ? `; ${summary.alreadyOnTrip} ${summary.alreadyOnTrip === 1 ? 'was' : 'were'} already on this trip` : '';
-  return `Imported ${people(total)}: ${parts.join(', ')}${onTrip}.`;
+export function importSummaryMessage(summary: ImportSummary): Message {
+  const { created, updated, alreadyOnTrip } = summary;
+  const facts = { people: people(created + updated), created, updated };
+  if (alreadyOnTrip > 0) {
+    return updated > 0
+      ? message('people:import.summary.importedUpdatedOnTrip', { ...facts, count: alreadyOnTrip })
+      : message('people:import.summary.importedOnTrip', { ...facts, count: alreadyOnTrip });
+  }
+  return updated > 0 ? message('people:import.summary.importedUpdated', facts) : message('people:import.summary.imported', facts);
 }
 
 /** "18 people will be imported, 3 rows have problems and will be left out" */
-export function importCountsMessage(peopleCount: number, problemRows: number): string {
-  const imported = `${people(peopleCount)} will be imported`;
-  if (problemRows === 0) return imported;
-  return `${imported}, ${problemRows} ${problemRows === 1 ? 'row has problems and will be' : 'rows have problems and will be'} left out`;
+export function importCountsMessage(peopleCount: number, problemRows: number): Message {
+  if (problemRows === 0) return message('people:import.counts.willImport', { people: people(peopleCount) });
+  return message('people:import.counts.withProblems', { people: people(peopleCount), count: problemRows });
 }
 
 /** Rows with at least one problem. */
 export function countProblemRows(problems: readonly RowProblem[]): number {
   return new Set(problems.map((problem) => problem.row)).size;
 }
-

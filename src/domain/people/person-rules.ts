@@ -5,7 +5,8 @@
 import { isEmailAddress, MAX_NAME_LENGTH } from '../directory/organisation';
 import { VISA_STATUSES, type Person, type VisaStatus } from './person';
 import { matchesSearch } from '../shared/search';
-import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
+import { err, hasErrors, ok, type FieldMessages, type Result } from '../shared/result';
+import { message, type Message } from '../shared/message';
 import type { City } from '../route/city';
 import { isIsoDate } from '../shared/time';
 import { EARLIEST_YEAR, isPlausibleDate, LATEST_YEAR } from '../shared/date-arithmetic';
@@ -71,28 +72,30 @@ export function personToDraft(person: Person): PersonDraft {
 /** The draft as it is saved: trimmed, with the passport expiry as a date or null. */
 export type ParsedPersonDraft = Omit<PersonDraft, 'passportExpiry'> & { passportExpiry: string | null };
 
-/** One message per field that is wrong, worded for the person filling in the form. */
-export function validatePersonDraft(draft: PersonDraft): FieldErrors<PersonDraft> {
-  const errors: FieldErrors<PersonDraft> = {};
+/** One message per field that is wrong, for the person filling in the form. */
+export function validatePersonDraft(draft: PersonDraft): FieldMessages<PersonDraft> {
+  const errors: FieldMessages<PersonDraft> = {};
   const name = draft.name.trim();
-  if (!name) errors.name = 'Give the person’s name.';
-  else if (name.length > MAX_NAME_LENGTH) errors.name = `Keep the name under ${MAX_NAME_LENGTH} characters.`;
+  if (!name) errors.name = message('people:errors.nameRequired');
+  else if (name.length > MAX_NAME_LENGTH) errors.name = message('people:errors.nameTooLong', { max: MAX_NAME_LENGTH });
   if (draft.nameLocal.trim().length > MAX_NAME_LENGTH) {
-    errors.nameLocal = `Keep the name under ${MAX_NAME_LENGTH} characters.`;
+    errors.nameLocal = message('people:errors.nameTooLong', { max: MAX_NAME_LENGTH });
   }
   const email = draft.email.trim();
-  if (email && !isEmailAddress(email)) errors.email = `“${email}” is not an e-mail address. Type it like name@example.com.`;
+  if (email && !isEmailAddress(email)) errors.email = message('people:errors.emailInvalid', { email });
   const expiry = draft.passportExpiry.trim();
   if (expiry) {
-    if (!isIsoDate(expiry)) errors.passportExpiry = `“${expiry}” is not a date. Type it like 5 Nov 2029.`;
-    else if (!isPlausibleDate(expiry)) errors.passportExpiry = `Enter a date between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`;
+    if (!isIsoDate(expiry)) errors.passportExpiry = message('people:errors.dateInvalid', { text: expiry });
+    else if (!isPlausibleDate(expiry)) {
+      errors.passportExpiry = message('people:errors.dateOutOfRange', { from: String(EARLIEST_YEAR), to: String(LATEST_YEAR) });
+    }
   }
-  if (!VISA_STATUSES.includes(draft.visaStatus)) errors.visaStatus = 'Choose where the visa application stands.';
+  if (!VISA_STATUSES.includes(draft.visaStatus)) errors.visaStatus = message('people:errors.visaStatusRequired');
   return errors;
 }
 
 /** The draft as it is saved, if it is valid. */
-export function parsePersonDraft(draft: PersonDraft): Result<ParsedPersonDraft, FieldErrors<PersonDraft>> {
+export function parsePersonDraft(draft: PersonDraft): Result<ParsedPersonDraft, FieldMessages<PersonDraft>> {
   const errors = validatePersonDraft(draft);
   if (hasErrors(errors)) return err(errors);
   const organisationId = draft.organisationId?.trim() || null;
@@ -169,24 +172,33 @@ export function routePartEnds(
 
 /**
  * The member's part of the route in a few words: "Whole route", "Joins at Beijing", "Leaves after Qingdao",
- * "Beijing to Qingdao", "Wuhan only" (one city inside the route), or the cities named one by one ("Kunming, Tianjin") when the set has
- * gaps. Stops no longer on the route are ignored; "No cities" when none is left.
+ * "Beijing to Qingdao", "Wuhan only" (one city inside the route), or the cities named one by one ("Kunming,
+ * Tianjin") when the set has gaps. Stops no longer on the route are ignored; "No cities" when none is left.
  */
 export function describeRoutePart(
   stops: readonly Pick<City, 'id' | 'position' | 'name'>[],
   stopIds: readonly string[],
-): string {
+): Message {
   const ordered = [...stops].sort((a, b) => a.position - b.position);
   const chosen = new Set(stopIds);
   const present = ordered.filter((stop) => chosen.has(stop.id));
-  if (present.length === 0) return ordered.length === 0 ? 'Whole route' : 'No cities';
-  if (present.length === ordered.length) return 'Whole route';
+  if (present.length === 0) return ordered.length === 0 ? message('people:routePart.wholeRoute') : message('people:routePart.noCities');
+  if (present.length === ordered.length) return message('people:routePart.wholeRoute');
   const ends = routePartEnds(ordered, present.map((stop) => stop.id));
-  if (!ends) return present.map((stop) => stop.name).join(', ');
+  if (!ends) return citiesOneByOne(present.map((stop) => stop.name));
   const first = present[0]!;
   const last = present[present.length - 1]!;
-  if (last.id === ordered[ordered.length - 1]!.id) return `Joins at ${first.name}`;
-  if (first.id === ordered[0]!.id) return `Leaves after ${last.name}`;
-  if (present.length === 1) return `${first.name} only`;
-  return `${first.name} to ${last.name}`;
+  if (last.id === ordered[ordered.length - 1]!.id) return message('people:routePart.joinsAt', { city: first.name });
+  if (first.id === ordered[0]!.id) return message('people:routePart.leavesAfter', { city: last.name });
+  if (present.length === 1) return message('people:routePart.only', { city: first.name });
+  return message('people:routePart.between', { first: first.name, last: last.name });
+}
+
+/**
+ * Two or more cities named one by one, each separated from the rest the reader's way ("Kunming, Tianjin",
+ * "昆明、天津").
+ */
+function citiesOneByOne(names: readonly string[]): Message {
+  const [first, second, ...more] = names;
+  return message('people:routePart.cities', { first: first!, rest: more.length === 0 ? second! : citiesOneByOne([second!, ...more]) });
 }

@@ -7,21 +7,13 @@ import { isoDateSchema } from '../shared/time';
 import { compareByFamilyName } from './name-order';
 
 /**
- * Persisted values: do not rename. In the order the form offers them. 'not-required' (someone whose passport
+ * Persisted values: do not rename. In the order the form offers them; their words are the catalogue's
+ * (`people:visa.<status>`). 'not-required' (someone whose passport
  * lets them in without a visa) came later; as a new value of a field that is not indexed it needed no schema
  * version, and older builds refuse a backup that holds it, as they refuse any record they cannot read.
  */
 export const VISA_STATUSES = ['not-started', 'invitation-requested', 'applied', 'granted', 'refused', 'not-required'] as const;
 export type VisaStatus = (typeof VISA_STATUSES)[number];
-
-export const VISA_STATUS_LABELS: Record<VisaStatus, string> = {
-  'not-started': 'Not started',
-  'invitation-requested': 'Invitation letter requested',
-  applied: 'Applied',
-  granted: 'Granted',
-  refused: 'Refused',
-  'not-required': 'Not required',
-};
 
 /** Whether the visa question is settled in the traveller's favour: granted, or none needed. */
 export const hasVisaSettled = (status: VisaStatus): boolean => status === 'granted' || status === 'not-required';
@@ -50,18 +42,9 @@ export const personSchema = z.object({
 });
 export type Person = z.infer<typeof personSchema>;
 
-/** Persisted values: do not rename. */
+/** Persisted values: do not rename. Their words are the catalogue's (`people:role.<role>`). */
 export const MEMBER_ROLES = ['head', 'delegate', 'organiser', 'interpreter', 'press', 'other'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
-
-export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
-  head: 'Head of delegation',
-  delegate: 'Delegate',
-  organiser: 'Organiser',
-  interpreter: 'Interpreter',
-  press: 'Press',
-  other: 'Other',
-};
 
 /** One event as a person's calendar was last sent it: persisted, do not rename. */
 const sentEventSchema = z.object({

@@ -6,12 +6,13 @@ import type { Hotel } from '../route/hotel';
 import { attendanceCalculator } from '../engagements/engagement-rules';
 import type { Engagement } from '../engagements/engagement';
 import type { Membership, Person } from './person';
-import { hasVisaSettled, VISA_STATUS_LABELS } from './person';
+import { hasVisaSettled, type VisaStatus } from './person';
 import { routeNights } from '../route/route';
 import { transitNights } from '../route/nights-in-transit';
 import type { Journey } from '../route/journey';
 import type { City } from '../route/city';
-import { addMonths, formatDate } from '../shared/time';
+import { addMonths } from '../shared/time';
+import { day, message, type Message } from '../shared/message';
 import { daysBetween, type IsoDate } from '../shared/date-arithmetic';
 import type { Trip } from '../trip/trip';
 
@@ -87,9 +88,19 @@ export function dietarySummary(attendees: readonly Person[]): DietarySummary {
   };
 }
 
-export function formatDietarySummary(summary: DietarySummary, what: string): string {
-  const needs = summary.needs.map(([label, count]) => `${count} ${label.toLocaleLowerCase()}`).join(', ');
-  return `${summary.count} at ${what}${needs ? `: ${needs}` : ''}`;
+/** "22 at the meal: 2 halal, 1 vegetarian, 1 nut allergy", "22人用餐：2人清真，1人素食，1人坚果过敏". */
+export function mealSummaryMessage(summary: DietarySummary): Message {
+  const needs = needsMessage(summary);
+  return needs
+    ? message('people:rollups.atMealWithNeeds', { count: summary.count, needs })
+    : message('people:rollups.atMeal', { count: summary.count });
+}
+
+/** The needs alone, most common first: "2 halal, 1 vegetarian"; null when nobody has any. */
+export function needsMessage(summary: DietarySummary): Message | null {
+  const needs = summary.needs.map(([label, count]) => message('people:rollups.need', { count, need: label.toLocaleLowerCase() }));
+  if (needs.length === 0) return null;
+  return needs.reduceRight((rest, need) => message('people:rollups.needs', { first: need, rest }));
 }
 
 /** How close to departure a visa that is not yet granted becomes a warning. */
@@ -97,10 +108,20 @@ export const VISA_WARNING_DAYS = 21;
 /** Passports must be valid this many months after the trip ends (China's rule, and most countries'). */
 export const PASSPORT_MONTHS_AFTER_TRIP = 6;
 
+/** A visa status that is neither settled nor refused: one a warning names in its sentence. */
+type OutstandingVisa = Exclude<VisaStatus, 'granted' | 'not-required' | 'refused'>;
+
+/** The status as it reads inside a sentence ("is “invitation letter requested”"). */
+const VISA_IN_SENTENCE: Record<OutstandingVisa, Message> = {
+  'not-started': message('people:visaInSentence.not-started'),
+  'invitation-requested': message('people:visaInSentence.invitation-requested'),
+  applied: message('people:visaInSentence.applied'),
+};
+
 export interface TravelDocumentWarning {
   personId: string;
   kind: 'passport-expiry' | 'passport-missing' | 'visa';
-  message: string;
+  message: Message;
 }
 
 /**
@@ -116,27 +137,31 @@ export function travelDocumentWarnings(
   const daysToDeparture = daysBetween(today, trip.startDate);
   const warnings: TravelDocumentWarning[] = [];
   for (const person of people) {
+    const name = person.name;
     if (person.passportExpiry === null) {
-      warnings.push({ personId: person.id, kind: 'passport-missing', message: `${person.name}: no passport expiry date recorded.` });
+      warnings.push({ personId: person.id, kind: 'passport-missing', message: message('people:travelDocuments.passportMissing', { name }) });
     } else if (person.passportExpiry < passportNeededUntil) {
+      const facts = { name, expiry: day(person.passportExpiry, 'year'), until: day(passportNeededUntil, 'year') };
       warnings.push({
         personId: person.id,
         kind: 'passport-expiry',
         message:
           person.passportExpiry < trip.startDate
-            ? `${person.name}’s passport expires on ${formatDate(person.passportExpiry)}, before the trip starts (needed until ${formatDate(passportNeededUntil)}).`
-            : `${person.name}’s passport expires on ${formatDate(person.passportExpiry)}, less than ${PASSPORT_MONTHS_AFTER_TRIP} months after the trip ends (needed until ${formatDate(passportNeededUntil)}).`,
+            ? message('people:travelDocuments.passportBeforeTrip', facts)
+            : message('people:travelDocuments.passportTooSoon', { ...facts, months: PASSPORT_MONTHS_AFTER_TRIP }),
       });
     }
     if (person.visaStatus === 'refused') {
-      warnings.push({ personId: person.id, kind: 'visa', message: `${person.name}’s visa was refused.` });
+      warnings.push({ personId: person.id, kind: 'visa', message: message('people:travelDocuments.visaRefused', { name }) });
     } else if (!hasVisaSettled(person.visaStatus) && daysToDeparture <= VISA_WARNING_DAYS && today <= trip.endDate) {
+      const status = VISA_IN_SENTENCE[person.visaStatus as OutstandingVisa];
       warnings.push({
         personId: person.id,
         kind: 'visa',
-        message: `${person.name}’s visa is “${VISA_STATUS_LABELS[person.visaStatus].toLowerCase()}”, ${
-          daysToDeparture > 0 ? `${daysToDeparture} days before departure` : 'and the trip has begun'
-        }.`,
+        message:
+          daysToDeparture > 0
+            ? message('people:travelDocuments.visaOutstanding', { name, status, count: daysToDeparture })
+            : message('people:travelDocuments.visaOutstandingTripBegun', { name, status }),
       });
     }
   }

@@ -132,9 +132,9 @@ function given<T extends object>(fields: T): Partial<{ [K in keyof T]: Exclude<T
  * The form's verdict on a row: the parsed draft, or an error naming the row (`where`, from sampleRowName) and
  * each field the form refused.
  */
-function accepted<T>(result: Result<T, Partial<Record<string, string | Message>>>, where: string): T {
+function accepted<T>(result: Result<T, Partial<Record<string, unknown>>>, where: string): T {
   if (result.ok) return result.value;
-  const fields = Object.entries(result.error).map(([field, said]) => `${field}: ${typeof said === 'string' ? said : JSON.stringify(said)}`);
+  const fields = Object.entries(result.error).map(([field, message]) => `${field}: ${typeof message === 'string' ? message : JSON.stringify(message)}`);
   throw new Error(`The sample trip's ${where} breaks the form's rules: ${fields.join('; ')}`);
 }
 

@@ -23,7 +23,8 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { describeReminder, isDefaultReminders } from '../../domain/calendars/calendar-delivery';
 import { tripOrganiser } from '../../domain/calendars/calendar-events';
-import { inDelegationOrder, MEMBER_ROLE_LABELS } from '../../domain/people/person';
+import { inDelegationOrder } from '../../domain/people/person';
+import { RoleName } from '../shared/components/RoleName';
 import { usePlatform, useRepositories } from '../shared/context';
 import { useCurrentTrip } from '../shared/current-trip';
 import { CalendarImportModal } from './CalendarImportModal';
@@ -299,7 +300,7 @@ export function CalendarsTab() {
                         </Anchor>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{MEMBER_ROLE_LABELS[membership.role]}</Text>
+                        <Text size="sm"><RoleName role={membership.role} /></Text>
                       </Table.Td>
                       <Table.Td>
                         <DeliveryStatus delivery={delivery} />

@@ -8,13 +8,16 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useDeferredValue, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isEmailAddress } from '../../domain/directory/organisation';
 import type { MemberRole, Person } from '../../domain/people/person';
 import { emptyPersonDraft, validatePersonDraft, type PersonDraft } from '../../domain/people/person-rules';
 import type { City } from '../../domain/route/city';
 import { useRepositories } from '../shared/context';
 import { focusFirstError } from '../shared/components/FormModal';
-import { isRole, ROLE_OPTIONS } from './MembershipFormModal';
+import { useLocale } from '../shared/locale';
+import { wordFields } from './field-words';
+import { isRole, useRoleOptions } from './MembershipFormModal';
 import { PersonFields } from './PersonFields';
 import { RoutePartFields } from './RoutePartFields';
 import { usePeopleSearch } from './use-roster';
@@ -39,6 +42,9 @@ export function AddMemberModal(props: AddMemberModalProps) {
 
 function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalProps) {
   const { people } = useRepositories();
+  const { t } = useTranslation(['people', 'common']);
+  const locale = useLocale();
+  const roleOptions = useRoleOptions();
   const [stage, setStage] = useState<Stage>({ step: 'find' });
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
@@ -50,7 +56,7 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
   const form = useForm<PersonDraft>({
     mode: 'controlled',
     initialValues: emptyPersonDraft(),
-    validate: (values) => validatePersonDraft(values),
+    validate: (values) => wordFields(validatePersonDraft(values), locale),
   });
 
   const startNew = () => {
@@ -74,7 +80,7 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
       const saved = await people.savePerson(null, form.getValues());
       if (!saved.ok) {
         setSubmitting(false);
-        form.setErrors(saved.error);
+        form.setErrors(wordFields(saved.error, locale));
         focusFirstError(event);
         return;
       }
@@ -84,24 +90,28 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
     const added = await people.addMember(tripId, person.id, { role, stopIds });
     setSubmitting(false);
     if (!added.ok) {
-      setError(added.error);
+      setError(locale.word(added.error));
       return;
     }
-    notifications.show({ color: 'teal', message: `Added ${person.name} to the trip` });
+    notifications.show({ color: 'teal', message: t('addMember.added', { name: person.name }) });
     onClose();
   };
 
   const title =
-    stage.step === 'find' ? 'Add a person' : stage.step === 'new' ? 'Add a new person' : `Add ${stage.person.name}`;
+    stage.step === 'find'
+      ? t('addMember.title')
+      : stage.step === 'new'
+        ? t('addMember.newTitle')
+        : t('addMember.existingTitle', { name: stage.person.name });
 
   return (
     <Modal opened onClose={onClose} title={title} size="lg">
       {stage.step === 'find' ? (
         <Stack gap="md">
           <TextInput
-            label="Find someone already in your directory"
-            description="By name, e-mail or organisation"
-            placeholder="e.g. Anderson"
+            label={t('addMember.findLabel')}
+            description={t('addMember.findDescription')}
+            placeholder={t('addMember.findPlaceholder')}
             leftSection={<IconSearch size={16} />}
             value={query}
             onChange={(event) => setQuery(event.currentTarget.value)}
@@ -109,7 +119,7 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
           />
           {/* The list scrolls on its own, so the dialog's buttons stay in view however many people match. */}
           <ScrollArea.Autosize mah="calc(100dvh - 22rem)" type="auto" offsetScrollbars>
-            <Stack gap={4} role="list" aria-label="People found">
+            <Stack gap={4} role="list" aria-label={t('addMember.found')}>
               {hits?.map(({ person, organisationName }) => {
                 const onTrip = memberIds.has(person.id);
                 return (
@@ -117,7 +127,7 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
                     key={person.id}
                     role="listitem"
                     disabled={onTrip}
-                    aria-label={`${person.name}${onTrip ? ', already on this trip' : ''}`}
+                    aria-label={onTrip ? t('addMember.alreadyOnTrip', { name: person.name }) : person.name}
                     onClick={() => setStage({ step: 'existing', person })}
                     className="person-hit"
                     p="xs"
@@ -135,16 +145,16 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
                           )}
                         </Text>
                         <Text size="xs" c="dimmed">
-                          {[organisationName, person.email].filter(Boolean).join(' · ') || 'No organisation or e-mail'}
+                          {[organisationName, person.email].filter(Boolean).join(' · ') || t('addMember.noOrganisationOrEmail')}
                         </Text>
                       </div>
                       {onTrip ? (
                         <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
-                          On this trip
+                          {t('addMember.onThisTrip')}
                         </Badge>
                       ) : (
                         <Badge variant="light" style={{ flexShrink: 0 }}>
-                          Choose
+                          {t('addMember.choose')}
                         </Badge>
                       )}
                     </Group>
@@ -153,17 +163,17 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
               })}
               {hits?.length === 0 && (
                 <Text size="sm" c="dimmed">
-                  {deferredQuery.trim() ? `Nobody in the directory matches “${deferredQuery.trim()}”.` : 'Nobody is in the directory yet.'}
+                  {deferredQuery.trim() ? t('addMember.noMatch', { query: deferredQuery.trim() }) : t('addMember.directoryEmpty')}
                 </Text>
               )}
             </Stack>
           </ScrollArea.Autosize>
           <Group justify="space-between">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('common:action.cancel')}
             </Button>
             <Button leftSection={<IconUserPlus size={16} />} onClick={startNew}>
-              Create a new person
+              {t('addMember.createNew')}
             </Button>
           </Group>
         </Stack>
@@ -174,12 +184,12 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
               <PersonFields form={form} />
             ) : (
               <Text size="sm">
-                {stage.person.name} is in the directory already: their details come with them.
+                {t('addMember.inDirectory', { name: stage.person.name })}
               </Text>
             )}
             <Select
-              label="Role"
-              data={ROLE_OPTIONS}
+              label={t('addMember.role')}
+              data={roleOptions}
               value={role}
               allowDeselect={false}
               onChange={(value) => isRole(value) && setRole(value)}
@@ -193,14 +203,14 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
             )}
             <Group justify="space-between">
               <Anchor component="button" type="button" size="sm" onClick={() => setStage({ step: 'find' })}>
-                Back to the search
+                {t('addMember.backToSearch')}
               </Anchor>
               <Group>
                 <Button variant="default" onClick={onClose}>
-                  Cancel
+                  {t('common:action.cancel')}
                 </Button>
                 <Button type="submit" loading={submitting}>
-                  Add to trip
+                  {t('addMember.submit')}
                 </Button>
               </Group>
             </Group>

@@ -2,14 +2,20 @@
 import { Select, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import { MEMBER_ROLE_LABELS, MEMBER_ROLES, type MemberRole } from '../../domain/people/person';
+import { useTranslation } from 'react-i18next';
+import { MEMBER_ROLES, type MemberRole } from '../../domain/people/person';
 import type { City } from '../../domain/route/city';
 import type { RosterEntry } from '../../storage/people-repository';
 import { useRepositories } from '../shared/context';
 import { FormModal } from '../shared/components/FormModal';
+import { useLocale } from '../shared/locale';
 import { RoutePartFields } from './RoutePartFields';
 
-export const ROLE_OPTIONS = MEMBER_ROLES.map((role) => ({ value: role, label: MEMBER_ROLE_LABELS[role] }));
+/** The roles as a select offers them, in the reader's words. */
+export function useRoleOptions(): { value: MemberRole; label: string }[] {
+  const { t } = useTranslation(['people', 'common']);
+  return MEMBER_ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }));
+}
 
 export const isRole = (value: string | null): value is MemberRole =>
   value !== null && (MEMBER_ROLES as readonly string[]).includes(value);
@@ -23,6 +29,9 @@ export interface MembershipFormModalProps {
 /** Mounted afresh for each member (keyed by the caller), so its state starts from theirs. */
 export function MembershipFormModal({ entry, stops, onClose }: MembershipFormModalProps) {
   const { people } = useRepositories();
+  const { t } = useTranslation(['people', 'common']);
+  const locale = useLocale();
+  const roleOptions = useRoleOptions();
   const [role, setRole] = useState<MemberRole>(entry?.membership.role ?? 'delegate');
   const [stopIds, setStopIds] = useState<string[]>(entry?.membership.stopIds ?? []);
   const [notes, setNotes] = useState(entry?.membership.notes ?? '');
@@ -39,33 +48,33 @@ export function MembershipFormModal({ entry, stops, onClose }: MembershipFormMod
     const result = await people.updateMembership(membership.id, { role, stopIds, notes });
     setSubmitting(false);
     if (!result.ok) {
-      setError(result.error);
+      setError(locale.word(result.error));
       return;
     }
-    notifications.show({ color: 'teal', message: `Saved ${person.name}’s part in the trip` });
+    notifications.show({ color: 'teal', message: t('membership.saved', { name: person.name }) });
     onClose();
   };
 
   return (
     <FormModal
       opened
-      title={`${person.name} on this trip`}
+      title={t('membership.title', { name: person.name })}
       isDirty={() => dirty}
       onClose={onClose}
       onSubmit={(event) => void submit(event)}
-      submitLabel="Save"
+      submitLabel={t('common:action.save')}
       submitting={submitting}
     >
       <Select
-        label="Role"
-        data={ROLE_OPTIONS}
+        label={t('membership.role')}
+        data={roleOptions}
         value={role}
         allowDeselect={false}
         onChange={(value) => isRole(value) && setRole(value)}
         data-autofocus
       />
       <RoutePartFields stops={stops} value={stopIds} onChange={setStopIds} error={error ?? undefined} />
-      <Textarea label="Notes for this trip" autosize minRows={2} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} />
+      <Textarea label={t('membership.notes')} autosize minRows={2} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} />
     </FormModal>
   );
 }

@@ -2,15 +2,16 @@
 import { Autocomplete, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { foldText } from '../../domain/directory/organisation';
-import { VISA_STATUS_LABELS, VISA_STATUSES } from '../../domain/people/person';
+import { VISA_STATUSES } from '../../domain/people/person';
 import type { PersonDraft } from '../../domain/people/person-rules';
 import { DateField } from '../shared/components/DateField';
 import { useOrganisationSummaries } from '../directory';
 
-export const VISA_OPTIONS = VISA_STATUSES.map((status) => ({ value: status, label: VISA_STATUS_LABELS[status] }));
-
 export function PersonFields({ form, autoFocus = true }: { form: UseFormReturnType<PersonDraft>; autoFocus?: boolean }) {
+  const { t } = useTranslation('people');
+  const visaOptions = VISA_STATUSES.map((status) => ({ value: status, label: t(`visa.${status}`) }));
   const summaries = useOrganisationSummaries();
   const organisations = useMemo(
     () => (summaries ?? []).filter((summary) => !summary.organisation.archived).map((summary) => summary.organisation),
@@ -28,40 +29,40 @@ export function PersonFields({ form, autoFocus = true }: { form: UseFormReturnTy
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Name" placeholder="e.g. Joe Anderson" withAsterisk data-autofocus={autoFocus || undefined} {...form.getInputProps('name')} />
-        <TextInput label="Name in local script" placeholder="e.g. 安德森" {...form.getInputProps('nameLocal')} />
+        <TextInput label={t('personForm.name')} placeholder={t('personForm.namePlaceholder')} withAsterisk data-autofocus={autoFocus || undefined} {...form.getInputProps('name')} />
+        <TextInput label={t('personForm.nameLocal')} placeholder={t('personForm.nameLocalPlaceholder')} {...form.getInputProps('nameLocal')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} style={{ alignItems: 'end' }}>
         <Autocomplete
-          label="Organisation they represent"
-          description={form.values.organisationId ? 'In the directory' : 'Pick from the directory, or type any name'}
+          label={t('personForm.organisation')}
+          description={form.values.organisationId ? t('personForm.organisationInDirectory') : t('personForm.organisationHint')}
           data={organisationNames}
           limit={20}
           value={form.values.organisationName}
           onChange={changeOrganisation}
           error={form.errors['organisationName']}
         />
-        <TextInput label="Job title" placeholder="e.g. Director of Trade" {...form.getInputProps('jobTitle')} />
+        <TextInput label={t('personForm.jobTitle')} placeholder={t('personForm.jobTitlePlaceholder')} {...form.getInputProps('jobTitle')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Email" type="email" placeholder="name@example.com" {...form.getInputProps('email')} />
-        <TextInput label="Phone" type="tel" placeholder="+44 151 496 0100" {...form.getInputProps('phone')} />
+        <TextInput label={t('personForm.email')} type="email" placeholder="name@example.com" {...form.getInputProps('email')} />
+        <TextInput label={t('personForm.phone')} type="tel" placeholder="+44 151 496 0100" {...form.getInputProps('phone')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Textarea label="Dietary needs" placeholder="e.g. Vegetarian, no nuts" autosize minRows={1} {...form.getInputProps('dietary')} />
-        <Textarea label="Accessibility needs" placeholder="e.g. Step-free access" autosize minRows={1} {...form.getInputProps('accessibility')} />
+        <Textarea label={t('personForm.dietary')} placeholder={t('personForm.dietaryPlaceholder')} autosize minRows={1} {...form.getInputProps('dietary')} />
+        <Textarea label={t('personForm.accessibility')} placeholder={t('personForm.accessibilityPlaceholder')} autosize minRows={1} {...form.getInputProps('accessibility')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput label="Nationality" placeholder="e.g. British" {...form.getInputProps('nationality')} />
-        <DateField label="Passport expiry date" {...form.getInputProps('passportExpiry')} />
-        <Select label="Visa status" data={VISA_OPTIONS} allowDeselect={false} {...form.getInputProps('visaStatus')} />
+        <TextInput label={t('personForm.nationality')} placeholder={t('personForm.nationalityPlaceholder')} {...form.getInputProps('nationality')} />
+        <DateField label={t('personForm.passportExpiry')} {...form.getInputProps('passportExpiry')} />
+        <Select label={t('personForm.visaStatus')} data={visaOptions} allowDeselect={false} {...form.getInputProps('visaStatus')} />
       </SimpleGrid>
       <TextInput
-        label="Emergency contact"
-        placeholder="Name, relationship and phone"
+        label={t('personForm.emergencyContact')}
+        placeholder={t('personForm.emergencyContactPlaceholder')}
         {...form.getInputProps('emergencyContact')}
       />
-      <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+      <Textarea label={t('personForm.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </>
   );
 }

@@ -2,10 +2,13 @@
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Person } from '../../domain/people/person';
 import { emptyPersonDraft, personToDraft, validatePersonDraft, type PersonDraft } from '../../domain/people/person-rules';
 import { useRepositories } from '../shared/context';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
+import { useLocale } from '../shared/locale';
+import { wordFields } from './field-words';
 import { PersonFields } from './PersonFields';
 
 export interface PersonFormModalProps {
@@ -16,10 +19,12 @@ export interface PersonFormModalProps {
 
 export function PersonFormModal({ opened, person, onClose }: PersonFormModalProps) {
   const { people } = useRepositories();
+  const { t } = useTranslation('people');
+  const locale = useLocale();
   const form = useForm<PersonDraft>({
     mode: 'controlled',
     initialValues: emptyPersonDraft(),
-    validate: (values) => validatePersonDraft(values),
+    validate: (values) => wordFields(validatePersonDraft(values), locale),
   });
 
   const { setValues, resetDirty, clearErrors } = form;
@@ -35,11 +40,11 @@ export function PersonFormModal({ opened, person, onClose }: PersonFormModalProp
     async (values, event) => {
       const result = await people.savePerson(person?.id ?? null, values);
       if (!result.ok) {
-        form.setErrors(result.error);
+        form.setErrors(wordFields(result.error, locale));
         focusFirstError(event);
         return;
       }
-      notifications.show({ color: 'teal', message: `Saved ${result.value.name}` });
+      notifications.show({ color: 'teal', message: t('personForm.saved', { name: result.value.name }) });
       onClose();
     },
     (_errors, _values, event) => focusFirstError(event),
@@ -48,11 +53,11 @@ export function PersonFormModal({ opened, person, onClose }: PersonFormModalProp
   return (
     <FormModal
       opened={opened}
-      title={person ? `Edit ${person.name}` : 'New person'}
+      title={person ? t('personForm.editTitle', { name: person.name }) : t('personForm.newTitle')}
       isDirty={() => form.isDirty()}
       onClose={onClose}
       onSubmit={submit}
-      submitLabel="Save person"
+      submitLabel={t('personForm.submit')}
       submitting={form.submitting}
     >
       <PersonFields form={form} />

@@ -5,8 +5,8 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconCalendarDown, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { MEMBER_ROLE_LABELS } from '../../domain/people/person';
 import { personalProgrammeInput } from '../../domain/programme/personal-programme';
 import { buildProgramme, isToday } from '../../domain/programme/programme';
 import { zoneCity } from '../../domain/shared/time';
@@ -20,6 +20,7 @@ import { useScreen } from '../shared/use-screen';
 
 export function PersonProgramme() {
   const bundle = useCurrentTrip();
+  const { t } = useTranslation('people');
   const { personId = '' } = useParams();
   const person = bundle.people.find((candidate) => candidate.id === personId);
   const membership = bundle.memberships.find((candidate) => candidate.personId === personId);
@@ -32,14 +33,14 @@ export function PersonProgramme() {
   const calendarExport = useCalendarExport();
   const [exporting, setExporting] = useState(false);
   const delivery = useCalendarDelivery(membership, input);
-  const headingRef = useScreen(person ? `Programme for ${person.name}` : null);
+  const headingRef = useScreen(person ? t('programme.screen', { name: person.name }) : null);
 
   if (!person || !membership || !input) {
     return (
       <Stack align="center" py="xl">
-        <Text>This person is not on this trip.</Text>
+        <Text>{t('programme.notOnTrip')}</Text>
         <Anchor component={Link} to={`/trips/${bundle.trip.id}/people`}>
-          Back to the people on this trip
+          {t('programme.backToPeople')}
         </Anchor>
       </Stack>
     );
@@ -50,36 +51,38 @@ export function PersonProgramme() {
     <Stack gap="md">
       <Anchor component={Link} to={`/trips/${bundle.trip.id}/people`} size="sm" className="no-print">
         <Group gap={4}>
-          <IconArrowLeft size={14} /> People
+          <IconArrowLeft size={14} /> {t('programme.people')}
         </Group>
       </Anchor>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Group gap="xs">
             <Title order={3} ref={headingRef} tabIndex={-1} style={{ overflowWrap: 'anywhere' }}>
-              Programme for {person.name}
+              {t('programme.title', { name: person.name })}
             </Title>
             {person.nameLocal && (
               <Text className="local-script" size="lg" c="dimmed">
                 {person.nameLocal}
               </Text>
             )}
-            <Badge variant="light">{MEMBER_ROLE_LABELS[membership.role]}</Badge>
+            <Badge variant="light">{t(`role.${membership.role}`)}</Badge>
           </Group>
           <Text size="sm" c="dimmed">
-            {[person.jobTitle, person.organisationName].filter(Boolean).join(', ')}
+            {person.jobTitle && person.organisationName
+              ? t('programme.jobAndOrganisation', { jobTitle: person.jobTitle, organisation: person.organisationName })
+              : person.jobTitle || person.organisationName}
           </Text>
           <Text size="sm">
-            {cities.length ? cities.join(' → ') : 'No cities on this trip yet.'}
-            {person.dietary && ` · Dietary: ${person.dietary}`}
+            {cities.length ? cities.join(' → ') : t('programme.noCities')}
+            {person.dietary && t('programme.dietary', { dietary: person.dietary })}
           </Text>
         </Stack>
         <Group wrap="nowrap" className="no-print">
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-            Edit details
+            {t('programme.editDetails')}
           </Button>
           <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
-            Print programme
+            {t('programme.print')}
           </Button>
           <Button
             leftSection={<IconCalendarDown size={16} />}
@@ -89,14 +92,14 @@ export function PersonProgramme() {
               void calendarExport.exportPerson(bundle, personId).finally(() => setExporting(false));
             }}
           >
-            Download calendar
+            {t('programme.downloadCalendar')}
           </Button>
         </Group>
       </Group>
       {delivery && (
-        <Group gap="xs" className="no-print" aria-label="Their calendar">
+        <Group gap="xs" className="no-print" aria-label={t('programme.theirCalendar')}>
           <Text size="sm" fw={600}>
-            Calendar:
+            {t('programme.calendar')}
           </Text>
           <DeliveryStatus delivery={delivery} />
         </Group>
@@ -106,13 +109,13 @@ export function PersonProgramme() {
           className="no-print"
           color={findings.some((item) => item.finding.severity === 'error') ? 'red' : 'orange'}
           icon={<IconAlertTriangle />}
-          title={`${findings.length} ${findings.length === 1 ? 'conflict concerns' : 'conflicts concern'} ${person.name}`}
+          title={t('programme.conflicts', { count: findings.length, name: person.name })}
         >
-          <FindingList bundle={bundle} items={findings} label={`Conflicts for ${person.name}`} pageSize={5} />
+          <FindingList bundle={bundle} items={findings} label={t('programme.conflictsFor', { name: person.name })} pageSize={5} />
         </Alert>
       )}
       <Text size="sm" c="dimmed" className="no-print">
-        Times are local where each thing happens; home ({zoneCity(bundle.trip.homeZone)}) time is beside them.
+        {t('programme.timesNote', { city: zoneCity(bundle.trip.homeZone) })}
       </Text>
       {days.map((day, index) => (
         <DayCard

@@ -5,24 +5,28 @@
 import { Alert, Badge, Card, List, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { VISA_STATUS_LABELS } from '../../domain/people/person';
+import { useTranslation } from 'react-i18next';
 import { inFamilyNameOrder } from '../../domain/people/name-order';
 import {
   dietarySummary,
   engagementHeadcounts,
-  formatDietarySummary,
   isMeal,
+  mealSummaryMessage,
+  needsMessage,
   nightHeadcounts,
   travelDocumentWarnings,
 } from '../../domain/people/rollups';
-import { formatDate, formatDayAndTime, todayIn } from '../../domain/shared/time';
-import { cityName, useCurrentTrip } from '../shared/current-trip';
+import { todayIn } from '../../domain/shared/time';
+import { wallClock, wallDate } from '../../domain/shared/date-arithmetic';
 import { useLocale } from '../shared/locale';
+import { cityName, useCurrentTrip } from '../shared/current-trip';
 
 export function RollupsTab() {
   const { compare } = useLocale();
   const bundle = useCurrentTrip();
   const { trip } = bundle;
+  const { t } = useTranslation('people');
+  const locale = useLocale();
   const personById = useMemo(() => new Map(bundle.people.map((person) => [person.id, person])), [bundle.people]);
   const members = bundle.memberships.flatMap((membership) => personById.get(membership.personId) ?? []);
   const warnings = travelDocumentWarnings(trip, members, todayIn(trip.homeZone));
@@ -34,33 +38,33 @@ export function RollupsTab() {
     <Stack gap="lg">
       <Card withBorder>
         <Title order={3} size="h4" mb="sm">
-          Passports and visas
+          {t('rollups.passportsAndVisas')}
         </Title>
         {members.length === 0 ? (
           <Text size="sm" c="dimmed">
-            Nobody is on this trip yet.
+            {t('rollups.nobody')}
           </Text>
         ) : warnings.length === 0 ? (
           <Alert color="teal" icon={<IconCircleCheck size={18} />} p="xs">
-            Every passport is valid for six months after the trip, and no visa is outstanding close to departure.
+            {t('rollups.allClear')}
           </Alert>
         ) : (
-          <Alert color="orange" icon={<IconAlertTriangle size={18} />} p="xs" title={`${warnings.length} to sort out`}>
+          <Alert color="orange" icon={<IconAlertTriangle size={18} />} p="xs" title={t('rollups.toSortOut', { count: warnings.length })}>
             <List size="sm">
               {warnings.map((warning) => (
-                <List.Item key={`${warning.personId}-${warning.kind}`}>{warning.message}</List.Item>
+                <List.Item key={`${warning.personId}-${warning.kind}`}>{locale.word(warning.message)}</List.Item>
               ))}
             </List>
           </Alert>
         )}
         {members.length > 0 && (
-          <Table aria-label="Passports and visas" mt="sm" verticalSpacing={4}>
+          <Table aria-label={t('rollups.passportsAndVisas')} mt="sm" verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Nationality</Table.Th>
-                <Table.Th>Passport expires</Table.Th>
-                <Table.Th>Visa</Table.Th>
+                <Table.Th>{t('rollups.column.name')}</Table.Th>
+                <Table.Th>{t('rollups.column.nationality')}</Table.Th>
+                <Table.Th>{t('rollups.column.passportExpires')}</Table.Th>
+                <Table.Th>{t('rollups.column.visa')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -69,11 +73,11 @@ export function RollupsTab() {
                 return (
                   <Table.Tr key={person.id}>
                     <Table.Td>
-                      {person.name} {flagged && <Badge size="xs" color="orange">Check</Badge>}
+                      {person.name} {flagged && <Badge size="xs" color="orange">{t('rollups.check')}</Badge>}
                     </Table.Td>
                     <Table.Td>{person.nationality}</Table.Td>
-                    <Table.Td>{person.passportExpiry ? formatDate(person.passportExpiry) : 'Not recorded'}</Table.Td>
-                    <Table.Td>{VISA_STATUS_LABELS[person.visaStatus]}</Table.Td>
+                    <Table.Td>{person.passportExpiry ? locale.dateWithYear(person.passportExpiry) : t('rollups.notRecorded')}</Table.Td>
+                    <Table.Td>{t(`visa.${person.visaStatus}`)}</Table.Td>
                   </Table.Tr>
                 );
               })}
@@ -84,20 +88,20 @@ export function RollupsTab() {
 
       <Card withBorder>
         <Title order={3} size="h4" mb="sm">
-          Engagements
+          {t('rollups.engagements')}
         </Title>
         {engagements.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No engagements yet.
+            {t('rollups.noEngagements')}
           </Text>
         ) : (
-          <Table aria-label="Engagement headcounts" verticalSpacing="xs">
+          <Table aria-label={t('rollups.engagementHeadcounts')} verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>When (local)</Table.Th>
-                <Table.Th>Engagement</Table.Th>
-                <Table.Th ta="right">Delegation</Table.Th>
-                <Table.Th>Dietary needs</Table.Th>
+                <Table.Th>{t('rollups.column.when')}</Table.Th>
+                <Table.Th>{t('rollups.column.engagement')}</Table.Th>
+                <Table.Th ta="right">{t('rollups.column.delegation')}</Table.Th>
+                <Table.Th>{t('rollups.column.dietary')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -105,10 +109,15 @@ export function RollupsTab() {
                 const headcount = headcounts.get(engagement.id);
                 const attendees = (headcount?.attendeeIds ?? []).flatMap((id) => personById.get(id) ?? []);
                 const summary = dietarySummary(attendees);
+                const needs = needsMessage(summary);
+                const when = t('rollups.dayTime', {
+                  day: locale.day(wallDate(engagement.start.local)),
+                  time: wallClock(engagement.start.local),
+                });
                 return (
                   <Table.Tr key={engagement.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {formatDayAndTime(engagement.start.local)} {cityName(bundle, engagement.stopId)}
+                      {t('rollups.whenAndWhere', { when, city: cityName(bundle, engagement.stopId) })}
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" td={engagement.status === 'cancelled' ? 'line-through' : undefined}>
@@ -116,17 +125,17 @@ export function RollupsTab() {
                       </Text>
                       {headcount && headcount.notAtStopIds.length > 0 && (
                         <Text size="xs" c="orange.8">
-                          Includes {headcount.notAtStopIds.length} not in this city on the route
+                          {t('rollups.notInCity', { count: headcount.notAtStopIds.length })}
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td ta="right">{summary.count}</Table.Td>
+                    <Table.Td ta="right">{locale.number(summary.count)}</Table.Td>
                     <Table.Td>
                       {isMeal(engagement) ? (
-                        <Text size="sm">{formatDietarySummary(summary, 'the meal')}</Text>
+                        <Text size="sm">{locale.word(mealSummaryMessage(summary))}</Text>
                       ) : (
                         <Text size="sm" c="dimmed">
-                          {summary.needs.length ? summary.needs.map(([need, count]) => `${count} ${need.toLowerCase()}`).join(', ') : '—'}
+                          {needs ? locale.word(needs) : '—'}
                         </Text>
                       )}
                     </Table.Td>
@@ -140,39 +149,39 @@ export function RollupsTab() {
 
       <Card withBorder>
         <Title order={3} size="h4" mb="sm">
-          Hotel nights
+          {t('rollups.hotelNights')}
         </Title>
         {nights.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No nights on the route yet.
+            {t('rollups.noNights')}
           </Text>
         ) : (
-          <Table aria-label="Hotel nights" verticalSpacing={4}>
+          <Table aria-label={t('rollups.hotelNights')} verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Night of</Table.Th>
-                <Table.Th>City</Table.Th>
-                <Table.Th>Hotel</Table.Th>
-                <Table.Th ta="right">Rooms for</Table.Th>
+                <Table.Th>{t('rollups.column.nightOf')}</Table.Th>
+                <Table.Th>{t('rollups.column.city')}</Table.Th>
+                <Table.Th>{t('rollups.column.hotel')}</Table.Th>
+                <Table.Th ta="right">{t('rollups.column.roomsFor')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {nights.map((night) => (
                 <Table.Tr key={`${night.date}-${night.stopId}`}>
-                  <Table.Td>{formatDate(night.date)}</Table.Td>
+                  <Table.Td>{locale.dateWithYear(night.date)}</Table.Td>
                   <Table.Td>{cityName(bundle, night.stopId)}</Table.Td>
                   <Table.Td>
                     {night.accommodationIds.length ? (
-                      night.accommodationIds
-                        .map((id) => bundle.accommodations.find((stay) => stay.id === id)?.name)
-                        .join(', ')
+                      locale.list(
+                        night.accommodationIds.flatMap((id) => bundle.accommodations.find((stay) => stay.id === id)?.name ?? []),
+                      )
                     ) : (
                       <Text size="sm" c="orange.8">
-                        No hotel
+                        {t('rollups.noHotel')}
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td ta="right">{night.personIds.length}</Table.Td>
+                  <Table.Td ta="right">{locale.number(night.personIds.length)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

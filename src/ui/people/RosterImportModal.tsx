@@ -7,24 +7,20 @@
 import { Alert, Button, FileButton, Group, List, Modal, ScrollArea, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFileUpload, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { MEMBER_ROLE_LABELS } from '../../domain/people/person';
+import { Trans, useTranslation } from 'react-i18next';
 import { describeRoutePart } from '../../domain/people/person-rules';
-import { guessMapping, mappingProblems, readRosterCsv, ROSTER_FIELD_LABELS, ROSTER_FIELDS, type ColumnMapping, type RosterField, type RosterTable } from '../../domain/files/roster-csv';
+import { guessMapping, mappingProblems, readRosterCsv, ROSTER_FIELDS, type ColumnMapping, type RosterField, type RosterTable } from '../../domain/files/roster-csv';
 import { countProblemRows, importCountsMessage, importSummaryMessage, parseRosterRows, type RowNote } from '../../domain/files/roster-rows';
 import type { City } from '../../domain/route/city';
 import { importRoster } from '../../usecases/roster-import';
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
+import { useLocale } from '../shared/locale';
 
 /** Rows shown in the preview table; the counts and problems cover the whole file. */
 const PREVIEW_ROWS = 10;
 const NOT_IMPORTED = 'none';
-
-const FIELD_OPTIONS = [
-  { value: NOT_IMPORTED, label: 'Do not import' },
-  ...ROSTER_FIELDS.map((field) => ({ value: field, label: ROSTER_FIELD_LABELS[field] })),
-];
 
 const isRosterField = (value: string): value is RosterField => (ROSTER_FIELDS as readonly string[]).includes(value);
 
@@ -43,6 +39,12 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
   const repositories = useRepositories();
   const { rosterImport } = repositories;
   const offerUndo = useOfferUndo();
+  const { t } = useTranslation(['people', 'common']);
+  const locale = useLocale();
+  const fieldOptions = [
+    { value: NOT_IMPORTED, label: t('import.doNotImport') },
+    ...ROSTER_FIELDS.map((field) => ({ value: field, label: t(`field.${field}`) })),
+  ];
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [readError, setReadError] = useState<string | null>(null);
@@ -56,7 +58,7 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
     setNotes([]);
     const table = readRosterCsv(await chosen.text());
     if (!table.ok) {
-      setReadError(`${chosen.name}: ${table.error}`);
+      setReadError(t('import.readError', { file: chosen.name, problem: locale.word(table.error) }));
       return;
     }
     setReadError(null);
@@ -91,33 +93,29 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
     const imported = await importRoster({ repositories }, tripId, checked.people);
     setImporting(false);
     if (!imported.ok) {
-      if (imported.error.kind === 'refused') setImportError(imported.error.reason);
+      if (imported.error.kind === 'refused') setImportError(locale.word(imported.error.reason));
       return;
     }
     const { summary, change } = imported.value;
     offerUndo({
-      title: 'Roster imported',
-      message: [importSummaryMessage(summary), ...summary.notes.map((note) => note.message)].join('\n'),
+      title: t('import.doneTitle'),
+      message: [importSummaryMessage(summary), ...summary.notes.map((note) => note.message)].map(locale.word).join('\n'),
       undo: revertOf(change),
-      undoneMessage: 'The import is undone: the trip and the directory are as they were.',
+      undoneMessage: t('import.undone'),
     });
     onClose();
   };
 
   return (
-    <Modal opened onClose={onClose} title="Import a roster from CSV" size={file ? 'xl' : 'md'}>
+    <Modal opened onClose={onClose} title={t('import.title')} size={file ? 'xl' : 'md'}>
       <Stack gap="md">
         {!file ? (
           <>
-            <Text size="sm">
-              Choose a CSV file with one person per row and a first line that names the columns, such as a
-              registration form’s export. Comma, semicolon and tab separators all work. Nothing is imported until you
-              have checked the preview.
-            </Text>
+            <Text size="sm">{t('import.intro')}</Text>
             <FileButton onChange={(chosen) => void choose(chosen)} accept=".csv,text/csv,text/plain">
               {(props) => (
                 <Button {...props} leftSection={<IconFileUpload size={16} />}>
-                  Choose a CSV file
+                  {t('import.choose')}
                 </Button>
               )}
             </FileButton>
@@ -126,15 +124,17 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
           <>
             <Group justify="space-between">
               <Text size="sm">
-                <Text span fw={600}>
-                  {file.name}
-                </Text>
-                : {file.table.rows.length} {file.table.rows.length === 1 ? 'row' : 'rows'}
+                <Trans
+                  t={t}
+                  i18nKey="import.fileRows"
+                  values={{ file: file.name, rows: t('import.rows', { count: file.table.rows.length }) }}
+                  components={[<Text key="file" span fw={600} />]}
+                />
               </Text>
               <FileButton onChange={(chosen) => void choose(chosen)} accept=".csv,text/csv,text/plain">
                 {(props) => (
                   <Button {...props} variant="subtle" size="xs">
-                    Choose another file
+                    {t('import.chooseAnother')}
                   </Button>
                 )}
               </FileButton>
@@ -142,14 +142,14 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
 
             <Stack gap="xs">
               <Text fw={600} size="sm">
-                Which column holds what
+                {t('import.mapping')}
               </Text>
               <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
                 {file.table.headers.map((header, column) => (
                   <Select
                     key={`${column}-${header}`}
-                    label={header || `Column ${column + 1}`}
-                    data={FIELD_OPTIONS}
+                    label={header || t('import.column', { number: column + 1 })}
+                    data={fieldOptions}
                     value={mapping[column] ?? NOT_IMPORTED}
                     allowDeselect={false}
                     onChange={(value) =>
@@ -163,9 +163,9 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
             </Stack>
 
             {columnProblems.length > 0 && (
-              <Alert color="yellow" icon={<IconAlertTriangle size={16} />} title="Check the columns">
+              <Alert color="yellow" icon={<IconAlertTriangle size={16} />} title={t('import.checkColumns')}>
                 <List size="sm">
-                  {columnProblems.map((problem) => (
+                  {columnProblems.map((problem) => locale.word(problem)).map((problem) => (
                     <List.Item key={problem}>{problem}</List.Item>
                   ))}
                 </List>
@@ -175,19 +175,19 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
             {checked && (
               <>
                 <Text fw={600} role="status">
-                  {importCountsMessage(peopleCount, countProblemRows(checked.problems))}
+                  {locale.word(importCountsMessage(peopleCount, countProblemRows(checked.problems)))}
                 </Text>
 
                 {peopleCount > 0 && (
                   <ScrollArea.Autosize mah={320}>
-                    <Table aria-label="People to import" verticalSpacing={4} style={{ overflowWrap: 'anywhere' }}>
+                    <Table aria-label={t('import.previewLabel')} verticalSpacing={4} style={{ overflowWrap: 'anywhere' }}>
                       <Table.Thead>
                         <Table.Tr>
-                          <Table.Th w={56}>Row</Table.Th>
-                          <Table.Th>Name</Table.Th>
-                          <Table.Th>Email</Table.Th>
-                          <Table.Th>Role</Table.Th>
-                          <Table.Th>Part of the route</Table.Th>
+                          <Table.Th w={56}>{t('import.previewColumn.row')}</Table.Th>
+                          <Table.Th>{t('import.previewColumn.name')}</Table.Th>
+                          <Table.Th>{t('import.previewColumn.email')}</Table.Th>
+                          <Table.Th>{t('import.previewColumn.role')}</Table.Th>
+                          <Table.Th>{t('import.previewColumn.routePart')}</Table.Th>
                         </Table.Tr>
                       </Table.Thead>
                       <Table.Tbody>
@@ -196,26 +196,26 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
                             <Table.Td>{person.row}</Table.Td>
                             <Table.Td>{person.name}</Table.Td>
                             <Table.Td>{person.email}</Table.Td>
-                            <Table.Td>{MEMBER_ROLE_LABELS[person.role]}</Table.Td>
-                            <Table.Td>{describeRoutePart(stops, person.stopIds)}</Table.Td>
+                            <Table.Td>{t(`role.${person.role}`)}</Table.Td>
+                            <Table.Td>{locale.word(describeRoutePart(stops, person.stopIds))}</Table.Td>
                           </Table.Tr>
                         ))}
                       </Table.Tbody>
                     </Table>
                     {peopleCount > PREVIEW_ROWS && (
                       <Text size="xs" c="dimmed">
-                        and {peopleCount - PREVIEW_ROWS} more
+                        {t('import.andMore', { count: peopleCount - PREVIEW_ROWS })}
                       </Text>
                     )}
                   </ScrollArea.Autosize>
                 )}
 
                 {checked.problems.length > 0 && (
-                  <Alert color="red" icon={<IconAlertTriangle size={16} />} title="Rows that will be left out">
+                  <Alert color="red" icon={<IconAlertTriangle size={16} />} title={t('import.leftOut')}>
                     <ScrollArea.Autosize mah={200}>
-                      <List size="sm" aria-label="Problems">
+                      <List size="sm" aria-label={t('import.problems')}>
                         {checked.problems.map((problem, index) => (
-                          <List.Item key={`${problem.row}-${problem.field ?? ''}-${index}`}>{problem.message}</List.Item>
+                          <List.Item key={`${problem.row}-${problem.field ?? ''}-${index}`}>{locale.word(problem.message)}</List.Item>
                         ))}
                       </List>
                     </ScrollArea.Autosize>
@@ -223,10 +223,10 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
                 )}
 
                 {notes.length > 0 && (
-                  <Alert color="blue" icon={<IconInfoCircle size={16} />} title="People already stored">
+                  <Alert color="blue" icon={<IconInfoCircle size={16} />} title={t('import.alreadyStored')}>
                     <List size="sm">
                       {notes.map((note) => (
-                        <List.Item key={note.row}>{note.message}</List.Item>
+                        <List.Item key={note.row}>{locale.word(note.message)}</List.Item>
                       ))}
                     </List>
                   </Alert>
@@ -238,13 +238,13 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
 
         <ImportDialogFooter
           problems={[
-            readError ? { title: 'This file cannot be imported', message: readError } : null,
-            importError ? { title: 'Nothing was imported', message: importError } : null,
+            readError ? { title: t('import.cannotImport'), message: readError } : null,
+            importError ? { title: t('import.nothingImported'), message: importError } : null,
           ]}
           onCancel={onClose}
           confirm={
             file && {
-              label: `Import ${peopleCount} ${peopleCount === 1 ? 'person' : 'people'}`,
+              label: t('import.confirm', { count: peopleCount }),
               onConfirm: () => void confirm(),
               loading: importing,
               disabled: !checked || peopleCount === 0,

@@ -8,8 +8,9 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarDown, IconFileExport, IconFileImport, IconPencil, IconRoute, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MEMBER_ROLE_LABELS, VISA_STATUS_LABELS, type MemberRole, type Person, type VisaStatus } from '../../domain/people/person';
+import type { MemberRole, Person, VisaStatus } from '../../domain/people/person';
 import { describeRoutePart, personMatches } from '../../domain/people/person-rules';
 import type { RosterEntry } from '../../storage/people-repository';
 import { useRepositories } from '../shared/context';
@@ -17,27 +18,19 @@ import { useCalendarExport } from '../calendars';
 import { useOfferUndo } from '../shared/undo';
 import { useCurrentTrip } from '../shared/current-trip';
 import { AddMemberModal } from './AddMemberModal';
-import { isRole, MembershipFormModal, ROLE_OPTIONS } from './MembershipFormModal';
+import { isRole, MembershipFormModal, useRoleOptions } from './MembershipFormModal';
 import { PersonFormModal } from './PersonFormModal';
 import { useRosterExport } from './roster-export';
 import { RosterImportModal } from './RosterImportModal';
 import { useRoster } from './use-roster';
+import { useLocale } from '../shared/locale';
 import { ListScreen, ListSearch, type ListColumn } from '../shared/components/ListScreen';
 import { RowActions } from '../shared/components/RowActions';
 import { inFamilyNameOrder } from '../../domain/people/name-order';
-import { useLocale } from '../shared/locale';
 
 /** Rows drawn at first and added by each "Show more". */
 const PAGE = 100;
 
-const COLUMNS: readonly ListColumn[] = [
-  { header: 'Name', width: '22%' },
-  { header: 'Role', width: 150 },
-  { header: 'Organisation' },
-  { header: 'Part of the route', width: '16%' },
-  { header: 'Dietary needs', width: '14%' },
-  { header: 'Visa', width: 130 },
-];
 
 const VISA_COLOURS: Record<VisaStatus, string> = {
   'not-started': 'gray',
@@ -52,7 +45,18 @@ export function RosterTab() {
   const bundle = useCurrentTrip();
   const { trip, stops } = bundle;
   const roster = useRoster(trip.id);
-  const { compare } = useLocale();
+  const { t } = useTranslation('people');
+  const locale = useLocale();
+  const { compare } = locale;
+  const roleOptions = useRoleOptions();
+  const columns: readonly ListColumn[] = [
+    { header: t('roster.column.name'), width: '22%' },
+    { header: t('roster.column.role'), width: 150 },
+    { header: t('roster.column.organisation') },
+    { header: t('roster.column.routePart'), width: '16%' },
+    { header: t('roster.column.dietary'), width: '14%' },
+    { header: t('roster.column.visa'), width: 130 },
+  ];
   const { people } = useRepositories();
   const offerUndo = useOfferUndo();
   const [query, setQuery] = useState('');
@@ -88,28 +92,25 @@ export function RosterTab() {
   const remove = (entry: RosterEntry) => {
     const { person, membership } = entry;
     modals.openConfirmModal({
-      title: `Remove ${person.name} from this trip?`,
+      title: t('roster.removeTitle', { name: person.name }),
       children: (
-        <Text size="sm">
-          They come off this trip’s roster, its engagements and its journeys. They stay in your directory of people
-          and on any other trip.
-        </Text>
+        <Text size="sm">{t('roster.removeBody')}</Text>
       ),
-      labels: { confirm: 'Remove from trip', cancel: 'Keep them' },
+      labels: { confirm: t('roster.removeConfirm'), cancel: t('roster.removeCancel') },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         const removed = await people.removeMember(membership.id);
         if (!removed) {
-          notifications.show({ color: 'red', message: `${person.name} was not on this trip any more.` });
+          notifications.show({ color: 'red', message: t('roster.notOnTripAnyMore', { name: person.name }) });
           return;
         }
         offerUndo({
-          message: `Removed ${person.name} from ${trip.name}`,
+          message: t('roster.removed', { name: person.name, trip: trip.name }),
           undo: async () => {
             const restored = await people.restoreMember(removed);
-            if (!restored.ok) throw new Error(restored.error);
+            if (!restored.ok) throw new Error(locale.word(restored.error));
           },
-          undoneMessage: `${person.name} is back on the trip`,
+          undoneMessage: t('roster.backOnTrip', { name: person.name }),
         });
       },
     });
@@ -131,12 +132,12 @@ export function RosterTab() {
 
   const addButton = (
     <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
-      Add person
+      {t('roster.addPerson')}
     </Button>
   );
   const importButton = (
     <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setImportingCsv(true)}>
-      Import CSV
+      {t('roster.importCsv')}
     </Button>
   );
 
@@ -145,18 +146,17 @@ export function RosterTab() {
   return (
     <ListScreen
       loading={roster === undefined}
-      loadingLabel="Loading the people on this trip"
+      loadingLabel={t('roster.loading')}
       empty={
         roster?.length === 0
           ? {
               icon: <IconUsers size={28} />,
               title: (
                 <Title order={3} size="h3">
-                  Nobody is on this trip yet
+                  {t('roster.emptyTitle')}
                 </Title>
               ),
-              description:
-                'Add the delegates, organisers, interpreters and press who travel, with their role and the part of the route they join. People are kept in your directory for the next trip.',
+              description: t('roster.emptyDescription'),
               actions: (
                 <>
                   {addButton}
@@ -169,7 +169,10 @@ export function RosterTab() {
       }
       heading={
         <Title order={3}>
-          People <Text span c="dimmed" fw={400} inherit>({roster?.length ?? 0})</Text>
+          {t('roster.title')}{' '}
+          <Text span c="dimmed" fw={400} inherit>
+            {t('roster.count', { number: roster?.length ?? 0 })}
+          </Text>
         </Title>
       }
       alignHeader="flex-end"
@@ -178,7 +181,7 @@ export function RosterTab() {
         <>
           {importButton}
           <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => void exportRoster(trip, stops)}>
-            Export CSV
+            {t('roster.exportCsv')}
           </Button>
           {addButton}
         </>
@@ -186,17 +189,17 @@ export function RosterTab() {
       filters={
         <Group gap="sm" align="flex-end">
           <ListSearch
-            label="Search people"
+            label={t('roster.searchLabel')}
             showLabel
-            placeholder="Name, e-mail or organisation  ( / )"
+            placeholder={t('roster.searchPlaceholder')}
             value={query}
             onChange={search}
             width={340}
           />
           <Select
-            label="Role"
-            placeholder="Any role"
-            data={ROLE_OPTIONS}
+            label={t('roster.roleFilter')}
+            placeholder={t('roster.anyRole')}
+            data={roleOptions}
             value={role}
             onChange={(value) => {
               setRole(isRole(value) ? value : null);
@@ -207,13 +210,13 @@ export function RosterTab() {
           />
           {filtered && (
             <Button variant="subtle" onClick={() => { search(''); setRole(null); }}>
-              Clear search and filter
+              {t('roster.clearFilters')}
             </Button>
           )}
         </Group>
       }
-      tableLabel="People on this trip"
-      columns={COLUMNS}
+      tableLabel={t('roster.tableLabel')}
+      columns={columns}
       rowActions
       minWidth={1000}
       rows={page.map((entry) => {
@@ -231,7 +234,7 @@ export function RosterTab() {
               )}
             </Table.Td>
             <Table.Td>
-              <Text size="sm">{MEMBER_ROLE_LABELS[membership.role]}</Text>
+              <Text size="sm">{t(`role.${membership.role}`)}</Text>
             </Table.Td>
             <Table.Td>
               <Text size="sm">{organisationName}</Text>
@@ -242,7 +245,7 @@ export function RosterTab() {
               )}
             </Table.Td>
             <Table.Td>
-              <Text size="sm">{describeRoutePart(stops, membership.stopIds)}</Text>
+              <Text size="sm">{locale.word(describeRoutePart(stops, membership.stopIds))}</Text>
             </Table.Td>
             <Table.Td>
               <Text size="sm">{person.dietary}</Text>
@@ -254,41 +257,41 @@ export function RosterTab() {
                 tt="none"
                 style={{ height: 'auto', whiteSpace: 'normal' }}
               >
-                {VISA_STATUS_LABELS[person.visaStatus]}
+                {t(`visa.${person.visaStatus}`)}
               </Badge>
             </Table.Td>
             <Table.Td ta="right">
-              <RowActions label={`Actions for ${person.name}`}>
+              <RowActions label={t('roster.actionsFor', { name: person.name })}>
                 <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditingPerson(person)}>
-                  Edit person
+                  {t('roster.editPerson')}
                 </Menu.Item>
                 <Menu.Item leftSection={<IconRoute size={16} />} onClick={() => setEditingMembership(entry)}>
-                  Change part of the route or role
+                  {t('roster.changePart')}
                 </Menu.Item>
                 <Menu.Item
                   leftSection={<IconCalendarDown size={16} />}
                   onClick={() => void calendarExport.exportPerson(bundle, person.id)}
                 >
-                  Download calendar
+                  {t('roster.downloadCalendar')}
                 </Menu.Item>
                 <Menu.Divider />
                 <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => remove(entry)}>
-                  Remove from trip
+                  {t('roster.removeFromTrip')}
                 </Menu.Item>
               </RowActions>
             </Table.Td>
           </Table.Tr>
         );
       })}
-      noMatch={visible.length === 0 ? 'Nobody on this trip matches this search and filter.' : null}
+      noMatch={visible.length === 0 ? t('roster.noMatch') : null}
       footer={
         visible.length > shown && (
           <Group justify="center">
             <Text size="sm" c="dimmed">
-              Showing {shown} of {visible.length}
+              {t('roster.showing', { shown: locale.number(shown), total: locale.number(visible.length) })}
             </Text>
             <Button variant="default" onClick={() => setShown((current) => current + PAGE)}>
-              Show more
+              {t('roster.showMore')}
             </Button>
           </Group>
         )

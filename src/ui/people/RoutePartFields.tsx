@@ -3,8 +3,10 @@
  * checkbox per city for any other set (a delegate who skips a city). Both edit the same list of stop ids.
  */
 import { Checkbox, Group, Select, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { describeRoutePart, routePartEnds, citiesBetween } from '../../domain/people/person-rules';
 import type { City } from '../../domain/route/city';
+import { useLocale } from '../shared/locale';
 
 export interface RoutePartFieldsProps {
   /** The trip's stops in route order. */
@@ -15,10 +17,12 @@ export interface RoutePartFieldsProps {
 }
 
 export function RoutePartFields({ stops, value, onChange, error }: RoutePartFieldsProps) {
+  const { t } = useTranslation('people');
+  const locale = useLocale();
   if (stops.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        The route has no cities yet. Add them on the Route tab, then choose which ones this person joins.
+        {t('routePart.noRoute')}
       </Text>
     );
   }
@@ -38,18 +42,18 @@ export function RoutePartFields({ stops, value, onChange, error }: RoutePartFiel
     <Stack gap="xs">
       <Group grow align="flex-start">
         <Select
-          label="Joins at"
+          label={t('routePart.joinsAtLabel')}
           data={options}
           value={ends?.joinsAtStopId ?? null}
-          placeholder="Cities chosen below"
+          placeholder={t('routePart.chosenBelow')}
           allowDeselect={false}
           onChange={(joinsAt) => changeEnds(joinsAt, ends?.leavesAfterStopId ?? null)}
         />
         <Select
-          label="Leaves after"
+          label={t('routePart.leavesAfterLabel')}
           data={options}
           value={ends?.leavesAfterStopId ?? null}
-          placeholder="Cities chosen below"
+          placeholder={t('routePart.chosenBelow')}
           allowDeselect={false}
           onChange={(leavesAfter) => {
             const from = ends?.joinsAtStopId ?? null;
@@ -59,8 +63,8 @@ export function RoutePartFields({ stops, value, onChange, error }: RoutePartFiel
         />
       </Group>
       <Checkbox.Group
-        label="Cities they are present for"
-        description={describeRoutePart(stops, value)}
+        label={t('routePart.presentFor')}
+        description={locale.word(describeRoutePart(stops, value))}
         value={value}
         onChange={(chosen) => onChange(stops.filter((stop) => chosen.includes(stop.id)).map((stop) => stop.id))}
         error={error}

@@ -2,23 +2,25 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import type { City } from '../../domain/route/city';
-import { countedNoun } from '../../domain/shared/counted-noun';
 import { exportRoster } from '../../usecases/roster-export';
 import { usePlatform, useRepositories } from '../shared/context';
+import { useLocale } from '../shared/locale';
 
 /** A function that exports the trip's roster, reporting the outcome in a notification. */
 export function useRosterExport(): (trip: { id: string; name: string }, cities: readonly City[]) => Promise<void> {
   const repositories = useRepositories();
   const platform = usePlatform();
+  const locale = useLocale();
   return useCallback(
     async (trip, cities) => {
-      const exported = await exportRoster({ repositories, platform }, trip, cities);
+      const { t } = locale;
+      const exported = await exportRoster({ repositories, platform }, trip, cities, locale);
       if (exported.ok) {
-        notifications.show({ color: 'teal', message: `Exported ${countedNoun(exported.value.people, 'person', 'people')} on ${trip.name}` });
+        notifications.show({ color: 'teal', message: t('export.exported', { ns: 'people', count: exported.value.people, trip: trip.name }) });
       } else if (exported.error.kind === 'failed') {
-        notifications.show({ color: 'red', title: 'Roster not exported', message: exported.error.reason });
+        notifications.show({ color: 'red', title: t('export.failed', { ns: 'people' }), message: exported.error.reason });
       }
     },
-    [repositories, platform],
+    [repositories, platform, locale],
   );
 }

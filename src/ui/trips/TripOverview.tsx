@@ -1,7 +1,8 @@
 /** The trip at a glance: route with hotels, travel, engagements and who goes where. */
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
-import { MEMBER_ROLE_LABELS, MEMBER_ROLES } from '../../domain/people/person';
+import { MEMBER_ROLES } from '../../domain/people/person';
+import { RoleName } from '../shared/components/RoleName';
 import { compareByFamilyName } from '../../domain/people/name-order';
 import { formatDateRange } from '../../domain/shared/time';
 import { TRAVEL_MODE_LABELS } from '../../domain/route/journey';
@@ -196,7 +197,7 @@ export function TripOverview() {
                 return (
                   <Table.Tr key={membership.id}>
                     <Table.Td>{personName.get(membership.personId) ?? 'Unknown person'}</Table.Td>
-                    <Table.Td>{MEMBER_ROLE_LABELS[membership.role]}</Table.Td>
+                    <Table.Td><RoleName role={membership.role} /></Table.Td>
                     <Table.Td>
                       <Text size="sm" c={everywhere ? 'dimmed' : undefined}>
                         {everywhere ? 'Whole route' : joined.join(', ') || 'No stops'}

@@ -31,8 +31,8 @@ export function travelDocumentFindings(context: CheckContext): Finding[] {
       {
         message: () => travelDocumentMessage(warning.message),
         personIds: () => personIds,
-        // The warning's sentence is the fact: it names the document, its date and the deadline.
-        fingerprint: () => fingerprintOf([warning.message]),
+        // The warning's facts: the document, its date and the deadline, the visa's status and the days left.
+        fingerprint: () => fingerprintOf([warning.message.code, JSON.stringify(warning.message.params ?? {})]),
       },
     );
   });

@@ -27,6 +27,8 @@ import { inRouteOrder, type City } from '../../../../src/domain/route/city';
 import { isIsoDate, zonedTime } from '../../../../src/domain/shared/time';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 import type { Result } from '../../../../src/domain/shared/result';
+import { inEnglish } from '../../../builders/words';
+import type { Message } from '../../../../src/domain/shared/message';
 
 function sampleTrip(prefix: string): TripBundle {
   let counter = 0;
@@ -145,7 +147,7 @@ const mutated = (base: string, change: fc.Arbitrary<Mutation>) =>
 // Roster CSV
 
 /** The roster import boundary up to the preview, as the import dialog runs it with the guessed columns. */
-function checkRoster(text: string, stops: readonly City[]): { table: Result<RosterTable, string>; parsed: RosterParse | null } {
+function checkRoster(text: string, stops: readonly City[]): { table: Result<RosterTable, Message>; parsed: RosterParse | null } {
   const table = readRosterCsv(text);
   if (!table.ok) return { table, parsed: null };
   const mapping = guessMapping(table.value.headers);
@@ -157,7 +159,10 @@ function checkRoster(text: string, stops: readonly City[]): { table: Result<Rost
 function rosterViolations(text: string, stops: readonly City[]): string[] {
   const { table, parsed } = checkRoster(text, stops);
   const lineCount = physicalLines(text);
-  if (!table.ok) return [...(table.error.trim() === '' ? ['an empty refusal'] : []), ...missingLines(table.error, lineCount)];
+  if (!table.ok) {
+    const refusal = inEnglish(table.error);
+    return [...(refusal.trim() === '' ? ['an empty refusal'] : []), ...missingLines(refusal, lineCount)];
+  }
   const wrong: string[] = [];
   const { rows, lines, headers } = table.value;
   if (lines.length !== rows.length) wrong.push('a line number for each row');
@@ -171,7 +176,8 @@ function rosterViolations(text: string, stops: readonly City[]): string[] {
   const rowSet = new Set(lines);
   for (const problem of parsed.problems) {
     if (!rowSet.has(problem.row)) wrong.push(`a problem on row ${problem.row}, not a row of the file`);
-    if (!problem.message.includes(`Row ${problem.row}`)) wrong.push(`“${problem.message}” does not name row ${problem.row}`);
+    const said = inEnglish(problem.message);
+    if (!said.includes(`Row ${problem.row}`)) wrong.push(`“${said}” does not name row ${problem.row}`);
     if (problem.field !== null && !ROSTER_FIELDS.includes(problem.field)) wrong.push(`a problem with field ${problem.field}`);
   }
   const route = inRouteOrder(stops).map((stop) => stop.id);

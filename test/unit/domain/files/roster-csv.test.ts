@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Membership, Person } from '../../../../src/domain/people/person';
-import { guessMapping, mappingProblems, readRosterCsv, rosterCsv } from '../../../../src/domain/files/roster-csv';
-import { fixture, importText, read, STOPS, WHOLE_ROUTE } from './roster-test-files';
+import { guessMapping, mappingProblems, readRosterCsv, ROSTER_FIELDS, rosterCsv } from '../../../../src/domain/files/roster-csv';
+import { parseRole, parseVisaStatus } from '../../../../src/domain/files/roster-rows';
+import { MEMBER_ROLES, VISA_STATUSES } from '../../../../src/domain/people/person';
+import { fixture, importText, read, rosterWordsIn, STOPS, WHOLE_ROUTE, worded } from './roster-test-files';
+import { inEnglish } from '../../../builders/words';
 
 describe('reading a roster file', () => {
   it('reads the Liverpool registration export: comma separated, 20 rows under the header', () => {
@@ -28,26 +31,26 @@ describe('reading a roster file', () => {
   });
 
   it('refuses an empty file, a blank one and a spreadsheet, saying why', () => {
-    expect(readRosterCsv('')).toEqual({ ok: false, error: 'The file is empty.' });
-    expect(readRosterCsv('\uFEFF\r\n\r\n')).toEqual({ ok: false, error: 'The file is empty.' });
+    expect(worded(readRosterCsv(''))).toEqual({ ok: false, error: 'The file is empty.' });
+    expect(worded(readRosterCsv('\uFEFF\r\n\r\n'))).toEqual({ ok: false, error: 'The file is empty.' });
     const xlsx = readRosterCsv('PK\u0003\u0004\u0000\u0000 binary');
-    expect(xlsx.ok || xlsx.error).toMatch(/not CSV/);
+    expect(xlsx.ok || inEnglish(xlsx.error)).toMatch(/not CSV/);
   });
 
   it('refuses text that does not name its columns', () => {
     const prose = readRosterCsv('Dear organiser\nPlease find the list attached\n');
-    expect(prose.ok || prose.error).toMatch(/does not look like a CSV roster/);
+    expect(prose.ok || inEnglish(prose.error)).toMatch(/does not look like a CSV roster/);
   });
 
   it('refuses a quote that is never closed, naming its line', () => {
     const broken = readRosterCsv('Name,Email\nAnn,ann@x.example\n"Bob,bob@x.example\nCat,cat@x.example\n');
-    expect(broken.ok || broken.error).toMatch(/^Line 3: a quoted cell is never closed/);
+    expect(broken.ok || inEnglish(broken.error)).toMatch(/^Line 3: a quoted cell is never closed/);
   });
 
   it('numbers rows by their line in the file, past blank lines and cells spread over lines', () => {
     const { people, problems } = importText('Name,Email,Notes\n\nAnn Price,ann@x.example,"two\nlines"\nBob Lee,bob@,\n');
     expect(people[0]).toMatchObject({ row: 3, notes: 'two\nlines' });
-    expect(problems).toEqual([{ row: 5, field: 'email', message: 'Row 5: email “bob@” is not an email address' }]);
+    expect(worded(problems)).toEqual([{ row: 5, field: 'email', message: 'Row 5: email “bob@” is not an email address' }]);
   });
 });
 
@@ -66,8 +69,8 @@ describe('guessing which column holds what', () => {
   });
 
   it('asks for a name column and refuses one field from two columns', () => {
-    expect(mappingProblems(['email', null])).toEqual(['Choose the column that holds each person’s name.']);
-    expect(mappingProblems(['name', 'email', 'email'])).toEqual([
+    expect(mappingProblems(['email', null]).map(inEnglish)).toEqual(['Choose the column that holds each person’s name.']);
+    expect(mappingProblems(['name', 'email', 'email']).map(inEnglish)).toEqual([
       'Two columns are set to Email: choose one, and set the other to Do not import.',
     ]);
     expect(mappingProblems(['name', 'email'])).toEqual([]);
@@ -116,14 +119,14 @@ describe('exporting the roster', () => {
         membership: membership({ personId: `p${index}`, role, stopIds }),
       };
     });
-    const csv = rosterCsv(rows, STOPS);
+    const csv = rosterCsv(rows, STOPS, rosterWordsIn('en'));
     const again = importText(csv);
     expect(again.problems).toEqual([]);
     expect(again.people).toEqual(original.map((imported) => ({ ...imported, visaStatus: 'not-started' })));
   });
 
   it('writes CRLF line ends and no byte-order mark, under headers the import recognises', () => {
-    const csv = rosterCsv([{ person: person({ name: 'Chen Jing', nameLocal: '陈静' }), membership: membership({ role: 'interpreter' }) }], STOPS);
+    const csv = rosterCsv([{ person: person({ name: 'Chen Jing', nameLocal: '陈静' }), membership: membership({ role: 'interpreter' }) }], STOPS, rosterWordsIn('en'));
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
     const [header, row] = csv.split('\r\n');
     expect(header).toBe(
@@ -141,6 +144,7 @@ describe('exporting the roster', () => {
         { person: person({ name: evil, notes: '=1+1\nsecond line', phone: '+44 151 496 0101' }), membership: membership({}) },
       ],
       STOPS,
+      rosterWordsIn('en'),
     );
     const row = csv.split('\r\n')[1]!;
     expect(row.startsWith(`"'=HYPERLINK(""http://attacker.example"",""Click"")"`)).toBe(true);
@@ -148,5 +152,30 @@ describe('exporting the roster', () => {
     expect(csv).toContain(`"'+44 151 496 0101"`);
     const again = importText(csv).people[0]!;
     expect(again).toMatchObject({ name: evil, notes: '=1+1\nsecond line', phone: '+44 151 496 0101' });
+  });
+
+  it('in Chinese, writes Chinese headers, roles and visa statuses, and imports back as the same people', () => {
+    const original = importText(fixture('liverpool-clean.csv')).people;
+    const rows = original.map((imported, index) => {
+      const { row: _row, role, stopIds, visaStatus, ...fields } = imported;
+      return {
+        person: person({ ...fields, id: `p${index}`, visaStatus: visaStatus ?? 'not-started' }),
+        membership: membership({ personId: `p${index}`, role, stopIds }),
+      };
+    });
+    const csv = rosterCsv(rows, STOPS, rosterWordsIn('zh-CN'));
+    expect(csv.split('\r\n')[0]).toMatch(/^姓名,本地文字姓名,电子邮箱,/);
+    const again = importText(csv);
+    expect(again.problems).toEqual([]);
+    expect(again.people).toEqual(original.map((imported) => ({ ...imported, visaStatus: 'not-started' })));
+  });
+
+  it('recognises every header, role and visa status either language writes', () => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      const words = rosterWordsIn(language);
+      expect(guessMapping(ROSTER_FIELDS.map(words.header))).toEqual([...ROSTER_FIELDS]);
+      for (const role of MEMBER_ROLES) expect(parseRole(words.role(role))).toBe(role);
+      for (const status of VISA_STATUSES) expect(parseVisaStatus(words.visaStatus(status))).toBe(status);
+    }
   });
 });

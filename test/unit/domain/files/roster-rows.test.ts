@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countProblemRows, importCountsMessage } from '../../../../src/domain/files/roster-rows';
-import { byName, fixture, importText, WHOLE_ROUTE } from './roster-test-files';
+import { countProblemRows, directoryMatchNote, importCountsMessage, importSummaryMessage } from '../../../../src/domain/files/roster-rows';
+import { byName, fixture, importText, WHOLE_ROUTE, worded } from './roster-test-files';
+import { inChinese, inEnglish } from '../../../builders/words';
 
 describe('importing the clean Liverpool roster', () => {
   const { people, problems } = importText(fixture('liverpool-clean.csv'));
@@ -53,7 +54,7 @@ describe('importing a roster with bad rows', () => {
   });
 
   it('reports each bad row with its line and field, and leaves it out', () => {
-    expect(problems).toEqual([
+    expect(worded(problems)).toEqual([
       { row: 4, field: 'email', message: 'Row 4: email “ann@” is not an email address' },
       {
         row: 6,
@@ -66,9 +67,11 @@ describe('importing a roster with bad rows', () => {
       { row: 12, field: 'passportExpiry', message: 'Row 12: passport expiry “30/02/2027” is not a date' },
       { row: 14, field: 'email', message: 'Row 14 has the same email as row 3: it is left out' },
     ]);
-    expect(importCountsMessage(people.length, countProblemRows(problems))).toBe(
+    expect(inEnglish(importCountsMessage(people.length, countProblemRows(problems)))).toBe(
       '6 people will be imported, 7 rows have problems and will be left out',
     );
+    expect(inChinese(importCountsMessage(people.length, countProblemRows(problems)))).toBe('将导入6人，7行有问题，将不导入');
+    expect(worded(problems, inChinese)).toContainEqual({ row: 9, field: 'name', message: '第9行：没有姓名' });
   });
 
   it('finds a city by its local name', () => {
@@ -78,7 +81,7 @@ describe('importing a roster with bad rows', () => {
   it('reports every problem of a row, and a route that ends before it starts', () => {
     const result = importText('Name,Email,Joins at,Leaves after\n,bad,Qingdao,Beijing\nAnn Price,,Qingdao,Beijing\n');
     expect(result.people).toEqual([]);
-    expect(result.problems.map((problem) => problem.message)).toEqual([
+    expect(result.problems.map((problem) => inEnglish(problem.message))).toEqual([
       'Row 2: no name',
       'Row 2: email “bad” is not an email address',
       'Row 2: leaves after Beijing, before joining at Qingdao',
@@ -89,9 +92,52 @@ describe('importing a roster with bad rows', () => {
   it('accepts a visa status by label or synonym and refuses an unknown one', () => {
     const result = importText('Name,Visa status\nAnn Price,Issued\nBob Lee,Invitation letter requested\nCat Wu,maybe\n');
     expect(result.people.map((person) => person.visaStatus)).toEqual(['granted', 'invitation-requested']);
-    expect(result.problems[0]!.message).toMatch(/^Row 4: visa status “maybe” is not one of Not started,/);
+    expect(inEnglish(result.problems[0]!.message)).toMatch(/^Row 4: visa status “maybe” is not one of Not started,/);
     const notNeeded = importText('Name,Visa status\nAnn Price,Not required\nBob Lee,Visa-free\nCat Wu,not-required\n');
     expect(notNeeded.people.map((person) => person.visaStatus)).toEqual(['not-required', 'not-required', 'not-required']);
   });
 });
 
+describe('a roster in Chinese', () => {
+  it('reads Chinese headers, roles and visa statuses, as an export in Chinese writes them', () => {
+    const { people, problems } = importText(
+      '姓名,本地文字姓名,电子邮箱,团内角色,加入城市,离团城市,签证状态,护照有效期至\n' +
+        'Li Wei,李伟,li.wei@example.com,翻译,青岛,,已获签证,2030-01-01\n' +
+        'Zhang Min,张敏,,团长,,,免签,\n',
+    );
+    expect(problems).toEqual([]);
+    expect(people.map((person) => [person.name, person.nameLocal, person.role, person.visaStatus])).toEqual([
+      ['Li Wei', '李伟', 'interpreter', 'granted'],
+      ['Zhang Min', '张敏', 'head', 'not-required'],
+    ]);
+    expect(people[0]!.stopIds).toEqual(['qingdao', 'shanghai']);
+    expect(people[0]!.passportExpiry).toBe('2030-01-01');
+  });
+
+  it('words its problems and counts in Chinese', () => {
+    const { problems } = importText('姓名,团内角色\nLi Wei,贵宾\n');
+    expect(worded(problems, inChinese)).toEqual([
+      { row: 2, field: 'role', message: '第2行：角色“贵宾”不是团长、团员、组织方、翻译、媒体、其他之一' },
+    ]);
+    expect(inChinese(importCountsMessage(1, 0))).toBe('将导入1人');
+  });
+});
+
+describe('what an import did, in words', () => {
+  const summary = { created: 18, updated: 2, addedToTrip: 19, alreadyOnTrip: 1, notes: [] };
+
+  it('sums it up in English', () => {
+    expect(inEnglish(importSummaryMessage(summary))).toBe(
+      'Imported 20 people: 18 new, 2 already in the directory (updated); 1 was already on this trip.',
+    );
+    expect(inEnglish(importSummaryMessage({ ...summary, created: 1, updated: 0, alreadyOnTrip: 0 }))).toBe('Imported 1 person: 1 new.');
+    expect(inEnglish(directoryMatchNote(4, 'Ellen Cutler', 'on-trip', true).message)).toBe('Row 4: Ellen Cutler is already on this trip: updated');
+  });
+
+  it('sums it up in Chinese', () => {
+    expect(inChinese(importSummaryMessage(summary))).toBe('已导入20人：新增18人，2人已在名录中（已更新）；1人原已在此行程中。');
+    expect(inChinese(directoryMatchNote(4, 'Ellen Cutler', 'in-directory', false).message)).toBe(
+      '第4行：Ellen Cutler已在名录中，将更新信息并加入行程',
+    );
+  });
+});

@@ -3,6 +3,11 @@ import { readFileSync } from 'node:fs';
 import { guessMapping, readRosterCsv, type RosterTable } from '../../../../src/domain/files/roster-csv';
 import { parseRosterRows, type ImportedPerson } from '../../../../src/domain/files/roster-rows';
 import type { City } from '../../../../src/domain/route/city';
+import { inEnglish, testI18n } from '../../../builders/words';
+import { isMessage, type Message } from '../../../../src/domain/shared/message';
+import type { Language } from '../../../../src/i18n/catalogues';
+import { localeOf } from '../../../../src/i18n/locale';
+import type { RosterCsvWords } from '../../../../src/domain/files/roster-csv';
 
 export const CITIES = [
   ['kunming', 'Kunming', '昆明'],
@@ -34,7 +39,7 @@ export const fixture = (name: string) => readFileSync(new URL(`../../../fixtures
 
 export function read(text: string): RosterTable {
   const table = readRosterCsv(text);
-  if (!table.ok) throw new Error(table.error);
+  if (!table.ok) throw new Error(inEnglish(table.error));
   return table.value;
 }
 
@@ -44,3 +49,23 @@ export function importText(text: string) {
 }
 
 export const byName = (people: ImportedPerson[], name: string) => people.find((person) => person.name === name)!;
+
+/** The words a roster file is written in, from the catalogues of `language` as the export takes them. */
+export function rosterWordsIn(language: Language): RosterCsvWords {
+  const { t } = localeOf(testI18n(language), language);
+  return {
+    header: (field) => t(`field.${field}`, { ns: 'people' }),
+    role: (role) => t(`role.${role}`, { ns: 'people' }),
+    visaStatus: (status) => t(`visa.${status}`, { ns: 'people' }),
+  };
+}
+
+/** `value` with every message in it put into English words: how a test reads what the roster code says. */
+export function worded<T>(value: T, word: (said: Message) => string = inEnglish): unknown {
+  if (isMessage(value)) return word(value);
+  if (Array.isArray(value)) return value.map((item: unknown) => worded(item, word));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, worded(item, word)]));
+  }
+  return value;
+}

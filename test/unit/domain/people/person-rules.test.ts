@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inChinese, inEnglish } from '../../../builders/words';
 import { inDelegationOrder, personSchema, type Person } from '../../../../src/domain/people/person';
 import {
   describeRoutePart,
@@ -42,25 +43,28 @@ const route = [
 describe('the person form', () => {
   it('needs only a name', () => {
     expect(validatePersonDraft(aPersonDraft())).toEqual({});
-    expect(validatePersonDraft(aPersonDraft({ name: '  ' })).name).toMatch(/name/);
+    expect(inEnglish(validatePersonDraft(aPersonDraft({ name: '  ' })).name!)).toMatch(/name/);
   });
 
   it('refuses an e-mail address that is not one, and accepts none', () => {
-    expect(validatePersonDraft(aPersonDraft({ email: 'joanne at example' })).email).toMatch(/not an e-mail address/);
+    expect(inEnglish(validatePersonDraft(aPersonDraft({ email: 'joanne at example' })).email!)).toMatch(/not an e-mail address/);
+    expect(inChinese(validatePersonDraft(aPersonDraft({ email: 'joanne at example' })).email!)).toBe(
+      '“joanne at example”不是有效的电子邮箱地址，请检查后重新填写。',
+    );
     expect(validatePersonDraft(aPersonDraft({ email: 'joanne@example.com' })).email).toBeUndefined();
     expect(validatePersonDraft(aPersonDraft({ email: '' })).email).toBeUndefined();
   });
 
   it('refuses a passport expiry that is not a real date, naming what was typed', () => {
-    expect(validatePersonDraft(aPersonDraft({ passportExpiry: '2029-02-30' })).passportExpiry).toMatch(/“2029-02-30” is not a date/);
-    expect(validatePersonDraft(aPersonDraft({ passportExpiry: 'next year' })).passportExpiry).toMatch(/not a date/);
-    expect(validatePersonDraft(aPersonDraft({ passportExpiry: '1066-10-14' })).passportExpiry).toMatch(/between/);
+    expect(inEnglish(validatePersonDraft(aPersonDraft({ passportExpiry: '2029-02-30' })).passportExpiry!)).toMatch(/“2029-02-30” is not a date/);
+    expect(inEnglish(validatePersonDraft(aPersonDraft({ passportExpiry: 'next year' })).passportExpiry!)).toMatch(/not a date/);
+    expect(inEnglish(validatePersonDraft(aPersonDraft({ passportExpiry: '1066-10-14' })).passportExpiry!)).toMatch(/between/);
     expect(validatePersonDraft(aPersonDraft({ passportExpiry: '2029-11-05' })).passportExpiry).toBeUndefined();
   });
 
   it('refuses a visa status that is not one of the list', () => {
     const draft = { ...aPersonDraft(), visaStatus: 'pending' } as unknown as PersonDraft;
-    expect(validatePersonDraft(draft).visaStatus).toMatch(/visa/);
+    expect(inEnglish(validatePersonDraft(draft).visaStatus!)).toMatch(/visa/);
   });
 
   it('saves a trimmed draft with no passport expiry as null', () => {
@@ -132,22 +136,26 @@ describe('the part of the route a member joins', () => {
   });
 
   it('describes it in a few words', () => {
-    expect(describeRoutePart(route, ['shanghai', 'beijing', 'tianjin', 'qingdao'])).toBe('Whole route');
-    expect(describeRoutePart(route, ['beijing', 'tianjin', 'qingdao'])).toBe('Joins at Beijing');
-    expect(describeRoutePart(route, ['qingdao'])).toBe('Joins at Qingdao');
-    expect(describeRoutePart(route, ['shanghai', 'beijing'])).toBe('Leaves after Beijing');
-    expect(describeRoutePart(route, ['beijing', 'tianjin'])).toBe('Beijing to Tianjin');
-    expect(describeRoutePart(route, ['tianjin'])).toBe('Tianjin only');
+    expect(inEnglish(describeRoutePart(route, ['shanghai', 'beijing', 'tianjin', 'qingdao']))).toBe('Whole route');
+    expect(inEnglish(describeRoutePart(route, ['beijing', 'tianjin', 'qingdao']))).toBe('Joins at Beijing');
+    expect(inEnglish(describeRoutePart(route, ['qingdao']))).toBe('Joins at Qingdao');
+    expect(inEnglish(describeRoutePart(route, ['shanghai', 'beijing']))).toBe('Leaves after Beijing');
+    expect(inEnglish(describeRoutePart(route, ['beijing', 'tianjin']))).toBe('Beijing to Tianjin');
+    expect(inEnglish(describeRoutePart(route, ['tianjin']))).toBe('Tianjin only');
+    expect(inChinese(describeRoutePart(route, ['beijing', 'tianjin']))).toBe('Beijing至Tianjin');
+    expect(inChinese(describeRoutePart(route, ['beijing', 'tianjin', 'qingdao']))).toBe('自Beijing加入');
+    expect(inChinese(describeRoutePart(route, ['shanghai', 'beijing', 'tianjin', 'qingdao']))).toBe('全程');
   });
 
   it('names the cities one by one, in route order, when the set has gaps', () => {
-    expect(describeRoutePart(route, ['qingdao', 'shanghai', 'tianjin'])).toBe('Shanghai, Tianjin, Qingdao');
+    expect(inEnglish(describeRoutePart(route, ['qingdao', 'shanghai', 'tianjin']))).toBe('Shanghai, Tianjin, Qingdao');
+    expect(inChinese(describeRoutePart(route, ['qingdao', 'shanghai', 'tianjin']))).toBe('Shanghai、Tianjin、Qingdao');
   });
 
   it('ignores stops no longer on the route, and says when none is left', () => {
-    expect(describeRoutePart(route, ['gone', 'beijing', 'tianjin', 'qingdao'])).toBe('Joins at Beijing');
-    expect(describeRoutePart(route, [])).toBe('No cities');
-    expect(describeRoutePart([], [])).toBe('Whole route');
+    expect(inEnglish(describeRoutePart(route, ['gone', 'beijing', 'tianjin', 'qingdao']))).toBe('Joins at Beijing');
+    expect(inEnglish(describeRoutePart(route, []))).toBe('No cities');
+    expect(inEnglish(describeRoutePart([], []))).toBe('Whole route');
   });
 });
 
