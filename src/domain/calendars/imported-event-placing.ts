@@ -13,7 +13,7 @@ import {
   type EngagementDraft,
 } from '../engagements/engagement-rules';
 import type { City } from '../route/city';
-import { day, listOf, message, type Message, type MessageValue } from '../shared/message';
+import { day, message, type Message, type MessageValue } from '../shared/message';
 import { exactInstantOf, utcOffsetMinutesAt, wallTimeAt, zonedTime } from '../shared/time';
 import type { IsoDate, LocalDateTime } from '../shared/date-arithmetic';
 import { dayWithYear } from './calendar-event-titles';

@@ -11,7 +11,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { CalendarImportPreview } from '../../domain/calendars/calendar-import-preview';
 import type { ImportedEvent } from '../../domain/calendars/imported-event';
 import { dayWithYear } from '../../domain/calendars/calendar-event-titles';
-import { message, type Message } from '../../domain/shared/message';
+import { message } from '../../domain/shared/message';
 import { utcOffsetLabel } from '../../domain/shared/time';
 import { addDays, type IsoDate } from '../../domain/shared/date-arithmetic';
 import type { TripBundle } from '../../domain/trip/trip-bundle';

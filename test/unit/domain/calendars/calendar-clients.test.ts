@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPersonCalendar, exportTripCalendar } from '../../../../src/domain/calendars/calendar-files';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
+import { inEnglish } from '../../../builders/words';
+import type { Message } from '../../../../src/domain/shared/message';
 
 /** Debian's own Python: another python3 earlier on PATH may not see Debian's packages. */
 const PYTHON = '/usr/bin/python3';
@@ -41,8 +43,8 @@ const sample = { ...built, trip: { ...built.trip, name: tripName } };
 const head = sample.people.find((person) => person.name === 'Joe Anderson')!;
 const mouTitle = sample.engagements.find((engagement) => engagement.title.includes('MoU signing'))!.title;
 
-function text(result: { ok: true; value: { text: string } } | { ok: false; error: string }): string {
-  if (!result.ok) throw new Error(result.error);
+function text(result: { ok: true; value: { text: string } } | { ok: false; error: Message }): string {
+  if (!result.ok) throw new Error(inEnglish(result.error));
   return result.value.text;
 }
 
@@ -57,7 +59,7 @@ describe.skipIf(skip)(suiteName, { timeout: 60_000 }, () => {
   beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), 'calendar-clients-'));
     // A double quote in the organiser's name is another thing ics 3.12 writes so that parsers choke on it.
-    const options = { now: '2026-01-02T03:04:05Z', organizerName: 'Ellen "Nell" Cutler', organizerEmail: 'ellen@example.com' };
+    const options = { words: inEnglish, now: '2026-01-02T03:04:05Z', organizerName: 'Ellen "Nell" Cutler', organizerEmail: 'ellen@example.com' };
     files.trip = join(folder, 'trip.ics');
     files.delegate = join(folder, 'delegate.ics');
     writeFileSync(files.trip, text(exportTripCalendar(sample, options)));

@@ -12,6 +12,7 @@ import { DEFAULT_REMINDER_MINUTES } from '../../../../src/domain/calendars/calen
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import { nextCalendarIdentity } from '../../../../src/domain/shared/calendar-identity';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
+import { inEnglish } from '../../../builders/words';
 
 const NOW = '2026-01-02T03:04:05.000Z';
 
@@ -103,7 +104,7 @@ describe('who has changes they have not yet received', () => {
   });
 
   it('sees an edited engagement as an update only for those who attend it', () => {
-    const sentDigests = memberCalendarDigests(sample);
+    const sentDigests = memberCalendarDigests(sample, inEnglish);
     const mou = sample.engagements.find((engagement) => engagement.title.includes('MoU signing'))!;
     const edited: TripBundle = {
       ...sample,
@@ -111,7 +112,7 @@ describe('who has changes they have not yet received', () => {
         engagement === mou ? { ...engagement, calendar: nextCalendarIdentity(engagement.calendar, () => 'unused') } : engagement,
       ),
     };
-    const now = memberCalendarDigests(edited);
+    const now = memberCalendarDigests(edited, inEnglish);
     for (const [personId, digest] of now) {
       const changes = calendarChanges(sentDigests.get(personId)!, digest);
       expect(changes.total).toBe(mou.calendar.uid in digest ? 1 : 0);

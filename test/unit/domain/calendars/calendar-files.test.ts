@@ -22,6 +22,7 @@ import {
   unwrap,
   engagementTitled,
 } from './sample-trip-calendars';
+import { inEnglish } from '../../../builders/words';
 
 describe('the whole trip’s calendar', () => {
   it('holds every engagement, journey and hotel stay, each under the UID stored with it', () => {
@@ -161,12 +162,12 @@ describe('every member’s calendar at once', () => {
 
 describe('failures', () => {
   it('returns the error ics reports instead of throwing', () => {
-    const result = exportTripCalendar(sample, { now: NOW, organizerEmail: 'not an address' });
+    const result = exportTripCalendar(sample, { words: inEnglish, now: NOW, organizerEmail: 'not an address' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/^The calendar “Liverpool City Region trade mission to China” could not be written: .*email/);
   });
 
   it('refuses a stamp that is not a moment', () => {
-    expect(exportTripCalendar(sample, { now: 'yesterday' }).ok).toBe(false);
+    expect(exportTripCalendar(sample, { words: inEnglish, now: 'yesterday' }).ok).toBe(false);
   });
 });

@@ -3,10 +3,11 @@ import { previewCalendarImport } from '../../../../src/domain/calendars/calendar
 import { readCalendarFile } from '../../../../src/domain/calendars/icalendar-parsing';
 import { calendar, vevent } from './invitation-files';
 import { sample } from './sample-trip-calendars';
+import { inEnglish } from '../../../builders/words';
 
 describe('files that cannot be read', () => {
   const failure = (text: string) => {
-    const result = previewCalendarImport(text, sample);
+    const result = previewCalendarImport(text, sample, inEnglish);
     expect(result.ok).toBe(false);
     return result.ok ? '' : result.error;
   };

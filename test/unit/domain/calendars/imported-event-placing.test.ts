@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { placeAllDayEvent, placeEvent, type PlacingContext } from '../../../../src/domain/calendars/imported-event-placing';
 import { inRouteOrder } from '../../../../src/domain/route/city';
+import type { Message } from '../../../../src/domain/shared/message';
+import { inEnglish } from '../../../builders/words';
 import { anImportedEvent, blocking, calendar, only, stopId, vevent, warnings } from './invitation-files';
 import { sample } from './sample-trip-calendars';
 
@@ -92,9 +94,9 @@ describe('clashes with the programme', () => {
 });
 
 describe('placing one event', () => {
-  const context: PlacingContext = { trip: sample, stops: inRouteOrder(sample.stops) };
-  const noProblem = (kind: string, message: string) => {
-    throw new Error(`${kind}: ${message}`);
+  const context: PlacingContext = { trip: sample, words: inEnglish, stops: inRouteOrder(sample.stops) };
+  const noProblem = (kind: string, said: Message) => {
+    throw new Error(`${kind}: ${inEnglish(said)}`);
   };
 
   it('puts an all-day event on a day the delegation moves in the first city of the two, or the one it names', () => {
