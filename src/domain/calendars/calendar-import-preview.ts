@@ -61,7 +61,7 @@ export function previewCalendarImport(
     const vevents = roots.value.flatMap((root) =>
       root.getAllSubcomponents('vevent').map((vevent) => ({ root, vevent })),
     );
-    if (vevents.length === 0) return err(message('calendars:fileProblem.noEvents'));
+    if (vevents.length === 0) return err(message('calendars:fileProblem.noEvents', { vevent: 'VEVENT' }));
     const context = buildContext(trip, words);
     const events = vevents.map(({ root, vevent }, index) => readEvent(vevent, root, index + 1, context));
     const nameValue = roots.value[0]?.getFirstPropertyValue('x-wr-calname');
@@ -147,7 +147,7 @@ function readEvent(vevent: IcalComponent, root: IcalComponent, position: number,
 
     const startProperty = vevent.getFirstProperty('dtstart');
     if (!startProperty) {
-      block('no-start', message('calendars:importProblem.noStart'));
+      block('no-start', message('calendars:importProblem.noStart', { dtstart: 'DTSTART' }));
     } else if (startProperty.type === 'date') {
       event.timing = 'all-day';
       event.dates = allDayDates(vevent);

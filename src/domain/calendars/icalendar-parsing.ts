@@ -12,6 +12,9 @@ export type IcalComponent = InstanceType<typeof ICAL.Component>;
 export type IcalProperty = InstanceType<typeof ICAL.Property>;
 export type IcalTime = InstanceType<typeof ICAL.Time>;
 
+/** How a calendar file starts: the format's own words, the same in every language. */
+const CALENDAR_START = 'BEGIN:VCALENDAR';
+
 /**
  * The calendars (VCALENDAR) of the file's text, a byte-order mark ignored; an error that says what is wrong,
  * naming the line where it can, when the file is empty, is not a calendar, is malformed, or defines a time
@@ -36,7 +39,7 @@ export function readCalendarFile(input: string): Result<IcalComponent[], Message
   if (calendars.length === 0) {
     const found = components[0]?.name.toUpperCase();
     if (!found) return err(message('calendars:fileProblem.noCalendar'));
-    return err(message('calendars:fileProblem.otherKind', { kind: found }));
+    return err(message('calendars:fileProblem.otherKind', { kind: found, calendarStart: CALENDAR_START }));
   }
   return ok(calendars);
 }
@@ -61,7 +64,7 @@ function structureError(text: string): Message | null {
   const first = lines[0];
   if (!first || !/^BEGIN:VCALENDAR$/i.test(first.content.trim())) {
     const [line, quoted] = [first?.line ?? 1, excerpt(first?.content ?? '')];
-    return message('calendars:fileProblem.notCalendar', { line, text: quoted });
+    return message('calendars:fileProblem.notCalendar', { line, text: quoted, calendarStart: CALENDAR_START });
   }
   const open: { name: string; line: number }[] = [];
   for (const { line, content } of lines) {
@@ -73,13 +76,13 @@ function structureError(text: string): Message | null {
       continue;
     }
     const top = open.pop();
-    if (!top) return message('calendars:fileProblem.endClosesNothing', { line, name });
-    if (top.name !== name) return message('calendars:fileProblem.endMismatch', { line, name, begin: top.name, beginLine: top.line });
+    if (!top) return message('calendars:fileProblem.endClosesNothing', { line, end: `END:${name}`, begin: `BEGIN:${name}` });
+    if (top.name !== name) return message('calendars:fileProblem.endMismatch', { line, end: `END:${name}`, beginOther: `BEGIN:${top.name}`, beginLine: top.line });
   }
   const unclosed = open.at(-1);
   if (!unclosed) return null;
   const { name, line } = unclosed;
-  return message('calendars:fileProblem.notClosed', { name, line });
+  return message('calendars:fileProblem.notClosed', { begin: `BEGIN:${name}`, end: `END:${name}`, line });
 }
 
 /** Rule parts that repeat a clock change within a year, or pick days the way no time zone does. */

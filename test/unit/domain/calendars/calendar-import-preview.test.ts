@@ -73,7 +73,7 @@ describe('events that are not imported', () => {
     expect(event.sequence).toBe(0);
     expect(event.stopId).toBe(stopId('Tianjin'));
     expect(blocking(event)).toEqual(['all-day']);
-    expect(event.problems[0]?.message).toMatch(/All-day events are not imported/);
+    expect(inEnglish(event.problems[0]?.message ?? '')).toMatch(/All-day events are not imported/);
     expect(event.draft).toBeNull();
   });
 
@@ -84,7 +84,7 @@ describe('events that are not imported', () => {
       ),
     );
     expect(blocking(event)).toEqual(['recurring']);
-    expect(event.problems[0]?.message).toMatch(/Repeating events are not imported/);
+    expect(inEnglish(event.problems[0]?.message ?? '')).toMatch(/Repeating events are not imported/);
     expect(event.draft).toBeNull();
   });
 
@@ -155,7 +155,7 @@ describe('an invitation imported before', () => {
   it('blocks the same invitation imported again as already in this trip', () => {
     const again = only(tour(1), imported);
     expect(blocking(again)).toEqual(['already-in-trip']);
-    expect(again.problems[0]?.message).toMatch(/^Already in this trip, as the engagement “Tour of the Zhengxin sensor plant”/);
+    expect(inEnglish(again.problems[0]?.message ?? '')).toMatch(/^Already in this trip, as the engagement “Tour of the Zhengxin sensor plant”/);
     expect(again.draft).toBeNull();
   });
 

@@ -25,7 +25,7 @@ describe('the city of an invitation', () => {
   it('finds no city for a date outside the trip', () => {
     const event = only(calendar(...vevent('SUMMARY:Later', 'DTSTART:20161201T020000Z', 'DTEND:20161201T030000Z')));
     expect(blocking(event)).toEqual(['no-stop']);
-    expect(event.problems[0]?.message).toMatch(/^No city of the trip matches its date \(Thu 1 Dec 2016\)/);
+    expect(inEnglish(event.problems[0]?.message ?? '')).toMatch(/^No city of the trip matches its date \(Thu 1 Dec 2016\)/);
     // Still shown at its time, in its own zone, for the organiser to see what it was.
     expect(event.start).toEqual({ local: '2016-12-01T02:00', zone: 'UTC', utc: '2016-12-01T02:00:00Z' });
     expect(event.draft).toBeNull();
@@ -79,7 +79,7 @@ describe('clashes with the programme', () => {
     );
     expect(blocking(event)).toEqual([]);
     const overlap = event.problems.find((problem) => problem.kind === 'overlap');
-    expect(overlap?.message).toBe('Overlaps “Visit to the proposed site of the Chinese Sensor City” 14:30–16:30.');
+    expect(inEnglish(overlap?.message ?? '')).toBe('Overlaps “Visit to the proposed site of the Chinese Sensor City” 14:30–16:30.');
     expect(event.draft).not.toBeNull();
   });
 

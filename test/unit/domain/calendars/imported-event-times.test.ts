@@ -72,7 +72,7 @@ describe('the times of an invitation', () => {
   it('refuses a time zone it does not know and the file does not define', () => {
     const event = only(calendar(...vevent('SUMMARY:X', 'DTSTART;TZID=Beijing Time:20161112T100000', 'DTEND;TZID=Beijing Time:20161112T110000')));
     expect(blocking(event)).toEqual(['unknown-zone']);
-    expect(event.problems[0]?.message).toBe('Its time zone “Beijing Time” is not one this app knows, and the file does not define it.');
+    expect(inEnglish(event.problems[0]?.message ?? '')).toBe('Its time zone “Beijing Time” is not one this app knows, and the file does not define it.');
   });
 
   it('refuses a time the clocks skip', () => {
