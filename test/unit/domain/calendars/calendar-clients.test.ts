@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPersonCalendar, exportTripCalendar } from '../../../../src/domain/calendars/calendar-files';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
-import { inEnglish } from '../../../builders/words';
+import { inChinese, inEnglish } from '../../../builders/words';
 import type { Message } from '../../../../src/domain/shared/message';
 
 /** Debian's own Python: another python3 earlier on PATH may not see Debian's packages. */
@@ -49,7 +49,7 @@ function text(result: { ok: true; value: { text: string } } | { ok: false; error
 }
 
 let folder = '';
-const files: Record<'trip' | 'delegate', string> = { trip: '', delegate: '' };
+const files: Record<'trip' | 'delegate' | 'chinese', string> = { trip: '', delegate: '', chinese: '' };
 
 it.runIf(onCi)('finds khal and python3-icalendar installed on CI', () => {
   expect(missing).toEqual([]);
@@ -64,13 +64,16 @@ describe.skipIf(skip)(suiteName, { timeout: 60_000 }, () => {
     files.delegate = join(folder, 'delegate.ics');
     writeFileSync(files.trip, text(exportTripCalendar(sample, options)));
     writeFileSync(files.delegate, text(exportPersonCalendar(sample, head.id, options)));
+    // The same trip in Chinese: every word the app writes in Chinese, in UTF-8 folded by octets.
+    files.chinese = join(folder, 'trip-zh.ics');
+    writeFileSync(files.chinese, text(exportTripCalendar(sample, { ...options, words: inChinese })));
   });
 
   afterAll(() => {
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
-  it('python3-icalendar finds no error in any component of the trip’s or a delegate’s calendar', () => {
+  it('python3-icalendar finds no error in any component of the trip’s or a delegate’s calendar, in either language', () => {
     const script = [
       'import json, sys, icalendar',
       'report = []',
@@ -82,7 +85,7 @@ describe.skipIf(skip)(suiteName, { timeout: 60_000 }, () => {
       '    report.append({"events": len(events), "errors": errors, "organizers": organizers})',
       'print(json.dumps(report))',
     ].join('\n');
-    const run = spawnSync(PYTHON, ['-c', script, files.trip, files.delegate], { encoding: 'utf8' });
+    const run = spawnSync(PYTHON, ['-c', script, files.trip, files.delegate, files.chinese], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as {
@@ -90,12 +93,13 @@ describe.skipIf(skip)(suiteName, { timeout: 60_000 }, () => {
       errors: string[][];
       organizers: string[];
     }[];
-    expect(report.map((entry) => entry.errors)).toEqual([[], []]);
+    expect(report.map((entry) => entry.errors)).toEqual([[], [], []]);
     // Not the categories' values: python3-icalendar 4.0.3 unescapes CATEGORIES before splitting it at commas, so
     // it reads "China\, November" as two. ical.js reads them right (calendar-events.test.ts).
-    expect(report.map((entry) => entry.organizers)).toEqual([["Ellen 'Nell' Cutler"], ["Ellen 'Nell' Cutler"]]);
+    expect(report.map((entry) => entry.organizers)).toEqual([["Ellen 'Nell' Cutler"], ["Ellen 'Nell' Cutler"], ["Ellen 'Nell' Cutler"]]);
     expect(report[0]?.events).toBe(sample.engagements.length + sample.segments.length + sample.accommodations.length);
     expect(report[1]?.events).toBeGreaterThan(0);
+    expect(report[2]?.events).toBe(report[0]?.events);
   });
 
   /** khal with its own configuration, calendar folder and database, and the given zone as the user's. */
@@ -168,4 +172,12 @@ describe.skipIf(skip)(suiteName, { timeout: 60_000 }, () => {
       );
     },
   );
+
+  it('khal imports the trip’s calendar in Chinese and lists the same events at the same times, in Chinese', () => {
+    const run = khal('Asia/Shanghai', files.chinese);
+    expect(listed(run, '2016-11-12')).toContain(`2016-11-12 10:00-11:00 ${mouTitle}`);
+    expect(listed(run, '2016-11-05')).toContain(
+      '2016-11-05 21:15-13:45 航班 HU7908 + HU7279：Manchester Airport T2 → Kunming Changshui International Airport',
+    );
+  });
 });
