@@ -3,7 +3,7 @@
  * that imported the English file and then the Chinese one updates the same events (same UID, SEQUENCE and
  * instants), now in Chinese.
  */
-import ICAL from 'ical.js';
+import type ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { exportTripCalendar } from '../../../../src/domain/calendars/calendar-files';
 import { inChinese, inEnglish } from '../../../builders/words';
