@@ -4,6 +4,10 @@
  * through a save dialog (a download in the browser); many go into a folder the desktop asks for once and
  * remembers, asking again when it is gone, or as one zip in the browser.
  *
+ * Every word a file says (event text, calendar and file names) is in the language of the screen that exports
+ * it, its `Locale`; UIDs, SEQUENCE and instants are the same in every language, so a calendar exported in
+ * Chinese after one in English updates the same events.
+ *
  * A person's calendar is recorded as sent only once its file is saved: what the person was sent is what the
  * delivery status compares with, so a file that was cancelled or failed must not count.
  */
@@ -16,20 +20,22 @@ import {
   type CalendarFile,
 } from '../domain/calendars/calendar-files';
 import { safeFileName } from '../domain/shared/file-name';
+import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { TripBundle } from '../domain/trip/trip-bundle';
+import type { Locale } from '../i18n/locale';
 import type { NamedFile, Platform, SaveFilesResult } from '../platform/platform';
 import type { CalendarFolder } from '../storage/calendar-repository';
 import type { Repositories } from '../storage/repositories';
 import { saveFile, type NotSaved } from './file-saving';
-
-const CALENDAR_FILTERS = [{ name: 'Calendar', extensions: ['ics'] }];
 
 export interface CalendarExportNeeds {
   repositories: Pick<Repositories, 'calendars'>;
   platform: Pick<Platform, 'kind' | 'saveFile' | 'saveFiles' | 'chooseFolder'>;
   /** The moment of the export, a UTC instant: every event's DTSTAMP, and when each person was sent theirs. */
   now: string;
+  /** The reader's words, from the screen that exports: the files are written in its language. */
+  locale: Locale;
 }
 
 /** One calendar file saved. */
@@ -40,27 +46,32 @@ export interface SavedCalendar {
 }
 
 /** Why a calendar was not saved: the domain could not write it, or the save was cancelled or failed. */
-export type CalendarNotSaved = { kind: 'not-exportable'; reason: string } | NotSaved;
+export type CalendarNotSaved = { kind: 'not-exportable'; reason: Message } | NotSaved;
 
-async function optionsFor({ repositories, now }: CalendarExportNeeds, bundle: TripBundle): Promise<CalendarExportOptions> {
+async function optionsFor({ repositories, now, locale }: CalendarExportNeeds, bundle: TripBundle): Promise<CalendarExportOptions> {
   const organiser = tripOrganiser(bundle);
   return {
+    words: locale.word,
     now,
     reminders: await repositories.calendars.reminders(bundle.trip.id),
     ...(organiser ? { organizerName: organiser.name, organizerEmail: organiser.email } : {}),
   };
 }
 
-async function saveOne(platform: CalendarExportNeeds['platform'], file: Result<CalendarFile, string>): Promise<Result<SavedCalendar, CalendarNotSaved>> {
+async function saveOne(
+  { platform, locale }: CalendarExportNeeds,
+  file: Result<CalendarFile, Message>,
+): Promise<Result<SavedCalendar, CalendarNotSaved>> {
   if (!file.ok) return err({ kind: 'not-exportable', reason: file.error });
-  const saved = await saveFile(platform, { suggestedName: file.value.fileName, content: file.value.text, filters: CALENDAR_FILTERS });
+  const filters = [{ name: locale.word(message('calendars:files.filterName')), extensions: ['ics'] }];
+  const saved = await saveFile(platform, { suggestedName: file.value.fileName, content: file.value.text, filters });
   if (!saved.ok) return saved;
   return ok({ fileName: file.value.fileName, eventCount: file.value.eventCount, path: saved.value.path });
 }
 
 /** Saves the calendar of everything on the trip. */
 export async function saveTripCalendar(needs: CalendarExportNeeds, bundle: TripBundle): Promise<Result<SavedCalendar, CalendarNotSaved>> {
-  return saveOne(needs.platform, exportTripCalendar(bundle, await optionsFor(needs, bundle)));
+  return saveOne(needs, exportTripCalendar(bundle, await optionsFor(needs, bundle)));
 }
 
 /** Saves the calendar of one city of the route. */
@@ -69,7 +80,7 @@ export async function saveCityCalendar(
   bundle: TripBundle,
   stopId: string,
 ): Promise<Result<SavedCalendar, CalendarNotSaved>> {
-  return saveOne(needs.platform, exportCityCalendar(bundle, stopId, await optionsFor(needs, bundle)));
+  return saveOne(needs, exportCityCalendar(bundle, stopId, await optionsFor(needs, bundle)));
 }
 
 /** Saves one person's own calendar, and records it as sent to them once it is saved. */
@@ -79,7 +90,7 @@ export async function savePersonCalendar(
   personId: string,
 ): Promise<Result<SavedCalendar, CalendarNotSaved>> {
   const file = exportPersonCalendar(bundle, personId, await optionsFor(needs, bundle));
-  const saved = await saveOne(needs.platform, file);
+  const saved = await saveOne(needs, file);
   if (saved.ok && file.ok) {
     const { digest, reminders } = file.value;
     await needs.repositories.calendars.recordExports(bundle.trip.id, [{ personId, digest, reminders }], needs.now);
@@ -111,7 +122,7 @@ export interface SavedMemberCalendars {
 
 /** Why not every calendar was saved. Only in `partly-saved` were some saved, and only those are recorded as sent. */
 export type MemberCalendarsNotSaved =
-  | { kind: 'not-exportable'; reason: string }
+  | { kind: 'not-exportable'; reason: Message }
   | { kind: 'nobody-chosen' }
   | { kind: 'no-folder'; notChosen: NotSaved }
   | { kind: 'folder-unavailable'; reason: string }
@@ -130,7 +141,12 @@ export async function saveMemberCalendars(
   if (!all.ok) return err({ kind: 'not-exportable', reason: all.error });
   const files = personIds ? all.value.filter((file) => personIds.has(file.personId)) : all.value;
   if (files.length === 0) return err({ kind: 'nobody-chosen' });
-  const archiveName = safeFileName(`${bundle.trip.name} calendars`, 'zip', 'calendars');
+  const { word } = needs.locale;
+  const archiveName = safeFileName(
+    word(message('calendars:files.archive', { trip: bundle.trip.name })),
+    'zip',
+    word(message('calendars:files.archiveFallback')),
+  );
   const saved = await saveMany(
     needs,
     files.map((file) => ({ name: file.fileName, content: file.text })),

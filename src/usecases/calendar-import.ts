@@ -7,6 +7,7 @@ import { importItems, previewCalendarImport, type CalendarImportPreview } from '
 import type { CalendarImportTrip, ImportedEvent } from '../domain/calendars/imported-event';
 import type { Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
+import type { Locale } from '../i18n/locale';
 import type { Repositories } from '../storage/repositories';
 import type { UndoableChange } from './undoable-change';
 
@@ -14,7 +15,7 @@ import type { UndoableChange } from './undoable-change';
 export const MAX_CALENDAR_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Why a calendar file cannot be previewed: too large to read, or not readable as a calendar. */
-export type CalendarFileRefused = { kind: 'too-large'; maxBytes: number } | { kind: 'unreadable'; reason: string };
+export type CalendarFileRefused = { kind: 'too-large'; maxBytes: number } | { kind: 'unreadable'; reason: Message };
 
 /** A chosen file: its size, known before its text is read. A browser's File is one. */
 export interface CalendarFileSource {
@@ -22,13 +23,18 @@ export interface CalendarFileSource {
   text(): Promise<string>;
 }
 
-/** The preview of importing `source` into the trip: its events, where each goes and what stops it. */
+/**
+ * The preview of importing `source` into the trip: its events, where each goes and what stops it. What the
+ * import writes into the engagements (a title for an untitled event, who sent the invitation) is in the
+ * language of `locale`, the importing screen's.
+ */
 export async function previewCalendarFile(
   source: CalendarFileSource,
   trip: CalendarImportTrip,
+  locale: Pick<Locale, 'word'>,
 ): Promise<Result<CalendarImportPreview, CalendarFileRefused>> {
   if (source.size > MAX_CALENDAR_FILE_BYTES) return err({ kind: 'too-large', maxBytes: MAX_CALENDAR_FILE_BYTES });
-  const preview = previewCalendarImport(await source.text(), trip);
+  const preview = previewCalendarImport(await source.text(), trip, locale.word);
   return preview.ok ? preview : err({ kind: 'unreadable', reason: preview.error });
 }
 

@@ -8,6 +8,7 @@ import { memberCalendarDigests } from '../../src/domain/calendars/calendar-diges
 import { exportEveryMemberCalendar, exportTripCalendar } from '../../src/domain/calendars/calendar-files';
 import type { TripBundle } from '../../src/domain/trip/trip-bundle';
 import { generateDataset } from '../builders/large-dataset';
+import { inEnglish } from '../builders/words';
 
 const dataset = generateDataset();
 const directory = { people: dataset.people, organisations: dataset.organisations, contacts: [] };
@@ -30,10 +31,10 @@ const whole: TripBundle = {
 };
 
 const started = performance.now();
-const everyone = exportEveryMemberCalendar(trip, { now });
+const everyone = exportEveryMemberCalendar(trip, { words: inEnglish, now });
 const exportMs = performance.now() - started;
 const deliveryStart = performance.now();
-const digests = memberCalendarDigests(whole);
+const digests = memberCalendarDigests(whole, inEnglish);
 for (const membership of whole.memberships) calendarDelivery(membership, digests.get(membership.personId) ?? []);
 const deliveryMs = performance.now() - deliveryStart;
 console.warn(
@@ -42,22 +43,22 @@ console.warn(
 
 describe('calendars for a trip of 400 engagements and 40 members', () => {
   bench('the whole trip’s calendar', () => {
-    exportTripCalendar(trip, { now });
+    exportTripCalendar(trip, { words: inEnglish, now });
   });
 
   bench('every member’s own calendar, one file each', () => {
-    exportEveryMemberCalendar(trip, { now });
+    exportEveryMemberCalendar(trip, { words: inEnglish, now });
   });
 
   bench('who has the latest calendar', () => {
-    const current = memberCalendarDigests(trip);
+    const current = memberCalendarDigests(trip, inEnglish);
     for (const membership of trip.memberships) calendarDelivery(membership, current.get(membership.personId) ?? []);
   });
 });
 
 describe('who has the latest calendar, 2,000 members and 20,000 engagements', () => {
   bench('each member’s events and where they stand', () => {
-    const current = memberCalendarDigests(whole);
+    const current = memberCalendarDigests(whole, inEnglish);
     for (const membership of whole.memberships) calendarDelivery(membership, current.get(membership.personId) ?? []);
   });
 });

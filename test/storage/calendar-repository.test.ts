@@ -54,8 +54,8 @@ describe('the folder for every delegate’s calendar', () => {
 describe('recording exported calendars', () => {
   it('keeps when each person’s calendar was exported and what it held, so they show as up to date', async () => {
     const { repos, tripId, bundle } = await withSample();
-    const files = exportEveryMemberCalendar(bundle, { now: EXPORTED_AT });
-    if (!files.ok) throw new Error(files.error);
+    const files = exportEveryMemberCalendar(bundle, { words: inEnglish, now: EXPORTED_AT });
+    if (!files.ok) throw new Error(inEnglish(files.error));
     const recorded = await repos.calendars.recordExports(
       tripId,
       files.value.map((file) => ({ personId: file.personId, digest: file.digest, reminders: file.reminders })),
@@ -64,7 +64,7 @@ describe('recording exported calendars', () => {
     expect(recorded).toBe(bundle.memberships.length);
 
     const after = (await repos.trips.getBundle(tripId))!;
-    const now = memberCalendarDigests(after);
+    const now = memberCalendarDigests(after, inEnglish);
     for (const membership of after.memberships) {
       expect(membership.calendarExportedAt).toBe(EXPORTED_AT);
       expect(calendarDelivery(membership, now.get(membership.personId)!)).toEqual({ state: 'up-to-date', sentAt: EXPORTED_AT });
@@ -73,14 +73,14 @@ describe('recording exported calendars', () => {
 
   it('shows an edit of the MoU signing as one update for everyone at it, and nobody else', async () => {
     const { repos, tripId, bundle } = await withSample();
-    const files = exportEveryMemberCalendar(bundle, { now: EXPORTED_AT });
-    if (!files.ok) throw new Error(files.error);
+    const files = exportEveryMemberCalendar(bundle, { words: inEnglish, now: EXPORTED_AT });
+    if (!files.ok) throw new Error(inEnglish(files.error));
     await repos.calendars.recordExports(tripId, files.value, EXPORTED_AT);
     const mou = bundle.engagements.find((engagement) => engagement.title.includes('MoU signing'))!;
     await repos.engagements.save(tripId, mou.id, { ...engagementToDraft(mou), startTime: '10:30', endTime: '11:30' });
 
     const after = (await repos.trips.getBundle(tripId))!;
-    const now = memberCalendarDigests(after);
+    const now = memberCalendarDigests(after, inEnglish);
     const changed = after.memberships.filter((membership) => {
       const delivery = calendarDelivery(membership, now.get(membership.personId)!);
       return delivery.state === 'changed';
@@ -112,8 +112,8 @@ describe('recording exported calendars', () => {
 describe('a deleted engagement, once recorded as sent', () => {
   it('is sent as cancelled from what was recorded, and the person is up to date once that is recorded too', async () => {
     const { repos, tripId, bundle } = await withSample();
-    const files = exportEveryMemberCalendar(bundle, { now: EXPORTED_AT });
-    if (!files.ok) throw new Error(files.error);
+    const files = exportEveryMemberCalendar(bundle, { words: inEnglish, now: EXPORTED_AT });
+    if (!files.ok) throw new Error(inEnglish(files.error));
     await repos.calendars.recordExports(tripId, files.value, EXPORTED_AT);
     const mou = bundle.engagements.find((engagement) => engagement.title.includes('MoU signing'))!;
     await repos.engagements.remove(mou.id);
@@ -128,18 +128,18 @@ describe('a deleted engagement, once recorded as sent', () => {
       start: mou.start.utc,
       end: mou.end.utc,
     });
-    const delivery = calendarDelivery(first, memberCalendarDigests(after).get(first.personId)!);
+    const delivery = calendarDelivery(first, memberCalendarDigests(after, inEnglish).get(first.personId)!);
     expect(delivery).toMatchObject({ state: 'changed', changes: { removed: 1 } });
 
-    const resent = exportEveryMemberCalendar(after, { now: '2016-11-02T09:00:00.000Z' });
-    if (!resent.ok) throw new Error(resent.error);
+    const resent = exportEveryMemberCalendar(after, { words: inEnglish, now: '2016-11-02T09:00:00.000Z' });
+    if (!resent.ok) throw new Error(inEnglish(resent.error));
     const theirs = resent.value.find((file) => file.personId === first.personId)!;
     expect(theirs.text).toContain(`UID:${mou.calendar.uid}`);
     expect(theirs.digest[mou.calendar.uid]?.entry).toBe(`${mou.calendar.sequence + 1} CANCELLED`);
     await repos.calendars.recordExports(tripId, [theirs], '2016-11-02T09:00:00.000Z');
     const recorded = (await repos.trips.getBundle(tripId))!;
     const membership = recorded.memberships.find((m) => m.personId === first.personId)!;
-    expect(calendarDelivery(membership, memberCalendarDigests(recorded).get(first.personId)!).state).toBe('up-to-date');
+    expect(calendarDelivery(membership, memberCalendarDigests(recorded, inEnglish).get(first.personId)!).state).toBe('up-to-date');
   });
 });
 
@@ -169,8 +169,8 @@ describe('importing a calendar’s events as engagements', () => {
 
   it('saves every chosen draft at once, in the city’s time', async () => {
     const { repos, db, tripId, bundle } = await withSample();
-    const preview = previewCalendarImport(invitation, bundle);
-    if (!preview.ok) throw new Error(preview.error);
+    const preview = previewCalendarImport(invitation, bundle, inEnglish);
+    if (!preview.ok) throw new Error(inEnglish(preview.error));
     const before = await db.engagements.count();
     const saved = await repos.engagements.saveMany(tripId, preview.value.drafts);
     if (!saved.ok) throw new Error(inEnglish(saved.error));
@@ -184,8 +184,8 @@ describe('importing a calendar’s events as engagements', () => {
 
   it('keeps each event’s UID, refuses the same invitation a second time, and applies a newer version as an update', async () => {
     const { repos, db, tripId, bundle } = await withSample();
-    const first = previewCalendarImport(invitation, bundle);
-    if (!first.ok) throw new Error(first.error);
+    const first = previewCalendarImport(invitation, bundle, inEnglish);
+    if (!first.ok) throw new Error(inEnglish(first.error));
     const saved = await repos.engagements.importCalendar(tripId, importItems(first.value.events));
     if (!saved.ok) throw new Error(inEnglish(saved.error));
     expect(saved.value.map((engagement) => engagement.calendar)).toEqual([
@@ -195,8 +195,8 @@ describe('importing a calendar’s events as engagements', () => {
     const count = await db.engagements.count();
 
     const after = (await repos.trips.getBundle(tripId))!;
-    const again = previewCalendarImport(invitation, after);
-    if (!again.ok) throw new Error(again.error);
+    const again = previewCalendarImport(invitation, after, inEnglish);
+    if (!again.ok) throw new Error(inEnglish(again.error));
     expect(again.value.events.every((event) => event.draft === null)).toBe(true);
     // Even when asked to, the repository does not add a second copy.
     const copied = await repos.engagements.importCalendar(tripId, importItems(first.value.events));
@@ -206,8 +206,8 @@ describe('importing a calendar’s events as engagements', () => {
     const moved = invitation
       .replace('UID:tour-1@zhengxin.example', 'UID:tour-1@zhengxin.example\r\nSEQUENCE:3')
       .replace('DTSTART;TZID=Asia/Shanghai:20161112T150000', 'DTSTART;TZID=Asia/Shanghai:20161112T153000');
-    const update = previewCalendarImport(moved, after);
-    if (!update.ok) throw new Error(update.error);
+    const update = previewCalendarImport(moved, after, inEnglish);
+    if (!update.ok) throw new Error(inEnglish(update.error));
     const tour = update.value.events[0]!;
     expect(tour.updates?.calendar.uid).toBe('tour-1@zhengxin.example');
     const updated = await repos.engagements.importCalendar(tripId, importItems([tour]));

@@ -59,8 +59,8 @@ async function twoTrips() {
   ]);
   if (!joined.ok) throw new Error(inEnglish(joined.error));
   const bundle = await repos.trips.getBundle(otherId);
-  const engagement = previewCalendarImport(INVITATION, { ...bundle!, stops: [stop.value] });
-  if (!engagement.ok) throw new Error(engagement.error);
+  const engagement = previewCalendarImport(INVITATION, { ...bundle!, stops: [stop.value] }, inEnglish);
+  if (!engagement.ok) throw new Error(inEnglish(engagement.error));
   const saved = await repos.engagements.importCalendar(otherId, importItems(engagement.value.events));
   if (!saved.ok) throw new Error(inEnglish(saved.error));
   return { db, repos, tripId, otherId, otherStopId: stop.value.id, otherEngagementId: saved.value[0]!.id };
@@ -106,8 +106,8 @@ async function importRosterFile(repos: Repositories, tripId: string, text: strin
 async function importCalendarFile(repos: Repositories, tripId: string, text: string): Promise<Outcome> {
   const bundle = await repos.trips.getBundle(tripId);
   if (!bundle) return { refused: true, reason: 'no trip' };
-  const preview = previewCalendarImport(text, bundle);
-  if (!preview.ok) return { refused: true, reason: preview.error };
+  const preview = previewCalendarImport(text, bundle, inEnglish);
+  if (!preview.ok) return { refused: true, reason: inEnglish(preview.error) };
   const items = importItems(preview.value.events);
   if (items.length === 0) return { refused: true, reason: 'nothing to import' };
   const result = await repos.engagements.importCalendar(tripId, items);
@@ -246,8 +246,8 @@ describe('importing a calendar file', () => {
   it('events refused part-way through, as already there, of another trip or updating what is gone, write nothing', async () => {
     const { db, repos, tripId, otherStopId, otherEngagementId } = await twoTrips();
     const bundle = await repos.trips.getBundle(tripId);
-    const preview = previewCalendarImport(INVITATION, bundle!);
-    if (!preview.ok) throw new Error(preview.error);
+    const preview = previewCalendarImport(INVITATION, bundle!, inEnglish);
+    if (!preview.ok) throw new Error(inEnglish(preview.error));
     const good = importItems(preview.value.events);
     expect(good.length).toBeGreaterThan(0);
     const [first] = good as [CalendarImportItem & { kind: 'add' }];
@@ -276,8 +276,8 @@ describe('importing a calendar file', () => {
   it('a calendar previewed before its trip was deleted is refused, and writes nothing', async () => {
     const { db, repos, tripId } = await twoTrips();
     const bundle = await repos.trips.getBundle(tripId);
-    const preview = previewCalendarImport(INVITATION, bundle!);
-    if (!preview.ok) throw new Error(preview.error);
+    const preview = previewCalendarImport(INVITATION, bundle!, inEnglish);
+    if (!preview.ok) throw new Error(inEnglish(preview.error));
     await repos.trips.remove(tripId);
     const before = await databaseHash(db);
     const result = await repos.engagements.importCalendar(tripId, importItems(preview.value.events));

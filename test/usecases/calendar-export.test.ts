@@ -10,6 +10,10 @@ import {
 import { aTestPlatform, type TestPlatform } from '../builders/test-platform';
 import { databaseHash } from '../storage/database-hash';
 import { aDatabaseWithTheSampleTrip } from './sample-data';
+import { localeOf } from '../../src/i18n/locale';
+import { testI18n } from '../builders/words';
+
+const english = localeOf(testI18n('en'), 'en');
 
 /** The moment of the export: every file's DTSTAMP, and when each person was sent theirs. */
 const EXPORTED_AT = '2016-11-01T09:00:00.000Z';
@@ -23,7 +27,7 @@ async function sentAtThisExport(db: PlannerDatabase, tripId: string): Promise<st
 async function aTripToExport(platform: TestPlatform = aTestPlatform()) {
   const world = await aDatabaseWithTheSampleTrip();
   const memberIds = world.bundle.memberships.map((membership) => membership.personId);
-  return { ...world, platform, memberIds, needs: { repositories: world.repos, platform, now: EXPORTED_AT } };
+  return { ...world, platform, memberIds, needs: { repositories: world.repos, platform, locale: english, now: EXPORTED_AT } };
 }
 
 describe('saving the trip’s or a city’s calendar', () => {

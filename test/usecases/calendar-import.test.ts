@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { importCalendarEvents, MAX_CALENDAR_FILE_BYTES, previewCalendarFile } from '../../src/usecases/calendar-import';
 import { databaseHash } from '../storage/database-hash';
 import { aDatabaseWithTheSampleTrip, fixture } from './sample-data';
+import { localeOf } from '../../src/i18n/locale';
+import { inEnglish, testI18n } from '../builders/words';
+
+const english = localeOf(testI18n('en'), 'en');
 
 const aFile = (text: string) => ({ size: new TextEncoder().encode(text).length, text: () => Promise.resolve(text) });
 
@@ -10,22 +14,22 @@ describe('previewing a calendar file', () => {
     const { bundle } = await aDatabaseWithTheSampleTrip();
     const tooLarge = { size: MAX_CALENDAR_FILE_BYTES + 1, text: () => Promise.reject(new Error('read a file it should not have')) };
 
-    expect(await previewCalendarFile(tooLarge, bundle)).toEqual({ ok: false, error: { kind: 'too-large', maxBytes: MAX_CALENDAR_FILE_BYTES } });
+    expect(await previewCalendarFile(tooLarge, bundle, english)).toEqual({ ok: false, error: { kind: 'too-large', maxBytes: MAX_CALENDAR_FILE_BYTES } });
   });
 
   it('says where a file that is not a whole calendar goes wrong', async () => {
     const { bundle } = await aDatabaseWithTheSampleTrip();
 
-    const preview = await previewCalendarFile(aFile(fixture('calendars/cut-short.ics')), bundle);
+    const preview = await previewCalendarFile(aFile(fixture('calendars/cut-short.ics')), bundle, english);
 
     expect(!preview.ok && preview.error.kind).toBe('unreadable');
-    expect(!preview.ok && preview.error.kind === 'unreadable' && preview.error.reason).toMatch(/line 3/);
+    expect(!preview.ok && preview.error.kind === 'unreadable' && inEnglish(preview.error.reason)).toMatch(/line 3/);
   });
 
   it('finds the city of the trip each event goes to', async () => {
     const { bundle } = await aDatabaseWithTheSampleTrip();
 
-    const preview = await previewCalendarFile(aFile(fixture('calendars/zhengxin-invitation.ics')), bundle);
+    const preview = await previewCalendarFile(aFile(fixture('calendars/zhengxin-invitation.ics')), bundle, english);
 
     if (!preview.ok) throw new Error(JSON.stringify(preview.error));
     const tianjin = bundle.stops.find((stop) => stop.name === 'Tianjin');
@@ -36,7 +40,7 @@ describe('previewing a calendar file', () => {
 describe('importing the events of a calendar file', () => {
   async function theInvitation() {
     const world = await aDatabaseWithTheSampleTrip();
-    const preview = await previewCalendarFile(aFile(fixture('calendars/zhengxin-invitation.ics')), world.bundle);
+    const preview = await previewCalendarFile(aFile(fixture('calendars/zhengxin-invitation.ics')), world.bundle, english);
     if (!preview.ok) throw new Error(JSON.stringify(preview.error));
     return { ...world, events: preview.value.events };
   }

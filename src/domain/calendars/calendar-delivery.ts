@@ -10,9 +10,10 @@
 import { z } from 'zod';
 import { sentEventOf, type CalendarDigest, type CalendarEntry, type StoredCalendarDigest } from './calendar-digest';
 import { DEFAULT_REMINDER_MINUTES, type ReminderKind, type ReminderMinutes } from './calendar-reminders';
-import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_KINDS } from '../engagements/engagement';
+import { ENGAGEMENT_KINDS } from '../engagements/engagement';
+import { message, type Message } from '../shared/message';
 import type { Membership } from '../people/person';
-import { TRAVEL_MODE_LABELS, TRAVEL_MODES } from '../route/journey';
+import { TRAVEL_MODES } from '../route/journey';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Delivery
@@ -131,28 +132,29 @@ export function calendarDelivery(
     : { state: 'changed', sentAt, changes };
 }
 
-const CHANGE_WORDS: Record<ChangeKind, string> = {
-  new: 'added',
-  moved: 'moved',
-  changed: 'changed',
-  cancelled: 'cancelled',
-  removed: 'removed',
-};
-
 /** Events named before "and 3 more". */
 const NAMED_CHANGES = 2;
 
 /**
- * The changes in words, naming the first events: "“MoU signing” moved; “Qingdao meeting” removed and 3 more";
- * "reminders changed; “Dinner” added".
+ * The changes as a message, naming the first events: "“MoU signing” moved; “Qingdao meeting” removed and 3
+ * more"; "reminders changed; “Dinner” added".
  */
-export function describeChanges(changes: CalendarChanges): string {
+export function describeChanges(changes: CalendarChanges): Message {
   const named = changes.events
     .slice(0, NAMED_CHANGES)
-    .map((change) => `${change.title ? `“${change.title}”` : 'an event'} ${CHANGE_WORDS[change.kind]}`);
-  const parts = [...(changes.remindersChanged ? ['reminders changed'] : []), ...named];
+    .map((change) =>
+      change.title
+        ? message(`calendars:changes.titled.${change.kind}`, { title: change.title })
+        : message(`calendars:changes.untitled.${change.kind}`),
+    );
+  const parts = [...(changes.remindersChanged ? [message('calendars:changes.reminders')] : []), ...named];
+  const list = parts.slice(1).reduce<Message | undefined>(
+    (joined, part) => (joined ? message('calendars:changes.joined', { first: joined, next: part }) : part),
+    parts[0],
+  );
   const more = changes.events.length - named.length;
-  return `${parts.join('; ')}${more > 0 ? ` and ${more} more` : ''}`;
+  const said = list ?? message('calendars:changes.nothing');
+  return more > 0 ? message('calendars:changes.more', { changes: said, count: more }) : said;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -160,12 +162,6 @@ export function describeChanges(changes: CalendarChanges): string {
 
 /** Every kind a reminder can be set for, in the order the settings list them. */
 export const REMINDER_KINDS: readonly ReminderKind[] = [...ENGAGEMENT_KINDS, ...TRAVEL_MODES, 'hotel'];
-
-export const REMINDER_KIND_LABELS: Record<ReminderKind, string> = {
-  ...ENGAGEMENT_KIND_LABELS,
-  ...TRAVEL_MODE_LABELS,
-  hotel: 'Hotel stay',
-};
 
 /** Longest reminder the settings take: two days before. */
 export const MAX_REMINDER_MINUTES = 2 * 24 * 60;
@@ -193,14 +189,15 @@ export function isDefaultReminders(reminders: ReminderMinutes): boolean {
 }
 
 /** "30 minutes before", "3 hours before", "1 hour 30 minutes before", "At the start", "None". */
-export function describeReminder(minutes: number | null): string {
-  if (minutes === null) return 'None';
-  if (minutes === 0) return 'At the start';
+export function describeReminder(minutes: number | null): Message {
+  if (minutes === null) return message('calendars:reminder.none');
+  if (minutes === 0) return message('calendars:reminder.atStart');
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const parts = [
-    hours ? `${hours} ${hours === 1 ? 'hour' : 'hours'}` : '',
-    rest ? `${rest} ${rest === 1 ? 'minute' : 'minutes'}` : '',
-  ].filter(Boolean);
-  return `${parts.join(' ')} before`;
+  if (hours === 0) return message('calendars:reminder.minutes', { count: rest });
+  if (rest === 0) return message('calendars:reminder.hours', { count: hours });
+  return message('calendars:reminder.hoursMinutes', {
+    hours: message('calendars:reminder.hourCount', { count: hours }),
+    minutes: message('calendars:reminder.minuteCount', { count: rest }),
+  });
 }

@@ -14,7 +14,7 @@ import type { Hotel } from '../route/hotel';
 import type { Journey } from '../route/journey';
 import type { IsoDate } from '../shared/date-arithmetic';
 import type { TripBundle } from '../trip/trip-bundle';
-import { eventNaming, hotelEndDate, hotelTitle, journeyTitle, type EventNaming } from './calendar-event-titles';
+import { eventNaming, hotelEndDate, hotelTitle, journeyTitle, type EventNaming, type Wording } from './calendar-event-titles';
 import type { CalendarIdentity } from '../shared/calendar-identity';
 
 /**
@@ -98,9 +98,9 @@ export function digestOf(selection: Selection, naming: EventNaming): CalendarDig
  * The events of every member's own calendar as it would be exported now, by person id: the same events as
  * {@link exportPersonCalendar} gives each of them, worked out in one pass over the trip without writing any
  * file. Each event's entry is one object shared by every list it is in, so a delegation of thousands is
- * checked on every change at little cost.
+ * checked on every change at little cost. Titles are written in `words`, as the file would write them.
  */
-export function memberCalendarEntries(bundle: TripBundle): Map<string, CalendarEntry[]> {
+export function memberCalendarEntries(bundle: TripBundle, words: Wording): Map<string, CalendarEntry[]> {
   const { memberships } = bundle;
   const lists: CalendarEntry[][] = memberships.map(() => []);
   const indexOf = new Map(memberships.map((membership, index) => [membership.personId, index]));
@@ -115,7 +115,7 @@ export function memberCalendarEntries(bundle: TripBundle): Map<string, CalendarE
       else presentByStop.set(stopId, [index]);
     }
   }
-  const naming = eventNaming(bundle);
+  const naming = eventNaming(bundle, words);
   for (const engagement of bundle.engagements) {
     const entry: CalendarEntry = { uid: engagement.calendar.uid, ...engagementSent(engagement) };
     const removed = new Set<number | undefined>(engagement.removedAttendeeIds.map((id) => indexOf.get(id)));
@@ -149,9 +149,9 @@ export function memberCalendarEntries(bundle: TripBundle): Map<string, CalendarE
 }
 
 /** {@link memberCalendarEntries} as digests, the form kept with each membership. */
-export function memberCalendarDigests(bundle: TripBundle): Map<string, CalendarDigest> {
+export function memberCalendarDigests(bundle: TripBundle, words: Wording): Map<string, CalendarDigest> {
   const digests = new Map<string, CalendarDigest>();
-  for (const [personId, entries] of memberCalendarEntries(bundle)) {
+  for (const [personId, entries] of memberCalendarEntries(bundle, words)) {
     digests.set(personId, Object.fromEntries(entries.map(({ uid, ...sent }) => [uid, sent])));
   }
   return digests;

@@ -15,24 +15,28 @@
  */
 import type { EventAttributes } from 'ics';
 import type { Contact, Organisation } from '../directory/organisation';
-import {
-  ENGAGEMENT_DETAILS,
-  ENGAGEMENT_KIND_LABELS,
-  ENGAGEMENT_STATUS_LABELS,
-  type Engagement,
-} from '../engagements/engagement';
+import { ENGAGEMENT_DETAILS, type Engagement } from '../engagements/engagement';
 import { attendanceCalculator } from '../engagements/engagement-rules';
 import { inDelegationOrder, type Person } from '../people/person';
 import type { Hotel } from '../route/hotel';
-import { TRAVEL_MODE_LABELS, type Journey } from '../route/journey';
-import { connectionMinutes, connectionPlace, journeyLegs, journeyNumbers } from '../route/journey-legs';
-import { formatDuration } from '../route/route';
+import type { Journey } from '../route/journey';
+import { connectionMinutes, connectionPlace, journeyLegs } from '../route/journey-legs';
+import { day, message, type Message, type MessageParams } from '../shared/message';
 import { err, ok, type Result } from '../shared/result';
-import { formatLongDate, homeTimeLabel, utcOffsetLabel, wallTimeIn, zoneCity, type ZonedTime } from '../shared/time';
-import { daysBetween, formatShortDate, type IsoDate } from '../shared/date-arithmetic';
+import { utcOffsetLabel, wallTimeIn, zoneCity, type ZonedTime } from '../shared/time';
+import { daysBetween, type IsoDate } from '../shared/date-arithmetic';
 import type { TripBundle } from '../trip/trip-bundle';
 import { EVENT_STATUS, isDateValue, type Cancellation } from './calendar-digest';
-import { eventNaming, hotelEndDate, hotelTitle, journeyTitle, type EventNaming } from './calendar-event-titles';
+import {
+  dayWithYear,
+  eventNaming,
+  hotelEndDate,
+  hotelTitle,
+  journeyHeading,
+  journeyTitle,
+  type EventNaming,
+  type Wording,
+} from './calendar-event-titles';
 import { DEFAULT_REMINDER_MINUTES, reminderAlarms, type ReminderMinutes } from './calendar-reminders';
 import { cleanText, escapeText, oneLine } from './icalendar-text';
 import { localAddressLabel } from './local-address-label';
@@ -41,6 +45,11 @@ import { localAddressLabel } from './local-address-label';
 // Options and what every event needs to know
 
 export interface CalendarExportOptions {
+  /**
+   * The reader's words, such as the exporting screen's `Locale.word`: every word an event says ("Cancelled:",
+   * "Attendees", the home time) is written in them. UIDs, SEQUENCE and instants never depend on them.
+   */
+  words: Wording;
   /** The moment of the export, an ISO instant: every event's DTSTAMP. */
   now: string;
   /** ORGANIZER's name, such as the trip's organiser (see {@link tripOrganiser}); the trip's name when absent. */
@@ -90,15 +99,15 @@ export interface EventContext extends EventNaming {
  * What the events of `bundle` need to know, looked up once for every event of every file of one export. Fails
  * when `options.now` is not a moment to stamp the events with.
  */
-export function eventContext(bundle: TripBundle, options: CalendarExportOptions): Result<EventContext, string> {
+export function eventContext(bundle: TripBundle, options: CalendarExportOptions): Result<EventContext, Message> {
   const timestamp = Date.parse(options.now);
-  if (!Number.isFinite(timestamp)) return err(`“${options.now}” is not a moment to stamp the calendar with.`);
+  if (!Number.isFinite(timestamp)) return err(message('calendars:errors.badTimestamp', { now: options.now }));
   const personById = new Map(bundle.people.map((person) => [person.id, person]));
   const ordered = inDelegationOrder(bundle.memberships, (id) => personById.get(id)?.name ?? '');
   const attendance = attendanceCalculator(bundle.memberships);
   return ok({
     bundle,
-    ...eventNaming(bundle),
+    ...eventNaming(bundle, options.words),
     homeZone: bundle.trip.homeZone,
     organisationById: new Map(bundle.organisations.map((organisation) => [organisation.id, organisation])),
     contactById: new Map(bundle.contacts.map((contact) => [contact.id, contact])),
@@ -132,6 +141,7 @@ function withInterpreterSecond(details: readonly string[], interpreter: string):
 
 /** The event of an engagement: cancelled ones crossed out ("Cancelled: …"), free and without a reminder. */
 export function engagementEvent(engagement: Engagement, context: EventContext): IcsEvent {
+  const { words } = context;
   const stop = context.stopById.get(engagement.stopId);
   const city = stop?.name ?? zoneCity(engagement.start.zone);
   const cancelled = engagement.status === 'cancelled';
@@ -147,30 +157,39 @@ export function engagementEvent(engagement: Engagement, context: EventContext): 
   const location =
     placeText(venue.name, venue.address, venue.nameLocal, venue.addressLocal) ||
     (stop ? placeText(stop.name, '', stop.nameLocal, '') : '');
+  const kind = words(message(`calendars:kind.${engagement.kind}`));
+  const label = (code: string, value: string) => labelled(words, code, value);
 
-  const timeRange = timeRangeText(engagement.start, engagement.end, city, context.homeZone);
+  const timeRange = timeRangeText(engagement.start, engagement.end, city, context);
   const description = paragraphs(
     [
-      `${formatLongDate(engagement.start.local.slice(0, 10))}, ${timeRange}`,
-      `${ENGAGEMENT_KIND_LABELS[engagement.kind]} · ${ENGAGEMENT_STATUS_LABELS[engagement.status]}`,
-      labelled('Where', [venue.name, venue.address].filter(Boolean).join(', ')),
-      labelled(localAddressLabel(localAddress, stop?.country ?? ''), localAddress),
+      words(message('calendars:event.when', { date: dateText(engagement.start.local.slice(0, 10), words), time: timeRange })),
+      `${kind} · ${words(message(`calendars:status.${engagement.status}`))}`,
+      label('calendars:event.where', [venue.name, venue.address].filter(Boolean).join(separator(words))),
+      localAddress ? words(localAddressLabel(localAddress, stop?.country ?? '')) : '',
     ],
     [
-      labelled('Partners', organisations.map(({ name, nameLocal }) => withLocal(name, nameLocal)).join('; ')),
-      contacts.length ? `Contacts:${contacts.map((contact) => `\n• ${contactText(contact, context)}`).join('')}` : '',
+      label(
+        'calendars:event.partners',
+        organisations.map(({ name, nameLocal }) => withLocal(name, nameLocal, words)).join(words(message('calendars:event.semicolon'))),
+      ),
+      contacts.length
+        ? `${words(message('calendars:event.contacts'))}${contacts.map((contact) => `\n• ${contactText(contact, context)}`).join('')}`
+        : '',
     ],
     [
-      attendees.length ? `Attendees (${attendees.length}): ${attendees.join(', ')}` : 'Attendees: none listed',
+      attendees.length
+        ? words(message('calendars:event.attendees', { number: attendees.length, names: attendees.join(nameSeparator(words)) }))
+        : words(message('calendars:event.noAttendees')),
       ...withInterpreterSecond(
-        SHORT_DETAILS.map(({ field, label }) => labelled(label, engagement[field] ?? '')),
-        `Interpreter: ${engagement.interpreterNeeded ? 'needed' : 'not needed'}`,
+        SHORT_DETAILS.map(({ field }) => label(`calendars:detail.${field}`, engagement[field] ?? '')),
+        words(message(engagement.interpreterNeeded ? 'calendars:event.interpreterNeeded' : 'calendars:event.interpreterNotNeeded')),
       ),
     ],
-    LONG_DETAILS.map(({ field, label }) => labelled(label, engagement[field] ?? '')),
+    LONG_DETAILS.map(({ field }) => label(`calendars:detail.${field}`, engagement[field] ?? '')),
   );
 
-  const title = `${cancelled ? 'Cancelled: ' : ''}${engagement.title}`;
+  const title = cancelled ? words(message('calendars:event.cancelledTitle', { title: engagement.title })) : engagement.title;
   return {
     uid: oneLine(engagement.calendar.uid),
     sequence: engagement.calendar.sequence,
@@ -182,7 +201,7 @@ export function engagementEvent(engagement: Engagement, context: EventContext): 
     ...(location ? { location: cleanText(location) } : {}),
     status: EVENT_STATUS[engagement.status],
     transp: engagement.kind === 'free-time' || cancelled ? 'TRANSPARENT' : 'OPAQUE',
-    categories: categories(context, ENGAGEMENT_KIND_LABELS[engagement.kind]),
+    categories: categories(context, kind),
     organizer: context.organizer,
     alarms: cancelled ? [] : reminderAlarms(context.reminders, engagement.kind, engagement.title),
   };
@@ -194,37 +213,47 @@ export function engagementEvent(engagement: Engagement, context: EventContext): 
  * them listed in the description.
  */
 export function journeyEvent(segment: Journey, context: EventContext): IcsEvent {
-  const mode = TRAVEL_MODE_LABELS[segment.mode];
+  const { words } = context;
+  const mode = words(message(`calendars:mode.${segment.mode}`));
   const travellers =
     segment.travellerIds === null
-      ? 'everyone on the route at this point'
-      : names(segment.travellerIds, context).join(', ');
-  const heading = [mode, journeyNumbers(segment)].filter(Boolean).join(' ');
+      ? words(message('calendars:event.everyone'))
+      : names(segment.travellerIds, context).join(nameSeparator(words));
+  const heading = journeyHeading(segment, words);
   const title = journeyTitle(segment, context);
-  const end = (verb: string, time: ZonedTime, place: string) =>
-    `${verb} ${[stampText(time, context.homeZone), place].filter(Boolean).join(', ')}`;
+  const comma = separator(words);
+  const end = (code: string, time: ZonedTime, place: string) =>
+    words(message(code, { when: [stampText(time, context), place].filter(Boolean).join(comma) }));
   // A direct journey's description stays as it always was, so that no calendar already sent changes.
   const legs = segment.connections.length === 0 ? [] : journeyLegs(segment);
   const legLines = legs.flatMap((leg, index) => {
     const connection = segment.connections[index];
     const place = connection ? connectionPlace(connection) : '';
+    const duration = connection ? durationText(connectionMinutes(connection), words) : '';
     return [
-      `Leg ${index + 1}: ${[[mode, leg.number].filter(Boolean).join(' '), leg.carrier].filter(Boolean).join(', ')}`,
-      end('Departs', leg.departure, leg.departurePlace),
-      end('Arrives', leg.arrival, leg.arrivalPlace),
-      connection ? `Connection${place ? ` at ${place}` : ''}: ${formatDuration(connectionMinutes(connection))}` : '',
+      words(
+        message('calendars:event.leg', {
+          number: index + 1,
+          what: [[mode, leg.number].filter(Boolean).join(' '), leg.carrier].filter(Boolean).join(comma),
+        }),
+      ),
+      end('calendars:event.departs', leg.departure, leg.departurePlace),
+      end('calendars:event.arrives', leg.arrival, leg.arrivalPlace),
+      connection
+        ? words(place ? message('calendars:event.connectionAt', { place, duration }) : message('calendars:event.connection', { duration }))
+        : '',
     ];
   });
 
   const description = paragraphs(
     [
-      [heading, segment.carrier].filter(Boolean).join(', '),
-      end('Departs', segment.departure, segment.departurePlace),
-      end('Arrives', segment.arrival, segment.arrivalPlace),
-      labelled('Booking reference', segment.bookingReference),
+      [heading, segment.carrier].filter(Boolean).join(comma),
+      end('calendars:event.departs', segment.departure, segment.departurePlace),
+      end('calendars:event.arrives', segment.arrival, segment.arrivalPlace),
+      labelled(words, 'calendars:event.bookingReference', segment.bookingReference),
     ],
     legLines,
-    [`Travellers: ${travellers}`, labelled('Notes', segment.notes)],
+    [words(message('calendars:event.travellers', { names: travellers })), labelled(words, 'calendars:event.notes', segment.notes)],
   );
 
   return {
@@ -238,7 +267,7 @@ export function journeyEvent(segment: Journey, context: EventContext): IcsEvent 
     ...(segment.departurePlace ? { location: cleanText(segment.departurePlace) } : {}),
     status: 'CONFIRMED',
     transp: 'OPAQUE',
-    categories: categories(context, 'Travel'),
+    categories: categories(context, words(message('calendars:event.category.travel'))),
     organizer: context.organizer,
     alarms: reminderAlarms(context.reminders, segment.mode, title),
   };
@@ -246,17 +275,18 @@ export function journeyEvent(segment: Journey, context: EventContext): IcsEvent 
 
 /** The event of a hotel stay: all day from check-in to check-out, never showing the delegate as busy. */
 export function hotelEvent(stay: Hotel, context: EventContext): IcsEvent {
+  const { words } = context;
   const nights = daysBetween(stay.checkInDate, stay.checkOutDate);
+  const dates: MessageParams = { checkIn: dateText(stay.checkInDate, words), checkOut: dateText(stay.checkOutDate, words) };
   const description = paragraphs(
     [
-      `Check in ${formatLongDate(stay.checkInDate)} · check out ${formatLongDate(stay.checkOutDate)}` +
-        (nights > 0 ? ` (${nights} night${nights === 1 ? '' : 's'})` : ''),
-      withLocal(stay.name, stay.nameLocal),
+      words(nights > 0 ? message('calendars:event.stay', { ...dates, count: nights }) : message('calendars:event.stayNoNights', dates)),
+      withLocal(stay.name, stay.nameLocal, words),
       stay.address,
       stay.addressLocal,
-      labelled('Phone', stay.phone),
+      labelled(words, 'calendars:event.phone', stay.phone),
     ],
-    [labelled('Notes', stay.notes)],
+    [labelled(words, 'calendars:event.notes', stay.notes)],
   );
   const location = placeText(stay.name, stay.address, stay.nameLocal, stay.addressLocal);
   return {
@@ -272,7 +302,7 @@ export function hotelEvent(stay: Hotel, context: EventContext): IcsEvent {
     status: 'CONFIRMED',
     // A hotel stay spans the days without filling them: it never shows the delegate as busy.
     transp: 'TRANSPARENT',
-    categories: categories(context, 'Hotel'),
+    categories: categories(context, words(message('calendars:event.category.hotel'))),
     organizer: context.organizer,
     alarms: reminderAlarms(context.reminders, 'hotel', stay.name),
   };
@@ -291,8 +321,8 @@ export function cancelledEvent(cancellation: Cancellation, context: EventContext
     timestamp: context.timestamp,
     start: time(start),
     end: time(end),
-    title: cleanText(`Cancelled: ${title}`),
-    description: 'No longer in your programme.',
+    title: cleanText(context.words(message('calendars:event.cancelledTitle', { title }))),
+    description: context.words(message('calendars:event.noLongerInProgramme')),
     status: 'CANCELLED',
     transp: 'TRANSPARENT',
     organizer: context.organizer,
@@ -302,38 +332,72 @@ export function cancelledEvent(cancellation: Cancellation, context: EventContext
 // ---------------------------------------------------------------------------------------------------------------
 // Text of the events
 
+/** "Sat 12 Nov 2016", "2016年11月12日 周六": a day with its year, as the events have always written it. */
+function dateText(date: IsoDate, words: Wording): string {
+  return words(dayWithYear(date));
+}
+
 /** "10:00–11:00 Tianjin (UTC+8) · 02:00–03:00 London", with the day added where it differs. */
-function timeRangeText(start: ZonedTime, end: ZonedTime, city: string, homeZone: string): string {
-  const endsLater = end.local.slice(0, 10) !== start.local.slice(0, 10) ? ` (${formatShortDate(end.local.slice(0, 10))})` : '';
-  const offset = utcOffsetLabel(start.zone, start.utc);
-  const local = `${start.local.slice(11)}–${end.local.slice(11)}${endsLater} ${city} (${offset})`;
+function timeRangeText(start: ZonedTime, end: ZonedTime, city: string, context: EventContext): string {
+  const { words, homeZone } = context;
+  const endDay = end.local.slice(0, 10);
+  const times = { start: start.local.slice(11), end: end.local.slice(11), city, offset: utcOffsetLabel(start.zone, start.utc) };
+  const local = words(
+    endDay !== start.local.slice(0, 10)
+      ? message('calendars:event.localRangeEndsLater', { ...times, endDay: day(endDay) })
+      : message('calendars:event.localRange', times),
+  );
   if (start.zone === homeZone) return local;
   const homeStart = wallTimeIn(start, homeZone);
   const homeEnd = wallTimeIn(end, homeZone);
-  const homeDay = homeStart.slice(0, 10) !== start.local.slice(0, 10) ? `, ${formatShortDate(homeStart.slice(0, 10))}` : '';
-  return `${local} · ${homeStart.slice(11)}–${homeEnd.slice(11)} ${zoneCity(homeZone)}${homeDay}`;
+  const home = { start: homeStart.slice(11), end: homeEnd.slice(11), city: zoneCity(homeZone) };
+  const homeDay = homeStart.slice(0, 10);
+  const homeText = words(
+    homeDay !== start.local.slice(0, 10)
+      ? message('calendars:event.homeRangeOtherDay', { ...home, day: day(homeDay) })
+      : message('calendars:event.homeRange', home),
+  );
+  return `${local} · ${homeText}`;
 }
 
 /** "Sat 5 Nov 2016, 13:15 (UTC)", or with home time "Sun 6 Nov 2016, 06:55 (UTC+8) · 22:55 London, Sat 5 Nov". */
-function stampText(time: ZonedTime, homeZone: string): string {
-  const offset = utcOffsetLabel(time.zone, time.utc);
-  const local = `${formatLongDate(time.local.slice(0, 10))}, ${time.local.slice(11)} (${offset})`;
-  const home = homeTimeLabel(time, homeZone);
-  return home ? `${local} · ${home}` : local;
+function stampText(time: ZonedTime, context: EventContext): string {
+  const { words, homeZone } = context;
+  const date = time.local.slice(0, 10);
+  const local = words(
+    message('calendars:event.stamp', { date: dateText(date, words), time: time.local.slice(11), offset: utcOffsetLabel(time.zone, time.utc) }),
+  );
+  if (time.zone === homeZone) return local;
+  const home = wallTimeIn(time, homeZone);
+  const at = { time: home.slice(11), city: zoneCity(homeZone) };
+  const homeText = words(
+    home.slice(0, 10) === date
+      ? message('calendars:event.homeTime', at)
+      : message('calendars:event.homeTimeOtherDay', { ...at, day: day(home.slice(0, 10)) }),
+  );
+  return `${local} · ${homeText}`;
 }
 
-/** "Sat 5 Nov" */
+/** "2 h 30 min", "2小时30分钟". */
+function durationText(minutes: number, words: Wording): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return words(message('common:duration.minutes', { minutes: rest }));
+  return words(rest === 0 ? message('common:duration.hours', { hours }) : message('common:duration.hoursMinutes', { hours, minutes: rest }));
+}
+
+/** A contact: name, title, organisation, phone and e-mail. */
 function contactText(contact: Contact, context: EventContext): string {
   const organisation = context.organisationById.get(contact.organisationId);
   return [
-    withLocal(contact.name, contact.nameLocal),
+    withLocal(contact.name, contact.nameLocal, context.words),
     contact.title,
     organisation?.name ?? '',
     contact.phone,
     contact.email,
   ]
     .filter(Boolean)
-    .join(', ');
+    .join(separator(context.words));
 }
 
 /** Names of people, in delegation order. */
@@ -341,12 +405,22 @@ function names(personIds: readonly string[], context: EventContext): string[] {
   const unranked = Number.MAX_SAFE_INTEGER;
   return [...personIds]
     .sort((a, b) => (context.rank.get(a) ?? unranked) - (context.rank.get(b) ?? unranked))
-    .map((id) => context.personById.get(id)?.name ?? 'Unknown person');
+    .map((id) => context.personById.get(id)?.name ?? context.words(message('calendars:event.unknownPerson')));
 }
 
-/** "Name (名字)" */
-function withLocal(name: string, local: string): string {
-  return local && local !== name ? `${name} (${local})` : name;
+/** "Name (名字)", "Name（名字）". */
+function withLocal(name: string, local: string, words: Wording): string {
+  return local && local !== name ? words(message('calendars:event.withLocal', { name, local })) : name;
+}
+
+/** Between the parts of a place or a contact: ", " in English, "，" in Chinese. */
+function separator(words: Wording): string {
+  return words(message('calendars:event.comma'));
+}
+
+/** Between names in a list: ", " in English, "、" in Chinese. */
+function nameSeparator(words: Wording): string {
+  return words(message('calendars:event.nameSeparator'));
 }
 
 /**
@@ -359,9 +433,9 @@ function placeText(name: string, address: string, nameLocal: string, addressLoca
   return [english, local].filter(Boolean).join(' / ');
 }
 
-/** "Label: text", or nothing when there is no text. */
-function labelled(label: string, text: string): string {
-  return text.trim() ? `${label}: ${text}` : '';
+/** "Label: text" (the label's code says which), or nothing when there is no text. */
+function labelled(words: Wording, code: string, text: string): string {
+  return text.trim() ? words(message(code, { text })) : '';
 }
 
 /** Groups of lines, empty lines dropped, groups separated by a blank line. */

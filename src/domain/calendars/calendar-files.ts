@@ -14,6 +14,7 @@ import { createEvents } from 'ics';
 import { inDelegationOrder } from '../people/person';
 import { personalProgrammeInput } from '../programme/personal-programme';
 import { uniqueFileNames, safeFileName } from '../shared/file-name';
+import { message, type Message } from '../shared/message';
 import { err, ok, type Result } from '../shared/result';
 import type { TripBundle } from '../trip/trip-bundle';
 import {
@@ -62,14 +63,14 @@ export interface PersonCalendarFile extends CalendarFile {
 // The four exports
 
 /** Everything on the trip: every engagement, journey and hotel stay. */
-export function exportTripCalendar(bundle: TripBundle, options: CalendarExportOptions): Result<CalendarFile, string> {
+export function exportTripCalendar(bundle: TripBundle, options: CalendarExportOptions): Result<CalendarFile, Message> {
   const context = fileContext(bundle, options);
   if (!context.ok) return context;
   return writeCalendar(
     context.value,
     { engagements: bundle.engagements, segments: bundle.segments, accommodations: bundle.accommodations },
     bundle.trip.name,
-    safeFileName(bundle.trip.name, 'ics', 'trip'),
+    safeFileName(bundle.trip.name, 'ics', context.value.words(message('calendars:files.trip'))),
   );
 }
 
@@ -81,11 +82,12 @@ export function exportPersonCalendar(
   bundle: TripBundle,
   personId: string,
   options: CalendarExportOptions,
-): Result<CalendarFile, string> {
+): Result<CalendarFile, Message> {
   const context = fileContext(bundle, options);
   if (!context.ok) return context;
-  const name = context.value.personById.get(personId)?.name ?? 'Delegate';
-  return personCalendar(context.value, personId, safeFileName(personFileStem(bundle, name), 'ics', 'delegate'));
+  const delegate = context.value.words(message('calendars:files.delegate'));
+  const name = context.value.personById.get(personId)?.name ?? delegate;
+  return personCalendar(context.value, personId, safeFileName(personFileStem(bundle, name), 'ics', delegate));
 }
 
 /** One city: its engagements and hotel stays, and the journeys that arrive there or leave from it. */
@@ -93,9 +95,9 @@ export function exportCityCalendar(
   bundle: TripBundle,
   stopId: string,
   options: CalendarExportOptions,
-): Result<CalendarFile, string> {
+): Result<CalendarFile, Message> {
   const stop = bundle.stops.find((candidate) => candidate.id === stopId);
-  if (!stop) return err(`That city is not on the route of “${bundle.trip.name}”.`);
+  if (!stop) return err(message('calendars:errors.cityNotOnRoute', { trip: bundle.trip.name }));
   const context = fileContext(bundle, options);
   if (!context.ok) return context;
   const selection: Selection = {
@@ -107,7 +109,7 @@ export function exportCityCalendar(
     context.value,
     selection,
     `${bundle.trip.name} – ${stop.name}`,
-    safeFileName(`${bundle.trip.name} - ${stop.name}`, 'ics', 'city'),
+    safeFileName(`${bundle.trip.name} - ${stop.name}`, 'ics', context.value.words(message('calendars:files.city'))),
   );
 }
 
@@ -120,18 +122,19 @@ export function exportCityCalendar(
 export function exportEveryMemberCalendar(
   bundle: TripBundle,
   options: CalendarExportOptions,
-): Result<PersonCalendarFile[], string> {
+): Result<PersonCalendarFile[], Message> {
   const context = fileContext(bundle, options);
   if (!context.ok) return context;
-  const nameOf = (id: string) => context.value.personById.get(id)?.name ?? 'Delegate';
+  const delegate = context.value.words(message('calendars:files.delegate'));
+  const nameOf = (id: string) => context.value.personById.get(id)?.name ?? delegate;
   const members = inDelegationOrder(bundle.memberships, nameOf);
   const stems = members.map((membership) => personFileStem(bundle, nameOf(membership.personId)));
-  const fileNames = uniqueFileNames(stems, 'ics', 'delegate');
+  const fileNames = uniqueFileNames(stems, 'ics', delegate);
   const files: PersonCalendarFile[] = [];
   for (const [index, membership] of members.entries()) {
-    const fileName = fileNames[index] ?? safeFileName(stems[index] ?? '', 'ics', 'delegate');
+    const fileName = fileNames[index] ?? safeFileName(stems[index] ?? '', 'ics', delegate);
     const result = personCalendar(context.value, membership.personId, fileName);
-    if (!result.ok) return err(`${nameOf(membership.personId)}: ${result.error}`);
+    if (!result.ok) return err(message('calendars:errors.personNotWritten', { name: nameOf(membership.personId), reason: result.error }));
     files.push({ ...result.value, personId: membership.personId });
   }
   return ok(files);
@@ -141,14 +144,21 @@ function personFileStem(bundle: TripBundle, personName: string): string {
   return `${bundle.trip.name} - ${personName}`;
 }
 
-function personCalendar(context: FileContext, personId: string, fileName: string): Result<CalendarFile, string> {
+function personCalendar(context: FileContext, personId: string, fileName: string): Result<CalendarFile, Message> {
   const { bundle } = context;
   const person = context.personById.get(personId);
   const input = personalProgrammeInput(bundle, personId);
-  if (!input) return err(`${person?.name ?? 'This person'} is not a member of “${bundle.trip.name}”.`);
+  if (!input) {
+    return err(
+      person
+        ? message('calendars:errors.notMember', { name: person.name, trip: bundle.trip.name })
+        : message('calendars:errors.unknownNotMember', { trip: bundle.trip.name }),
+    );
+  }
   const sent = bundle.memberships.find((membership) => membership.personId === personId)?.calendarExportedEvents;
   const cancellations = pendingCancellations(sent, digestOf(input, context), currentEvents(context));
-  return writeCalendar(context, input, `${bundle.trip.name} – ${person?.name ?? 'Delegate'}`, fileName, cancellations);
+  const name = person?.name ?? context.words(message('calendars:files.delegate'));
+  return writeCalendar(context, input, `${bundle.trip.name} – ${name}`, fileName, cancellations);
 }
 
 /** Every item of the trip as it would be sent now, by UID, worked out once per export. */
@@ -163,12 +173,12 @@ function currentEvents(context: FileContext): Map<string, SentEvent> {
 /** What the files of one export share: what every event needs, and what is worked out once for them all. */
 interface FileContext extends EventContext {
   /** Each item's finished VEVENT text, by item, once written. */
-  written: Map<string, Result<string, string>>;
+  written: Map<string, Result<string, Message>>;
   /** {@link currentEvents}, once worked out. */
   current?: Map<string, SentEvent>;
 }
 
-function fileContext(bundle: TripBundle, options: CalendarExportOptions): Result<FileContext, string> {
+function fileContext(bundle: TripBundle, options: CalendarExportOptions): Result<FileContext, Message> {
   const context = eventContext(bundle, options);
   return context.ok ? ok({ ...context.value, written: new Map() }) : context;
 }
@@ -177,7 +187,7 @@ function fileContext(bundle: TripBundle, options: CalendarExportOptions): Result
 interface Item {
   key: string;
   sortKey: number;
-  label: string;
+  label: Message;
   event: () => IcsEvent;
 }
 
@@ -187,32 +197,35 @@ function writeCalendar(
   calendarName: string,
   fileName: string,
   cancellations: readonly Cancellation[] = [],
-): Result<CalendarFile, string> {
-  const failed = (why: string) => err(`The calendar “${calendarName}” could not be written: ${why}`);
+): Result<CalendarFile, Message> {
+  const failed = (why: Message) => err(message('calendars:errors.notWritten', { name: calendarName, why }));
   // Engagements, journeys and stays in time order, so a file read by eye runs like the programme.
   const items: Item[] = [
     ...selection.engagements.map((engagement) => ({
       key: `engagement:${engagement.id}`,
       sortKey: Date.parse(engagement.start.utc),
-      label: `the engagement “${engagement.title}”`,
+      label: message('calendars:errors.item.engagement', { title: engagement.title }),
       event: () => engagementEvent(engagement, context),
     })),
     ...selection.segments.map((segment) => ({
       key: `segment:${segment.id}`,
       sortKey: Date.parse(segment.departure.utc),
-      label: `the journey ${[segment.number, segment.departurePlace].filter(Boolean).join(' from ')}`,
+      label:
+        segment.number && segment.departurePlace
+          ? message('calendars:errors.item.journeyFrom', { number: segment.number, place: segment.departurePlace })
+          : message('calendars:errors.item.journey', { what: segment.number || segment.departurePlace }),
       event: () => journeyEvent(segment, context),
     })),
     ...selection.accommodations.map((stay) => ({
       key: `stay:${stay.id}`,
       sortKey: Date.parse(`${stay.checkInDate}T00:00:00Z`),
-      label: `the stay at ${stay.name}`,
+      label: message('calendars:errors.item.stay', { name: stay.name }),
       event: () => hotelEvent(stay, context),
     })),
     ...cancellations.map((cancellation) => ({
       key: `cancelled:${JSON.stringify(cancellation)}`,
       sortKey: Date.parse(isDateValue(cancellation.start) ? `${cancellation.start}T00:00:00Z` : cancellation.start),
-      label: `the cancelled event “${cancellation.title}”`,
+      label: message('calendars:errors.item.cancelled', { title: cancellation.title }),
       event: () => cancelledEvent(cancellation, context),
     })),
   ];
@@ -221,7 +234,9 @@ function writeCalendar(
   // ics writes the calendar's name without escaping it.
   const calName = escapeText(oneLine(calendarName));
   const header = createEvents([], { productId: PRODUCT_ID, method: 'PUBLISH', calName });
-  if (header.error || header.value === null) return failed(`${header.error?.message ?? 'ics gave no text'}.`);
+  if (header.error || header.value === null) {
+    return failed(header.error ? message('calendars:errors.icsFailed', { reason: header.error.message }) : message('calendars:errors.icsGaveNoText'));
+  }
   const blocks: string[] = [];
   for (const item of items) {
     const block = writtenEvent(item, context);
@@ -241,15 +256,16 @@ function writeCalendar(
 }
 
 /** The item's VEVENT, written by ics and repaired, from the cache when another file already has it. */
-function writtenEvent(item: Item, context: FileContext): Result<string, string> {
+function writtenEvent(item: Item, context: FileContext): Result<string, Message> {
   const cached = context.written.get(item.key);
   if (cached) return cached;
   const { error, value } = createEvents([item.event()]);
   const begin = value?.indexOf('BEGIN:VEVENT') ?? -1;
   const end = value?.lastIndexOf('END:VEVENT') ?? -1;
-  const result: Result<string, string> =
+  const why = error ? message('calendars:errors.icsFailed', { reason: error.message }) : message('calendars:errors.icsGaveNoEvent');
+  const result: Result<string, Message> =
     error || !value || begin < 0 || end < 0
-      ? err(`${item.label}: ${error?.message ?? 'the ics package gave no event'}.`)
+      ? err(message('calendars:errors.itemNotWritten', { item: item.label, why }))
       : ok(finishIcs(value.slice(begin, end + 'END:VEVENT'.length)));
   context.written.set(item.key, result);
   return result;

@@ -11,6 +11,7 @@
 import type { Engagement, EngagementStatus } from '../engagements/engagement';
 import type { EngagementDraft } from '../engagements/engagement-rules';
 import { inRouteOrder } from '../route/city';
+import { message, type Message } from '../shared/message';
 import { err, ok, type Result } from '../shared/result';
 import type { CalendarIdentity } from '../shared/calendar-identity';
 import { readCalendarFile, type IcalComponent, type IcalProperty } from './icalendar-parsing';
@@ -44,19 +45,24 @@ export interface CalendarImportPreview {
 }
 
 /**
- * The preview of importing `text` (the content of an .ics file) into `trip`. An empty or malformed file is an
+ * The preview of importing `text` (the content of an .ics file) into `trip`, what it writes into the drafts in
+ * `words` (the importer's language). An empty or malformed file is an
  * error that says what is wrong and on which line; a file that reads but has no events is one too. Problems
  * with single events are listed on each event.
  */
-export function previewCalendarImport(text: string, trip: CalendarImportTrip): Result<CalendarImportPreview, string> {
+export function previewCalendarImport(
+  text: string,
+  trip: CalendarImportTrip,
+  words: (said: Message) => string,
+): Result<CalendarImportPreview, Message> {
   try {
     const roots = readCalendarFile(text);
     if (!roots.ok) return roots;
     const vevents = roots.value.flatMap((root) =>
       root.getAllSubcomponents('vevent').map((vevent) => ({ root, vevent })),
     );
-    if (vevents.length === 0) return err('The calendar has no events (VEVENT) to import.');
-    const context = buildContext(trip);
+    if (vevents.length === 0) return err(message('calendars:fileProblem.noEvents', { vevent: 'VEVENT' }));
+    const context = buildContext(trip, words);
     const events = vevents.map(({ root, vevent }, index) => readEvent(vevent, root, index + 1, context));
     const nameValue = roots.value[0]?.getFirstPropertyValue('x-wr-calname');
     return ok({
@@ -65,7 +71,7 @@ export function previewCalendarImport(text: string, trip: CalendarImportTrip): R
       drafts: events.flatMap((event) => (event.draft && !event.updates ? [event.draft] : [])),
     });
   } catch (error) {
-    return err(`The file could not be read as a calendar: ${error instanceof Error ? error.message : String(error)}.`);
+    return err(message('calendars:fileProblem.unreadable', { reason: error instanceof Error ? error.message : String(error) }));
   }
 }
 
@@ -73,18 +79,26 @@ export function previewCalendarImport(text: string, trip: CalendarImportTrip): R
 // One event
 
 interface Context extends PlacingContext {
-  knownUids: Map<string, string>;
+  knownUids: Map<string, Message>;
   engagementByUid: Map<string, Engagement>;
 }
 
-function buildContext(trip: CalendarImportTrip): Context {
+function buildContext(trip: CalendarImportTrip, words: (said: Message) => string): Context {
   const engagementByUid = new Map(trip.engagements.map((engagement) => [engagement.calendar.uid, engagement]));
-  const knownUids = new Map<string, string>([
-    ...trip.engagements.map(({ calendar, title }) => [calendar.uid, `the engagement “${title}”`] as const),
-    ...trip.segments.map(({ calendar, number, mode }) => [calendar.uid, `the journey ${number || mode}`] as const),
-    ...trip.accommodations.map(({ calendar, name }) => [calendar.uid, `the stay at ${name}`] as const),
+  const knownUids = new Map<string, Message>([
+    ...trip.engagements.map(({ calendar, title }) => [calendar.uid, message('calendars:importProblem.known.engagement', { title })] as const),
+    ...trip.segments.map(
+      ({ calendar, number, mode }) =>
+        [
+          calendar.uid,
+          number
+            ? message('calendars:importProblem.known.journey', { number })
+            : message('calendars:importProblem.known.journeyByMode', { mode: message(`calendars:mode.${mode}`) }),
+        ] as const,
+    ),
+    ...trip.accommodations.map(({ calendar, name }) => [calendar.uid, message('calendars:importProblem.known.stay', { name })] as const),
   ]);
-  return { trip, stops: inRouteOrder(trip.stops), knownUids, engagementByUid };
+  return { trip, words, stops: inRouteOrder(trip.stops), knownUids, engagementByUid };
 }
 
 function readEvent(vevent: IcalComponent, root: IcalComponent, position: number, context: Context): ImportedEvent {
@@ -120,34 +134,34 @@ function readEvent(vevent: IcalComponent, root: IcalComponent, position: number,
     const engagement = event.uid ? context.engagementByUid.get(event.uid) : undefined;
     if (engagement && event.sequence > engagement.calendar.sequence) {
       event.updates = engagement;
-      warn('update', `A newer version of “${engagement.title}”, already in this trip: importing it updates its time, title and place.`);
+      warn('update', message('calendars:importProblem.update', { title: engagement.title }));
     } else if (known) {
-      block('already-in-trip', `Already in this trip, as ${known}: importing it again would copy it.`);
+      block('already-in-trip', message('calendars:importProblem.alreadyInTrip', { known }));
     }
     if (vevent.hasProperty('rrule') || vevent.hasProperty('rdate')) {
-      block('recurring', 'It repeats. Repeating events are not imported: add the occasions you need one by one.');
+      block('recurring', message('calendars:importProblem.repeats'));
     }
     if (vevent.hasProperty('recurrence-id')) {
-      block('recurring', 'It changes one occasion of a repeating event. Repeating events are not imported.');
+      block('recurring', message('calendars:importProblem.occasion'));
     }
 
     const startProperty = vevent.getFirstProperty('dtstart');
     if (!startProperty) {
-      block('no-start', 'It has no start time (DTSTART).');
+      block('no-start', message('calendars:importProblem.noStart', { dtstart: 'DTSTART' }));
     } else if (startProperty.type === 'date') {
       event.timing = 'all-day';
       event.dates = allDayDates(vevent);
       placeAllDayEvent(event.dates.start, event, context);
-      block('all-day', 'All-day events are not imported: an engagement needs a start and an end time.');
+      block('all-day', message('calendars:importProblem.allDay'));
     } else {
       const times = readTimes(vevent, startProperty, root, event, block, warn);
       if (times) placeEvent(times, event, context, block, warn);
     }
   } catch (error) {
-    block('unreadable', `It could not be read: ${error instanceof Error ? error.message : String(error)}.`);
+    block('unreadable', message('calendars:importProblem.unreadable', { reason: error instanceof Error ? error.message : String(error) }));
   }
   if (!event.draft && !event.problems.some((problem) => problem.blocking)) {
-    block('unreadable', 'It could not be turned into an engagement.');
+    block('unreadable', message('calendars:importProblem.notAnEngagement'));
   }
   return event;
 }

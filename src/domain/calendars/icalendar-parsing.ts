@@ -5,20 +5,24 @@
  * would spend minutes, or exhaust memory, on a time zone that changes its clocks every minute.
  */
 import ICAL from 'ical.js';
+import { message, type Message } from '../shared/message';
 import { err, ok, type Result } from '../shared/result';
 
 export type IcalComponent = InstanceType<typeof ICAL.Component>;
 export type IcalProperty = InstanceType<typeof ICAL.Property>;
 export type IcalTime = InstanceType<typeof ICAL.Time>;
 
+/** How a calendar file starts: the format's own words, the same in every language. */
+const CALENDAR_START = 'BEGIN:VCALENDAR';
+
 /**
  * The calendars (VCALENDAR) of the file's text, a byte-order mark ignored; an error that says what is wrong,
  * naming the line where it can, when the file is empty, is not a calendar, is malformed, or defines a time
  * zone no real one resembles.
  */
-export function readCalendarFile(input: string): Result<IcalComponent[], string> {
+export function readCalendarFile(input: string): Result<IcalComponent[], Message> {
   const text = input.replace(/^\uFEFF/, '');
-  if (!text.trim()) return err('The file is empty.');
+  if (!text.trim()) return err(message('calendars:fileProblem.empty'));
   const structure = structureError(text) ?? zoneRuleError(text);
   if (structure) return err(structure);
 
@@ -34,8 +38,8 @@ export function readCalendarFile(input: string): Result<IcalComponent[], string>
   const calendars = components.filter((component) => component.name === 'vcalendar');
   if (calendars.length === 0) {
     const found = components[0]?.name.toUpperCase();
-    if (!found) return err('The file holds no calendar.');
-    return err(`This is a ${found} file, not a calendar (it should start with BEGIN:VCALENDAR).`);
+    if (!found) return err(message('calendars:fileProblem.noCalendar'));
+    return err(message('calendars:fileProblem.otherKind', { kind: found, calendarStart: CALENDAR_START }));
   }
   return ok(calendars);
 }
@@ -55,12 +59,12 @@ function logicalLines(text: string): { line: number; content: string }[] {
  * The first BEGIN or END out of place, named with its line: ical.js says only that a component "began but did
  * not end", which does not help anyone find it.
  */
-function structureError(text: string): string | null {
+function structureError(text: string): Message | null {
   const lines = logicalLines(text);
   const first = lines[0];
   if (!first || !/^BEGIN:VCALENDAR$/i.test(first.content.trim())) {
     const [line, quoted] = [first?.line ?? 1, excerpt(first?.content ?? '')];
-    return `This is not a calendar file: it should start with BEGIN:VCALENDAR, but line ${line} is “${quoted}”.`;
+    return message('calendars:fileProblem.notCalendar', { line, text: quoted, calendarStart: CALENDAR_START });
   }
   const open: { name: string; line: number }[] = [];
   for (const { line, content } of lines) {
@@ -72,13 +76,13 @@ function structureError(text: string): string | null {
       continue;
     }
     const top = open.pop();
-    if (!top) return `Line ${line}: END:${name} closes nothing (there is no BEGIN:${name} before it).`;
-    if (top.name !== name) return `Line ${line}: END:${name} does not match BEGIN:${top.name} on line ${top.line}.`;
+    if (!top) return message('calendars:fileProblem.endClosesNothing', { line, end: `END:${name}`, begin: `BEGIN:${name}` });
+    if (top.name !== name) return message('calendars:fileProblem.endMismatch', { line, end: `END:${name}`, beginOther: `BEGIN:${top.name}`, beginLine: top.line });
   }
   const unclosed = open.at(-1);
   if (!unclosed) return null;
   const { name, line } = unclosed;
-  return `The file ends before BEGIN:${name} on line ${line} is closed (no END:${name}): it may be cut short.`;
+  return message('calendars:fileProblem.notClosed', { begin: `BEGIN:${name}`, end: `END:${name}`, line });
 }
 
 /** Rule parts that repeat a clock change within a year, or pick days the way no time zone does. */
@@ -92,7 +96,7 @@ const MAX_ZONE_RULE_DAYS = 7;
  * clocks every minute since 1601, or on every day of the year, would hold the app for minutes or exhaust its
  * memory. Real zones change their clocks once a year, on one day of one month.
  */
-function zoneRuleError(text: string): string | null {
+function zoneRuleError(text: string): Message | null {
   const open: string[] = [];
   for (const { line, content } of logicalLines(text)) {
     const boundary = /^(BEGIN|END):(.*)$/i.exec(content.trim());
@@ -112,22 +116,21 @@ function zoneRuleError(text: string): string | null {
     const yearly = frequencies.length > 0 && frequencies.every((frequency) => frequency === 'YEARLY');
     const days = count('BYMONTH') * count('BYMONTHDAY') * count('BYDAY');
     if (!yearly || parts.some((part) => UNUSED_ZONE_RULE_PARTS.has(part.name)) || days > MAX_ZONE_RULE_DAYS) {
-      return `Line ${line}: a time zone in the file changes its clocks by a rule no real time zone has (“${excerpt(content.trim())}”), so the file cannot be read.`;
+      return message('calendars:fileProblem.zoneRule', { line, text: excerpt(content.trim()) });
     }
   }
   return null;
 }
 
-function parserMessage(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
+function parserMessage(error: unknown, text: string): Message {
+  const reason = error instanceof Error ? error.message : String(error);
   // ical.js quotes the line it could not read; find where it is.
-  const quoted = /"([^"]*)"\s*$/.exec(message)?.[1];
+  const quoted = /"([^"]*)"\s*$/.exec(reason)?.[1];
   const found = quoted ? logicalLines(text).find((entry) => entry.content.startsWith(quoted.slice(0, 60))) : undefined;
   if (found) {
-    const quotedLine = excerpt(found.content);
-    return `Line ${found.line} is not a calendar line (a name, then a colon, then the value): “${quotedLine}”.`;
+    return message('calendars:fileProblem.badLine', { line: found.line, text: excerpt(found.content) });
   }
-  return `The file is not a valid calendar: ${message}.`;
+  return message('calendars:fileProblem.invalid', { reason });
 }
 
 function excerpt(text: string): string {

@@ -13,13 +13,20 @@ import {
   type EngagementDraft,
 } from '../engagements/engagement-rules';
 import type { City } from '../route/city';
-import { exactInstantOf, formatLongDate, utcOffsetMinutesAt, wallTimeAt, zonedTime } from '../shared/time';
-import { formatShortDate, type IsoDate, type LocalDateTime } from '../shared/date-arithmetic';
+import { day, message, type Message, type MessageValue } from '../shared/message';
+import { exactInstantOf, utcOffsetMinutesAt, wallTimeAt, zonedTime } from '../shared/time';
+import type { IsoDate, LocalDateTime } from '../shared/date-arithmetic';
+import { dayWithYear } from './calendar-event-titles';
 import type { CalendarImportTrip, ImportedEvent, ReadTimes, Report } from './imported-event';
 
 /** What placing an event needs of the trip. */
 export interface PlacingContext {
   trip: CalendarImportTrip;
+  /**
+   * The importer's words, for what the import writes into an engagement (its title when it has none, who sent
+   * the invitation): the language of the screen that imports it.
+   */
+  words: (said: Message) => string;
   /** The trip's cities, in route order. */
   stops: City[];
 }
@@ -46,17 +53,14 @@ export function placeEvent(times: ReadTimes, event: ImportedEvent, context: Plac
     times.kind === 'instant'
       ? (times.endMs - times.startMs) / 60_000
       : (Date.parse(`${times.end}Z`) - Date.parse(`${times.start}Z`)) / 60_000;
-  if (minutes < 0) block('ends-before-start', 'It ends before it starts.');
-  else if (minutes > LONGEST_ENGAGEMENT_MINUTES) {
-    block('too-long', 'It lasts more than 16 hours, longer than any engagement: add it by hand if it is one.');
-  }
+  if (minutes < 0) block('ends-before-start', message('calendars:importProblem.endsBeforeStart'));
+  else if (minutes > LONGEST_ENGAGEMENT_MINUTES) block('too-long', message('calendars:importProblem.tooLong'));
 
   const candidates = candidateCities(times, event, context, warn);
   const chosen = chooseCity(candidates, times, event, context);
   if (!chosen) {
-    const day = times.kind === 'wall' ? times.start.slice(0, 10) : wallTimeAt(times.startMs, 'UTC').slice(0, 10);
-    const route = routeSummary(context);
-    block('no-stop', `No city of the trip matches its date (${formatLongDate(day)}): the trip is in ${route}.`);
+    const date = times.kind === 'wall' ? times.start.slice(0, 10) : wallTimeAt(times.startMs, 'UTC').slice(0, 10);
+    block('no-stop', message('calendars:importProblem.noCity', { date: dayWithYear(date), route: routeSummary(context) }));
     // Its times are still shown, in its own zone, so the organiser can see what it was.
     if (times.kind === 'instant' && times.zone) {
       const start = zonedTime(wallTimeAt(times.startMs, times.zone), times.zone);
@@ -69,10 +73,9 @@ export function placeEvent(times: ReadTimes, event: ImportedEvent, context: Plac
   event.stopId = stop.id;
   event.otherStopIds = candidates.filter((candidate) => candidate !== stop).map((candidate) => candidate.id);
   if (chosen.ambiguous) {
-    const names = candidates.map((candidate) => candidate.name).join(' or ');
-    warn('ambiguous-stop', `It could be in ${names}; it is put in ${stop.name}: check the city.`);
+    warn('ambiguous-stop', message('calendars:importProblem.ambiguousCity', { cities: eitherOf(candidates), city: stop.name }));
   }
-  if (times.kind === 'wall') warn('floating', `The file gives no time zone for it: it is read as ${stop.name} time.`);
+  if (times.kind === 'wall') warn('floating', message('calendars:importProblem.floating', { city: stop.name }));
 
   // Its times in its own zone for the preview, and as the engagement keeps them: wall times in the city's zone.
   const ownZone = times.kind === 'instant' && times.zone ? times.zone : stop.timeZone;
@@ -86,22 +89,23 @@ export function placeEvent(times: ReadTimes, event: ImportedEvent, context: Plac
       : [times.start, times.end];
   const start = zonedTime(ownStart, ownZone);
   const end = zonedTime(ownEnd, ownZone);
-  if (!start.ok) return block('nonexistent-time', start.error.message);
-  if (!end.ok) return block('nonexistent-time', end.error.message);
+  if (!start.ok) return block('nonexistent-time', message('calendars:importProblem.reason', { reason: start.error.message }));
+  if (!end.ok) return block('nonexistent-time', message('calendars:importProblem.reason', { reason: end.error.message }));
   event.start = start.value;
   event.end = end.value;
   if (event.problems.some((problem) => problem.blocking)) return;
 
   const draft = event.updates
     ? updatedDraft(event, event.updates, stop, localStart, localEnd)
-    : toDraft(event, stop, localStart, localEnd);
-  if (!event.title && !event.updates) warn('no-title', `It has no title: it is called “${draft.title}”.`);
+    : toDraft(event, stop, localStart, localEnd, context.words);
+  if (!event.title && !event.updates) warn('no-title', message('calendars:importProblem.noTitle', { title: draft.title }));
   for (const other of overlapping(event, stop, context)) {
-    warn('overlap', `Overlaps “${other.title}” ${other.start.local.slice(11)}–${other.end.local.slice(11)}.`);
+    const [start, end] = [other.start.local.slice(11), other.end.local.slice(11)];
+    warn('overlap', message('calendars:importProblem.overlap', { title: other.title, start, end }));
   }
-  if (draft.status === 'cancelled') warn('cancelled', 'It is cancelled in the file: it is imported as cancelled.');
+  if (draft.status === 'cancelled') warn('cancelled', message('calendars:importProblem.cancelled'));
   const parsed = parseEngagementDraft(draft, context.stops);
-  if (!parsed.ok) return block('invalid-engagement', Object.values(parsed.error).join(' '));
+  if (!parsed.ok) return block('invalid-engagement', sentences(Object.values(parsed.error)));
   event.draft = draft;
 }
 
@@ -122,9 +126,8 @@ function candidateCities(times: ReadTimes, event: ImportedEvent, context: Placin
     );
   const sameClock = onDate.filter((stop) => stop.timeZone === times.zone || offsetsAgree(stop));
   if (sameClock.length > 0 || onDate.length === 0) return sameClock;
-  const names = onDate.map((stop) => stop.name).join(' or ');
   const zone = event.tzid ?? 'UTC';
-  warn('other-zone', `Its time zone (${zone}) is not that of ${names}: it is moved to the same moment there.`);
+  warn('other-zone', message('calendars:importProblem.otherZone', { zone, cities: eitherOf(onDate) }));
   return onDate;
 }
 
@@ -167,11 +170,28 @@ function mentionedIn(stops: readonly City[], location: string): City[] {
   );
 }
 
-function routeSummary(context: PlacingContext): string {
-  if (context.stops.length === 0) return 'no city yet';
+/** "Tianjin Sat 12 Nov–Tue 15 Nov 2016, Qingdao …", or that there is no city yet. */
+function routeSummary(context: PlacingContext): Message {
+  if (context.stops.length === 0) return message('calendars:importProblem.noCityYet');
   return context.stops
-    .map((stop) => `${stop.name} ${formatShortDate(stop.arrivalDate)}–${formatLongDate(stop.departureDate)}`)
-    .join(', ');
+    .map((stop) => message('calendars:importProblem.cityDates', { city: stop.name, from: day(stop.arrivalDate), to: dayWithYear(stop.departureDate) }))
+    .reduce((joined, next) => message('calendars:importProblem.cities', { first: joined, next }));
+}
+
+/** "Tianjin or Beijing", "天津或北京". */
+function eitherOf(stops: readonly City[]): Message | string {
+  return stops
+    .map((stop): Message | string => stop.name)
+    .reduce((joined, next) => message('calendars:importProblem.either', { first: joined, next }));
+}
+
+/** Sentences (or messages) one after another: "It is too long. It has no title.". */
+function sentences(said: readonly (Message | string)[]): Message {
+  const [first = '', ...rest] = said;
+  return rest.reduce<Message>(
+    (joined, next) => message('calendars:importProblem.sentences', { first: joined, next: next as MessageValue }),
+    message('calendars:importProblem.reason', { reason: first as MessageValue }),
+  );
 }
 
 /** A first guess at the kind from the title; the organiser can change it in the preview. */
@@ -220,9 +240,15 @@ function updatedDraft(
   };
 }
 
-function toDraft(event: ImportedEvent, stop: City, start: LocalDateTime, end: LocalDateTime): EngagementDraft {
-  const title = event.title || 'Imported event';
-  const invitation = event.organizer ? `Invitation from ${event.organizer}.` : '';
+function toDraft(
+  event: ImportedEvent,
+  stop: City,
+  start: LocalDateTime,
+  end: LocalDateTime,
+  words: (said: Message) => string,
+): EngagementDraft {
+  const title = event.title || words(message('calendars:import.untitled'));
+  const invitation = event.organizer ? words(message('calendars:import.invitationFrom', { organizer: event.organizer })) : '';
   return {
     ...emptyEngagementDraft(stop.id, start.slice(0, 10), start.slice(11)),
     kind: KIND_WORDS.find(([pattern]) => pattern.test(title))?.[1] ?? 'meeting',

@@ -11,11 +11,12 @@ import { DEFAULT_DURATION_MINUTES } from '../engagements/engagement-rules';
 import {
   canonicalTimeZone,
   exactInstantOf,
-  formatLongDate,
   isValidTimeZone,
   utcOffsetMinutesAt,
 } from '../shared/time';
 import { addDays, type IsoDate, type LocalDateTime } from '../shared/date-arithmetic';
+import { message } from '../shared/message';
+import { dayWithYear } from './calendar-event-titles';
 import type { IcalComponent, IcalProperty, IcalTime } from './icalendar-parsing';
 import { LONGEST_ENGAGEMENT_MINUTES } from '../engagements/engagement-rules';
 import type { ImportedEvent, ReadTimes, Report } from './imported-event';
@@ -73,14 +74,14 @@ export function readTimes(
   const duration = vevent.getFirstPropertyValue('duration');
   // Checked before ical.js adds it: a duration of millions of weeks takes seconds to add and comes back as none.
   if (!endProperty && duration instanceof ICAL.Duration && Math.abs(duration.toSeconds()) > LONGEST_ENGAGEMENT_MINUTES * 60) {
-    block('too-long', 'It lasts more than 16 hours, longer than any engagement: add it by hand if it is one.');
+    block('too-long', message('calendars:importProblem.tooLong'));
     return null;
   }
   let end = endProperty || vevent.hasProperty('duration') ? new ICAL.Event(vevent).endDate : start.clone();
   if (end.compare(start) === 0) {
     end = start.clone();
     end.addDuration(ICAL.Duration.fromSeconds(DEFAULT_DURATION_MINUTES.meeting * 60));
-    warn('no-end', `It has no end time: it is given an hour, ${wallOf(start).slice(11)}–${wallOf(end).slice(11)}.`);
+    warn('no-end', message('calendars:importProblem.noEnd', { start: wallOf(start).slice(11), end: wallOf(end).slice(11) }));
   }
   const tzid = tzidOf(startProperty);
   // A DTEND may name its own zone (a journey's arrival, say); an end worked out from DURATION is in the start's.
@@ -91,13 +92,12 @@ export function readTimes(
   const endAt = resolveTime(end, endTzid, root);
   for (const resolved of [startAt, endAt]) {
     if (resolved.kind === 'skipped') {
-      const when = `${formatLongDate(resolved.wall.slice(0, 10))}, ${resolved.wall.slice(11)}`;
-      block('nonexistent-time', `${when} does not exist in ${resolved.zone}: the clocks go forward then.`);
+      const [date, time] = [dayWithYear(resolved.wall.slice(0, 10)), resolved.wall.slice(11)];
+      block('nonexistent-time', message('calendars:importProblem.skippedTime', { date, time, zone: resolved.zone }));
       return null;
     }
     if (resolved.kind === 'unknown-zone') {
-      const message = `Its time zone “${resolved.tzid}” is not one this app knows, and the file does not define it.`;
-      block('unknown-zone', message);
+      block('unknown-zone', message('calendars:importProblem.unknownZone', { zone: resolved.tzid }));
       return null;
     }
   }

@@ -4,6 +4,7 @@
  * trip it is imported into.
  */
 import type { Engagement, EngagementStatus } from '../engagements/engagement';
+import type { Message } from '../shared/message';
 import type { EngagementDraft } from '../engagements/engagement-rules';
 import type { ZonedTime } from '../shared/time';
 import type { IsoDate, LocalDateTime } from '../shared/date-arithmetic';
@@ -35,8 +36,8 @@ export type ImportProblemKind =
 
 export interface ImportProblem {
   kind: ImportProblemKind;
-  /** A sentence for the organiser, saying what is wrong or what was assumed. */
-  message: string;
+  /** What is wrong or what was assumed, to be worded for the organiser. */
+  message: Message;
   /** True when the event cannot be imported because of it; false for something to check. */
   blocking: boolean;
 }
@@ -86,7 +87,7 @@ export interface ImportedEvent {
 }
 
 /** Adds a problem to the event being read: `block` one that stops its import, `warn` one to check. */
-export type Report = (kind: ImportProblemKind, message: string) => void;
+export type Report = (kind: ImportProblemKind, message: Message) => void;
 
 /** An event's times once read: instants where the file gives a zone (or UTC), wall times where it does not. */
 export type ReadTimes = InstantTimes | { kind: 'wall'; start: LocalDateTime; end: LocalDateTime };

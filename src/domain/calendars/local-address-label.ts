@@ -5,26 +5,32 @@
  * city and a Japanese one in Osaka are each named for what they are; text in a script not known here is called
  * the address "as written locally".
  */
+import { message, type Message } from '../shared/message';
 
 /** Scripts in the order they are tried: kana before Han, since Japanese mixes both. */
-const SCRIPTS: readonly { pattern: RegExp; name: (country: string) => string }[] = [
-  { pattern: /\p{Script=Hangul}/u, name: () => 'Korean' },
-  { pattern: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, name: () => 'Japanese' },
-  { pattern: /\p{Script=Han}/u, name: (country) => (country === 'JP' ? 'Japanese' : 'Chinese') },
-  { pattern: /\p{Script=Thai}/u, name: () => 'Thai' },
-  { pattern: /\p{Script=Arabic}/u, name: () => 'Arabic script' },
-  { pattern: /\p{Script=Hebrew}/u, name: () => 'Hebrew' },
-  { pattern: /\p{Script=Greek}/u, name: () => 'Greek' },
-  { pattern: /\p{Script=Cyrillic}/u, name: () => 'Cyrillic' },
-  { pattern: /\p{Script=Devanagari}/u, name: () => 'Devanagari' },
+const SCRIPTS: readonly { pattern: RegExp; name: (country: string) => LocalScript }[] = [
+  { pattern: /\p{Script=Hangul}/u, name: () => 'korean' },
+  { pattern: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, name: () => 'japanese' },
+  { pattern: /\p{Script=Han}/u, name: (country) => (country === 'JP' ? 'japanese' : 'chinese') },
+  { pattern: /\p{Script=Thai}/u, name: () => 'thai' },
+  { pattern: /\p{Script=Arabic}/u, name: () => 'arabic' },
+  { pattern: /\p{Script=Hebrew}/u, name: () => 'hebrew' },
+  { pattern: /\p{Script=Greek}/u, name: () => 'greek' },
+  { pattern: /\p{Script=Cyrillic}/u, name: () => 'cyrillic' },
+  { pattern: /\p{Script=Devanagari}/u, name: () => 'devanagari' },
 ];
 
+/** The languages and scripts an address is named in, by their keys in the catalogue (`calendars:script.*`). */
+export type LocalScript = 'korean' | 'japanese' | 'chinese' | 'thai' | 'arabic' | 'hebrew' | 'greek' | 'cyrillic' | 'devanagari';
+
 /**
- * The label of a venue's address in local script in a delegate's calendar: "Address in Chinese (show to the
- * driver)". `text` is the address as it will be written, `country` the ISO 3166-1 code of the city it is in
+ * A venue's address in local script, labelled, in a delegate's calendar: "Address in Chinese (show to the
+ * driver): 天津市…". `text` is the address as it will be written, `country` the ISO 3166-1 code of the city it is in
  * (empty when not known).
  */
-export function localAddressLabel(text: string, country: string): string {
+export function localAddressLabel(text: string, country: string): Message {
   const script = SCRIPTS.find((candidate) => candidate.pattern.test(text));
-  return `Address ${script ? `in ${script.name(country)}` : 'as written locally'} (show to the driver)`;
+  return script
+    ? message('calendars:event.localAddressIn', { script: message(`calendars:script.${script.name(country)}`), text })
+    : message('calendars:event.localAddress', { text });
 }

@@ -7,17 +7,19 @@
 import { Badge, Button, Checkbox, FileButton, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CalendarImportPreview } from '../../domain/calendars/calendar-import-preview';
 import type { ImportedEvent } from '../../domain/calendars/imported-event';
-import { formatLongDate, utcOffsetLabel } from '../../domain/shared/time';
-import { addDays } from '../../domain/shared/date-arithmetic';
+import { dayWithYear } from '../../domain/calendars/calendar-event-titles';
+import { message } from '../../domain/shared/message';
+import { utcOffsetLabel } from '../../domain/shared/time';
+import { addDays, type IsoDate } from '../../domain/shared/date-arithmetic';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { importCalendarEvents, previewCalendarFile } from '../../usecases/calendar-import';
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { useRepositories } from '../shared/context';
-import { useLocale } from '../shared/locale';
 import { revertOf, useOfferUndo } from '../shared/undo';
-import { countedNoun } from '../../domain/shared/counted-noun';
+import { useLocale, type Locale } from '../shared/locale';
 
 export interface CalendarImportModalProps {
   bundle: TripBundle;
@@ -30,47 +32,58 @@ interface ChosenFile {
 }
 
 /** "Sat 12 Nov 2016, 15:00–16:30 Asia/Shanghai (UTC+8)", as the file gives it. */
-function ownTime(event: ImportedEvent): string {
+function ownTime(event: ImportedEvent, locale: Locale): string {
+  const { word } = locale;
+  const date = (value: IsoDate) => word(dayWithYear(value));
   if (event.dates) {
     // The file's end date is the day after the last (exclusive): a one-day event is that day alone.
     const lastDay = addDays(event.dates.end, -1);
     return lastDay <= event.dates.start
-      ? `${formatLongDate(event.dates.start)}, all day`
-      : `${formatLongDate(event.dates.start)} to ${formatLongDate(lastDay)}, all day`;
+      ? word(message('calendars:importDialog.time.allDay', { date: date(event.dates.start) }))
+      : word(message('calendars:importDialog.time.allDayRange', { from: date(event.dates.start), to: date(lastDay) }));
   }
   const { start, end } = event;
-  if (!start || !end) return event.timing === 'floating' ? 'No time zone given' : 'Time not readable';
-  const endDay = end.local.slice(0, 10) === start.local.slice(0, 10) ? '' : ` (${formatLongDate(end.local.slice(0, 10))})`;
-  const range = `${formatLongDate(start.local.slice(0, 10))}, ${start.local.slice(11)}–${end.local.slice(11)}${endDay}`;
-  if (event.timing === 'floating') return `${range}, no time zone given`;
-  if (event.timing === 'utc') return `${range} UTC`;
+  if (!start || !end) {
+    return word(message(event.timing === 'floating' ? 'calendars:importDialog.time.noZone' : 'calendars:importDialog.time.notReadable'));
+  }
+  const times = { date: date(start.local.slice(0, 10)), start: start.local.slice(11), end: end.local.slice(11) };
+  const range = word(
+    end.local.slice(0, 10) === start.local.slice(0, 10)
+      ? message('calendars:importDialog.time.range', times)
+      : message('calendars:importDialog.time.rangeEndsLater', { ...times, endDate: date(end.local.slice(0, 10)) }),
+  );
+  if (event.timing === 'floating') return word(message('calendars:importDialog.time.floating', { range }));
+  if (event.timing === 'utc') return word(message('calendars:importDialog.time.utc', { range }));
   const offset = utcOffsetLabel(start.zone, start.utc);
-  return `${range} ${event.tzid ?? start.zone} (${offset})`;
+  return word(message('calendars:importDialog.time.zoned', { range, zone: event.tzid ?? start.zone, offset }));
 }
 
 /** "Tianjin, 10:00–11:00", the engagement as it will be kept. */
-function cityTime(event: ImportedEvent, stopName: string | undefined): string {
-  if (!stopName) return 'No city';
+function cityTime(event: ImportedEvent, stopName: string | undefined, locale: Locale): string {
+  if (!stopName) return locale.word(message('calendars:importDialog.time.noCity'));
   if (!event.draft) return stopName;
-  return `${stopName}, ${event.draft.startTime}–${event.draft.endTime}`;
+  const { startTime: start, endTime: end } = event.draft;
+  return locale.word(message('calendars:importDialog.time.cityTime', { city: stopName, start, end }));
 }
 
 /** "Import 2 engagements", "Update 1 engagement", "Import 1 and update 1"; or, done, "1 engagement added". */
-function importSummary(adding: number, updating: number, done = false): string {
-  const engagements = (count: number) => countedNoun(count, 'engagement');
+function importSummary(adding: number, updating: number, locale: Locale, done = false): string {
+  const { word } = locale;
   if (done) {
-    return [adding ? `${engagements(adding)} added` : '', updating ? `${engagements(updating)} updated` : '']
-      .filter(Boolean)
-      .join(' and ');
+    const added = word(message('calendars:importDialog.done.added', { count: adding }));
+    const updated = word(message('calendars:importDialog.done.updated', { count: updating }));
+    if (adding && updating) return word(message('calendars:importDialog.done.both', { added, updated }));
+    return adding ? added : updating ? updated : '';
   }
-  if (updating === 0) return `Import ${engagements(adding)}`;
-  if (adding === 0) return `Update ${engagements(updating)}`;
-  return `Import ${adding} and update ${updating}`;
+  if (updating === 0) return word(message('calendars:importDialog.confirm.import', { count: adding }));
+  if (adding === 0) return word(message('calendars:importDialog.confirm.update', { count: updating }));
+  return word(message('calendars:importDialog.confirm.both', { adding, updating }));
 }
 
 export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProps) {
   const repositories = useRepositories();
   const offerUndo = useOfferUndo();
+  const { t } = useTranslation('calendars');
   const locale = useLocale();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
@@ -82,7 +95,7 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
   const choose = async (picked: File | null) => {
     if (!picked) return;
     setImportError(null);
-    const preview = await previewCalendarFile(picked, bundle);
+    const preview = await previewCalendarFile(picked, bundle, locale);
     if (!preview.ok) {
       // The last file's preview goes with it, so nothing can be imported from under the error.
       setFile(null);
@@ -90,8 +103,8 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
       const refused = preview.error;
       setReadError(
         refused.kind === 'too-large'
-          ? `${picked.name}: the file is larger than ${refused.maxBytes / (1024 * 1024)} MB, too large for an invitation or a trip’s calendar.`
-          : `${picked.name}: ${refused.reason}`,
+          ? t('importDialog.tooLarge', { file: picked.name, size: locale.number(refused.maxBytes / (1024 * 1024)) })
+          : t('importDialog.unreadable', { file: picked.name, reason: locale.word(refused.reason) }),
       );
       return;
     }
@@ -125,11 +138,12 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
     }
     const { added, updated, stopIds, change } = imported.value;
     const cities = [...new Set(stopIds.map((stopId) => stopNames.get(stopId) ?? ''))].filter(Boolean);
+    const separator = locale.word(message('calendars:event.nameSeparator'));
     offerUndo({
-      title: 'Calendar imported',
-      message: `${importSummary(added, updated, true)} in ${cities.join(', ')}.`,
+      title: t('importDialog.imported'),
+      message: t('importDialog.importedIn', { summary: importSummary(added, updated, locale, true), cities: cities.join(separator) }),
       undo: revertOf(change),
-      undoneMessage: 'The calendar import is undone.',
+      undoneMessage: t('importDialog.undone'),
     });
     onClose();
   };
@@ -145,50 +159,53 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
   );
 
   return (
-    <Modal opened onClose={onClose} title="Import a calendar file" size={file ? '90rem' : 'md'}>
+    <Modal opened onClose={onClose} title={t('importDialog.title')} size={file ? '90rem' : 'md'}>
       <Stack gap="md">
         {!file ? (
           <>
-            <Text size="sm">
-              Choose an .ics file, such as an invitation a partner sent. Its events become engagements at the city of
-              the trip they belong to, at their time there. Nothing is imported until you have checked the preview.
-            </Text>
-            <div>{fileButton('Choose an .ics file', 'filled')}</div>
+            <Text size="sm">{t('importDialog.intro')}</Text>
+            <div>{fileButton(t('importDialog.choose'), 'filled')}</div>
           </>
         ) : (
           <>
             <Group justify="space-between">
               <Text size="sm">
-                <Text span fw={600}>
-                  {file.name}
-                </Text>
-                {file.preview.calendarName ? ` (“${file.preview.calendarName}”)` : ''}: {file.preview.events.length}{' '}
-                {file.preview.events.length === 1 ? 'event' : 'events'}, {importable.length} can be imported
+                <Trans
+                  t={t}
+                  i18nKey={file.preview.calendarName ? 'importDialog.summaryNamed' : 'importDialog.summary'}
+                  values={{
+                    file: file.name,
+                    calendar: file.preview.calendarName ?? '',
+                    count: file.preview.events.length,
+                    importable: importable.length,
+                  }}
+                  components={{ b: <Text span fw={600} /> }}
+                />
               </Text>
-              {fileButton('Choose another file', 'subtle')}
+              {fileButton(t('importDialog.chooseAnother'), 'subtle')}
             </Group>
             <ScrollArea.Autosize mah="55vh">
-              <Table aria-label="Events in the file" verticalSpacing="xs" layout="fixed" style={{ overflowWrap: 'anywhere' }}>
+              <Table aria-label={t('importDialog.table.label')} verticalSpacing="xs" layout="fixed" style={{ overflowWrap: 'anywhere' }}>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th w={84}>Import</Table.Th>
-                    <Table.Th w="22%">Event</Table.Th>
-                    <Table.Th w="24%">In its own time</Table.Th>
-                    <Table.Th w="16%">City, local time</Table.Th>
-                    <Table.Th>Notes</Table.Th>
+                    <Table.Th w={84}>{t('importDialog.table.import')}</Table.Th>
+                    <Table.Th w="22%">{t('importDialog.table.event')}</Table.Th>
+                    <Table.Th w="24%">{t('importDialog.table.ownTime')}</Table.Th>
+                    <Table.Th w="16%">{t('importDialog.table.cityTime')}</Table.Th>
+                    <Table.Th>{t('importDialog.table.notes')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {file.preview.events.map((event) => {
-                    const title = event.title || 'Untitled event';
+                    const title = event.title || t('importDialog.untitled');
                     const blocking = event.problems.filter((problem) => problem.blocking);
                     const warnings = event.problems.filter((problem) => !problem.blocking);
                     return (
                       <Table.Tr key={event.position}>
                         <Table.Td>
                           <Checkbox
-                            label={event.updates ? 'Update' : undefined}
-                            aria-label={`${event.updates ? 'Update' : 'Import'} “${title}”`}
+                            label={event.updates ? t('importDialog.update') : undefined}
+                            aria-label={event.updates ? t('importDialog.updateTitle', { title }) : t('importDialog.importTitle', { title })}
                             checked={chosen.has(event.position)}
                             disabled={!event.draft}
                             onChange={(change) => toggle(event.position, change.currentTarget.checked)}
@@ -205,32 +222,34 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
                           )}
                         </Table.Td>
                         <Table.Td>
-                          <Text size="sm">{ownTime(event)}</Text>
+                          <Text size="sm">{ownTime(event, locale)}</Text>
                         </Table.Td>
                         <Table.Td>
-                          <Text size="sm">{cityTime(event, event.stopId ? stopNames.get(event.stopId) : undefined)}</Text>
+                          <Text size="sm">{cityTime(event, event.stopId ? stopNames.get(event.stopId) : undefined, locale)}</Text>
                         </Table.Td>
                         <Table.Td>
                           {blocking.length === 0 && warnings.length === 0 && (
                             <Badge variant="light" color="teal" tt="none">
-                              Ready
+                              {t('importDialog.ready')}
                             </Badge>
                           )}
                           <List size="sm" spacing={2}>
-                            {blocking.map((problem) => (
-                              <List.Item key={`${problem.kind}-${problem.message}`}>
+                            {blocking.map((problem, index) => (
+                              <List.Item key={`${problem.kind}-${index}`}>
                                 <Text span size="sm" c="red.8" fw={600}>
-                                  Not imported:
-                                </Text>{' '}
-                                {problem.message}
+                                  {t('importDialog.notImported')}
+                                </Text>
+                                {locale.language === 'zh-CN' ? '' : ' '}
+                                {locale.word(problem.message)}
                               </List.Item>
                             ))}
-                            {warnings.map((problem) => (
-                              <List.Item key={`${problem.kind}-${problem.message}`}>
+                            {warnings.map((problem, index) => (
+                              <List.Item key={`${problem.kind}-${index}`}>
                                 <Text span size="sm" c="orange.9" fw={600}>
-                                  Check:
-                                </Text>{' '}
-                                {problem.message}
+                                  {t('importDialog.check')}
+                                </Text>
+                                {locale.language === 'zh-CN' ? '' : ' '}
+                                {locale.word(problem.message)}
                               </List.Item>
                             ))}
                           </List>
@@ -246,13 +265,13 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
 
         <ImportDialogFooter
           problems={[
-            readError ? { title: 'This file cannot be imported', message: `${readError} Nothing was changed.` } : null,
-            importError ? { title: 'Nothing was imported', message: importError } : null,
+            readError ? { title: t('importDialog.cannotImport'), message: t('importDialog.nothingChanged', { error: readError }) } : null,
+            importError ? { title: t('importDialog.nothingImported'), message: importError } : null,
           ]}
           onCancel={onClose}
           confirm={
             file && {
-              label: importSummary(adding, updating),
+              label: importSummary(adding, updating, locale),
               onConfirm: () => void confirm(),
               loading: importing,
               disabled: selected.length === 0,

@@ -20,13 +20,16 @@ import {
 import { IconBell, IconCalendarDown, IconFileImport, IconFolder, IconUsers } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeReminder, isDefaultReminders } from '../../domain/calendars/calendar-delivery';
 import { tripOrganiser } from '../../domain/calendars/calendar-events';
 import { inDelegationOrder } from '../../domain/people/person';
 import { RoleName } from '../shared/components/RoleName';
+import { message } from '../../domain/shared/message';
 import { usePlatform, useRepositories } from '../shared/context';
 import { useCurrentTrip } from '../shared/current-trip';
+import { useLocale } from '../shared/locale';
 import { CalendarImportModal } from './CalendarImportModal';
 import { DeliveryStatus, formatSentAt, useCalendarDeliveries } from './calendar-delivery';
 import { RemindersModal } from './RemindersModal';
@@ -42,6 +45,8 @@ export function CalendarsTab() {
   const { trip, stops } = bundle;
   const { calendars } = useRepositories();
   const platform = usePlatform();
+  const { t } = useTranslation('calendars');
+  const locale = useLocale();
   const calendarExport = useCalendarExport();
   const deliveries = useCalendarDeliveries(bundle);
   const reminders = useLiveQuery(() => calendars.reminders(trip.id), [calendars, trip.id]);
@@ -80,39 +85,37 @@ export function CalendarsTab() {
     }
   };
 
-  const reminderSummary = reminders
+  const reminderTimes = reminders && {
+    meeting: locale.word(describeReminder(reminders.meeting)).toLocaleLowerCase(),
+    flight: locale.word(describeReminder(reminders.flight)).toLocaleLowerCase(),
+  };
+  const reminderSummary = reminders && reminderTimes
     ? isDefaultReminders(reminders)
-      ? `The usual: ${describeReminder(reminders.meeting).toLocaleLowerCase()} a meeting, ${describeReminder(
-          reminders.flight,
-        ).toLocaleLowerCase()} a flight.`
-      : `Your own: ${describeReminder(reminders.meeting).toLocaleLowerCase()} a meeting, ${describeReminder(
-          reminders.flight,
-        ).toLocaleLowerCase()} a flight, and so on.`
+      ? t('tab.reminders.usual', reminderTimes)
+      : t('tab.reminders.own', reminderTimes)
     : '';
 
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <Stack gap={4}>
-          <Title order={3}>Calendars</Title>
+          <Title order={3}>{t('tab.title')}</Title>
           <Text size="sm" c="dimmed" maw={780}>
-            Calendar files (.ics) for delegates’ phones and calendar apps. Times are exact moments, right in every
-            time zone; each event keeps its identity, so importing a newer file updates it instead of adding a copy.
+            {t('tab.intro')}
           </Text>
         </Stack>
         <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setImporting(true)}>
-          Import .ics file
+          {t('tab.importButton')}
         </Button>
       </Group>
 
       {eventCount === 0 && (
         <Paper withBorder p="md" component="section" aria-labelledby="calendar-nothing">
           <Title order={4} id="calendar-nothing">
-            Nothing to export yet
+            {t('tab.nothing.title')}
           </Title>
           <Text size="sm" c="dimmed" mt={4}>
-            This trip has no engagements, journeys or hotel stays. Add them on the Route and Programme tabs, or import
-            a partner’s invitation, and the calendars to send appear here.
+            {t('tab.nothing.text')}
           </Text>
         </Paper>
       )}
@@ -123,10 +126,10 @@ export function CalendarsTab() {
             <Stack gap="xs" h="100%" justify="space-between">
               <Stack gap={4}>
                 <Title order={4} id="calendar-trip">
-                  The whole trip
+                  {t('tab.trip.title')}
                 </Title>
                 <Text size="sm" c="dimmed">
-                  Every engagement, journey and hotel stay: {eventCount} {eventCount === 1 ? 'event' : 'events'}.
+                  {t('tab.trip.text', { count: eventCount })}
                 </Text>
               </Stack>
               <Button
@@ -134,7 +137,7 @@ export function CalendarsTab() {
                 loading={busy === 'trip'}
                 onClick={() => void run('trip', () => calendarExport.exportTrip(bundle))}
               >
-                Download trip calendar
+                {t('tab.trip.download')}
               </Button>
             </Stack>
           </Paper>
@@ -143,15 +146,15 @@ export function CalendarsTab() {
             <Stack gap="xs" h="100%" justify="space-between">
               <Stack gap={4}>
                 <Title order={4} id="calendar-city">
-                  One city
+                  {t('tab.city.title')}
                 </Title>
                 <Select
-                  label="City"
+                  label={t('tab.city.label')}
                   data={stops.map((stop) => ({ value: stop.id, label: stop.name }))}
                   value={cityId}
                   onChange={setCityId}
                   allowDeselect={false}
-                  placeholder={stops.length ? 'Choose a city' : 'No city on the route yet'}
+                  placeholder={stops.length ? t('tab.city.choose') : t('tab.city.none')}
                 />
               </Stack>
               <Button
@@ -161,7 +164,7 @@ export function CalendarsTab() {
                 loading={busy === 'city'}
                 onClick={() => cityId && void run('city', () => calendarExport.exportCity(bundle, cityId))}
               >
-                Download city calendar
+                {t('tab.city.download')}
               </Button>
             </Stack>
           </Paper>
@@ -170,21 +173,20 @@ export function CalendarsTab() {
             <Stack gap="xs" h="100%" justify="space-between">
               <Stack gap={4}>
                 <Title order={4} id="calendar-everyone">
-                  Every delegate at once
+                  {t('tab.everyone.title')}
                 </Title>
                 <Text size="sm" c="dimmed">
-                  One file for each person, holding only their own programme
-                  {platform.kind === 'web' ? ', downloaded together as one zip file.' : '.'}
+                  {platform.kind === 'web' ? t('tab.everyone.textWeb') : t('tab.everyone.textDesktop')}
                 </Text>
                 {platform.kind === 'desktop' && (
                   <Group gap={4} wrap="nowrap">
                     <IconFolder size={14} aria-hidden style={{ flexShrink: 0 }} />
                     <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                      {folder ? `Saved in ${folder.label}` : 'You choose a folder the first time.'}
+                      {folder ? t('tab.everyone.savedIn', { folder: folder.label }) : t('tab.everyone.chooseFirst')}
                     </Text>
                     {folder && (
                       <Anchor component="button" size="sm" onClick={() => void calendarExport.changeFolder()}>
-                        Change
+                        {t('tab.everyone.change')}
                       </Anchor>
                     )}
                   </Group>
@@ -198,7 +200,7 @@ export function CalendarsTab() {
                     loading={busy === 'everyone'}
                     onClick={() => void run('everyone', () => calendarExport.exportMembers(bundle))}
                   >
-                    Export all {members.length} calendars
+                    {t('tab.everyone.exportAll', { count: members.length })}
                   </Button>
                 )}
                 <Button
@@ -208,10 +210,10 @@ export function CalendarsTab() {
                   onClick={() => void run('changed', () => calendarExport.exportMembers(bundle, notUpToDate))}
                 >
                   {notUpToDate.size === 0
-                    ? 'Everyone is up to date'
+                    ? t('tab.everyone.upToDate')
                     : someUpToDate
-                      ? `Export the ${notUpToDate.size} not up to date`
-                      : `Export all ${members.length} calendars`}
+                      ? t('tab.everyone.exportChanged', { count: notUpToDate.size })
+                      : t('tab.everyone.exportAll', { count: members.length })}
                 </Button>
               </Stack>
             </Stack>
@@ -223,20 +225,16 @@ export function CalendarsTab() {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <Stack gap={2}>
             <Text fw={600} size="sm">
-              Organiser
+              {t('tab.organiser.title')}
             </Text>
-            <Text size="sm">
-              {organiser
-                ? `${organiser.name} <${organiser.email}>`
-                : 'No organiser on this trip has an e-mail address: the files name the trip instead.'}
-            </Text>
+            <Text size="sm">{organiser ? `${organiser.name} <${organiser.email}>` : t('tab.organiser.none')}</Text>
             <Text size="xs" c="dimmed">
-              The first member with the organiser’s role and an e-mail address, named in every event.
+              {t('tab.organiser.hint')}
             </Text>
           </Stack>
           <Stack gap={2} align="flex-start">
             <Text fw={600} size="sm">
-              Reminders
+              {t('tab.reminders.title')}
             </Text>
             <Text size="sm">{reminderSummary}</Text>
             <Button
@@ -246,7 +244,7 @@ export function CalendarsTab() {
               leftSection={<IconBell size={14} />}
               onClick={() => setEditingReminders(true)}
             >
-              Change reminders
+              {t('tab.reminders.change')}
             </Button>
           </Stack>
         </SimpleGrid>
@@ -255,35 +253,34 @@ export function CalendarsTab() {
       {eventCount > 0 && (
         <Stack gap="sm">
           <Group justify="space-between" align="flex-end">
-            <Title order={4}>Who has the latest calendar</Title>
+            <Title order={4}>{t('tab.latest.title')}</Title>
             <SegmentedControl
-              aria-label="Show"
+              aria-label={t('tab.latest.show')}
               value={show}
               onChange={(value) => {
                 setShow(value === 'changed' ? 'changed' : 'everyone');
                 setShown(PAGE);
               }}
               data={[
-                { value: 'everyone', label: `Everyone (${members.length})` },
-                { value: 'changed', label: `Not up to date (${notUpToDate.size})` },
+                { value: 'everyone', label: t('tab.latest.everyone', { number: members.length }) },
+                { value: 'changed', label: t('tab.latest.notUpToDate', { number: notUpToDate.size }) },
               ]}
             />
           </Group>
           {withChanges.size > 0 && (
             <Text size="sm" role="status">
-              {withChanges.size === 1 ? '1 person has' : `${withChanges.size} people have`} changes they have not yet
-              received.
+              {t('tab.latest.withChanges', { count: withChanges.size })}
             </Text>
           )}
           <Table.ScrollContainer minWidth={820} type="native">
-            <Table aria-label="Calendars of the people on this trip" verticalSpacing="sm" layout="fixed">
+            <Table aria-label={t('tab.table.label')} verticalSpacing="sm" layout="fixed">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w="24%">Name</Table.Th>
-                  <Table.Th w={160}>Role</Table.Th>
-                  <Table.Th>Calendar</Table.Th>
+                  <Table.Th w="24%">{t('tab.table.name')}</Table.Th>
+                  <Table.Th w={160}>{t('tab.table.role')}</Table.Th>
+                  <Table.Th>{t('tab.table.calendar')}</Table.Th>
                   <Table.Th w={190}>
-                    <VisuallyHidden>Actions</VisuallyHidden>
+                    <VisuallyHidden>{t('tab.table.actions')}</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -291,7 +288,7 @@ export function CalendarsTab() {
                 {listed.slice(0, shown).map((membership) => {
                   const person = personById.get(membership.personId);
                   const delivery = deliveries.get(membership.personId) ?? { state: 'never' as const };
-                  const name = person?.name ?? 'Unknown person';
+                  const name = person?.name ?? locale.word(message('calendars:event.unknownPerson'));
                   return (
                     <Table.Tr key={membership.id}>
                       <Table.Td>
@@ -306,7 +303,7 @@ export function CalendarsTab() {
                         <DeliveryStatus delivery={delivery} />
                         {delivery.state === 'up-to-date' && (
                           <Text size="xs" c="dimmed" pl={22}>
-                            Sent {formatSentAt(delivery.sentAt)}
+                            {t('tab.table.sent', { when: formatSentAt(delivery.sentAt, locale.language) })}
                           </Text>
                         )}
                       </Table.Td>
@@ -315,13 +312,13 @@ export function CalendarsTab() {
                           size="xs"
                           variant="default"
                           leftSection={<IconCalendarDown size={14} />}
-                          aria-label={`Download calendar for ${name}`}
+                          aria-label={t('tab.table.downloadFor', { name })}
                           loading={busy === membership.personId}
                           onClick={() =>
                             void run(membership.personId, () => calendarExport.exportPerson(bundle, membership.personId))
                           }
                         >
-                          Download calendar
+                          {t('tab.table.download')}
                         </Button>
                       </Table.Td>
                     </Table.Tr>
@@ -332,16 +329,16 @@ export function CalendarsTab() {
           </Table.ScrollContainer>
           {listed.length === 0 && (
             <Text c="dimmed" ta="center" py="lg">
-              {members.length === 0 ? 'Nobody is on this trip yet.' : 'Everyone has the latest calendar.'}
+              {members.length === 0 ? t('tab.latest.nobody') : t('tab.latest.allLatest')}
             </Text>
           )}
           {listed.length > shown && (
             <Group justify="center">
               <Text size="sm" c="dimmed">
-                Showing {shown} of {listed.length}
+                {t('tab.latest.showing', { shown: locale.number(shown), total: locale.number(listed.length) })}
               </Text>
               <Button variant="default" onClick={() => setShown((current) => current + PAGE)}>
-                Show more
+                {t('tab.latest.showMore')}
               </Button>
             </Group>
           )}

@@ -6,26 +6,31 @@
 import { Button, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { describeReminder, REMINDER_KIND_LABELS } from '../../domain/calendars/calendar-delivery';
+import { useTranslation } from 'react-i18next';
+import { describeReminder } from '../../domain/calendars/calendar-delivery';
 import { DEFAULT_REMINDER_MINUTES, type ReminderKind, type ReminderMinutes } from '../../domain/calendars/calendar-reminders';
 import { ENGAGEMENT_KINDS } from '../../domain/engagements/engagement';
-import { TRAVEL_MODES } from '../../domain/route/journey';
+import { TRAVEL_MODES, type TravelMode } from '../../domain/route/journey';
+import type { Locale } from '../../i18n/locale';
 import { useRepositories } from '../shared/context';
 import { FormModal } from '../shared/components/FormModal';
+import { useLocale } from '../shared/locale';
 
 const NONE = 'none';
 const CHOICES = [null, 0, 5, 10, 15, 30, 45, 60, 90, 120, 180, 240, 24 * 60];
 
-function optionsFor(current: number | null) {
+function optionsFor(current: number | null, locale: Locale) {
   const minutes = CHOICES.includes(current) ? CHOICES : [...CHOICES, current].sort((a, b) => (a ?? -1) - (b ?? -1));
-  return minutes.map((value) => ({ value: value === null ? NONE : String(value), label: describeReminder(value) }));
+  return minutes.map((value) => ({ value: value === null ? NONE : String(value), label: locale.word(describeReminder(value)) }));
 }
 
-const GROUPS: { title: string; kinds: readonly ReminderKind[] }[] = [
-  { title: 'Engagements', kinds: ENGAGEMENT_KINDS },
-  { title: 'Journeys', kinds: TRAVEL_MODES },
-  { title: 'Hotels', kinds: ['hotel'] },
-];
+const GROUPS = [
+  { title: 'engagements', kinds: ENGAGEMENT_KINDS },
+  { title: 'journeys', kinds: TRAVEL_MODES },
+  { title: 'hotels', kinds: ['hotel'] },
+] as const satisfies readonly { title: string; kinds: readonly ReminderKind[] }[];
+
+const isTravelMode = (kind: ReminderKind): kind is TravelMode => (TRAVEL_MODES as readonly string[]).includes(kind);
 
 export interface RemindersModalProps {
   opened: boolean;
@@ -36,6 +41,10 @@ export interface RemindersModalProps {
 
 export function RemindersModal({ opened, tripId, reminders, onClose }: RemindersModalProps) {
   const { calendars } = useRepositories();
+  const { t } = useTranslation('calendars');
+  const locale = useLocale();
+  const kindLabel = (kind: ReminderKind) =>
+    kind === 'hotel' ? t('reminder.kind.hotel') : isTravelMode(kind) ? t(`mode.${kind}`) : t(`kind.${kind}`);
   const [values, setValues] = useState<ReminderMinutes>(reminders);
   const [saving, setSaving] = useState(false);
   // A narrow dialog: notifications of what came before go, so none lies over its buttons.
@@ -47,37 +56,37 @@ export function RemindersModal({ opened, tripId, reminders, onClose }: Reminders
     setSaving(false);
     // Closed first, so the notification never covers the dialog.
     onClose();
-    notifications.show({ color: 'teal', message: 'Reminders saved: the next calendars you export carry them.' });
+    notifications.show({ color: 'teal', message: t('remindersDialog.saved') });
   };
 
   return (
     <FormModal
       opened={opened}
-      title="Reminders in this trip’s calendars"
+      title={t('remindersDialog.title')}
       isDirty={() => JSON.stringify(values) !== JSON.stringify(reminders)}
       onClose={onClose}
       onSubmit={(event) => {
         event?.preventDefault();
         void save();
       }}
-      submitLabel="Save reminders"
+      submitLabel={t('remindersDialog.save')}
       submitting={saving}
       size="xl"
     >
       <Text size="sm" c="dimmed">
-        How long before each item a delegate’s phone reminds them. Cancelled engagements never remind.
+        {t('remindersDialog.intro')}
       </Text>
       {GROUPS.map((group) => (
         <Stack key={group.title} gap="xs">
           <Title order={4} size="h5">
-            {group.title}
+            {t(`remindersDialog.${group.title}`)}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
             {group.kinds.map((kind) => (
               <Select
                 key={kind}
-                label={REMINDER_KIND_LABELS[kind]}
-                data={optionsFor(values[kind])}
+                label={kindLabel(kind)}
+                data={optionsFor(values[kind], locale)}
                 value={values[kind] === null ? NONE : String(values[kind])}
                 allowDeselect={false}
                 onChange={(value) =>
@@ -90,7 +99,7 @@ export function RemindersModal({ opened, tripId, reminders, onClose }: Reminders
       ))}
       <div>
         <Button variant="subtle" onClick={() => setValues({ ...DEFAULT_REMINDER_MINUTES })}>
-          Back to the usual reminders
+          {t('remindersDialog.usual')}
         </Button>
       </div>
     </FormModal>

@@ -11,9 +11,14 @@ import { digestOf, memberCalendarEntries, type Selection } from '../../domain/ca
 import { eventNaming } from '../../domain/calendars/calendar-event-titles';
 import { reminderDigest } from '../../domain/calendars/calendar-reminders';
 import type { Membership } from '../../domain/people/person';
+import { message } from '../../domain/shared/message';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
+import type { Language } from '../../i18n/catalogues';
+import { FORMAT_LOCALES } from '../../i18n/format';
+import type { Locale } from '../../i18n/locale';
 import { useRepositories } from '../shared/context';
 import { useCurrentTrip } from '../shared/current-trip';
+import { useLocale } from '../shared/locale';
 
 /** The reminders the trip's next calendars would carry, in short; undefined until read. */
 function useReminderDigest(tripId: string): string | undefined {
@@ -29,7 +34,8 @@ export function useCalendarDelivery(
 ): CalendarDelivery | null {
   const bundle = useCurrentTrip();
   const reminders = useReminderDigest(bundle.trip.id);
-  const naming = useMemo(() => eventNaming(bundle), [bundle]);
+  const { word } = useLocale();
+  const naming = useMemo(() => eventNaming(bundle, word), [bundle, word]);
   return useMemo(
     () => (membership && items ? calendarDelivery(membership, digestOf(items, naming), reminders) : null),
     [membership, items, naming, reminders],
@@ -39,41 +45,51 @@ export function useCalendarDelivery(
 /** Each member's delivery, by person id. */
 export function useCalendarDeliveries(bundle: TripBundle): Map<string, CalendarDelivery> {
   const reminders = useReminderDigest(bundle.trip.id);
+  const { word } = useLocale();
   return useMemo(() => {
-    const entries = memberCalendarEntries(bundle);
+    const entries = memberCalendarEntries(bundle, word);
     return new Map(
       bundle.memberships.map((membership) => [
         membership.personId,
         calendarDelivery(membership, entries.get(membership.personId) ?? [], reminders),
       ]),
     );
-  }, [bundle, reminders]);
+  }, [bundle, reminders, word]);
 }
 
-const sentFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const sentFormats = new Map<Language, Intl.DateTimeFormat>();
 
-/** When an export happened, in this computer's time: "1 Nov 2016, 09:00". */
-export function formatSentAt(instant: string): string {
-  return sentFormat.format(new Date(instant));
+/** When an export happened, in this computer's time: "1 Nov 2016, 09:00", "2016年11月1日 09:00". */
+export function formatSentAt(instant: string, language: Language): string {
+  let format = sentFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(FORMAT_LOCALES[language], {
+      day: 'numeric',
+      month: language === 'zh-CN' ? 'long' : 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    sentFormats.set(language, format);
+  }
+  return format.format(new Date(instant));
 }
 
 /** The delivery as one sentence: "Never sent", "Up to date", "Changed since 1 Nov 2016, 09:00: “Dinner” added". */
-export function deliveryText(delivery: CalendarDelivery): string {
+export function deliveryText(delivery: CalendarDelivery, locale: Locale): string {
   switch (delivery.state) {
     case 'never':
-      return 'Never sent';
+      return locale.word(message('calendars:delivery.never'));
     case 'up-to-date':
-      return 'Up to date';
+      return locale.word(message('calendars:delivery.upToDate'));
     case 'changed':
-      return `Changed since ${formatSentAt(delivery.sentAt)}: ${
-        delivery.changes ? describeChanges(delivery.changes) : 'what was sent then is not known'
-      }`;
+      return locale.word(
+        message('calendars:delivery.changed', {
+          when: formatSentAt(delivery.sentAt, locale.language),
+          changes: delivery.changes ? describeChanges(delivery.changes) : message('calendars:delivery.notKnown'),
+        }),
+      );
   }
 }
 
@@ -85,6 +101,7 @@ const LOOK: Record<CalendarDelivery['state'], { color: string; Icon: typeof Icon
 
 /** The delivery in words with an icon beside them: colour is never the only signal. */
 export function DeliveryStatus({ delivery }: { delivery: CalendarDelivery }) {
+  const locale = useLocale();
   const { color, Icon } = LOOK[delivery.state];
   return (
     <Group gap={6} wrap="nowrap" align="flex-start">
@@ -92,7 +109,7 @@ export function DeliveryStatus({ delivery }: { delivery: CalendarDelivery }) {
         <Icon size={16} aria-hidden />
       </Text>
       <Text size="sm" c={delivery.state === 'changed' ? color : undefined} fw={delivery.state === 'changed' ? 600 : 400}>
-        {deliveryText(delivery)}
+        {deliveryText(delivery, locale)}
       </Text>
     </Group>
   );

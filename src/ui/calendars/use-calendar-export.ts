@@ -2,10 +2,11 @@
  * Exporting a trip's calendars from anywhere in the UI: the whole trip, one city, one person, or many people
  * at once. The steps (reminders read fresh, the organiser named, saving through the platform, recording what
  * each person was sent once it is saved) are use cases (src/usecases/calendar-export.ts); here their results
- * become notifications.
+ * become notifications. The files are written in the language the screen is in.
  */
 import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Result } from '../../domain/shared/result';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import {
@@ -19,7 +20,7 @@ import {
 } from '../../usecases/calendar-export';
 import type { NotSaved } from '../../usecases/file-saving';
 import { usePlatform, useRepositories } from '../shared/context';
-import { countedNoun } from '../../domain/shared/counted-noun';
+import { useLocale } from '../shared/locale';
 
 export interface CalendarExport {
   exportTrip(bundle: TripBundle): Promise<void>;
@@ -35,44 +36,55 @@ function failed(title: string, message: string): void {
   notifications.show({ color: 'red', title, message });
 }
 
-/** A folder not chosen: only a dialog that failed is worth saying; a cancel is the person's own choice. */
-function folderNotChosen(notChosen: NotSaved): void {
-  if (notChosen.kind === 'failed') failed('No folder chosen', notChosen.reason);
-}
-
 export function useCalendarExport(): CalendarExport {
   const repositories = useRepositories();
   const platform = usePlatform();
+  const locale = useLocale();
+  const { t } = useTranslation('calendars');
 
-  const needs = useCallback(() => ({ repositories, platform, now: new Date().toISOString() }), [repositories, platform]);
+  const needs = useCallback(
+    () => ({ repositories, platform, locale, now: new Date().toISOString() }),
+    [repositories, platform, locale],
+  );
 
-  /** Says what came of saving one file: where it went, or why it did not. */
+  /** A folder not chosen: only a dialog that failed is worth saying; a cancel is the person's own choice. */
+  const folderNotChosen = useCallback(
+    (notChosen: NotSaved): void => {
+      if (notChosen.kind === 'failed') failed(t('notify.noFolder'), notChosen.reason);
+    },
+    [t],
+  );
+
+  /** Says what came of saving one file: where it went, or why it did not. `title` is the failure's title. */
   const reportOne = useCallback(
-    (saved: Result<SavedCalendar, CalendarNotSaved>, what: string): void => {
+    (saved: Result<SavedCalendar, CalendarNotSaved>, title: string): void => {
       if (!saved.ok) {
-        if (saved.error.kind !== 'cancelled') failed(`${what} not exported`, saved.error.reason);
+        const failure = saved.error;
+        if (failure.kind === 'not-exportable') failed(title, locale.word(failure.reason));
+        else if (failure.kind === 'failed') failed(title, failure.reason);
         return;
       }
+      const said = { file: saved.value.fileName, count: saved.value.eventCount };
       notifications.show({
         color: 'teal',
-        message: `${platform.kind === 'web' ? 'Downloaded' : 'Saved'} ${saved.value.fileName}: ${countedNoun(saved.value.eventCount, 'event')}`,
+        message: platform.kind === 'web' ? t('notify.downloaded', said) : t('notify.saved', said),
       });
     },
-    [platform.kind],
+    [platform.kind, locale, t],
   );
 
   return useMemo<CalendarExport>(
     () => ({
       async exportTrip(bundle) {
-        reportOne(await saveTripCalendar(needs(), bundle), 'Trip calendar');
+        reportOne(await saveTripCalendar(needs(), bundle), t('notify.tripNotExported'));
       },
 
       async exportCity(bundle, stopId) {
-        reportOne(await saveCityCalendar(needs(), bundle, stopId), 'City calendar');
+        reportOne(await saveCityCalendar(needs(), bundle, stopId), t('notify.cityNotExported'));
       },
 
       async exportPerson(bundle, personId) {
-        reportOne(await savePersonCalendar(needs(), bundle, personId), 'Calendar');
+        reportOne(await savePersonCalendar(needs(), bundle, personId), t('notify.personNotExported'));
       },
 
       async exportMembers(bundle, personIds) {
@@ -85,32 +97,31 @@ export function useCalendarExport(): CalendarExport {
             case 'no-folder':
               return folderNotChosen(failure.notChosen);
             case 'not-exportable':
+              return failed(t('notify.calendarsNotExported'), locale.word(failure.reason));
             case 'folder-unavailable':
-              return failed('Calendars not exported', failure.reason);
+              return failed(t('notify.calendarsNotExported'), failure.reason);
             case 'partly-saved': {
               const count = failure.sentPersonIds.length;
-              const done = count ? ` ${countedNoun(count, 'calendar was', 'calendars were')} saved before it.` : '';
-              return failed('Not every calendar was exported', `${failure.reason}${done}`);
+              const said = count ? t('notify.partly', { reason: failure.reason, count }) : failure.reason;
+              return failed(t('notify.notEvery'), said);
             }
           }
         }
         const { archiveName, location, sentPersonIds } = saved.value;
+        const count = sentPersonIds.length;
         notifications.show({
           color: 'teal',
-          title: platform.kind === 'web' ? `Downloaded ${archiveName}` : 'Calendars saved',
-          message:
-            platform.kind === 'web'
-              ? `${countedNoun(sentPersonIds.length, 'calendar')}, one for each person.`
-              : `${countedNoun(sentPersonIds.length, 'calendar')} saved in ${location}.`,
+          title: platform.kind === 'web' ? t('notify.downloadedArchive', { name: archiveName }) : t('notify.calendarsSaved'),
+          message: platform.kind === 'web' ? t('notify.oneEach', { count }) : t('notify.savedInFolder', { count, location }),
         });
       },
 
       async changeFolder() {
         const chosen = await chooseCalendarFolder({ repositories, platform });
-        if (chosen.ok) notifications.show({ color: 'teal', message: `Calendars will be saved in ${chosen.value.label}.` });
+        if (chosen.ok) notifications.show({ color: 'teal', message: t('notify.willBeSaved', { folder: chosen.value.label }) });
         else folderNotChosen(chosen.error);
       },
     }),
-    [needs, platform, repositories, reportOne],
+    [needs, platform, repositories, reportOne, folderNotChosen, locale, t],
   );
 }

@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPersonCalendar, exportTripCalendar } from '../../../../src/domain/calendars/calendar-files';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
+import { inChinese, inEnglish } from '../../../builders/words';
+import type { Message } from '../../../../src/domain/shared/message';
 
 /** Debian's own Python: another python3 earlier on PATH may not see Debian's packages. */
 const PYTHON = '/usr/bin/python3';
@@ -41,13 +43,13 @@ const sample = { ...built, trip: { ...built.trip, name: tripName } };
 const head = sample.people.find((person) => person.name === 'Joe Anderson')!;
 const mouTitle = sample.engagements.find((engagement) => engagement.title.includes('MoU signing'))!.title;
 
-function text(result: { ok: true; value: { text: string } } | { ok: false; error: string }): string {
-  if (!result.ok) throw new Error(result.error);
+function text(result: { ok: true; value: { text: string } } | { ok: false; error: Message }): string {
+  if (!result.ok) throw new Error(inEnglish(result.error));
   return result.value.text;
 }
 
 let folder = '';
-const files: Record<'trip' | 'delegate', string> = { trip: '', delegate: '' };
+const files: Record<'trip' | 'delegate' | 'chinese', string> = { trip: '', delegate: '', chinese: '' };
 
 it.runIf(onCi)('finds khal and python3-icalendar installed on CI', () => {
   expect(missing).toEqual([]);
@@ -57,18 +59,21 @@ describe.skipIf(skip)(suiteName, { timeout: 60_000 }, () => {
   beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), 'calendar-clients-'));
     // A double quote in the organiser's name is another thing ics 3.12 writes so that parsers choke on it.
-    const options = { now: '2026-01-02T03:04:05Z', organizerName: 'Ellen "Nell" Cutler', organizerEmail: 'ellen@example.com' };
+    const options = { words: inEnglish, now: '2026-01-02T03:04:05Z', organizerName: 'Ellen "Nell" Cutler', organizerEmail: 'ellen@example.com' };
     files.trip = join(folder, 'trip.ics');
     files.delegate = join(folder, 'delegate.ics');
     writeFileSync(files.trip, text(exportTripCalendar(sample, options)));
     writeFileSync(files.delegate, text(exportPersonCalendar(sample, head.id, options)));
+    // The same trip in Chinese: every word the app writes in Chinese, in UTF-8 folded by octets.
+    files.chinese = join(folder, 'trip-zh.ics');
+    writeFileSync(files.chinese, text(exportTripCalendar(sample, { ...options, words: inChinese })));
   });
 
   afterAll(() => {
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
-  it('python3-icalendar finds no error in any component of the trip’s or a delegate’s calendar', () => {
+  it('python3-icalendar finds no error in any component of the trip’s or a delegate’s calendar, in either language', () => {
     const script = [
       'import json, sys, icalendar',
       'report = []',
@@ -80,7 +85,7 @@ describe.skipIf(skip)(suiteName, { timeout: 60_000 }, () => {
       '    report.append({"events": len(events), "errors": errors, "organizers": organizers})',
       'print(json.dumps(report))',
     ].join('\n');
-    const run = spawnSync(PYTHON, ['-c', script, files.trip, files.delegate], { encoding: 'utf8' });
+    const run = spawnSync(PYTHON, ['-c', script, files.trip, files.delegate, files.chinese], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as {
@@ -88,12 +93,13 @@ describe.skipIf(skip)(suiteName, { timeout: 60_000 }, () => {
       errors: string[][];
       organizers: string[];
     }[];
-    expect(report.map((entry) => entry.errors)).toEqual([[], []]);
+    expect(report.map((entry) => entry.errors)).toEqual([[], [], []]);
     // Not the categories' values: python3-icalendar 4.0.3 unescapes CATEGORIES before splitting it at commas, so
     // it reads "China\, November" as two. ical.js reads them right (calendar-events.test.ts).
-    expect(report.map((entry) => entry.organizers)).toEqual([["Ellen 'Nell' Cutler"], ["Ellen 'Nell' Cutler"]]);
+    expect(report.map((entry) => entry.organizers)).toEqual([["Ellen 'Nell' Cutler"], ["Ellen 'Nell' Cutler"], ["Ellen 'Nell' Cutler"]]);
     expect(report[0]?.events).toBe(sample.engagements.length + sample.segments.length + sample.accommodations.length);
     expect(report[1]?.events).toBeGreaterThan(0);
+    expect(report[2]?.events).toBe(report[0]?.events);
   });
 
   /** khal with its own configuration, calendar folder and database, and the given zone as the user's. */
@@ -166,4 +172,12 @@ describe.skipIf(skip)(suiteName, { timeout: 60_000 }, () => {
       );
     },
   );
+
+  it('khal imports the trip’s calendar in Chinese and lists the same events at the same times, in Chinese', () => {
+    const run = khal('Asia/Shanghai', files.chinese);
+    expect(listed(run, '2016-11-12')).toContain(`2016-11-12 10:00-11:00 ${mouTitle}`);
+    expect(listed(run, '2016-11-05')).toContain(
+      '2016-11-05 21:15-13:45 航班 HU7908 + HU7279：Manchester Airport T2 → Kunming Changshui International Airport',
+    );
+  });
 });

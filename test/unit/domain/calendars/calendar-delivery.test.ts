@@ -12,6 +12,7 @@ import { DEFAULT_REMINDER_MINUTES } from '../../../../src/domain/calendars/calen
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import { nextCalendarIdentity } from '../../../../src/domain/shared/calendar-identity';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
+import { inEnglish } from '../../../builders/words';
 
 const NOW = '2026-01-02T03:04:05.000Z';
 
@@ -47,7 +48,7 @@ describe('who has changes they have not yet received', () => {
     ]);
     const gone = calendarChanges(sent, { a: sent.a });
     expect(gone).toMatchObject({ added: 0, updated: 0, removed: 2, total: 2 });
-    expect(describeChanges(gone)).toBe('“MoU signing” removed; “Qingdao meeting” removed');
+    expect(inEnglish(describeChanges(gone))).toBe('“MoU signing” removed; “Qingdao meeting” removed');
   });
 
   it('takes an event sent as cancelled and since gone as delivered, not as a change', () => {
@@ -59,7 +60,7 @@ describe('who has changes they have not yet received', () => {
     const old = { a: '0 CONFIRMED', b: '1 CONFIRMED', c: '0 TENTATIVE' };
     const changes = calendarChanges(old, { a: sent.a, b: { ...sent.b, entry: '2 CONFIRMED' } });
     expect(changes).toMatchObject({ added: 0, updated: 1, removed: 1, total: 2 });
-    expect(describeChanges(changes)).toBe('“MoU signing” changed; an event removed');
+    expect(inEnglish(describeChanges(changes))).toBe('“MoU signing” changed; an event removed');
   });
 
   it('says never sent, up to date, or changed since the last export', () => {
@@ -77,7 +78,7 @@ describe('who has changes they have not yet received', () => {
     const delivery = calendarDelivery(exported, sent, '15 60');
     expect(delivery).toMatchObject({ state: 'changed', changes: { total: 0, remindersChanged: true } });
     if (delivery.state !== 'changed' || !delivery.changes) throw new Error('Expected changes');
-    expect(describeChanges(delivery.changes)).toBe('reminders changed');
+    expect(inEnglish(describeChanges(delivery.changes))).toBe('reminders changed');
     // Not known before this was kept, and not read yet: never a change.
     expect(calendarDelivery({ ...exported, calendarExportedReminders: undefined }, sent, '15 60').state).toBe('up-to-date');
     expect(calendarDelivery(exported, sent, undefined).state).toBe('up-to-date');
@@ -99,11 +100,11 @@ describe('who has changes they have not yet received', () => {
         { entry: '0 CONFIRMED', title, start: at(index + 1), end: at(index + 2) },
       ]),
     );
-    expect(describeChanges(calendarChanges({}, now))).toBe('“One” added; “Two” added and 3 more');
+    expect(inEnglish(describeChanges(calendarChanges({}, now)))).toBe('“One” added; “Two” added and 3 more');
   });
 
   it('sees an edited engagement as an update only for those who attend it', () => {
-    const sentDigests = memberCalendarDigests(sample);
+    const sentDigests = memberCalendarDigests(sample, inEnglish);
     const mou = sample.engagements.find((engagement) => engagement.title.includes('MoU signing'))!;
     const edited: TripBundle = {
       ...sample,
@@ -111,7 +112,7 @@ describe('who has changes they have not yet received', () => {
         engagement === mou ? { ...engagement, calendar: nextCalendarIdentity(engagement.calendar, () => 'unused') } : engagement,
       ),
     };
-    const now = memberCalendarDigests(edited);
+    const now = memberCalendarDigests(edited, inEnglish);
     for (const [personId, digest] of now) {
       const changes = calendarChanges(sentDigests.get(personId)!, digest);
       expect(changes.total).toBe(mou.calendar.uid in digest ? 1 : 0);
@@ -134,11 +135,11 @@ describe('reminder settings as stored', () => {
   });
 
   it('are described as a person says them', () => {
-    expect(describeReminder(null)).toBe('None');
-    expect(describeReminder(0)).toBe('At the start');
-    expect(describeReminder(30)).toBe('30 minutes before');
-    expect(describeReminder(60)).toBe('1 hour before');
-    expect(describeReminder(180)).toBe('3 hours before');
-    expect(describeReminder(90)).toBe('1 hour 30 minutes before');
+    expect(inEnglish(describeReminder(null))).toBe('None');
+    expect(inEnglish(describeReminder(0))).toBe('At the start');
+    expect(inEnglish(describeReminder(30))).toBe('30 minutes before');
+    expect(inEnglish(describeReminder(60))).toBe('1 hour before');
+    expect(inEnglish(describeReminder(180))).toBe('3 hours before');
+    expect(inEnglish(describeReminder(90))).toBe('1 hour 30 minutes before');
   });
 });

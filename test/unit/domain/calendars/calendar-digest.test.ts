@@ -20,6 +20,7 @@ import {
   tripText,
   unwrap,
 } from './sample-trip-calendars';
+import { inEnglish } from '../../../builders/words';
 
 describe('events no longer in someone’s programme', () => {
   const anderson = personId(sample, 'Joe Anderson');
@@ -128,14 +129,14 @@ describe('events no longer in someone’s programme', () => {
 const personNamed = (bundle: TripBundle, name: string) => bundle.people.find((person) => person.name === name)!.id;
 
 function digestsOfFiles(bundle: TripBundle) {
-  const files = exportEveryMemberCalendar(bundle, { now: NOW });
-  if (!files.ok) throw new Error(files.error);
+  const files = exportEveryMemberCalendar(bundle, { words: inEnglish, now: NOW });
+  if (!files.ok) throw new Error(inEnglish(files.error));
   return new Map(files.value.map((file) => [file.personId, file.digest]));
 }
 
 describe('what each delegate’s calendar holds', () => {
   it('is, worked out without writing files, exactly what each member’s exported file holds', () => {
-    expect(memberCalendarDigests(sample)).toEqual(digestsOfFiles(sample));
+    expect(memberCalendarDigests(sample, inEnglish)).toEqual(digestsOfFiles(sample));
   });
 
   it('stays so when someone joins late, is left out of an engagement, or has their own journey', () => {
@@ -151,7 +152,7 @@ describe('what each delegate’s calendar holds', () => {
         membership.personId === kerr ? { ...membership, stopIds: membership.stopIds.slice(2) } : membership,
       ),
     };
-    expect(memberCalendarDigests(changed)).toEqual(digestsOfFiles(changed));
+    expect(memberCalendarDigests(changed, inEnglish)).toEqual(digestsOfFiles(changed));
   });
 
   it('stays so for people added who are not at the city, left out, added twice, or not on the trip at all', () => {
@@ -170,14 +171,14 @@ describe('what each delegate’s calendar holds', () => {
           : engagement,
       ),
     };
-    expect(memberCalendarDigests(changed)).toEqual(digestsOfFiles(changed));
-    expect(memberCalendarDigests(changed).has('someone-not-on-the-trip')).toBe(false);
+    expect(memberCalendarDigests(changed, inEnglish)).toEqual(digestsOfFiles(changed));
+    expect(memberCalendarDigests(changed, inEnglish).has('someone-not-on-the-trip')).toBe(false);
   });
 
   it('gives each event its SEQUENCE and STATUS, a cancelled engagement included', () => {
     const person = personNamed(sample, 'Joe Anderson');
-    const file = exportPersonCalendar(sample, person, { now: NOW });
-    if (!file.ok) throw new Error(file.error);
+    const file = exportPersonCalendar(sample, person, { words: inEnglish, now: NOW });
+    if (!file.ok) throw new Error(inEnglish(file.error));
     const cancelled = sample.engagements.find((engagement) => engagement.status === 'cancelled');
     const entries = Object.values(file.value.digest);
     expect(entries.length).toBe(file.value.eventCount);
@@ -189,7 +190,7 @@ describe('what each delegate’s calendar holds', () => {
 });
 
 describe('the digest of a calendar', () => {
-  const naming = eventNaming(sample);
+  const naming = eventNaming(sample, inEnglish);
   const mou = sample.engagements.find((engagement) => engagement.title.includes('MoU signing'))!;
   const hotel = sample.accommodations[0]!;
 

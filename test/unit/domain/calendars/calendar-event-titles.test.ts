@@ -6,8 +6,9 @@ import {
   journeyTitle,
 } from '../../../../src/domain/calendars/calendar-event-titles';
 import { overnightFlight, sample, stopId } from './sample-trip-calendars';
+import { inEnglish } from '../../../builders/words';
 
-const naming = eventNaming(sample);
+const naming = eventNaming(sample, inEnglish);
 const tianjinHotel = sample.accommodations.find((stay) => stay.stopId === stopId(sample, 'Tianjin'))!;
 
 describe('the title of a journey', () => {
@@ -26,7 +27,7 @@ describe('the title of a journey', () => {
     const fromHome = { ...overnightFlight, number: '', departurePlace: ' ', arrivalPlace: '', fromStopId: null, connections: [] };
     expect(journeyTitle(fromHome, naming)).toBe('Flight: Liverpool → Kunming');
     const trip = { ...sample, trip: { ...sample.trip, home: null } };
-    expect(journeyTitle(fromHome, eventNaming(trip))).toBe('Flight: home → Kunming');
+    expect(journeyTitle(fromHome, eventNaming(trip, inEnglish))).toBe('Flight: home → Kunming');
     expect(journeyTitle({ ...fromHome, toStopId: 'gone' }, naming)).toBe('Flight: Liverpool → unknown city');
   });
 });

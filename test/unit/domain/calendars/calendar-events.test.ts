@@ -26,6 +26,7 @@ import {
   unwrap,
   withEngagement,
 } from './sample-trip-calendars';
+import { inEnglish } from '../../../builders/words';
 
 describe('the events of the whole trip’s calendar', () => {
   it('puts the 10:00 MoU signing in Tianjin at 02:00Z, whatever zone the machine is in', () => {
@@ -102,7 +103,7 @@ describe('the events of the whole trip’s calendar', () => {
   it('names the organiser given, with any double quote in the name replaced so the line stays readable', () => {
     const organiser = tripOrganiser(sample)!;
     expect(organiser).toEqual({ name: 'Ellen Cutler', email: 'ellen.cutler@investliverpool.example' });
-    const text = tripText(sample, { now: NOW, organizerName: 'Ellen "Nell" Cutler', organizerEmail: organiser.email });
+    const text = tripText(sample, { words: inEnglish, now: NOW, organizerName: 'Ellen "Nell" Cutler', organizerEmail: organiser.email });
     const lines = text.replace(/\r\n /g, '').split('\r\n').filter((line) => line.startsWith('ORGANIZER'));
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
@@ -257,15 +258,13 @@ describe('one event as the ics package takes it', () => {
 
 describe('what every event of an export is made with', () => {
   it('refuses a moment to stamp the events with that is not one, naming it', () => {
-    expect(eventContext(sample, { now: 'yesterday' })).toEqual({
-      ok: false,
-      error: '“yesterday” is not a moment to stamp the calendar with.',
-    });
+    const refused = eventContext(sample, { words: inEnglish, now: 'yesterday' });
+    expect(refused.ok ? '' : inEnglish(refused.error)).toBe('“yesterday” is not a moment to stamp the calendar with.');
   });
 
   it('takes reminders over the defaults, or none at all', () => {
-    expect(unwrap(eventContext(sample, { now: NOW, reminders: { meeting: 5 } })).reminders).toMatchObject({ meeting: 5, flight: 180 });
-    expect(unwrap(eventContext(sample, { now: NOW, reminders: 'none' })).reminders).toBeNull();
+    expect(unwrap(eventContext(sample, { words: inEnglish, now: NOW, reminders: { meeting: 5 } })).reminders).toMatchObject({ meeting: 5, flight: 180 });
+    expect(unwrap(eventContext(sample, { words: inEnglish, now: NOW, reminders: 'none' })).reminders).toBeNull();
   });
 
   it('finds no organiser when no member with the organiser’s role has an e-mail address', () => {

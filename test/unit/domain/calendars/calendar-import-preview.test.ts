@@ -5,6 +5,7 @@ import { parseEngagementDraft } from '../../../../src/domain/engagements/engagem
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 import { blocking, calendar, only, preview, SHANGHAI, stopId, vevent, warnings } from './invitation-files';
 import { sample, sampleTrip } from './sample-trip-calendars';
+import { inEnglish } from '../../../builders/words';
 
 describe('importing an invitation', () => {
   it('reads a meeting in Asia/Shanghai time, with its zone defined, as an engagement in Tianjin at 10:00', () => {
@@ -72,7 +73,7 @@ describe('events that are not imported', () => {
     expect(event.sequence).toBe(0);
     expect(event.stopId).toBe(stopId('Tianjin'));
     expect(blocking(event)).toEqual(['all-day']);
-    expect(event.problems[0]?.message).toMatch(/All-day events are not imported/);
+    expect(inEnglish(event.problems[0]?.message ?? '')).toMatch(/All-day events are not imported/);
     expect(event.draft).toBeNull();
   });
 
@@ -83,13 +84,13 @@ describe('events that are not imported', () => {
       ),
     );
     expect(blocking(event)).toEqual(['recurring']);
-    expect(event.problems[0]?.message).toMatch(/Repeating events are not imported/);
+    expect(inEnglish(event.problems[0]?.message ?? '')).toMatch(/Repeating events are not imported/);
     expect(event.draft).toBeNull();
   });
 
   it('recognises the trip’s own calendar and does not copy its events', () => {
-    const text = exportTripCalendar(sample, { now: '2026-01-02T00:00:00Z' });
-    if (!text.ok) throw new Error(text.error);
+    const text = exportTripCalendar(sample, { words: inEnglish, now: '2026-01-02T00:00:00Z' });
+    if (!text.ok) throw new Error(inEnglish(text.error));
     const result = preview(text.value.text);
     expect(result.events.length).toBe(sample.engagements.length + sample.segments.length + sample.accommodations.length);
     expect(result.drafts).toEqual([]);
@@ -98,8 +99,8 @@ describe('events that are not imported', () => {
 
   it('imports another copy of the trip’s calendar back at the same cities and times', () => {
     const other = sampleTrip('other');
-    const exported = exportTripCalendar(other, { now: '2026-01-02T00:00:00Z' });
-    if (!exported.ok) throw new Error(exported.error);
+    const exported = exportTripCalendar(other, { words: inEnglish, now: '2026-01-02T00:00:00Z' });
+    if (!exported.ok) throw new Error(inEnglish(exported.error));
     const result = preview(exported.value.text);
     expect(result.calendarName).toBe(sample.trip.name);
     const mou = result.events.find((event) => event.title.includes('MoU signing'))!;
@@ -154,7 +155,7 @@ describe('an invitation imported before', () => {
   it('blocks the same invitation imported again as already in this trip', () => {
     const again = only(tour(1), imported);
     expect(blocking(again)).toEqual(['already-in-trip']);
-    expect(again.problems[0]?.message).toMatch(/^Already in this trip, as the engagement “Tour of the Zhengxin sensor plant”/);
+    expect(inEnglish(again.problems[0]?.message ?? '')).toMatch(/^Already in this trip, as the engagement “Tour of the Zhengxin sensor plant”/);
     expect(again.draft).toBeNull();
   });
 
@@ -165,6 +166,6 @@ describe('an invitation imported before', () => {
     expect(newer.updates?.id).toBe('imported-tour');
     expect(newer.draft).toMatchObject({ title: 'Tour of the Zhengxin sensor plant and labs', startTime: '15:30', endTime: '17:00' });
     expect(importItems([newer])).toEqual([{ kind: 'update', engagementId: 'imported-tour', draft: newer.draft, sequence: 2 }]);
-    expect(previewCalendarImport(tour(2), imported).ok && preview(tour(2), imported).drafts).toEqual([]);
+    expect(previewCalendarImport(tour(2), imported, inEnglish).ok && preview(tour(2), imported).drafts).toEqual([]);
   });
 });

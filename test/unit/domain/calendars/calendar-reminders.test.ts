@@ -12,6 +12,7 @@ import {
   withEngagement,
   type Component,
 } from './sample-trip-calendars';
+import { inEnglish } from '../../../builders/words';
 
 describe('reminders', () => {
   const trigger = (event: Component) =>
@@ -31,14 +32,14 @@ describe('reminders', () => {
   });
 
   it('can be changed per kind, switched off for one kind, set at the start, or left out altogether', () => {
-    const text = tripText(sample, { now: NOW, reminders: { meeting: 15, flight: null, train: 0, banquet: 1440 } });
+    const text = tripText(sample, { words: inEnglish, now: NOW, reminders: { meeting: 15, flight: null, train: 0, banquet: 1440 } });
     expect(trigger(eventWithUid(text, meeting.calendar.uid))).toBe(-15 * 60);
     expect(trigger(eventWithUid(text, overnightFlight.calendar.uid))).toBeUndefined();
     expect(trigger(eventWithUid(text, train.calendar.uid))).toBe(0);
     expect(trigger(eventWithUid(text, banquet.calendar.uid))).toBe(-24 * 60 * 60);
     expect(text).not.toMatch(/^TRIGGER:-?P\d*T?$/m);
 
-    expect(tripText(sample, { now: NOW, reminders: 'none' })).not.toContain('BEGIN:VALARM');
+    expect(tripText(sample, { words: inEnglish, now: NOW, reminders: 'none' })).not.toContain('BEGIN:VALARM');
   });
 
   it('escapes the reminder’s text, so commas, semicolons and backslashes survive', () => {

@@ -3,12 +3,13 @@ import { previewCalendarImport } from '../../../../src/domain/calendars/calendar
 import { readCalendarFile } from '../../../../src/domain/calendars/icalendar-parsing';
 import { calendar, vevent } from './invitation-files';
 import { sample } from './sample-trip-calendars';
+import { inEnglish } from '../../../builders/words';
 
 describe('files that cannot be read', () => {
   const failure = (text: string) => {
-    const result = previewCalendarImport(text, sample);
+    const result = previewCalendarImport(text, sample, inEnglish);
     expect(result.ok).toBe(false);
-    return result.ok ? '' : result.error;
+    return result.ok ? '' : inEnglish(result.error);
   };
 
   it('says an empty file is empty', () => {
@@ -66,10 +67,10 @@ describe('reading a calendar file', () => {
       'END:STANDARD',
       'END:VTIMEZONE',
     );
-    expect(readCalendarFile(text)).toEqual({
-      ok: false,
-      error: 'Line 8: a time zone in the file changes its clocks by a rule no real time zone has (“RRULE:FREQ=MINUTELY”), so the file cannot be read.',
-    });
+    const result = readCalendarFile(text);
+    expect(result.ok ? '' : inEnglish(result.error)).toBe(
+      'Line 8: a time zone in the file changes its clocks by a rule no real time zone has (“RRULE:FREQ=MINUTELY”), so the file cannot be read.',
+    );
   });
 
   it('accepts the yearly rule of a real zone’s clock change', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { placeAllDayEvent, placeEvent, type PlacingContext } from '../../../../src/domain/calendars/imported-event-placing';
 import { inRouteOrder } from '../../../../src/domain/route/city';
+import type { Message } from '../../../../src/domain/shared/message';
+import { inEnglish } from '../../../builders/words';
 import { anImportedEvent, blocking, calendar, only, stopId, vevent, warnings } from './invitation-files';
 import { sample } from './sample-trip-calendars';
 
@@ -23,7 +25,7 @@ describe('the city of an invitation', () => {
   it('finds no city for a date outside the trip', () => {
     const event = only(calendar(...vevent('SUMMARY:Later', 'DTSTART:20161201T020000Z', 'DTEND:20161201T030000Z')));
     expect(blocking(event)).toEqual(['no-stop']);
-    expect(event.problems[0]?.message).toMatch(/^No city of the trip matches its date \(Thu 1 Dec 2016\)/);
+    expect(inEnglish(event.problems[0]?.message ?? '')).toMatch(/^No city of the trip matches its date \(Thu 1 Dec 2016\)/);
     // Still shown at its time, in its own zone, for the organiser to see what it was.
     expect(event.start).toEqual({ local: '2016-12-01T02:00', zone: 'UTC', utc: '2016-12-01T02:00:00Z' });
     expect(event.draft).toBeNull();
@@ -77,7 +79,7 @@ describe('clashes with the programme', () => {
     );
     expect(blocking(event)).toEqual([]);
     const overlap = event.problems.find((problem) => problem.kind === 'overlap');
-    expect(overlap?.message).toBe('Overlaps “Visit to the proposed site of the Chinese Sensor City” 14:30–16:30.');
+    expect(inEnglish(overlap?.message ?? '')).toBe('Overlaps “Visit to the proposed site of the Chinese Sensor City” 14:30–16:30.');
     expect(event.draft).not.toBeNull();
   });
 
@@ -92,9 +94,9 @@ describe('clashes with the programme', () => {
 });
 
 describe('placing one event', () => {
-  const context: PlacingContext = { trip: sample, stops: inRouteOrder(sample.stops) };
-  const noProblem = (kind: string, message: string) => {
-    throw new Error(`${kind}: ${message}`);
+  const context: PlacingContext = { trip: sample, words: inEnglish, stops: inRouteOrder(sample.stops) };
+  const noProblem = (kind: string, said: Message) => {
+    throw new Error(`${kind}: ${inEnglish(said)}`);
   };
 
   it('puts an all-day event on a day the delegation moves in the first city of the two, or the one it names', () => {

@@ -13,6 +13,7 @@ import {
   warnings,
 } from './invitation-files';
 import { sample } from './sample-trip-calendars';
+import { inEnglish } from '../../../builders/words';
 
 describe('the times of an invitation', () => {
   it('reads Outlook’s “China Standard Time” from the zone the file defines', () => {
@@ -71,7 +72,7 @@ describe('the times of an invitation', () => {
   it('refuses a time zone it does not know and the file does not define', () => {
     const event = only(calendar(...vevent('SUMMARY:X', 'DTSTART;TZID=Beijing Time:20161112T100000', 'DTEND;TZID=Beijing Time:20161112T110000')));
     expect(blocking(event)).toEqual(['unknown-zone']);
-    expect(event.problems[0]?.message).toBe('Its time zone “Beijing Time” is not one this app knows, and the file does not define it.');
+    expect(inEnglish(event.problems[0]?.message ?? '')).toBe('Its time zone “Beijing Time” is not one this app knows, and the file does not define it.');
   });
 
   it('refuses a time the clocks skip', () => {
@@ -85,15 +86,15 @@ describe('the times of an invitation', () => {
     const event = only(calendar(...vevent('SUMMARY:X', 'DTSTART:garbage')));
     expect(blocking(event)).toEqual(['unreadable']);
     expect(event.draft).toBeNull();
-    expect(() => previewCalendarImport('\u0000\u0001BEGIN:VCALENDAR', sample)).not.toThrow();
-    expect(() => previewCalendarImport(calendar('BEGIN:VEVENT', 'DTSTART;VALUE=DATE:2016', 'END:VEVENT'), sample)).not.toThrow();
+    expect(() => previewCalendarImport('\u0000\u0001BEGIN:VCALENDAR', sample, inEnglish)).not.toThrow();
+    expect(() => previewCalendarImport(calendar('BEGIN:VEVENT', 'DTSTART;VALUE=DATE:2016', 'END:VEVENT'), sample, inEnglish)).not.toThrow();
   });
 });
 
 describe('reading one event’s times', () => {
   const read = (...lines: string[]) => {
     const result = readCalendarFile(calendar(...vevent(...lines)));
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(inEnglish(result.error));
     const [root] = result.value;
     const component = root!.getFirstSubcomponent('vevent')!;
     const event = anImportedEvent();

@@ -7,6 +7,7 @@ import { previewCalendarImport, type CalendarImportPreview } from '../../../../s
 import type { ImportedEvent } from '../../../../src/domain/calendars/imported-event';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 import { sample } from './sample-trip-calendars';
+import { inEnglish } from '../../../builders/words';
 
 /** The id of the sample trip's city of that name. */
 export const stopId = (name: string) => sample.stops.find((stop) => stop.name === name)!.id;
@@ -44,8 +45,8 @@ export const SHANGHAI = [
 ];
 
 export function preview(text: string, bundle: TripBundle = sample): CalendarImportPreview {
-  const result = previewCalendarImport(text, bundle);
-  if (!result.ok) throw new Error(result.error);
+  const result = previewCalendarImport(text, bundle, inEnglish);
+  if (!result.ok) throw new Error(inEnglish(result.error));
   return result.value;
 }
 

@@ -5,14 +5,16 @@
 import ICAL from 'ical.js';
 import type { CalendarExportOptions } from '../../../../src/domain/calendars/calendar-events';
 import { exportTripCalendar } from '../../../../src/domain/calendars/calendar-files';
+import type { Message } from '../../../../src/domain/shared/message';
 import type { Engagement } from '../../../../src/domain/engagements/engagement';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
+import { inEnglish } from '../../../builders/words';
 
 export type Component = InstanceType<typeof ICAL.Component>;
 
 export const NOW = '2026-01-02T03:04:05.000Z';
-export const options: CalendarExportOptions = { now: NOW };
+export const options: CalendarExportOptions = { words: inEnglish, now: NOW };
 
 /** The sample trip, its ids `<prefix>-1`, `<prefix>-2`…: the same each time it is built with the same prefix. */
 export function sampleTrip(prefix = 'id'): TripBundle {
@@ -26,8 +28,8 @@ export const personId = (bundle: TripBundle, name: string) => bundle.people.find
 export const engagementTitled = (bundle: TripBundle, words: string) =>
   bundle.engagements.find((engagement) => engagement.title.includes(words))!;
 
-export function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new Error(result.error);
+export function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: Message }): T {
+  if (!result.ok) throw new Error(inEnglish(result.error));
   return result.value;
 }
 

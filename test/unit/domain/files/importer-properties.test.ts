@@ -266,10 +266,10 @@ describe('hostile roster files', () => {
 // Calendar files
 
 function expectSoundPreview(text: string, trip: TripBundle) {
-  const result = previewCalendarImport(text, trip);
+  const result = previewCalendarImport(text, trip, inEnglish);
   if (!result.ok) {
-    expect(result.error.trim()).not.toBe('');
-    expect(missingLines(result.error, physicalLines(text))).toEqual([]);
+    expect(inEnglish(result.error).trim()).not.toBe('');
+    expect(missingLines(inEnglish(result.error), physicalLines(text))).toEqual([]);
     return;
   }
   expectSoundEvents(result.value, trip);
@@ -280,7 +280,7 @@ function expectSoundEvents(preview: CalendarImportPreview, trip: TripBundle) {
   expect(events.length).toBeGreaterThan(0);
   expect(events.map((event) => event.position)).toEqual(events.map((_, index) => index + 1));
   for (const event of events) {
-    for (const problem of event.problems) expect(problem.message.trim()).not.toBe('');
+    for (const problem of event.problems) expect(inEnglish(problem.message).trim()).not.toBe('');
     for (const time of [event.start, event.end]) {
       // Every time shown is a real wall time of its zone, with the instant it is there.
       if (time) expect(zonedTime(time.local, time.zone)).toEqual({ ok: true, value: time });
@@ -447,8 +447,8 @@ const calendarMutation = mutation([
 
 describe('hostile calendar files', () => {
   it('the partner calendar the mutations start from reads, with events of each kind', () => {
-    const preview = previewCalendarImport(CALENDAR, sample);
-    if (!preview.ok) throw new Error(preview.error);
+    const preview = previewCalendarImport(CALENDAR, sample, inEnglish);
+    if (!preview.ok) throw new Error(inEnglish(preview.error));
     expect(preview.value.events.map((e) => e.timing)).toEqual(['zoned', 'utc', 'floating', 'zoned', 'all-day', 'zoned']);
     expect(preview.value.events.filter((e) => e.draft)).toHaveLength(5);
     expectSoundEvents(preview.value, sample);
@@ -484,13 +484,14 @@ describe('hostile calendar files', () => {
   it('a clock-change rule no real zone has refuses the file, naming its line', () => {
     const text = CALENDAR.replace('RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', 'RRULE:FREQ=MINUTELY');
     const line = text.split('\r\n').indexOf('RRULE:FREQ=MINUTELY') + 1;
-    expect(previewCalendarImport(text, sample)).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`^Line ${line}: a time zone`)) });
+    const preview = previewCalendarImport(text, sample, inEnglish);
+    expect(preview.ok ? '' : inEnglish(preview.error)).toMatch(new RegExp(`^Line ${line}: a time zone`));
   });
 
   it('a duration of millions of weeks is too long, not an hour', () => {
     const text = CALENDAR.replace('DURATION:PT2H', 'DURATION:P99999999W');
-    const preview = previewCalendarImport(text, sample);
-    if (!preview.ok) throw new Error(preview.error);
+    const preview = previewCalendarImport(text, sample, inEnglish);
+    if (!preview.ok) throw new Error(inEnglish(preview.error));
     const dinner = preview.value.events[2]!;
     expect(dinner.draft).toBeNull();
     expect(dinner.problems.map((problem) => problem.kind)).toContain('too-long');
