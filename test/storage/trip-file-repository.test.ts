@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../builders/words';
 import { parseBackup } from '../../src/domain/files/backup';
 import { emptyOrganisationDraft } from '../../src/domain/directory/organisation';
 import { parseTripFile, TRIP_FILE_DIRECTORY_TABLES, TRIP_FILE_OWNED_TABLES, type TripFile } from '../../src/domain/files/trip-file';
@@ -25,13 +26,13 @@ async function withSample(clock?: Clock) {
 
 async function exported(repos: Repositories, tripId: string): Promise<string> {
   const result = await repos.tripFiles.exportTrip(tripId);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(inEnglish(result.error));
   return result.value.text;
 }
 
 function parsed(text: string): TripFile {
   const result = parseTripFile(text);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(inEnglish(result.error.message));
   return result.value;
 }
 
@@ -316,7 +317,7 @@ describe('imports that are refused leave the database as it was', () => {
     const result = await importFile(repos, damage(text));
 
     expect(result.ok).toBe(false);
-    if (!result.ok && typeof result.error === 'object') expect(result.error.kind).toBe(kind);
+    if (!result.ok && 'kind' in result.error) expect(result.error.kind).toBe(kind);
     expect(await databaseHash(db)).toBe(before);
   });
 
@@ -326,7 +327,7 @@ describe('imports that are refused leave the database as it was', () => {
     const snapshot = await repos.backups.exportAll();
     const restore = async () => {
       const backup = parseBackup(snapshot);
-      if (!backup.ok) throw new Error(backup.error.message);
+      if (!backup.ok) throw new Error(inEnglish(backup.error.message));
       await repos.backups.restoreReplace(backup.value);
     };
     await db.stops.limit(1).modify({ notes: 'Added after the export' });
@@ -360,7 +361,7 @@ describe('imports that are refused leave the database as it was', () => {
           // A change that is still a valid trip file was imported: put the database back for the next run.
           await restore();
           const changed = parseBackup(changedSnapshot);
-          if (!changed.ok) throw new Error(changed.error.message);
+          if (!changed.ok) throw new Error(inEnglish(changed.error.message));
           await repos.backups.restoreReplace(changed.value);
         }
         expect(await databaseHash(db)).toBe(before);
