@@ -65,7 +65,7 @@ export function recordProblem(
   const at = where ?? recordAt(table, index, label.trim() === '' ? undefined : shorten(label), recordId === undefined ? undefined : { keyField, key: recordId });
   if (table === 'settings') {
     if (typeof key !== 'string' || key === '') {
-      return { kind: 'invalid-record', table, index, field: 'key', message: message('files:record.settingWithoutKey', { at }) };
+      return { kind: 'invalid-record', table, index, field: 'key', message: message('files:record.settingWithoutKey', { at, field: 'key' }) };
     }
     return null;
   }
@@ -199,7 +199,7 @@ export function findDanglingReference(
       const target = row[reference.field];
       if (typeof target === 'string' && !idsOf(reference.target).has(target)) {
         const recordId = String(row['id']);
-        const facts = { table: reference.table, number: index + 1, id: recordId, field: reference.field, kind: RECORD_KIND[reference.target], target };
+        const facts = { table: reference.table, number: index + 1, idField: 'id', id: recordId, field: reference.field, kind: RECORD_KIND[reference.target], target };
         return {
           kind: 'dangling-reference',
           table: reference.table,

@@ -143,7 +143,7 @@ function parseTripFileText(text: string): Result<TripFile, TripFileProblem> {
   const upgraded = upgradeTables({ ...tables, trips: [rawTrip] }, schemaVersion);
   const upgradedTrip = upgraded.trips?.[0] ?? rawTrip;
   const tripId = typeof upgradedTrip['id'] === 'string' ? upgradedTrip['id'] : undefined;
-  const where = tripId !== undefined ? message('files:tripFile.theTripWithId', { id: tripId }) : message('files:tripFile.theTrip');
+  const where = tripId !== undefined ? message('files:tripFile.theTripWithId', { idField: 'id', id: tripId }) : message('files:tripFile.theTrip');
   const tripProblem = recordProblem('trips', 0, upgradedTrip, where);
   if (tripProblem) return err(asTripFileProblem(tripProblem));
   const trip = upgradedTrip as unknown as Trip;
@@ -176,12 +176,12 @@ const TRIP_FILE_ENVELOPE: EnvelopeSpec<'not-a-trip-file' | 'whole-backup'> = {
     truncated: message('files:tripFile.truncated'),
     notJson: message('files:tripFile.notJson'),
     notThisKind: message('files:tripFile.notATripFile'),
-    noFormatVersion: message('files:tripFile.noFormatVersion'),
+    noFormatVersion: message('files:tripFile.noFormatVersion', { field: 'formatVersion' }),
     newerFormat: (found, reads) => message('files:tripFile.newerFormat', { found, reads }),
-    noSchemaVersion: message('files:tripFile.noSchemaVersion'),
+    noSchemaVersion: message('files:tripFile.noSchemaVersion', { field: 'schemaVersion' }),
     newerSchema: (found, reads) => message('files:tripFile.newerSchema', { found, reads }),
-    noApp: message('files:tripFile.noApp'),
-    noCreatedAt: message('files:tripFile.noCreatedAt'),
+    noApp: message('files:tripFile.noApp', { name: 'app.name', version: 'app.version' }),
+    noCreatedAt: message('files:tripFile.noCreatedAt', { field: 'createdAt' }),
     noTables: message('files:tripFile.noTables'),
     missingTable: (table) => message('files:tripFile.missingTable', { table }),
   },
@@ -213,7 +213,7 @@ function recordOfAnotherTrip(tables: RawTables, trip: Trip): TripFileProblem | n
           index,
           recordId,
           field: 'tripId',
-          message: message('files:tripFile.otherTrip', { table, number: index + 1, id: recordId, otherTripId: String(tripId), trip: trip.name, tripId: trip.id }),
+          message: message('files:tripFile.otherTrip', { table, number: index + 1, idField: 'id', id: recordId, tripField: 'tripId', otherTripId: String(tripId), trip: trip.name, tripId: trip.id }),
         };
       }
     }

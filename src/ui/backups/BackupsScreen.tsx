@@ -198,7 +198,7 @@ function AutomaticBackupsCard({
           {t('automatic.heading')}
         </Title>
         {/* The desktop keeps them in a folder it can show; the browser in its storage for the site. */}
-        <Text size="sm">{onShowFolder ? t('automatic.introFolder') : t('automatic.introBrowser')}</Text>
+        <Text size="sm">{onShowFolder ? t('automatic.introFolder', { folder: 'Backups' }) : t('automatic.introBrowser')}</Text>
         <Group>
           <Button variant="light" leftSection={<IconHistory size={16} />} onClick={onBackUpNow}>
             {t('automatic.backUpNow')}

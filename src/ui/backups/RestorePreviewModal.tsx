@@ -72,7 +72,7 @@ export function RestorePreviewModal({
                 version: summary.app.version,
                 time: formatBackupTime(summary.createdAt, computerZone(), locale.language),
               }}
-              components={{ bold: <strong /> }}
+              components={[<strong key="source" />]}
             />
           </Text>
           <Table aria-label={t('preview.tableLabel')} withTableBorder verticalSpacing={4} maw={480}>
