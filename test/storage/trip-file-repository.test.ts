@@ -198,7 +198,9 @@ describe('importing a newer copy of a trip that is here', () => {
     const result = await mine.repos.tripFiles.applyImport(newer);
 
     expect(preview.changedHere).toBe(true);
-    expect(preview.tables.engagements.updated).toEqual([expect.objectContaining({ id: engagement.id, fields: ['outcome'], changedHere: true })]);
+    expect(preview.tables.engagements.updated.map((record) => ({ ...record, fields: record.fields.map(inEnglish) }))).toEqual([
+      expect.objectContaining({ id: engagement.id, fields: ['outcome'], changedHere: true }),
+    ]);
     expect(inEnglish(preview.warnings[0]!)).toMatch(/^Changed on this computer since the file was made, and replaced by the file’s version: /);
     expect(result.ok).toBe(true);
     expect((await mine.db.engagements.get(engagement.id))?.outcome).toBe('Their outcome');

@@ -110,7 +110,7 @@ export function useDataActions() {
       });
       return ok(undefined);
     },
-    [needs, status, offerUndo, t],
+    [needs, status, offerUndo, t, locale],
   );
 
   const eraseAll = useCallback(async (): Promise<Result<void, Message | string>> => {
