@@ -1,5 +1,7 @@
+import { message, type Message } from '../domain/shared/message';
+
 /**
- * What went wrong when the database refused a write, in words for the organiser. Every repository write is one
+ * What went wrong when the database refused a write, as messages for the organiser. Every repository write is one
  * transaction, so a refused write changes nothing: what was saved before stays as it was.
  */
 
@@ -32,18 +34,11 @@ export function isStorageFull(error: unknown): boolean {
   );
 }
 
-/** The message to show when a save fails. */
-export function saveFailureMessage(error: unknown): { title: string; message: string } {
+/** The notice to show when a save fails: its title and message. */
+export function saveFailureMessage(error: unknown): { title: Message; message: Message } {
   if (isStorageFull(error)) {
-    return {
-      title: 'Not saved: this computer’s storage is full',
-      message:
-        'Nothing already saved was lost or changed. Free some disk space (or delete a trip you no longer need, after backing it up), then try again.',
-    };
+    return { title: message('backups:saveFailure.fullTitle'), message: message('backups:saveFailure.full') };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return {
-    title: 'Not saved',
-    message: `The change could not be stored (${detail}). Nothing already saved was changed.`,
-  };
+  return { title: message('backups:saveFailure.title'), message: message('backups:saveFailure.other', { detail }) };
 }

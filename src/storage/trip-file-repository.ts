@@ -23,12 +23,13 @@ import { planTripImport, recordsToWrite, type RecordsHere, type TripImportPlan }
 import { APP_IDENTITY } from './backup-repository';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
+import { message, type Message } from '../domain/shared/message';
 import { isStorageFull } from './storage-errors';
 import type { TripRepository } from './trip-repository';
 
 export interface TripFileRepository {
   /** The trip's file and the name proposed for it; an error when there is no such trip. */
-  exportTrip(tripId: string): Promise<Result<{ fileName: string; text: string }, string>>;
+  exportTrip(tripId: string): Promise<Result<{ fileName: string; text: string }, Message>>;
   /** What importing the file would change here, without writing anything: for the preview. */
   planImport(file: TripFile): Promise<TripImportPlan>;
   /**
@@ -36,7 +37,7 @@ export interface TripFileRepository {
    * (removing those it no longer holds), the directory records it brings added or updated. Refused, changing
    * nothing, when the plan is refused or any write fails. Returns the plan that was applied.
    */
-  applyImport(file: TripFile): Promise<Result<TripImportPlan, string>>;
+  applyImport(file: TripFile): Promise<Result<TripImportPlan, Message>>;
 }
 
 type Row = { id: string };
@@ -104,7 +105,7 @@ export function createTripFileRepository(
   return {
     async exportTrip(tripId) {
       const bundle = await db.transaction('r', tripTables(), () => readBundle(tripId));
-      if (!bundle) return err('This trip no longer exists: it may have been deleted.');
+      if (!bundle) return err(message('files:tripExport.tripGone'));
       const text = serializeTripFile(createTripFile(app, clock.now(), bundle));
       return ok({ fileName: tripFileName(bundle.trip), text });
     },
@@ -116,7 +117,7 @@ export function createTripFileRepository(
 
     async applyImport(file) {
       try {
-        return await db.transaction('rw', tripTables(), async (): Promise<Result<TripImportPlan, string>> => {
+        return await db.transaction('rw', tripTables(), async (): Promise<Result<TripImportPlan, Message>> => {
           const plan = planTripImport(file, await readHere(file));
           if (plan.refusal !== null) return err(plan.refusal);
           // Removals first: a member taken off and added again under a new id would otherwise meet the old
@@ -138,14 +139,14 @@ export function createTripFileRepository(
           return ok(plan);
         });
       } catch (error) {
-        return err(`The trip could not be imported, and nothing was changed: ${reasonOf(error)}`);
+        return err(message('files:tripImport.failed', { reason: reasonOf(error) }));
       }
     },
   };
 }
 
-/** Why a write failed, in words; a full disk is named as such. */
-function reasonOf(error: unknown): string {
-  if (isStorageFull(error)) return 'there is not enough storage space on this computer for it.';
+/** Why a write failed; a full disk is named as such. */
+function reasonOf(error: unknown): Message | string {
+  if (isStorageFull(error)) return message('files:tripImport.noSpace');
   return error instanceof Error ? error.message : String(error);
 }

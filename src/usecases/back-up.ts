@@ -5,12 +5,15 @@
  */
 import { BACKUP_FILE_EXTENSION, backupFileName } from '../domain/files/backup-display';
 import { err, ok, type Result } from '../domain/shared/result';
+import type { Locale } from '../i18n/locale';
 import type { AutomaticBackupInfo, Platform } from '../platform/platform';
 import type { Repositories } from '../storage/repositories';
 import { reasonOf, saveFile, type NotSaved } from './file-saving';
 
-/** The save dialog's filter for backup files. */
-export const BACKUP_FILE_FILTERS = [{ name: 'Delegation Planner backup', extensions: [BACKUP_FILE_EXTENSION] }];
+/** The save dialog's filter for backup files, named in the reader's words. */
+export function backupFileFilters(locale: Locale) {
+  return [{ name: locale.t('file.filter', { ns: 'backups' }), extensions: [BACKUP_FILE_EXTENSION] }];
+}
 
 export interface BackUpToFileNeeds {
   repositories: Pick<Repositories, 'backups'>;
@@ -19,6 +22,8 @@ export interface BackUpToFileNeeds {
   now: string;
   /** The computer's zone: the file name gives the time on this computer's clock. */
   zone: string;
+  /** The reader's words, for the file's name and the save dialog. */
+  locale: Locale;
 }
 
 /** A backup file saved: where, and when. */
@@ -28,10 +33,14 @@ export interface FileBackup {
 }
 
 /** Saves a backup file of every trip, the directory and the settings where the person chooses. */
-export async function backUpToFile({ repositories, platform, now, zone }: BackUpToFileNeeds): Promise<Result<FileBackup, NotSaved>> {
+export async function backUpToFile({ repositories, platform, now, zone, locale }: BackUpToFileNeeds): Promise<Result<FileBackup, NotSaved>> {
   try {
     const content = await repositories.backups.exportAll();
-    const saved = await saveFile(platform, { suggestedName: backupFileName(now, zone), content, filters: BACKUP_FILE_FILTERS });
+    const saved = await saveFile(platform, {
+      suggestedName: backupFileName(now, zone, locale.t('file.name', { ns: 'backups' })),
+      content,
+      filters: backupFileFilters(locale),
+    });
     return saved.ok ? ok({ path: saved.value.path, savedAt: now }) : saved;
   } catch (error) {
     return err({ kind: 'failed', reason: reasonOf(error) });

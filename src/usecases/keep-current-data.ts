@@ -8,7 +8,8 @@ import { backupFileName } from '../domain/files/backup-display';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { AutomaticBackupInfo, Platform } from '../platform/platform';
 import type { Repositories } from '../storage/repositories';
-import { BACKUP_FILE_FILTERS } from './back-up';
+import type { Locale } from '../i18n/locale';
+import { backupFileFilters } from './back-up';
 import { saveFile, type NotSaved } from './file-saving';
 
 /** Where the data as it was is kept, or that there was nothing to keep. */
@@ -30,13 +31,12 @@ export interface KeepCurrentDataNeeds {
   now: string;
   /** The computer's zone, for the file's name. */
   zone: string;
+  /** The reader's words, for the file's name and the save dialog. */
+  locale: Locale;
 }
 
-/** The name proposed for the file kept before a restore or an erase. */
-const KEPT_FILE_PREFIX = 'Delegation Planner before restore';
-
 /** Keeps a copy of the data as it is: an automatic backup, or, where none can be made, a file. */
-export async function keepCurrentData({ repositories, platform, now, zone }: KeepCurrentDataNeeds): Promise<Result<KeptData, NotSaved>> {
+export async function keepCurrentData({ repositories, platform, now, zone, locale }: KeepCurrentDataNeeds): Promise<Result<KeptData, NotSaved>> {
   if (!(await repositories.backups.hasData())) return ok({ kind: 'nothing-to-keep' });
   const content = await repositories.backups.exportAll();
   const automatic = platform.automaticBackups;
@@ -46,9 +46,9 @@ export async function keepCurrentData({ repositories, platform, now, zone }: Kee
     // An automatic backup that failed is not the end: the person can still keep a file.
   }
   const saved = await saveFile(platform, {
-    suggestedName: backupFileName(now, zone, KEPT_FILE_PREFIX),
+    suggestedName: backupFileName(now, zone, locale.t('file.keptName', { ns: 'backups' })),
     content,
-    filters: BACKUP_FILE_FILTERS,
+    filters: backupFileFilters(locale),
   });
   return saved.ok ? ok({ kind: 'file', path: saved.value.path, savedAt: now }) : err(saved.error);
 }

@@ -4,23 +4,31 @@
  */
 import { TRIP_FILE_EXTENSION } from '../domain/files/trip-file';
 import { err, ok, type Result } from '../domain/shared/result';
+import type { Message } from '../domain/shared/message';
+import type { Locale } from '../i18n/locale';
 import type { Platform } from '../platform/platform';
 import type { Repositories } from '../storage/repositories';
 import { saveFile, type NotSaved } from './file-saving';
 
 /** The save dialog's filter: the last part of the trip file's extension (`json`), which every system knows. */
-const TRIP_FILE_FILTERS = [{ name: 'Delegation Planner trip', extensions: [TRIP_FILE_EXTENSION.split('.').at(-1) ?? 'json'] }];
+function tripFileFilters(locale: Locale) {
+  return [{ name: locale.t('file.tripFilter', { ns: 'backups' }), extensions: [TRIP_FILE_EXTENSION.split('.').at(-1) ?? 'json'] }];
+}
 
 /** Why a trip file was not saved: the trip is gone, or the save was cancelled or failed. */
-export type TripFileNotExported = { kind: 'trip-gone'; reason: string } | NotSaved;
+export type TripFileNotExported = { kind: 'trip-gone'; reason: Message } | NotSaved;
 
 /** Saves the trip `tripId` as a trip file; where it was saved. */
 export async function exportTripFile(
-  { repositories, platform }: { repositories: Pick<Repositories, 'tripFiles'>; platform: Pick<Platform, 'saveFile'> },
+  {
+    repositories,
+    platform,
+    locale,
+  }: { repositories: Pick<Repositories, 'tripFiles'>; platform: Pick<Platform, 'saveFile'>; locale: Locale },
   tripId: string,
 ): Promise<Result<{ path: string }, TripFileNotExported>> {
   const file = await repositories.tripFiles.exportTrip(tripId);
   if (!file.ok) return err({ kind: 'trip-gone', reason: file.error });
-  const saved = await saveFile(platform, { suggestedName: file.value.fileName, content: file.value.text, filters: TRIP_FILE_FILTERS });
+  const saved = await saveFile(platform, { suggestedName: file.value.fileName, content: file.value.text, filters: tripFileFilters(locale) });
   return saved.ok ? ok(saved.value) : saved;
 }

@@ -6,6 +6,7 @@
 import { parseTripFile, type TripFile, type TripFileProblem } from '../domain/files/trip-file';
 import type { TripImportPlan } from '../domain/files/trip-import-plan';
 import { err, ok, type Result } from '../domain/shared/result';
+import type { Message } from '../domain/shared/message';
 import type { Repositories } from '../storage/repositories';
 import type { UndoableChange } from './undoable-change';
 
@@ -35,7 +36,7 @@ export interface TripFileImported {
 export async function applyTripFileImport(
   { repositories }: { repositories: Pick<Repositories, 'tripFiles' | 'captureChanges'> },
   file: TripFile,
-): Promise<Result<TripFileImported, { kind: 'refused'; reason: string }>> {
+): Promise<Result<TripFileImported, { kind: 'refused'; reason: Message }>> {
   const captured = await repositories.captureChanges(() => repositories.tripFiles.applyImport(file));
   if (!captured.value.ok) return err({ kind: 'refused', reason: captured.value.error });
   return ok({ plan: captured.value.value, change: captured });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../builders/words';
 import { parseBackup, type Backup } from '../../src/domain/files/backup';
 import { APP_IDENTITY } from '../../src/storage/backup-repository';
 import { openDatabase } from '../../src/storage/database';
@@ -21,7 +22,7 @@ async function withSample() {
 
 function parsed(text: string): Backup {
   const result = parseBackup(text);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(inEnglish(result.error.message));
   return result.value;
 }
 
@@ -204,7 +205,7 @@ describe('bad backup files leave the database as it was', () => {
         if (result.ok) {
           // A change that is still a valid backup was restored: put the database back for the next run.
           const original = parseBackup(text);
-          if (!original.ok) throw new Error(original.error.message);
+          if (!original.ok) throw new Error(inEnglish(original.error.message));
           await repos.backups.restoreReplace(original.value);
           await db.people.limit(1).modify({ notes: 'Added after the backup' });
         }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../builders/words';
 import { parseBackup } from '../../src/domain/files/backup';
 import { aTripDraft } from '../builders/trip-draft';
 import { databaseHash } from './database-hash';
@@ -53,7 +54,7 @@ describe('undoing a change of many records', () => {
     const other = freshRepositories();
     await other.repos.trips.create(aTripDraft().named('Shenzhen fact-finding').from('2018-03-01').to('2018-03-04').build());
     const backup = parseBackup(await other.repos.backups.exportAll());
-    if (!backup.ok) throw new Error(backup.error.message);
+    if (!backup.ok) throw new Error(inEnglish(backup.error.message));
     const before = await databaseHash(db);
 
     const captured = await repos.captureChanges(() => repos.backups.restoreMerge(backup.value));

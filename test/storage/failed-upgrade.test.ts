@@ -6,6 +6,7 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../builders/words';
 import { BACKUP_FORMAT, parseBackup } from '../../src/domain/files/backup';
 import { buildSampleTrip } from '../../src/domain/trip/sample-trip';
 import { openDatabase, type DatabaseOptions, type PlannerDatabase } from '../../src/storage/database';
@@ -146,7 +147,7 @@ describe('opening data that this version cannot open', () => {
     expect(result).toMatchObject({ status: 'failed', kind: 'newer-version', storedVersion: CURRENT_SCHEMA_VERSION + 1 });
     expect(await versionOnDisk(indexedDB)).toBe(newer);
     const exported = await exportStoredData({ indexedDB });
-    if (!exported.ok) throw new Error(exported.error.message);
+    if (!exported.ok) throw new Error(inEnglish(exported.error.message));
     expect(JSON.parse(exported.value.text)).toMatchObject({
       schemaVersion: CURRENT_SCHEMA_VERSION + 1,
       tables: { itineraries: [{ id: 'it-1', title: 'Tianjin week' }] },
@@ -211,13 +212,13 @@ describe('a copy of the data as it is stored', () => {
     await version1Database(indexedDB);
 
     const exported = await exportStoredData({ indexedDB, now: () => '2026-11-21T09:00:00.000Z' });
-    if (!exported.ok) throw new Error(exported.error.message);
+    if (!exported.ok) throw new Error(inEnglish(exported.error.message));
     expect(await versionOnDisk(indexedDB)).toBe(10);
     const document = JSON.parse(exported.value.text) as Record<string, unknown>;
     expect(document).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 1, createdAt: '2026-11-21T09:00:00.000Z' });
     expect(exported.value.schemaVersion).toBe(1);
     const backup = parseBackup(exported.value.text);
-    if (!backup.ok) throw new Error(backup.error.message);
+    if (!backup.ok) throw new Error(inEnglish(backup.error.message));
 
     const target = freshRepositories();
     expect((await target.repos.backups.restoreReplace(backup.value)).ok).toBe(true);
@@ -233,7 +234,7 @@ describe('a copy of the data as it is stored', () => {
     const before = await currentDatabaseWithRecords(indexedDB);
 
     const exported = await exportStoredData({ indexedDB });
-    if (!exported.ok) throw new Error(exported.error.message);
+    if (!exported.ok) throw new Error(inEnglish(exported.error.message));
 
     expect(exported.value.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(exported.value.counts).toEqual(before.counts);

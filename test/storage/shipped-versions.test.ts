@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../builders/words';
 import { parseBackup } from '../../src/domain/files/backup';
 import { checkTableRecords } from '../../src/domain/files/record-checks';
 import { CURRENT_SCHEMA_VERSION, STORED_TABLES, type RawTables } from '../../src/domain/schema/schema-history';
@@ -45,7 +46,7 @@ describe.each(Object.keys(SHIPPED).map(Number))('data of shipped schema version 
 
   it('read from its backup, comes up to date with every record valid and none lost', () => {
     const parsed = parseBackup(frozenBackup(version));
-    if (!parsed.ok) throw new Error(parsed.error.message);
+    if (!parsed.ok) throw new Error(inEnglish(parsed.error.message));
     expect(parsed.value.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     const tables = parsed.value.tables as unknown as RawTables;
     expect(checkTableRecords(tables, STORED_TABLES).ok).toBe(true);
@@ -60,7 +61,7 @@ describe.each(Object.keys(SHIPPED).map(Number))('data of shipped schema version 
     expect(upgraded.verno).toBe(CURRENT_SCHEMA_VERSION);
 
     const parsed = parseBackup(frozenBackup(version));
-    if (!parsed.ok) throw new Error(parsed.error.message);
+    if (!parsed.ok) throw new Error(inEnglish(parsed.error.message));
     const restored = freshRepositories();
     expect((await restored.repos.backups.restoreReplace(parsed.value)).ok).toBe(true);
 

@@ -3,6 +3,7 @@
  * one transaction, aborted whole.
  */
 import { describe, expect, it } from 'vitest';
+import { inChinese, inEnglish } from '../builders/words';
 import { isStorageFull, saveFailureMessage } from '../../src/storage/storage-errors';
 import { aTripDraft } from '../builders/trip-draft';
 import { freshRepositories } from './test-database';
@@ -30,7 +31,8 @@ describe('a save when storage is full', () => {
     );
     expect(error).not.toBeNull();
     expect(isStorageFull(error)).toBe(true);
-    expect(saveFailureMessage(error).title).toBe('Not saved: this computer’s storage is full');
+    expect(inEnglish(saveFailureMessage(error).title)).toBe('Not saved: this computer’s storage is full');
+    expect(inChinese(saveFailureMessage(error).title)).toBe('未保存：本机存储空间已满');
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -40,6 +42,6 @@ describe('a save when storage is full', () => {
     expect(isStorageFull({ name: 'BulkError', failures: [new Error('x'), quotaError()] })).toBe(true);
     expect(isStorageFull(new Error('Constraint failed'))).toBe(false);
     expect(isStorageFull(undefined)).toBe(false);
-    expect(saveFailureMessage(new Error('Constraint failed')).message).toContain('Nothing already saved was changed');
+    expect(inEnglish(saveFailureMessage(new Error('Constraint failed')).message)).toContain('Nothing already saved was changed');
   });
 });

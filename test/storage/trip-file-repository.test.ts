@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inChinese, inEnglish } from '../builders/words';
 import { parseBackup } from '../../src/domain/files/backup';
 import { emptyOrganisationDraft } from '../../src/domain/directory/organisation';
 import { parseTripFile, TRIP_FILE_DIRECTORY_TABLES, TRIP_FILE_OWNED_TABLES, type TripFile } from '../../src/domain/files/trip-file';
@@ -25,13 +26,13 @@ async function withSample(clock?: Clock) {
 
 async function exported(repos: Repositories, tripId: string): Promise<string> {
   const result = await repos.tripFiles.exportTrip(tripId);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(inEnglish(result.error));
   return result.value.text;
 }
 
 function parsed(text: string): TripFile {
   const result = parseTripFile(text);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(inEnglish(result.error.message));
   return result.value;
 }
 
@@ -82,10 +83,9 @@ describe('exporting a trip', () => {
 
   it('refuses a trip that is not there', async () => {
     const { repos } = freshRepositories();
-    expect(await repos.tripFiles.exportTrip('no-such-trip')).toEqual({
-      ok: false,
-      error: 'This trip no longer exists: it may have been deleted.',
-    });
+    const exported = await repos.tripFiles.exportTrip('no-such-trip');
+    expect(exported.ok).toBe(false);
+    if (!exported.ok) expect(inEnglish(exported.error)).toBe('This trip no longer exists: it may have been deleted.');
   });
 });
 
@@ -162,12 +162,12 @@ describe('importing a newer copy of a trip that is here', () => {
 
     expect(result.ok).toBe(true);
     expect(preview.kind).toBe('update');
-    expect(preview.tables.stops.updated.map((record) => record.description)).toEqual(['Tianjin: arrival date']);
-    expect(preview.tables.engagements.updated.map((record) => record.description)).toEqual([`${first!.title}: organisations, outcome`]);
+    expect(preview.tables.stops.updated.map((record) => inEnglish(record.description))).toEqual(['Tianjin: arrival date']);
+    expect(preview.tables.engagements.updated.map((record) => inEnglish(record.description))).toEqual([`${first!.title}: organisations, outcome`]);
     expect(preview.tables.engagements.removed.map((record) => record.id)).toEqual([second!.id]);
     expect(preview.tables.accommodations.removed.map((record) => record.id)).toEqual([hotel.id]);
     expect(preview.tables.organisations.added.map((record) => record.label)).toEqual(['Tianjin Port Authority']);
-    expect(preview.summary).toContain('1 organisation added: Tianjin Port Authority.');
+    expect(preview.summary.map(inEnglish)).toContain('1 organisation added: Tianjin Port Authority.');
     expect(await tripRecords(mine.db, tripId)).toEqual(await tripRecords(colleague.db, tripId));
     expect(await mine.db.organisations.get(newcomer.value.id)).toEqual(newcomer.value);
   });
@@ -198,8 +198,10 @@ describe('importing a newer copy of a trip that is here', () => {
     const result = await mine.repos.tripFiles.applyImport(newer);
 
     expect(preview.changedHere).toBe(true);
-    expect(preview.tables.engagements.updated).toEqual([expect.objectContaining({ id: engagement.id, fields: ['outcome'], changedHere: true })]);
-    expect(preview.warnings[0]).toMatch(/^Changed on this computer since the file was made, and replaced by the file’s version: /);
+    expect(preview.tables.engagements.updated.map((record) => ({ ...record, fields: record.fields.map(inEnglish) }))).toEqual([
+      expect.objectContaining({ id: engagement.id, fields: ['outcome'], changedHere: true }),
+    ]);
+    expect(inEnglish(preview.warnings[0]!)).toMatch(/^Changed on this computer since the file was made, and replaced by the file’s version: /);
     expect(result.ok).toBe(true);
     expect((await mine.db.engagements.get(engagement.id))?.outcome).toBe('Their outcome');
   });
@@ -239,7 +241,7 @@ describe('imports that are refused leave the database as it was', () => {
     const result = await repos.tripFiles.applyImport(copy);
 
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^This file cannot be imported: .* is, on this computer, part of another trip/);
+    if (!result.ok) expect(inEnglish(result.error)).toMatch(/^This file cannot be imported: .* is, on this computer, part of another trip/);
     expect(await databaseHash(db)).toBe(before);
   });
 
@@ -265,10 +267,11 @@ describe('imports that are refused leave the database as it was', () => {
 
     const result = await repos.tripFiles.applyImport(file);
 
-    expect(result).toEqual({
-      ok: false,
-      error: 'The trip could not be imported, and nothing was changed: there is not enough storage space on this computer for it.',
-    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(inEnglish(result.error)).toBe('The trip could not be imported, and nothing was changed: there is not enough storage space on this computer for it.');
+      expect(inChinese(result.error)).toBe('无法导入该行程，未做任何改动：本机存储空间不足。');
+    }
     expect(await databaseHash(db)).toBe(before);
   });
 
@@ -316,7 +319,7 @@ describe('imports that are refused leave the database as it was', () => {
     const result = await importFile(repos, damage(text));
 
     expect(result.ok).toBe(false);
-    if (!result.ok && typeof result.error === 'object') expect(result.error.kind).toBe(kind);
+    if (!result.ok && 'kind' in result.error) expect(result.error.kind).toBe(kind);
     expect(await databaseHash(db)).toBe(before);
   });
 
@@ -326,7 +329,7 @@ describe('imports that are refused leave the database as it was', () => {
     const snapshot = await repos.backups.exportAll();
     const restore = async () => {
       const backup = parseBackup(snapshot);
-      if (!backup.ok) throw new Error(backup.error.message);
+      if (!backup.ok) throw new Error(inEnglish(backup.error.message));
       await repos.backups.restoreReplace(backup.value);
     };
     await db.stops.limit(1).modify({ notes: 'Added after the export' });
@@ -360,7 +363,7 @@ describe('imports that are refused leave the database as it was', () => {
           // A change that is still a valid trip file was imported: put the database back for the next run.
           await restore();
           const changed = parseBackup(changedSnapshot);
-          if (!changed.ok) throw new Error(changed.error.message);
+          if (!changed.ok) throw new Error(inEnglish(changed.error.message));
           await repos.backups.restoreReplace(changed.value);
         }
         expect(await databaseHash(db)).toBe(before);

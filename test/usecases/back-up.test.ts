@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { localeOf } from '../../src/i18n/locale';
+import { testI18n } from '../builders/words';
 import { parseBackup } from '../../src/domain/files/backup';
 import { backUpNow, backUpToFile } from '../../src/usecases/back-up';
 import { aTestPlatform } from '../builders/test-platform';
@@ -10,7 +12,7 @@ describe('backing up to a file', () => {
     const { repos } = await aDatabaseWithTheSampleTrip();
     const platform = aTestPlatform();
 
-    const result = await backUpToFile({ repositories: repos, platform, now: NOW, zone: COMPUTER_ZONE });
+    const result = await backUpToFile({ repositories: repos, platform, now: NOW, zone: COMPUTER_ZONE, locale: localeOf(testI18n('en')) });
 
     expect(result).toEqual({ ok: true, value: { path: '/home/organiser/Delegation Planner backup 2026-11-21 1730.json', savedAt: NOW } });
     expect(platform.saved.map((file) => file.name)).toEqual(['Delegation Planner backup 2026-11-21 1730.json']);
@@ -24,7 +26,7 @@ describe('backing up to a file', () => {
     const platform = aTestPlatform().nextSave('cancel');
     const before = await databaseHash(db);
 
-    const result = await backUpToFile({ repositories: repos, platform, now: NOW, zone: COMPUTER_ZONE });
+    const result = await backUpToFile({ repositories: repos, platform, now: NOW, zone: COMPUTER_ZONE, locale: localeOf(testI18n('en')) });
 
     expect(result).toEqual({ ok: false, error: { kind: 'cancelled' } });
     expect(platform.saved).toEqual([]);
@@ -36,7 +38,7 @@ describe('backing up to a file', () => {
     const platform = aTestPlatform().nextSave({ fail: 'The disk is full.' });
     const before = await databaseHash(db);
 
-    const result = await backUpToFile({ repositories: repos, platform, now: NOW, zone: COMPUTER_ZONE });
+    const result = await backUpToFile({ repositories: repos, platform, now: NOW, zone: COMPUTER_ZONE, locale: localeOf(testI18n('en')) });
 
     expect(result).toEqual({ ok: false, error: { kind: 'failed', reason: 'The disk is full.' } });
     expect(await databaseHash(db)).toBe(before);

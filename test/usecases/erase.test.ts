@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { localeOf } from '../../src/i18n/locale';
+import { testI18n } from '../builders/words';
 import { parseBackup } from '../../src/domain/files/backup';
 import { eraseAllData } from '../../src/usecases/erase';
 import { aTestPlatform } from '../builders/test-platform';
@@ -6,7 +8,7 @@ import { databaseHash } from '../storage/database-hash';
 import { freshRepositories } from '../storage/test-database';
 import { aDatabaseWithTheSampleTrip, COMPUTER_ZONE, NOW } from './sample-data';
 
-const at = { now: NOW, zone: COMPUTER_ZONE };
+const at = { now: NOW, zone: COMPUTER_ZONE, locale: localeOf(testI18n('en')) };
 
 describe('erasing all data', () => {
   it('keeps the data first, then removes every record', async () => {

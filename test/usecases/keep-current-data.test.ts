@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { localeOf } from '../../src/i18n/locale';
+import { testI18n } from '../builders/words';
 import { parseBackup } from '../../src/domain/files/backup';
 import { keepCurrentData } from '../../src/usecases/keep-current-data';
 import { aTestPlatform } from '../builders/test-platform';
 import { freshRepositories } from '../storage/test-database';
 import { aDatabaseWithTheSampleTrip, COMPUTER_ZONE, NOW } from './sample-data';
 
-const at = { now: NOW, zone: COMPUTER_ZONE };
+const at = { now: NOW, zone: COMPUTER_ZONE, locale: localeOf(testI18n('en')) };
 
 describe('keeping the data as it is before it is replaced', () => {
   it('keeps nothing when the database holds nothing a person made', async () => {

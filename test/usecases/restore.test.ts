@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { localeOf } from '../../src/i18n/locale';
+import { inEnglish, testI18n } from '../builders/words';
 import { parseBackup, type Backup } from '../../src/domain/files/backup';
 import type { Repositories } from '../../src/storage/repositories';
 import { restoreBackup } from '../../src/usecases/restore';
@@ -14,7 +16,7 @@ async function aBackupOfTheChengduVisit(): Promise<Backup> {
   const { repos } = freshRepositories({ ...sequentialClock(), newId: () => `other-computer-${++counter}` });
   await repos.trips.create(aTripDraft().named('Chengdu return visit').build());
   const backup = parseBackup(await repos.backups.exportAll());
-  if (!backup.ok) throw new Error(backup.error.message);
+  if (!backup.ok) throw new Error(inEnglish(backup.error.message));
   return backup.value;
 }
 
@@ -22,7 +24,7 @@ async function tripNames(repos: Repositories): Promise<string[]> {
   return (await repos.trips.listSummaries()).map((summary) => summary.trip.name).sort();
 }
 
-const at = { now: NOW, zone: COMPUTER_ZONE };
+const at = { now: NOW, zone: COMPUTER_ZONE, locale: localeOf(testI18n('en')) };
 
 describe('restoring a backup by replacing the data', () => {
   it('keeps the data as it was first, then holds exactly what the backup holds', async () => {

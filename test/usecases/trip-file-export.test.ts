@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { localeOf } from '../../src/i18n/locale';
+import { testI18n } from '../builders/words';
 import { parseTripFile } from '../../src/domain/files/trip-file';
 import { exportTripFile } from '../../src/usecases/trip-file-export';
 import { aTestPlatform } from '../builders/test-platform';
@@ -11,7 +13,7 @@ describe('exporting a trip file', () => {
     const platform = aTestPlatform();
     const before = await databaseHash(db);
 
-    const exported = await exportTripFile({ repositories: repos, platform }, tripId);
+    const exported = await exportTripFile({ repositories: repos, platform, locale: localeOf(testI18n('en')) }, tripId);
 
     expect(exported).toEqual({ ok: true, value: { path: '/home/organiser/Liverpool City Region trade mission to China.trip.json' } });
     const file = parseTripFile(platform.saved[0]!.content);
@@ -24,7 +26,7 @@ describe('exporting a trip file', () => {
     const { repos, tripId } = await aDatabaseWithTheSampleTrip();
     const platform = aTestPlatform().nextSave('cancel');
 
-    expect(await exportTripFile({ repositories: repos, platform }, tripId)).toEqual({ ok: false, error: { kind: 'cancelled' } });
+    expect(await exportTripFile({ repositories: repos, platform, locale: localeOf(testI18n('en')) }, tripId)).toEqual({ ok: false, error: { kind: 'cancelled' } });
     expect(platform.saved).toEqual([]);
   });
 
@@ -32,7 +34,7 @@ describe('exporting a trip file', () => {
     const { repos, tripId } = await aDatabaseWithTheSampleTrip();
     const platform = aTestPlatform().nextSave({ fail: 'The disk is full.' });
 
-    expect(await exportTripFile({ repositories: repos, platform }, tripId)).toEqual({
+    expect(await exportTripFile({ repositories: repos, platform, locale: localeOf(testI18n('en')) }, tripId)).toEqual({
       ok: false,
       error: { kind: 'failed', reason: 'The disk is full.' },
     });
@@ -43,7 +45,7 @@ describe('exporting a trip file', () => {
     await repos.trips.remove(tripId);
     const platform = aTestPlatform();
 
-    const exported = await exportTripFile({ repositories: repos, platform }, tripId);
+    const exported = await exportTripFile({ repositories: repos, platform, locale: localeOf(testI18n('en')) }, tripId);
 
     expect(!exported.ok && exported.error.kind).toBe('trip-gone');
     expect(platform.saved).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../builders/words';
 import { parseTripFile, TRIP_FILE_OWNED_TABLES, type TripFile } from '../../src/domain/files/trip-file';
 import type { Clock } from '../../src/storage/clock';
 import { applyTripFileImport, planTripFileImport } from '../../src/usecases/trip-file-import';
@@ -16,7 +17,7 @@ function colleagueClock(): Clock {
 async function aColleaguesTripFile(): Promise<string> {
   const { repos, tripId } = await aDatabaseWithTheSampleTrip(colleagueClock());
   const exported = await repos.tripFiles.exportTrip(tripId);
-  if (!exported.ok) throw new Error(exported.error);
+  if (!exported.ok) throw new Error(inEnglish(exported.error));
   return exported.value.text;
 }
 
@@ -37,7 +38,7 @@ describe('importing a trip file', () => {
 
     const planned = await planTripFileImport({ repositories: repos }, await aColleaguesTripFile());
 
-    if (!planned.ok) throw new Error(planned.error.message);
+    if (!planned.ok) throw new Error(inEnglish(planned.error.message));
     expect(planned.value.plan.kind).toBe('new');
     expect(planned.value.plan.tripName).toBe('Liverpool City Region trade mission to China');
     expect(planned.value.plan.refusal).toBeNull();
@@ -47,11 +48,11 @@ describe('importing a trip file', () => {
   it('adds the trip with its people, and says which trip it was', async () => {
     const { repos } = freshRepositories();
     const planned = await planTripFileImport({ repositories: repos }, await aColleaguesTripFile());
-    if (!planned.ok) throw new Error(planned.error.message);
+    if (!planned.ok) throw new Error(inEnglish(planned.error.message));
 
     const imported = await applyTripFileImport({ repositories: repos }, planned.value.file);
 
-    if (!imported.ok) throw new Error(imported.error.reason);
+    if (!imported.ok) throw new Error(inEnglish(imported.error.reason));
     expect(imported.value.plan.kind).toBe('new');
     const bundle = await repos.trips.getBundle(imported.value.plan.tripId);
     expect(bundle?.trip.name).toBe('Liverpool City Region trade mission to China');
@@ -62,10 +63,10 @@ describe('importing a trip file', () => {
     const { db, repos } = freshRepositories();
     const before = await databaseHash(db);
     const planned = await planTripFileImport({ repositories: repos }, await aColleaguesTripFile());
-    if (!planned.ok) throw new Error(planned.error.message);
+    if (!planned.ok) throw new Error(inEnglish(planned.error.message));
 
     const imported = await applyTripFileImport({ repositories: repos }, planned.value.file);
-    if (!imported.ok) throw new Error(imported.error.reason);
+    if (!imported.ok) throw new Error(inEnglish(imported.error.reason));
     expect(await databaseHash(db)).not.toBe(before);
 
     expect(await imported.value.change.revert()).toEqual({ ok: true, value: undefined });
@@ -87,7 +88,7 @@ describe('importing a trip file', () => {
     const { db, repos } = freshRepositories();
     const text = await aColleaguesTripFile();
     const file = parseTripFile(text);
-    if (!file.ok) throw new Error(file.error.message);
+    if (!file.ok) throw new Error(inEnglish(file.error.message));
     await applyTripFileImport({ repositories: repos }, file.value);
     const before = await databaseHash(db);
 
@@ -95,7 +96,7 @@ describe('importing a trip file', () => {
 
     expect(imported.ok).toBe(false);
     expect(!imported.ok && imported.error.kind).toBe('refused');
-    expect(!imported.ok && imported.error.reason).toMatch(/part of another trip/);
+    expect(!imported.ok && inEnglish(imported.error.reason)).toMatch(/part of another trip/);
     expect(await databaseHash(db)).toBe(before);
   });
 });

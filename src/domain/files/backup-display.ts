@@ -1,55 +1,69 @@
 /**
- * How backups are shown to the organiser: the file name proposed for one, what a backup holds in words, and
- * when it was made. A backup's time is a moment on this computer, not at a place of the trip, so it is shown in
- * the zone the caller passes (the computer's own), with that zone's name when it is not obvious.
+ * How backups are shown to the organiser: the file name proposed for one, when it was made and how long ago,
+ * and its size, in the reader's language (a BCP 47 tag such as "en" or "zh-CN"). A backup's time is a moment
+ * on this computer, not at a place of the trip, so it is shown in the zone the caller passes (the computer's
+ * own). What a backup holds is counted in the catalogues' words (backups namespace), by table.
  */
 import type { StoredTableName } from '../schema/schema-history';
 import { safeFileName } from '../shared/file-name';
-import { ageInWords, formatInstantIn, instantStamp } from '../shared/time';
+import { message, type Message } from '../shared/message';
+import { formatInstantIn, instantStamp } from '../shared/time';
 
 /** The extension of backup files: plain JSON, so any tool can open one. */
 export const BACKUP_FILE_EXTENSION = 'json';
 
-/** "Delegation Planner backup 2026-11-21 1030.json", in the computer's zone. */
-export function backupFileName(createdAtUtc: string, zone: string, prefix = 'Delegation Planner backup'): string {
-  return safeFileName(`${prefix} ${instantStamp(createdAtUtc, zone)}`, BACKUP_FILE_EXTENSION, 'backup');
+/**
+ * "Delegation Planner backup 2026-11-21 1030.json", in the computer's zone; `words` is the name's start in the
+ * reader's language ("Delegation Planner backup", "Delegation Planner 备份").
+ */
+export function backupFileName(createdAtUtc: string, zone: string, words: string): string {
+  return safeFileName(`${words} ${instantStamp(createdAtUtc, zone)}`, BACKUP_FILE_EXTENSION, 'backup');
 }
 
-/** "Sat 21 Nov 2026, 10:30", read on a clock in `zone`; the raw text when it is not a time. */
-export function formatBackupTime(createdAtUtc: string, zone: string): string {
-  return formatInstantIn(createdAtUtc, zone);
+const isChinese = (language: string) => language.toLowerCase().startsWith('zh');
+
+/**
+ * "Sat 21 Nov 2026, 10:30" or "2026年11月21日 周六 10:30", read on a clock in `zone`; the raw text when it is not
+ * a time.
+ */
+export function formatBackupTime(createdAtUtc: string, zone: string, language = 'en'): string {
+  if (!isChinese(language)) return formatInstantIn(createdAtUtc, zone);
+  const instant = new Date(createdAtUtc);
+  if (Number.isNaN(instant.getTime())) return createdAtUtc;
+  const parts = new Intl.DateTimeFormat('zh-CN', {
+    timeZone: zone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('year')}年${part('month')}月${part('day')}日 ${part('weekday')} ${part('hour')}:${part('minute')}`;
 }
 
-/** "just now", "5 minutes ago", "3 hours ago", "2 days ago". */
-export function backupAge(createdAtUtc: string, nowUtc: string): string {
-  return ageInWords(createdAtUtc, nowUtc);
-}
+/** From the largest unit down: the first that fits at least once is the one an age is told in. */
+const AGE_UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 60],
+  ['month', 30 * 24 * 60],
+  ['week', 7 * 24 * 60],
+  ['day', 24 * 60],
+  ['hour', 60],
+  ['minute', 1],
+];
 
-const WORDS: Record<StoredTableName, [singular: string, plural: string]> = {
-  trips: ['trip', 'trips'],
-  stops: ['city on a route', 'cities on routes'],
-  segments: ['journey', 'journeys'],
-  accommodations: ['hotel stay', 'hotel stays'],
-  organisations: ['organisation', 'organisations'],
-  contacts: ['contact', 'contacts'],
-  people: ['person', 'people'],
-  memberships: ['place on a delegation', 'places on delegations'],
-  engagements: ['engagement', 'engagements'],
-  followUps: ['follow-up', 'follow-ups'],
-  settings: ['setting', 'settings'],
-  acknowledgements: ['accepted warning', 'accepted warnings'],
-};
-
-/** "1 trip", "20 people": one count in words. */
-export function countInWords(table: StoredTableName, count: number): string {
-  const [singular, plural] = WORDS[table];
-  return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
-}
-
-/** "Trips", "Cities on routes": a table's name as a heading. */
-export function tableLabel(table: StoredTableName): string {
-  const plural = WORDS[table][1];
-  return plural.charAt(0).toUpperCase() + plural.slice(1);
+/**
+ * How long before `nowUtc` the backup was made, in the reader's language through the platform's relative time
+ * ("5 minutes ago", "3小时前"); a message for "just now" (under a minute), which that has no words for.
+ */
+export function backupAge(createdAtUtc: string, nowUtc: string, language = 'en'): Message | string {
+  const minutes = (Date.parse(nowUtc) - Date.parse(createdAtUtc)) / 60_000;
+  if (Number.isNaN(minutes)) return '';
+  if (minutes < 1) return message('backups:age.justNow');
+  const [unit, size] = AGE_UNITS.find(([, length]) => minutes >= length) ?? ['minute', 1];
+  return new Intl.RelativeTimeFormat(language, { numeric: 'always' }).format(-Math.floor(minutes / size), unit);
 }
 
 /** The tables an organiser thinks in, in the order they are listed in a preview. */
@@ -66,9 +80,17 @@ export const PREVIEW_TABLES: readonly StoredTableName[] = [
   'followUps',
 ];
 
-/** "1.2 MB": a file's size for people. */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** "512 bytes", "2 kB", "1.2 MB" (or "512字节"): a file's size in the reader's language, with the platform's units. */
+export function formatFileSize(bytes: number, language = 'en'): string {
+  const format = (value: number, unit: 'byte' | 'kilobyte' | 'megabyte', digits: number) =>
+    new Intl.NumberFormat(language, {
+      style: 'unit',
+      unit,
+      unitDisplay: unit === 'byte' ? 'long' : 'short',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value);
+  if (bytes < 1024) return format(bytes, 'byte', 0);
+  if (bytes < 1024 * 1024) return format(Math.round(bytes / 1024), 'kilobyte', 0);
+  return format(bytes / (1024 * 1024), 'megabyte', 1);
 }

@@ -21,6 +21,7 @@ import type { City } from '../route/city';
 import type { Hotel } from '../route/hotel';
 import type { Journey } from '../route/journey';
 import { CURRENT_SCHEMA_VERSION, STORED_TABLES, upgradeTables, type RawTables, type StoredTableName } from '../schema/schema-history';
+import { message } from '../shared/message';
 import { err, ok, type Result } from '../shared/result';
 import type { Trip } from '../trip/trip';
 import { readEnvelope, type EnvelopeSpec, type FileApp } from './file-envelope';
@@ -80,7 +81,7 @@ export type BackupProblemKind =
   | 'duplicate-id'
   | 'dangling-reference';
 
-/** Why a backup was refused, in words for the organiser, with where it went wrong when that is known. */
+/** Why a backup was refused, as a message for the organiser, with where it went wrong when that is known. */
 export type BackupProblem = FileProblem<BackupProblemKind>;
 
 /** Builds a backup of the current schema version from the tables as read. */
@@ -110,7 +111,7 @@ export function parseBackup(text: string): Result<Backup, BackupProblem> {
     return parseBackupText(text);
   } catch (error) {
     // Nothing above is expected to throw; this keeps the promise of the import boundary if something does.
-    return err({ kind: 'not-a-backup', message: `This file could not be read as a backup (${String(error)}).` });
+    return err({ kind: 'not-a-backup', message: message('files:backup.unreadable', { detail: String(error) }) });
   }
 }
 
@@ -142,18 +143,25 @@ function everyTable(tables: RawTables): BackupTables {
 const BACKUP_ENVELOPE: EnvelopeSpec<'not-a-backup'> = {
   format: BACKUP_FORMAT,
   formatVersion: BACKUP_FORMAT_VERSION,
-  subject: 'This backup',
-  kindName: 'backup',
-  formatName: 'backup format',
-  verb: 'restore',
-  emptyMessage: 'This file is empty: it holds no backup.',
-  truncatedMessage:
-    'This file ends part-way through, as if it was not completely saved or copied. Nothing was restored; try another copy of the backup.',
+  words: {
+    empty: message('files:backup.empty'),
+    truncated: message('files:backup.truncated'),
+    notJson: message('files:backup.notJson'),
+    notThisKind: message('files:backup.notABackup'),
+    noFormatVersion: message('files:backup.noFormatVersion', { field: 'formatVersion' }),
+    newerFormat: (found, reads) => message('files:backup.newerFormat', { found, reads }),
+    noSchemaVersion: message('files:backup.noSchemaVersion', { field: 'schemaVersion' }),
+    newerSchema: (found, reads) => message('files:backup.newerSchema', { found, reads }),
+    noApp: message('files:backup.noApp', { name: 'app.name', version: 'app.version' }),
+    noCreatedAt: message('files:backup.noCreatedAt', { field: 'createdAt' }),
+    noTables: message('files:backup.noTables'),
+    missingTable: (table) => message('files:backup.missingTable', { table }),
+  },
   notThisKind: 'not-a-backup',
   other: {
     format: TRIP_FILE_FORMAT_NAME,
     kind: 'not-a-backup',
-    message: 'This is the file of one trip, not a backup: import it with “Import a trip file…” instead.',
+    message: message('files:backup.isTripFile'),
   },
   tables: STORED_TABLES,
 };

@@ -13,13 +13,18 @@ import { citySchema } from '../route/city';
 import { hotelSchema } from '../route/hotel';
 import { journeySchema } from '../route/journey';
 import type { RawTables, Row, StoredTableName } from '../schema/schema-history';
+import { message, type Message } from '../shared/message';
 import { err, ok, type Result } from '../shared/result';
 import { tripSchema } from '../trip/trip';
 
-/** Why a file was refused, in words for the organiser, with where it went wrong when that is known. */
+/**
+ * Why a file was refused, as a message for the organiser, with where it went wrong when that is known. Table
+ * and field names are given as stored (`stops`, `arrivalDate`), in every language: they are what the organiser
+ * (or whoever helps them) finds in the file.
+ */
 export interface FileProblem<K extends string> {
   kind: K;
-  message: string;
+  message: Message;
   table?: StoredTableName;
   /** Position of the record in its table, 0 first. */
   index?: number;
@@ -51,17 +56,16 @@ export function recordProblem(
   table: StoredTableName,
   index: number,
   row: Row,
-  where?: string,
+  where?: Message,
 ): FileProblem<'invalid-record'> | null {
   const keyField = table === 'settings' ? 'key' : 'id';
   const key = row[keyField];
   const recordId = typeof key === 'string' ? key : undefined;
   const label = typeof row['name'] === 'string' ? row['name'] : typeof row['title'] === 'string' ? row['title'] : '';
-  const named = label.trim() === '' ? '' : ` “${shorten(label)}”`;
-  const at = where ?? `${table}, record ${index + 1}${named}${recordId !== undefined ? ` (${keyField} "${recordId}")` : ''}`;
+  const at = where ?? recordAt(table, index, label.trim() === '' ? undefined : shorten(label), recordId === undefined ? undefined : { keyField, key: recordId });
   if (table === 'settings') {
     if (typeof key !== 'string' || key === '') {
-      return { kind: 'invalid-record', table, index, field: 'key', message: `${at}, field "key": must be a non-empty text.` };
+      return { kind: 'invalid-record', table, index, field: 'key', message: message('files:record.settingWithoutKey', { at, field: 'key' }) };
     }
     return null;
   }
@@ -69,27 +73,46 @@ export function recordProblem(
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
+  // The validators' own words (a field's rule) come as they are: they are not the files' to word.
+  const detail: Message | string = issue?.message ?? message('files:record.notValid');
   return {
     kind: 'invalid-record',
     table,
     index,
     ...(recordId !== undefined ? { recordId } : {}),
     ...(field !== undefined ? { field } : {}),
-    message: `${at}${field !== undefined ? `, field "${field}"${foundValue(row, issue?.path ?? [])}` : ''}: ${issue?.message ?? 'is not valid'}.`,
+    message: field === undefined ? message('files:record.invalid', { at, detail }) : invalidField(at, field, foundValue(row, issue?.path ?? []), detail),
   };
 }
 
-/** ` is "31/02/2027"`: the value found at a field, so the organiser can search the file for it; empty when not a plain value. */
-function foundValue(row: Row, path: readonly PropertyKey[]): string {
+/** "stops, record 2 “Chongqing” (id "s-2")": a record of a table, by its place, name and key as far as known. */
+function recordAt(table: StoredTableName, index: number, name: string | undefined, key: { keyField: string; key: string } | undefined): Message {
+  const number = index + 1;
+  if (name === undefined) {
+    return key === undefined ? message('files:record.at', { table, number }) : message('files:record.atWithKey', { table, number, ...key });
+  }
+  return key === undefined ? message('files:record.atNamed', { table, number, name }) : message('files:record.atNamedWithKey', { table, number, name, ...key });
+}
+
+function invalidField(at: Message, field: string, found: Found, detail: Message | string): Message {
+  if (found === null) return message('files:record.invalidField', { at, field, detail });
+  if (found === 'empty') return message('files:record.invalidFieldEmpty', { at, field, detail });
+  return message('files:record.invalidFieldValue', { at, field, value: found.value, detail });
+}
+
+/** The value found at a field (`"31/02/2027"`, `5`), so the organiser can search the file for it; null when not a plain value. */
+type Found = { value: string } | 'empty' | null;
+
+function foundValue(row: Row, path: readonly PropertyKey[]): Found {
   let value: unknown = row;
   for (const key of path) {
-    if (typeof value !== 'object' || value === null) return '';
+    if (typeof value !== 'object' || value === null) return null;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
-  if (typeof value === 'string') return ` is "${shorten(value)}"`;
-  if (typeof value === 'number' || typeof value === 'boolean') return ` is ${String(value)}`;
-  if (value === null) return ' is empty';
-  return '';
+  if (typeof value === 'string') return { value: `"${shorten(value)}"` };
+  if (typeof value === 'number' || typeof value === 'boolean') return { value: String(value) };
+  if (value === null) return 'empty';
+  return null;
 }
 
 function shorten(text: string): string {
@@ -119,7 +142,7 @@ export function checkTableRecords(
           table,
           index,
           recordId: key,
-          message: `${table}, record ${index + 1} (${keyField} "${key}"): another record of ${table} has the same ${keyField}.`,
+          message: message('files:record.duplicateKey', { table, number: index + 1, keyField, key }),
         });
       }
       seen.add(key);
@@ -136,30 +159,30 @@ export interface RecordReference {
 }
 
 /** What one record of each table is called in messages. */
-const RECORD_SINGULAR: Record<StoredTableName, string> = {
-  trips: 'trip',
-  stops: 'stop',
-  segments: 'journey',
-  accommodations: 'hotel',
-  organisations: 'organisation',
-  contacts: 'contact',
-  people: 'person',
-  memberships: 'membership',
-  engagements: 'engagement',
-  followUps: 'follow-up',
-  settings: 'setting',
-  acknowledgements: 'acknowledgement',
+const RECORD_KIND: Record<StoredTableName, Message> = {
+  trips: message('files:recordKind.trip'),
+  stops: message('files:recordKind.stop'),
+  segments: message('files:recordKind.journey'),
+  accommodations: message('files:recordKind.hotel'),
+  organisations: message('files:recordKind.organisation'),
+  contacts: message('files:recordKind.contact'),
+  people: message('files:recordKind.person'),
+  memberships: message('files:recordKind.membership'),
+  engagements: message('files:recordKind.engagement'),
+  followUps: message('files:recordKind.followUp'),
+  settings: message('files:recordKind.setting'),
+  acknowledgements: message('files:recordKind.acknowledgement'),
 };
 
 /**
  * The first record whose reference (of those listed) names a record that is not in the tables, as a problem
- * saying it "is not in the {holder}"; null when every reference holds. A reference that is not text (a home
+ * saying it is not in the backup or the file; null when every reference holds. A reference that is not text (a home
  * journey's null city) is not a reference.
  */
 export function findDanglingReference(
   tables: RawTables,
   references: readonly RecordReference[],
-  holder: string,
+  holder: 'backup' | 'file',
 ): FileProblem<'dangling-reference'> | null {
   const ids = new Map<StoredTableName, Set<string>>();
   const idsOf = (table: StoredTableName): Set<string> => {
@@ -176,13 +199,14 @@ export function findDanglingReference(
       const target = row[reference.field];
       if (typeof target === 'string' && !idsOf(reference.target).has(target)) {
         const recordId = String(row['id']);
+        const facts = { table: reference.table, number: index + 1, idField: 'id', id: recordId, field: reference.field, kind: RECORD_KIND[reference.target], target };
         return {
           kind: 'dangling-reference',
           table: reference.table,
           index,
           recordId,
           field: reference.field,
-          message: `${reference.table}, record ${index + 1} (id "${recordId}"), field "${reference.field}": the ${RECORD_SINGULAR[reference.target]} "${target}" it belongs to is not in the ${holder}.`,
+          message: holder === 'backup' ? message('files:record.missingInBackup', facts) : message('files:record.missingInFile', facts),
         };
       }
     }

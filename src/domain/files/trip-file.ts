@@ -17,6 +17,7 @@ import { BACKUP_FORMAT, type BackupProblem, type BackupProblemKind, type BackupT
 import { readEnvelope, type EnvelopeSpec, type FileApp } from './file-envelope';
 import { checkTableRecords, findDanglingReference, recordProblem, type FileProblem, type RecordReference } from './record-checks';
 import { safeFileName } from '../shared/file-name';
+import { message } from '../shared/message';
 import { err, ok, type Result } from '../shared/result';
 import type { Trip } from '../trip/trip';
 import type { TripBundle } from '../trip/trip-bundle';
@@ -65,7 +66,7 @@ export type TripFileProblemKind =
   /** A record that belongs to a trip other than the file's. */
   | 'other-trip';
 
-/** Why a trip file was refused, in words for the organiser, with where it went wrong when that is known. */
+/** Why a trip file was refused, as a message for the organiser, with where it went wrong when that is known. */
 export type TripFileProblem = FileProblem<TripFileProblemKind>;
 
 /**
@@ -127,7 +128,7 @@ export function parseTripFile(text: string): Result<TripFile, TripFileProblem> {
     return parseTripFileText(text);
   } catch (error) {
     // Nothing below is expected to throw; this keeps the promise of the import boundary if something does.
-    return err({ kind: 'not-a-trip-file', message: `This file could not be read as a trip (${String(error)}).` });
+    return err({ kind: 'not-a-trip-file', message: message('files:tripFile.unreadable', { detail: String(error) }) });
   }
 }
 
@@ -142,7 +143,8 @@ function parseTripFileText(text: string): Result<TripFile, TripFileProblem> {
   const upgraded = upgradeTables({ ...tables, trips: [rawTrip] }, schemaVersion);
   const upgradedTrip = upgraded.trips?.[0] ?? rawTrip;
   const tripId = typeof upgradedTrip['id'] === 'string' ? upgradedTrip['id'] : undefined;
-  const tripProblem = recordProblem('trips', 0, upgradedTrip, `The trip${tripId !== undefined ? ` (id "${tripId}")` : ''}`);
+  const where = tripId !== undefined ? message('files:tripFile.theTripWithId', { idField: 'id', id: tripId }) : message('files:tripFile.theTrip');
+  const tripProblem = recordProblem('trips', 0, upgradedTrip, where);
   if (tripProblem) return err(asTripFileProblem(tripProblem));
   const trip = upgradedTrip as unknown as Trip;
 
@@ -169,21 +171,28 @@ function parseTripFileText(text: string): Result<TripFile, TripFileProblem> {
 const TRIP_FILE_ENVELOPE: EnvelopeSpec<'not-a-trip-file' | 'whole-backup'> = {
   format: TRIP_FILE_FORMAT,
   formatVersion: TRIP_FILE_FORMAT_VERSION,
-  subject: 'This trip file',
-  kindName: 'trip',
-  formatName: 'trip format',
-  verb: 'import',
-  emptyMessage: 'This file is empty: it holds no trip.',
-  truncatedMessage:
-    'This file ends part-way through, as if it was not completely saved or copied. Nothing was imported; ask for another copy of the trip file.',
+  words: {
+    empty: message('files:tripFile.empty'),
+    truncated: message('files:tripFile.truncated'),
+    notJson: message('files:tripFile.notJson'),
+    notThisKind: message('files:tripFile.notATripFile'),
+    noFormatVersion: message('files:tripFile.noFormatVersion', { field: 'formatVersion' }),
+    newerFormat: (found, reads) => message('files:tripFile.newerFormat', { found, reads }),
+    noSchemaVersion: message('files:tripFile.noSchemaVersion', { field: 'schemaVersion' }),
+    newerSchema: (found, reads) => message('files:tripFile.newerSchema', { found, reads }),
+    noApp: message('files:tripFile.noApp', { name: 'app.name', version: 'app.version' }),
+    noCreatedAt: message('files:tripFile.noCreatedAt', { field: 'createdAt' }),
+    noTables: message('files:tripFile.noTables'),
+    missingTable: (table) => message('files:tripFile.missingTable', { table }),
+  },
   notThisKind: 'not-a-trip-file',
   other: {
     format: BACKUP_FORMAT,
     kind: 'whole-backup',
-    message: 'This is a backup of the whole database, not the file of one trip: restore it with “Restore from a file…” instead.',
+    message: message('files:tripFile.isBackup'),
   },
   tables: TRIP_FILE_TABLES,
-  records: [{ key: 'trip', table: 'trips', message: 'This trip file holds no trip.' }],
+  records: [{ key: 'trip', table: 'trips', message: message('files:tripFile.noTrip') }],
 };
 
 /** The record checks shared with backups report only invalid records, repeated ids and dangling references. */
@@ -204,7 +213,7 @@ function recordOfAnotherTrip(tables: RawTables, trip: Trip): TripFileProblem | n
           index,
           recordId,
           field: 'tripId',
-          message: `${table}, record ${index + 1} (id "${recordId}"), field "tripId": belongs to another trip ("${String(tripId)}"), not to ${trip.name} ("${trip.id}"). A trip file holds the records of one trip only.`,
+          message: message('files:tripFile.otherTrip', { table, number: index + 1, idField: 'id', id: recordId, tripField: 'tripId', otherTripId: String(tripId), trip: trip.name, tripId: trip.id }),
         };
       }
     }

@@ -9,8 +9,9 @@
  *
  * A record changed here after the file's copy of it (its updatedAt is later) is flagged, not kept: importing a
  * file means taking its version, and the preview says which changes here it replaces.
+ *
+ * The preview is told in messages: names stay as they were typed, fields and counts are worded by the catalogues.
  */
-import { ENGAGEMENT_DETAILS, ENGAGEMENT_KIND_LABELS } from '../engagements/engagement';
 import type { Organisation } from '../directory/organisation';
 import type { Person } from '../people/person';
 import type { City } from '../route/city';
@@ -22,7 +23,8 @@ import {
   type TripFileTableName,
   type TripFileTables,
 } from './trip-file';
-import { countedNoun } from '../shared/counted-noun';
+import { listOf, message, type Message, type MessageValue } from '../shared/message';
+import { CALENDAR_DETAILS, COMMON_FIELD_WORDS, COUNTED, FIELD_WORDS, ONE, UNNAMED } from './trip-import-words';
 
 /** The tables a plan reports on: the trip itself, its own records, and the directory records it brings. */
 export type PlanTableName = 'trips' | TripFileTableName;
@@ -33,15 +35,15 @@ export const PLAN_TABLES: readonly PlanTableName[] = ['trips', ...TRIP_FILE_OWNE
 export interface PlannedRecord {
   table: PlanTableName;
   id: string;
-  /** What the organiser calls it: "Tianjin", "MoU signing", "Ada Lovelace". */
-  label: string;
+  /** What the organiser calls it: "Tianjin", "MoU signing", "Ada Lovelace"; a message when it has no name. */
+  label: Label;
   /**
-   * For an update, the fields that differ, in words: "arrival date", "time". Empty otherwise, and for a record
+   * For an update, the fields that differ, as words: "arrival date", "time". Empty otherwise, and for a record
    * that was only saved again (its updatedAt differs, nothing else): written, but not told as a change.
    */
-  fields: string[];
+  fields: Message[];
   /** For an update, the label and the fields: "Tianjin: arrival date". The label otherwise. */
-  description: string;
+  description: Label;
   /**
    * Changed here since the file's copy was made, so importing replaces (or, for a removal, takes away) that
    * change: its updatedAt here is later than the file's. Records without an updatedAt of their own (stops,
@@ -69,15 +71,18 @@ export interface TripImportPlan {
   /** Whether importing would change anything the organiser sees (records only saved again do not count). */
   hasChanges: boolean;
   /**
-   * Why the file cannot be imported here, in words; null when it can. A record of the file whose id is,
-   * here, a record of another trip is refused: writing it would move it out of that trip.
+   * Why the file cannot be imported here; null when it can. A record of the file whose id is, here, a record
+   * of another trip is refused: writing it would move it out of that trip.
    */
-  refusal: string | null;
-  /** The preview in words, one line per kind of change: "2 engagements changed: MoU signing (time), …". */
-  summary: string[];
-  /** What the import replaces that was changed here since the file was made, in words. */
-  warnings: string[];
+  refusal: Message | null;
+  /** The preview, one line per kind of change: "2 engagements changed: MoU signing (time), …". */
+  summary: Message[];
+  /** What the import replaces that was changed here since the file was made. */
+  warnings: Message[];
 }
+
+/** A record's name as typed, or a message for one without a name ("a city"). */
+export type Label = string | Message;
 
 /**
  * What is here that the import touches: the trip with the file's trip's id (if any) and, per table, every
@@ -93,98 +98,8 @@ type Row = Record<string, unknown>;
 /** Fields that say nothing about the record itself: ids, its trip, and when it was made or last saved. */
 const BOOKKEEPING = new Set(['id', 'tripId', 'createdAt', 'updatedAt']);
 
-/** Each field in the organiser's words; fields not named here are spelled out from their name. */
-const FIELD_WORDS: Record<PlanTableName, Record<string, string>> = {
-  trips: {
-    homeZone: 'home time zone',
-    home: 'home city',
-    startDate: 'start date',
-    endDate: 'end date',
-    conflictBufferMinutes: 'time between engagements',
-  },
-  stops: {
-    position: 'place in the route',
-    nameLocal: 'local name',
-    timeZone: 'time zone',
-    latitude: 'place on the map',
-    longitude: 'place on the map',
-    arrivalDate: 'arrival date',
-    departureDate: 'departure date',
-  },
-  segments: {
-    fromStopId: 'from',
-    toStopId: 'to',
-    mode: 'means of travel',
-    number: 'flight or train number',
-    departure: 'departure time',
-    arrival: 'arrival time',
-    departurePlace: 'departure airport or station',
-    arrivalPlace: 'arrival airport or station',
-    bookingReference: 'booking reference',
-    travellerIds: 'travellers',
-    calendar: 'calendar details',
-  },
-  accommodations: {
-    stopId: 'city',
-    nameLocal: 'local name',
-    addressLocal: 'local address',
-    checkInDate: 'check-in date',
-    checkOutDate: 'check-out date',
-    calendar: 'calendar details',
-  },
-  memberships: {
-    personId: 'person',
-    stopIds: 'cities',
-    calendarExportedAt: 'calendar last sent',
-    calendarExportedEvents: 'calendar last sent',
-    calendarExportedReminders: 'calendar last sent',
-  },
-  engagements: {
-    stopId: 'city',
-    start: 'time',
-    end: 'time',
-    organisationIds: 'organisations',
-    contactIds: 'contacts',
-    addedAttendeeIds: 'attendees',
-    removedAttendeeIds: 'attendees',
-    interpreterNeeded: 'interpreter',
-    ...Object.fromEntries(ENGAGEMENT_DETAILS.map(({ field, label }) => [field, label.toLowerCase()])),
-    calendar: 'calendar details',
-  },
-  followUps: { engagementId: 'engagement', dueDate: 'due date' },
-  acknowledgements: { conflictId: 'conflict', fingerprint: 'conflict', acknowledgedAt: 'when acknowledged' },
-  organisations: { nameLocal: 'local name', addressLocal: 'local address' },
-  contacts: { organisationId: 'organisation', nameLocal: 'local name', title: 'job title', email: 'e-mail', wechat: 'WeChat' },
-  people: {
-    nameLocal: 'local name',
-    organisationId: 'organisation',
-    organisationName: 'organisation',
-    jobTitle: 'job title',
-    email: 'e-mail',
-    dietary: 'dietary needs',
-    accessibility: 'accessibility needs',
-    passportExpiry: 'passport expiry',
-    visaStatus: 'visa status',
-    emergencyContact: 'emergency contact',
-  },
-};
-
 /** Fields reported only when nothing else changed: a calendar's sequence moves with every other change. */
-const ONLY_WHEN_ALONE = new Set(['calendar details']);
-
-const NOUNS: Record<PlanTableName, [one: string, many: string]> = {
-  trips: ['trip', 'trips'],
-  stops: ['city', 'cities'],
-  segments: ['journey', 'journeys'],
-  accommodations: ['hotel', 'hotels'],
-  memberships: ['member', 'members'],
-  engagements: ['engagement', 'engagements'],
-  followUps: ['follow-up', 'follow-ups'],
-  acknowledgements: ['acknowledged conflict', 'acknowledged conflicts'],
-  organisations: ['organisation', 'organisations'],
-  contacts: ['contact', 'contacts'],
-  people: ['person', 'people'],
-};
+const ONLY_WHEN_ALONE = new Set([CALENDAR_DETAILS.code]);
 
 /** How many records are named in a line of the summary before "and 3 more". */
 const NAMED_IN_SUMMARY = 5;
@@ -198,7 +113,7 @@ export function planTripImport(file: TripFile, here: RecordsHere): TripImportPla
   const namer = recordNamer(file, here);
   const tripId = file.trip.id;
   const fileTripTime = file.trip.updatedAt;
-  const refusals: string[] = [];
+  const refusals: Message[] = [];
 
   const tables = {} as Record<PlanTableName, TablePlan>;
   tables.trips = compareTable('trips', [file.trip], here.trip ? [here.trip] : [], namer, { removes: false, fileTripTime });
@@ -208,7 +123,7 @@ export function planTripImport(file: TripFile, here: RecordsHere): TripImportPla
     const fileIds = new Set((file.tables[table] as unknown as Row[]).map((row) => String(row['id'])));
     for (const row of rowsHere) {
       if (row['tripId'] !== tripId && fileIds.has(String(row['id']))) {
-        refusals.push(`${namer(table, row)} (${NOUNS[table][0]}) is, on this computer, part of another trip`);
+        refusals.push(message('files:plan.partOfAnotherTrip', { label: namer(table, row), kind: ONE[table] }));
       }
     }
     tables[table] = compareTable(table, file.tables[table] as unknown as Row[], ofThisTrip, namer, { removes: true, fileTripTime });
@@ -225,10 +140,7 @@ export function planTripImport(file: TripFile, here: RecordsHere): TripImportPla
     const plan = tables[table];
     return plan.added.length + plan.removed.length > 0 || plan.updated.some((record) => record.fields.length > 0);
   });
-  const refusal =
-    refusals.length === 0
-      ? null
-      : `This file cannot be imported: ${listed(refusals)}. It was probably made from a copy of that trip; nothing was imported.`;
+  const refusal = refusals.length === 0 ? null : message('files:plan.refusal', { reasons: listed(refusals) });
   const plan: TripImportPlan = {
     tripId,
     tripName: file.trip.name,
@@ -258,7 +170,7 @@ function compareTable(
   table: PlanTableName,
   fileRows: readonly Row[],
   rowsHere: readonly Row[],
-  namer: (table: PlanTableName, row: Row) => string,
+  namer: (table: PlanTableName, row: Row) => Label,
   options: { removes: boolean; fileTripTime: string },
 ): TablePlan {
   const byIdHere = new Map(rowsHere.map((row) => [String(row['id']), row]));
@@ -284,7 +196,7 @@ function compareTable(
       id,
       label,
       fields,
-      description: fields.length > 0 ? `${label}: ${fields.join(', ')}` : label,
+      description: fields.length > 0 ? message('files:plan.recordFields', { label, fields: series(fields) }) : label,
       changedHere: later(existing['updatedAt'], row['updatedAt']),
     });
   }
@@ -302,27 +214,27 @@ function compareTable(
 }
 
 /**
- * The fields that differ, in words and without repeats: empty when only bookkeeping (such as updatedAt)
+ * The fields that differ, as words and without repeats: empty when only bookkeeping (such as updatedAt)
  * differs, null when nothing does.
  */
-function changedFields(table: PlanTableName, here: Row, there: Row): string[] | null {
-  const words: string[] = [];
+function changedFields(table: PlanTableName, here: Row, there: Row): Message[] | null {
+  const words: Message[] = [];
   let differs = false;
   for (const key of new Set([...Object.keys(here), ...Object.keys(there)])) {
     if (canonical(here[key]) === canonical(there[key])) continue;
     differs = true;
     if (BOOKKEEPING.has(key)) continue;
-    const word = FIELD_WORDS[table][key] ?? spelledOut(key);
-    if (!words.includes(word)) words.push(word);
+    const word = FIELD_WORDS[table][key] ?? COMMON_FIELD_WORDS[key] ?? spelledOut(key);
+    if (!words.some((known) => canonical(known) === canonical(word))) words.push(word);
   }
   if (!differs) return null;
-  const telling = words.filter((word) => !ONLY_WHEN_ALONE.has(word));
+  const telling = words.filter((word) => !ONLY_WHEN_ALONE.has(word.code));
   return telling.length > 0 ? telling : words;
 }
 
-/** "briefingNotes" as "briefing notes". */
-function spelledOut(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+/** A field the catalogue has no words for, by its stored name: "briefingNotes" as "briefing notes". */
+function spelledOut(key: string): Message {
+  return message('files:field.stored', { name: key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase() });
 }
 
 /** Whether an ISO instant is later than another; false when either is missing. */
@@ -344,34 +256,35 @@ function canonical(value: unknown): string {
 }
 
 /** What each record is called in the preview, looking up stops and people in the file first, then here. */
-function recordNamer(file: TripFile, here: RecordsHere): (table: PlanTableName, row: Row) => string {
+function recordNamer(file: TripFile, here: RecordsHere): (table: PlanTableName, row: Row) => Label {
   const stops = new Map<string, City>([...here.tables.stops, ...file.tables.stops].map((stop) => [stop.id, stop]));
   const people = new Map<string, Person>([...here.tables.people, ...file.tables.people].map((person) => [person.id, person]));
   const organisations = new Map<string, Organisation>(
     [...here.tables.organisations, ...file.tables.organisations].map((organisation) => [organisation.id, organisation]),
   );
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  const stopName = (id: unknown) => (id === null ? 'home' : (stops.get(text(id))?.name ?? 'a city'));
+  const stopName = (id: unknown): Label => (id === null ? message('files:plan.home') : (stops.get(text(id))?.name ?? UNNAMED.stops));
   return (table, row) => {
     switch (table) {
       case 'segments': {
         const number = text(row['number']);
-        return `${stopName(row['fromStopId'])} → ${stopName(row['toStopId'])}${number ? ` (${number})` : ''}`;
+        const ends = { from: stopName(row['fromStopId']), to: stopName(row['toStopId']) };
+        return number ? message('files:plan.journeyNumbered', { ...ends, number }) : message('files:plan.journey', ends);
       }
       case 'memberships':
-        return people.get(text(row['personId']))?.name ?? 'a member';
+        return people.get(text(row['personId']))?.name ?? UNNAMED.memberships;
       case 'engagements':
-        return text(row['title']) || ENGAGEMENT_KIND_LABELS[row['kind'] as keyof typeof ENGAGEMENT_KIND_LABELS] || 'an engagement';
+        return text(row['title']) || UNNAMED.engagements;
       case 'followUps':
-        return shortened(text(row['description'])) || 'a follow-up';
+        return shortened(text(row['description'])) || UNNAMED.followUps;
       case 'acknowledgements':
-        return `“${shortened(text(row['note']))}”`;
+        return message('files:plan.quoted', { text: shortened(text(row['note'])) });
       case 'contacts': {
         const organisation = organisations.get(text(row['organisationId']));
-        return `${text(row['name'])}${organisation ? ` (${organisation.name})` : ''}`;
+        return organisation ? message('files:plan.contactAt', { name: text(row['name']), organisation: organisation.name }) : text(row['name']);
       }
       default:
-        return text(row['name']) || `a ${NOUNS[table][0]}`;
+        return text(row['name']) || UNNAMED[table];
     }
   };
 }
@@ -380,71 +293,71 @@ function shortened(text: string, length = 60): string {
   return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
 }
 
-function count(n: number, [one, many]: [string, string]): string {
-  return countedNoun(n, one, many);
+/** "A, B, C": items one after another, with the reader's separator and no "and". */
+function series(items: readonly Label[]): Label {
+  if (items.length === 0) return '';
+  return items.slice(1).reduce<Label>((head, next) => message('files:plan.series', { head, next }), items[0]!);
 }
 
 /** "A, B and C"; "A, B, C, D, E and 3 more" past the names shown. */
-function listed(names: readonly string[], most = NAMED_IN_SUMMARY): string {
+function listed(names: readonly Label[], most = NAMED_IN_SUMMARY): MessageValue {
   const shown = names.slice(0, most);
   const rest = names.length - shown.length;
-  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
-  if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  if (rest > 0) return message('files:plan.andMore', { names: series(shown), count: rest });
+  return listOf(shown);
 }
 
-function describePlan(plan: TripImportPlan): string[] {
-  const lines: string[] = [];
+function describePlan(plan: TripImportPlan): Message[] {
+  const lines: Message[] = [];
   const ownedTables = TRIP_FILE_OWNED_TABLES.filter((table) => table !== 'acknowledgements');
   if (plan.kind === 'new') {
-    const held = ownedTables
-      .map((table) => plan.tables[table].added.length)
-      .map((n, index) => (n > 0 ? count(n, NOUNS[ownedTables[index]!]) : null))
-      .filter((part): part is string => part !== null);
-    lines.push(`A new trip: ${plan.tripName}${held.length > 0 ? `, with ${listed(held, held.length)}` : ''}.`);
+    const held = ownedTables.filter((table) => plan.tables[table].added.length > 0).map((table) => COUNTED[table](plan.tables[table].added.length));
+    lines.push(
+      held.length > 0
+        ? message('files:plan.newTripWith', { name: plan.tripName, held: listOf(held) })
+        : message('files:plan.newTrip', { name: plan.tripName }),
+    );
   } else {
     const trip = plan.tables.trips.updated[0];
-    if (trip && trip.fields.length > 0) lines.push(`The trip changed: ${trip.fields.join(', ')}.`);
+    if (trip && trip.fields.length > 0) lines.push(message('files:plan.tripChanged', { fields: series(trip.fields) }));
     for (const table of TRIP_FILE_OWNED_TABLES) lines.push(...changeLines(table, plan.tables[table]));
   }
   for (const table of TRIP_FILE_DIRECTORY_TABLES) lines.push(...changeLines(table, plan.tables[table]));
-  if (plan.kind === 'update' && !plan.hasChanges) lines.push(`${plan.tripName} here is the same as in this file: nothing to change.`);
+  if (plan.kind === 'update' && !plan.hasChanges) lines.push(message('files:plan.nothingToChange', { name: plan.tripName }));
   return lines;
 }
 
-function changeLines(table: PlanTableName, plan: TablePlan): string[] {
-  const lines: string[] = [];
-  const noun = NOUNS[table];
+function changeLines(table: PlanTableName, plan: TablePlan): Message[] {
+  const lines: Message[] = [];
+  const counted = COUNTED[table];
   const changed = plan.updated.filter((record) => record.fields.length > 0);
   if (changed.length > 0) {
-    const named = changed.map((record) => `${record.label} (${record.fields.join(', ')})`);
-    lines.push(`${count(changed.length, noun)} changed: ${listed(named)}.`);
+    const named = changed.map((record) => message('files:plan.recordWithFields', { label: record.label, fields: series(record.fields) }));
+    lines.push(message('files:plan.changed', { what: counted(changed.length), names: listed(named) }));
   }
-  if (plan.added.length > 0) lines.push(`${count(plan.added.length, noun)} added: ${listed(plan.added.map((record) => record.label))}.`);
+  if (plan.added.length > 0) {
+    lines.push(message('files:plan.added', { what: counted(plan.added.length), names: listed(plan.added.map((record) => record.label)) }));
+  }
   if (plan.removed.length > 0) {
-    lines.push(`${count(plan.removed.length, noun)} removed: ${listed(plan.removed.map((record) => record.label))}.`);
+    lines.push(message('files:plan.removed', { what: counted(plan.removed.length), names: listed(plan.removed.map((record) => record.label)) }));
   }
   return lines;
 }
 
-function warningsOf(plan: TripImportPlan): string[] {
-  const warnings: string[] = [];
+function warningsOf(plan: TripImportPlan): Message[] {
+  const warnings: Message[] = [];
   const replaced = PLAN_TABLES.flatMap((table) =>
     plan.tables[table].updated.filter((record) => record.changedHere && record.fields.length > 0),
   );
   const removed = PLAN_TABLES.flatMap((table) => plan.tables[table].removed.filter((record) => record.changedHere));
   if (replaced.length > 0) {
-    warnings.push(
-      `Changed on this computer since the file was made, and replaced by the file’s version: ${listed(replaced.map((record) => record.label))}.`,
-    );
+    warnings.push(message('files:plan.replacedHere', { names: listed(replaced.map((record) => record.label)) }));
   }
   if (removed.length > 0) {
-    warnings.push(
-      `Saved on this computer after the file’s last change, and not in the file, so removed: ${listed(removed.map((record) => record.label))}.`,
-    );
+    warnings.push(message('files:plan.removedHere', { names: listed(removed.map((record) => record.label)) }));
   }
   if (plan.changedHere && warnings.length === 0 && plan.hasChanges) {
-    warnings.push(`${plan.tripName} was changed on this computer after the file was made: importing replaces it with the file’s version.`);
+    warnings.push(message('files:plan.tripChangedHere', { name: plan.tripName }));
   }
   return warnings;
 }

@@ -3,6 +3,9 @@
  * table or field would need a migration of every user's database and every file already handed out; the code
  * and the interface speak the product's language (city, journey, hotel, check). This is the one place that
  * maps the first to the second. A test checks that each entry names a type its module really exports.
+ *
+ * Documentation for programmers, not words for a person: nothing here is shown in the app or written into its
+ * files, so it stays in English and out of the catalogues (test/unit/architecture/domain-words.test.ts lists it).
  */
 import type { StoredTableName } from './schema-history';
 

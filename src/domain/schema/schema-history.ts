@@ -8,6 +8,9 @@
  * were made with it; test/storage/schema-history.test.ts compares the list with a frozen copy of what shipped.
  * Table names, index paths and field names are persisted: do not rename them. The product's words for them
  * (a `stops` row is a city on the route) are in glossary.ts.
+ *
+ * Each version's `change` is documentation for programmers, never shown to a person: it stays in English and
+ * out of the catalogues (test/unit/architecture/domain-words.test.ts lists this folder as such).
  */
 
 /** A record as stored or read from a file: any JSON object, not yet validated. */

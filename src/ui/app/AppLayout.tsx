@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { backupAge } from '../../domain/files/backup-display';
 import { useBackupStatus, useDataActions } from '../backups';
+import { useLocale } from '../shared/locale';
 import { useTripActions } from '../shared/trip-actions';
 import { requestPersistentStorage, type StoragePersistence } from '../../platform/storage-persistence';
 import { usePlatform } from '../shared/context';
@@ -31,6 +32,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const dataActions = useDataActions();
   const backupStatus = useBackupStatus();
+  const locale = useLocale();
   const [navigationOpen, navigation] = useDisclosure(false);
   const [persistence, setPersistence] = useState<StoragePersistence>('unknown');
   // Ask once that the data be kept even when the computer runs short of space.
@@ -175,7 +177,7 @@ export function AppLayout() {
           </Text>
           <Anchor component={Link} to="/backups" size="xs" c={backupStatus.lastFileBackupAt ? 'dimmed' : 'orange.8'}>
             {backupStatus.lastFileBackupAt
-              ? `Last backup file ${backupAge(backupStatus.lastFileBackupAt, new Date().toISOString())}`
+              ? `Last backup file ${locale.word(backupAge(backupStatus.lastFileBackupAt, new Date().toISOString(), locale.language))}`
               : 'No backup file yet'}
           </Anchor>
           {persistence === 'best-effort' && (

@@ -1,7 +1,8 @@
 /**
  * Shown instead of the app when the data could not be opened (see storage/database-open.ts). It stands on its
  * own, with no router and no repositories, since the database behind them is what failed: it says what
- * happened in plain words, saves a copy of the data exactly as it is stored, and offers to try again.
+ * happened in plain words, saves a copy of the data exactly as it is stored, and offers to try again. It is
+ * inside the language's provider (src/main.tsx), so it speaks the reader's language like the rest of the app.
  */
 import {
   Accordion,
@@ -16,12 +17,15 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { safeFileName } from '../../domain/shared/file-name';
 import type { Result } from '../../domain/shared/result';
 import type { Platform } from '../../platform';
 import type { OpenFailure } from '../../storage/database-open';
 import { exportStoredData, type StoredExport, type StoredReadProblem } from '../../storage/raw-export';
+import { useLocale, type Locale } from '../shared/locale';
 import { theme } from './theme';
 
 type SaveState =
@@ -45,8 +49,10 @@ export function RecoveryScreen({
   readStoredData = exportStoredData,
   onTryAgain = () => window.location.reload(),
 }: RecoveryScreenProps) {
+  const { t } = useTranslation('backups');
+  const locale = useLocale();
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
-  const { title, explanation, advice } = wordsFor(failure);
+  const { title, explanation, advice } = wordsFor(t, failure);
   // A blocked open stays queued in IndexedDB until the other window lets go, and any other open of the data,
   // the copy's included, waits behind it: the copy can be saved from the other window.
   const canSaveCopy = failure.kind !== 'blocked';
@@ -60,9 +66,9 @@ export function RecoveryScreen({
         return;
       }
       const result = await platform.saveFile({
-        suggestedName: copyFileName(stored.value.schemaVersion, new Date()),
+        suggestedName: copyFileName(t, stored.value.schemaVersion, new Date()),
         content: stored.value.text,
-        filters: [{ name: 'Delegation Planner data', extensions: ['json'] }],
+        filters: [{ name: t('recovery.filter'), extensions: ['json'] }],
       });
       if (result.status === 'saved') {
         const records = Object.values(stored.value.counts).reduce((sum, count) => sum + count, 0);
@@ -84,7 +90,7 @@ export function RecoveryScreen({
           <Stack gap="lg">
             <Stack gap="xs">
               <Text size="sm" fw={600} c="dimmed">
-                Delegation Planner
+                {t('recovery.product')}
               </Text>
               <Title order={1} size="h2">
                 {title}
@@ -96,35 +102,34 @@ export function RecoveryScreen({
             <Group gap="sm">
               {canSaveCopy && (
                 <Button size="md" loading={save.status === 'saving'} onClick={() => void saveCopy()}>
-                  Save a copy of my data
+                  {t('recovery.saveCopy')}
                 </Button>
               )}
               <Button size="md" variant={canSaveCopy ? 'default' : 'filled'} onClick={onTryAgain}>
-                Try again
+                {t('recovery.tryAgain')}
               </Button>
             </Group>
 
             {save.status === 'saved' && (
-              <Alert color="teal" title="A copy of your data is saved" role="status">
-                Saved as “{save.path}”, holding {recordsInWords(save.records)}. Keep this file: a working version of
-                Delegation Planner can restore it as a backup.
+              <Alert color="teal" title={t('recovery.savedTitle')} role="status">
+                {t('recovery.saved', { path: save.path, records: recordsInWords(t, locale, save.records) })}
               </Alert>
             )}
             {save.status === 'failed' && (
-              <Alert color="red" title="The copy was not saved">
+              <Alert color="red" title={t('recovery.notSaved')}>
                 {save.message}
               </Alert>
             )}
 
             <Accordion variant="contained" chevronPosition="left">
               <Accordion.Item value="detail">
-                <Accordion.Control>Technical detail</Accordion.Control>
+                <Accordion.Control>{t('recovery.detail')}</Accordion.Control>
                 <Accordion.Panel>
                   <Stack gap="xs">
                     <Text size="sm">
-                      Problem: {failure.kind}
-                      {failure.storedVersion !== undefined ? `; data stored as version ${failure.storedVersion}` : ''};
-                      this app reads data up to version {failure.appVersion}.
+                      {failure.storedVersion !== undefined
+                        ? t('recovery.problemStored', { kind: failure.kind, storedVersion: failure.storedVersion, appVersion: failure.appVersion })
+                        : t('recovery.problem', { kind: failure.kind, appVersion: failure.appVersion })}
                     </Text>
                     {/* Wrapped, not scrolled: the detail is read, or copied into a message, whole. */}
                     <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
@@ -147,51 +152,45 @@ interface Words {
   advice: string;
 }
 
-function wordsFor(failure: OpenFailure): Words {
+function wordsFor(t: TFunction<'backups'>, failure: OpenFailure): Words {
   const stored = failure.storedVersion;
   switch (failure.kind) {
     case 'upgrade-failed':
       return {
-        title: 'Your data could not be updated',
+        title: t('recovery.upgradeFailed.title'),
         explanation:
           stored !== undefined
-            ? `The app could not update your data to this version. Your data has not been changed: it is still stored as version ${stored}.`
-            : 'The app could not update your data to this version. Your data has not been changed.',
-        advice:
-          'Save a copy of your data first, then try again. If it fails again, keep the copy and send the technical detail below to whoever looks after the app: a corrected version can restore the copy.',
+            ? t('recovery.upgradeFailed.explanationStored', { storedVersion: stored })
+            : t('recovery.upgradeFailed.explanation'),
+        advice: t('recovery.upgradeFailed.advice'),
       };
     case 'newer-version':
       return {
-        title: 'This data is from a newer version',
-        explanation: `This data was saved by a newer version of Delegation Planner${
-          stored !== undefined ? ` (data version ${stored})` : ''
-        }, which this version cannot read. Your data has not been changed.`,
-        advice: 'Open it with that newer version of Delegation Planner, or a later one. You can save a copy of the data here first.',
+        title: t('recovery.newerVersion.title'),
+        explanation:
+          stored !== undefined
+            ? t('recovery.newerVersion.explanationStored', { storedVersion: stored })
+            : t('recovery.newerVersion.explanation'),
+        advice: t('recovery.newerVersion.advice'),
       };
     case 'blocked':
-      return {
-        title: 'Your data is in use in another window',
-        explanation:
-          'Delegation Planner is open in another window or tab that keeps your data in use, so this one cannot update it. Your data has not been changed.',
-        advice: 'Close the other Delegation Planner windows and tabs, then try again. To save a copy of your data first, use one of those windows.',
-      };
+      return { title: t('recovery.blocked.title'), explanation: t('recovery.blocked.explanation'), advice: t('recovery.blocked.advice') };
     case 'unavailable':
       return {
-        title: 'Your data could not be opened',
-        explanation:
-          'The place where this computer keeps your data could not be opened. This can happen in a private window, when storage for this app is turned off, or when the disk has a problem. Nothing was changed.',
-        advice: 'Try again. If it keeps happening, save a copy of your data if you can, and send the technical detail below to whoever looks after the app.',
+        title: t('recovery.unavailable.title'),
+        explanation: t('recovery.unavailable.explanation'),
+        advice: t('recovery.unavailable.advice'),
       };
   }
 }
 
-function recordsInWords(count: number): string {
-  if (count === 0) return 'no records';
-  return count === 1 ? '1 record' : `${count} records`;
+function recordsInWords(t: TFunction<'backups'>, locale: Locale, count: number): string {
+  if (count === 0) return t('recovery.noRecords');
+  return t('recovery.records', { count, n: locale.number(count) });
 }
 
-/** "Delegation Planner data (version 3) 2026-11-21.json", dated on the computer's calendar. */
-function copyFileName(schemaVersion: number, now: Date): string {
+/** "Delegation Planner data (version 3) 2026-11-21.json", dated on the computer's calendar, in the reader's words. */
+function copyFileName(t: TFunction<'backups'>, schemaVersion: number, now: Date): string {
   const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
-  return safeFileName(`Delegation Planner data (version ${schemaVersion}) ${date}`, 'json', 'Delegation Planner data');
+  return safeFileName(t('recovery.fileName', { version: schemaVersion, date }), 'json', t('recovery.fileFallback'));
 }

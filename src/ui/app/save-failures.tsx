@@ -5,8 +5,10 @@
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { isStorageFull, saveFailureMessage } from '../../storage/storage-errors';
+import { useLocale } from '../shared/locale';
 
 export function SaveFailureNotices() {
+  const locale = useLocale();
   useEffect(() => {
     const onRejection = (event: PromiseRejectionEvent) => {
       const reason: unknown = event.reason;
@@ -16,10 +18,10 @@ export function SaveFailureNotices() {
       if (!fromDatabase) return;
       event.preventDefault();
       const { title, message } = saveFailureMessage(reason);
-      notifications.show({ color: 'red', title, message, autoClose: false });
+      notifications.show({ color: 'red', title: locale.word(title), message: locale.word(message), autoClose: false });
     };
     window.addEventListener('unhandledrejection', onRejection);
     return () => window.removeEventListener('unhandledrejection', onRejection);
-  }, []);
+  }, [locale]);
   return null;
 }

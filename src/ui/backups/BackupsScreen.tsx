@@ -12,11 +12,14 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { parseBackup } from '../../domain/files/backup';
 import { backupAge, formatBackupTime, formatFileSize } from '../../domain/files/backup-display';
-import type { AutomaticBackupInfo, AutomaticBackupReason } from '../../platform';
+import type { AutomaticBackupInfo } from '../../platform';
+import type { Message } from '../../domain/shared/message';
 import { usePlatform } from '../shared/context';
+import { useLocale } from '../shared/locale';
 import { useScreen } from '../shared/use-screen';
 import { computerZone } from '../shared/computer-zone';
 import { useBackupStatus } from './backup-status';
@@ -24,23 +27,18 @@ import { RestorePreviewModal, type RestoreCandidate } from './RestorePreviewModa
 import { TripImportCard } from './TripImportCard';
 import { useDataActions } from './use-data-actions';
 
-const REASON_LABELS: Record<AutomaticBackupReason, string> = {
-  scheduled: 'Every few hours',
-  quit: 'On quitting',
-  'before-restore': 'Before a restore or erase',
-  manual: 'Backed up now',
-};
-
 /** Which control a menu command asked for: `?focus=restore` or `?focus=import-trip`. */
 export type BackupsFocus = 'restore' | 'import-trip';
 
 export function BackupsScreen() {
-  const headingRef = useScreen('Backups');
+  const { t } = useTranslation('backups');
+  const locale = useLocale();
+  const headingRef = useScreen(t('title'));
   const platform = usePlatform();
   const status = useBackupStatus();
   const actions = useDataActions();
   const [candidate, setCandidate] = useState<RestoreCandidate | null>(null);
-  const [fileProblem, setFileProblem] = useState<{ source: string; message: string } | null>(null);
+  const [fileProblem, setFileProblem] = useState<{ source: string; message: Message | string } | null>(null);
   const [eraseOpen, setEraseOpen] = useState(false);
   const [searchParams, setSearchParams] = useSearchParams();
   const restoreButton = useRef<HTMLButtonElement>(null);
@@ -68,7 +66,7 @@ export function BackupsScreen() {
     const automatic = platform.automaticBackups;
     if (!automatic) return;
     setFileProblem(null);
-    const source = `The automatic backup of ${formatBackupTime(backup.createdAt, computerZone())}`;
+    const source = t('restore.automaticSource', { time: formatBackupTime(backup.createdAt, computerZone(), locale.language) });
     const read = await automatic.read(backup.id);
     if (read.status !== 'read') {
       setFileProblem({ source, message: read.message });
@@ -82,26 +80,26 @@ export function BackupsScreen() {
   return (
     <Stack gap="lg" maw={900}>
       <Title order={2} ref={headingRef} tabIndex={-1}>
-        Backups
+        {t('title')}
       </Title>
 
       <Card withBorder component="section" aria-labelledby="backup-file-heading">
         <Stack gap="xs">
           <Title order={3} size="h4" id="backup-file-heading">
-            Back up to a file
+            {t('toFile.heading')}
           </Title>
-          <Text size="sm">
-            One file holds every trip, the directory of organisations and people, and the settings. Keep a copy
-            somewhere other than this computer, such as a USB stick or your organisation’s shared drive.
-          </Text>
+          <Text size="sm">{t('toFile.intro')}</Text>
           <Text size="sm" c={status.lastFileBackupAt ? 'dimmed' : 'orange.8'} data-testid="last-backup">
             {status.lastFileBackupAt
-              ? `Last backup file: ${backupAge(status.lastFileBackupAt, now)} (${formatBackupTime(status.lastFileBackupAt, computerZone())}).`
-              : 'No backup file saved yet.'}
+              ? t('toFile.last', {
+                  age: locale.word(backupAge(status.lastFileBackupAt, now, locale.language)),
+                  time: formatBackupTime(status.lastFileBackupAt, computerZone(), locale.language),
+                })
+              : t('toFile.none')}
           </Text>
           <Group>
             <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void actions.backUpToFile()}>
-              Back up to a file…
+              {t('toFile.button')}
             </Button>
           </Group>
         </Stack>
@@ -110,17 +108,14 @@ export function BackupsScreen() {
       <Card withBorder component="section" aria-labelledby="restore-heading">
         <Stack gap="xs">
           <Title order={3} size="h4" id="restore-heading">
-            Restore
+            {t('restore.heading')}
           </Title>
-          <Text size="sm">
-            Choose a backup file to see what it holds. Nothing changes until you confirm, and a restore can be
-            undone.
-          </Text>
+          <Text size="sm">{t('restore.intro')}</Text>
           <Group>
             <FileButton onChange={(file) => void readFile(file)} accept=".json,application/json" resetRef={resetFile}>
               {(props) => (
                 <Button {...props} ref={restoreButton} variant="light" leftSection={<IconRestore size={16} />}>
-                  Restore from a file…
+                  {t('restore.button')}
                 </Button>
               )}
             </FileButton>
@@ -129,12 +124,12 @@ export function BackupsScreen() {
             <Alert
               color="red"
               icon={<IconAlertTriangle size={16} />}
-              title={`${fileProblem.source} cannot be restored`}
+              title={t('restore.cannot', { source: fileProblem.source })}
               withCloseButton
-              closeButtonLabel="Dismiss"
+              closeButtonLabel={t('restore.dismiss')}
               onClose={() => setFileProblem(null)}
             >
-              {fileProblem.message} Your data has not changed.
+              {t('restore.unchanged', { problem: locale.word(fileProblem.message) })}
             </Alert>
           )}
         </Stack>
@@ -142,7 +137,6 @@ export function BackupsScreen() {
 
       {platform.automaticBackups && (
         <AutomaticBackupsCard
-          where={platform.automaticBackups.where}
           backups={status.automatic}
           problem={status.automaticProblem}
           now={now}
@@ -157,15 +151,12 @@ export function BackupsScreen() {
       <Card withBorder component="section" aria-labelledby="erase-heading">
         <Stack gap="xs">
           <Title order={3} size="h4" id="erase-heading">
-            Erase all data
+            {t('erase.heading')}
           </Title>
-          <Text size="sm">
-            Removes every trip, person and organisation from this computer, for example before handing it on. The
-            data is backed up first, and the erase can be undone for a few seconds.
-          </Text>
+          <Text size="sm">{t('erase.intro')}</Text>
           <Group>
             <Button color="red" variant="light" leftSection={<IconTrash size={16} />} onClick={() => setEraseOpen(true)}>
-              Erase all data…
+              {t('erase.button')}
             </Button>
           </Group>
         </Stack>
@@ -183,7 +174,6 @@ export function BackupsScreen() {
 }
 
 function AutomaticBackupsCard({
-  where,
   backups,
   problem,
   now,
@@ -191,7 +181,6 @@ function AutomaticBackupsCard({
   onShowFolder,
   onRestore,
 }: {
-  where: string;
   backups: AutomaticBackupInfo[] | null;
   problem: string | null;
   now: string;
@@ -199,24 +188,24 @@ function AutomaticBackupsCard({
   onShowFolder: (() => Promise<unknown>) | null;
   onRestore: (backup: AutomaticBackupInfo) => void;
 }) {
+  const { t } = useTranslation('backups');
+  const locale = useLocale();
+  const timeOf = (backup: AutomaticBackupInfo) => formatBackupTime(backup.createdAt, computerZone(), locale.language);
   return (
     <Card withBorder component="section" aria-labelledby="automatic-heading">
       <Stack gap="xs">
         <Title order={3} size="h4" id="automatic-heading">
-          Automatic backups
+          {t('automatic.heading')}
         </Title>
-        <Text size="sm">
-          The app backs up every few hours while it is open, before a restore or an erase replaces the data, and
-          on the desktop when it quits. It keeps the recent ones, one a day for a week and one a week for two
-          months, {where}.
-        </Text>
+        {/* The desktop keeps them in a folder it can show; the browser in its storage for the site. */}
+        <Text size="sm">{onShowFolder ? t('automatic.introFolder', { folder: 'Backups' }) : t('automatic.introBrowser')}</Text>
         <Group>
           <Button variant="light" leftSection={<IconHistory size={16} />} onClick={onBackUpNow}>
-            Back up now
+            {t('automatic.backUpNow')}
           </Button>
           {onShowFolder && (
             <Button variant="subtle" leftSection={<IconFolderOpen size={16} />} onClick={() => void onShowFolder()}>
-              Show the folder
+              {t('automatic.showFolder')}
             </Button>
           )}
         </Group>
@@ -227,18 +216,18 @@ function AutomaticBackupsCard({
         )}
         {backups && backups.length === 0 && (
           <Text size="sm" c="dimmed">
-            No automatic backups yet. The first is made a minute after the app opens.
+            {t('automatic.none')}
           </Text>
         )}
         {backups && backups.length > 0 && (
-          <Table aria-label="Automatic backups" striped verticalSpacing={4}>
+          <Table aria-label={t('automatic.tableLabel')} striped verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Made</Table.Th>
-                <Table.Th>Why</Table.Th>
-                <Table.Th ta="right">Size</Table.Th>
+                <Table.Th>{t('automatic.made')}</Table.Th>
+                <Table.Th>{t('automatic.why')}</Table.Th>
+                <Table.Th ta="right">{t('automatic.size')}</Table.Th>
                 <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{t('automatic.actions')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -246,21 +235,21 @@ function AutomaticBackupsCard({
               {backups.map((backup) => (
                 <Table.Tr key={backup.id}>
                   <Table.Td>
-                    {formatBackupTime(backup.createdAt, computerZone())}{' '}
+                    {timeOf(backup)}{' '}
                     <Text span size="xs" c="dimmed">
-                      ({backupAge(backup.createdAt, now)})
+                      ({locale.word(backupAge(backup.createdAt, now, locale.language))})
                     </Text>
                   </Table.Td>
-                  <Table.Td>{REASON_LABELS[backup.reason]}</Table.Td>
-                  <Table.Td ta="right">{formatFileSize(backup.sizeBytes)}</Table.Td>
+                  <Table.Td>{t(`automatic.reason.${backup.reason}`)}</Table.Td>
+                  <Table.Td ta="right">{formatFileSize(backup.sizeBytes, locale.language)}</Table.Td>
                   <Table.Td ta="right">
                     <Anchor
                       component="button"
                       size="sm"
                       onClick={() => onRestore(backup)}
-                      aria-label={`Restore the backup of ${formatBackupTime(backup.createdAt, computerZone())}`}
+                      aria-label={t('automatic.restoreLabel', { time: timeOf(backup) })}
                     >
-                      Restore…
+                      {t('automatic.restore')}
                     </Anchor>
                   </Table.Td>
                 </Table.Tr>
@@ -273,8 +262,6 @@ function AutomaticBackupsCard({
   );
 }
 
-const ERASE_WORD = 'ERASE';
-
 function EraseModal({
   opened,
   onClose,
@@ -285,10 +272,14 @@ function EraseModal({
   onClose: () => void;
   /** Where the copy made before erasing stays: the desktop's backups folder, the browser's storage, or nowhere. */
   copiesKept: 'folder' | 'browser' | null;
-  onErase: () => Promise<{ ok: true; value: void } | { ok: false; error: string }>;
+  onErase: () => Promise<{ ok: true; value: void } | { ok: false; error: Message | string }>;
 }) {
+  const { t } = useTranslation(['backups', 'common']);
+  // The word typed to confirm is the reader's: a person reading Chinese types 清除.
+  const eraseWord = t('erase.word');
+  const locale = useLocale();
   const [typed, setTyped] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Message | string | null>(null);
   const [erasing, setErasing] = useState(false);
   const close = () => {
     setTyped('');
@@ -296,7 +287,7 @@ function EraseModal({
     onClose();
   };
   const confirm = async () => {
-    if (typed.trim() !== ERASE_WORD) return;
+    if (typed.trim() !== eraseWord) return;
     setErasing(true);
     const result = await onErase();
     setErasing(false);
@@ -304,7 +295,7 @@ function EraseModal({
     else setProblem(result.error);
   };
   return (
-    <Modal opened={opened} onClose={close} title="Erase all data?">
+    <Modal opened={opened} onClose={close} title={t('erase.dialogTitle')}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -312,35 +303,30 @@ function EraseModal({
         }}
       >
         <Stack gap="sm">
-          <Text size="sm">
-            Every trip, person, organisation and setting will be removed from the app. The data is backed up first,
-            so the erase can be undone.
-          </Text>
+          <Text size="sm">{t('erase.dialogIntro')}</Text>
           {copiesKept && (
-            <Alert color="orange" icon={<IconAlertTriangle size={16} />} title="Handing the computer on?">
-              {copiesKept === 'folder'
-                ? 'Copies of the data stay in the automatic backups. Delete them too: use “Show the folder” on this screen and delete the files in it.'
-                : 'Copies of the data stay in the automatic backups in this browser. Delete them too: clear this site’s data in the browser’s settings.'}
+            <Alert color="orange" icon={<IconAlertTriangle size={16} />} title={t('erase.handingOn')}>
+              {copiesKept === 'folder' ? t('erase.copiesInFolder') : t('erase.copiesInBrowser')}
             </Alert>
           )}
           <TextInput
-            label={`Type ${ERASE_WORD} to confirm`}
+            label={t('erase.typeToConfirm', { word: eraseWord })}
             value={typed}
             onChange={(event) => setTyped(event.currentTarget.value)}
             autoComplete="off"
             data-autofocus
           />
           {problem && (
-            <Alert color="red" icon={<IconAlertTriangle size={16} />} title="Nothing was erased">
-              {problem}
+            <Alert color="red" icon={<IconAlertTriangle size={16} />} title={t('erase.nothingErased')}>
+              {locale.word(problem)}
             </Alert>
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('common:action.cancel')}
             </Button>
-            <Button type="submit" color="red" loading={erasing} disabled={typed.trim() !== ERASE_WORD}>
-              Erase all data
+            <Button type="submit" color="red" loading={erasing} disabled={typed.trim() !== eraseWord}>
+              {t('erase.confirm')}
             </Button>
           </Group>
         </Stack>

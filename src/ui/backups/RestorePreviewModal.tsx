@@ -5,13 +5,15 @@
 import { List, Modal, Radio, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { summarizeBackup, type Backup } from '../../domain/files/backup';
-import { formatBackupTime, PREVIEW_TABLES, tableLabel } from '../../domain/files/backup-display';
+import { formatBackupTime, PREVIEW_TABLES } from '../../domain/files/backup-display';
+import type { Message } from '../../domain/shared/message';
 import type { Result } from '../../domain/shared/result';
-import { formatDateRange } from '../../domain/shared/time';
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { useRepositories } from '../shared/context';
 import { computerZone } from '../shared/computer-zone';
+import { useLocale } from '../shared/locale';
 import type { RestoreMode } from '../../usecases/restore';
 
 const TRIPS_SHOWN = 8;
@@ -29,12 +31,14 @@ export function RestorePreviewModal({
 }: {
   candidate: RestoreCandidate | null;
   onClose: () => void;
-  onRestore: (backup: Backup, mode: RestoreMode) => Promise<Result<void, string>>;
+  onRestore: (backup: Backup, mode: RestoreMode) => Promise<Result<void, Message | string>>;
 }) {
+  const { t } = useTranslation('backups');
+  const locale = useLocale();
   const repositories = useRepositories();
   const current = useLiveQuery(() => (candidate ? repositories.backups.countAll() : undefined), [candidate, repositories]);
   const [mode, setMode] = useState<RestoreMode>('replace');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Message | string | null>(null);
   const [restoring, setRestoring] = useState(false);
   const summary = candidate ? summarizeBackup(candidate.backup) : null;
 
@@ -55,30 +59,39 @@ export function RestorePreviewModal({
   };
 
   return (
-    <Modal opened={candidate !== null} onClose={close} title="Restore from a backup" size="lg">
+    <Modal opened={candidate !== null} onClose={close} title={t('preview.title')} size="lg">
       {candidate && summary && (
         <Stack gap="md">
           <Text size="sm">
-            <strong>{candidate.source}</strong>: made by {summary.app.name} {summary.app.version} on{' '}
-            {formatBackupTime(summary.createdAt, computerZone())}.
+            <Trans
+              t={t}
+              i18nKey="preview.madeBy"
+              values={{
+                source: candidate.source,
+                app: summary.app.name,
+                version: summary.app.version,
+                time: formatBackupTime(summary.createdAt, computerZone(), locale.language),
+              }}
+              components={[<strong key="source" />]}
+            />
           </Text>
-          <Table aria-label="What the backup holds" withTableBorder verticalSpacing={4} maw={480}>
+          <Table aria-label={t('preview.tableLabel')} withTableBorder verticalSpacing={4} maw={480}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Records</Table.Th>
-                <Table.Th ta="right">In the backup</Table.Th>
-                <Table.Th ta="right">In the app now</Table.Th>
+                <Table.Th>{t('preview.records')}</Table.Th>
+                <Table.Th ta="right">{t('preview.inBackup')}</Table.Th>
+                <Table.Th ta="right">{t('preview.inAppNow')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {PREVIEW_TABLES.map((table) => (
                 <Table.Tr key={table}>
                   <Table.Th scope="row" fw={400}>
-                    {tableLabel(table)}
+                    {t(`table.${table}`)}
                   </Table.Th>
-                  <Table.Td ta="right">{summary.counts[table].toLocaleString('en')}</Table.Td>
+                  <Table.Td ta="right">{locale.number(summary.counts[table])}</Table.Td>
                   <Table.Td ta="right" c="dimmed">
-                    {current ? current[table].toLocaleString('en') : ''}
+                    {current ? locale.number(current[table]) : ''}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -87,41 +100,39 @@ export function RestorePreviewModal({
           {summary.trips.length > 0 && (
             <div>
               <Text size="sm" fw={500}>
-                Trips in the backup
+                {t('preview.trips')}
               </Text>
-              <List size="sm" aria-label="Trips in the backup">
+              <List size="sm" aria-label={t('preview.trips')}>
                 {summary.trips.slice(0, TRIPS_SHOWN).map((trip) => (
-                  <List.Item key={trip.id}>
-                    {trip.name} ({formatDateRange(trip.startDate, trip.endDate)})
-                  </List.Item>
+                  <List.Item key={trip.id}>{t('preview.trip', { name: trip.name, dates: locale.dateRange(trip.startDate, trip.endDate) })}</List.Item>
                 ))}
               </List>
               {summary.trips.length > TRIPS_SHOWN && (
                 <Text size="sm" c="dimmed">
-                  and {summary.trips.length - TRIPS_SHOWN} more
+                  {t('preview.andMore', { count: summary.trips.length - TRIPS_SHOWN })}
                 </Text>
               )}
             </div>
           )}
-          <Radio.Group value={mode} onChange={(value) => setMode(value as RestoreMode)} label="How to restore">
+          <Radio.Group value={mode} onChange={(value) => setMode(value as RestoreMode)} label={t('preview.how')}>
             <Stack gap="xs" mt="xs">
               <Radio
                 value="replace"
-                label="Replace all data with the backup"
-                description="Everything in the app now is saved as a backup first, then removed; the app then holds exactly what the backup holds."
+                label={t('preview.replace')}
+                description={t('preview.replaceDescription')}
               />
               <Radio
                 value="merge"
-                label="Merge the backup into the data"
-                description="What the backup holds is put back over the same trips, people and organisations here, including changes made here since; anything only here stays."
+                label={t('preview.merge')}
+                description={t('preview.mergeDescription')}
               />
             </Stack>
           </Radio.Group>
           <ImportDialogFooter
-            problems={[problem ? { title: 'Nothing was restored', message: problem } : null]}
+            problems={[problem ? { title: t('preview.nothingRestored'), message: locale.word(problem) } : null]}
             onCancel={close}
             confirm={{
-              label: mode === 'replace' ? 'Replace all data' : 'Merge into the data',
+              label: mode === 'replace' ? t('preview.confirmReplace') : t('preview.confirmMerge'),
               onConfirm: () => void confirm(),
               loading: restoring,
               color: mode === 'replace' ? 'red' : undefined,

@@ -6,15 +6,18 @@
 import { Alert, Badge, Button, Card, FileButton, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFileImport, IconInfoCircle } from '@tabler/icons-react';
 import { useRef, useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatBackupTime } from '../../domain/files/backup-display';
 import type { TripFile } from '../../domain/files/trip-file';
 import type { TripImportPlan } from '../../domain/files/trip-import-plan';
+import type { Message } from '../../domain/shared/message';
 import { applyTripFileImport, planTripFileImport } from '../../usecases/trip-file-import';
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
 import { computerZone } from '../shared/computer-zone';
+import { useLocale } from '../shared/locale';
 
 interface Candidate {
   file: TripFile;
@@ -23,9 +26,11 @@ interface Candidate {
 }
 
 export function TripImportCard({ importButtonRef }: { importButtonRef: Ref<HTMLButtonElement> }) {
+  const { t } = useTranslation('backups');
+  const locale = useLocale();
   const repositories = useRepositories();
   const [candidate, setCandidate] = useState<Candidate | null>(null);
-  const [problem, setProblem] = useState<{ source: string; message: string } | null>(null);
+  const [problem, setProblem] = useState<{ source: string; message: Message } | null>(null);
   const resetFile = useRef<() => void>(null);
 
   const readFile = async (chosen: File | null) => {
@@ -44,18 +49,14 @@ export function TripImportCard({ importButtonRef }: { importButtonRef: Ref<HTMLB
     <Card withBorder component="section" aria-labelledby="trip-file-heading">
       <Stack gap="xs">
         <Title order={3} size="h4" id="trip-file-heading">
-          Move a trip to another computer
+          {t('tripImport.heading')}
         </Title>
-        <Text size="sm">
-          Export a trip from its page (Export) to hand the plan to a colleague: the file holds the trip with its
-          people and organisations. Importing a newer copy of a trip that is here updates it, and shows what
-          changed first.
-        </Text>
+        <Text size="sm">{t('tripImport.intro')}</Text>
         <Group>
           <FileButton onChange={(file) => void readFile(file)} accept=".json,application/json" resetRef={resetFile}>
             {(props) => (
               <Button {...props} ref={importButtonRef} variant="light" leftSection={<IconFileImport size={16} />}>
-                Import a trip file…
+                {t('tripImport.button')}
               </Button>
             )}
           </FileButton>
@@ -64,12 +65,12 @@ export function TripImportCard({ importButtonRef }: { importButtonRef: Ref<HTMLB
           <Alert
             color="red"
             icon={<IconAlertTriangle size={16} />}
-            title={`${problem.source} cannot be imported`}
+            title={t('tripImport.cannot', { source: problem.source })}
             withCloseButton
-            closeButtonLabel="Dismiss"
+            closeButtonLabel={t('restore.dismiss')}
             onClose={() => setProblem(null)}
           >
-            {problem.message} Your data has not changed.
+            {t('restore.unchanged', { problem: locale.word(problem.message) })}
           </Alert>
         )}
       </Stack>
@@ -79,10 +80,12 @@ export function TripImportCard({ importButtonRef }: { importButtonRef: Ref<HTMLB
 }
 
 function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; onClose: () => void }) {
+  const { t } = useTranslation(['backups', 'common']);
+  const locale = useLocale();
   const repositories = useRepositories();
   const offerUndo = useOfferUndo();
   const navigate = useNavigate();
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Message | null>(null);
   const [importing, setImporting] = useState(false);
   const plan = candidate?.plan;
 
@@ -104,9 +107,9 @@ function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; 
     const { plan: applied, change } = imported.value;
     const name = applied.tripName;
     offerUndo({
-      message: applied.kind === 'new' ? `Imported “${name}”.` : `Updated “${name}” from the file.`,
+      message: applied.kind === 'new' ? t('tripImport.imported', { name }) : t('tripImport.updated', { name }),
       undo: revertOf(change),
-      undoneMessage: `“${name}” is back as it was before the import.`,
+      undoneMessage: t('tripImport.undone', { name }),
     });
     void navigate(`/trips/${applied.tripId}`);
   };
@@ -114,41 +117,45 @@ function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; 
   const blocked = !plan || plan.refusal !== null || !plan.hasChanges;
 
   return (
-    <Modal opened={candidate !== null} onClose={close} title="Import a trip" size="lg">
+    <Modal opened={candidate !== null} onClose={close} title={t('tripImport.title')} size="lg">
       {candidate && plan && (
         <Stack gap="md">
           <Group gap="xs">
             <Text fw={500}>{plan.tripName}</Text>
             <Badge variant="light" color={plan.kind === 'new' ? 'teal' : 'blue'}>
-              {plan.kind === 'new' ? 'New trip' : 'Update of a trip that is here'}
+              {plan.kind === 'new' ? t('tripImport.new') : t('tripImport.update')}
             </Badge>
           </Group>
           <Text size="sm" c="dimmed">
-            From {candidate.fileName}, made on {formatBackupTime(candidate.file.createdAt, computerZone())} by{' '}
-            {candidate.file.app.name} {candidate.file.app.version}.
+            {t('tripImport.from', {
+              file: candidate.fileName,
+              time: formatBackupTime(candidate.file.createdAt, computerZone(), locale.language),
+              app: candidate.file.app.name,
+              version: candidate.file.app.version,
+            })}
           </Text>
           {plan.kind === 'update' && plan.changedHere && !plan.refusal && (
             <Alert color="orange" icon={<IconAlertTriangle size={16} />}>
-              The trip here was changed after this file was made: importing it puts the file’s older copy back.
+              {t('tripImport.changedHere')}
             </Alert>
           )}
           {plan.refusal && (
-            <Alert color="red" icon={<IconAlertTriangle size={16} />} title="This trip cannot be imported here">
-              {plan.refusal}
+            <Alert color="red" icon={<IconAlertTriangle size={16} />} title={t('tripImport.refused')}>
+              {locale.word(plan.refusal)}
             </Alert>
           )}
           {!plan.refusal && !plan.hasChanges && (
             <Alert color="gray" icon={<IconInfoCircle size={16} />}>
-              Nothing to import: the trip here already holds everything in this file.
+              {t('tripImport.nothing')}
             </Alert>
           )}
           {!plan.refusal && plan.hasChanges && (
             <div>
               <Text size="sm" fw={500}>
-                {plan.kind === 'new' ? 'What the import adds' : 'What changes'}
+                {plan.kind === 'new' ? t('tripImport.adds') : t('tripImport.changes')}
               </Text>
-              <List size="sm" aria-label="What the import changes" spacing={4}>
-                {plan.summary.map((line) => (
+              <List size="sm" aria-label={t('tripImport.listLabel')} spacing={4}>
+                {plan.summary.map((line) => locale.word(line)).map((line) => (
                   <List.Item key={line} style={{ overflowWrap: 'anywhere' }}>
                     {line}
                   </List.Item>
@@ -157,23 +164,29 @@ function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; 
             </div>
           )}
           {!plan.refusal && plan.warnings.length > 0 && (
-            <Alert color="orange" icon={<IconAlertTriangle size={16} />} title="Changed here since the file was made">
+            <Alert color="orange" icon={<IconAlertTriangle size={16} />} title={t('tripImport.warnings')}>
               <List size="sm" spacing={2}>
-                {plan.warnings.map((line) => (
+                {plan.warnings.map((line) => locale.word(line)).map((line) => (
                   <List.Item key={line}>{line}</List.Item>
                 ))}
               </List>
               <Text size="sm" mt="xs">
-                Importing replaces these changes with the file’s copy. You can undo the import straight after.
+                {t('tripImport.warningsNote')}
               </Text>
             </Alert>
           )}
           <ImportDialogFooter
-            problems={[problem ? { title: 'Nothing was imported', message: problem } : null]}
+            problems={[problem ? { title: t('tripImport.nothingImported'), message: locale.word(problem) } : null]}
             onCancel={close}
-            cancelLabel={blocked ? 'Close' : 'Cancel'}
+            cancelLabel={blocked ? t('tripImport.close') : t('common:action.cancel')}
             confirm={
-              blocked ? null : { label: plan.kind === 'new' ? 'Import trip' : 'Update trip', onConfirm: () => void confirm(), loading: importing }
+              blocked
+                ? null
+                : {
+                    label: plan.kind === 'new' ? t('tripImport.importTrip') : t('tripImport.updateTrip'),
+                    onConfirm: () => void confirm(),
+                    loading: importing,
+                  }
             }
           />
         </Stack>

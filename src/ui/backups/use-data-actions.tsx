@@ -4,9 +4,11 @@
  * notifications, undo offers and the words of the dialogs, and the backup status is brought up to date.
  */
 import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../domain/files/backup';
-import { countInWords } from '../../domain/files/backup-display';
+import type { Message } from '../../domain/shared/message';
 import { err, ok, type Result } from '../../domain/shared/result';
 import { backUpNow as backUpNowUseCase, backUpToFile as backUpToFileUseCase } from '../../usecases/back-up';
 import { eraseAllData } from '../../usecases/erase';
@@ -16,20 +18,21 @@ import { restoreBackup, type RestoreMode } from '../../usecases/restore';
 import { usePlatform, useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
 import { computerZone } from '../shared/computer-zone';
+import { useLocale } from '../shared/locale';
 import { useBackupStatus, type BackupStatus } from './backup-status';
 
-/** Where the data as it was is kept, in words after the action's own; nothing when there was nothing to keep. */
-function keptInWords(kept: KeptData | null): string {
-  if (!kept || kept.kind === 'nothing-to-keep') return '';
-  return kept.kind === 'automatic-backup'
-    ? ' The data as it was is kept in the automatic backups.'
-    : ` The data as it was is saved in ${kept.path}.`;
+/** What was done, then where the data as it was is kept; only what was done when there was nothing to keep. */
+function withKept(t: TFunction<'backups'>, done: string, kept: KeptData | null): string {
+  if (!kept || kept.kind === 'nothing-to-keep') return done;
+  const where =
+    kept.kind === 'automatic-backup' ? t('actions.keptInAutomatic') : t('actions.keptInFile', { path: kept.path });
+  return t('actions.thenKept', { done, kept: where });
 }
 
-function notKeptInWords(notKept: NotSaved): string {
+function notKeptInWords(t: TFunction<'backups'>, notKept: NotSaved): string {
   return notKept.kind === 'failed'
-    ? `The current data could not be saved first (${notKept.reason}), so nothing was changed.`
-    : 'The current data was not saved first, so nothing was changed.';
+    ? t('actions.notKeptFailed', { reason: notKept.reason })
+    : t('actions.notKept');
 }
 
 /** The backup status learns of the copy kept, whether or not the action then went on. */
@@ -39,8 +42,8 @@ async function noteKept(status: BackupStatus, kept: KeptData | null): Promise<vo
 }
 
 /** Why a restore or an erase did not happen, in the words of its dialog; notes the copy kept before a refusal. */
-async function notReplacedInWords(status: BackupStatus, failure: DataNotReplaced): Promise<string> {
-  if (failure.kind === 'not-kept') return notKeptInWords(failure.notKept);
+async function notReplacedInWords(t: TFunction<'backups'>, status: BackupStatus, failure: DataNotReplaced): Promise<Message | string> {
+  if (failure.kind === 'not-kept') return notKeptInWords(t, failure.notKept);
   await noteKept(status, failure.kept);
   return failure.reason;
 }
@@ -50,10 +53,12 @@ export function useDataActions() {
   const platform = usePlatform();
   const offerUndo = useOfferUndo();
   const status = useBackupStatus();
+  const locale = useLocale();
+  const { t } = useTranslation('backups');
 
   const needs = useCallback(
-    () => ({ repositories, platform, now: new Date().toISOString(), zone: computerZone() }),
-    [repositories, platform],
+    () => ({ repositories, platform, now: new Date().toISOString(), zone: computerZone(), locale }),
+    [repositories, platform, locale],
   );
 
   /** Saves a backup file where the person chooses (desktop) or downloads it (web); true once it is saved. */
@@ -61,52 +66,64 @@ export function useDataActions() {
     const saved = await backUpToFileUseCase(needs());
     if (saved.ok) {
       status.recordFileBackup(saved.value.savedAt);
-      notifications.show({ color: 'teal', title: 'Backup saved', message: `Every trip and the directory are in ${saved.value.path}.` });
+      notifications.show({
+        color: 'teal',
+        title: t('actions.saved'),
+        message: t('actions.savedWhere', { path: saved.value.path }),
+      });
       return true;
     }
     if (saved.error.kind === 'failed') {
-      notifications.show({ color: 'red', title: 'The backup was not saved', message: saved.error.reason });
+      notifications.show({ color: 'red', title: t('actions.notSaved'), message: saved.error.reason });
     }
     return false;
-  }, [needs, status]);
+  }, [needs, status, t]);
 
   /** Saves an automatic backup now, at the person's request. */
   const backUpNow = useCallback(async (): Promise<void> => {
     const made = await backUpNowUseCase({ repositories, platform });
     if (!made.ok && made.error.kind === 'unavailable') return;
     await status.refresh();
-    if (made.ok) notifications.show({ color: 'teal', message: 'Backed up.' });
-    else if (made.error.kind === 'failed') notifications.show({ color: 'red', title: 'The backup was not saved', message: made.error.reason });
-  }, [platform, repositories, status]);
+    if (made.ok) notifications.show({ color: 'teal', message: t('actions.backedUp') });
+    else if (made.error.kind === 'failed') {
+      notifications.show({ color: 'red', title: t('actions.notSaved'), message: made.error.reason });
+    }
+  }, [platform, repositories, status, t]);
 
   const restore = useCallback(
-    async (backup: Backup, mode: RestoreMode): Promise<Result<void, string>> => {
+    async (backup: Backup, mode: RestoreMode): Promise<Result<void, Message | string>> => {
       const restored = await restoreBackup(needs(), backup, mode);
-      if (!restored.ok) return err(await notReplacedInWords(status, restored.error));
+      if (!restored.ok) return err(await notReplacedInWords(t, status, restored.error));
       const { counts, kept, change } = restored.value;
       await noteKept(status, kept);
-      const what = [countInWords('trips', counts.trips), countInWords('people', counts.people), countInWords('organisations', counts.organisations)].join(', ');
+      const counted = (n: number) => ({ count: n, n: locale.number(n) });
+      const what = t('count.restored', {
+        trips: t('count.trips', counted(counts.trips)),
+        people: t('count.people', counted(counts.people)),
+        organisations: t('count.organisations', counted(counts.organisations)),
+      });
+      const done = mode === 'replace' ? t('actions.restored', { what }) : t('actions.merged', { what });
       offerUndo({
-        message: `${mode === 'replace' ? 'Restored' : 'Merged'} the backup: ${what}.${keptInWords(kept)}`,
+        message: withKept(t, done, kept),
         undo: revertOf(change),
-        undoneMessage: 'The data is back as it was before the restore.',
+        undoneMessage: t('actions.restoreUndone'),
       });
       return ok(undefined);
     },
-    [needs, status, offerUndo],
+    [needs, status, offerUndo, t, locale],
   );
 
-  const eraseAll = useCallback(async (): Promise<Result<void, string>> => {
+  const eraseAll = useCallback(async (): Promise<Result<void, Message | string>> => {
     const erased = await eraseAllData(needs());
-    if (!erased.ok) return err(await notReplacedInWords(status, erased.error));
+    if (!erased.ok) return err(await notReplacedInWords(t, status, erased.error));
     await noteKept(status, erased.value.kept);
     offerUndo({
-      message: `Erased all data.${keptInWords(erased.value.kept)}`,
+      message: withKept(t, t('actions.erased'), erased.value.kept),
       undo: revertOf(erased.value.change),
-      undoneMessage: 'The data is back.',
+      undoneMessage: t('actions.eraseUndone'),
     });
     return ok(undefined);
-  }, [needs, status, offerUndo]);
+  }, [needs, status, offerUndo, t]);
 
   return useMemo(() => ({ backUpToFile, backUpNow, restore, eraseAll }), [backUpToFile, backUpNow, restore, eraseAll]);
 }

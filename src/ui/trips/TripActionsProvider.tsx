@@ -14,10 +14,12 @@ import { usePlatform, useRepositories } from '../shared/context';
 import { TripActionsContext, type TripActions } from '../shared/trip-actions';
 import { useOfferUndo } from '../shared/undo';
 import { TripFormModal } from './TripFormModal';
+import { useLocale } from '../shared/locale';
 
 export function TripActionsProvider({ children }: { children: ReactNode }) {
   const repositories = useRepositories();
   const platform = usePlatform();
+  const locale = useLocale();
   const offerUndo = useOfferUndo();
   const navigate = useNavigate();
   // Dialogs belong to the screen they were opened on: moving to another screen (Back, a menu command) closes them.
@@ -68,7 +70,7 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
       },
       deleteTrip,
       async exportTripFile(trip) {
-        const exported = await exportTripFile({ repositories, platform }, trip.id);
+        const exported = await exportTripFile({ repositories, platform, locale }, trip.id);
         if (exported.ok) {
           notifications.show({
             color: 'teal',
@@ -76,7 +78,7 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
             message: `“${trip.name}”, with its people and organisations, is in ${exported.value.path}. Import it on another computer from Backups.`,
           });
         } else if (exported.error.kind !== 'cancelled') {
-          notifications.show({ color: 'red', title: 'The trip was not exported', message: exported.error.reason });
+          notifications.show({ color: 'red', title: 'The trip was not exported', message: locale.word(exported.error.reason) });
         }
       },
       async loadSampleTrip(sample) {
@@ -116,7 +118,7 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
         });
       },
     }),
-    [repositories, platform, navigate, deleteTrip, offerUndo, pathname],
+    [repositories, platform, locale, navigate, deleteTrip, offerUndo, pathname],
   );
 
   return (

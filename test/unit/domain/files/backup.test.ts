@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inChinese, inEnglish } from '../../../builders/words';
 import { createBackup, parseBackup, serializeBackup, summarizeBackup, type Backup, type BackupTables } from '../../../../src/domain/files/backup';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import { CURRENT_SCHEMA_VERSION, STORED_TABLES } from '../../../../src/domain/schema/schema-history';
@@ -38,7 +39,8 @@ function sampleDocument(): Record<string, unknown> & { tables: Record<string, Re
 function problemOf(text: string) {
   const result = parseBackup(text);
   if (result.ok) throw new Error('expected the backup to be refused');
-  return result.error;
+  // Read in English, as the organiser reads it there; the Chinese is tested on its own.
+  return { ...result.error, message: inEnglish(result.error.message) };
 }
 
 describe('reading a backup file', () => {
@@ -169,7 +171,7 @@ describe('reading a backup file', () => {
     for (const membership of document.tables['memberships']!) delete membership['calendarExportedEvents'];
 
     const result = parseBackup(JSON.stringify(document));
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(inEnglish(result.error.message));
     expect(result.value.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(result.value.tables.trips[0]).toMatchObject({ home: null, conflictBufferMinutes: 45 });
     expect(result.value.tables.acknowledgements).toEqual([]);
@@ -181,7 +183,7 @@ describe('reading a backup file', () => {
     document['schemaVersion'] = 3;
     for (const membership of document.tables['memberships']!) delete membership['calendarExportedEvents'];
     const result = parseBackup(JSON.stringify(document));
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(inEnglish(result.error.message));
     expect(result.value.tables.memberships[0]!.calendarExportedEvents).toBeNull();
     expect(result.value.tables.trips).toEqual(sampleBackup().tables.trips);
   });
@@ -190,7 +192,7 @@ describe('reading a backup file', () => {
     const document = sampleDocument();
     document.tables['people']![0]!['pronouns'] = 'she/her';
     const result = parseBackup(JSON.stringify(document));
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(inEnglish(result.error.message));
     expect(result.value.tables.people[0]).toMatchObject({ pronouns: 'she/her' });
   });
 
@@ -249,7 +251,7 @@ describe('hostile backup files', () => {
           else row[field] = value;
           const result = parseBackup(JSON.stringify(document));
           if (!result.ok) {
-            expect(result.error.message.length).toBeGreaterThan(0);
+            expect(inEnglish(result.error.message).length).toBeGreaterThan(0);
             expect(result.error.table).toBeDefined();
           }
         },
@@ -257,4 +259,23 @@ describe('hostile backup files', () => {
       { numRuns: 150 },
     );
   }, 60_000);
+});
+
+describe('a refused backup in Chinese', () => {
+  it('says what is wrong in Chinese, naming the table, record and field as stored', () => {
+    const refused = (text: string) => {
+      const result = parseBackup(text);
+      if (result.ok) throw new Error('expected the backup to be refused');
+      return inChinese(result.error.message);
+    };
+    expect(refused(' ')).toBe('此文件为空，不含任何备份。');
+    expect(refused(JSON.stringify({ format: 'delegation-planner-trip', formatVersion: 1 }))).toBe('这是单个行程的文件，不是备份：请改用“导入行程文件…”导入。');
+    const document = sampleDocument();
+    const stop = document.tables['stops']![1]!;
+    stop['arrivalDate'] = null;
+    expect(refused(JSON.stringify(document))).toMatch(new RegExp(`^stops 表第2条记录“Chongqing”（id "${String(stop['id'])}"），字段“arrivalDate”为空：`));
+    const missing = sampleDocument();
+    delete missing.tables['engagements'];
+    expect(refused(JSON.stringify(missing))).toBe('此备份缺少 engagements 表。');
+  });
 });

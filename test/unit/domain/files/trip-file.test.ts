@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inChinese, inEnglish } from '../../../builders/words';
 import { createBackup, serializeBackup } from '../../../../src/domain/files/backup';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import {
@@ -38,12 +39,13 @@ function sampleDocument(): Document {
 function problemOf(text: string) {
   const result = parseTripFile(text);
   if (result.ok) throw new Error('expected the trip file to be refused');
-  return result.error;
+  // Read in English, as the organiser reads it there; the Chinese is tested on its own.
+  return { ...result.error, message: inEnglish(result.error.message) };
 }
 
 function parsed(text: string): TripFile {
   const result = parseTripFile(text);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(inEnglish(result.error.message));
   return result.value;
 }
 
@@ -301,7 +303,7 @@ describe('hostile trip files', () => {
           else row[field] = value;
           const result = parseTripFile(JSON.stringify(document));
           if (!result.ok) {
-            expect(result.error.message.length).toBeGreaterThan(0);
+            expect(inEnglish(result.error.message).length).toBeGreaterThan(0);
             expect(result.error.table).toBeDefined();
           }
         },
@@ -316,9 +318,24 @@ describe('hostile trip files', () => {
         const document: Record<string, unknown> = sampleDocument();
         document[key] = value;
         const result = parseTripFile(JSON.stringify(document));
-        if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0);
+        if (!result.ok) expect(inEnglish(result.error.message).length).toBeGreaterThan(0);
       }),
       { numRuns: 200 },
     );
   }, 60_000);
+});
+
+describe('a refused trip file in Chinese', () => {
+  it('says what is wrong in Chinese', () => {
+    const refused = (text: string) => {
+      const result = parseTripFile(text);
+      if (result.ok) throw new Error('expected the trip file to be refused');
+      return inChinese(result.error.message);
+    };
+    expect(refused(' \n')).toBe('此文件为空，不含任何行程。');
+    expect(refused('not json')).toBe('此文件不是 Delegation Planner 行程文件：它不是 JSON 文件。');
+    expect(refused(JSON.stringify({ format: 'delegation-planner-backup', formatVersion: 1 }))).toBe(
+      '这是整个数据库的备份，不是单个行程的文件：请改用“从文件恢复…”恢复。',
+    );
+  });
 });

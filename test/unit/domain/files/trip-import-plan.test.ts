@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import { zonedTime } from '../../../../src/domain/shared/time';
 import { createTripFile, type TripFile, type TripFileTables } from '../../../../src/domain/files/trip-file';
-import { planTripImport, recordsToWrite, type RecordsHere } from '../../../../src/domain/files/trip-import-plan';
+import {
+  PLAN_TABLES,
+  planTripImport,
+  recordsToWrite,
+  type PlannedRecord,
+  type RecordsHere,
+  type TablePlan,
+  type TripImportPlan,
+} from '../../../../src/domain/files/trip-import-plan';
+import { inChinese, inEnglish } from '../../../builders/words';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 
 const APP = { name: 'Delegation Planner', version: '0.1.0' };
@@ -43,9 +52,38 @@ function at(local: string, zone = 'Asia/Shanghai') {
 
 const stop = (bundle: TripBundle, name: string) => bundle.stops.find((candidate) => candidate.name === name)!;
 
+
+/** The plan as an English reader sees its preview: labels, fields, summary, warnings and refusal in words. */
+function inWords(plan: TripImportPlan, word: typeof inEnglish = inEnglish) {
+  const record = (planned: PlannedRecord) => ({
+    ...planned,
+    label: word(planned.label),
+    fields: planned.fields.map(word),
+    description: word(planned.description),
+  });
+  const table = (tablePlan: TablePlan) => ({
+    added: tablePlan.added.map(record),
+    updated: tablePlan.updated.map(record),
+    removed: tablePlan.removed.map(record),
+    unchanged: tablePlan.unchanged.map(record),
+  });
+  return {
+    ...plan,
+    original: plan,
+    tables: Object.fromEntries(PLAN_TABLES.map((name) => [name, table(plan.tables[name])])) as Record<keyof TripImportPlan['tables'], ReturnType<typeof table>>,
+    summary: plan.summary.map(word),
+    warnings: plan.warnings.map(word),
+    refusal: plan.refusal === null ? null : word(plan.refusal),
+  };
+}
+
+function planned(file: TripFile, here: RecordsHere) {
+  return inWords(planTripImport(file, here));
+}
+
 describe('importing a trip that is not here', () => {
   it('is a new trip, with every record added and the preview counting what it holds', () => {
-    const plan = planTripImport(aCopy(), NOTHING_HERE);
+    const plan = planned(aCopy(), NOTHING_HERE);
 
     expect(plan.kind).toBe('new');
     expect(plan.tripName).toBe('Liverpool City Region trade mission to China');
@@ -66,7 +104,7 @@ describe('importing a trip that is not here', () => {
 
   it('updates the directory records it shares with this computer instead of adding them again', () => {
     const here = hereWith();
-    const plan = planTripImport(aCopy(), { ...NOTHING_HERE, tables: { ...NOTHING_HERE.tables, people: here.tables.people } });
+    const plan = planned(aCopy(), { ...NOTHING_HERE, tables: { ...NOTHING_HERE.tables, people: here.tables.people } });
 
     expect(plan.kind).toBe('new');
     expect(plan.tables.people.added).toEqual([]);
@@ -76,7 +114,7 @@ describe('importing a trip that is not here', () => {
 
 describe('importing a newer copy of a trip that is here', () => {
   it('the same copy again changes nothing, and says so', () => {
-    const plan = planTripImport(aCopy(), hereWith());
+    const plan = planned(aCopy(), hereWith());
 
     expect(plan.kind).toBe('update');
     expect(plan.hasChanges).toBe(false);
@@ -95,7 +133,7 @@ describe('importing a newer copy of a trip that is here', () => {
       bundle.trip.endDate = '2016-11-20';
     });
 
-    const plan = planTripImport(file, hereWith());
+    const plan = planned(file, hereWith());
 
     expect(plan.tables.stops.updated).toEqual([
       expect.objectContaining({ label: 'Tianjin', fields: ['arrival date'], description: 'Tianjin: arrival date', changedHere: false }),
@@ -119,7 +157,7 @@ describe('importing a newer copy of a trip that is here', () => {
       bundle.memberships = bundle.memberships.filter((membership) => bundle.people.some((person) => person.id === membership.personId));
     });
 
-    const plan = planTripImport(file, here);
+    const plan = planned(file, here);
 
     expect(plan.tables.accommodations.removed.map((record) => record.id)).toEqual([hotel.id]);
     expect(plan.tables.memberships.removed).toHaveLength(1);
@@ -138,12 +176,12 @@ describe('importing a newer copy of a trip that is here', () => {
       });
     });
 
-    const plan = planTripImport(file, hereWith());
+    const plan = planned(file, hereWith());
 
     expect(plan.tables.segments.added.map((record) => record.label)).toEqual(['Tianjin → Beijing (G1234)']);
     expect(plan.summary).toEqual(['1 journey added: Tianjin → Beijing (G1234).']);
-    expect(recordsToWrite(plan, file, 'segments').map((segment) => segment.id)).toEqual(['segment-new']);
-    expect(recordsToWrite(plan, file, 'trips')).toEqual([]);
+    expect(recordsToWrite(plan.original, file, 'segments').map((segment) => segment.id)).toEqual(['segment-new']);
+    expect(recordsToWrite(plan.original, file, 'trips')).toEqual([]);
   });
 
   it('a record that was only saved again is written, but not told as a change', () => {
@@ -151,16 +189,16 @@ describe('importing a newer copy of a trip that is here', () => {
       bundle.trip.updatedAt = LATER;
       bundle.people[0]!.updatedAt = LATER;
     });
-    const plan = planTripImport(file, hereWith());
+    const plan = planned(file, hereWith());
 
     expect(plan.hasChanges).toBe(false);
     expect(plan.tables.people.updated).toEqual([expect.objectContaining({ fields: [], description: file.tables.people[0]!.name })]);
-    expect(recordsToWrite(plan, file, 'trips')).toEqual([file.trip]);
+    expect(recordsToWrite(plan.original, file, 'trips')).toEqual([file.trip]);
     expect(plan.summary).toEqual(['Liverpool City Region trade mission to China here is the same as in this file: nothing to change.']);
   });
 
   it('a change of calendar details alone is still a change, named as such', () => {
-    const plan = planTripImport(
+    const plan = planned(
       aCopy((bundle) => {
         bundle.accommodations[0]!.calendar.sequence = 4;
       }),
@@ -170,7 +208,7 @@ describe('importing a newer copy of a trip that is here', () => {
   });
 
   it('a person’s new organisation and e-mail are named in words', () => {
-    const plan = planTripImport(
+    const plan = planned(
       aCopy((bundle) => {
         bundle.people[0]!.email = 'someone.else@example.org';
         bundle.people[0]!.organisationId = bundle.organisations[3]!.id;
@@ -189,7 +227,7 @@ describe('changes made here since the file was made', () => {
       bundle.trip.updatedAt = LATER;
     });
 
-    const plan = planTripImport(aCopy(), here);
+    const plan = planned(aCopy(), here);
 
     expect(plan.changedHere).toBe(true);
     expect(plan.tables.engagements.updated).toEqual([
@@ -205,7 +243,7 @@ describe('changes made here since the file was made', () => {
       bundle.engagements.push({ ...bundle.engagements[0]!, id: 'engagement-here', title: 'Breakfast with the consul', createdAt: LATER, updatedAt: LATER });
     });
 
-    const plan = planTripImport(aCopy(), here);
+    const plan = planned(aCopy(), here);
 
     expect(plan.tables.engagements.removed).toEqual([expect.objectContaining({ id: 'engagement-here', changedHere: true })]);
     expect(plan.warnings).toEqual([
@@ -214,7 +252,7 @@ describe('changes made here since the file was made', () => {
   });
 
   it('does not flag a record the file changed last', () => {
-    const plan = planTripImport(
+    const plan = planned(
       aCopy((bundle) => {
         bundle.engagements[0]!.outcome = 'MoU signed';
         bundle.engagements[0]!.updatedAt = LATER;
@@ -230,10 +268,36 @@ describe('a file whose records are, here, part of another trip', () => {
   it('is refused, naming the record', () => {
     const here = hereWith();
     const other = { ...here.tables.engagements[0]!, tripId: 'trip-beijing' };
-    const plan = planTripImport(aCopy(), { ...here, tables: { ...here.tables, engagements: [other, ...here.tables.engagements.slice(1)] } });
+    const plan = planned(aCopy(), { ...here, tables: { ...here.tables, engagements: [other, ...here.tables.engagements.slice(1)] } });
 
     expect(plan.refusal).toBe(
       'This file cannot be imported: Welcome banquet hosted by the Kunming Municipal Government (engagement) is, on this computer, part of another trip. It was probably made from a copy of that trip; nothing was imported.',
+    );
+  });
+});
+
+describe('the preview in Chinese', () => {
+  it('counts, names fields and refuses in Chinese, keeping names as typed', () => {
+    const fresh = inWords(planTripImport(aCopy(), NOTHING_HERE), inChinese);
+    expect(fresh.summary[0]).toBe('新行程：Liverpool City Region trade mission to China，包括6个城市、10段交通、6处酒店、20名成员、14项活动和3项后续事项。');
+    expect(fresh.summary).toContain('新增19个机构：Invest Liverpool、Liverpool City Council、Wirral Council、Sensor City、University of Liverpool等，另有14项。');
+
+    const changed = inWords(
+      planTripImport(
+        aCopy((bundle) => {
+          stop(bundle, 'Tianjin').arrivalDate = '2016-11-10';
+        }),
+        hereWith(),
+      ),
+      inChinese,
+    );
+    expect(changed.summary).toEqual(['1个城市有改动：Tianjin（抵达日期）。']);
+
+    const here = hereWith();
+    const other = { ...here.tables.engagements[0]!, tripId: 'trip-beijing' };
+    const refused = inWords(planTripImport(aCopy(), { ...here, tables: { ...here.tables, engagements: [other, ...here.tables.engagements.slice(1)] } }), inChinese);
+    expect(refused.refusal).toBe(
+      '无法导入此文件：Welcome banquet hosted by the Kunming Municipal Government（活动）在本机上属于另一个行程。此文件可能是由该行程的副本生成的；未导入任何数据。',
     );
   });
 });
