@@ -4,9 +4,9 @@
  */
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconCopy, IconFileExport, IconInfoCircle, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
-import { formatDateRange } from '../../domain/shared/time';
-import { TRIP_STATUS_LABELS } from '../../domain/trip/trip';
+import { useLocale } from '../shared/locale';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useScreen } from '../shared/use-screen';
 import { attentionSummary, TripChecksContext, useTripChecksOf } from '../checks';
@@ -16,6 +16,7 @@ import { useTripBundle } from './use-trip-data';
 const TABS = ['overview', 'route', 'people', 'programme', 'checks', 'rollups', 'follow-ups', 'calendars'] as const;
 
 export function TripScreen() {
+  const { t } = useTranslation('trips');
   const { tripId } = useParams();
   const bundle = useTripBundle(tripId);
   const { pathname } = useLocation();
@@ -25,12 +26,12 @@ export function TripScreen() {
     : pathname.includes('/people/')
       ? 'people'
       : (TABS.find((candidate) => pathname.endsWith(`/${candidate}`)) ?? 'overview');
-  const headingRef = useScreen(bundle === undefined ? null : (bundle?.trip.name ?? 'Trip not found'));
+  const headingRef = useScreen(bundle === undefined ? null : (bundle?.trip.name ?? t('page.notFoundTitle')));
 
   if (bundle === undefined) {
     return (
       <Center h={200}>
-        <Loader aria-label="Loading trip" />
+        <Loader aria-label={t('page.loading')} />
       </Center>
     );
   }
@@ -38,11 +39,11 @@ export function TripScreen() {
     return (
       <Stack align="center" py="xl">
         <Title order={2} ref={headingRef} tabIndex={-1}>
-          This trip is not here
+          {t('page.notHere')}
         </Title>
-        <Text c="dimmed">It may have been deleted.</Text>
+        <Text c="dimmed">{t('page.maybeDeleted')}</Text>
         <Anchor component={Link} to="/trips">
-          Back to trips
+          {t('page.backToTrips')}
         </Anchor>
       </Stack>
     );
@@ -60,6 +61,8 @@ function TripPage({
   tab: string;
   headingRef: ReturnType<typeof useScreen>;
 }) {
+  const { t } = useTranslation(['trips', 'common']);
+  const locale = useLocale();
   const actions = useTripActions();
   const navigate = useNavigate();
   const checks = useTripChecksOf(bundle);
@@ -69,7 +72,7 @@ function TripPage({
     <Stack gap="lg">
       <Anchor component={Link} to="/trips" size="sm" className="no-print">
         <Group gap={4}>
-          <IconArrowLeft size={14} /> All trips
+          <IconArrowLeft size={14} /> {t('page.allTrips')}
         </Group>
       </Anchor>
 
@@ -79,39 +82,39 @@ function TripPage({
             <Title order={2} ref={headingRef} tabIndex={-1}>
               {trip.name}
             </Title>
-            <Badge variant="light">{TRIP_STATUS_LABELS[trip.status]}</Badge>
+            <Badge variant="light">{t(`status.${trip.status}`)}</Badge>
           </Group>
           <Text c="dimmed">
-            {formatDateRange(trip.startDate, trip.endDate)} · home {trip.home ? `${trip.home.name}, ` : ''}time{' '}
-            {trip.homeZone}
+            {trip.home
+              ? t('page.subtitleWithHome', { dates: locale.dateRange(trip.startDate, trip.endDate), home: trip.home.name, zone: trip.homeZone })
+              : t('page.subtitle', { dates: locale.dateRange(trip.startDate, trip.endDate), zone: trip.homeZone })}
           </Text>
           {trip.purpose && tab === 'overview' && <Text maw={760}>{trip.purpose}</Text>}
         </Stack>
         <Group className="no-print" wrap="nowrap" style={{ flexShrink: 0 }}>
           <Button
             variant="default"
-            aria-label="Edit trip"
+            aria-label={t('page.editTrip')}
             leftSection={<IconPencil size={16} />}
             onClick={() => actions.editTrip(trip)}
           >
-            Edit
+            {t('common:action.edit')}
           </Button>
           <Button variant="default" leftSection={<IconCopy size={16} />} onClick={() => void actions.duplicateTrip(trip)}>
-            Duplicate
+            {t('common:action.duplicate')}
           </Button>
           <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => void actions.exportTripFile(trip)}>
-            Export
+            {t('page.export')}
           </Button>
           <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => actions.deleteTrip(trip)}>
-            Delete
+            {t('common:action.delete')}
           </Button>
         </Group>
       </Group>
 
       {trip.sample && tab === 'overview' && (
-        <Alert icon={<IconInfoCircle />} color="grape" title="Sample data">
-          This trip shows what a finished plan looks like, from the Liverpool City Region’s 2016 mission to China. Change
-          it freely; remove it and its people and organisations with “Remove sample data” in the app menu.
+        <Alert icon={<IconInfoCircle />} color="grape" title={t('page.sampleTitle')}>
+          {t('page.sampleBody')}
         </Alert>
       )}
 
@@ -121,13 +124,13 @@ function TripPage({
         className="no-print"
       >
         <Tabs.List>
-          <Tabs.Tab value="overview">Overview</Tabs.Tab>
-          <Tabs.Tab value="route">Route</Tabs.Tab>
-          <Tabs.Tab value="people">People</Tabs.Tab>
-          <Tabs.Tab value="programme">Programme</Tabs.Tab>
+          <Tabs.Tab value="overview">{t('page.tab.overview')}</Tabs.Tab>
+          <Tabs.Tab value="route">{t('page.tab.route')}</Tabs.Tab>
+          <Tabs.Tab value="people">{t('page.tab.people')}</Tabs.Tab>
+          <Tabs.Tab value="programme">{t('page.tab.programme')}</Tabs.Tab>
           <Tabs.Tab
             value="checks"
-            aria-label={`Checks: ${attentionSummary(openErrors, openWarnings).toLocaleLowerCase()}`}
+            aria-label={t('page.checksLabel', { summary: attentionSummary(openErrors, openWarnings).toLocaleLowerCase() })}
             rightSection={
               openErrors + openWarnings > 0 ? (
                 <Badge size="sm" circle={openErrors + openWarnings < 10} color={openErrors > 0 ? 'red' : 'orange'}>
@@ -136,11 +139,11 @@ function TripPage({
               ) : null
             }
           >
-            Checks
+            {t('page.tab.checks')}
           </Tabs.Tab>
-          <Tabs.Tab value="rollups">Roll-ups</Tabs.Tab>
-          <Tabs.Tab value="follow-ups">Follow-ups</Tabs.Tab>
-          <Tabs.Tab value="calendars">Calendars</Tabs.Tab>
+          <Tabs.Tab value="rollups">{t('page.tab.rollups')}</Tabs.Tab>
+          <Tabs.Tab value="follow-ups">{t('page.tab.followUps')}</Tabs.Tab>
+          <Tabs.Tab value="calendars">{t('page.tab.calendars')}</Tabs.Tab>
         </Tabs.List>
       </Tabs>
 
