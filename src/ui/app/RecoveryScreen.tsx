@@ -22,7 +22,7 @@ import type { Result } from '../../domain/shared/result';
 import type { Platform } from '../../platform';
 import type { OpenFailure } from '../../storage/database-open';
 import { exportStoredData, type StoredExport, type StoredReadProblem } from '../../storage/raw-export';
-import { theme } from './theme';
+import { useAppTheme } from './theme';
 
 type SaveState =
   | { status: 'idle' }
@@ -77,6 +77,7 @@ export function RecoveryScreen({
     }
   }
 
+  const theme = useAppTheme();
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Container size={640} py={64} component="main">
