@@ -36,7 +36,7 @@ export function TripsScreen() {
   const headingRef = useScreen(summaries === undefined ? null : t('list.title'));
   const columns: readonly ListColumn[] = [
     { header: t('list.column.trip'), width: '32%' },
-    { header: t('list.column.dates'), width: 150 },
+    { header: t('list.column.dates'), width: 180 },
     { header: t('list.column.cities') },
     { header: t('list.column.participants'), width: 120, align: 'right', nowrap: true },
     { header: t('list.column.status'), width: 130 },
