@@ -9,6 +9,7 @@ import { journeyNumbers } from '../../domain/route/journey-legs';
 import { LocalAndHome } from '../shared/components/LocalAndHome';
 import { cityName as cityNameIn, useCurrentTrip } from '../shared/current-trip';
 import { useLocale } from '../shared/locale';
+import { dateRangeIn } from '../shared/date-range';
 
 const ROLE_ORDER = new Map(MEMBER_ROLES.map((role, index) => [role, index]));
 
@@ -67,7 +68,7 @@ export function TripOverview() {
                         </Text>
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {locale.dateRange(stop.arrivalDate, stop.departureDate)}
+                        {dateRangeIn(locale, stop.arrivalDate, stop.departureDate)}
                       </Table.Td>
                       <Table.Td>
                         {hotels.length === 0 ? (

@@ -7,6 +7,7 @@ import { IconArrowLeft, IconCopy, IconFileExport, IconInfoCircle, IconPencil, Ic
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useLocale } from '../shared/locale';
+import { dateRangeIn } from '../shared/date-range';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useScreen } from '../shared/use-screen';
 import { attentionSummary, TripChecksContext, useTripChecksOf } from '../checks';
@@ -86,8 +87,8 @@ function TripPage({
           </Group>
           <Text c="dimmed">
             {trip.home
-              ? t('page.subtitleWithHome', { dates: locale.dateRange(trip.startDate, trip.endDate), home: trip.home.name, zone: trip.homeZone })
-              : t('page.subtitle', { dates: locale.dateRange(trip.startDate, trip.endDate), zone: trip.homeZone })}
+              ? t('page.subtitleWithHome', { dates: dateRangeIn(locale, trip.startDate, trip.endDate), home: trip.home.name, zone: trip.homeZone })
+              : t('page.subtitle', { dates: dateRangeIn(locale, trip.startDate, trip.endDate), zone: trip.homeZone })}
           </Text>
           {trip.purpose && tab === 'overview' && <Text maw={760}>{trip.purpose}</Text>}
         </Stack>
