@@ -10,7 +10,7 @@
  *   ui       reaches data through use cases, repositories and hooks, never Dexie tables; each feature folder
  *            of src/ui reaches another only through that folder's index.ts, and ui/shared reaches none
  *   src/**   never imports electron, nor the desktop shell's main or preload code
- *   electron/main, electron/preload  never import the renderer
+ *   electron/main, electron/preload  never import the renderer (main: apart from its catalogues, src/i18n)
  * Everywhere: no import cycles, and no source file over 500 lines (data files are JSON, not linted).
  * test/unit/architecture/layers.test.ts proves each of these rules bites.
  */
@@ -226,6 +226,23 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/src/**', '../../src/*'], message: 'The desktop shell does not import the renderer.' }] },
+      ],
+    },
+  },
+  {
+    // Main speaks the interface's languages from the same catalogues: src/i18n, and nothing else of the renderer.
+    files: ['electron/main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)src/(?!i18n/(i18n|catalogues)$)',
+              message: 'The desktop shell imports nothing of the renderer but its catalogues (src/i18n/i18n, src/i18n/catalogues).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -10,6 +10,7 @@ import { type BackupRequest, IPC_CHANNELS } from '../shared/ipc-contract';
 import { allowedOriginsFor, chooseRendererSource, isOnAllowedOrigin } from './app-origin';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { setupApplicationMenu } from './application-menu';
+import { createMainI18n } from './language';
 import { AUTOMATIC_BACKUPS_FOLDER_NAME, automaticBackupsOnDisk } from './automatic-backups';
 import { createBackupScheduler, nodeTimers } from './backup-scheduler';
 import { setupIpc } from './ipc/setup-ipc';
@@ -67,7 +68,19 @@ function main(): void {
 
   registerAppScheme();
   setupSecurity(allowedOrigins);
-  setupIpc({ getMainWindow, allowedOrigins, automaticBackups, backupScheduler });
+
+  void app.whenReady().then(() => {
+    // The system's languages are known once the app is ready; the page then says which one it shows.
+    const i18n = createMainI18n(app.getPreferredSystemLanguages());
+    setupIpc({ getMainWindow, allowedOrigins, automaticBackups, backupScheduler, i18n });
+    setupAppProtocol(rendererRoot);
+    setupApplicationMenu(getMainWindow, i18n);
+    openMainWindow();
+    backupScheduler.start();
+    app.on('activate', () => {
+      if (mainWindow === null) openMainWindow();
+    });
+  });
 
   app.on('before-quit', (event) => backupScheduler.beforeQuit(event));
 
@@ -86,15 +99,6 @@ function main(): void {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  void app.whenReady().then(() => {
-    setupAppProtocol(rendererRoot);
-    setupApplicationMenu(getMainWindow);
-    openMainWindow();
-    backupScheduler.start();
-    app.on('activate', () => {
-      if (mainWindow === null) openMainWindow();
-    });
-  });
 }
 
 main();

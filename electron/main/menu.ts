@@ -1,9 +1,12 @@
 /**
- * The application menu, built as a plain template so its contents can be checked without Electron.
- * Commands that belong to the page (trips, backups, the sample data) are handed to `sendCommand`, which
- * forwards them to the renderer; everything else uses Electron's built-in roles.
+ * The application menu, built as a plain template so its contents can be checked without Electron. Its words
+ * are the interface's (the `menu` catalogue), in the language the page shows: it is built again when the page
+ * switches. Commands that belong to the page (trips, backups, settings, the sample data) are handed to
+ * `sendCommand`, which forwards them to the renderer; everything else uses Electron's built-in roles, named
+ * in the same language.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import type { TFunction } from 'i18next';
 import type { MenuCommand } from '../shared/ipc-contract';
 
 export interface MenuTemplateOptions {
@@ -11,85 +14,96 @@ export interface MenuTemplateOptions {
   platform: NodeJS.Platform;
   /** Reload and developer tools exist only in unpackaged builds. */
   isPackaged: boolean;
+  /** The `menu` catalogue's words in the page's language. */
+  t: TFunction<'menu'>;
   sendCommand: (command: MenuCommand) => void;
 }
 
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
+  const { t } = options;
   const isMac = options.platform === 'darwin';
+  const name = options.appName;
   const command = (label: string, menuCommand: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     ...(accelerator === undefined ? {} : { accelerator }),
     click: () => options.sendCommand(menuCommand),
   });
-  const about: MenuItemConstructorOptions = { role: 'about', label: `About ${options.appName}` };
+  const about: MenuItemConstructorOptions = { role: 'about', label: t('about', { name }) };
+  const settings = command(t('settings'), 'show-settings', 'CmdOrCtrl+,');
 
   const appMenu: MenuItemConstructorOptions = {
-    label: options.appName,
+    label: name,
     submenu: [
       about,
       { type: 'separator' },
-      { role: 'services' },
+      // macOS keeps an app's settings in its app menu, under About.
+      settings,
       { type: 'separator' },
-      { role: 'hide' },
-      { role: 'hideOthers' },
-      { role: 'unhide' },
+      { role: 'services', label: t('services') },
       { type: 'separator' },
-      { role: 'quit' },
+      { role: 'hide', label: t('hide', { name }) },
+      { role: 'hideOthers', label: t('hideOthers') },
+      { role: 'unhide', label: t('showAll') },
+      { type: 'separator' },
+      { role: 'quit', label: t('quit', { name }) },
     ],
   };
 
   const fileMenu: MenuItemConstructorOptions = {
-    label: 'File',
+    label: t('file'),
     submenu: [
-      command('New Trip', 'new-trip', 'CmdOrCtrl+N'),
-      command('Import Trip…', 'import-trip'),
-      command('Trips', 'show-trips'),
+      command(t('newTrip'), 'new-trip', 'CmdOrCtrl+N'),
+      command(t('importTrip'), 'import-trip'),
+      command(t('trips'), 'show-trips'),
       { type: 'separator' },
       // No shortcuts here: these are occasional, and a stray key should never start a restore.
-      command('Back Up…', 'back-up'),
-      command('Restore from Backup…', 'restore'),
-      command('Show Automatic Backups', 'show-backups'),
+      command(t('backUp'), 'back-up'),
+      command(t('restore'), 'restore'),
+      command(t('showBackups'), 'show-backups'),
       { type: 'separator' },
-      command('Load Sample Trip', 'load-sample-trip'),
-      command('Remove Sample Data', 'remove-sample-data'),
+      command(t('loadSample'), 'load-sample-trip'),
+      command(t('removeSample'), 'remove-sample-data'),
       { type: 'separator' },
+      // Elsewhere settings are the last thing before leaving; on macOS they are in the app menu.
+      ...(isMac ? [] : [settings, { type: 'separator' } as const]),
       // On macOS quitting lives in the app menu; File ends with closing the window.
-      isMac ? { role: 'close' } : { role: 'quit' },
+      isMac ? { role: 'close', label: t('close') } : { role: 'quit', label: t('exit') },
     ],
   };
 
   const editMenu: MenuItemConstructorOptions = {
-    label: 'Edit',
+    label: t('edit'),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      { role: 'undo', label: t('undo') },
+      { role: 'redo', label: t('redo') },
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: t('cut') },
+      { role: 'copy', label: t('copy') },
+      { role: 'paste', label: t('paste') },
+      { role: 'selectAll', label: t('selectAll') },
     ],
   };
 
   const developerItems: MenuItemConstructorOptions[] = options.isPackaged
     ? []
-    : [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
+    : [{ role: 'reload', label: t('reload') }, { role: 'toggleDevTools', label: t('devTools') }, { type: 'separator' }];
   const viewMenu: MenuItemConstructorOptions = {
-    label: 'View',
+    label: t('view'),
     submenu: [
       ...developerItems,
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: t('actualSize') },
+      { role: 'zoomIn', label: t('zoomIn') },
+      { role: 'zoomOut', label: t('zoomOut') },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: t('fullScreen') },
     ],
   };
 
-  const windowMenu: MenuItemConstructorOptions = { role: 'windowMenu' };
+  // Its own items (minimise, zoom, the windows) are Electron's; only the menu's name is given here.
+  const windowMenu: MenuItemConstructorOptions = { role: 'windowMenu', label: t('window') };
 
   // macOS shows About in the app menu, where people look for it; elsewhere it belongs under Help.
-  const helpMenu: MenuItemConstructorOptions = { role: 'help', submenu: [about] };
+  const helpMenu: MenuItemConstructorOptions = { role: 'help', label: t('help'), submenu: [about] };
 
   return isMac
     ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu]

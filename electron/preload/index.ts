@@ -51,6 +51,7 @@ const api = {
   saveAutomaticBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveAutomaticBackup, request),
   readAutomaticBackup: (id) => ipcRenderer.invoke(IPC_CHANNELS.readAutomaticBackup, id),
   showAutomaticBackups: () => ipcRenderer.invoke(IPC_CHANNELS.showAutomaticBackups),
+  setLanguage: (language) => ipcRenderer.invoke(IPC_CHANNELS.setLanguage, language),
   onBackupRequest(makeBackup) {
     // Main waits for an answer to every request (before quitting, for a few seconds), so one is always sent.
     const answer = (_event: IpcRendererEvent, request: unknown): void => {

@@ -18,6 +18,8 @@ export const IPC_CHANNELS = {
   backupResponse: 'desktop:backup-response',
   /** main → renderer: make a backup of the whole database now (on a timer, or before quitting). */
   backupRequest: 'desktop:backup-request',
+  /** renderer → main: the language the page shows, for the menu and the native dialogs. */
+  setLanguage: 'desktop:set-language',
   /** main → renderer: a command chosen in the application menu. */
   menuCommand: 'desktop:menu-command',
 } as const;
@@ -26,6 +28,7 @@ export const IPC_CHANNELS = {
 export const MENU_COMMANDS = [
   'new-trip',
   'show-trips',
+  'show-settings',
   'load-sample-trip',
   'remove-sample-data',
   'back-up',
@@ -136,6 +139,8 @@ export interface BackupRequest {
   reason: AutomaticBackupReason;
 }
 
+export type SetLanguageResult = { status: 'set' } | { status: 'refused'; message: string };
+
 /** What the preload exposes to the page as `window.desktop`. */
 export interface DesktopApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
@@ -158,6 +163,11 @@ export interface DesktopApi {
    * text, or null when it cannot. The preload sends the answer back. Returns a function that stops answering.
    */
   onBackupRequest(makeBackup: (reason: AutomaticBackupReason) => Promise<string | null>): () => void;
+  /**
+   * Tells main the language the page shows (one of the interface's languages, such as 'zh-CN'): the menu and
+   * the native dialogs follow it. Anything else is refused.
+   */
+  setLanguage(language: string): Promise<SetLanguageResult>;
   /** Calls `listener` for each menu command; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -13,7 +13,8 @@ export function createDesktopPlatform(desktop: DesktopApi): Platform {
     chooseFolder: () => desktop.chooseFolder(),
     openExternal: (url) => desktop.openExternal(url),
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
-    setLanguage: () => undefined,
+    // Main builds the menu and titles its dialogs in the page's language; a refusal changes nothing here.
+    setLanguage: (language) => void desktop.setLanguage(language).catch(() => undefined),
     automaticBackups: {
       where: 'in the Backups folder of the app’s data folder',
       list: () => desktop.listAutomaticBackups(),

@@ -5,7 +5,8 @@
 import { copyName, duplicateTripRecords } from '../domain/trip/trip-duplication';
 import type { TripBundle, TripRecords } from '../domain/trip/trip-bundle';
 import { inRouteOrder, type City } from '../domain/route/city';
-import { err, ok, type FieldErrors, type Result } from '../domain/shared/result';
+import { message } from '../domain/shared/message';
+import { err, ok, type FieldMessages, type Result } from '../domain/shared/result';
 import { inDelegationOrder } from '../domain/people/person';
 import { parseTripDraft, type Trip, type TripDraft, type TripSummary } from '../domain/trip/trip';
 import type { Clock } from './clock';
@@ -13,7 +14,7 @@ import { TRIP_OWNED_TABLES } from '../domain/schema/schema-history';
 import type { PlannerDatabase } from './database';
 import type { OtherTrip } from '../domain/checks/other-trips';
 
-export type TripSaveResult = Result<Trip, FieldErrors<TripDraft>>;
+export type TripSaveResult = Result<Trip, FieldMessages<TripDraft>>;
 
 export interface TripRepository {
   /** Every trip with its cities and headcount, latest start first. */
@@ -149,7 +150,7 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
       if (!parsed.ok) return parsed;
       return db.transaction('rw', db.trips, async () => {
         const existing = await db.trips.get(id);
-        if (!existing) return err({ name: 'This trip no longer exists: it may have been deleted.' });
+        if (!existing) return err({ name: message('trips:errors.gone') });
         const trip: Trip = { ...existing, ...parsed.value, updatedAt: clock.now() };
         await db.trips.put(trip);
         return ok(trip);

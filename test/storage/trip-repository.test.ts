@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aTripDraft } from '../builders/trip-draft';
 import { freshRepositories } from './test-database';
+import { allInEnglish } from '../builders/words';
 
 describe('trip repository', () => {
   it('reads back a created trip with what the organiser entered', async () => {
@@ -26,9 +27,10 @@ describe('trip repository', () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.name).toMatch(/name/i);
-    expect(result.error.homeZone).toMatch(/not a time zone/);
-    expect(result.error.endDate).toMatch(/cannot end before it starts/);
+    const errors = allInEnglish(result.error);
+    expect(errors.name).toMatch(/name/i);
+    expect(errors.homeZone).toMatch(/not a time zone/);
+    expect(errors.endDate).toMatch(/cannot end before it starts/);
     expect(await db.trips.count()).toBe(0);
   });
 

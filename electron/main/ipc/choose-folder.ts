@@ -10,6 +10,8 @@ export interface OpenFolderDialogChoice {
 export interface ChooseFolderDeps {
   /** Folder the dialog opens in, such as the person's Documents. */
   defaultFolder: string;
+  /** The dialog's title and its button, in main's language. */
+  words: { title: string; buttonLabel: string };
   showOpenDialog(options: {
     title: string;
     buttonLabel: string;
@@ -24,8 +26,8 @@ export async function chooseFolder(deps: ChooseFolderDeps): Promise<ChooseFolder
   let choice: OpenFolderDialogChoice;
   try {
     choice = await deps.showOpenDialog({
-      title: 'Choose a folder for the calendars',
-      buttonLabel: 'Choose folder',
+      title: deps.words.title,
+      buttonLabel: deps.words.buttonLabel,
       defaultPath: deps.defaultFolder,
       properties: ['openDirectory', 'createDirectory'],
     });

@@ -40,7 +40,9 @@ export interface SaveDialogChoice {
 export interface SaveFileDeps {
   /** Folder the dialog opens in, such as the person's Documents. */
   defaultFolder: string;
-  showSaveDialog(options: { defaultPath: string; filters: FileFilter[] }): Promise<SaveDialogChoice>;
+  /** The dialog's title, in main's language. */
+  title: string;
+  showSaveDialog(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<SaveDialogChoice>;
   writeFile(filePath: string, content: string): Promise<void>;
 }
 
@@ -52,7 +54,7 @@ export async function saveFile(request: unknown, deps: SaveFileDeps): Promise<Sa
 
   let choice: SaveDialogChoice;
   try {
-    choice = await deps.showSaveDialog({ defaultPath: nodePath.join(deps.defaultFolder, suggestedName), filters });
+    choice = await deps.showSaveDialog({ title: deps.title, defaultPath: nodePath.join(deps.defaultFolder, suggestedName), filters });
   } catch (error) {
     return { status: 'failed', message: `The save dialog could not be shown: ${errorMessage(error)}` };
   }

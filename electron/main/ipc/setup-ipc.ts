@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import type { i18n as I18n } from 'i18next';
 import {
   type AppInfo,
   type ChooseFolderResult,
@@ -17,6 +18,7 @@ import {
   type SaveAutomaticBackupResult,
   type SaveFileResult,
   type SaveFilesResult,
+  type SetLanguageResult,
 } from '../../shared/ipc-contract';
 import type { AutomaticBackups } from '../automatic-backups';
 import type { BackupScheduler } from '../backup-scheduler';
@@ -26,6 +28,7 @@ import { openExternal } from './open-external';
 import { saveFile, writeFileAtomically } from './save-file';
 import { saveFilesToFolder } from './save-files-to-folder';
 import { createSenderCheck } from './trusted-sender';
+import { setLanguage } from '../language';
 
 const UNTRUSTED_SENDER_MESSAGE = 'Refused: the request did not come from the app window.';
 
@@ -35,16 +38,26 @@ export interface IpcOptions {
   automaticBackups: AutomaticBackups;
   /** Receives the page's answers to its requests for a backup. */
   backupScheduler: BackupScheduler;
+  /** Main's words (menu, dialog titles), switched to the page's language when the page says it. */
+  i18n: I18n;
 }
 
 export function setupIpc(options: IpcOptions): void {
   const isTrusted = createSenderCheck(options.getMainWindow, options.allowedOrigins);
+  const { i18n } = options;
+  const t = () => i18n.getFixedT(null, 'menu');
+
+  ipcMain.handle(IPC_CHANNELS.setLanguage, (event, language: unknown): SetLanguageResult => {
+    if (!isTrusted(event)) return { status: 'refused', message: UNTRUSTED_SENDER_MESSAGE };
+    return setLanguage(language, (checked) => void i18n.changeLanguage(checked));
+  });
 
   ipcMain.handle(IPC_CHANNELS.saveFile, (event, request: unknown): Promise<SaveFileResult> => {
     if (!isTrusted(event)) return Promise.resolve({ status: 'failed', message: UNTRUSTED_SENDER_MESSAGE });
     const parent = options.getMainWindow();
     return saveFile(request, {
       defaultFolder: app.getPath('documents'),
+      title: t()('dialog.saveFile'),
       showSaveDialog: (dialogOptions) =>
         parent === null ? dialog.showSaveDialog(dialogOptions) : dialog.showSaveDialog(parent, dialogOptions),
       writeFile: writeFileAtomically,
@@ -66,6 +79,7 @@ export function setupIpc(options: IpcOptions): void {
     const parent = options.getMainWindow();
     return chooseFolder({
       defaultFolder: app.getPath('documents'),
+      words: { title: t()('dialog.chooseFolder'), buttonLabel: t()('dialog.chooseFolderButton') },
       showOpenDialog: (dialogOptions) =>
         parent === null ? dialog.showOpenDialog(dialogOptions) : dialog.showOpenDialog(parent, dialogOptions),
       grant: (path) => grants.grant(path),

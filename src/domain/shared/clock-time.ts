@@ -4,6 +4,7 @@
  * `22:40`, `22.40`, `22h40`, `9:30`, `0930`, `10:40pm`, full-width digits from a Chinese keyboard), and
  * anything it cannot read for certain is refused, never guessed.
  */
+import { message, type Message, type MessageValue } from './message';
 import { err, ok, type Result } from './result';
 
 /** `HH:mm`, 00:00 to 23:59. */
@@ -60,8 +61,23 @@ export function parseClockTime(typed: string): Result<ClockTime, ClockTimeProble
 }
 
 /**
- * What to tell the organiser about a time that could not be read, naming the field ("Start time") and, for an
- * empty one, giving an example of what belongs there.
+ * What to tell the organiser about a time that could not be read: for an empty field, which time belongs there
+ * (`field`, a noun such as the catalogue's "start time") with an example of one.
+ */
+export function clockTimeProblem(problem: ClockTimeProblem, field: MessageValue, example = '14:30'): Message {
+  switch (problem.code) {
+    case 'empty':
+      return message('common:clockTime.empty', { field, example });
+    case 'unreadable':
+      return message('common:clockTime.unreadable', { text: problem.text });
+    case 'out-of-range':
+      return message('common:clockTime.outOfRange', { text: problem.text });
+  }
+}
+
+/**
+ * The same in English words, for the route's and the engagements' validators until their errors are messages
+ * (FieldMessages): they then call {@link clockTimeProblem}, and this goes.
  */
 export function clockTimeProblemMessage(problem: ClockTimeProblem, field: string, example = '14:30'): string {
   switch (problem.code) {

@@ -263,14 +263,25 @@ export const zonedTimeSchema = z
     }
   });
 
-const USER_DATE_FORMATS = ['yyyy-MM-dd', 'd MMM yyyy', 'd MMMM yyyy', 'd/M/yyyy', 'd.M.yyyy', 'MMM d yyyy', 'MMMM d yyyy'];
+const USER_DATE_FORMATS = [
+  'yyyy-MM-dd',
+  'd MMM yyyy',
+  'd MMMM yyyy',
+  'd/M/yyyy',
+  'd.M.yyyy',
+  'MMM d yyyy',
+  'MMMM d yyyy',
+  'yyyy/M/d',
+  "yyyy'年'M'月'd'日'",
+];
 
 /**
  * A date as people type it: "2027-03-01", "1 Mar 2027", "1 March 2027", "01/03/2027" (day first, as in the
- * UK and China's English usage). Null when it is not a date.
+ * UK and China's English usage), and as Chinese writes it: "2027年3月1日", "2027/3/1", with full-width digits
+ * from a Chinese keyboard too. Null when it is not a date.
  */
 export function parseUserDate(text: string): IsoDate | null {
-  const cleaned = text.trim().replace(/,/g, '').replace(/\s+/g, ' ');
+  const cleaned = text.normalize('NFKC').trim().replace(/,/g, '').replace(/\s+/g, ' ').replace(/\s*([年月日])\s*/g, '$1');
   // British English writes September "Sept" and the rest of the world "Sep": accept both.
   for (const locale of ['en-GB', 'en-US']) {
     for (const format of USER_DATE_FORMATS) {
@@ -292,6 +303,17 @@ export function formatDayAndTime(local: LocalDateTime): string {
 /** The city an IANA zone is named after: "Europe/London" → "London", "America/Los_Angeles" → "Los Angeles". */
 export function zoneCity(zone: string): string {
   return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+}
+
+/**
+ * The time at home for a moment elsewhere, for showing beside the local time: its clock ("08:10"), the home
+ * zone's city ("London") and, when home is on a different day, that day. Null when home is the same zone.
+ */
+export function homeTimeOf(time: ZonedTime, homeZone: string): { clock: string; city: string; otherDay: IsoDate | null } | null {
+  if (time.zone === homeZone) return null;
+  const home = wallTimeIn(time, homeZone);
+  const date = home.slice(0, 10);
+  return { clock: home.slice(11), city: zoneCity(homeZone), otherDay: date === time.local.slice(0, 10) ? null : date };
 }
 
 /**
@@ -363,6 +385,25 @@ export function instantStamp(utc: string, zone: string): string {
 export function formatInstantIn(utc: string, zone: string): string {
   const time = DateTime.fromISO(utc, { zone: 'utc' }).setZone(zone);
   return time.isValid ? time.toFormat('ccc d LLL yyyy, HH:mm') : utc;
+}
+
+/** Units in which an age is told, largest first, as luxon's relative times tell them. */
+export const AGE_UNITS = ['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute'] as const;
+export type AgeUnit = (typeof AGE_UNITS)[number];
+
+/**
+ * How long before `nowUtc` an instant was, in the largest whole unit ({ unit: 'hour', count: 3 }); a count of
+ * 0 minutes is "just now". Null when either is not an instant. The words are the reader's (Intl's relative time).
+ */
+export function ageOf(utc: string, nowUtc: string): { unit: AgeUnit; count: number } | null {
+  const created = DateTime.fromISO(utc, { zone: 'utc' });
+  const now = DateTime.fromISO(nowUtc, { zone: 'utc' });
+  if (!created.isValid || !now.isValid) return null;
+  for (const unit of AGE_UNITS) {
+    const count = Math.trunc(now.diff(created, unit).get(unit));
+    if (Math.abs(count) >= 1) return { unit, count };
+  }
+  return { unit: 'minute', count: 0 };
 }
 
 /** "just now", "5 minutes ago", "3 hours ago", "2 days ago": how long before `nowUtc` an instant was. */

@@ -3,21 +3,15 @@
  * every delegate also sees the times of the programme.
  */
 import { z } from 'zod';
-import { hasErrors, type FieldErrors, type Result, ok, err } from '../shared/result';
+import { hasErrors, type FieldMessages, type Result, ok, err } from '../shared/result';
+import { message, type Message } from '../shared/message';
 import { canonicalTimeZone, isIsoDate, isValidTimeZone, isoDateSchema, timeZoneSchema } from '../shared/time';
 import { daysBetween, EARLIEST_YEAR, isPlausibleDate, LATEST_YEAR, type IsoDate } from '../shared/date-arithmetic';
 import type { Id } from '../shared/ids';
 
-/** Persisted values: do not rename. */
+/** Persisted values: do not rename. Their words are the catalogue's `trips:status.<value>`. */
 export const TRIP_STATUSES = ['planning', 'confirmed', 'completed', 'cancelled'] as const;
 export type TripStatus = (typeof TRIP_STATUSES)[number];
-
-export const TRIP_STATUS_LABELS: Record<TripStatus, string> = {
-  planning: 'Planning',
-  confirmed: 'Confirmed',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-};
 
 /** Where the delegation comes from and goes back to: shown on the route map. */
 export const homePlaceSchema = z.object({
@@ -88,43 +82,43 @@ export function tripToDraft(trip: Trip): TripDraft {
 /** Longest trip accepted: longer is a typing mistake in a year. */
 export const MAX_TRIP_DAYS = 366;
 
-function dateError(value: string, missing: string): string | null {
+function dateError(value: string, missing: Message): Message | null {
   if (!value.trim()) return missing;
-  if (!isIsoDate(value)) return `“${value}” is not a date. Type it like 5 Nov 2027.`;
-  if (!isPlausibleDate(value)) return `Enter a date between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`;
+  if (!isIsoDate(value)) return message('trips:errors.notADate', { text: value });
+  if (!isPlausibleDate(value)) return message('trips:errors.implausibleDate', { earliest: EARLIEST_YEAR, latest: LATEST_YEAR });
   return null;
 }
 
-/** One message per field that is wrong, worded for the person filling in the form. */
-export function validateTripDraft(draft: TripDraft): FieldErrors<TripDraft> {
-  const errors: FieldErrors<TripDraft> = {};
+/** One message per field that is wrong, for the person filling in the form. */
+export function validateTripDraft(draft: TripDraft): FieldMessages<TripDraft> {
+  const errors: FieldMessages<TripDraft> = {};
   const name = draft.name.trim();
-  if (!name) errors.name = 'Give the trip a name.';
-  else if (name.length > 200) errors.name = 'Keep the name under 200 characters.';
-  if (!draft.homeZone.trim()) errors.homeZone = 'Choose the home time zone, such as Europe/London.';
+  if (!name) errors.name = message('trips:errors.nameMissing');
+  else if (name.length > 200) errors.name = message('trips:errors.nameTooLong', { count: 200 });
+  if (!draft.homeZone.trim()) errors.homeZone = message('trips:errors.homeZoneMissing');
   else if (!isValidTimeZone(draft.homeZone.trim())) {
-    errors.homeZone = `“${draft.homeZone}” is not a time zone. Pick one from the list, such as Europe/London.`;
+    errors.homeZone = message('trips:errors.homeZoneUnknown', { text: draft.homeZone });
   }
-  const startError = dateError(draft.startDate, 'Enter the date the trip starts.');
+  const startError = dateError(draft.startDate, message('trips:errors.startDateMissing'));
   if (startError) errors.startDate = startError;
-  const endError = dateError(draft.endDate, 'Enter the date the trip ends.');
+  const endError = dateError(draft.endDate, message('trips:errors.endDateMissing'));
   if (endError) errors.endDate = endError;
   if (!errors.startDate && !errors.endDate) {
-    if (draft.endDate < draft.startDate) errors.endDate = 'The trip cannot end before it starts.';
+    if (draft.endDate < draft.startDate) errors.endDate = message('trips:errors.endBeforeStart');
     else if (daysBetween(draft.startDate, draft.endDate) > MAX_TRIP_DAYS) {
-      errors.endDate = 'A trip can last a year at most: check the dates.';
+      errors.endDate = message('trips:errors.tooLong');
     }
   }
-  if (!TRIP_STATUSES.includes(draft.status)) errors.status = 'Choose a status.';
+  if (!TRIP_STATUSES.includes(draft.status)) errors.status = message('trips:errors.statusMissing');
   const buffer = draft.conflictBufferMinutes;
   if (typeof buffer !== 'number' || !Number.isInteger(buffer) || buffer < 0 || buffer > MAX_BUFFER_MINUTES) {
-    errors.conflictBufferMinutes = `Enter a whole number of minutes from 0 to ${MAX_BUFFER_MINUTES}.`;
+    errors.conflictBufferMinutes = message('trips:errors.bufferOutOfRange', { max: MAX_BUFFER_MINUTES });
   }
   return errors;
 }
 
 /** The draft, trimmed, if it is valid. */
-export function parseTripDraft(draft: TripDraft): Result<TripDraft, FieldErrors<TripDraft>> {
+export function parseTripDraft(draft: TripDraft): Result<TripDraft, FieldMessages<TripDraft>> {
   const errors = validateTripDraft(draft);
   if (hasErrors(errors)) return err(errors);
   return ok({

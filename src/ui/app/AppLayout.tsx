@@ -14,19 +14,35 @@ import {
   IconSettings,
   IconTrash,
 } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
-import { backupAge } from '../../domain/files/backup-display';
-import { useBackupStatus, useDataActions } from '../backups';
+import { ageOf } from '../../domain/shared/time';
+import { FORMAT_LOCALES } from '../../i18n/format';
 import { useLocale } from '../shared/locale';
+import { useBackupStatus, useDataActions } from '../backups';
 import { useTripActions } from '../shared/trip-actions';
 import { requestPersistentStorage, type StoragePersistence } from '../../platform/storage-persistence';
 import { usePlatform } from '../shared/context';
 import { LoadSampleTripMenuItem } from '../shared/components/LoadSampleTripButton';
 
+/** "just now", "5 minutes ago", "5分钟前": how long ago a backup file was made, in the reader's words. */
+function useAgeInWords(): (utc: string) => string {
+  const { t } = useTranslation('app');
+  const { language } = useLocale();
+  return useMemo(() => {
+    const relative = new Intl.RelativeTimeFormat(FORMAT_LOCALES[language], { numeric: 'always' });
+    return (utc: string) => {
+      const age = ageOf(utc, new Date().toISOString());
+      if (age === null) return '';
+      return age.count === 0 ? t('status.justNow') : relative.format(-age.count, age.unit);
+    };
+  }, [language, t]);
+}
+
 export function AppLayout() {
   const { t } = useTranslation('app');
+  const ageInWords = useAgeInWords();
   const actions = useTripActions();
   const platform = usePlatform();
   const navigate = useNavigate();
@@ -58,6 +74,9 @@ export function AppLayout() {
             break;
           case 'show-trips':
             void navigate('/trips');
+            break;
+          case 'show-settings':
+            void navigate('/settings');
             break;
           case 'load-sample-trip':
             void actions.loadSampleTrip();
@@ -97,70 +116,74 @@ export function AppLayout() {
               onClick={navigation.toggle}
               hiddenFrom="md"
               size="sm"
-              aria-label={navigationOpen ? 'Hide sections' : 'Show sections'}
+              aria-label={navigationOpen ? t('nav.hide') : t('nav.show')}
             />
             <IconPlane size={22} aria-hidden />
             <Title order={1} size="h4">
-              Delegation Planner
+              {t('name')}
             </Title>
           </Group>
           <Menu position="bottom-end" shadow="md">
             <Menu.Target>
-              <ActionIcon variant="subtle" color="gray" size="lg" aria-label="App menu">
+              <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('menu.label')}>
                 <IconDots size={20} />
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Item leftSection={<IconPlus size={16} />} onClick={() => actions.createTrip()}>
-                New trip
+                {t('menu.newTrip')}
               </Menu.Item>
               <Menu.Divider />
-              <Menu.Label>Your data</Menu.Label>
+              <Menu.Label>{t('menu.yourData')}</Menu.Label>
               <Menu.Item leftSection={<IconDeviceFloppy size={16} />} onClick={() => void dataActions.backUpToFile()}>
-                Back up to a file…
+                {t('menu.backUp')}
               </Menu.Item>
               <Menu.Item leftSection={<IconRestore size={16} />} onClick={() => void navigate('/backups?focus=restore')}>
-                Restore from a backup…
+                {t('menu.restore')}
               </Menu.Item>
               <Menu.Divider />
-              <Menu.Label>Sample data</Menu.Label>
+              <Menu.Label>{t('menu.sampleData')}</Menu.Label>
               <Menu.Item leftSection={<IconDatabase size={16} />} onClick={() => void actions.loadSampleTrip()}>
-                Load sample trip
+                {t('menu.loadSample')}
               </Menu.Item>
               <LoadSampleTripMenuItem sample="shenzhen" />
               <Menu.Item leftSection={<IconTrash size={16} />} onClick={() => void actions.removeSampleData()}>
-                Remove sample data
+                {t('menu.removeSample')}
+              </Menu.Item>
+              <Menu.Divider />
+              <Menu.Item leftSection={<IconSettings size={16} />} onClick={() => void navigate('/settings')}>
+                {t('menu.settings')}
               </Menu.Item>
             </Menu.Dropdown>
           </Menu>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" className="no-print" aria-label="Sections">
+      <AppShell.Navbar p="xs" className="no-print" aria-label={t('nav.sections')}>
         <NavLink
           component={RouterNavLink}
           to="/trips"
-          label="Trips"
+          label={t('nav.trips')}
           leftSection={<IconPlane size={18} />}
           onClick={navigation.close}
         />
         <NavLink
           component={RouterNavLink}
           to="/directory"
-          label="Directory"
+          label={t('nav.directory')}
           leftSection={<IconAddressBook size={18} />}
           onClick={navigation.close}
         />
         <NavLink
           component={RouterNavLink}
           to="/follow-ups"
-          label="Follow-ups"
+          label={t('nav.followUps')}
           leftSection={<IconChecklist size={18} />}
           onClick={navigation.close}
         />
         <NavLink
           component={RouterNavLink}
           to="/backups"
-          label="Backups"
+          label={t('nav.backups')}
           leftSection={<IconLifebuoy size={18} />}
           onClick={navigation.close}
         />
@@ -173,16 +196,16 @@ export function AppLayout() {
         />
         <Stack gap={2} mt="auto" p="xs">
           <Text size="xs" c="dimmed">
-            All data stays on this computer.
+            {t('status.dataStaysHere')}
           </Text>
           <Anchor component={Link} to="/backups" size="xs" c={backupStatus.lastFileBackupAt ? 'dimmed' : 'orange.8'}>
             {backupStatus.lastFileBackupAt
-              ? `Last backup file ${locale.word(backupAge(backupStatus.lastFileBackupAt, new Date().toISOString(), locale.language))}`
-              : 'No backup file yet'}
+              ? t('status.lastBackup', { age: ageInWords(backupStatus.lastFileBackupAt) })
+              : t('status.noBackup')}
           </Anchor>
           {persistence === 'best-effort' && (
             <Text size="xs" c="orange.8">
-              This browser may clear it when space runs low: keep a backup.
+              {t('status.mayBeCleared')}
             </Text>
           )}
         </Stack>

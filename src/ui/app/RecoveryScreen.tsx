@@ -26,7 +26,7 @@ import type { Platform } from '../../platform';
 import type { OpenFailure } from '../../storage/database-open';
 import { exportStoredData, type StoredExport, type StoredReadProblem } from '../../storage/raw-export';
 import { useLocale, type Locale } from '../shared/locale';
-import { theme } from './theme';
+import { useAppTheme } from './theme';
 
 type SaveState =
   | { status: 'idle' }
@@ -83,6 +83,7 @@ export function RecoveryScreen({
     }
   }
 
+  const theme = useAppTheme();
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Container size={640} py={64} component="main">

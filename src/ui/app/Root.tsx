@@ -16,7 +16,7 @@ import { RouteEditor } from '../route';
 import { TripActionsProvider, TripOverview, TripScreen, TripsScreen } from '../trips';
 import { AppLayout } from './AppLayout';
 import { PlatformContext, RepositoriesContext } from '../shared/context';
-import { theme } from './theme';
+import { useAppTheme } from './theme';
 import { SaveFailureNotices } from './save-failures';
 import { UndoProvider } from '../shared/undo';
 import { SettingsScreen } from '../settings';
@@ -30,6 +30,7 @@ const DATES_LOCALES = { en: 'en', 'zh-CN': 'zh-cn' } as const;
 export function Root({ repositories, platform }: { repositories: Repositories; platform: Platform }) {
   const { language } = useLanguage();
   const { t } = useTranslation();
+  const theme = useAppTheme();
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ locale: DATES_LOCALES[language], firstDayOfWeek: 1 }}>

@@ -2,7 +2,8 @@
  * Settings of this computer: the interface's language, switched at once (no restart) and remembered here.
  * The language is this computer's, like its zone: it is not in backups, so a colleague's backup never changes it.
  */
-import { Card, Radio, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Radio, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../i18n/catalogues';
 import { isLanguage } from '../../i18n/i18n';
@@ -37,6 +38,17 @@ export function SettingsScreen() {
         <Text size="sm" c="dimmed" mt="md">
           {t('language.dataNote')}
         </Text>
+      </Card>
+      <Card withBorder padding="lg">
+        <Text fw={500} size="sm">
+          {t('data.label')}
+        </Text>
+        <Text size="sm" c="dimmed" mt={4}>
+          {t('data.description')}
+        </Text>
+        <Anchor component={Link} to="/backups" size="sm" mt="sm" display="inline-block">
+          {t('data.backups')}
+        </Anchor>
       </Card>
     </Stack>
   );

@@ -3,19 +3,23 @@ import { useOutletContext } from 'react-router';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { journeyEndLabel as labelJourneyEnd } from '../../domain/route/journey-end-label';
 import type { ZonedTime } from '../../domain/shared/time';
+import type { Locale } from '../../i18n/locale';
 
 export function useCurrentTrip(): TripBundle {
   return useOutletContext<TripBundle>();
 }
 
-/** "Home" for journeys to or from home, else the stop's name. */
-export function cityName(bundle: TripBundle, stopId: string | null): string {
-  if (stopId === null) return bundle.trip.home?.name ?? 'Home';
-  return bundle.stops.find((stop) => stop.id === stopId)?.name ?? 'Unknown city';
+/**
+ * The home city for journeys to or from home ("Home" when the trip names none), else the stop's name. The
+ * words for a home or a city not named are the reader's when `locale` is given; every caller is to give it.
+ */
+export function cityName(bundle: TripBundle, stopId: string | null, locale?: Locale): string {
+  if (stopId === null) return bundle.trip.home?.name ?? (locale ? locale.t('place.home') : 'Home');
+  return bundle.stops.find((stop) => stop.id === stopId)?.name ?? (locale ? locale.t('place.unknownCity') : 'Unknown city');
 }
 
 /** The place to name beside a journey's local time: its city, or the zone's offset (see journey-end-label.ts). */
-export function journeyEndLabel(bundle: TripBundle, stopId: string | null, time: ZonedTime, place: string): string {
+export function journeyEndLabel(bundle: TripBundle, stopId: string | null, time: ZonedTime, place: string, locale?: Locale): string {
   const zone = stopId === null ? bundle.trip.homeZone : bundle.stops.find((stop) => stop.id === stopId)?.timeZone;
-  return labelJourneyEnd({ city: cityName(bundle, stopId), zone }, time, place);
+  return labelJourneyEnd({ city: cityName(bundle, stopId, locale), zone }, time, place);
 }

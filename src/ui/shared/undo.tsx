@@ -6,6 +6,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { createContext, use, useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Result } from '../../domain/shared/result';
 
 export interface UndoOffer {
@@ -34,6 +35,7 @@ const UndoContext = createContext<OfferUndo | null>(null);
 const UNDO_WINDOW_MS = 10_000;
 
 export function UndoProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const latest = useRef<{ id: string; offer: UndoOffer } | null>(null);
 
   const runUndo = useCallback(async (id: string, offer: UndoOffer) => {
@@ -45,11 +47,11 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     } catch (error) {
       notifications.show({
         color: 'red',
-        title: 'Could not undo',
+        title: t('undo.failed'),
         message: error instanceof Error ? error.message : String(error),
       });
     }
-  }, []);
+  }, [t]);
 
   const offerUndo = useCallback<OfferUndo>(
     (offer) => {
@@ -68,13 +70,13 @@ export function UndoProvider({ children }: { children: ReactNode }) {
               {offer.message}
             </Text>
             <Button size="compact-sm" variant="light" style={{ flexShrink: 0 }} onClick={() => void runUndo(id, offer)}>
-              Undo
+              {t('action.undo')}
             </Button>
           </Group>
         ),
       });
     },
-    [runUndo],
+    [runUndo, t],
   );
 
   useHotkeys([

@@ -7,6 +7,7 @@ import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Trip } from '../../domain/trip/trip';
 import { exportTripFile } from '../../usecases/trip-file-export';
@@ -17,6 +18,7 @@ import { TripFormModal } from './TripFormModal';
 import { useLocale } from '../shared/locale';
 
 export function TripActionsProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation(['trips', 'common']);
   const repositories = useRepositories();
   const platform = usePlatform();
   const locale = useLocale();
@@ -34,28 +36,25 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
   const deleteTrip = useCallback(
     (trip: Trip) => {
       modals.openConfirmModal({
-        title: `Delete “${trip.name}”?`,
+        title: t('actions.deleteTitle', { name: trip.name }),
         children: (
-          <Text size="sm">
-            The trip goes with its route, hotels, travel, engagements and follow-ups. People and organisations stay
-            in the directory. You can undo this straight after.
-          </Text>
+          <Text size="sm">{t('actions.deleteBody')}</Text>
         ),
-        labels: { confirm: 'Delete trip', cancel: 'Keep it' },
+        labels: { confirm: t('actions.deleteConfirm'), cancel: t('common:action.keepIt') },
         confirmProps: { color: 'red' },
         onConfirm: async () => {
           const removed = await repositories.trips.remove(trip.id);
           if (!removed) return;
           void navigate('/trips');
           offerUndo({
-            message: `Deleted trip “${trip.name}”`,
+            message: t('actions.deleted', { name: trip.name }),
             undo: () => repositories.trips.restore(removed),
-            undoneMessage: `Restored “${trip.name}”`,
+            undoneMessage: t('actions.restored', { name: trip.name }),
           });
         },
       });
     },
-    [repositories, offerUndo, navigate],
+    [repositories, offerUndo, navigate, t],
   );
 
   const actions = useMemo<TripActions>(
@@ -65,7 +64,7 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
       async duplicateTrip(trip) {
         const copy = await repositories.trips.duplicate(trip.id);
         if (!copy) return;
-        notifications.show({ color: 'teal', message: `Created “${copy.name}”` });
+        notifications.show({ color: 'teal', message: t('actions.created', { name: copy.name }) });
         void navigate(`/trips/${copy.id}`);
       },
       deleteTrip,
@@ -74,11 +73,11 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
         if (exported.ok) {
           notifications.show({
             color: 'teal',
-            title: 'Trip exported',
-            message: `“${trip.name}”, with its people and organisations, is in ${exported.value.path}. Import it on another computer from Backups.`,
+            title: t('actions.exportedTitle'),
+            message: t('actions.exported', { name: trip.name, path: exported.value.path }),
           });
         } else if (exported.error.kind !== 'cancelled') {
-          notifications.show({ color: 'red', title: 'The trip was not exported', message: locale.word(exported.error.reason) });
+          notifications.show({ color: 'red', title: t('actions.notExported'), message: locale.word(exported.error.reason) });
         }
       },
       async loadSampleTrip(sample) {
@@ -86,39 +85,35 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
         notifications.show({
           color: 'teal',
           message:
-            result.status === 'loaded'
-              ? 'Loaded the sample trip. Remove it any time from the menu.'
-              : 'The sample trip is already here.',
+            result.status === 'loaded' ? t('actions.sampleLoaded') : t('actions.sampleAlreadyHere'),
         });
         void navigate(`/trips/${result.tripId}`);
       },
       async removeSampleData() {
         if (!(await repositories.sample.isLoaded())) {
-          notifications.show({ message: 'There is no sample data to remove.' });
+          notifications.show({ message: t('actions.noSampleData') });
           return;
         }
         modals.openConfirmModal({
-          title: 'Remove the sample data?',
+          title: t('actions.removeSampleTitle'),
           children: (
-            <Text size="sm">
-              This removes the sample trip and the sample people and organisations that none of your own trips use.
-            </Text>
+            <Text size="sm">{t('actions.removeSampleBody')}</Text>
           ),
-          labels: { confirm: 'Remove sample data', cancel: 'Keep it' },
+          labels: { confirm: t('actions.removeSampleConfirm'), cancel: t('common:action.keepIt') },
           confirmProps: { color: 'red' },
           onConfirm: async () => {
             const removed = await repositories.sample.remove();
             void navigate('/trips');
             offerUndo({
-              message: 'Removed the sample data',
+              message: t('actions.sampleRemoved'),
               undo: () => repositories.sample.restore(removed),
-              undoneMessage: 'Restored the sample data',
+              undoneMessage: t('actions.sampleRestored'),
             });
           },
         });
       },
     }),
-    [repositories, platform, locale, navigate, deleteTrip, offerUndo, pathname],
+    [repositories, platform, locale, navigate, deleteTrip, offerUndo, pathname, t],
   );
 
   return (

@@ -7,11 +7,11 @@ import { NumberInput, Select, SimpleGrid, Text, TextInput, Textarea } from '@man
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isValidTimeZone } from '../../domain/shared/time';
 import {
   emptyTripDraft,
   MAX_BUFFER_MINUTES,
-  TRIP_STATUS_LABELS,
   TRIP_STATUSES,
   tripToDraft,
   validateTripDraft,
@@ -25,6 +25,8 @@ import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
 import { CityPicker } from '../route';
 import { computerZone } from '../shared/computer-zone';
+import { useLocale } from '../shared/locale';
+import { wordFieldMessages } from '../shared/field-messages';
 
 export interface TripFormModalProps {
   opened: boolean;
@@ -34,8 +36,6 @@ export interface TripFormModalProps {
   onSaved: (trip: Trip, created: boolean) => void;
 }
 
-const STATUS_OPTIONS = TRIP_STATUSES.map((status) => ({ value: status, label: TRIP_STATUS_LABELS[status] }));
-
 /** A new trip's first home zone: the computer's own, where the system names one the app knows. */
 function newTripDraft(): TripDraft {
   const zone = computerZone();
@@ -44,11 +44,14 @@ function newTripDraft(): TripDraft {
 
 export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalProps) {
   const repositories = useRepositories();
+  const { t } = useTranslation('trips');
+  const locale = useLocale();
   const form = useForm<TripDraft>({
     mode: 'controlled',
     initialValues: newTripDraft(),
-    validate: (values) => validateTripDraft(values),
+    validate: (values) => wordFieldMessages(locale, validateTripDraft(values)),
   });
+  const statusOptions = TRIP_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }));
 
   const startingValues = useMemo(() => (trip ? tripToDraft(trip) : newTripDraft()), [trip]);
   useFormValuesOnOpen(form, opened, startingValues);
@@ -57,13 +60,13 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
     async (values, event) => {
       const result = trip ? await repositories.trips.update(trip.id, values) : await repositories.trips.create(values);
       if (!result.ok) {
-        form.setErrors(result.error);
+        form.setErrors(wordFieldMessages(locale, result.error));
         focusFirstError(event);
         return;
       }
       notifications.show({
         color: 'teal',
-        message: trip ? `Saved “${result.value.name}”` : `Created “${result.value.name}”`,
+        message: trip ? t('form.saved', { name: result.value.name }) : t('form.created', { name: result.value.name }),
       });
       onSaved(result.value, !trip);
     },
@@ -75,37 +78,37 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
   return (
     <FormModal
       opened={opened}
-      title={trip ? 'Edit trip' : 'New trip'}
+      title={trip ? t('form.editTitle') : t('form.newTitle')}
       isDirty={() => form.isDirty()}
       onClose={onClose}
       onSubmit={submit}
-      submitLabel={trip ? 'Save trip' : 'Create trip'}
+      submitLabel={trip ? t('form.save') : t('form.create')}
       submitting={form.submitting}
     >
       <TextInput
-        label="Name"
-        placeholder="e.g. Liverpool City Region trade mission to China"
+        label={t('form.name')}
+        placeholder={t('form.namePlaceholder')}
         withAsterisk
         data-autofocus
         {...form.getInputProps('name')}
       />
       <Textarea
-        label="Purpose"
-        placeholder="What the delegation means to achieve"
+        label={t('form.purpose')}
+        placeholder={t('form.purposePlaceholder')}
         autosize
         minRows={2}
         {...form.getInputProps('purpose')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DateField label="Start date" withAsterisk {...form.getInputProps('startDate')} />
-        <DateField label="End date" withAsterisk {...form.getInputProps('endDate')} />
+        <DateField label={t('form.startDate')} withAsterisk {...form.getInputProps('startDate')} />
+        <DateField label={t('form.endDate')} withAsterisk {...form.getInputProps('endDate')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <div>
           <CityPicker
-            label="Home city"
+            label={t('form.homeCity')}
             picked={home?.name ?? null}
-            description={home ? `${home.name} (${home.country}), on the route map` : 'Where the delegation sets out from'}
+            description={home ? t('form.homeCityChosen', { name: home.name, country: home.country }) : t('form.homeCityDescription')}
             onPick={(place) => {
               form.setFieldValue('home', {
                 name: place.name,
@@ -130,36 +133,36 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
               p={0}
               onClick={() => form.setFieldValue('home', null)}
             >
-              Clear home city
+              {t('form.clearHomeCity')}
             </Text>
           )}
         </div>
         <TimeZoneSelect
-          label="Home time zone"
+          label={t('form.homeZone')}
           description={
             zoneIsComputers
-              ? 'This computer’s zone, until you choose a home city. Delegates also see programme times in it.'
-              : 'Every delegate also sees programme times in this zone.'
+              ? t('form.homeZoneComputers')
+              : t('form.homeZoneDescription')
           }
           withAsterisk
           {...form.getInputProps('homeZone')}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select label="Status" data={STATUS_OPTIONS} allowDeselect={false} {...form.getInputProps('status')} />
+        <Select label={t('form.status')} data={statusOptions} allowDeselect={false} {...form.getInputProps('status')} />
         <NumberInput
-          label="Minutes between engagements"
-          description="Least time to get from one venue to the next; the checks warn of less."
+          label={t('form.buffer')}
+          description={t('form.bufferDescription')}
           min={0}
           max={MAX_BUFFER_MINUTES}
           step={5}
           allowDecimal={false}
           allowNegative={false}
-          suffix=" min"
+          suffix={t('form.bufferSuffix')}
           {...form.getInputProps('conflictBufferMinutes')}
         />
       </SimpleGrid>
-      <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+      <Textarea label={t('form.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>
   );
 }

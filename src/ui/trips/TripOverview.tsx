@@ -1,20 +1,24 @@
 /** The trip at a glance: route with hotels, travel, engagements and who goes where. */
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
 import { MEMBER_ROLES } from '../../domain/people/person';
 import { RoleName } from '../shared/components/RoleName';
 import { compareByFamilyName } from '../../domain/people/name-order';
-import { formatDateRange } from '../../domain/shared/time';
 import { TRAVEL_MODE_LABELS } from '../../domain/route/journey';
 import { journeyNumbers } from '../../domain/route/journey-legs';
 import { LocalAndHome } from '../shared/components/LocalAndHome';
-import { cityName, useCurrentTrip } from '../shared/current-trip';
+import { cityName as cityNameIn, useCurrentTrip } from '../shared/current-trip';
 import { useLocale } from '../shared/locale';
+import { dateRangeIn } from '../shared/date-range';
 
 const ROLE_ORDER = new Map(MEMBER_ROLES.map((role, index) => [role, index]));
 
 export function TripOverview() {
+  const { t } = useTranslation(['trips', 'common']);
+  const locale = useLocale();
   const bundle = useCurrentTrip();
+  const cityName = (trip: typeof bundle, stopId: string | null) => cityNameIn(trip, stopId, locale);
   const { trip } = bundle;
   const { compare } = useLocale();
   const personName = new Map(bundle.people.map((person) => [person.id, person.name]));
@@ -34,19 +38,19 @@ export function TripOverview() {
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
           <Title order={3} size="h4" mb="sm">
-            Route
+            {t('overview.route')}
           </Title>
           {bundle.stops.length === 0 ? (
             <Text c="dimmed" size="sm">
-              No cities on the route yet.
+              {t('overview.noCities')}
             </Text>
           ) : (
-            <Table aria-label="Route">
+            <Table aria-label={t('overview.route')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>City</Table.Th>
-                  <Table.Th>Dates</Table.Th>
-                  <Table.Th>Hotel</Table.Th>
+                  <Table.Th>{t('overview.city')}</Table.Th>
+                  <Table.Th>{t('overview.dates')}</Table.Th>
+                  <Table.Th>{t('overview.hotel')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -66,12 +70,12 @@ export function TripOverview() {
                         </Text>
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {formatDateRange(stop.arrivalDate, stop.departureDate)}
+                        {dateRangeIn(locale, stop.arrivalDate, stop.departureDate)}
                       </Table.Td>
                       <Table.Td>
                         {hotels.length === 0 ? (
                           <Text size="sm" c="orange">
-                            No hotel
+                            {t('overview.noHotel')}
                           </Text>
                         ) : (
                           hotels.map((stay) => (
@@ -91,11 +95,11 @@ export function TripOverview() {
 
         <Card withBorder>
           <Title order={3} size="h4" mb="sm">
-            Travel
+            {t('overview.travel')}
           </Title>
           {segments.length === 0 ? (
             <Text c="dimmed" size="sm">
-              No journeys yet.
+              {t('overview.noJourneys')}
             </Text>
           ) : (
             <Stack gap="xs">
@@ -106,15 +110,15 @@ export function TripOverview() {
                     {segment.carrier && ` · ${segment.carrier}`}
                     <Text span size="xs" c="dimmed" fw={400}>
                       {' '}
-                      ({cityName(bundle, segment.fromStopId)} → {cityName(bundle, segment.toStopId)}
-                      {segment.travellerIds && `, ${segment.travellerIds.length} travelling`})
+                      ({t('overview.fromTo', { from: cityName(bundle, segment.fromStopId), to: cityName(bundle, segment.toStopId) })}
+                      {segment.travellerIds && `, ${t('overview.travelling', { count: segment.travellerIds.length })}`})
                     </Text>
                   </Text>
                   <Text size="sm">
-                    Departs <LocalAndHome time={segment.departure} place={segment.departurePlace || cityName(bundle, segment.fromStopId)} homeZone={trip.homeZone} />
+                    {t('overview.departs')} <LocalAndHome time={segment.departure} place={segment.departurePlace || cityName(bundle, segment.fromStopId)} homeZone={trip.homeZone} />
                   </Text>
                   <Text size="sm">
-                    Arrives <LocalAndHome time={segment.arrival} place={segment.arrivalPlace || cityName(bundle, segment.toStopId)} homeZone={trip.homeZone} />
+                    {t('overview.arrives')} <LocalAndHome time={segment.arrival} place={segment.arrivalPlace || cityName(bundle, segment.toStopId)} homeZone={trip.homeZone} />
                   </Text>
                 </div>
               ))}
@@ -125,21 +129,21 @@ export function TripOverview() {
 
       <Card withBorder>
         <Title order={3} size="h4" mb="sm">
-          Programme
+          {t('overview.programme')}
         </Title>
         {engagements.length === 0 ? (
           <Text c="dimmed" size="sm">
-            No engagements yet.
+            {t('overview.noEngagements')}
           </Text>
         ) : (
-          <Table aria-label="Programme" verticalSpacing="xs">
+          <Table aria-label={t('overview.programme')} verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>When (local · home)</Table.Th>
-                <Table.Th>City</Table.Th>
-                <Table.Th>Engagement</Table.Th>
-                <Table.Th>Partners</Table.Th>
-                <Table.Th>Status</Table.Th>
+                <Table.Th>{t('overview.when')}</Table.Th>
+                <Table.Th>{t('overview.city')}</Table.Th>
+                <Table.Th>{t('overview.engagement')}</Table.Th>
+                <Table.Th>{t('overview.partners')}</Table.Th>
+                <Table.Th>{t('overview.status')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -161,7 +165,7 @@ export function TripOverview() {
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">
-                        {engagement.organisationIds.map((id) => organisationName.get(id) ?? 'Unknown').join(', ')}
+                        {engagement.organisationIds.map((id) => organisationName.get(id) ?? t('overview.unknown')).join(t('common:list.separator'))}
                       </Text>
                     </Table.Td>
                     <Table.Td>{ENGAGEMENT_STATUS_LABELS[engagement.status]}</Table.Td>
@@ -175,19 +179,19 @@ export function TripOverview() {
 
       <Card withBorder>
         <Title order={3} size="h4" mb="sm">
-          Participants ({bundle.memberships.length})
+          {t('overview.participants', { count: bundle.memberships.length })}
         </Title>
         {bundle.memberships.length === 0 ? (
           <Text c="dimmed" size="sm">
-            Nobody is on this trip yet.
+            {t('overview.nobody')}
           </Text>
         ) : (
-          <Table aria-label="Participants" verticalSpacing="xs">
+          <Table aria-label={t('list.column.participants')} verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Role</Table.Th>
-                <Table.Th>Part of the route</Table.Th>
+                <Table.Th>{t('overview.name')}</Table.Th>
+                <Table.Th>{t('overview.role')}</Table.Th>
+                <Table.Th>{t('overview.partOfRoute')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -196,11 +200,11 @@ export function TripOverview() {
                 const everywhere = joined.length === bundle.stops.length;
                 return (
                   <Table.Tr key={membership.id}>
-                    <Table.Td>{personName.get(membership.personId) ?? 'Unknown person'}</Table.Td>
+                    <Table.Td>{personName.get(membership.personId) ?? t('overview.unknownPerson')}</Table.Td>
                     <Table.Td><RoleName role={membership.role} /></Table.Td>
                     <Table.Td>
                       <Text size="sm" c={everywhere ? 'dimmed' : undefined}>
-                        {everywhere ? 'Whole route' : joined.join(', ') || 'No stops'}
+                        {everywhere ? t('overview.wholeRoute') : joined.join(t('common:list.separator')) || t('overview.noStops')}
                       </Text>
                     </Table.Td>
                   </Table.Tr>

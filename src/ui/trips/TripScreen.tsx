@@ -5,8 +5,8 @@
 import { Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconCopy, IconFileExport, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
-import { formatDateRange } from '../../domain/shared/time';
-import { TRIP_STATUS_LABELS } from '../../domain/trip/trip';
+import { useLocale } from '../shared/locale';
+import { dateRangeIn } from '../shared/date-range';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useScreen } from '../shared/use-screen';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { SampleTripNotice } from '../shared/components/SampleTripNotice';
 const TABS = ['overview', 'route', 'people', 'programme', 'checks', 'rollups', 'follow-ups', 'calendars'] as const;
 
 export function TripScreen() {
+  const { t } = useTranslation('trips');
   const { tripId } = useParams();
   const bundle = useTripBundle(tripId);
   const { pathname } = useLocation();
@@ -27,12 +28,12 @@ export function TripScreen() {
     : pathname.includes('/people/')
       ? 'people'
       : (TABS.find((candidate) => pathname.endsWith(`/${candidate}`)) ?? 'overview');
-  const headingRef = useScreen(bundle === undefined ? null : (bundle?.trip.name ?? 'Trip not found'));
+  const headingRef = useScreen(bundle === undefined ? null : (bundle?.trip.name ?? t('page.notFoundTitle')));
 
   if (bundle === undefined) {
     return (
       <Center h={200}>
-        <Loader aria-label="Loading trip" />
+        <Loader aria-label={t('page.loading')} />
       </Center>
     );
   }
@@ -40,11 +41,11 @@ export function TripScreen() {
     return (
       <Stack align="center" py="xl">
         <Title order={2} ref={headingRef} tabIndex={-1}>
-          This trip is not here
+          {t('page.notHere')}
         </Title>
-        <Text c="dimmed">It may have been deleted.</Text>
+        <Text c="dimmed">{t('page.maybeDeleted')}</Text>
         <Anchor component={Link} to="/trips">
-          Back to trips
+          {t('page.backToTrips')}
         </Anchor>
       </Stack>
     );
@@ -62,17 +63,19 @@ function TripPage({
   tab: string;
   headingRef: ReturnType<typeof useScreen>;
 }) {
+  const { t } = useTranslation(['trips', 'common']);
+  const locale = useLocale();
   const actions = useTripActions();
   const navigate = useNavigate();
   const checks = useTripChecksOf(bundle);
   const { openErrors, openWarnings } = checks.review;
-  const { t } = useTranslation('checks');
+  const { t: tChecks } = useTranslation('checks');
   const { trip } = bundle;
   return (
     <Stack gap="lg">
       <Anchor component={Link} to="/trips" size="sm" className="no-print">
         <Group gap={4}>
-          <IconArrowLeft size={14} /> All trips
+          <IconArrowLeft size={14} /> {t('page.allTrips')}
         </Group>
       </Anchor>
 
@@ -82,31 +85,32 @@ function TripPage({
             <Title order={2} ref={headingRef} tabIndex={-1}>
               {trip.name}
             </Title>
-            <Badge variant="light">{TRIP_STATUS_LABELS[trip.status]}</Badge>
+            <Badge variant="light">{t(`status.${trip.status}`)}</Badge>
           </Group>
           <Text c="dimmed">
-            {formatDateRange(trip.startDate, trip.endDate)} · home {trip.home ? `${trip.home.name}, ` : ''}time{' '}
-            {trip.homeZone}
+            {trip.home
+              ? t('page.subtitleWithHome', { dates: dateRangeIn(locale, trip.startDate, trip.endDate), home: trip.home.name, zone: trip.homeZone })
+              : t('page.subtitle', { dates: dateRangeIn(locale, trip.startDate, trip.endDate), zone: trip.homeZone })}
           </Text>
           {trip.purpose && tab === 'overview' && <Text maw={760}>{trip.purpose}</Text>}
         </Stack>
         <Group className="no-print" wrap="nowrap" style={{ flexShrink: 0 }}>
           <Button
             variant="default"
-            aria-label="Edit trip"
+            aria-label={t('page.editTrip')}
             leftSection={<IconPencil size={16} />}
             onClick={() => actions.editTrip(trip)}
           >
-            Edit
+            {t('common:action.edit')}
           </Button>
           <Button variant="default" leftSection={<IconCopy size={16} />} onClick={() => void actions.duplicateTrip(trip)}>
-            Duplicate
+            {t('common:action.duplicate')}
           </Button>
           <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => void actions.exportTripFile(trip)}>
-            Export
+            {t('page.export')}
           </Button>
           <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => actions.deleteTrip(trip)}>
-            Delete
+            {t('common:action.delete')}
           </Button>
         </Group>
       </Group>
@@ -119,13 +123,13 @@ function TripPage({
         className="no-print"
       >
         <Tabs.List>
-          <Tabs.Tab value="overview">Overview</Tabs.Tab>
-          <Tabs.Tab value="route">Route</Tabs.Tab>
-          <Tabs.Tab value="people">People</Tabs.Tab>
-          <Tabs.Tab value="programme">Programme</Tabs.Tab>
+          <Tabs.Tab value="overview">{t('page.tab.overview')}</Tabs.Tab>
+          <Tabs.Tab value="route">{t('page.tab.route')}</Tabs.Tab>
+          <Tabs.Tab value="people">{t('page.tab.people')}</Tabs.Tab>
+          <Tabs.Tab value="programme">{t('page.tab.programme')}</Tabs.Tab>
           <Tabs.Tab
             value="checks"
-            aria-label={`Checks: ${attentionSummary(t, openErrors, openWarnings).toLocaleLowerCase()}`}
+            aria-label={t('page.checksLabel', { summary: attentionSummary(tChecks, openErrors, openWarnings).toLocaleLowerCase() })}
             rightSection={
               openErrors + openWarnings > 0 ? (
                 <Badge size="sm" circle={openErrors + openWarnings < 10} color={openErrors > 0 ? 'red' : 'orange'}>
@@ -134,11 +138,11 @@ function TripPage({
               ) : null
             }
           >
-            Checks
+            {t('page.tab.checks')}
           </Tabs.Tab>
-          <Tabs.Tab value="rollups">Roll-ups</Tabs.Tab>
-          <Tabs.Tab value="follow-ups">Follow-ups</Tabs.Tab>
-          <Tabs.Tab value="calendars">Calendars</Tabs.Tab>
+          <Tabs.Tab value="rollups">{t('page.tab.rollups')}</Tabs.Tab>
+          <Tabs.Tab value="follow-ups">{t('page.tab.followUps')}</Tabs.Tab>
+          <Tabs.Tab value="calendars">{t('page.tab.calendars')}</Tabs.Tab>
         </Tabs.List>
       </Tabs>
 

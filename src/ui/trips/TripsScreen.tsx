@@ -2,11 +2,13 @@
 import { Anchor, Badge, Button, Menu, Table, Text, Title } from '@mantine/core';
 import { IconCopy, IconFileExport, IconPencil, IconPlane, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useScreen } from '../shared/use-screen';
 import { useListAddress } from '../shared/use-list-address';
-import { formatDateRange } from '../../domain/shared/time';
-import { TRIP_STATUS_LABELS, type TripSummary } from '../../domain/trip/trip';
+import type { TripSummary } from '../../domain/trip/trip';
+import { useLocale } from '../shared/locale';
+import { dateRangeIn } from '../shared/date-range';
 import { useTripActions } from '../shared/trip-actions';
 import { useTripSummaries } from './use-trip-data';
 import { LoadSampleTripButton } from '../shared/components/LoadSampleTripButton';
@@ -16,13 +18,6 @@ import { matchesSearch } from '../../domain/shared/search';
 
 const STATUS_COLOURS = { planning: 'blue', confirmed: 'teal', completed: 'gray', cancelled: 'red' } as const;
 
-const COLUMNS: readonly ListColumn[] = [
-  { header: 'Trip', width: '32%' },
-  { header: 'Dates', width: 150 },
-  { header: 'Cities' },
-  { header: 'Participants', width: 120, align: 'right', nowrap: true },
-  { header: 'Status', width: 130 },
-];
 
 function matches(summary: TripSummary, query: string): boolean {
   const texts = [summary.trip.name, summary.trip.purpose, ...summary.cities, ...summary.citiesLocal];
@@ -30,35 +25,43 @@ function matches(summary: TripSummary, query: string): boolean {
 }
 
 export function TripsScreen() {
+  const { t } = useTranslation(['trips', 'common']);
+  const locale = useLocale();
   const summaries = useTripSummaries();
   const actions = useTripActions();
   // The search lives in the address, so Back from a trip returns to the same filtered list.
   const { query, update } = useListAddress();
   const setQuery = (next: string) => update({ q: next });
-  const headingRef = useScreen(summaries === undefined ? null : 'Trips');
+  const headingRef = useScreen(summaries === undefined ? null : t('list.title'));
+  const columns: readonly ListColumn[] = [
+    { header: t('list.column.trip'), width: '32%' },
+    { header: t('list.column.dates'), width: 180 },
+    { header: t('list.column.cities') },
+    { header: t('list.column.participants'), width: 120, align: 'right', nowrap: true },
+    { header: t('list.column.status'), width: 130 },
+  ];
 
   const visible = useMemo(() => summaries?.filter((summary) => matches(summary, query)) ?? [], [summaries, query]);
   const newTrip = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => actions.createTrip()}>
-      New trip
+      {t('list.newTrip')}
     </Button>
   );
 
   return (
     <ListScreen
       loading={summaries === undefined}
-      loadingLabel="Loading trips"
+      loadingLabel={t('list.loading')}
       empty={
         summaries?.length === 0
           ? {
               icon: <IconPlane size={28} />,
               title: (
                 <Title order={2} size="h3" ref={headingRef} tabIndex={-1}>
-                  Plan your first delegation
+                  {t('list.emptyTitle')}
                 </Title>
               ),
-              description:
-                'A trip holds the route, hotels and travel, the meetings with partners, and who goes where. Start a new one, or look around the sample: the Liverpool City Region trade mission to six Chinese cities.',
+              description: t('list.emptyDescription'),
               actions: (
                 <>
                   {newTrip}
@@ -72,17 +75,17 @@ export function TripsScreen() {
       }
       heading={
         <Title order={2} ref={headingRef} tabIndex={-1}>
-          Trips
+          {t('list.title')}
         </Title>
       }
       toolbar={
         <>
-          <ListSearch label="Search trips" placeholder="Search trips and cities  ( / )" value={query} onChange={setQuery} width={280} />
+          <ListSearch label={t('list.searchLabel')} placeholder={t('list.searchPlaceholder')} value={query} onChange={setQuery} width={280} />
           {newTrip}
         </>
       }
-      tableLabel="Trips"
-      columns={COLUMNS}
+      tableLabel={t('list.title')}
+      columns={columns}
       rowActions
       rows={visible.map(({ trip, cities, participantCount }) => (
         <Table.Tr key={trip.id}>
@@ -92,40 +95,40 @@ export function TripsScreen() {
             </Anchor>
             {trip.sample && (
               <Badge ml="xs" size="xs" variant="outline" color="grape">
-                Sample
+                {t('list.sample')}
               </Badge>
             )}
           </Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateRange(trip.startDate, trip.endDate)}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateRangeIn(locale, trip.startDate, trip.endDate)}</Table.Td>
           <Table.Td>
-            {cities.length ? cities.join(' → ') : <Text span c="dimmed" size="sm">No cities yet</Text>}
+            {cities.length ? cities.join(' → ') : <Text span c="dimmed" size="sm">{t('list.noCities')}</Text>}
           </Table.Td>
-          <Table.Td ta="right">{participantCount}</Table.Td>
+          <Table.Td ta="right">{locale.number(participantCount)}</Table.Td>
           <Table.Td>
             <Badge variant="light" color={STATUS_COLOURS[trip.status]} style={{ overflow: 'visible' }}>
-              {TRIP_STATUS_LABELS[trip.status]}
+              {t(`status.${trip.status}`)}
             </Badge>
           </Table.Td>
           <Table.Td ta="right">
-            <RowActions label={`Actions for ${trip.name}`}>
+            <RowActions label={t('common:action.actionsFor', { name: trip.name })}>
               <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => actions.editTrip(trip)}>
-                Edit
+                {t('common:action.edit')}
               </Menu.Item>
               <Menu.Item leftSection={<IconCopy size={16} />} onClick={() => void actions.duplicateTrip(trip)}>
-                Duplicate
+                {t('common:action.duplicate')}
               </Menu.Item>
               <Menu.Item leftSection={<IconFileExport size={16} />} onClick={() => void actions.exportTripFile(trip)}>
-                Export trip file…
+                {t('list.exportFile')}
               </Menu.Item>
               <Menu.Divider />
               <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => actions.deleteTrip(trip)}>
-                Delete
+                {t('common:action.delete')}
               </Menu.Item>
             </RowActions>
           </Table.Td>
         </Table.Tr>
       ))}
-      noMatch={visible.length === 0 ? `No trip matches “${query}”.` : null}
+      noMatch={visible.length === 0 ? t('list.noMatch', { query }) : null}
     />
   );
 }

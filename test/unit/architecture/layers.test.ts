@@ -45,10 +45,18 @@ describe('layer rules', () => {
     expect(messages).toEqual([1, 2]);
   });
 
-  it('keep the renderer out of the desktop shell', async () => {
+  it('keep the renderer out of the desktop shell, but for main\'s catalogues', async () => {
     const messages = await layerViolations(
       'electron/main/probe.ts',
-      "import { openDatabase } from '../../src/storage/database';\nexport const probe = openDatabase;\n",
+      "import { openDatabase } from '../../src/storage/database';\nimport { createI18n } from '../../src/i18n/i18n';\nimport type { Language } from '../../src/i18n/catalogues';\nimport { localeOf } from '../../src/i18n/locale';\nimport { message } from '../../src/domain/shared/message';\nexport const probe = [openDatabase, createI18n, localeOf, message] as const;\nexport type Probe = Language;\n",
+    );
+    expect(messages).toEqual([1, 4, 5]);
+  });
+
+  it('keep the catalogues out of the preload, which requires nothing but Electron', async () => {
+    const messages = await layerViolations(
+      'electron/preload/probe.ts',
+      "import { createI18n } from '../../src/i18n/i18n';\nexport const probe = createI18n;\n",
     );
     expect(messages).toEqual([1]);
   });
@@ -99,7 +107,7 @@ describe('feature folders of the UI', () => {
   });
 
   it('never import the app frame', async () => {
-    const messages = await restricted('src/ui/people/probe.ts', "import { theme } from '../app/theme';\nexport const probe = theme;\n");
+    const messages = await restricted('src/ui/people/probe.ts', "import { appTheme } from '../app/theme';\nexport const probe = appTheme;\n");
     expect(messages).toEqual([1]);
   });
 

@@ -2,6 +2,10 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { MENU_COMMANDS, type MenuCommand } from '../../../electron/shared/ipc-contract';
 import { buildMenuTemplate, type MenuTemplateOptions } from '../../../electron/main/menu';
+import { createI18n } from '../../../src/i18n/i18n';
+import type { Language } from '../../../src/i18n/catalogues';
+
+const menuWords = (language: Language) => createI18n({ language, strict: true }).getFixedT(language, 'menu');
 
 function menuFor(overrides: Partial<MenuTemplateOptions> = {}) {
   const sent: MenuCommand[] = [];
@@ -9,6 +13,7 @@ function menuFor(overrides: Partial<MenuTemplateOptions> = {}) {
     appName: 'Delegation Planner',
     platform: 'linux',
     isPackaged: true,
+    t: menuWords('en'),
     sendCommand: (command) => sent.push(command),
     ...overrides,
   });
@@ -36,12 +41,14 @@ const roles = (items: MenuItemConstructorOptions[]) => items.map((entry) => entr
 describe('the application menu', () => {
   it('has File, Edit, View, Window and Help on Windows and Linux', () => {
     const { template } = menuFor({ platform: 'win32' });
-    expect(template.map((entry) => entry.label ?? entry.role)).toEqual(['File', 'Edit', 'View', 'windowMenu', 'help']);
+    expect(template.map((entry) => entry.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    expect(template.map((entry) => entry.role)).toEqual([undefined, undefined, undefined, 'windowMenu', 'help']);
   });
 
   it('starts with the app menu on macOS', () => {
     const { template } = menuFor({ platform: 'darwin' });
     expect(template[0]?.label).toBe('Delegation Planner');
+    expect(item(submenu(template, 'Delegation Planner'), 'Settings…').accelerator).toBe('CmdOrCtrl+,');
     expect(roles(submenu(template, 'Delegation Planner'))).toEqual([
       'about',
       'services',
@@ -61,6 +68,7 @@ describe('the application menu', () => {
     ['Show Automatic Backups', 'show-backups'],
     ['Load Sample Trip', 'load-sample-trip'],
     ['Remove Sample Data', 'remove-sample-data'],
+    ['Settings…', 'show-settings'],
   ])('sends %s to the page as "%s"', (label, command) => {
     const { template, sent } = menuFor();
     click(item(submenu(template, 'File'), label));
@@ -86,7 +94,9 @@ describe('the application menu', () => {
       'Load Sample Trip',
       'Remove Sample Data',
       'separator',
-      'quit',
+      'Settings…',
+      'separator',
+      'Exit',
     ]);
   });
 
@@ -132,11 +142,57 @@ describe('the application menu', () => {
   });
 
   it('has an About item under Help on Windows and Linux', () => {
-    const about = item(submenu(menuFor({ platform: 'linux' }).template, 'help'), 'About Delegation Planner');
+    const about = item(submenu(menuFor({ platform: 'linux' }).template, 'Help'), 'About Delegation Planner');
     expect(about.role).toBe('about');
   });
 
   it('sends nothing until an item is chosen', () => {
     expect(menuFor().sent).toEqual([]);
+  });
+});
+
+describe('the application menu in Chinese', () => {
+  const chinese = (platform: NodeJS.Platform) => menuFor({ platform, appName: '代表团行程规划', t: menuWords('zh-CN') }).template;
+
+  it('names the menus and the page\'s commands in Chinese', () => {
+    const template = chinese('win32');
+    expect(template.map((entry) => entry.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
+    expect(submenu(template, '文件').map((entry) => entry.label ?? entry.type)).toEqual([
+      '新建行程',
+      '导入行程…',
+      '行程',
+      'separator',
+      '备份…',
+      '从备份恢复…',
+      '显示自动备份',
+      'separator',
+      '加载示例行程',
+      '移除示例数据',
+      'separator',
+      '设置…',
+      'separator',
+      '退出',
+    ]);
+  });
+
+  it('names Electron\'s own items too, which would otherwise be English', () => {
+    const template = chinese('darwin');
+    expect(submenu(template, '编辑').map((entry) => entry.label)).toEqual(['撤销', '重做', undefined, '剪切', '复制', '粘贴', '全选']);
+    expect(submenu(template, '代表团行程规划').map((entry) => entry.label).filter(Boolean)).toEqual([
+      '关于代表团行程规划',
+      '设置…',
+      '服务',
+      '隐藏代表团行程规划',
+      '隐藏其他',
+      '全部显示',
+      '退出代表团行程规划',
+    ]);
+  });
+
+  it('sends the same commands whatever the language', () => {
+    const sent: MenuCommand[] = [];
+    const template = buildMenuTemplate({ appName: 'x', platform: 'linux', isPackaged: true, t: menuWords('zh-CN'), sendCommand: (c) => sent.push(c) });
+    click(item(submenu(template, '文件'), '设置…'));
+    expect(sent).toEqual(['show-settings']);
   });
 });

@@ -8,7 +8,9 @@ import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/co
 import { DatePicker } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { useState } from 'react';
-import { formatDate, isIsoDate, parseUserDate } from '../../../domain/shared/time';
+import { useTranslation } from 'react-i18next';
+import { isIsoDate, parseUserDate } from '../../../domain/shared/time';
+import { useLocale, type Locale } from '../locale';
 
 export interface DateFieldProps extends Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'> {
   /** A date (`YYYY-MM-DD`), '' for none, or text that is not a date, kept as typed. */
@@ -16,26 +18,31 @@ export interface DateFieldProps extends Omit<TextInputProps, 'value' | 'onChange
   onChange: (value: string) => void;
 }
 
-function display(value: string): string {
-  return isIsoDate(value) ? formatDate(value) : value;
+/** A date as the reader writes it with its year ("5 Nov 2027", "2027年11月5日"), which the field reads back. */
+function display(value: string, locale: Locale): string {
+  return isIsoDate(value) ? locale.dateWithYear(value) : value;
 }
 
 export function DateField({ value = '', onChange, onBlur, label, ...props }: DateFieldProps) {
-  const [text, setText] = useState(display(value));
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [text, setText] = useState(display(value, locale));
+  const [shownIn, setShownIn] = useState(locale.language);
   const [shown, setShown] = useState(value);
   const [calendarOpen, setCalendarOpen] = useState(false);
 
   // A new value from outside (the form reset, the calendar) replaces what the field shows.
-  if (value !== shown) {
+  if (value !== shown || locale.language !== shownIn) {
     setShown(value);
-    setText(display(value));
+    setShownIn(locale.language);
+    setText(display(value, locale));
   }
 
   const commit = (typed: string) => {
     const trimmed = typed.trim();
     const parsed = trimmed ? parseUserDate(trimmed) : '';
     const next = parsed ?? trimmed;
-    setText(display(next));
+    setText(display(next, locale));
     setShown(next);
     if (next !== value) onChange(next);
   };
@@ -45,7 +52,7 @@ export function DateField({ value = '', onChange, onBlur, label, ...props }: Dat
       <Popover.Target>
         <TextInput
           label={label}
-          placeholder="e.g. 5 Nov 2027"
+          placeholder={t('dateField.placeholder')}
           value={text}
           onChange={(event) => {
             // A complete date counts as soon as it is typed, so an error beside the field clears before the
@@ -70,7 +77,7 @@ export function DateField({ value = '', onChange, onBlur, label, ...props }: Dat
             <ActionIcon
               variant="subtle"
               color="gray"
-              aria-label={`Pick ${typeof label === 'string' ? label.toLowerCase() : 'date'} from a calendar`}
+              aria-label={typeof label === 'string' ? t('dateField.pick', { field: locale.language === 'en' ? label.toLowerCase() : label }) : t('dateField.pickDate')}
               onClick={() => setCalendarOpen((open) => !open)}
             >
               <IconCalendar size={16} />

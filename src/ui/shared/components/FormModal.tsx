@@ -5,6 +5,7 @@
 import { Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { FormEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface FormModalProps {
   opened: boolean;
@@ -45,15 +46,16 @@ export function FormModal({
   underAnotherDialog = false,
   children,
 }: FormModalProps) {
+  const { t } = useTranslation();
   const requestClose = () => {
     if (!isDirty()) {
       onClose();
       return;
     }
     modals.openConfirmModal({
-      title: 'Discard your changes?',
-      children: 'What you typed in this form has not been saved.',
-      labels: { confirm: 'Discard changes', cancel: 'Keep editing' },
+      title: t('dialog.discardTitle'),
+      children: t('dialog.discardBody'),
+      labels: { confirm: t('action.discardChanges'), cancel: t('action.keepEditing') },
       confirmProps: { color: 'red' },
       onConfirm: onClose,
     });
@@ -66,7 +68,7 @@ export function FormModal({
           {children}
           <Group justify="flex-end">
             <Button variant="default" onClick={requestClose}>
-              Cancel
+              {t('action.cancel')}
             </Button>
             <Button type="submit" loading={submitting}>
               {submitLabel}

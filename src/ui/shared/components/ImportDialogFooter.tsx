@@ -7,6 +7,7 @@
 import { Alert, Button, Group, type MantineColor } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Something that stopped the dialog, such as "Nothing was imported" with the reason. */
 export interface DialogProblem {
@@ -32,7 +33,8 @@ export interface ImportDialogFooterProps {
   confirm: DialogConfirm | null;
 }
 
-export function ImportDialogFooter({ problems, onCancel, cancelLabel = 'Cancel', confirm }: ImportDialogFooterProps) {
+export function ImportDialogFooter({ problems, onCancel, cancelLabel, confirm }: ImportDialogFooterProps) {
+  const { t } = useTranslation();
   return (
     <>
       {problems.map(
@@ -45,7 +47,7 @@ export function ImportDialogFooter({ problems, onCancel, cancelLabel = 'Cancel',
       )}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
-          {cancelLabel}
+          {cancelLabel ?? t('action.cancel')}
         </Button>
         {confirm && (
           <Button color={confirm.color} loading={confirm.loading} disabled={confirm.disabled} onClick={confirm.onConfirm}>

@@ -4,21 +4,30 @@
  * says so in words as well as colour.
  */
 import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Journey } from '../../../domain/route/journey';
 import { connectionMinutes, connectionPlace, isShortConnection } from '../../../domain/route/journey-legs';
 import { formatDuration } from '../../../domain/route/route';
 
 export function JourneyConnections({ journey }: { journey: Journey }) {
+  const { t } = useTranslation();
   return journey.connections.map((connection, index) => {
     const minutes = connectionMinutes(connection);
     const short = isShortConnection(journey.mode, minutes);
     const place = connectionPlace(connection);
     const times = `${connection.arrival.local.slice(11, 16)}–${connection.departure.local.slice(11, 16)}`;
-    const length = minutes < 0 ? 'the next leg leaves before this one lands' : formatDuration(minutes);
+    const duration = minutes < 0 ? t('connection.leavesBeforeLanding') : formatDuration(minutes);
+    const length = short && minutes >= 0 ? t('connection.tooShort', { length: duration }) : duration;
+    const facts = { place, times, length, number: connection.number };
     return (
       <Text key={index} size="xs" c={short ? 'orange.8' : 'dimmed'}>
-        Change{place ? ` at ${place}` : ''}, {times} ({length}
-        {short && minutes >= 0 ? ', too short' : ''}){connection.number ? ` to ${connection.number}` : ''}
+        {place
+          ? connection.number
+            ? t('connection.lineAtTo', facts)
+            : t('connection.lineAt', facts)
+          : connection.number
+            ? t('connection.lineTo', facts)
+            : t('connection.line', facts)}
       </Text>
     );
   });

@@ -9,6 +9,7 @@ import { Center, EmptyState, Group, Loader, Stack, Table, Text, TextInput, Visua
 import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface ListColumn {
   header: ReactNode;
@@ -62,6 +63,7 @@ export interface ListScreenProps {
 }
 
 export function ListScreen(props: ListScreenProps) {
+  const { t } = useTranslation();
   if (props.loading) {
     return (
       <Center h={200}>
@@ -98,7 +100,7 @@ export function ListScreen(props: ListScreenProps) {
           ))}
           {props.rowActions && (
             <Table.Th w={56}>
-              <VisuallyHidden>Actions</VisuallyHidden>
+              <VisuallyHidden>{t('action.actions')}</VisuallyHidden>
             </Table.Th>
           )}
         </Table.Tr>

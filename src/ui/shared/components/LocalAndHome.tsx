@@ -1,7 +1,9 @@
 /** "Sun 6 Nov, 16:10 Kunming · 08:10 London": the local time where it happens, with home time beside it. */
 import { Text } from '@mantine/core';
-import { clockLabel, homeTimeLabel, type ZonedTime } from '../../../domain/shared/time';
-import { formatShortDate, wallDate } from '../../../domain/shared/date-arithmetic';
+import { useTranslation } from 'react-i18next';
+import { clockLabel, homeTimeOf, type ZonedTime } from '../../../domain/shared/time';
+import { wallDate } from '../../../domain/shared/date-arithmetic';
+import { useLocale } from '../locale';
 
 export function LocalAndHome({
   time,
@@ -15,14 +17,19 @@ export function LocalAndHome({
   /** Without the date, for lists already grouped by day. */
   withDate?: boolean;
 }) {
-  const home = homeTimeLabel(time, homeZone);
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const home = homeTimeOf(time, homeZone);
   return (
     <Text size="sm" component="span">
-      {withDate ? `${formatShortDate(wallDate(time.local))}, ${clockLabel(time)}` : clockLabel(time)} {place}
+      {withDate ? t('localAndHome.dayAndClock', { day: locale.day(wallDate(time.local)), clock: clockLabel(time) }) : clockLabel(time)}{' '}
+      {place}
       {home && (
         <Text span c="dimmed" size="sm" style={{ whiteSpace: 'nowrap' }}>
           {' · '}
-          {home}
+          {home.otherDay
+            ? t('localAndHome.homeOtherDay', { time: home.clock, place: home.city, day: locale.day(home.otherDay) })
+            : t('localAndHome.home', { time: home.clock, place: home.city })}
         </Text>
       )}
     </Text>

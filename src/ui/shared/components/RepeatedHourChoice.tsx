@@ -5,8 +5,10 @@
  */
 import { Alert, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconClockExclamation } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { formatLongDate, repeatedWallTime, type Occurrence } from '../../../domain/shared/time';
 import { wallClock, wallDate, type LocalDateTime } from '../../../domain/shared/date-arithmetic';
+import { useLocale } from '../locale';
 
 export interface RepeatedHourChoiceProps {
   /** What the time is: "Start", "Departure". */
@@ -21,23 +23,22 @@ export interface RepeatedHourChoiceProps {
 }
 
 export function RepeatedHourChoice({ label, local, zone, place, value, onChange }: RepeatedHourChoiceProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const repeated = repeatedWallTime(local, zone);
   if (!repeated) return null;
   const clock = wallClock(local);
   return (
-    <Alert color="yellow" variant="light" icon={<IconClockExclamation size={18} />} p="xs" title={`${label}: ${clock} happens twice`}>
+    <Alert color="yellow" variant="light" icon={<IconClockExclamation size={18} />} p="xs" title={t('repeatedHour.title', { field: label, clock })}>
       <Stack gap={6}>
-        <Text size="sm">
-          The clocks go back in {place} in the night of {formatLongDate(wallDate(local))}, so {clock} comes round
-          twice. It is booked at the first {clock} unless you choose the second.
-        </Text>
+        <Text size="sm">{t('repeatedHour.body', { place, date: locale.language === 'en' ? formatLongDate(wallDate(local)) : locale.longDate(wallDate(local)), clock })}</Text>
         <SegmentedControl
-          aria-label={`Which ${clock} for the ${label.toLowerCase()}`}
+          aria-label={t('repeatedHour.choice', { clock, field: locale.language === 'en' ? label.toLowerCase() : label })}
           value={value ?? 'first'}
           onChange={(chosen) => onChange(chosen as Occurrence)}
           data={[
-            { value: 'first', label: `First ${clock} (${repeated.firstOffset})` },
-            { value: 'second', label: `Second ${clock} (${repeated.secondOffset})` },
+            { value: 'first', label: t('repeatedHour.first', { clock, offset: repeated.firstOffset }) },
+            { value: 'second', label: t('repeatedHour.second', { clock, offset: repeated.secondOffset }) },
           ]}
         />
       </Stack>

@@ -8,7 +8,10 @@
 import { Text, TextInput, type TextInputProps } from '@mantine/core';
 import { IconClock } from '@tabler/icons-react';
 import { useState } from 'react';
-import { addMinutesToTime, clockTimeProblemMessage, isClockTime, parseClockTime } from '../../../domain/shared/clock-time';
+import { useTranslation } from 'react-i18next';
+import { addMinutesToTime, clockTimeProblem, isClockTime, parseClockTime } from '../../../domain/shared/clock-time';
+import type { Message } from '../../../domain/shared/message';
+import { useLocale } from '../locale';
 
 export interface TimeFieldProps extends Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'> {
   /** `HH:mm`, '' for none, or text that is not a time, kept as typed for the form's validation to name. */
@@ -21,7 +24,9 @@ const STEP_MINUTES = 15;
 export function TimeField({ value = '', onChange, onBlur, onKeyDown, label, error, description, ...props }: TimeFieldProps) {
   const [text, setText] = useState(value);
   const [shown, setShown] = useState(value);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [problem, setProblem] = useState<Message | null>(null);
 
   // A new value from outside (the form reset, an end time that follows the start) replaces what is shown.
   if (value !== shown) {
@@ -30,7 +35,6 @@ export function TimeField({ value = '', onChange, onBlur, onKeyDown, label, erro
     setProblem(null);
   }
 
-  const fieldName = typeof label === 'string' ? label : 'time';
   const push = (next: string) => {
     setShown(next);
     if (next !== value) onChange(next);
@@ -47,7 +51,7 @@ export function TimeField({ value = '', onChange, onBlur, onKeyDown, label, erro
       setProblem(null);
       push('');
     } else {
-      setProblem(clockTimeProblemMessage(parsed.error, fieldName));
+      setProblem(clockTimeProblem(parsed.error, typeof label === 'string' ? label : ''));
       push(typed.trim());
     }
   };
@@ -58,7 +62,7 @@ export function TimeField({ value = '', onChange, onBlur, onKeyDown, label, erro
   return (
     <TextInput
       label={label}
-      placeholder="HH:mm, e.g. 14:30"
+      placeholder={t('timeField.placeholder')}
       autoComplete="off"
       spellCheck={false}
       leftSection={<IconClock size={16} />}
@@ -66,7 +70,7 @@ export function TimeField({ value = '', onChange, onBlur, onKeyDown, label, erro
       // the hint comes and goes.
       rightSection={
         understood && (
-          <Text span size="xs" c="dimmed" role="status" aria-label={`Read as ${understood}`} style={{ whiteSpace: 'nowrap' }}>
+          <Text span size="xs" c="dimmed" role="status" aria-label={t('timeField.readAs', { time: understood })} style={{ whiteSpace: 'nowrap' }}>
             → {understood}
           </Text>
         )
@@ -75,7 +79,7 @@ export function TimeField({ value = '', onChange, onBlur, onKeyDown, label, erro
       rightSectionPointerEvents="none"
       value={text}
       description={description}
-      error={error ?? problem}
+      error={error ?? (problem && locale.word(problem))}
       onChange={(event) => {
         // A readable time counts as soon as it is typed, so what depends on it (the end after the start)
         // follows at once; what cannot be read yet waits for the field to be left.

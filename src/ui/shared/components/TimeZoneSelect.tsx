@@ -5,9 +5,11 @@
  */
 import { Autocomplete, type AutocompleteProps } from '@mantine/core';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { knownTimeZones } from '../../../domain/shared/time';
 
 export function TimeZoneSelect({ onFocus, ...props }: Omit<AutocompleteProps, 'data'>) {
+  const { t } = useTranslation();
   const zones = useMemo(() => knownTimeZones(), []);
   return (
     <Autocomplete
@@ -15,7 +17,7 @@ export function TimeZoneSelect({ onFocus, ...props }: Omit<AutocompleteProps, 'd
       limit={50}
       selectFirstOptionOnChange
       autoSelectOnBlur
-      placeholder="Type a city, such as London"
+      placeholder={t('zone.placeholder')}
       comboboxProps={{ withinPortal: true }}
       {...props}
       onFocus={(event) => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addMinutesToTime, clockTimeProblemMessage, parseClockTime } from '../../../../src/domain/shared/clock-time';
+import { addMinutesToTime, clockTimeProblem, parseClockTime } from '../../../../src/domain/shared/clock-time';
+import { message } from '../../../../src/domain/shared/message';
+import { inChinese, inEnglish } from '../../../builders/words';
 
 const understood = (typed: string) => {
   const result = parseClockTime(typed);
@@ -55,11 +57,21 @@ describe('a time as an organiser types it', () => {
   });
 
   it('says what went wrong, naming the field and showing the form it wants', () => {
-    expect(clockTimeProblemMessage({ code: 'empty' }, 'Start time')).toBe('Enter the start time, such as 14:30.');
-    expect(clockTimeProblemMessage({ code: 'unreadable', text: 'noon-ish' }, 'Start time')).toMatch(
-      /“noon-ish” is not a time\. Type it in 24-hour form, such as 22:40 or 2240\./,
+    const startTime = message('common:clockTime.field.startTime');
+    expect(inEnglish(clockTimeProblem({ code: 'empty' }, startTime))).toBe('Enter the start time, such as 14:30.');
+    expect(inEnglish(clockTimeProblem({ code: 'unreadable', text: 'noon-ish' }, startTime))).toBe(
+      '“noon-ish” is not a time. Type it in 24-hour form, such as 22:40 or 2240.',
     );
-    expect(clockTimeProblemMessage({ code: 'out-of-range', text: '25:00' }, 'Start time')).toMatch(/hours go from 00 to 23/);
+    expect(inEnglish(clockTimeProblem({ code: 'out-of-range', text: '25:00' }, startTime))).toMatch(/hours go from 00 to 23/);
+  });
+
+  it('says it in Chinese too', () => {
+    const startTime = message('common:clockTime.field.startTime');
+    expect(inChinese(clockTimeProblem({ code: 'empty' }, startTime, '10:00'))).toBe('请输入开始时间，例如10:00。');
+    expect(inChinese(clockTimeProblem({ code: 'unreadable', text: 'noon-ish' }, startTime))).toBe(
+      '“noon-ish”不是时间。请按24小时制输入，例如22:40或2240。',
+    );
+    expect(inChinese(clockTimeProblem({ code: 'out-of-range', text: '25:00' }, startTime))).toMatch(/小时为00至23/);
   });
 });
 

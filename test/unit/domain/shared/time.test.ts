@@ -8,6 +8,7 @@ import {
   isValidTimeZone,
   minutesBetween,
   parseUserDate,
+  homeTimeOf,
   utcOffsetLabel,
   wallTimeIn,
   zonedTime,
@@ -159,6 +160,14 @@ describe('dates as people type them', () => {
     expect(parseUserDate(' Mar 1, 2027 ')).toBe('2027-03-01');
   });
 
+  it('reads dates as Chinese writes them, as the date field shows them in Chinese', () => {
+    expect(parseUserDate('2027年3月1日')).toBe('2027-03-01');
+    expect(parseUserDate('2027年11月15日')).toBe('2027-11-15');
+    expect(parseUserDate('２０２７年３月１日')).toBe('2027-03-01');
+    expect(parseUserDate('2027/3/1')).toBe('2027-03-01');
+    expect(parseUserDate('2027年2月30日')).toBeNull();
+  });
+
   it('refuses what is not a date', () => {
     expect(parseUserDate('31/02/2027')).toBeNull();
     expect(parseUserDate('0001-01-01')).toBeNull();
@@ -168,6 +177,20 @@ describe('dates as people type them', () => {
 });
 
 describe('home time beside local time', () => {
+  it('gives the home clock, city and, when it is another day, the home day', () => {
+    expect(homeTimeOf(zonedTimeOrThrow('2016-11-06T16:10', 'Asia/Shanghai'), 'Europe/London')).toEqual({
+      clock: '08:10',
+      city: 'London',
+      otherDay: null,
+    });
+    expect(homeTimeOf(zonedTimeOrThrow('2016-11-06T07:00', 'Asia/Shanghai'), 'Europe/London')).toEqual({
+      clock: '23:00',
+      city: 'London',
+      otherDay: '2016-11-05',
+    });
+    expect(homeTimeOf(zonedTimeOrThrow('2016-11-06T07:00', 'Asia/Shanghai'), 'Asia/Shanghai')).toBeNull();
+  });
+
   it('gives the home time, with the home date when it is another day', () => {
     const arrival = zonedTimeOrThrow('2016-11-06T16:10', 'Asia/Shanghai');
     expect(homeTimeLabel(arrival, 'Europe/London')).toBe('08:10 London');

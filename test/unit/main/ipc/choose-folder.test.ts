@@ -6,6 +6,7 @@ function depsChoosing(paths: string[] | null, overrides: Partial<ChooseFolderDep
   const dialogs: unknown[] = [];
   const deps: ChooseFolderDeps = {
     defaultFolder: '/home/ana/Documents',
+    words: { title: '选择文件夹', buttonLabel: '选择' },
     showOpenDialog: (options) => {
       dialogs.push(options);
       return Promise.resolve(paths === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: paths });
@@ -20,7 +21,7 @@ function depsChoosing(paths: string[] | null, overrides: Partial<ChooseFolderDep
 }
 
 describe('choosing a folder for many files', () => {
-  it('asks for a folder in the default folder, grants it and returns its id and path', async () => {
+  it('asks for a folder in the default folder, titled in the page\'s language, grants it and returns its id and path', async () => {
     const { deps, granted, dialogs } = depsChoosing(['/home/ana/Calendars']);
     await expect(chooseFolder(deps)).resolves.toEqual({
       status: 'chosen',
@@ -28,7 +29,12 @@ describe('choosing a folder for many files', () => {
     });
     expect(granted).toEqual(['/home/ana/Calendars']);
     expect(dialogs).toEqual([
-      expect.objectContaining({ defaultPath: '/home/ana/Documents', properties: ['openDirectory', 'createDirectory'] }),
+      {
+        title: '选择文件夹',
+        buttonLabel: '选择',
+        defaultPath: '/home/ana/Documents',
+        properties: ['openDirectory', 'createDirectory'],
+      },
     ]);
   });
 

@@ -17,7 +17,7 @@ const calendar: SaveFileRequest = {
 };
 
 interface Recorder {
-  dialogs: { defaultPath: string; filters: FileFilter[] }[];
+  dialogs: { title: string; defaultPath: string; filters: FileFilter[] }[];
   writes: { filePath: string; content: string }[];
 }
 
@@ -26,6 +26,7 @@ function depsChoosing(filePath: string | undefined, overrides: Partial<SaveFileD
   return {
     ...recorder,
     defaultFolder: '/home/ana/Documents',
+    title: 'Save',
     showSaveDialog: (options) => {
       recorder.dialogs.push(options);
       return Promise.resolve(filePath === undefined ? { canceled: true } : { canceled: false, filePath });
@@ -49,7 +50,7 @@ describe('saving a file the page produced', () => {
     const deps = depsChoosing('/home/ana/Documents/Tianjin delegation.ics');
     await saveFile(calendar, deps);
     expect(deps.dialogs).toEqual([
-      { defaultPath: join('/home/ana/Documents', 'Tianjin delegation.ics'), filters: calendar.filters },
+      { title: 'Save', defaultPath: join('/home/ana/Documents', 'Tianjin delegation.ics'), filters: calendar.filters },
     ]);
   });
 
