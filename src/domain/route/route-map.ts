@@ -5,7 +5,8 @@
  * joined up in route order (home, the stops, home) with lines of no mode, so that it still reads as a route.
  */
 import { inRouteOrder, type City } from './city';
-import { TRAVEL_MODE_LABELS, type TravelMode, type Journey } from './journey';
+import { TRAVEL_MODE_WORDS, type TravelMode, type Journey } from './journey';
+import { message, type Message } from '../shared/message';
 
 /** The id of the home point; stop ids are UUIDs, so it cannot clash with one. */
 export const HOME_POINT_ID = 'home';
@@ -113,18 +114,24 @@ export function routeMapModel(input: {
 /**
  * The map in words, for its accessible name: "Route map: Manchester, then 1 Kunming, 2 Chongqing, 3 Tianjin".
  */
-export function describeRouteMap(model: RouteMapModel): string {
+export function describeRouteMap(model: RouteMapModel): Message {
   const home = model.points.find((point) => point.kind === 'home');
-  const stops = model.points.filter((point) => point.kind === 'stop').map((point) => `${point.order} ${point.label}`);
-  if (!home && stops.length === 0) return 'Route map: no places with coordinates';
-  if (!home) return `Route map: ${stops.join(', ')}`;
-  if (stops.length === 0) return `Route map: ${home.label}`;
-  return `Route map: ${home.label}, then ${stops.join(', ')}`;
+  const stops = model.points
+    .filter((point) => point.kind === 'stop')
+    .map((point) => `${point.order} ${point.label}`)
+    .join(', ');
+  if (!home && !stops) return message('route:map.described.empty');
+  if (!home) return message('route:map.described.stops', { stops });
+  if (!stops) return message('route:map.described.home', { home: home.label });
+  return message('route:map.described.homeAndStops', { home: home.label, stops });
 }
 
 /** One leg in words, for the list beside the map: "Kunming to Chongqing, flight". */
-export function describeMapLeg(leg: MapLeg, model: RouteMapModel): string {
+export function describeMapLeg(leg: MapLeg, model: RouteMapModel): Message {
   const name = (id: string): string => model.points.find((point) => point.id === id)?.label ?? id;
-  const how = leg.mode ? TRAVEL_MODE_LABELS[leg.mode].toLowerCase() : 'travel not yet entered';
-  return `${name(leg.fromId)} to ${name(leg.toId)}, ${how}`;
+  const from = name(leg.fromId);
+  const to = name(leg.toId);
+  return leg.mode
+    ? message('route:map.leg', { from, to, mode: TRAVEL_MODE_WORDS[leg.mode] })
+    : message('route:map.legNotEntered', { from, to });
 }

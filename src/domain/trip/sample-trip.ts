@@ -55,6 +55,7 @@ import { emptyCityDraft, emptyJourneyDraft, newHotelDraft } from '../route/new-r
 import { parseCityDraft, parseJourneyDraft, type JourneyDraft } from '../route/route';
 import type { Id } from '../shared/ids';
 import type { Result } from '../shared/result';
+import type { Message } from '../shared/message';
 import { emptyTripDraft, parseTripDraft, type Trip } from './trip';
 import type { TripBundle } from './trip-bundle';
 import {
@@ -131,9 +132,9 @@ function given<T extends object>(fields: T): Partial<{ [K in keyof T]: Exclude<T
  * The form's verdict on a row: the parsed draft, or an error naming the row (`where`, from sampleRowName) and
  * each field the form refused.
  */
-function accepted<T>(result: Result<T, Partial<Record<string, string>>>, where: string): T {
+function accepted<T>(result: Result<T, Partial<Record<string, string | Message>>>, where: string): T {
   if (result.ok) return result.value;
-  const fields = Object.entries(result.error).map(([field, message]) => `${field}: ${String(message)}`);
+  const fields = Object.entries(result.error).map(([field, said]) => `${field}: ${JSON.stringify(said)}`);
   throw new Error(`The sample trip's ${where} breaks the form's rules: ${fields.join('; ')}`);
 }
 

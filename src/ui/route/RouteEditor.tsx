@@ -5,6 +5,7 @@
  */
 import { Card, Grid, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Hotel } from '../../domain/route/hotel';
 import { routeMapModel } from '../../domain/route/route-map';
 import { useCurrentTrip } from '../shared/current-trip';
@@ -21,6 +22,7 @@ import { useRouteEditing } from './use-route-editing';
 export function RouteEditor() {
   const bundle = useCurrentTrip();
   const [editing, setEditing] = useRouteEditing(bundle);
+  const { t } = useTranslation('route');
   const [taxiCard, setTaxiCard] = useState<Hotel | null>(null);
   const { trip, stops } = bundle;
   const mapModel = useMemo(
@@ -45,7 +47,7 @@ export function RouteEditor() {
           </Card>
           {!trip.home && (
             <Text size="xs" c="dimmed" mt={4}>
-              Set the home city in the trip’s details to see home on the map.
+              {t('map.setHome')}
             </Text>
           )}
         </Grid.Col>
@@ -82,7 +84,11 @@ export function RouteEditor() {
           onClose={() => setEditing(null)}
         />
       )}
-      <TaxiCardModal hotel={taxiCard} onClose={() => setTaxiCard(null)} />
+      <TaxiCardModal
+        hotel={taxiCard}
+        country={stops.find((stop) => stop.id === taxiCard?.stopId)?.country ?? ''}
+        onClose={() => setTaxiCard(null)}
+      />
     </Stack>
   );
 }
