@@ -61,7 +61,10 @@ export function routeMapModel(input: {
   stops: City[];
   segments: Journey[];
   home: RouteMapHome | null;
+  /** A stop's name as the reader knows it (a Chinese reader knows Kunming as 昆明); by default its name. */
+  nameOf?: (stop: City) => string;
 }): RouteMapModel {
+  const nameOf = input.nameOf ?? ((stop: City) => stop.name);
   const points: MapPoint[] = [];
   const home = input.home && hasCoordinates(input.home.latitude, input.home.longitude) ? input.home : null;
   if (home) {
@@ -78,7 +81,7 @@ export function routeMapModel(input: {
     if (!hasCoordinates(stop.latitude, stop.longitude)) return;
     points.push({
       id: stop.id,
-      label: stop.name,
+      label: nameOf(stop),
       latitude: stop.latitude as number,
       longitude: stop.longitude as number,
       kind: 'stop',
