@@ -32,7 +32,7 @@ export function TaxiCardModal({ hotel, country, onClose }: { hotel: Hotel | null
       {hotel && (
         <Stack gap="md">
           {local !== language && (
-            <Text lang={local} className="local-script" fz={28} fw={600} c="dimmed">
+            <Text lang={local} className="local-script" fz={28} fw={600}>
               {localHeading}
             </Text>
           )}
