@@ -134,7 +134,7 @@ function given<T extends object>(fields: T): Partial<{ [K in keyof T]: Exclude<T
  */
 function accepted<T>(result: Result<T, Partial<Record<string, string | Message>>>, where: string): T {
   if (result.ok) return result.value;
-  const fields = Object.entries(result.error).map(([field, said]) => `${field}: ${JSON.stringify(said)}`);
+  const fields = Object.entries(result.error).map(([field, said]) => `${field}: ${typeof said === 'string' ? said : (said?.code ?? '')}`);
   throw new Error(`The sample trip's ${where} breaks the form's rules: ${fields.join('; ')}`);
 }
 
