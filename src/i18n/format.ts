@@ -64,10 +64,14 @@ export function formatDateWithYear(date: IsoDate, language: Language): string {
 
 /** "12–18 Nov 2026", "2026年11月12日至18日": the two days as one range. */
 export function formatDateRange(start: IsoDate, end: IsoDate, language: Language): string {
-  if (language !== 'zh-CN') return dayWithYear(language).formatRange(utcDate(start), utcDate(end));
-  // ICU's Chinese ranges are numeric ("2026/11/12 – 2026/11/18"); a Chinese reader writes them in words.
   const sameYear = start.slice(0, 4) === end.slice(0, 4);
   const sameMonth = sameYear && start.slice(5, 7) === end.slice(5, 7);
+  if (language !== 'zh-CN') {
+    // ICU puts thin spaces round the dash ("8 – 9 Nov"); the app has always written "8–9 Nov", "30 Oct – 9 Nov".
+    const range = dayWithYear(language).formatRange(utcDate(start), utcDate(end));
+    return range.replace(/\s*–\s*/, sameMonth ? '–' : ' – ');
+  }
+  // ICU's Chinese ranges are numeric ("2026/11/12 – 2026/11/18"); a Chinese reader writes them in words.
   if (start === end) return formatDateWithYear(start, language);
   const to = sameMonth
     ? `${Number(end.slice(8, 10))}日`

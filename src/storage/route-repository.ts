@@ -8,8 +8,15 @@ import {
   type HotelDraft,
 } from '../domain/route/hotel';
 import { shiftEngagementDays, type Engagement } from '../domain/engagements/engagement';
-import { err, ok, type FieldErrors, type Result } from '../domain/shared/result';
-import { parseJourneyDraft, parseCityDraft, type JourneyDraft, type CityDraft } from '../domain/route/route';
+import { err, ok, type FieldMessages, type Result } from '../domain/shared/result';
+import { message, type Message } from '../domain/shared/message';
+import {
+  parseJourneyDraft,
+  parseCityDraft,
+  type JourneyDraft,
+  type JourneyDraftErrors,
+  type CityDraft,
+} from '../domain/route/route';
 import { inRouteOrder, type City } from '../domain/route/city';
 import { daysBetween } from '../domain/shared/date-arithmetic';
 import { nextCalendarIdentity } from '../domain/shared/calendar-identity';
@@ -32,12 +39,12 @@ export interface CityUpdateOptions {
 }
 
 export interface RouteRepository {
-  addCity(tripId: string, draft: CityDraft): Promise<Result<City, FieldErrors<CityDraft>>>;
+  addCity(tripId: string, draft: CityDraft): Promise<Result<City, FieldMessages<CityDraft>>>;
   updateCity(
     stopId: string,
     draft: CityDraft,
     options: CityUpdateOptions,
-  ): Promise<Result<City, FieldErrors<CityDraft> & { engagements?: string }>>;
+  ): Promise<Result<City, FieldMessages<CityDraft> & { engagements?: Message | string }>>;
   /** Engagements at the stop that a change of its dates would leave outside them. */
   countEngagements(stopId: string): Promise<number>;
   removeCity(stopId: string): Promise<RemovedCity | undefined>;
@@ -48,14 +55,14 @@ export interface RouteRepository {
     tripId: string,
     segmentId: string | null,
     draft: JourneyDraft,
-  ): Promise<Result<Journey, FieldErrors<JourneyDraft>>>;
+  ): Promise<Result<Journey, JourneyDraftErrors>>;
   removeJourney(segmentId: string): Promise<Journey | undefined>;
   restoreJourney(segment: Journey): Promise<void>;
   saveHotel(
     tripId: string,
     accommodationId: string | null,
     draft: HotelDraft,
-  ): Promise<Result<Hotel, FieldErrors<HotelDraft>>>;
+  ): Promise<Result<Hotel, FieldMessages<HotelDraft>>>;
   removeHotel(accommodationId: string): Promise<Hotel | undefined>;
   restoreHotel(stay: Hotel): Promise<void>;
 }
@@ -105,7 +112,7 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
       if (!parsed.ok) return parsed;
       return db.transaction('rw', [db.stops, db.engagements, db.trips], async () => {
         const existing = await db.stops.get(stopId);
-        if (!existing) return err({ name: 'This city is no longer on the route.' });
+        if (!existing) return err({ name: message('route:errors.city.gone') });
         const stop: City = { ...existing, ...parsed.value };
         const days = daysBetween(existing.arrivalDate, stop.arrivalDate);
         if (moveEngagements && days !== 0) {
@@ -183,7 +190,7 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
       if (!parsed.ok) return parsed;
       return db.transaction('rw', [db.segments, db.trips], async () => {
         const existing = segmentId ? await db.segments.get(segmentId) : undefined;
-        if (segmentId && !existing) return err({ notes: 'This journey no longer exists.' });
+        if (segmentId && !existing) return err({ notes: message('route:errors.journey.gone') });
         const segment: Journey = {
           ...existing,
           ...parsed.value,
@@ -206,7 +213,7 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
       if (!parsed.ok) return parsed;
       return db.transaction('rw', [db.accommodations, db.trips], async () => {
         const existing = accommodationId ? await db.accommodations.get(accommodationId) : undefined;
-        if (accommodationId && !existing) return err({ name: 'This hotel booking no longer exists.' });
+        if (accommodationId && !existing) return err({ name: message('route:errors.hotel.gone') });
         const stay: Hotel = {
           ...existing,
           ...parsed.value,

@@ -1,6 +1,7 @@
 /** Where the delegation sleeps at a stop. The local-script address is the one shown to a taxi driver. */
 import { z } from 'zod';
-import { err, hasErrors, ok, type FieldErrors, type Result } from '../shared/result';
+import { err, hasErrors, ok, type FieldMessages, type Result } from '../shared/result';
+import { message } from '../shared/message';
 import { isIsoDate, isoDateSchema } from '../shared/time';
 import { calendarIdentitySchema } from '../shared/calendar-identity';
 
@@ -38,27 +39,29 @@ export function hotelToDraft(stay: Hotel): HotelDraft {
   return { stopId, name, nameLocal, address, addressLocal, phone, checkInDate, checkOutDate, notes };
 }
 
-export function validateHotelDraft(draft: HotelDraft): FieldErrors<HotelDraft> {
-  const errors: FieldErrors<HotelDraft> = {};
-  if (!draft.stopId) errors.stopId = 'Choose the city.';
-  if (!draft.name.trim()) errors.name = 'Enter the hotel’s name.';
+export function validateHotelDraft(draft: HotelDraft): FieldMessages<HotelDraft> {
+  const errors: FieldMessages<HotelDraft> = {};
+  if (!draft.stopId) errors.stopId = message('route:errors.hotel.city');
+  if (!draft.name.trim()) errors.name = message('route:errors.hotel.name');
   if (!isIsoDate(draft.checkInDate)) {
-    errors.checkInDate = draft.checkInDate.trim() ? `“${draft.checkInDate}” is not a date.` : 'Enter the check-in date.';
+    errors.checkInDate = draft.checkInDate.trim()
+      ? message('route:errors.hotel.notADate', { value: draft.checkInDate })
+      : message('route:errors.hotel.checkInMissing');
   }
   if (!isIsoDate(draft.checkOutDate)) {
     errors.checkOutDate = draft.checkOutDate.trim()
-      ? `“${draft.checkOutDate}” is not a date.`
-      : 'Enter the check-out date.';
+      ? message('route:errors.hotel.notADate', { value: draft.checkOutDate })
+      : message('route:errors.hotel.checkOutMissing');
   }
   if (!errors.checkInDate && !errors.checkOutDate && draft.checkOutDate <= draft.checkInDate) {
-    errors.checkOutDate = 'Check-out comes at least a day after check-in.';
+    errors.checkOutDate = message('route:errors.hotel.checkOutBeforeCheckIn');
   }
   return errors;
 }
 
 export function parseHotelDraft(
   draft: HotelDraft,
-): Result<HotelDraft, FieldErrors<HotelDraft>> {
+): Result<HotelDraft, FieldMessages<HotelDraft>> {
   const errors = validateHotelDraft(draft);
   if (hasErrors(errors)) return err(errors);
   const trim = (text: string) => text.trim();

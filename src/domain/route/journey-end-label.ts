@@ -4,6 +4,7 @@
  * another city (Manchester → Beijing → Kunming) then never claims a Beijing arrival is a Kunming time, and a
  * flight home via Beijing lands at "09:05 (UTC+8)", never "09:05 Liverpool".
  */
+import { message, type Message } from '../shared/message';
 import { utcOffsetLabel, type ZonedTime } from '../shared/time';
 
 /** The end's city (as the caller names it) and that city's zone; undefined when the city is not known. */
@@ -12,8 +13,19 @@ export interface JourneyEnd {
   zone: string | undefined;
 }
 
-/** "Tianjin", or "(UTC+8)" when the time or the place is not that city's. */
-export function journeyEndLabel(end: JourneyEnd, time: ZonedTime, place: string): string {
+function isCityTime(end: JourneyEnd, time: ZonedTime, place: string): boolean {
   const placeInCity = place.trim() === '' || place.toLocaleLowerCase().includes(end.city.toLocaleLowerCase());
-  return end.zone === time.zone && placeInCity ? end.city : `(${utcOffsetLabel(time.zone, time.utc)})`;
+  return end.zone === time.zone && placeInCity;
+}
+
+/** "Tianjin", or "(UTC+8)" ("（UTC+8）") when the time or the place is not that city's. */
+export function journeyEndName(end: JourneyEnd, time: ZonedTime, place: string): Message {
+  return isCityTime(end, time, place)
+    ? message('route:journeyEnd.city', { city: end.city })
+    : message('route:journeyEnd.offset', { offset: utcOffsetLabel(time.zone, time.utc) });
+}
+
+/** The same in English, for the callers that still write English (the checks' findings). */
+export function journeyEndLabel(end: JourneyEnd, time: ZonedTime, place: string): string {
+  return isCityTime(end, time, place) ? end.city : `(${utcOffsetLabel(time.zone, time.utc)})`;
 }

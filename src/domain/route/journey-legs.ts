@@ -14,6 +14,7 @@ import type { Gazetteer, Place } from './gazetteer/gazetteer';
 import { foldForSearch } from './gazetteer/gazetteer';
 import type { Journey, JourneyConnection, TravelMode } from './journey';
 import { err, ok, type Result } from '../shared/result';
+import { message, type Message } from '../shared/message';
 import { minutesBetween, occurrenceOf, zonedTime, type Occurrence, type ZonedTime } from '../shared/time';
 
 /** One leg of a journey: one plane, train or coach, from one place to the next. */
@@ -117,7 +118,7 @@ export function connectionDraftMinutes(draft: JourneyConnectionDraft): number | 
 export type ConnectionErrorKey = `connections.${number}.${keyof JourneyConnectionDraft & string}`;
 
 /** Errors of a journey's connections, beside the field of the connection they are about. */
-export type ConnectionErrors = Partial<Record<ConnectionErrorKey, string>>;
+export type ConnectionErrors = Partial<Record<ConnectionErrorKey, Message>>;
 
 /** A stored connection as the form edits it. */
 export function connectionToDraft(connection: JourneyConnection): JourneyConnectionDraft {
@@ -150,7 +151,7 @@ export type JourneyEndParser = (
   zone: string,
   verb: 'departs' | 'arrives',
   occurrence?: Occurrence,
-) => Result<ZonedTime, { field: 'local' | 'zone'; message: string }>;
+) => Result<ZonedTime, { field: 'local' | 'zone'; message: Message }>;
 
 /**
  * The connections of a journey, parsed, with the legs around them checked against the journey's own ends
@@ -163,12 +164,12 @@ export function parseConnectionDrafts(
   parseEnd: JourneyEndParser,
   departure: ZonedTime | null,
   arrival: ZonedTime | null,
-): Result<JourneyConnection[], ConnectionErrors & { arrival?: string }> {
-  const errors: ConnectionErrors & { arrival?: string } = {};
+): Result<JourneyConnection[], ConnectionErrors & { arrival?: Message }> {
+  const errors: ConnectionErrors & { arrival?: Message } = {};
   const connections: (JourneyConnection | null)[] = drafts.map((draft, index) => {
     const key = (field: keyof JourneyConnectionDraft & string): ConnectionErrorKey => `connections.${index}.${field}`;
     if (!draft.zone.trim()) {
-      errors[key('zone')] = 'Choose the time zone of the place of this connection.';
+      errors[key('zone')] = message('route:errors.connection.zoneMissing');
       return null;
     }
     const landing = parseEnd(draft.arrivalLocal, draft.zone, 'arrives', draft.arrivalOccurrence);
@@ -194,17 +195,15 @@ export function parseConnectionDrafts(
       return;
     }
     if (leaves && minutesBetween(leaves, connection.arrival) <= 0) {
-      errors[`connections.${index}.arrivalLocal`] =
-        'This leg lands before it leaves. Check the dates, and that each time is in its own place’s zone.';
+      errors[`connections.${index}.arrivalLocal`] = message('route:errors.connection.landsBeforeLeaving');
     }
     if (connectionMinutes(connection) < 0) {
-      errors[`connections.${index}.departureLocal`] =
-        'The next leg leaves before this one lands: a connection cannot be negative. Check the times.';
+      errors[`connections.${index}.departureLocal`] = message('route:errors.connection.negative');
     }
     leaves = connection.departure;
   });
   if (leaves && arrival && drafts.length > 0 && minutesBetween(leaves, arrival) <= 0) {
-    errors.arrival = 'This arrives before the last leg leaves. Check the dates, and that each time is in its own place’s zone.';
+    errors.arrival = message('route:errors.connection.arrivesBeforeLastLeg');
   }
   if (Object.keys(errors).length > 0) return err(errors);
   return ok(connections.filter((connection): connection is JourneyConnection => connection !== null));

@@ -13,18 +13,32 @@
  */
 import { z } from 'zod';
 import { calendarIdentitySchema } from '../shared/calendar-identity';
+import { message, type Message } from '../shared/message';
 import { zonedTimeSchema } from '../shared/time';
 
 /** Persisted values: do not rename. */
 export const TRAVEL_MODES = ['flight', 'train', 'coach', 'car', 'ferry'] as const;
 export type TravelMode = (typeof TRAVEL_MODES)[number];
 
+/**
+ * The modes in English, for the callers that still write English (the checks' findings, calendar events); the
+ * interface reads `route:mode.<mode>` from the catalogues instead.
+ */
 export const TRAVEL_MODE_LABELS: Record<TravelMode, string> = {
   flight: 'Flight',
   train: 'Train',
   coach: 'Coach',
   car: 'Car',
   ferry: 'Ferry',
+};
+
+/** A mode as a word inside a sentence ("Kunming to Chongqing, flight"): lower case in English. */
+export const TRAVEL_MODE_WORDS: Readonly<Record<TravelMode, Message>> = {
+  flight: message('route:modeInSentence.flight'),
+  train: message('route:modeInSentence.train'),
+  coach: message('route:modeInSentence.coach'),
+  car: message('route:modeInSentence.car'),
+  ferry: message('route:modeInSentence.ferry'),
 };
 
 /** A change of plane, train or coach on the way: where and when the leg before lands, and the next leaves. */
@@ -44,7 +58,8 @@ export const journeyConnectionSchema = z
     carrier: z.string(),
   })
   .refine((connection) => connection.arrival.zone === connection.departure.zone, {
-    message: 'a connection is in one place: its landing and its departure must be in the same time zone',
+    // A catalogue code (route namespace), so that an import that reports it can word it.
+    message: 'route:errors.connection.twoZones',
     path: ['departure', 'zone'],
   });
 export type JourneyConnection = z.infer<typeof journeyConnectionSchema>;

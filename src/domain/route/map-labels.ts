@@ -59,12 +59,17 @@ export function mapMarkerSizes(width: number): MapMarkerSizes {
   return width < 600 ? { marker: 8, label: 12 } : { marker: 10, label: 13 };
 }
 
+/** Characters drawn a full em wide: CJK ideographs, kana, hangul and full-width forms. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
 /**
- * The estimated width of a label in pixels, without measuring the DOM: an average glyph of a semibold
- * sans-serif is about 0.6 em, a little more in the wider fallback fonts.
+ * The estimated width of a label in pixels, without measuring the DOM: an average Latin glyph of a semibold
+ * sans-serif is about 0.6 em, a little more in the wider fallback fonts; a Chinese character is a full em.
  */
 export function mapLabelWidth(text: string, sizes: MapMarkerSizes): number {
-  return text.length * sizes.label * 0.62 + 2;
+  let ems = 0;
+  for (const character of text) ems += WIDE.test(character) ? 1 : 0.62;
+  return ems * sizes.label + 2;
 }
 
 /** The area two boxes share; 0 when they only touch or are apart. */

@@ -5,7 +5,8 @@
  * joined up in route order (home, the stops, home) with lines of no mode, so that it still reads as a route.
  */
 import { inRouteOrder, type City } from './city';
-import { TRAVEL_MODE_LABELS, type TravelMode, type Journey } from './journey';
+import { TRAVEL_MODE_WORDS, type TravelMode, type Journey } from './journey';
+import { message, type Message } from '../shared/message';
 
 /** The id of the home point; stop ids are UUIDs, so it cannot clash with one. */
 export const HOME_POINT_ID = 'home';
@@ -60,7 +61,10 @@ export function routeMapModel(input: {
   stops: City[];
   segments: Journey[];
   home: RouteMapHome | null;
+  /** A stop's name as the reader knows it (a Chinese reader knows Kunming as 昆明); by default its name. */
+  nameOf?: (stop: City) => string;
 }): RouteMapModel {
+  const nameOf = input.nameOf ?? ((stop: City) => stop.name);
   const points: MapPoint[] = [];
   const home = input.home && hasCoordinates(input.home.latitude, input.home.longitude) ? input.home : null;
   if (home) {
@@ -77,7 +81,7 @@ export function routeMapModel(input: {
     if (!hasCoordinates(stop.latitude, stop.longitude)) return;
     points.push({
       id: stop.id,
-      label: stop.name,
+      label: nameOf(stop),
       latitude: stop.latitude as number,
       longitude: stop.longitude as number,
       kind: 'stop',
@@ -113,18 +117,24 @@ export function routeMapModel(input: {
 /**
  * The map in words, for its accessible name: "Route map: Manchester, then 1 Kunming, 2 Chongqing, 3 Tianjin".
  */
-export function describeRouteMap(model: RouteMapModel): string {
+export function describeRouteMap(model: RouteMapModel): Message {
   const home = model.points.find((point) => point.kind === 'home');
-  const stops = model.points.filter((point) => point.kind === 'stop').map((point) => `${point.order} ${point.label}`);
-  if (!home && stops.length === 0) return 'Route map: no places with coordinates';
-  if (!home) return `Route map: ${stops.join(', ')}`;
-  if (stops.length === 0) return `Route map: ${home.label}`;
-  return `Route map: ${home.label}, then ${stops.join(', ')}`;
+  const stops = model.points
+    .filter((point) => point.kind === 'stop')
+    .map((point) => `${point.order} ${point.label}`)
+    .join(', ');
+  if (!home && !stops) return message('route:map.described.empty');
+  if (!home) return message('route:map.described.stops', { stops });
+  if (!stops) return message('route:map.described.home', { home: home.label });
+  return message('route:map.described.homeAndStops', { home: home.label, stops });
 }
 
 /** One leg in words, for the list beside the map: "Kunming to Chongqing, flight". */
-export function describeMapLeg(leg: MapLeg, model: RouteMapModel): string {
+export function describeMapLeg(leg: MapLeg, model: RouteMapModel): Message {
   const name = (id: string): string => model.points.find((point) => point.id === id)?.label ?? id;
-  const how = leg.mode ? TRAVEL_MODE_LABELS[leg.mode].toLowerCase() : 'travel not yet entered';
-  return `${name(leg.fromId)} to ${name(leg.toId)}, ${how}`;
+  const from = name(leg.fromId);
+  const to = name(leg.toId);
+  return leg.mode
+    ? message('route:map.leg', { from, to, mode: TRAVEL_MODE_WORDS[leg.mode] })
+    : message('route:map.legNotEntered', { from, to });
 }

@@ -3,9 +3,10 @@
  * a hotel. Pure functions over records; the route editor and the programme show what they find.
  */
 import type { Hotel } from './hotel';
-import { hasErrors, err, ok, type FieldErrors, type Result } from '../shared/result';
+import { hasErrors, err, ok, type FieldMessages, type Result } from '../shared/result';
+import { day, message, type Message } from '../shared/message';
 import { inRouteOrder, type City } from './city';
-import { clockTimeProblemMessage, parseClockTime } from '../shared/clock-time';
+import { parseClockTime, type ClockTimeProblem } from '../shared/clock-time';
 import {
   isIsoDate,
   isValidTimeZone,
@@ -14,6 +15,7 @@ import {
   zonedTime,
   type Occurrence,
   type ZonedTime,
+  type ZonedTimeError,
 } from '../shared/time';
 import { addDays, daysBetween, isPlausibleDate, type IsoDate } from '../shared/date-arithmetic';
 import { TRAVEL_MODES, type TravelMode, type Journey, type JourneyConnection } from './journey';
@@ -47,39 +49,41 @@ export function cityToDraft(stop: City): CityDraft {
   return { name, nameLocal, country, timeZone, latitude, longitude, arrivalDate, departureDate, notes };
 }
 
-function dateError(value: string, missing: string): string | null {
+function dateError(value: string, missing: Message): Message | null {
   if (!value.trim()) return missing;
-  if (!isIsoDate(value)) return `“${value}” is not a date. Type it like 5 Nov 2027.`;
-  if (!isPlausibleDate(value)) return 'Enter a date between 1900 and 2100.';
+  if (!isIsoDate(value)) return message('route:errors.date.notADate', { value });
+  if (!isPlausibleDate(value)) return message('route:errors.date.implausible');
   return null;
 }
 
-export function validateCityDraft(draft: CityDraft): FieldErrors<CityDraft> {
-  const errors: FieldErrors<CityDraft> = {};
-  if (!draft.name.trim()) errors.name = 'Enter the city.';
+export function validateCityDraft(draft: CityDraft): FieldMessages<CityDraft> {
+  const errors: FieldMessages<CityDraft> = {};
+  if (!draft.name.trim()) errors.name = message('route:errors.city.name');
   if (!/^[A-Z]{2}$/.test(draft.country.trim().toUpperCase())) {
-    errors.country = 'Enter the two-letter country code, such as CN or GB.';
+    errors.country = message('route:errors.city.country', { china: 'CN', britain: 'GB' });
   }
-  if (!draft.timeZone.trim()) errors.timeZone = 'Choose the city’s time zone.';
-  else if (!isValidTimeZone(draft.timeZone.trim())) errors.timeZone = `“${draft.timeZone}” is not a time zone.`;
-  if (draft.latitude !== null && !(Math.abs(draft.latitude) <= 90)) errors.latitude = 'Latitude runs from −90 to 90.';
+  if (!draft.timeZone.trim()) errors.timeZone = message('route:errors.city.timeZoneMissing');
+  else if (!isValidTimeZone(draft.timeZone.trim())) {
+    errors.timeZone = message('route:errors.city.timeZoneUnknown', { zone: draft.timeZone });
+  }
+  if (draft.latitude !== null && !(Math.abs(draft.latitude) <= 90)) errors.latitude = message('route:errors.city.latitude');
   if (draft.longitude !== null && !(Math.abs(draft.longitude) <= 180)) {
-    errors.longitude = 'Longitude runs from −180 to 180.';
+    errors.longitude = message('route:errors.city.longitude');
   }
   if ((draft.latitude === null) !== (draft.longitude === null)) {
-    errors[draft.latitude === null ? 'latitude' : 'longitude'] = 'Give both coordinates, or neither.';
+    errors[draft.latitude === null ? 'latitude' : 'longitude'] = message('route:errors.city.bothCoordinates');
   }
-  const arrival = dateError(draft.arrivalDate, 'Enter the date the delegation arrives.');
+  const arrival = dateError(draft.arrivalDate, message('route:errors.city.arrivalMissing'));
   if (arrival) errors.arrivalDate = arrival;
-  const departure = dateError(draft.departureDate, 'Enter the date the delegation leaves.');
+  const departure = dateError(draft.departureDate, message('route:errors.city.departureMissing'));
   if (departure) errors.departureDate = departure;
   if (!arrival && !departure && draft.departureDate < draft.arrivalDate) {
-    errors.departureDate = 'The delegation cannot leave before it arrives.';
+    errors.departureDate = message('route:errors.city.leavesBeforeArriving');
   }
   return errors;
 }
 
-export function parseCityDraft(draft: CityDraft): Result<CityDraft, FieldErrors<CityDraft>> {
+export function parseCityDraft(draft: CityDraft): Result<CityDraft, FieldMessages<CityDraft>> {
   const errors = validateCityDraft(draft);
   if (hasErrors(errors)) return err(errors);
   return ok({
@@ -205,7 +209,7 @@ export interface JourneyDraft {
 }
 
 /** A journey draft's errors: one per field, and per field of each connection ("connections.0.zone"). */
-export type JourneyDraftErrors = FieldErrors<JourneyDraft> & ConnectionErrors;
+export type JourneyDraftErrors = FieldMessages<JourneyDraft> & ConnectionErrors;
 
 export function journeyToDraft(segment: Journey): JourneyDraft {
   return {
@@ -245,12 +249,12 @@ export const MAX_JOURNEY_HOURS = 48;
 
 export function parseJourneyDraft(draft: JourneyDraft): Result<ParsedJourney, JourneyDraftErrors> {
   const errors: JourneyDraftErrors = {};
-  if (!TRAVEL_MODES.includes(draft.mode)) errors.mode = 'Choose how the delegation travels.';
+  if (!TRAVEL_MODES.includes(draft.mode)) errors.mode = message('route:errors.journey.mode');
   if (draft.travellerIds !== null && draft.travellerIds.length === 0) {
-    errors.travellerIds = 'Choose who travels, or make it the whole delegation.';
+    errors.travellerIds = message('route:errors.journey.travellers');
   }
   if (draft.fromStopId !== null && draft.fromStopId === draft.toStopId) {
-    errors.toStopId = 'A journey goes somewhere else: choose another destination.';
+    errors.toStopId = message('route:errors.journey.sameDestination');
   }
   const departure = parseEnd(draft.departureLocal, draft.departureZone, 'departs', draft.departureOccurrence);
   if (!departure.ok) errors[departure.error.field === 'zone' ? 'departureZone' : 'departureLocal'] = departure.error.message;
@@ -259,10 +263,9 @@ export function parseJourneyDraft(draft: JourneyDraft): Result<ParsedJourney, Jo
   if (departure.ok && arrival.ok) {
     const minutes = minutesBetween(departure.value, arrival.value);
     if (minutes <= 0) {
-      errors.arrivalLocal =
-        'This arrives before it departs. Check the dates, and that each time is in its own city’s zone.';
+      errors.arrivalLocal = message('route:errors.journey.arrivesBeforeDeparting');
     } else if (minutes > MAX_JOURNEY_HOURS * 60) {
-      errors.arrivalLocal = `This journey would take ${formatDuration(minutes)}. Check the dates.`;
+      errors.arrivalLocal = message('route:errors.journey.tooLong', { duration: durationMessage(minutes) });
     }
   }
   const connections = parseConnectionDrafts(
@@ -303,20 +306,60 @@ function parseEnd(
   zone: string,
   verb: 'departs' | 'arrives',
   occurrence?: Occurrence,
-): Result<ZonedTime, { field: 'local' | 'zone'; message: string }> {
-  if (!zone.trim()) return err({ field: 'zone', message: 'Choose the time zone of this end of the journey.' });
-  if (!local.trim()) return err({ field: 'local', message: `Enter when it ${verb}.` });
+): Result<ZonedTime, { field: 'local' | 'zone'; message: Message }> {
+  if (!zone.trim()) return err({ field: 'zone', message: message('route:errors.journey.zoneMissing') });
+  if (!local.trim()) {
+    return err({ field: 'local', message: verb === 'departs' ? message('route:errors.journey.whenDeparts') : message('route:errors.journey.whenArrives') });
+  }
   const [date = '', typed = ''] = local.trim().split('T');
   const time = parseClockTime(typed);
-  if (!time.ok) {
-    return err({ field: 'local', message: clockTimeProblemMessage(time.error, verb === 'departs' ? 'time it leaves' : 'time it arrives') });
-  }
+  if (!time.ok) return err({ field: 'local', message: clockTimeMessage(time.error, verb) });
   const result = zonedTime(`${date}T${time.value}`, zone.trim(), occurrence);
   if (result.ok) return result;
-  return err({ field: result.error.kind === 'invalid-zone' ? 'zone' : 'local', message: result.error.message });
+  return err({ field: result.error.kind === 'invalid-zone' ? 'zone' : 'local', message: zonedTimeMessage(result.error, `${date}T${time.value}`, zone.trim()) });
 }
 
-/** How long a journey takes, from instant to instant: "10 h 40 min", "35 min". */
+/** What to tell the organiser about a time of a journey's end that could not be read. */
+function clockTimeMessage(problem: ClockTimeProblem, verb: 'departs' | 'arrives'): Message {
+  switch (problem.code) {
+    case 'empty':
+      return verb === 'departs' ? message('route:errors.time.emptyDeparts') : message('route:errors.time.emptyArrives');
+    case 'unreadable':
+      return message('route:errors.time.unreadable', { text: problem.text });
+    case 'out-of-range':
+      return message('route:errors.time.outOfRange', { text: problem.text });
+  }
+}
+
+/** What to tell the organiser about a wall time that is not one at its zone. */
+function zonedTimeMessage(error: ZonedTimeError, local: string, zone: string): Message {
+  switch (error.kind) {
+    case 'invalid-zone':
+      return message('route:errors.time.unknownZone', { zone });
+    case 'invalid-time':
+      return message('route:errors.time.notADateAndTime', { local, format: 'YYYY-MM-DDTHH:mm' });
+    case 'nonexistent':
+      return message('route:errors.time.skipped', {
+        day: day(local.slice(0, 10)),
+        year: local.slice(0, 4),
+        time: local.slice(11, 16),
+        zone,
+      });
+  }
+}
+
+/** How long a journey takes, from instant to instant: "10 h 40 min", "35 min"; "10小时40分钟". */
+export function durationMessage(minutes: number): Message {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return message('common:duration.minutes', { minutes: rest });
+  return rest === 0 ? message('common:duration.hours', { hours }) : message('common:duration.hoursMinutes', { hours, minutes: rest });
+}
+
+/**
+ * How long a journey takes, in English: "10 h 40 min". For the callers that still write English (the checks'
+ * findings, calendar events) until they word `durationMessage` in the reader's language.
+ */
 export function formatDuration(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;

@@ -34,12 +34,13 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { City } from '../../domain/route/city';
 import type { Hotel } from '../../domain/route/hotel';
 import { cityToDraft, routeDateIssues } from '../../domain/route/route';
-import { formatDateRange } from '../../domain/shared/time';
 import { daysBetween } from '../../domain/shared/date-arithmetic';
-import { cityOffsetsLabel } from '../../domain/route/city-offsets';
+import { cityOffsets } from '../../domain/route/city-offsets';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { RowActions } from '../shared/components/RowActions';
 import { useRepositories } from '../shared/context';
@@ -47,7 +48,7 @@ import { useOfferUndo } from '../shared/undo';
 import { CityPicker } from './CityPicker';
 import { newCityDraft, newHotelDraft } from '../../domain/route/new-route-drafts';
 import type { RouteEditing } from './use-route-editing';
-import { countedNoun } from '../../domain/shared/counted-noun';
+import { useLocale } from '../shared/locale';
 import { NightsInTransitNotes } from './NightsInTransitNotes';
 
 function SortableCityRow({
@@ -72,19 +73,21 @@ function SortableCityRow({
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: city.id,
   });
+  const { t } = useTranslation(['route', 'common']);
+  const locale = useLocale();
   const nights = daysBetween(city.arrivalDate, city.departureDate);
   return (
     <Table.Tr
       ref={setNodeRef}
       style={{ transform: CSS.Transform.toString(transform), transition, opacity: isDragging ? 0.6 : 1 }}
-      aria-label={`${index + 1}. ${city.name}`}
+      aria-label={t('cities.rowLabel', { number: index + 1, name: city.name })}
     >
       <Table.Td w={36}>
         <ActionIcon
           ref={setActivatorNodeRef}
           variant="subtle"
           color="gray"
-          aria-label={`Reorder ${city.name}: press space, then the arrow keys`}
+          aria-label={t('cities.reorder', { name: city.name })}
           style={{ cursor: 'grab' }}
           {...attributes}
           {...listeners}
@@ -100,13 +103,13 @@ function SortableCityRow({
           </Text>
         </Text>
         <Text size="xs" c="dimmed">
-          {city.country} · {city.timeZone} ({cityOffsetsLabel(city)})
+          {t('cities.zoneAndOffsets', { country: city.country, zone: city.timeZone, offsets: locale.word(cityOffsets(city)) })}
         </Text>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Text size="sm">{formatDateRange(city.arrivalDate, city.departureDate)}</Text>
+        <Text size="sm">{locale.dateRange(city.arrivalDate, city.departureDate)}</Text>
         <Text size="xs" c="dimmed">
-          {countedNoun(nights, 'night')}
+          {t('common:count.nights', { count: nights })}
         </Text>
       </Table.Td>
       <Table.Td>
@@ -119,28 +122,28 @@ function SortableCityRow({
         ) : nights > 0 ? (
           <Anchor component="button" type="button" size="sm" c="orange.8" onClick={onAddHotel}>
             <Group gap={4} wrap="nowrap">
-              <IconBed size={14} /> No hotel: add one
+              <IconBed size={14} /> {t('cities.noHotel')}
             </Group>
           </Anchor>
         ) : null}
       </Table.Td>
       <Table.Td w={48}>
-        <RowActions label={`Actions for ${city.name}`}>
+        <RowActions label={t('cities.actions', { name: city.name })}>
           <Menu.Item leftSection={<IconPencil size={16} />} onClick={onEdit}>
-            Edit
+            {t('common:action.edit')}
           </Menu.Item>
           <Menu.Item leftSection={<IconBed size={16} />} onClick={onAddHotel}>
-            Add hotel
+            {t('cities.addHotel')}
           </Menu.Item>
           <Menu.Item leftSection={<IconArrowUp size={16} />} disabled={index === 0} onClick={() => onMove(-1)}>
-            Move earlier
+            {t('cities.moveEarlier')}
           </Menu.Item>
           <Menu.Item leftSection={<IconArrowDown size={16} />} disabled={index === count - 1} onClick={() => onMove(1)}>
-            Move later
+            {t('cities.moveLater')}
           </Menu.Item>
           <Menu.Divider />
           <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onRemove}>
-            Remove from route
+            {t('cities.remove')}
           </Menu.Item>
         </RowActions>
       </Table.Td>
@@ -149,21 +152,27 @@ function SortableCityRow({
 }
 
 /** What a screen reader hears while a city is moved with the keyboard: city names and places, not ids. */
-function reorderAnnouncements(cities: City[]): Announcements {
-  const name = (id: UniqueIdentifier) => cities.find((city) => city.id === id)?.name ?? 'The city';
+function reorderAnnouncements(cities: City[], t: TFunction<'route'>): Announcements {
+  const name = (id: UniqueIdentifier) => cities.find((city) => city.id === id)?.name ?? t('cities.announce.theCity');
   const place = (id: UniqueIdentifier) => cities.findIndex((city) => city.id === id) + 1;
+  const count = cities.length;
   return {
-    onDragStart: ({ active }) => `Picked up ${name(active.id)}, number ${place(active.id)} of ${cities.length}.`,
-    onDragOver: ({ active, over }) => (over ? `${name(active.id)} is now at number ${place(over.id)}.` : undefined),
+    onDragStart: ({ active }) => t('cities.announce.pickedUp', { name: name(active.id), place: place(active.id), count }),
+    onDragOver: ({ active, over }) =>
+      over ? t('cities.announce.over', { name: name(active.id), place: place(over.id) }) : undefined,
     onDragEnd: ({ active, over }) =>
-      over ? `${name(active.id)} dropped at number ${place(over.id)} of ${cities.length}.` : `${name(active.id)} dropped.`,
-    onDragCancel: ({ active }) => `Moving ${name(active.id)} cancelled.`,
+      over
+        ? t('cities.announce.dropped', { name: name(active.id), place: place(over.id), count })
+        : t('cities.announce.droppedOutside', { name: name(active.id) }),
+    onDragCancel: ({ active }) => t('cities.announce.cancelled', { name: name(active.id) }),
   };
 }
 
 /** The cities card of the route tab; `onOpen` opens the form for a new or existing city, or a new hotel. */
 export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (editing: RouteEditing) => void }) {
   const { route } = useRepositories();
+  const { t } = useTranslation('route');
+  const locale = useLocale();
   const offerUndo = useOfferUndo();
   const { trip, stops: cities } = bundle;
   const sensors = useSensors(
@@ -185,26 +194,27 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
     const journeys = bundle.segments.filter((segment) => segment.fromStopId === city.id || segment.toStopId === city.id).length;
     const engagements = bundle.engagements.filter((engagement) => engagement.stopId === city.id).length;
     const goesWith = [
-      hotels && countedNoun(hotels, 'hotel booking'),
-      journeys && countedNoun(journeys, 'journey'),
-      engagements && countedNoun(engagements, 'engagement'),
+      hotels ? t('cities.removeConfirm.hotels', { count: hotels }) : '',
+      journeys ? t('cities.removeConfirm.journeys', { count: journeys }) : '',
+      engagements ? t('cities.removeConfirm.engagements', { count: engagements }) : '',
     ].filter(Boolean);
     modals.openConfirmModal({
-      title: `Remove ${city.name} from the route?`,
+      title: t('cities.removeConfirm.title', { name: city.name }),
       children: (
         <Text size="sm">
-          {goesWith.length ? `Its ${goesWith.join(', ')} go with it. ` : ''}You can undo this straight after.
+          {goesWith.length ? t('cities.removeConfirm.goesWith', { records: locale.list(goesWith) }) : ''}
+          {t('cities.removeConfirm.undo')}
         </Text>
       ),
-      labels: { confirm: 'Remove city', cancel: 'Keep it' },
+      labels: { confirm: t('cities.removeConfirm.confirm'), cancel: t('cities.removeConfirm.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         const removed = await route.removeCity(city.id);
         if (removed) {
           offerUndo({
-            message: `Removed ${city.name} from the route`,
+            message: t('cities.removed', { name: city.name }),
             undo: () => route.restoreCity(removed),
-            undoneMessage: `${city.name} is back on the route`,
+            undoneMessage: t('cities.restored', { name: city.name }),
           });
         }
       },
@@ -215,7 +225,7 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
     <Card withBorder>
       <Group justify="space-between" mb="sm">
         <Title order={3} size="h4">
-          Cities
+          {t('cities.title')}
         </Title>
         <Anchor
           component="button"
@@ -223,26 +233,26 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
           size="sm"
           onClick={() => onOpen({ kind: 'city', city: null, initial: newCityDraft(bundle, null) })}
         >
-          Enter a city by hand
+          {t('cities.enterByHand')}
         </Anchor>
       </Group>
       <CityPicker
-        label="Add a city"
+        label={t('cities.add')}
         onPick={(place) => onOpen({ kind: 'city', city: null, initial: newCityDraft(bundle, place) })}
       />
       {cities.length === 0 ? (
         <Text c="dimmed" size="sm" mt="md">
-          No cities yet. Type the first one above, such as Kunming.
+          {t('cities.empty')}
         </Text>
       ) : (
         <DndContext
           sensors={sensors}
           collisionDetection={closestCenter}
           onDragEnd={onDragEnd}
-          accessibility={{ announcements: reorderAnnouncements(cities) }}
+          accessibility={{ announcements: reorderAnnouncements(cities, t) }}
         >
           <SortableContext items={cities.map((city) => city.id)} strategy={verticalListSortingStrategy}>
-            <Table mt="md" aria-label="Cities on the route" verticalSpacing="xs">
+            <Table mt="md" aria-label={t('cities.tableLabel')} verticalSpacing="xs">
               <Table.Tbody>
                 {cities.map((city, index) => (
                   <SortableCityRow
@@ -269,8 +279,11 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
         .filter((city) => city.arrivalDate < trip.startDate || city.departureDate > trip.endDate)
         .map((city) => (
           <Alert key={`outside-${city.id}`} color="red" icon={<IconAlertTriangle size={18} />} mt="sm" p="xs">
-            {city.name} ({formatDateRange(city.arrivalDate, city.departureDate)}) is outside the trip’s dates (
-            {formatDateRange(trip.startDate, trip.endDate)}): change the trip’s dates or the city’s.
+            {t('cities.outsideTrip', {
+              name: city.name,
+              cityDates: locale.dateRange(city.arrivalDate, city.departureDate),
+              tripDates: locale.dateRange(trip.startDate, trip.endDate),
+            })}
           </Alert>
         ))}
       <NightsInTransitNotes bundle={bundle} />
@@ -286,8 +299,8 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
             p="xs"
           >
             {issue.kind === 'gap'
-              ? `${countedNoun(issue.nights, 'night')} between ${after} and ${before} (${formatDateRange(issue.from, issue.to)}) ${issue.nights === 1 ? 'is' : 'are'} in no city.`
-              : `${after} and ${before} overlap by ${countedNoun(issue.days, 'day')} (${formatDateRange(issue.from, issue.to)}): the delegation cannot be in both.`}
+              ? t('cities.gap', { count: issue.nights, after, before, dates: locale.dateRange(issue.from, issue.to) })
+              : t('cities.overlap', { count: issue.days, after, before, dates: locale.dateRange(issue.from, issue.to) })}
           </Alert>
         );
       })}

@@ -7,6 +7,7 @@ import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CityDraft } from '../../domain/route/route';
 import { validateCityDraft } from '../../domain/route/route';
 import type { City } from '../../domain/route/city';
@@ -16,6 +17,8 @@ import { DateField } from '../shared/components/DateField';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
+import { useLocale } from '../shared/locale';
+import { wordedErrors } from './worded-errors';
 
 export interface CityFormModalProps {
   opened: boolean;
@@ -29,7 +32,13 @@ export interface CityFormModalProps {
 
 export function CityFormModal({ opened, tripId, city, initial, onClose }: CityFormModalProps) {
   const { route } = useRepositories();
-  const form = useForm<CityDraft>({ mode: 'controlled', initialValues: initial, validate: validateCityDraft });
+  const { t } = useTranslation('route');
+  const locale = useLocale();
+  const form = useForm<CityDraft>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: (values) => wordedErrors(locale, validateCityDraft(values)),
+  });
   useFormValuesOnOpen(form, opened, initial);
 
   const save = async (values: CityDraft, moveEngagements: boolean, event?: FormEvent<HTMLFormElement>) => {
@@ -37,13 +46,18 @@ export function CityFormModal({ opened, tripId, city, initial, onClose }: CityFo
       ? await route.updateCity(city.id, values, { moveEngagements })
       : await route.addCity(tripId, values);
     if (!result.ok) {
-      const { engagements, ...fields } = result.error as typeof result.error & { engagements?: string };
-      if (engagements) notifications.show({ color: 'red', title: 'Engagements not moved', message: engagements });
-      form.setErrors(fields);
+      const { engagements, ...fields } = result.error as typeof result.error & { engagements?: unknown };
+      if (engagements) {
+        notifications.show({ color: 'red', title: t('cityForm.engagementsNotMoved'), message: locale.word(engagements as string) });
+      }
+      form.setErrors(wordedErrors(locale, fields));
       focusFirstError(event);
       return;
     }
-    notifications.show({ color: 'teal', message: city ? `Saved ${values.name}` : `Added ${values.name} to the route` });
+    notifications.show({
+      color: 'teal',
+      message: city ? t('cityForm.saved', { name: values.name }) : t('cityForm.added', { name: values.name }),
+    });
     onClose();
   };
 
@@ -55,11 +69,12 @@ export function CityFormModal({ opened, tripId, city, initial, onClose }: CityFo
         await save(values, false, event);
         return;
       }
-      const direction = days > 0 ? 'later' : 'earlier';
+      const engagements = t('cityForm.moveEngagements.engagements', { count });
+      const moved = { name: values.name, count: Math.abs(days), engagements };
       modals.openConfirmModal({
-        title: `Move ${values.name}’s engagements too?`,
-        children: `${values.name} now starts ${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'} ${direction}. Move its ${count} engagement${count === 1 ? '' : 's'} by the same, keeping their local times?`,
-        labels: { confirm: 'Move engagements', cancel: 'Keep their dates' },
+        title: t('cityForm.moveEngagements.title', { name: values.name }),
+        children: days > 0 ? t('cityForm.moveEngagements.later', moved) : t('cityForm.moveEngagements.earlier', moved),
+        labels: { confirm: t('cityForm.moveEngagements.confirm'), cancel: t('cityForm.moveEngagements.cancel') },
         onConfirm: () => void save(values, true),
         onCancel: () => void save(values, false),
       });
@@ -70,31 +85,31 @@ export function CityFormModal({ opened, tripId, city, initial, onClose }: CityFo
   return (
     <FormModal
       opened={opened}
-      title={city ? `Edit ${city.name}` : 'Add a city'}
+      title={city ? t('cityForm.titleEdit', { name: city.name }) : t('cityForm.titleAdd')}
       isDirty={() => form.isDirty()}
       onClose={onClose}
       onSubmit={submit}
-      submitLabel={city ? 'Save city' : 'Add city'}
+      submitLabel={city ? t('cityForm.submitEdit') : t('cityForm.submitAdd')}
       submitting={form.submitting}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="City" withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={t('cityForm.city')} withAsterisk data-autofocus {...form.getInputProps('name')} />
         <TextInput
-          label="Name in local script"
-          placeholder="e.g. 天津"
+          label={t('cityForm.nameLocal')}
+          placeholder={t('cityForm.nameLocalPlaceholder')}
           classNames={{ input: 'local-script' }}
           {...form.getInputProps('nameLocal')}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DateField label="Arrival date" withAsterisk {...form.getInputProps('arrivalDate')} />
-        <DateField label="Departure date" withAsterisk {...form.getInputProps('departureDate')} />
+        <DateField label={t('cityForm.arrivalDate')} withAsterisk {...form.getInputProps('arrivalDate')} />
+        <DateField label={t('cityForm.departureDate')} withAsterisk {...form.getInputProps('departureDate')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TimeZoneSelect label="Time zone" withAsterisk {...form.getInputProps('timeZone')} />
+        <TimeZoneSelect label={t('cityForm.timeZone')} withAsterisk {...form.getInputProps('timeZone')} />
         <TextInput
-          label="Country code"
-          description="Two letters, such as CN"
+          label={t('cityForm.country')}
+          description={t('cityForm.countryDescription', { example: 'CN' })}
           maxLength={2}
           withAsterisk
           {...form.getInputProps('country')}
@@ -102,7 +117,7 @@ export function CityFormModal({ opened, tripId, city, initial, onClose }: CityFo
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NumberInput
-          label="Latitude"
+          label={t('cityForm.latitude')}
           decimalScale={4}
           min={-90}
           max={90}
@@ -111,7 +126,7 @@ export function CityFormModal({ opened, tripId, city, initial, onClose }: CityFo
           onChange={(value) => form.setFieldValue('latitude', typeof value === 'number' ? value : null)}
         />
         <NumberInput
-          label="Longitude"
+          label={t('cityForm.longitude')}
           decimalScale={4}
           min={-180}
           max={180}
@@ -120,7 +135,7 @@ export function CityFormModal({ opened, tripId, city, initial, onClose }: CityFo
           onChange={(value) => form.setFieldValue('longitude', typeof value === 'number' ? value : null)}
         />
       </SimpleGrid>
-      <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+      <Textarea label={t('cityForm.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>
   );
 }

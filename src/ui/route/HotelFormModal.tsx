@@ -8,6 +8,9 @@ import { useRepositories } from '../shared/context';
 import { DateField } from '../shared/components/DateField';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../shared/locale';
+import { wordedErrors } from './worded-errors';
 
 export interface HotelFormModalProps {
   opened: boolean;
@@ -19,10 +22,12 @@ export interface HotelFormModalProps {
 
 export function HotelFormModal({ opened, bundle, hotelId, initial, onClose }: HotelFormModalProps) {
   const { route } = useRepositories();
+  const { t } = useTranslation('route');
+  const locale = useLocale();
   const form = useForm<HotelDraft>({
     mode: 'controlled',
     initialValues: initial,
-    validate: validateHotelDraft,
+    validate: (values) => wordedErrors(locale, validateHotelDraft(values)),
   });
   useFormValuesOnOpen(form, opened, initial);
 
@@ -30,11 +35,11 @@ export function HotelFormModal({ opened, bundle, hotelId, initial, onClose }: Ho
     async (values, event) => {
       const result = await route.saveHotel(bundle.trip.id, hotelId, values);
       if (!result.ok) {
-        form.setErrors(result.error);
+        form.setErrors(wordedErrors(locale, result.error));
         focusFirstError(event);
         return;
       }
-      notifications.show({ color: 'teal', message: `Saved ${result.value.name}` });
+      notifications.show({ color: 'teal', message: t('hotelForm.saved', { name: result.value.name }) });
       onClose();
     },
     (_errors, _values, event) => focusFirstError(event),
@@ -43,42 +48,42 @@ export function HotelFormModal({ opened, bundle, hotelId, initial, onClose }: Ho
   return (
     <FormModal
       opened={opened}
-      title={hotelId ? 'Edit hotel' : 'Add a hotel'}
+      title={hotelId ? t('hotelForm.titleEdit') : t('hotelForm.titleAdd')}
       isDirty={() => form.isDirty()}
       onClose={onClose}
       onSubmit={submit}
-      submitLabel={hotelId ? 'Save hotel' : 'Add hotel'}
+      submitLabel={hotelId ? t('hotelForm.submitEdit') : t('hotelForm.submitAdd')}
       submitting={form.submitting}
     >
       <Select
-        label="City"
+        label={t('hotelForm.city')}
         data={bundle.stops.map((stop) => ({ value: stop.id, label: stop.name }))}
         allowDeselect={false}
         {...form.getInputProps('stopId')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Hotel" withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={t('hotelForm.hotel')} withAsterisk data-autofocus {...form.getInputProps('name')} />
         <TextInput
-          label="Hotel name in local script"
+          label={t('hotelForm.nameLocal')}
           classNames={{ input: 'local-script' }}
           {...form.getInputProps('nameLocal')}
         />
       </SimpleGrid>
-      <Textarea label="Address" autosize minRows={2} {...form.getInputProps('address')} />
+      <Textarea label={t('hotelForm.address')} autosize minRows={2} {...form.getInputProps('address')} />
       <Textarea
-        label="Address in local script"
-        description="The one to show a taxi driver"
+        label={t('hotelForm.addressLocal')}
+        description={t('hotelForm.addressLocalDescription')}
         autosize
         minRows={2}
         classNames={{ input: 'local-script' }}
         {...form.getInputProps('addressLocal')}
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <DateField label="Check-in" withAsterisk {...form.getInputProps('checkInDate')} />
-        <DateField label="Check-out" withAsterisk {...form.getInputProps('checkOutDate')} />
-        <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
+        <DateField label={t('hotelForm.checkIn')} withAsterisk {...form.getInputProps('checkInDate')} />
+        <DateField label={t('hotelForm.checkOut')} withAsterisk {...form.getInputProps('checkOutDate')} />
+        <TextInput label={t('hotelForm.phone')} type="tel" {...form.getInputProps('phone')} />
       </SimpleGrid>
-      <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+      <Textarea label={t('hotelForm.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>
   );
 }

@@ -5,9 +5,9 @@
 import { Alert, Card, Menu, Table, Text, Title } from '@mantine/core';
 import { IconBed, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hotelToDraft, type Hotel } from '../../domain/route/hotel';
 import { routeNights } from '../../domain/route/route';
-import { formatDate, formatDateRange } from '../../domain/shared/time';
 import { daysBetween } from '../../domain/shared/date-arithmetic';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { RowActions } from '../shared/components/RowActions';
@@ -15,7 +15,7 @@ import { useRepositories } from '../shared/context';
 import { cityName } from '../shared/current-trip';
 import { useOfferUndo } from '../shared/undo';
 import type { RouteEditing } from './use-route-editing';
-import { countedNoun } from '../../domain/shared/counted-noun';
+import { useLocale } from '../shared/locale';
 
 /**
  * The hotels card of the route tab; `onOpen` opens a hotel's form, `onShowTaxiCard` shows a hotel's address in
@@ -31,6 +31,8 @@ export function HotelsCard({
   onShowTaxiCard: (hotel: Hotel) => void;
 }) {
   const { route } = useRepositories();
+  const { t } = useTranslation(['route', 'common']);
+  const locale = useLocale();
   const offerUndo = useOfferUndo();
   const { stops: cities } = bundle;
   const nights = useMemo(() => routeNights(cities, bundle.accommodations), [cities, bundle.accommodations]);
@@ -40,9 +42,9 @@ export function HotelsCard({
     const removed = await route.removeHotel(stay.id);
     if (removed) {
       offerUndo({
-        message: `Removed ${stay.name}`,
+        message: t('hotels.removed', { name: stay.name }),
         undo: () => route.restoreHotel(removed),
-        undoneMessage: `Restored ${stay.name}`,
+        undoneMessage: t('hotels.restored', { name: stay.name }),
       });
     }
   };
@@ -50,29 +52,32 @@ export function HotelsCard({
   return (
     <Card withBorder>
       <Title order={3} size="h4" mb="sm">
-        Hotels
+        {t('hotels.title')}
       </Title>
       {emptyNights.length > 0 && (
         <Alert color="orange" icon={<IconBed size={18} />} mb="sm" p="xs">
-          {countedNoun(emptyNights.length, 'night')} without a hotel:{' '}
-          {emptyNights
-            .map((night) => `${formatDate(night.date)} in ${cities.find((city) => city.id === night.stopId)?.name}`)
-            .join('; ')}
-          .
+          {t('hotels.withoutHotel', {
+            count: emptyNights.length,
+            nights: emptyNights
+              .map((night) =>
+                t('hotels.nightIn', { day: locale.dateWithYear(night.date), city: cities.find((city) => city.id === night.stopId)?.name }),
+              )
+              .join(t('hotels.nightSeparator')),
+          })}
         </Alert>
       )}
       {bundle.accommodations.length === 0 ? (
         <Text c="dimmed" size="sm">
-          No hotels yet. Add one from a city’s menu above.
+          {t('hotels.empty')}
         </Text>
       ) : (
-        <Table aria-label="Hotels" verticalSpacing="xs">
+        <Table aria-label={t('hotels.tableLabel')} verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>City</Table.Th>
-              <Table.Th>Hotel</Table.Th>
-              <Table.Th>Nights</Table.Th>
-              <Table.Th>Phone</Table.Th>
+              <Table.Th>{t('hotels.city')}</Table.Th>
+              <Table.Th>{t('hotels.hotel')}</Table.Th>
+              <Table.Th>{t('hotels.nights')}</Table.Th>
+              <Table.Th>{t('hotels.phone')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -94,23 +99,25 @@ export function HotelsCard({
                     </Text>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDateRange(stay.checkInDate, stay.checkOutDate)} ·{' '}
-                    {countedNoun(daysBetween(stay.checkInDate, stay.checkOutDate), 'night')}
+                    {t('hotels.stay', {
+                      dates: locale.dateRange(stay.checkInDate, stay.checkOutDate),
+                      nights: t('common:count.nights', { count: daysBetween(stay.checkInDate, stay.checkOutDate) }),
+                    })}
                   </Table.Td>
                   <Table.Td>{stay.phone}</Table.Td>
                   <Table.Td w={48}>
-                    <RowActions label={`Actions for ${stay.name}`}>
+                    <RowActions label={t('hotels.actions', { name: stay.name })}>
                       <Menu.Item onClick={() => onShowTaxiCard(stay)} disabled={!stay.addressLocal && !stay.address}>
-                        Show address for a taxi
+                        {t('hotels.taxi')}
                       </Menu.Item>
                       <Menu.Item
                         leftSection={<IconPencil size={16} />}
                         onClick={() => onOpen({ kind: 'hotel', hotelId: stay.id, initial: hotelToDraft(stay) })}
                       >
-                        Edit
+                        {t('common:action.edit')}
                       </Menu.Item>
                       <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => void removeHotel(stay)}>
-                        Remove
+                        {t('common:action.remove')}
                       </Menu.Item>
                     </RowActions>
                   </Table.Td>

@@ -8,6 +8,7 @@ import { Button, Fieldset, Group, SimpleGrid, Text, TextInput } from '@mantine/c
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   cityOfJourneyPlace,
   connectionDraftMinutes,
@@ -15,8 +16,9 @@ import {
   MIN_CONNECTION_MINUTES,
   type JourneyConnectionDraft,
 } from '../../domain/route/journey-legs';
-import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/route/journey';
-import { formatDuration } from '../../domain/route/route';
+import type { TravelMode } from '../../domain/route/journey';
+import { durationMessage } from '../../domain/route/route';
+import { useLocale } from '../shared/locale';
 import { DateField } from '../shared/components/DateField';
 import { RepeatedHourChoice } from '../shared/components/RepeatedHourChoice';
 import { TimeField } from '../shared/components/TimeField';
@@ -63,19 +65,27 @@ const fieldId = (index: number, field: string) => `journey-connection-${index}-$
 
 /** "Time to change: 2 h 55 min", with a warning in words (not colour alone) when it is too short. */
 function ChangeTime({ mode, values }: { mode: TravelMode; values: JourneyConnectionFormValues }) {
+  const { t } = useTranslation('route');
+  const locale = useLocale();
   const minutes = connectionDraftMinutes(connectionDraft(values));
   if (minutes === null || minutes < 0) return null;
   const short = isShortConnection(mode, minutes);
+  const duration = locale.word(durationMessage(minutes));
   return (
     <Text size="sm" c={short ? 'orange.8' : 'dimmed'} aria-live="polite">
-      Time to change: {formatDuration(minutes)}
-      {short &&
-        ` — shorter than the ${MIN_CONNECTION_MINUTES[mode]} min a ${TRAVEL_MODE_LABELS[mode].toLowerCase()} connection needs; the checks will report it.`}
+      {short
+        ? t('connection.changeTimeShort', {
+            duration,
+            minimum: MIN_CONNECTION_MINUTES[mode],
+            mode: t(`modeInSentence.${mode}`),
+          })
+        : t('connection.changeTime', { duration })}
     </Text>
   );
 }
 
 export function JourneyConnectionFields<Values extends WithConnections>({ form }: { form: UseFormReturnType<Values> }) {
+  const { t } = useTranslation(['route', 'common']);
   const gazetteer = useGazetteer();
   const addButton = useRef<HTMLButtonElement>(null);
   // Mantine's paths are typed for the whole form; these fields only know that it has connections.
@@ -129,17 +139,17 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
   return (
     <>
       {connections.map((connection, index) => (
-        <Fieldset key={index} legend={`Connection ${index + 1}`} variant="filled" p="sm">
+        <Fieldset key={index} legend={t('connection.legend', { number: index + 1 })} variant="filled" p="sm">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput
               id={fieldId(index, 'arrivalPlace')}
-              label="Lands at"
-              placeholder="Airport or station, with terminal"
+              label={t('connection.landsAt')}
+              placeholder={t('journeyForm.placePlaceholder')}
               {...field(index, 'arrivalPlace')}
               onBlur={(event) => suggestZone(index, { arrivalPlace: event.currentTarget.value })}
             />
             <DateField
-              label="Landing date"
+              label={t('connection.landingDate')}
               {...field(index, 'arrivalDate')}
               onChange={(value) => {
                 // The next leg usually leaves on the day this one lands: follow it until it is set apart.
@@ -149,11 +159,11 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
                 set(index, 'arrivalDate', value);
               }}
             />
-            <TimeField label="Landing time" {...field(index, 'arrivalTime')} />
+            <TimeField label={t('connection.landingTime')} {...field(index, 'arrivalTime')} />
           </SimpleGrid>
           <RepeatedHourChoice
-            label="Landing"
-            place={connection.arrivalPlace.trim() || 'the place of the connection'}
+            label={t('connection.landing')}
+            place={connection.arrivalPlace.trim() || t('connection.thePlace')}
             local={wallTimeOfFields(connection.arrivalDate, connection.arrivalTime)}
             zone={connection.zone}
             value={connection.arrivalOccurrence}
@@ -161,17 +171,17 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
             <TextInput
-              label="Leaves from"
-              placeholder="The same, or another terminal"
+              label={t('connection.leavesFrom')}
+              placeholder={t('connection.leavesFromPlaceholder')}
               {...field(index, 'departurePlace')}
               onBlur={(event) => suggestZone(index, { departurePlace: event.currentTarget.value })}
             />
-            <DateField label="Leaving date" {...field(index, 'departureDate')} />
-            <TimeField label="Leaving time" {...field(index, 'departureTime')} />
+            <DateField label={t('connection.leavingDate')} {...field(index, 'departureDate')} />
+            <TimeField label={t('connection.leavingTime')} {...field(index, 'departureTime')} />
           </SimpleGrid>
           <RepeatedHourChoice
-            label="Leaving"
-            place={connection.departurePlace.trim() || connection.arrivalPlace.trim() || 'the place of the connection'}
+            label={t('connection.leaving')}
+            place={connection.departurePlace.trim() || connection.arrivalPlace.trim() || t('connection.thePlace')}
             local={wallTimeOfFields(connection.departureDate, connection.departureTime)}
             zone={connection.zone}
             value={connection.departureOccurrence}
@@ -179,16 +189,16 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
             <TimeZoneSelect
-              label="Time zone of the connection"
-              description="Both times above are local there"
+              label={t('connection.zone')}
+              description={t('connection.zoneDescription')}
               {...field(index, 'zone')}
               onChange={(zone: string) => {
                 zoneByHand.current[index] = true;
                 set(index, 'zone', zone);
               }}
             />
-            <TextInput label="Number of the next leg" placeholder="HU7279" {...field(index, 'number')} />
-            <TextInput label="Carrier of the next leg" placeholder="Same as the first" {...field(index, 'carrier')} />
+            <TextInput label={t('connection.number')} placeholder="HU7279" {...field(index, 'number')} />
+            <TextInput label={t('connection.carrier')} placeholder={t('connection.carrierPlaceholder')} {...field(index, 'carrier')} />
           </SimpleGrid>
           <Group justify="space-between" mt="xs" wrap="nowrap">
             <ChangeTime mode={form.values.mode} values={connection} />
@@ -197,23 +207,23 @@ export function JourneyConnectionFields<Values extends WithConnections>({ form }
               color="red"
               size="xs"
               leftSection={<IconTrash size={14} />}
-              aria-label={`Remove connection ${index + 1}`}
+              aria-label={t('connection.remove', { number: index + 1 })}
               onClick={() => remove(index)}
               ml="auto"
               style={{ flexShrink: 0 }}
             >
-              Remove
+              {t('common:action.remove')}
             </Button>
           </Group>
         </Fieldset>
       ))}
       <Group>
         <Button ref={addButton} variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={add}>
-          Add a connection
+          {t('connection.add')}
         </Button>
         {connections.length === 0 && (
           <Text size="xs" c="dimmed">
-            For a journey that changes planes or trains on one booking.
+            {t('connection.hint')}
           </Text>
         )}
       </Group>

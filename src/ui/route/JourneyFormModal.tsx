@@ -19,14 +19,18 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   arrivalDayOffset,
-  formatDuration,
+  durationMessage,
   parseJourneyDraft,
   type JourneyDraft,
+  type ParsedJourney,
 } from '../../domain/route/route';
+import type { TFunction } from 'i18next';
+import { wordedErrors } from './worded-errors';
 import { minutesBetween } from '../../domain/shared/time';
-import { TRAVEL_MODE_LABELS, TRAVEL_MODES, type TravelMode } from '../../domain/route/journey';
+import { TRAVEL_MODES, type TravelMode } from '../../domain/route/journey';
 import { journeyNumbers } from '../../domain/route/journey-legs';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useRepositories } from '../shared/context';
@@ -43,7 +47,7 @@ import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { RepeatedHourChoice } from '../shared/components/RepeatedHourChoice';
 import { TimeField } from '../shared/components/TimeField';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
-import { countedNoun } from '../../domain/shared/counted-noun';
+import { useLocale, type Locale } from '../shared/locale';
 import { compareByFamilyName } from '../../domain/people/name-order';
 
 /** The journey form's fields: dates and times apart, as people type them. */
@@ -86,11 +90,11 @@ function toDraft(values: JourneyFormValues): JourneyDraft {
   };
 }
 
-/** The domain's errors, put beside the field that shows the value. */
-function formErrors(values: JourneyFormValues): Record<string, string> {
+/** The domain's errors, in the reader's words, put beside the field that shows the value. */
+function formErrors(values: JourneyFormValues, locale: Locale): Record<string, string> {
   const parsed = parseJourneyDraft(toDraft(values));
   if (parsed.ok) return {};
-  const { departureLocal, arrivalLocal, fromStopId, toStopId, ...rest } = parsed.error;
+  const { departureLocal, arrivalLocal, fromStopId, toStopId, ...rest } = wordedErrors(locale, parsed.error);
   const errors: Record<string, string> = {};
   const place = (message: string, date: string, dateField: string, timeField: string) => {
     errors[/^\d{4}-\d{2}-\d{2}$/.test(date) ? timeField : dateField] = message;
@@ -111,6 +115,17 @@ function formErrors(values: JourneyFormValues): Record<string, string> {
   return errors;
 }
 
+/** "Takes 10 h 40 min, arriving the next day, with 1 connection on the way." */
+function takesInWords(journey: ParsedJourney, t: TFunction<'route'>, locale: Locale): string {
+  const duration = locale.word(durationMessage(minutesBetween(journey.departure, journey.arrival)));
+  const offset = arrivalDayOffset(journey.departure, journey.arrival);
+  const count = journey.connections.length;
+  const when = offset === 0 ? 'sameDay' : offset === 1 ? 'nextDay' : offset > 0 ? 'daysLater' : 'dayBefore';
+  return count > 0
+    ? t(`journeyForm.takes.${when}Connecting`, { duration, days: offset, count })
+    : t(`journeyForm.takes.${when}`, { duration, days: offset });
+}
+
 export interface JourneyFormModalProps {
   opened: boolean;
   bundle: TripBundle;
@@ -121,28 +136,39 @@ export interface JourneyFormModalProps {
 
 export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }: JourneyFormModalProps) {
   const { route } = useRepositories();
-  const form = useForm<JourneyFormValues>({ mode: 'controlled', initialValues: initial, validate: formErrors });
+  const { t } = useTranslation('route');
+  const locale = useLocale();
+  const form = useForm<JourneyFormValues>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: (values) => formErrors(values, locale),
+  });
   useFormValuesOnOpen(form, opened, initial);
 
   const places = useMemo(
     () => [
-      { value: HOME, label: bundle.trip.home ? `Home (${bundle.trip.home.name})` : 'Home' },
+      {
+        value: HOME,
+        label: bundle.trip.home ? t('journeyForm.homeNamed', { name: bundle.trip.home.name }) : t('journeyForm.home'),
+      },
       ...bundle.stops.map((stop) => ({ value: stop.id, label: stop.name })),
     ],
-    [bundle],
+    [bundle, t],
   );
   const members = useMemo(
     () =>
       bundle.memberships
         .map((membership) => ({
           value: membership.personId,
-          label: bundle.people.find((person) => person.id === membership.personId)?.name ?? 'Unknown',
+          label: bundle.people.find((person) => person.id === membership.personId)?.name ?? t('journeyForm.unknownPerson'),
         }))
         .sort((a, b) => compareByFamilyName(a.label, b.label)),
-    [bundle],
+    [bundle, t],
   );
   const placeName = (place: string) =>
-    place === HOME ? (bundle.trip.home?.name ?? 'home') : (bundle.stops.find((stop) => stop.id === place)?.name ?? 'that place');
+    place === HOME
+      ? (bundle.trip.home?.name ?? t('journeyForm.homeLower'))
+      : (bundle.stops.find((stop) => stop.id === place)?.name ?? t('journeyForm.thatPlace'));
   const zoneOf = (place: string) =>
     place === HOME ? bundle.trip.homeZone : (bundle.stops.find((stop) => stop.id === place)?.timeZone ?? '');
 
@@ -151,12 +177,15 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
     async (values, event) => {
       const result = await route.saveJourney(bundle.trip.id, journeyId, toDraft(values));
       if (!result.ok) {
-        form.setErrors(formErrors(values));
+        form.setErrors(formErrors(values, locale));
         focusFirstError(event);
         return;
       }
       const number = journeyNumbers(result.value);
-      notifications.show({ color: 'teal', message: `Saved ${TRAVEL_MODE_LABELS[result.value.mode].toLowerCase()} ${number}`.trim() });
+      notifications.show({
+        color: 'teal',
+        message: t('journeyForm.saved', { mode: t(`modeInSentence.${result.value.mode}`), numbers: number }).trim(),
+      });
       onClose();
     },
     (_errors, _values, event) => focusFirstError(event),
@@ -165,23 +194,23 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
   return (
     <FormModal
       opened={opened}
-      title={journeyId ? 'Edit journey' : 'Add a journey'}
+      title={journeyId ? t('journeyForm.titleEdit') : t('journeyForm.titleAdd')}
       isDirty={() => form.isDirty()}
       onClose={onClose}
       onSubmit={submit}
-      submitLabel={journeyId ? 'Save journey' : 'Add journey'}
+      submitLabel={journeyId ? t('journeyForm.submitEdit') : t('journeyForm.submitAdd')}
       submitting={form.submitting}
       size="xl"
     >
       <SegmentedControl
-        aria-label="How"
-        data={TRAVEL_MODES.map((mode) => ({ value: mode, label: TRAVEL_MODE_LABELS[mode] }))}
+        aria-label={t('journeyForm.how')}
+        data={TRAVEL_MODES.map((mode) => ({ value: mode, label: t(`mode.${mode}`) }))}
         value={form.values.mode}
         onChange={(value) => form.setFieldValue('mode', value as TravelMode)}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
-          label="From"
+          label={t('journeyForm.from')}
           data={places}
           allowDeselect={false}
           {...form.getInputProps('from')}
@@ -191,7 +220,7 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
           }}
         />
         <Select
-          label="To"
+          label={t('journeyForm.to')}
           data={places}
           allowDeselect={false}
           {...form.getInputProps('to')}
@@ -202,21 +231,21 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput label="Number" placeholder="MU5401, G1234" data-autofocus {...form.getInputProps('number')} />
-        <TextInput label="Carrier" placeholder="China Eastern Airlines" {...form.getInputProps('carrier')} />
-        <TextInput label="Booking reference" {...form.getInputProps('bookingReference')} />
+        <TextInput label={t('journeyForm.number')} placeholder={t('journeyForm.numberPlaceholder', { flight: 'MU5401', train: 'G1234' })} data-autofocus {...form.getInputProps('number')} />
+        <TextInput label={t('journeyForm.carrier')} placeholder={t('journeyForm.carrierPlaceholder')} {...form.getInputProps('carrier')} />
+        <TextInput label={t('journeyForm.bookingReference')} {...form.getInputProps('bookingReference')} />
       </SimpleGrid>
 
       <Text fw={600} size="sm" mb={-8}>
-        Departs (local time where it leaves)
+        {t('journeyForm.departsHeading')}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <DateField label="Departure date" {...form.getInputProps('departureDate')} />
-        <TimeField label="Departure time" {...form.getInputProps('departureTime')} />
-        <TimeZoneSelect label="Departure time zone" {...form.getInputProps('departureZone')} />
+        <DateField label={t('journeyForm.departureDate')} {...form.getInputProps('departureDate')} />
+        <TimeField label={t('journeyForm.departureTime')} {...form.getInputProps('departureTime')} />
+        <TimeZoneSelect label={t('journeyForm.departureZone')} {...form.getInputProps('departureZone')} />
       </SimpleGrid>
       <RepeatedHourChoice
-        label="Departure"
+        label={t('journeyForm.departure')}
         place={placeName(form.values.from)}
         local={wallTimeOfFields(form.values.departureDate, form.values.departureTime)}
         zone={form.values.departureZone}
@@ -224,70 +253,61 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
         onChange={(occurrence) => form.setFieldValue('departureOccurrence', occurrence)}
       />
       <TextInput
-        label="Departs from"
-        placeholder="Airport or station, with terminal"
+        label={t('journeyForm.departsFrom')}
+        placeholder={t('journeyForm.placePlaceholder')}
         {...form.getInputProps('departurePlace')}
       />
 
       <JourneyConnectionFields form={form} />
 
       <Text fw={600} size="sm" mb={-8}>
-        Arrives (local time where it lands)
+        {t('journeyForm.arrivesHeading')}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <DateField label="Arrival date" {...form.getInputProps('arrivalDate')} />
-        <TimeField label="Arrival time" {...form.getInputProps('arrivalTime')} />
-        <TimeZoneSelect label="Arrival time zone" {...form.getInputProps('arrivalZone')} />
+        <DateField label={t('journeyForm.arrivalDate')} {...form.getInputProps('arrivalDate')} />
+        <TimeField label={t('journeyForm.arrivalTime')} {...form.getInputProps('arrivalTime')} />
+        <TimeZoneSelect label={t('journeyForm.arrivalZone')} {...form.getInputProps('arrivalZone')} />
       </SimpleGrid>
       <RepeatedHourChoice
-        label="Arrival"
+        label={t('journeyForm.arrival')}
         place={placeName(form.values.to)}
         local={wallTimeOfFields(form.values.arrivalDate, form.values.arrivalTime)}
         zone={form.values.arrivalZone}
         value={form.values.arrivalOccurrence}
         onChange={(occurrence) => form.setFieldValue('arrivalOccurrence', occurrence)}
       />
-      <TextInput label="Arrives at" placeholder="Airport or station, with terminal" {...form.getInputProps('arrivalPlace')} />
+      <TextInput
+        label={t('journeyForm.arrivesAt')}
+        placeholder={t('journeyForm.placePlaceholder')} {...form.getInputProps('arrivalPlace')} />
 
       {preview.ok && (
         <Alert color="blue" variant="light" p="xs" aria-live="polite">
           <Group gap="xs">
-            <Text size="sm">
-              Takes {formatDuration(minutesBetween(preview.value.departure, preview.value.arrival))}
-              {(() => {
-                const offset = arrivalDayOffset(preview.value.departure, preview.value.arrival);
-                if (offset === 0) return ', arriving the same day';
-                if (offset === 1) return ', arriving the next day';
-                return offset > 0 ? `, arriving ${offset} days later` : ', arriving the day before by the local calendar';
-              })()}
-              {preview.value.connections.length > 0 &&
-                `, with ${countedNoun(preview.value.connections.length, 'connection')} on the way`}
-              .
-            </Text>
+            <Text size="sm">{takesInWords(preview.value, t, locale)}</Text>
           </Group>
         </Alert>
       )}
       <Radio.Group
-        label="Who travels"
+        label={t('journeyForm.whoTravels')}
         value={form.values.travellerIds === null ? 'everyone' : 'some'}
         onChange={(value) => form.setFieldValue('travellerIds', value === 'everyone' ? null : [])}
       >
         <Group mt={4}>
-          <Radio value="everyone" label="The delegation on this part of the route" />
-          <Radio value="some" label="Only some people (their own travel in or out)" />
+          <Radio value="everyone" label={t('journeyForm.everyone')} />
+          <Radio value="some" label={t('journeyForm.some')} />
         </Group>
       </Radio.Group>
       {form.values.travellerIds !== null && (
         <MultiSelect
-          label="Travellers"
-          placeholder={members.length ? 'Choose who takes this journey' : 'Add people to the trip first'}
+          label={t('journeyForm.travellers')}
+          placeholder={members.length ? t('journeyForm.chooseTravellers') : t('journeyForm.addPeopleFirst')}
           data={members}
           searchable
           {...form.getInputProps('travellerIds')}
           value={form.values.travellerIds}
         />
       )}
-      <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+      <Textarea label={t('journeyForm.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>
   );
 }

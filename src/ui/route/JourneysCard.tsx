@@ -7,9 +7,10 @@
 import { Badge, Button, Card, Group, Menu, Table, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { TRAVEL_MODE_LABELS, type Journey } from '../../domain/route/journey';
+import { useTranslation } from 'react-i18next';
+import type { Journey } from '../../domain/route/journey';
 import { journeyNumbers } from '../../domain/route/journey-legs';
-import { arrivalDayOffset, formatDuration, journeyToDraft } from '../../domain/route/route';
+import { arrivalDayOffset, durationMessage, journeyToDraft } from '../../domain/route/route';
 import { minutesBetween } from '../../domain/shared/time';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { FindingMarker, useTripChecks } from '../checks';
@@ -22,7 +23,7 @@ import { useOfferUndo } from '../shared/undo';
 import { journeyFormValues } from './JourneyFormModal';
 import { nextJourneyDraft } from '../../domain/route/new-route-drafts';
 import type { RouteEditing } from './use-route-editing';
-import { countedNoun } from '../../domain/shared/counted-noun';
+import { useLocale } from '../shared/locale';
 
 function JourneyRow({
   bundle,
@@ -39,11 +40,13 @@ function JourneyRow({
   const to = cityName(bundle, journey.toStopId);
   const offset = arrivalDayOffset(journey.departure, journey.arrival);
   const { marks } = useTripChecks();
+  const { t } = useTranslation(['route', 'common']);
+  const locale = useLocale();
   return (
     <Table.Tr>
       <Table.Td>
         <Text size="sm" fw={600}>
-          {TRAVEL_MODE_LABELS[journey.mode]} {journeyNumbers(journey)}
+          {t('journeys.heading', { mode: t(`mode.${journey.mode}`), numbers: journeyNumbers(journey) })}
         </Text>
         <FindingMarker tripId={bundle.trip.id} items={marks.byJourney.get(journey.id)} />
         <Text size="xs" c="dimmed">
@@ -52,12 +55,12 @@ function JourneyRow({
       </Table.Td>
       <Table.Td>
         <Text size="sm">
-          {from} → {to}
+          {t('journeys.fromTo', { from, to })}
         </Text>
         <JourneyConnections journey={journey} />
         {journey.travellerIds && (
           <Badge size="xs" variant="outline">
-            {countedNoun(journey.travellerIds.length, 'traveller')}
+            {t('journeys.travellers', { count: journey.travellerIds.length })}
           </Badge>
         )}
       </Table.Td>
@@ -79,7 +82,7 @@ function JourneyRow({
         />
         {offset !== 0 && (
           <Badge size="xs" variant="light" color="grape" ml={4}>
-            {offset > 0 ? `+${offset}` : offset} day
+            {t('journeys.dayOffset', { offset: offset > 0 ? `+${offset}` : String(offset) })}
           </Badge>
         )}
         <Text size="xs" c="dimmed">
@@ -87,16 +90,16 @@ function JourneyRow({
         </Text>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        {formatDuration(minutesBetween(journey.departure, journey.arrival))}
+        {locale.word(durationMessage(minutesBetween(journey.departure, journey.arrival)))}
       </Table.Td>
       <Table.Td>{journey.bookingReference}</Table.Td>
       <Table.Td w={48}>
-        <RowActions label={`Actions for ${journey.number || 'journey'} ${from} to ${to}`}>
+        <RowActions label={t('journeys.actions', { journey: journey.number || t('journeys.theJourney'), from, to })}>
           <Menu.Item leftSection={<IconPencil size={16} />} onClick={onEdit}>
-            Edit
+            {t('common:action.edit')}
           </Menu.Item>
           <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onRemove}>
-            Remove
+            {t('common:action.remove')}
           </Menu.Item>
         </RowActions>
       </Table.Td>
@@ -107,6 +110,7 @@ function JourneyRow({
 /** The travel card of the route tab; `onOpen` opens the form for a new or existing journey. */
 export function JourneysCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (editing: RouteEditing) => void }) {
   const { route } = useRepositories();
+  const { t } = useTranslation('route');
   const offerUndo = useOfferUndo();
   const journeys = useMemo(
     () => [...bundle.segments].sort((a, b) => a.departure.utc.localeCompare(b.departure.utc)),
@@ -117,9 +121,11 @@ export function JourneysCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (
     const removed = await route.removeJourney(journey.id);
     if (removed) {
       offerUndo({
-        message: `Removed ${TRAVEL_MODE_LABELS[journey.mode].toLowerCase()} ${journey.number}`,
+        message: t('journeys.removed', { mode: t(`modeInSentence.${journey.mode}`), number: journey.number }).trim(),
         undo: () => route.restoreJourney(removed),
-        undoneMessage: `Restored ${journey.number || 'the journey'}`,
+        undoneMessage: journey.number
+          ? t('journeys.restored', { journey: journey.number })
+          : t('journeys.restoredUnnamed'),
       });
     }
   };
@@ -128,7 +134,7 @@ export function JourneysCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
         <Title order={3} size="h4">
-          Travel
+          {t('journeys.title')}
         </Title>
         <Button
           size="xs"
@@ -136,24 +142,24 @@ export function JourneysCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (
           leftSection={<IconPlus size={14} />}
           onClick={() => onOpen({ kind: 'journey', journeyId: null, initial: journeyFormValues(nextJourneyDraft(bundle)) })}
         >
-          Add journey
+          {t('journeys.add')}
         </Button>
       </Group>
       {journeys.length === 0 ? (
         <Text c="dimmed" size="sm">
-          No journeys yet: add the flight out, the trains and flights between cities, and the way home.
+          {t('journeys.empty')}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={980} type="native">
-          <Table aria-label="Journeys" verticalSpacing="xs">
+          <Table aria-label={t('journeys.tableLabel')} verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Journey</Table.Th>
-                <Table.Th>Route</Table.Th>
-                <Table.Th>Departs (local · home)</Table.Th>
-                <Table.Th>Arrives (local · home)</Table.Th>
-                <Table.Th>Takes</Table.Th>
-                <Table.Th>Booking</Table.Th>
+                <Table.Th>{t('journeys.journey')}</Table.Th>
+                <Table.Th>{t('journeys.route')}</Table.Th>
+                <Table.Th>{t('journeys.departs')}</Table.Th>
+                <Table.Th>{t('journeys.arrives')}</Table.Th>
+                <Table.Th>{t('journeys.takes')}</Table.Th>
+                <Table.Th>{t('journeys.booking')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>

@@ -5,9 +5,11 @@
  */
 import { Card, Grid, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Hotel } from '../../domain/route/hotel';
 import { routeMapModel } from '../../domain/route/route-map';
 import { useCurrentTrip } from '../shared/current-trip';
+import { useLanguage } from '../shared/locale';
 import { CitiesCard } from './CitiesCard';
 import { CityFormModal } from './CityFormModal';
 import { HotelFormModal } from './HotelFormModal';
@@ -21,6 +23,8 @@ import { useRouteEditing } from './use-route-editing';
 export function RouteEditor() {
   const bundle = useCurrentTrip();
   const [editing, setEditing] = useRouteEditing(bundle);
+  const { t } = useTranslation('route');
+  const { language } = useLanguage();
   const [taxiCard, setTaxiCard] = useState<Hotel | null>(null);
   const { trip, stops } = bundle;
   const mapModel = useMemo(
@@ -29,8 +33,10 @@ export function RouteEditor() {
         stops,
         segments: bundle.segments,
         home: trip.home ? { label: trip.home.name, latitude: trip.home.latitude, longitude: trip.home.longitude } : null,
+        // A Chinese reader finds the cities on the map by their Chinese names, where the route has them.
+        nameOf: (stop) => (language === 'zh-CN' && stop.nameLocal ? stop.nameLocal : stop.name),
       }),
-    [stops, bundle.segments, trip.home],
+    [stops, bundle.segments, trip.home, language],
   );
 
   return (
@@ -45,7 +51,7 @@ export function RouteEditor() {
           </Card>
           {!trip.home && (
             <Text size="xs" c="dimmed" mt={4}>
-              Set the home city in the trip’s details to see home on the map.
+              {t('map.setHome')}
             </Text>
           )}
         </Grid.Col>
@@ -82,7 +88,11 @@ export function RouteEditor() {
           onClose={() => setEditing(null)}
         />
       )}
-      <TaxiCardModal hotel={taxiCard} onClose={() => setTaxiCard(null)} />
+      <TaxiCardModal
+        hotel={taxiCard}
+        country={stops.find((stop) => stop.id === taxiCard?.stopId)?.country ?? ''}
+        onClose={() => setTaxiCard(null)}
+      />
     </Stack>
   );
 }

@@ -17,6 +17,8 @@ import {
   type GeoProjection,
 } from 'd3-geo';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import {
   describeMapLeg,
@@ -24,8 +26,9 @@ import {
   type MapPoint,
   type RouteMapModel,
 } from '../../domain/route/route-map';
-import { TRAVEL_MODE_LABELS, type TravelMode } from '../../domain/route/journey';
+import type { TravelMode } from '../../domain/route/journey';
 import { mapMarkerSizes, placeMapLabels, type MapPixel } from '../../domain/route/map-labels';
+import { useLocale } from '../shared/locale';
 import './route-map.css';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -146,8 +149,8 @@ const MODE_CLASS: Record<TravelMode | 'none', string> = {
   none: 'route-map__leg--none',
 };
 
-function modeLabel(mode: TravelMode | null): string {
-  return mode ? TRAVEL_MODE_LABELS[mode] : 'Travel not yet entered';
+function modeLabel(mode: TravelMode | null, t: TFunction<'route'>): string {
+  return mode ? t(`mode.${mode}`) : t('map.notEntered');
 }
 
 function HomeMarker({ at: [x, y], size: s }: { at: MapPixel; size: number }) {
@@ -168,14 +171,19 @@ function CityMarker({ at: [x, y], order, size }: { at: MapPixel; order: number; 
 }
 
 /** "Manchester (home) · 1 Kunming · 2 Chongqing", shown under the map when some labels did not fit on it. */
-function placeKey(model: RouteMapModel): string {
+function placeKey(model: RouteMapModel, t: TFunction<'route'>): string {
   return model.points
-    .map((point) => (point.kind === 'home' ? `${point.label} (home)` : `${point.order} ${point.label}`))
-    .join(' · ');
+    .map((point) =>
+      point.kind === 'home'
+        ? t('map.homePlace', { name: point.label })
+        : t('map.stopPlace', { order: point.order, name: point.label }),
+    )
+    .join(t('map.placeSeparator'));
 }
 
 /** Repeats what the map shows for those who see it; the list under it says the same to a screen reader. */
 function Legend({ modes, places }: { modes: (TravelMode | null)[]; places: string | null }) {
+  const { t } = useTranslation('route');
   if (modes.length === 0 && !places) return null;
   return (
     <Group gap="md" mt={6} className="route-map__legend" aria-hidden>
@@ -190,7 +198,7 @@ function Legend({ modes, places }: { modes: (TravelMode | null)[]; places: strin
             <line x1="1" y1="5" x2="27" y2="5" className={`route-map__leg ${MODE_CLASS[mode ?? 'none']}`} />
           </svg>
           <Text size="xs" c="dimmed">
-            {modeLabel(mode)}
+            {modeLabel(mode, t)}
           </Text>
         </Group>
       ))}
@@ -206,10 +214,11 @@ const FALLBACK_WIDTH = 800;
  * drawing is worked out again whenever `model` is a new object, so pass one kept with useMemo.
  */
 export function RouteMap({ model, height = 420 }: { model: RouteMapModel; height?: number }) {
+  const { t } = useTranslation('route');
   if (!model.points.some((point) => point.kind === 'stop')) {
     return (
       <Text c="dimmed" size="sm">
-        Add cities with coordinates to see the route on a map.
+        {t('map.noCoordinates')}
       </Text>
     );
   }
@@ -217,6 +226,8 @@ export function RouteMap({ model, height = 420 }: { model: RouteMapModel; height
 }
 
 function RouteMapDrawing({ model, height }: { model: RouteMapModel; height: number }) {
+  const { t } = useTranslation('route');
+  const locale = useLocale();
   const { ref, width: measured } = useElementSize<HTMLDivElement>();
   // Drawing the coastlines takes a tenth of a second: while a window is being resized the map only scales, and
   // is drawn again at its new size when the resizing stops.
@@ -261,7 +272,7 @@ function RouteMapDrawing({ model, height }: { model: RouteMapModel; height: numb
       <svg
         className="route-map__svg"
         role="img"
-        aria-label={describeRouteMap(model)}
+        aria-label={locale.word(describeRouteMap(model))}
         viewBox={`0 0 ${width} ${height}`}
         width="100%"
         height={height}
@@ -329,19 +340,19 @@ function RouteMapDrawing({ model, height }: { model: RouteMapModel; height: numb
         <Group gap={6} className="route-map__status">
           <Loader size={12} />
           <Text size="xs" c="dimmed">
-            Loading map…
+            {t('map.loading')}
           </Text>
         </Group>
       )}
       {atlas.status === 'failed' && (
         <Text size="xs" c="dimmed" className="route-map__status">
-          The coastlines could not be loaded; the route is shown without them.
+          {t('map.failed')}
         </Text>
       )}
-      <Legend modes={modes} places={placed.some(({ label }) => !label) ? placeKey(model) : null} />
+      <Legend modes={modes} places={placed.some(({ label }) => !label) ? placeKey(model, t) : null} />
       <VisuallyHidden>
-        {home && <p>Home: {home.label}</p>}
-        <ol aria-label="Cities on the map">
+        {home && <p>{t('map.home', { name: home.label })}</p>}
+        <ol aria-label={t('map.citiesOnMap')}>
           {stops.map((stop) => (
             <li key={stop.id} value={stop.order ?? undefined}>
               {stop.label}
@@ -349,9 +360,9 @@ function RouteMapDrawing({ model, height }: { model: RouteMapModel; height: numb
           ))}
         </ol>
         {model.legs.length > 0 && (
-          <ul aria-label="Journeys on the map">
+          <ul aria-label={t('map.journeysOnMap')}>
             {model.legs.map((leg, index) => (
-              <li key={`${leg.fromId}-${leg.toId}-${leg.mode ?? 'none'}-${index}`}>{describeMapLeg(leg, model)}</li>
+              <li key={`${leg.fromId}-${leg.toId}-${leg.mode ?? 'none'}-${index}`}>{locale.word(describeMapLeg(leg, model))}</li>
             ))}
           </ul>
         )}

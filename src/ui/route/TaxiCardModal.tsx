@@ -1,16 +1,41 @@
 /**
- * A hotel's name and address in large type and in the local script, to show a taxi driver who reads no English;
- * the English underneath is for the delegate.
+ * A hotel's name and address in large type and in the local script, to show a taxi driver who may read neither
+ * English nor the delegation's language. The heading is in the interface's language for the delegate, and again
+ * in the language of the hotel's country for the driver; the name and address as the delegate knows them are
+ * underneath.
  */
 import { Modal, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Hotel } from '../../domain/route/hotel';
+import type { Language } from '../../i18n/catalogues';
+import { useLanguage } from '../shared/locale';
 
-/** The taxi card of `hotel`, open while there is one; `onClose` puts it away. */
-export function TaxiCardModal({ hotel, onClose }: { hotel: Hotel | null; onClose: () => void }) {
+/** Countries whose drivers read Chinese; elsewhere the card asks in English, the other language the app speaks. */
+const CHINESE_READING = new Set(['CN', 'HK', 'MO', 'TW', 'SG']);
+
+/** The language a driver in `country` (ISO 3166-1 alpha-2) reads, of those the app has words in. */
+export function driversLanguage(country: string): Language {
+  return CHINESE_READING.has(country.toUpperCase()) ? 'zh-CN' : 'en';
+}
+
+/**
+ * The taxi card of `hotel`, open while there is one; `country` is where the hotel is, for the driver's heading.
+ * `onClose` puts it away.
+ */
+export function TaxiCardModal({ hotel, country, onClose }: { hotel: Hotel | null; country: string; onClose: () => void }) {
+  const { t, i18n } = useTranslation('route');
+  const { language } = useLanguage();
+  const local = driversLanguage(country);
+  const localHeading = i18n.getFixedT(local, 'route')('taxi.heading');
   return (
-    <Modal opened={hotel !== null} onClose={onClose} title="Please take me to" size="xl" centered>
+    <Modal opened={hotel !== null} onClose={onClose} title={t('taxi.heading')} size="xl" centered>
       {hotel && (
         <Stack gap="md">
+          {local !== language && (
+            <Text lang={local} className="local-script" fz={28} fw={600}>
+              {localHeading}
+            </Text>
+          )}
           <Text className="local-script" fz={44} fw={700} lh={1.2}>
             {hotel.nameLocal || hotel.name}
           </Text>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { journeyEndLabel } from '../../../../src/domain/route/journey-end-label';
+import { journeyEndLabel, journeyEndName } from '../../../../src/domain/route/journey-end-label';
+import { inChinese, inEnglish } from '../../../builders/words';
 import { zonedTimeOrThrow } from '../../../../src/domain/shared/time';
 
 const beijingTime = zonedTimeOrThrow('2016-11-06T09:05', 'Asia/Shanghai');
@@ -17,5 +18,15 @@ describe('the name beside a journey end’s local time', () => {
   it('is the offset when the time is not in the city’s zone, or the city is not known', () => {
     expect(journeyEndLabel({ city: 'Liverpool', zone: 'Europe/London' }, beijingTime, '')).toBe('(UTC+8)');
     expect(journeyEndLabel({ city: 'Unknown city', zone: undefined }, beijingTime, '')).toBe('(UTC+8)');
+  });
+});
+
+describe('the name beside a journey end’s local time, as a message', () => {
+  it('is the city, or the offset in the reader’s brackets', () => {
+    const beijing = { city: 'Beijing', zone: 'Asia/Shanghai' };
+    const kunming = { city: 'Kunming', zone: 'Asia/Shanghai' };
+    expect(inEnglish(journeyEndName(beijing, beijingTime, 'Beijing Capital T3'))).toBe('Beijing');
+    expect(inEnglish(journeyEndName(kunming, beijingTime, 'Beijing Capital T3'))).toBe('(UTC+8)');
+    expect(inChinese(journeyEndName(kunming, beijingTime, 'Beijing Capital T3'))).toBe('（UTC+8）');
   });
 });

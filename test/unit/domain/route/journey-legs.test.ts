@@ -3,6 +3,8 @@
  * parsed in the zone of each place (Liverpool to Kunming via Helsinki, or via Beijing).
  */
 import { describe, expect, it } from 'vitest';
+import type { Message } from '../../../../src/domain/shared/message';
+import { inChinese, inEnglish } from '../../../builders/words';
 import { AIRPORT_CITIES } from '../../../../src/domain/route/airport-codes';
 import { loadGazetteer } from '../../../../src/domain/route/gazetteer/load';
 import {
@@ -20,6 +22,10 @@ import {
 import { journeyToDraft, parseJourneyDraft, type JourneyDraft } from '../../../../src/domain/route/route';
 import { journeySchema, type Journey } from '../../../../src/domain/route/journey';
 import { minutesBetween } from '../../../../src/domain/shared/time';
+
+/** A form's errors as an English reader sees them. */
+const english = (errors: Readonly<Record<string, Message | undefined>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(errors).flatMap(([field, said]) => (said ? [[field, inEnglish(said)]] : [])));
 
 /** Finnair from Manchester to Beijing, changing in Helsinki: the journey's ends and nothing between yet. */
 function viaHelsinki(overrides: Partial<JourneyDraft> = {}): JourneyDraft {
@@ -150,7 +156,7 @@ describe('the journey form’s connections', () => {
   it('refuses a connection of negative length, beside the next leg’s departure', () => {
     const result = parseJourneyDraft(viaHelsinki({ connections: [helsinki({ departureLocal: '2027-11-12T16:00' })] }));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error['connections.0.departureLocal']).toBe(
+    expect(!result.ok && english(result.error)['connections.0.departureLocal']).toBe(
       'The next leg leaves before this one lands: a connection cannot be negative. Check the times.',
     );
   });
@@ -158,19 +164,19 @@ describe('the journey form’s connections', () => {
   it('reads a connection’s times in its own zone: 16:15 taken as Beijing time would land before it left Manchester', () => {
     // In Helsinki 16:15 is 14:15Z; in Beijing's zone it is 08:15Z, before the 11:30Z departure from Manchester.
     const wrongZone = parseJourneyDraft(viaHelsinki({ connections: [helsinki({ zone: 'Asia/Shanghai' })] }));
-    expect(!wrongZone.ok && wrongZone.error['connections.0.arrivalLocal']).toMatch(/^This leg lands before it leaves/);
+    expect(!wrongZone.ok && english(wrongZone.error)['connections.0.arrivalLocal']).toMatch(/^This leg lands before it leaves/);
   });
 
   it('refuses a last leg that arrives before it leaves, beside the journey’s arrival', () => {
     const late = parseJourneyDraft(viaHelsinki({ connections: [helsinki({ departureLocal: '2027-11-13T03:00' })] }));
-    expect(!late.ok && late.error.arrivalLocal).toMatch(/^This arrives before the last leg leaves/);
+    expect(!late.ok && english(late.error).arrivalLocal).toMatch(/^This arrives before the last leg leaves/);
   });
 
   it('asks for the zone and both times of each connection, naming the field', () => {
     const result = parseJourneyDraft(
       viaHelsinki({ connections: [helsinki({ zone: '' }), helsinki({ arrivalLocal: '', departureLocal: '' })] }),
     );
-    expect(!result.ok && result.error).toMatchObject({
+    expect(!result.ok && english(result.error)).toMatchObject({
       'connections.0.zone': 'Choose the time zone of the place of this connection.',
       'connections.1.arrivalLocal': 'Enter when it arrives.',
       'connections.1.departureLocal': 'Enter when it departs.',
@@ -180,7 +186,7 @@ describe('the journey form’s connections', () => {
   it('refuses connections out of order: the second lands before the first leaves', () => {
     const second = helsinki({ arrivalLocal: '2027-11-12T17:00', departureLocal: '2027-11-12T18:30' });
     const result = parseJourneyDraft(viaHelsinki({ connections: [helsinki(), second] }));
-    expect(!result.ok && result.error['connections.1.arrivalLocal']).toMatch(/^This leg lands before it leaves/);
+    expect(!result.ok && english(result.error)['connections.1.arrivalLocal']).toMatch(/^This leg lands before it leaves/);
   });
 });
 
@@ -239,5 +245,14 @@ describe('a connection in the hour the clocks go back over', () => {
     expect(second.connections[0]!.arrival.utc).toBe('2027-10-31T01:30:00Z');
     expect(connectionMinutes(second.connections[0]!)).toBe(90);
     expect(connectionToDraft(second.connections[0]!)).toMatchObject({ arrivalOccurrence: 'second', departureOccurrence: 'first' });
+  });
+});
+
+describe('the journey form’s connections, in Chinese', () => {
+  it('says a connection cannot be negative', () => {
+    const result = parseJourneyDraft(viaHelsinki({ connections: [helsinki({ departureLocal: '2027-11-12T16:00' })] }));
+    expect(!result.ok && inChinese(result.error['connections.0.departureLocal']!)).toBe(
+      '下一程在本程降落前就已出发，中转时间不能为负。请核对时间。',
+    );
   });
 });

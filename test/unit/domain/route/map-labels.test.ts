@@ -107,6 +107,8 @@ describe('the sizes of markers and labels', () => {
 
   it('estimate a label’s width from its length, without measuring text', () => {
     expect(mapLabelWidth('Tianjin', { marker: 10, label: 13 })).toBeCloseTo(7 * 13 * 0.62 + 2);
+    // A Chinese name is drawn a full em a character: 天津 is as wide as two capitals and more.
+    expect(mapLabelWidth('天津', { marker: 10, label: 13 })).toBeCloseTo(2 * 13 + 2);
     expect(mapLabelWidth('Chongqing', { marker: 10, label: 13 })).toBeGreaterThan(mapLabelWidth('Tianjin', { marker: 10, label: 13 }));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inChinese, inEnglish } from '../../../builders/words';
 import {
   describeMapLeg,
   describeRouteMap,
@@ -176,7 +177,7 @@ describe('the sample trip on the map', () => {
   const label = (id: string): string => model.points.find((point) => point.id === id)?.label ?? '?';
 
   it('shows Manchester and the six cities', () => {
-    expect(describeRouteMap(model)).toBe(
+    expect(inEnglish(describeRouteMap(model))).toBe(
       'Route map: Manchester, then 1 Kunming, 2 Chongqing, 3 Tianjin, 4 Beijing, 5 Qingdao, 6 Shanghai',
     );
   });
@@ -199,17 +200,26 @@ describe('the sample trip on the map', () => {
 describe('the route map in words', () => {
   it('names the stops alone when there is no home place', () => {
     const model = routeMapModel({ stops: [kunming, chongqing], segments: [], home: null });
-    expect(describeRouteMap(model)).toBe('Route map: 1 Kunming, 2 Chongqing');
+    expect(inEnglish(describeRouteMap(model))).toBe('Route map: 1 Kunming, 2 Chongqing');
   });
 
   it('says when there is nothing to show', () => {
-    expect(describeRouteMap({ points: [], legs: [] })).toBe('Route map: no places with coordinates');
+    expect(inEnglish(describeRouteMap({ points: [], legs: [] }))).toBe('Route map: no places with coordinates');
   });
 
   it('describes a journey by its places and how it is made, or that travel is not entered yet', () => {
     const booked = routeMapModel({ stops: [kunming, chongqing], segments: [aSegment(kunming, chongqing, 'train')], home: null });
-    expect(describeMapLeg(booked.legs[0]!, booked)).toBe('Kunming to Chongqing, train');
+    expect(inEnglish(describeMapLeg(booked.legs[0]!, booked))).toBe('Kunming to Chongqing, train');
     const unbooked = routeMapModel({ stops: [kunming], segments: [], home: MANCHESTER });
-    expect(describeMapLeg(unbooked.legs[0]!, unbooked)).toBe('Manchester to Kunming, travel not yet entered');
+    expect(inEnglish(describeMapLeg(unbooked.legs[0]!, unbooked))).toBe('Manchester to Kunming, travel not yet entered');
+  });
+});
+
+describe('the route map in Chinese words', () => {
+  it('describes the map and its journeys', () => {
+    const model = routeMapModel({ stops: [kunming, chongqing], segments: [aSegment(kunming, chongqing, 'train')], home: MANCHESTER });
+    expect(inChinese(describeRouteMap(model))).toBe('行程地图：Manchester，然后1 Kunming, 2 Chongqing');
+    expect(inChinese(describeMapLeg(model.legs.at(-1)!, model))).toBe('Kunming至Chongqing，火车');
+    expect(inChinese(describeRouteMap({ points: [], legs: [] }))).toBe('行程地图：没有带坐标的地点');
   });
 });

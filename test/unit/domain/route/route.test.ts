@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Message } from '../../../../src/domain/shared/message';
+import { inChinese, inEnglish } from '../../../builders/words';
 import {
   arrivalDayOffset,
+  durationMessage,
   formatDuration,
   journeyToDraft,
   parseJourneyDraft,
@@ -13,6 +16,10 @@ import { minutesBetween } from '../../../../src/domain/shared/time';
 import type { City } from '../../../../src/domain/route/city';
 import type { Hotel } from '../../../../src/domain/route/hotel';
 import { aCityRecord } from '../../../builders/route-records';
+
+/** A form's errors as an English reader sees them. */
+const english = (errors: Readonly<Record<string, Message | undefined>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(errors).flatMap(([field, said]) => (said ? [[field, inEnglish(said)]] : [])));
 
 function aJourney(overrides: Partial<JourneyDraft> = {}): JourneyDraft {
   return {
@@ -44,7 +51,7 @@ describe('journeys across zones', () => {
     const typed = parseJourneyDraft(aJourney({ departureLocal: '2027-03-20T2130', arrivalLocal: '2027-03-21T4:10pm' }));
     expect(typed.ok && [typed.value.departure.local, typed.value.arrival.local]).toEqual(['2027-03-20T21:30', '2027-03-21T16:10']);
     const unreadable = parseJourneyDraft(aJourney({ departureLocal: '2027-03-20Tevening', arrivalLocal: '2027-03-21T25:10' }));
-    expect(!unreadable.ok && unreadable.error).toMatchObject({
+    expect(!unreadable.ok && english(unreadable.error)).toMatchObject({
       departureLocal: '“evening” is not a time. Type it in 24-hour form, such as 22:40 or 2240.',
       arrivalLocal: expect.stringMatching(/^“25:10” is not a time of day/),
     });
@@ -120,32 +127,32 @@ describe('journeys across zones', () => {
     const parsed = parseJourneyDraft(aJourney({ departureLocal: '2027-03-28T01:30', arrivalLocal: '2027-03-28T20:00' }));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.error.departureLocal).toBe('Sun 28 Mar 2027, 01:30 does not exist in Europe/London: the clocks go forward then.');
+    expect(english(parsed.error).departureLocal).toBe('Sun 28 Mar 2027, 01:30 does not exist in Europe/London: the clocks go forward then.');
   });
 
   it('a journey that arrives before it departs is refused, naming the arrival', () => {
     const parsed = parseJourneyDraft(aJourney({ arrivalLocal: '2027-03-20T16:10' }));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error.arrivalLocal).toMatch(/arrives before it departs/);
+    if (!parsed.ok) expect(english(parsed.error).arrivalLocal).toMatch(/arrives before it departs/);
   });
 
   it('a journey end without a zone is refused, naming the zone field', () => {
     const parsed = parseJourneyDraft(aJourney({ arrivalZone: '' }));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error.arrivalZone).toMatch(/time zone/);
+    if (!parsed.ok) expect(english(parsed.error).arrivalZone).toMatch(/time zone/);
   });
 
   it('records someone’s own travel in, and refuses "only some people" with nobody chosen', () => {
     const own = parseJourneyDraft(aJourney({ travellerIds: ['late-joiner', 'late-joiner'] }));
     expect(own.ok && own.value.travellerIds).toEqual(['late-joiner']);
     const nobody = parseJourneyDraft(aJourney({ travellerIds: [] }));
-    expect(!nobody.ok && nobody.error.travellerIds).toBe('Choose who travels, or make it the whole delegation.');
+    expect(!nobody.ok && english(nobody.error).travellerIds).toBe('Choose who travels, or make it the whole delegation.');
   });
 
   it('refuses a journey of more than two days as a mistake in a date', () => {
     const parsed = parseJourneyDraft(aJourney({ arrivalLocal: '2027-03-24T16:10' }));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error.arrivalLocal).toMatch(/Check the dates/);
+    if (!parsed.ok) expect(english(parsed.error).arrivalLocal).toMatch(/Check the dates/);
   });
 });
 
@@ -164,9 +171,9 @@ describe('stops', () => {
     });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.error.departureDate).toBe('The delegation cannot leave before it arrives.');
-    expect(parsed.error.timeZone).toMatch(/not a time zone/);
-    expect(parsed.error.country).toBeUndefined();
+    expect(english(parsed.error).departureDate).toBe('The delegation cannot leave before it arrives.');
+    expect(english(parsed.error).timeZone).toMatch(/not a time zone/);
+    expect(english(parsed.error).country).toBeUndefined();
   });
 
   it('finds gaps and overlaps between consecutive stops, and treats a shared travel day as normal', () => {
@@ -206,5 +213,37 @@ describe('stops', () => {
       '2016-11-09 chongqing 0',
       '2016-11-10 chongqing 0',
     ]);
+  });
+});
+
+describe('the route’s messages in Chinese', () => {
+  it('words a skipped hour, a journey too long and a stop left before it is reached', () => {
+    const skipped = parseJourneyDraft(aJourney({ departureLocal: '2027-03-28T01:30', arrivalLocal: '2027-03-28T20:00' }));
+    expect(!skipped.ok && inChinese(skipped.error.departureLocal!)).toBe(
+      'Europe/London不存在2027年3月28日 周日 01:30这一时刻：当时时钟拨快。',
+    );
+    const long = parseJourneyDraft(aJourney({ arrivalLocal: '2027-03-24T16:10' }));
+    expect(!long.ok && inEnglish(long.error.arrivalLocal!)).toMatch(/^This journey would take \d+ h( \d+ min)?\. Check the dates\.$/);
+    expect(!long.ok && inChinese(long.error.arrivalLocal!)).toMatch(/^该行程将耗时\d+小时(\d+分钟)?，请核对日期。$/);
+    const city = parseCityDraft({
+      name: '',
+      nameLocal: '',
+      country: 'CN',
+      timeZone: 'Asia/Shanghai',
+      latitude: null,
+      longitude: null,
+      arrivalDate: '2016-11-13',
+      departureDate: '2016-11-11',
+      notes: '',
+    });
+    expect(!city.ok && inChinese(city.error.name!)).toBe('请输入城市。');
+    expect(!city.ok && inChinese(city.error.departureDate!)).toBe('代表团离开日期不能早于抵达日期。');
+  });
+
+  it('words a journey’s duration in either language', () => {
+    expect(inEnglish(durationMessage(640))).toBe('10 h 40 min');
+    expect(inChinese(durationMessage(640))).toBe('10小时40分钟');
+    expect(inEnglish(durationMessage(35))).toBe('35 min');
+    expect(inChinese(durationMessage(120))).toBe('2小时');
   });
 });
