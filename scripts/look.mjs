@@ -7,6 +7,7 @@
  * Each `name=path` is a screen: a path under the sample trip (`route`, `people`, `checks`) or, starting with `/`,
  * a path of the app (`/directory`, `/backups`, `/settings`). `--full` takes whole pages; `--width`, `--height`.
  */
+/* global process, console, localStorage */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
@@ -48,6 +49,6 @@ for (const screen of screens) {
   await page.waitForTimeout(900);
   const file = `${out}/${language}-${name}.png`;
   await page.screenshot({ path: file, fullPage: full });
-  console.log(file);
+  console.warn(file);
 }
 await browser.close();

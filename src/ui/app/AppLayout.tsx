@@ -48,7 +48,6 @@ export function AppLayout() {
   const navigate = useNavigate();
   const dataActions = useDataActions();
   const backupStatus = useBackupStatus();
-  const locale = useLocale();
   const [navigationOpen, navigation] = useDisclosure(false);
   const [persistence, setPersistence] = useState<StoragePersistence>('unknown');
   // Ask once that the data be kept even when the computer runs short of space.
