@@ -107,7 +107,7 @@ describe('the trip’s buffer between engagements', () => {
     const changed = await repos.trips.update(created.value.id, aTripDraft({ conflictBufferMinutes: 30 }).build());
     expect(changed.ok && changed.value.conflictBufferMinutes).toBe(30);
     const refused = await repos.trips.update(created.value.id, aTripDraft({ conflictBufferMinutes: -5 }).build());
-    expect(refused.ok ? '' : refused.error.conflictBufferMinutes).toMatch(/whole number of minutes from 0 to 240/);
+    expect(refused.ok ? '' : inEnglish(refused.error.conflictBufferMinutes ?? '')).toMatch(/whole number of minutes from 0 to 240/);
     expect((await repos.trips.get(created.value.id))?.conflictBufferMinutes).toBe(30);
   });
 });

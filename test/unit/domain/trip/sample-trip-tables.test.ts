@@ -141,7 +141,7 @@ describe('building the sample trip from its tables', () => {
       (rowWhere(rows, 'number', 'MU5857')['arrives'] as Row)['date'] = '2016-11-08';
     });
     expect(build(files)).toThrow(
-      /journeys\.json, row 2 \(MU5857\) breaks the form's rules: arrivalLocal: route:errors\.journey\.arrivesBeforeDeparting/,
+      /journeys\.json, row 2 \(MU5857\) breaks the form's rules: arrivalLocal: .*route:errors\.journey\.arrivesBeforeDeparting/,
     );
   });
 
