@@ -5,6 +5,8 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { IsoDate } from '../domain/shared/date-arithmetic';
 import type { Message } from '../domain/shared/message';
+import type { City } from '../domain/route/city';
+import { chineseCityName } from '../domain/route/city-names';
 import type { Language } from './catalogues';
 import {
   compareText,
@@ -38,7 +40,14 @@ export interface Locale {
   list: (items: readonly string[]) => string;
   /** Sorts names the reader's way: by pinyin in Chinese. */
   compare: (a: string, b: string) => number;
+  /** A city of the route by the reader's name for it: "London" / "伦敦". */
+  city: (city: CityNames) => string;
+  /** The city's other name, to show beside it: "伦敦" / "London", '' when it has none. */
+  cityBeside: (city: CityNames) => string;
 }
+
+/** What a city is named by. */
+export type CityNames = Pick<City, 'name' | 'nameLocal' | 'country'>;
 
 /** The locale of an i18next instance in `language` (by default the instance's current one). */
 export function localeOf(i18n: I18n, language: Language = languageOf(i18n)): Locale {
@@ -54,5 +63,11 @@ export function localeOf(i18n: I18n, language: Language = languageOf(i18n)): Loc
     number: (value) => formatNumber(value, language),
     list: (items) => formatList(items, language),
     compare: compareText(language),
+    city: (city) => (language === 'zh-CN' ? (chineseCityName(city) ?? city.name) : city.name),
+    cityBeside: (city) => {
+      const chinese = chineseCityName(city);
+      if (language === 'zh-CN') return chinese !== null && chinese !== city.name ? city.name : '';
+      return chinese ?? city.nameLocal;
+    },
   };
 }

@@ -24,6 +24,7 @@ function wordValue(t: TFunction, language: Language, value: MessageValue): strin
   if ('date' in value) {
     return value.style === 'long' ? formatLongDate(value.date, language) : value.style === 'year' ? formatDateWithYear(value.date, language) : formatDay(value.date, language);
   }
+  if ('place' in value) return language === 'zh-CN' && value.chinese ? value.chinese : value.place;
   if ('list' in value) return formatList(value.list.map((item) => String(wordValue(t, language, item))), language);
   return wordMessage(t, language, value);
 }

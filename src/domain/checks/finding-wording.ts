@@ -17,6 +17,7 @@ import { day, message, type Message, type MessageValue } from '../shared/message
 import { utcOffsetLabel, zoneCity, type ZonedTime } from '../shared/time';
 import { wallClock, wallDate, type IsoDate, type LocalDateTime } from '../shared/date-arithmetic';
 import type { CheckContext } from './check-context';
+import { placeOf } from '../route/city-names';
 import type { CheckRule } from './finding';
 import type { DaySpan } from './other-trips';
 
@@ -29,7 +30,8 @@ export const checkRuleKey = (rule: CheckRule) => `rule.${rule}` as const;
 /** A city of the route by name (data), or words for home without a name and for a city since deleted. */
 function cityName(context: CheckContext, stopId: string | null): MessageValue {
   if (stopId === null) return context.source.trip.home?.name ?? message('checks:place.home');
-  return context.cityById.get(stopId)?.name ?? message('checks:place.unknownCity');
+  const city = context.cityById.get(stopId);
+  return city ? placeOf(city) : message('checks:place.unknownCity');
 }
 
 /** The travel mode as a word within a sentence: "flight", "train". */
@@ -89,7 +91,7 @@ export function journeyLabel(context: CheckContext, segment: Journey, opening = 
   const to = cityName(context, segment.toStopId);
   // A time is named by its city only when it is that city's time and place; otherwise by its zone's offset.
   const at = (stopId: string | null, time: ZonedTime, place: string, city: MessageValue): MessageValue => {
-    const name = typeof city === 'string' ? city : '';
+    const name = typeof city === 'string' ? city : typeof city === 'object' && 'place' in city ? city.place : '';
     const zone = stopId === null ? context.source.trip.homeZone : context.cityById.get(stopId)?.timeZone;
     return journeyEndLabel({ city: name, zone }, time, place) === name
       ? city
@@ -224,7 +226,7 @@ export function outsideCityDatesMessage(engagement: Engagement, date: IsoDate, s
   return message('checks:finding.outsideCityDates', {
     title: engagement.title,
     day: day(date),
-    city: stop.name,
+    city: placeOf(stop),
     from: day(stop.arrivalDate),
     to: day(stop.departureDate),
   });

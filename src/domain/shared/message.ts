@@ -17,12 +17,18 @@ export interface Message {
 export type MessageParams = Readonly<Record<string, MessageValue>>;
 
 /** A fact in a message. Strings are data (names, titles, clock times) and are shown as they are. */
-export type MessageValue = string | number | Message | DateValue | ListValue;
+export type MessageValue = string | number | Message | DateValue | ListValue | PlaceValue;
 
 /** A calendar day, written in the reader's language: short "Sat 12 Nov", long "Saturday 12 November 2026", year "12 Nov 2026". */
 export interface DateValue {
   readonly date: IsoDate;
   readonly style?: 'short' | 'long' | 'year';
+}
+
+/** A place by its name, and its name in Chinese where known: "London" / "伦敦". */
+export interface PlaceValue {
+  readonly place: string;
+  readonly chinese?: string;
 }
 
 /** Items joined the reader's way: "A, B and C", "A、B和C". */

@@ -150,7 +150,7 @@ export function CalendarsTab() {
                 </Title>
                 <Select
                   label={t('tab.city.label')}
-                  data={stops.map((stop) => ({ value: stop.id, label: stop.name }))}
+                  data={stops.map((stop) => ({ value: stop.id, label: locale.city(stop) }))}
                   value={cityId}
                   onChange={setCityId}
                   allowDeselect={false}

@@ -203,14 +203,14 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         </SimpleGrid>
         {stop && (
           <Text size="xs" c="dimmed" mt={-8}>
-            {t('form.localTime', { city: stop.name, zone: stop.timeZone })}
+            {t('form.localTime', { city: locale.city(stop), zone: stop.timeZone })}
           </Text>
         )}
         {stop && isClockTime(values.startTime) && isClockTime(values.endTime) && (
           <>
             <RepeatedHourChoice
               label={t('form.start')}
-              place={stop.name}
+              place={locale.city(stop)}
               local={`${values.date}T${values.startTime}`}
               zone={stop.timeZone}
               value={values.startOccurrence}
@@ -218,7 +218,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
             />
             <RepeatedHourChoice
               label={t('form.end')}
-              place={stop.name}
+              place={locale.city(stop)}
               local={`${engagementEndDate(values, stop.timeZone)}T${values.endTime}`}
               zone={stop.timeZone}
               value={values.endOccurrence}

@@ -221,7 +221,7 @@ export function EngagementScreen() {
     );
   }
 
-  const city = cityName(bundle, engagement.stopId);
+  const city = cityName(bundle, engagement.stopId, locale);
   const findings = marks.byEngagement.get(engagement.id) ?? [];
   const personName = new Map(bundle.people.map((person) => [person.id, person.name]));
   const attendance = attendanceOf(engagement, bundle.memberships);

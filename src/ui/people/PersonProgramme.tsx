@@ -6,6 +6,7 @@ import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantin
 import { IconAlertTriangle, IconArrowLeft, IconCalendarDown, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../shared/locale';
 import { Link, useParams } from 'react-router';
 import { personalProgrammeInput } from '../../domain/programme/personal-programme';
 import { buildProgramme, isToday } from '../../domain/programme/programme';
@@ -21,6 +22,7 @@ import { useScreen } from '../shared/use-screen';
 export function PersonProgramme() {
   const bundle = useCurrentTrip();
   const { t } = useTranslation('people');
+  const locale = useLocale();
   const { personId = '' } = useParams();
   const person = bundle.people.find((candidate) => candidate.id === personId);
   const membership = bundle.memberships.find((candidate) => candidate.personId === personId);
@@ -46,7 +48,7 @@ export function PersonProgramme() {
     );
   }
 
-  const cities = input.stops.map((stop) => stop.name);
+  const cities = input.stops.map((stop) => locale.city(stop));
   return (
     <Stack gap="md">
       <Anchor component={Link} to={`/trips/${bundle.trip.id}/people`} size="sm" className="no-print">

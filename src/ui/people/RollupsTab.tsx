@@ -117,7 +117,7 @@ export function RollupsTab() {
                 return (
                   <Table.Tr key={engagement.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {t('rollups.whenAndWhere', { when, city: cityName(bundle, engagement.stopId) })}
+                      {t('rollups.whenAndWhere', { when, city: cityName(bundle, engagement.stopId, locale) })}
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" td={engagement.status === 'cancelled' ? 'line-through' : undefined}>
@@ -169,7 +169,7 @@ export function RollupsTab() {
               {nights.map((night) => (
                 <Table.Tr key={`${night.date}-${night.stopId}`}>
                   <Table.Td>{locale.dateWithYear(night.date)}</Table.Td>
-                  <Table.Td>{cityName(bundle, night.stopId)}</Table.Td>
+                  <Table.Td>{cityName(bundle, night.stopId, locale)}</Table.Td>
                   <Table.Td>
                     {night.accommodationIds.length ? (
                       locale.list(

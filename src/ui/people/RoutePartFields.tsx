@@ -27,7 +27,7 @@ export function RoutePartFields({ stops, value, onChange, error }: RoutePartFiel
     );
   }
   const ends = routePartEnds(stops, value);
-  const options = stops.map((stop) => ({ value: stop.id, label: stop.name }));
+  const options = stops.map((stop) => ({ value: stop.id, label: locale.city(stop) }));
   const positionOf = (id: string | null) => stops.findIndex((stop) => stop.id === id);
 
   const changeEnds = (joinsAt: string | null, leavesAfter: string | null) => {
@@ -71,7 +71,7 @@ export function RoutePartFields({ stops, value, onChange, error }: RoutePartFiel
       >
         <Group gap="md" mt={6}>
           {stops.map((stop) => (
-            <Checkbox key={stop.id} value={stop.id} label={stop.name} />
+            <Checkbox key={stop.id} value={stop.id} label={locale.city(stop)} />
           ))}
         </Group>
       </Checkbox.Group>

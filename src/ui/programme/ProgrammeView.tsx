@@ -105,8 +105,8 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
     case 'departure':
     case 'arrival': {
       const { segment } = item;
-      const from = cityName(bundle, segment.fromStopId);
-      const to = cityName(bundle, segment.toStopId);
+      const from = cityName(bundle, segment.fromStopId, locale);
+      const to = cityName(bundle, segment.toStopId, locale);
       const offset = arrivalDayOffset(segment.departure, segment.arrival);
       const leaving = item.kind === 'departure';
       return (
@@ -116,8 +116,8 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
             homeZone={homeZone}
             place={
               leaving
-                ? journeyEndLabel(bundle, segment.fromStopId, item.at, segment.departurePlace)
-                : journeyEndLabel(bundle, segment.toStopId, item.at, segment.arrivalPlace)
+                ? journeyEndLabel(bundle, segment.fromStopId, item.at, segment.departurePlace, locale)
+                : journeyEndLabel(bundle, segment.toStopId, item.at, segment.arrivalPlace, locale)
             }
           />
           {MODE_ICONS[segment.mode]}
@@ -174,7 +174,7 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
       );
     case 'engagement': {
       const { engagement } = item;
-      const place = cityName(bundle, engagement.stopId);
+      const place = cityName(bundle, engagement.stopId, locale);
       const partners = engagement.organisationIds
         .map((id) => bundle.organisations.find((organisation) => organisation.id === id)?.name)
         .filter(Boolean);
@@ -226,7 +226,7 @@ export function DayCard({
 }) {
   const { t } = useTranslation('programme');
   const locale = useLocale();
-  const cities = day.stopIds.map((id) => cityName(bundle, id));
+  const cities = day.stopIds.map((id) => cityName(bundle, id, locale));
   const where = cities.length ? cities.join(' → ') : day.zone === bundle.trip.homeZone ? t('day.homeAndTravel') : zoneCity(day.zone);
   const written = { day: locale.day(day.date), year: day.date.slice(0, 4) };
   const local = day.stopIds.map((id) => bundle.stops.find((stop) => stop.id === id)?.nameLocal).filter(Boolean);

@@ -97,9 +97,9 @@ function SortableCityRow({
       </Table.Td>
       <Table.Td>
         <Text fw={600} size="sm">
-          {index + 1}. {city.name}{' '}
+          {index + 1}. {locale.city(city)}{' '}
           <Text span className="local-script" c="dimmed" size="sm">
-            {city.nameLocal}
+            {locale.cityBeside(city)}
           </Text>
         </Text>
         <Text size="xs" c="dimmed">

@@ -57,7 +57,7 @@ export function HotelFormModal({ opened, bundle, hotelId, initial, onClose }: Ho
     >
       <Select
         label={t('hotelForm.city')}
-        data={bundle.stops.map((stop) => ({ value: stop.id, label: stop.name }))}
+        data={bundle.stops.map((stop) => ({ value: stop.id, label: locale.city(stop) }))}
         allowDeselect={false}
         {...form.getInputProps('stopId')}
       />

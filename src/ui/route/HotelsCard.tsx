@@ -86,7 +86,7 @@ export function HotelsCard({
               .sort((a, b) => a.checkInDate.localeCompare(b.checkInDate))
               .map((stay) => (
                 <Table.Tr key={stay.id}>
-                  <Table.Td>{cityName(bundle, stay.stopId)}</Table.Td>
+                  <Table.Td>{cityName(bundle, stay.stopId, locale)}</Table.Td>
                   <Table.Td>
                     <Text size="sm" fw={600}>
                       {stay.name}{' '}

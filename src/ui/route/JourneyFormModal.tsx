@@ -151,7 +151,7 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
         value: HOME,
         label: bundle.trip.home ? t('journeyForm.homeNamed', { name: bundle.trip.home.name }) : t('journeyForm.home'),
       },
-      ...bundle.stops.map((stop) => ({ value: stop.id, label: stop.name })),
+      ...bundle.stops.map((stop) => ({ value: stop.id, label: locale.city(stop) })),
     ],
     [bundle, t],
   );

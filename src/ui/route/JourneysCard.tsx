@@ -36,12 +36,12 @@ function JourneyRow({
   onEdit: () => void;
   onRemove: () => void;
 }) {
-  const from = cityName(bundle, journey.fromStopId);
-  const to = cityName(bundle, journey.toStopId);
+  const locale = useLocale();
+  const from = cityName(bundle, journey.fromStopId, locale);
+  const to = cityName(bundle, journey.toStopId, locale);
   const offset = arrivalDayOffset(journey.departure, journey.arrival);
   const { marks } = useTripChecks();
   const { t } = useTranslation(['route', 'common']);
-  const locale = useLocale();
   return (
     <Table.Tr>
       <Table.Td>
@@ -67,7 +67,7 @@ function JourneyRow({
       <Table.Td>
         <LocalAndHome
           time={journey.departure}
-          place={journeyEndLabel(bundle, journey.fromStopId, journey.departure, journey.departurePlace)}
+          place={journeyEndLabel(bundle, journey.fromStopId, journey.departure, journey.departurePlace, locale)}
           homeZone={bundle.trip.homeZone}
         />
         <Text size="xs" c="dimmed">
@@ -77,7 +77,7 @@ function JourneyRow({
       <Table.Td>
         <LocalAndHome
           time={journey.arrival}
-          place={journeyEndLabel(bundle, journey.toStopId, journey.arrival, journey.arrivalPlace)}
+          place={journeyEndLabel(bundle, journey.toStopId, journey.arrival, journey.arrivalPlace, locale)}
           homeZone={bundle.trip.homeZone}
         />
         {offset !== 0 && (

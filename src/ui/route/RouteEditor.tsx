@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Hotel } from '../../domain/route/hotel';
 import { routeMapModel } from '../../domain/route/route-map';
 import { useCurrentTrip } from '../shared/current-trip';
-import { useLanguage } from '../shared/locale';
+import { useLocale } from '../shared/locale';
 import { CitiesCard } from './CitiesCard';
 import { CityFormModal } from './CityFormModal';
 import { HotelFormModal } from './HotelFormModal';
@@ -24,7 +24,7 @@ export function RouteEditor() {
   const bundle = useCurrentTrip();
   const [editing, setEditing] = useRouteEditing(bundle);
   const { t } = useTranslation('route');
-  const { language } = useLanguage();
+  const locale = useLocale();
   const [taxiCard, setTaxiCard] = useState<Hotel | null>(null);
   const { trip, stops } = bundle;
   const mapModel = useMemo(
@@ -34,9 +34,9 @@ export function RouteEditor() {
         segments: bundle.segments,
         home: trip.home ? { label: trip.home.name, latitude: trip.home.latitude, longitude: trip.home.longitude } : null,
         // A Chinese reader finds the cities on the map by their Chinese names, where the route has them.
-        nameOf: (stop) => (language === 'zh-CN' && stop.nameLocal ? stop.nameLocal : stop.name),
+        nameOf: (stop) => locale.city(stop),
       }),
-    [stops, bundle.segments, trip.home, language],
+    [stops, bundle.segments, trip.home, locale],
   );
 
   return (

@@ -13,13 +13,14 @@ export function useCurrentTrip(): TripBundle {
  * The home city for journeys to or from home ("Home" when the trip names none), else the stop's name. The
  * words for a home or a city not named are the reader's when `locale` is given; every caller is to give it.
  */
-export function cityName(bundle: TripBundle, stopId: string | null, locale?: Locale): string {
-  if (stopId === null) return bundle.trip.home?.name ?? (locale ? locale.t('place.home') : 'Home');
-  return bundle.stops.find((stop) => stop.id === stopId)?.name ?? (locale ? locale.t('place.unknownCity') : 'Unknown city');
+export function cityName(bundle: TripBundle, stopId: string | null, locale: Locale): string {
+  if (stopId === null) return bundle.trip.home?.name ?? locale.t('place.home');
+  const stop = bundle.stops.find((city) => city.id === stopId);
+  return stop ? locale.city(stop) : locale.t('place.unknownCity');
 }
 
 /** The place to name beside a journey's local time: its city, or the zone's offset (see journey-end-label.ts). */
-export function journeyEndLabel(bundle: TripBundle, stopId: string | null, time: ZonedTime, place: string, locale?: Locale): string {
+export function journeyEndLabel(bundle: TripBundle, stopId: string | null, time: ZonedTime, place: string, locale: Locale): string {
   const zone = stopId === null ? bundle.trip.homeZone : bundle.stops.find((stop) => stop.id === stopId)?.timeZone;
   return labelJourneyEnd({ city: cityName(bundle, stopId, locale), zone }, time, place);
 }

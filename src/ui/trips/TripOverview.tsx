@@ -20,7 +20,7 @@ export function TripOverview() {
   const bundle = useCurrentTrip();
   const cityName = (trip: typeof bundle, stopId: string | null) => cityNameIn(trip, stopId, locale);
   const { trip } = bundle;
-  const { compare } = useLocale();
+  const { compare } = locale;
   const personName = new Map(bundle.people.map((person) => [person.id, person.name]));
   const organisationName = new Map(bundle.organisations.map((organisation) => [organisation.id, organisation.name]));
   const engagements = [...bundle.engagements].sort((a, b) => a.start.utc.localeCompare(b.start.utc));
@@ -31,7 +31,7 @@ export function TripOverview() {
       compareByFamilyName(personName.get(a.personId) ?? '', personName.get(b.personId) ?? '', compare),
   );
   const stopNames = (stopIds: string[]) =>
-    bundle.stops.filter((stop) => stopIds.includes(stop.id)).map((stop) => stop.name);
+    bundle.stops.filter((stop) => stopIds.includes(stop.id)).map((stop) => locale.city(stop));
 
   return (
     <Stack gap="lg">
@@ -60,9 +60,9 @@ export function TripOverview() {
                     <Table.Tr key={stop.id}>
                       <Table.Td>
                         <Text fw={600} size="sm">
-                          {stop.name}{' '}
+                          {locale.city(stop)}{' '}
                           <Text span className="local-script" c="dimmed" size="sm">
-                            {stop.nameLocal}
+                            {locale.cityBeside(stop)}
                           </Text>
                         </Text>
                         <Text size="xs" c="dimmed">

@@ -31,7 +31,7 @@ export const PLACES_THE_DATA_LACKS: readonly Place[] = [
  * in the data. `zh` is the name in Chinese, `searched` other names people search by. Hong Kong's Chinese name is
  * its own name in its own script, so it is also the place's local name.
  */
-const CHINESE_NAMES_ABROAD: Readonly<Record<string, { local?: string; zh?: string; searched?: readonly string[] }>> = {
+export const CHINESE_NAMES_ABROAD: Readonly<Record<string, { local?: string; zh?: string; searched?: readonly string[] }>> = {
   'Hong Kong|HK|': { local: '香港' },
   'Liverpool|GB|Merseyside': { zh: '利物浦' },
   'San Francisco|US|California': { zh: '旧金山', searched: ['三藩市'] },

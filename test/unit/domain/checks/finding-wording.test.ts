@@ -196,12 +196,12 @@ describe('the sentences of findings in Chinese', () => {
   it('says who is double-booked, with the days written the Chinese way', () => {
     const clash = retimed(siteVisit, '2016-11-12T10:30', '2016-11-12T12:00');
     expect(inChinese(doubleBookingMessage(trip, whoLabel(trip, [joe, ellen]), 2, signing, clash))).toBe(
-      'Joe Anderson和Ellen Cutler同时被安排在“Sensor City – Zhengxin Group MoU signing ceremony”（11月12日 周六 10:00–11:00，Tianjin）和“Visit to the proposed site of the Chinese Sensor City”（10:30–12:00）。',
+      'Joe Anderson和Ellen Cutler同时被安排在“Sensor City – Zhengxin Group MoU signing ceremony”（11月12日 周六 10:00–11:00，天津）和“Visit to the proposed site of the Chinese Sensor City”（10:30–12:00）。',
     );
   });
 
   it('names a journey from its cities, with each end’s time', () => {
-    expect(inChinese(journeyLabel(trip, train))).toBe('Tianjin至Beijing的列车C2014（11月13日 周日 Tianjin10:00 – Beijing10:33）');
+    expect(inChinese(journeyLabel(trip, train))).toBe('天津至北京的列车C2014（11月13日 周日 天津10:00 – 北京10:33）');
   });
 
   it('counts the people it does not name', () => {
@@ -212,20 +212,20 @@ describe('the sentences of findings in Chinese', () => {
   it('says when an engagement is outside its city’s dates', () => {
     const qingdao = trip.cityById.get(stopId('Qingdao'))!;
     expect(inChinese(outsideCityDatesMessage(qingdaoMeeting, '2016-11-18', qingdao))).toBe(
-      '“Meeting with the Qingdao Municipal Bureau of Commerce”安排在11月18日 周五（Qingdao），但代表团在Qingdao的日期为11月15日 周二至11月17日 周四。',
+      '“Meeting with the Qingdao Municipal Bureau of Commerce”安排在11月18日 周五（青岛），但代表团在青岛的日期为11月15日 周二至11月17日 周四。',
     );
   });
 
   it('says when a start looks typed in the wrong zone, and asks to check it', () => {
     const early = retimed(qingdaoMeeting, '2016-11-16T03:00', '2016-11-16T04:00');
     expect(inChinese(suspiciousTimeMessage(trip, early, 'Europe/London', '2016-11-16T11:00'))).toBe(
-      '“Meeting with the Qingdao Municipal Bureau of Commerce”在Qingdao的开始时间为11月16日 周三 03:00——如果03:00是London时间，在Qingdao应为11:00。请检查时区。',
+      '“Meeting with the Qingdao Municipal Bureau of Commerce”在青岛的开始时间为11月16日 周三 03:00——如果03:00是London时间，在青岛应为11:00。请检查时区。',
     );
   });
 
   it('says which night has no hotel, and for how many', () => {
     expect(inChinese(nightWithoutHotelMessage(trip, stopId('Shanghai'), '2016-11-17', [joe, phil, ellen]))).toBe(
-      '11月17日 周四晚在Shanghai未预订酒店，涉及Joe Anderson、Councillor Phil Davies和Ellen Cutler（共3人）。',
+      '11月17日 周四晚在上海未预订酒店，涉及Joe Anderson、Councillor Phil Davies和Ellen Cutler（共3人）。',
     );
   });
 });

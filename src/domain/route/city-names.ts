@@ -1,0 +1,42 @@
+/**
+ * A city of the route in the reader's language. A city keeps the name it was chosen by (Latin script) and its
+ * name in the local script (天津 for Tianjin, '' for London); a reader of Chinese sees 天津 and 伦敦 all the
+ * same. The Chinese names of cities abroad are the gazetteer's (CLDR's, and the few it lacks), looked up by the
+ * city's name and country, so that cities planned before the names existed read in Chinese too.
+ */
+import chineseNamesAbroad from './gazetteer/chinese-city-names-abroad.json';
+import { CHINESE_NAMES_ABROAD } from './gazetteer/places-the-data-lacks';
+import type { City } from './city';
+import type { PlaceValue } from '../shared/message';
+
+const HAN = /\p{Script=Han}/u;
+
+let byNameAndCountry: Map<string, string> | null = null;
+
+/** `name|country` → Chinese name; the first of a name within a country wins (the data is ordered by key). */
+function chineseNamesIndex(): Map<string, string> {
+  if (byNameAndCountry) return byNameAndCountry;
+  const index = new Map<string, string>();
+  const add = (key: string, zh: string | undefined) => {
+    const [name, country] = key.split('|');
+    const at = `${name}|${country}`;
+    if (zh && !index.has(at)) index.set(at, zh);
+  };
+  for (const [key, names] of Object.entries(CHINESE_NAMES_ABROAD)) add(key, names.zh ?? names.local);
+  for (const [key, zh] of Object.entries(chineseNamesAbroad as Record<string, string>)) add(key, zh);
+  byNameAndCountry = index;
+  return index;
+}
+
+/** The city's name in Chinese characters, or null where none is known. */
+export function chineseCityName(city: Pick<City, 'name' | 'nameLocal' | 'country'>): string | null {
+  if (HAN.test(city.nameLocal)) return city.nameLocal;
+  if (HAN.test(city.name)) return city.name;
+  return chineseNamesIndex().get(`${city.name}|${city.country}`) ?? null;
+}
+
+/** A city as a fact of a message: written in Chinese for a reader of Chinese where its Chinese name is known. */
+export function placeOf(city: Pick<City, 'name' | 'nameLocal' | 'country'>): PlaceValue {
+  const chinese = chineseCityName(city);
+  return chinese === null || chinese === city.name ? { place: city.name } : { place: city.name, chinese };
+}
