@@ -153,7 +153,7 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
       },
       ...bundle.stops.map((stop) => ({ value: stop.id, label: locale.city(stop) })),
     ],
-    [bundle, t],
+    [bundle, t, locale],
   );
   const members = useMemo(
     () =>
