@@ -40,7 +40,13 @@ test('screens in Chinese @zh', async ({ page }) => {
   await page.getByRole('tab', { name: '路线' }).click();
   await page.getByRole('img', { name: /^行程地图/ }).waitFor();
   await page.waitForTimeout(1500);
-  await shoot(page, 'route', true);
+  await shoot(page, 'route');
+  // The journeys, below the map, clear of the sticky header.
+  await page.getByRole('heading', { name: '交通', exact: true }).evaluate((heading) => {
+    heading.scrollIntoView();
+    window.scrollBy(0, -80);
+  });
+  await shoot(page, 'route-journeys');
   await page.getByRole('button', { name: /至.+的操作$/ }).first().click();
   await page.getByRole('menuitem', { name: '编辑' }).click();
   await shoot(page, 'journey-form');
@@ -108,4 +114,6 @@ test('screens in Chinese @zh', async ({ page }) => {
   await shoot(page, 'liverpool-route');
   await page.getByRole('tab', { name: '日程' }).click();
   await shoot(page, 'liverpool-programme');
+  await page.getByRole('tab', { name: /^检查/ }).click();
+  await shoot(page, 'liverpool-checks');
 });
