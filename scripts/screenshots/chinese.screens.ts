@@ -35,7 +35,7 @@ test('screens in Chinese @zh', async ({ page }) => {
 
   await page.getByRole('button', { name: '载入深圳示例行程' }).click();
   await page.getByRole('heading', { name: shenzhen }).waitFor();
-  await shoot(page, 'trip');
+  await shoot(page, 'trip', true);
 
   await page.getByRole('tab', { name: '路线' }).click();
   await page.getByRole('img', { name: /^行程地图/ }).waitFor();

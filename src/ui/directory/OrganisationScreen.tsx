@@ -233,7 +233,7 @@ function EngagementHistory({ history }: { history: EngagementHistoryEntry[] | un
     <Table aria-label={t('organisation.history')} layout="fixed" verticalSpacing="xs" style={{ overflowWrap: 'anywhere' }}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={190}>{t('organisation.historyColumn.when')}</Table.Th>
+          <Table.Th w={220}>{t('organisation.historyColumn.when')}</Table.Th>
           <Table.Th w="24%">{t('organisation.historyColumn.trip')}</Table.Th>
           <Table.Th w={120}>{t('organisation.historyColumn.city')}</Table.Th>
           <Table.Th>{t('organisation.historyColumn.engagement')}</Table.Th>

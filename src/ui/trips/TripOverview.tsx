@@ -172,7 +172,7 @@ export function TripOverview() {
                         {engagement.organisationIds.map((id) => organisationName.get(id) ?? t('overview.unknown')).join(t('common:list.separator'))}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{t(`engagements:status.${engagement.status}`)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`engagements:status.${engagement.status}`)}</Table.Td>
                   </Table.Tr>
                 );
               })}
