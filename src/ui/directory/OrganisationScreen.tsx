@@ -32,7 +32,6 @@ import {
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
 import type { Contact, Organisation } from '../../domain/directory/organisation';
 import type { EngagementHistoryEntry } from '../../storage/directory-repository';
 import { useRepositories } from '../shared/context';
@@ -220,7 +219,7 @@ function ContactsTable({
 }
 
 function EngagementHistory({ history }: { history: EngagementHistoryEntry[] | undefined }) {
-  const { t } = useTranslation('directory');
+  const { t } = useTranslation(['directory', 'engagements']);
   const locale = useLocale();
   if (history === undefined) return <Loader size="sm" aria-label={t('organisation.loadingHistory')} />;
   if (history.length === 0) {
@@ -234,7 +233,7 @@ function EngagementHistory({ history }: { history: EngagementHistoryEntry[] | un
     <Table aria-label={t('organisation.history')} layout="fixed" verticalSpacing="xs" style={{ overflowWrap: 'anywhere' }}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={190}>{t('organisation.historyColumn.when')}</Table.Th>
+          <Table.Th w={220}>{t('organisation.historyColumn.when')}</Table.Th>
           <Table.Th w="24%">{t('organisation.historyColumn.trip')}</Table.Th>
           <Table.Th w={120}>{t('organisation.historyColumn.city')}</Table.Th>
           <Table.Th>{t('organisation.historyColumn.engagement')}</Table.Th>
@@ -246,7 +245,9 @@ function EngagementHistory({ history }: { history: EngagementHistoryEntry[] | un
         {history.map(({ engagement, tripId, tripName, stopName }) => (
           <Table.Tr key={engagement.id}>
             <Table.Td>
-              <Text size="sm">{localDateTime(engagement.start.local, locale)}</Text>
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {localDateTime(engagement.start.local, locale)}
+              </Text>
             </Table.Td>
             <Table.Td>
               <Anchor component={Link} to={`/trips/${tripId}/programme`} size="sm">
@@ -262,11 +263,11 @@ function EngagementHistory({ history }: { history: EngagementHistoryEntry[] | un
               </Text>
             </Table.Td>
             <Table.Td>
-              <Text size="sm">{ENGAGEMENT_KIND_LABELS[engagement.kind]}</Text>
+              <Text size="sm">{t(`engagements:kind.${engagement.kind}`)}</Text>
             </Table.Td>
             <Table.Td>
               <Badge variant="light" color={STATUS_COLOURS[engagement.status]} style={{ overflow: 'visible' }}>
-                {ENGAGEMENT_STATUS_LABELS[engagement.status]}
+                {t(`engagements:status.${engagement.status}`)}
               </Badge>
             </Table.Td>
           </Table.Tr>
