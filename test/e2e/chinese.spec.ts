@@ -23,6 +23,8 @@ const PERSON = 'Wang Fang';
 const PERSON_LOCAL = '王芳';
 const DATA = [TRIP, TRIP_FILE, HOTEL, HOTEL_LOCAL, FLIGHT, LAUNCH, VENUE, PERSON, PERSON_LOCAL, 'San Francisco', 'Boston'];
 
+test.use({ actionTimeout: 15_000 });
+
 const text = (scope: Page | Locator, name: RegExp | string) => scope.getByRole('textbox', { name });
 
 async function fillDate(dialog: Locator, label: string, value: string) {
@@ -103,7 +105,7 @@ test('@zh a Chinese organiser plans a delegation from an empty database, checks 
   await expectNoEnglish(page, 'route with a journey', DATA);
 
   // A hotel in San Francisco.
-  await page.getByRole('button', { name: /^旧金山.*的操作$/ }).first().click();
+  await page.getByRole('button', { name: /^(旧金山|San Francisco).*的操作$/ }).first().click();
   await page.getByRole('menuitem', { name: '添加酒店' }).click();
   const hotel = page.getByRole('dialog', { name: '添加酒店' });
   await hotel.getByRole('textbox', { name: '酒店', exact: true }).fill(HOTEL);
@@ -124,7 +126,7 @@ test('@zh a Chinese organiser plans a delegation from an empty database, checks 
   await expectNoEnglish(page, 'add a person', DATA);
   await member.getByRole('button', { name: '新建人员' }).click();
   member = page.getByRole('dialog', { name: '添加新人员' });
-  await text(member, /当地文字/).first().fill(PERSON_LOCAL);
+  await text(member, '本地文字姓名').fill(PERSON_LOCAL);
   await expectNoEnglish(page, 'add a new person', DATA);
   await member.getByRole('button', { name: '加入行程' }).click();
   await expect(member).toBeHidden();
