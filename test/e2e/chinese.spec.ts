@@ -147,6 +147,9 @@ test('@zh a Chinese organiser plans a delegation from an empty database, checks 
   await expect(booking).toBeHidden();
   await expect(page.getByRole('link', { name: LAUNCH })).toBeVisible();
   await expectNoEnglish(page, 'programme with an engagement', DATA);
+  await page.getByRole('tab', { name: '概览' }).click();
+  await expect(page.getByRole('cell', { name: LAUNCH })).toBeVisible();
+  await expectNoEnglish(page, 'trip overview with the plan', DATA);
 
   // The checks: the nights in Boston have no hotel, said in Chinese.
   await page.getByRole('tab', { name: /^检查/ }).click();

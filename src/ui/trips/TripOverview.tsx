@@ -1,7 +1,6 @@
 /** The trip at a glance: route with hotels, travel, engagements and who goes where. */
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
 import { MEMBER_ROLES } from '../../domain/people/person';
 import { RoleName } from '../shared/components/RoleName';
 import { compareByFamilyName } from '../../domain/people/name-order';
@@ -15,7 +14,7 @@ import { dateRangeIn } from '../shared/date-range';
 const ROLE_ORDER = new Map(MEMBER_ROLES.map((role, index) => [role, index]));
 
 export function TripOverview() {
-  const { t } = useTranslation(['trips', 'common']);
+  const { t } = useTranslation(['trips', 'common', 'engagements']);
   const locale = useLocale();
   const bundle = useCurrentTrip();
   const cityName = (trip: typeof bundle, stopId: string | null) => cityNameIn(trip, stopId, locale);
@@ -160,7 +159,7 @@ export function TripOverview() {
                         {engagement.title}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {ENGAGEMENT_KIND_LABELS[engagement.kind]}
+                        {t(`engagements:kind.${engagement.kind}`)}
                       </Text>
                     </Table.Td>
                     <Table.Td>
@@ -168,7 +167,7 @@ export function TripOverview() {
                         {engagement.organisationIds.map((id) => organisationName.get(id) ?? t('overview.unknown')).join(t('common:list.separator'))}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{ENGAGEMENT_STATUS_LABELS[engagement.status]}</Table.Td>
+                    <Table.Td>{t(`engagements:status.${engagement.status}`)}</Table.Td>
                   </Table.Tr>
                 );
               })}
