@@ -149,6 +149,7 @@ test('@zh a Chinese organiser plans a delegation from an empty database, checks 
   await expectNoEnglish(page, 'programme with an engagement', DATA);
   await page.getByRole('tab', { name: '概览' }).click();
   await expect(page.getByRole('cell', { name: LAUNCH })).toBeVisible();
+  await expect(page.getByText(`航班 ${FLIGHT}`)).toBeVisible();
   await expectNoEnglish(page, 'trip overview with the plan', DATA);
 
   // The checks: the nights in Boston have no hotel, said in Chinese.

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { MEMBER_ROLES } from '../../domain/people/person';
 import { RoleName } from '../shared/components/RoleName';
 import { compareByFamilyName } from '../../domain/people/name-order';
-import { TRAVEL_MODE_LABELS } from '../../domain/route/journey';
 import { journeyNumbers } from '../../domain/route/journey-legs';
 import { LocalAndHome } from '../shared/components/LocalAndHome';
 import { cityName as cityNameIn, useCurrentTrip } from '../shared/current-trip';
@@ -14,7 +13,7 @@ import { dateRangeIn } from '../shared/date-range';
 const ROLE_ORDER = new Map(MEMBER_ROLES.map((role, index) => [role, index]));
 
 export function TripOverview() {
-  const { t } = useTranslation(['trips', 'common', 'engagements']);
+  const { t } = useTranslation(['trips', 'common', 'engagements', 'route']);
   const locale = useLocale();
   const bundle = useCurrentTrip();
   const cityName = (trip: typeof bundle, stopId: string | null) => cityNameIn(trip, stopId, locale);
@@ -105,7 +104,7 @@ export function TripOverview() {
               {segments.map((segment) => (
                 <div key={segment.id}>
                   <Text size="sm" fw={600}>
-                    {TRAVEL_MODE_LABELS[segment.mode]} {journeyNumbers(segment)}
+                    {t(`route:mode.${segment.mode}`)} {journeyNumbers(segment)}
                     {segment.carrier && ` · ${segment.carrier}`}
                     <Text span size="xs" c="dimmed" fw={400}>
                       {' '}
