@@ -32,7 +32,6 @@ import {
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
 import type { Contact, Organisation } from '../../domain/directory/organisation';
 import type { EngagementHistoryEntry } from '../../storage/directory-repository';
 import { useRepositories } from '../shared/context';
@@ -220,7 +219,7 @@ function ContactsTable({
 }
 
 function EngagementHistory({ history }: { history: EngagementHistoryEntry[] | undefined }) {
-  const { t } = useTranslation('directory');
+  const { t } = useTranslation(['directory', 'engagements']);
   const locale = useLocale();
   if (history === undefined) return <Loader size="sm" aria-label={t('organisation.loadingHistory')} />;
   if (history.length === 0) {
@@ -262,11 +261,11 @@ function EngagementHistory({ history }: { history: EngagementHistoryEntry[] | un
               </Text>
             </Table.Td>
             <Table.Td>
-              <Text size="sm">{ENGAGEMENT_KIND_LABELS[engagement.kind]}</Text>
+              <Text size="sm">{t(`engagements:kind.${engagement.kind}`)}</Text>
             </Table.Td>
             <Table.Td>
               <Badge variant="light" color={STATUS_COLOURS[engagement.status]} style={{ overflow: 'visible' }}>
-                {ENGAGEMENT_STATUS_LABELS[engagement.status]}
+                {t(`engagements:status.${engagement.status}`)}
               </Badge>
             </Table.Td>
           </Table.Tr>

@@ -1,11 +1,9 @@
 /** The trip at a glance: route with hotels, travel, engagements and who goes where. */
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ENGAGEMENT_KIND_LABELS, ENGAGEMENT_STATUS_LABELS } from '../../domain/engagements/engagement';
 import { MEMBER_ROLES } from '../../domain/people/person';
 import { RoleName } from '../shared/components/RoleName';
 import { compareByFamilyName } from '../../domain/people/name-order';
-import { TRAVEL_MODE_LABELS } from '../../domain/route/journey';
 import { journeyNumbers } from '../../domain/route/journey-legs';
 import { LocalAndHome } from '../shared/components/LocalAndHome';
 import { cityName as cityNameIn, useCurrentTrip } from '../shared/current-trip';
@@ -15,7 +13,7 @@ import { dateRangeIn } from '../shared/date-range';
 const ROLE_ORDER = new Map(MEMBER_ROLES.map((role, index) => [role, index]));
 
 export function TripOverview() {
-  const { t } = useTranslation(['trips', 'common']);
+  const { t } = useTranslation(['trips', 'common', 'engagements', 'route']);
   const locale = useLocale();
   const bundle = useCurrentTrip();
   const cityName = (trip: typeof bundle, stopId: string | null) => cityNameIn(trip, stopId, locale);
@@ -106,7 +104,7 @@ export function TripOverview() {
               {segments.map((segment) => (
                 <div key={segment.id}>
                   <Text size="sm" fw={600}>
-                    {TRAVEL_MODE_LABELS[segment.mode]} {journeyNumbers(segment)}
+                    {t(`route:mode.${segment.mode}`)} {journeyNumbers(segment)}
                     {segment.carrier && ` · ${segment.carrier}`}
                     <Text span size="xs" c="dimmed" fw={400}>
                       {' '}
@@ -160,7 +158,7 @@ export function TripOverview() {
                         {engagement.title}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {ENGAGEMENT_KIND_LABELS[engagement.kind]}
+                        {t(`engagements:kind.${engagement.kind}`)}
                       </Text>
                     </Table.Td>
                     <Table.Td>
@@ -168,7 +166,7 @@ export function TripOverview() {
                         {engagement.organisationIds.map((id) => organisationName.get(id) ?? t('overview.unknown')).join(t('common:list.separator'))}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{ENGAGEMENT_STATUS_LABELS[engagement.status]}</Table.Td>
+                    <Table.Td>{t(`engagements:status.${engagement.status}`)}</Table.Td>
                   </Table.Tr>
                 );
               })}

@@ -7,16 +7,18 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Journey } from '../../../domain/route/journey';
 import { connectionMinutes, connectionPlace, isShortConnection } from '../../../domain/route/journey-legs';
-import { formatDuration } from '../../../domain/route/route';
+import { durationMessage } from '../../../domain/route/route';
+import { useLocale } from '../locale';
 
 export function JourneyConnections({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   return journey.connections.map((connection, index) => {
     const minutes = connectionMinutes(connection);
     const short = isShortConnection(journey.mode, minutes);
     const place = connectionPlace(connection);
     const times = `${connection.arrival.local.slice(11, 16)}–${connection.departure.local.slice(11, 16)}`;
-    const duration = minutes < 0 ? t('connection.leavesBeforeLanding') : formatDuration(minutes);
+    const duration = minutes < 0 ? t('connection.leavesBeforeLanding') : locale.word(durationMessage(minutes));
     const length = short && minutes >= 0 ? t('connection.tooShort', { length: duration }) : duration;
     const facts = { place, times, length, number: connection.number };
     return (

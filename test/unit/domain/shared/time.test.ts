@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { inChinese, inEnglish } from '../../../builders/words';
 import {
+  zonedTimeProblem,
   formatDateRange,
   formatLongDate,
   homeTimeLabel,
@@ -45,7 +47,8 @@ describe('zoned time', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.kind).toBe('nonexistent');
-      expect(result.error.message).toMatch(/does not exist in Europe\/London/);
+      expect(inEnglish(zonedTimeProblem(result.error))).toBe('Sun 28 Mar 2027, 01:30 does not exist in Europe/London: the clocks go forward then.');
+      expect(inChinese(zonedTimeProblem(result.error))).toBe('Europe/London不存在2027年3月28日 周日 01:30这一时刻：当时时钟拨快。');
     }
   });
 
