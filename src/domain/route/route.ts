@@ -4,7 +4,7 @@
  */
 import type { Hotel } from './hotel';
 import { hasErrors, err, ok, type FieldMessages, type Result } from '../shared/result';
-import { day, message, type Message } from '../shared/message';
+import { message, type Message } from '../shared/message';
 import { inRouteOrder, type City } from './city';
 import { parseClockTime, type ClockTimeProblem } from '../shared/clock-time';
 import {

@@ -336,19 +336,6 @@ export function homeTimeOf(time: ZonedTime, homeZone: string): { clock: string; 
   return { clock: home.slice(11), city: zoneCity(homeZone), otherDay: date === time.local.slice(0, 10) ? null : date };
 }
 
-/**
- * The time at home for a moment elsewhere, as shown beside the local time: "08:10 London", with the date
- * added when home is on a different day ("23:10 London, Sat 5 Nov"). Null when home is the same zone.
- */
-export function homeTimeLabel(time: ZonedTime, homeZone: string): string | null {
-  if (time.zone === homeZone) return null;
-  const home = wallTimeIn(time, homeZone);
-  const label = `${home.slice(11)} ${zoneCity(homeZone)}`;
-  return home.slice(0, 10) === time.local.slice(0, 10)
-    ? label
-    : `${label}, ${DateTime.fromISO(home, { zone: 'UTC' }).toFormat('ccc d LLL')}`;
-}
-
 /** "Sat 12 Nov 2016" */
 export function formatLongDate(date: IsoDate): string {
   return DateTime.fromISO(date, { zone: 'UTC' }).toFormat('ccc d LLL yyyy');

@@ -105,8 +105,8 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
     case 'departure':
     case 'arrival': {
       const { segment } = item;
-      const from = cityName(bundle, segment.fromStopId);
-      const to = cityName(bundle, segment.toStopId);
+      const from = cityName(bundle, segment.fromStopId, locale);
+      const to = cityName(bundle, segment.toStopId, locale);
       const offset = arrivalDayOffset(segment.departure, segment.arrival);
       const leaving = item.kind === 'departure';
       return (
@@ -116,8 +116,8 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
             homeZone={homeZone}
             place={
               leaving
-                ? journeyEndLabel(bundle, segment.fromStopId, item.at, segment.departurePlace)
-                : journeyEndLabel(bundle, segment.toStopId, item.at, segment.arrivalPlace)
+                ? journeyEndLabel(bundle, segment.fromStopId, item.at, segment.departurePlace, locale)
+                : journeyEndLabel(bundle, segment.toStopId, item.at, segment.arrivalPlace, locale)
             }
           />
           {MODE_ICONS[segment.mode]}

@@ -67,7 +67,7 @@ function JourneyRow({
       <Table.Td>
         <LocalAndHome
           time={journey.departure}
-          place={journeyEndLabel(bundle, journey.fromStopId, journey.departure, journey.departurePlace)}
+          place={journeyEndLabel(bundle, journey.fromStopId, journey.departure, journey.departurePlace, locale)}
           homeZone={bundle.trip.homeZone}
         />
         <Text size="xs" c="dimmed">
@@ -77,7 +77,7 @@ function JourneyRow({
       <Table.Td>
         <LocalAndHome
           time={journey.arrival}
-          place={journeyEndLabel(bundle, journey.toStopId, journey.arrival, journey.arrivalPlace)}
+          place={journeyEndLabel(bundle, journey.toStopId, journey.arrival, journey.arrivalPlace, locale)}
           homeZone={bundle.trip.homeZone}
         />
         {offset !== 0 && (
