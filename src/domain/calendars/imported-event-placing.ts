@@ -14,7 +14,7 @@ import {
 } from '../engagements/engagement-rules';
 import type { City } from '../route/city';
 import { day, message, type Message, type MessageValue } from '../shared/message';
-import { exactInstantOf, utcOffsetMinutesAt, wallTimeAt, zonedTime } from '../shared/time';
+import { exactInstantOf, utcOffsetMinutesAt, wallTimeAt, zonedTime, zonedTimeProblem } from '../shared/time';
 import type { IsoDate, LocalDateTime } from '../shared/date-arithmetic';
 import { dayWithYear } from './calendar-event-titles';
 import type { CalendarImportTrip, ImportedEvent, ReadTimes, Report } from './imported-event';
@@ -89,8 +89,8 @@ export function placeEvent(times: ReadTimes, event: ImportedEvent, context: Plac
       : [times.start, times.end];
   const start = zonedTime(ownStart, ownZone);
   const end = zonedTime(ownEnd, ownZone);
-  if (!start.ok) return block('nonexistent-time', message('calendars:importProblem.reason', { reason: start.error.message }));
-  if (!end.ok) return block('nonexistent-time', message('calendars:importProblem.reason', { reason: end.error.message }));
+  if (!start.ok) return block('nonexistent-time', message('calendars:importProblem.reason', { reason: zonedTimeProblem(start.error) }));
+  if (!end.ok) return block('nonexistent-time', message('calendars:importProblem.reason', { reason: zonedTimeProblem(end.error) }));
   event.start = start.value;
   event.end = end.value;
   if (event.problems.some((problem) => problem.blocking)) return;

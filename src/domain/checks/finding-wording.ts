@@ -9,7 +9,7 @@
  */
 import type { Engagement } from '../engagements/engagement';
 import type { City } from '../route/city';
-import { journeyEndLabel } from '../route/journey-end-label';
+import { isCityTime } from '../route/journey-end-label';
 import type { Journey, TravelMode } from '../route/journey';
 import type { Trip } from '../trip/trip';
 import { connectionPlace, journeyLegs, journeyNumbers, MIN_CONNECTION_MINUTES } from '../route/journey-legs';
@@ -93,7 +93,7 @@ export function journeyLabel(context: CheckContext, segment: Journey, opening = 
   const at = (stopId: string | null, time: ZonedTime, place: string, city: MessageValue): MessageValue => {
     const name = typeof city === 'string' ? city : typeof city === 'object' && 'place' in city ? city.place : '';
     const zone = stopId === null ? context.source.trip.homeZone : context.cityById.get(stopId)?.timeZone;
-    return journeyEndLabel({ city: name, zone }, time, place) === name
+    return isCityTime({ city: name, zone }, time, place)
       ? city
       : message('checks:journey.offset', { offset: utcOffsetLabel(time.zone, time.utc) });
   };

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { err, ok, type Result } from '../shared/result';
-import { isoDateSchema, zonedTime, zonedTimeSchema } from '../shared/time';
+import { message, type Message } from '../shared/message';
+import { isoDateSchema, zonedTime, zonedTimeProblem, zonedTimeSchema } from '../shared/time';
 import { addDays } from '../shared/date-arithmetic';
 import { calendarIdentitySchema } from '../shared/calendar-identity';
 
@@ -20,25 +21,9 @@ export const ENGAGEMENT_KINDS = [
 ] as const;
 export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number];
 
-export const ENGAGEMENT_KIND_LABELS: Record<EngagementKind, string> = {
-  meeting: 'Meeting',
-  'site-visit': 'Site visit',
-  signing: 'Signing ceremony',
-  banquet: 'Banquet or reception',
-  forum: 'Forum or presentation',
-  briefing: 'Briefing',
-  'free-time': 'Free time',
-};
-
 /** Persisted values: do not rename. */
 export const ENGAGEMENT_STATUSES = ['proposed', 'confirmed', 'cancelled'] as const;
 export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
-
-export const ENGAGEMENT_STATUS_LABELS: Record<EngagementStatus, string> = {
-  proposed: 'Proposed',
-  confirmed: 'Confirmed',
-  cancelled: 'Cancelled',
-};
 
 export const venueSchema = z.object({
   name: z.string(),
@@ -52,14 +37,15 @@ export type Venue = z.infer<typeof venueSchema>;
  * The details of an engagement written as free text: what the delegation needs to know beyond when, where and
  * with whom. This list is the one place they are named: the record's schema, the form, the engagement's page,
  * its calendar event, a trip import's preview and the sample trip all follow it, in this order. `long` details
- * take several lines. Persisted field names: do not rename.
+ * take several lines. Their words are the catalogue's `engagements:detail.<field>`. Persisted field names: do not
+ * rename.
  */
 export const ENGAGEMENT_DETAILS = [
-  { field: 'dressCode', label: 'Dress code', placeholder: 'e.g. Business formal', long: false },
-  { field: 'gifts', label: 'Gifts', placeholder: '', long: false },
-  { field: 'objectives', label: 'Objectives', placeholder: '', long: true },
-  { field: 'briefingNotes', label: 'Briefing notes', placeholder: '', long: true },
-] as const satisfies readonly { field: string; label: string; placeholder: string; long: boolean }[];
+  { field: 'dressCode', long: false },
+  { field: 'gifts', long: false },
+  { field: 'objectives', long: true },
+  { field: 'briefingNotes', long: true },
+] as const satisfies readonly { field: string; long: boolean }[];
 
 export type EngagementDetailField = (typeof ENGAGEMENT_DETAILS)[number]['field'];
 export type EngagementDetails = Record<EngagementDetailField, string>;
@@ -132,10 +118,10 @@ export type FollowUp = z.infer<typeof followUpSchema>;
  * The engagement moved by whole days at the same local time, as when its city's dates move. Fails, naming the
  * engagement, when the new day has no such time (the clocks skip it).
  */
-export function shiftEngagementDays(engagement: Engagement, days: number): Result<Engagement, string> {
+export function shiftEngagementDays(engagement: Engagement, days: number): Result<Engagement, Message> {
   const start = zonedTime(`${addDays(engagement.start.local.slice(0, 10), days)}${engagement.start.local.slice(10)}`, engagement.start.zone);
   const end = zonedTime(`${addDays(engagement.end.local.slice(0, 10), days)}${engagement.end.local.slice(10)}`, engagement.end.zone);
-  if (!start.ok) return err(`“${engagement.title}”: ${start.error.message}`);
-  if (!end.ok) return err(`“${engagement.title}”: ${end.error.message}`);
+  if (!start.ok) return err(message('engagements:errors.cannotMove', { title: engagement.title, problem: zonedTimeProblem(start.error) }));
+  if (!end.ok) return err(message('engagements:errors.cannotMove', { title: engagement.title, problem: zonedTimeProblem(end.error) }));
   return ok({ ...engagement, start: start.value, end: end.value });
 }

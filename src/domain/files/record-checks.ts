@@ -15,6 +15,7 @@ import { journeySchema } from '../route/journey';
 import type { RawTables, Row, StoredTableName } from '../schema/schema-history';
 import { message, type Message } from '../shared/message';
 import { err, ok, type Result } from '../shared/result';
+import { TIME_SCHEMA_ISSUES, zonedTimeProblem, type ZonedTimeError } from '../shared/time';
 import { tripSchema } from '../trip/trip';
 
 /**
@@ -73,8 +74,7 @@ export function recordProblem(
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
-  // The validators' own words (a field's rule) come as they are: they are not the files' to word.
-  const detail: Message | string = issue?.message ?? message('files:record.notValid');
+  const detail = issue ? issueDetail(issue) : message('files:record.notValid');
   return {
     kind: 'invalid-record',
     table,
@@ -83,6 +83,30 @@ export function recordProblem(
     ...(field !== undefined ? { field } : {}),
     message: field === undefined ? message('files:record.invalid', { at, detail }) : invalidField(at, field, foundValue(row, issue?.path ?? []), detail),
   };
+}
+
+/**
+ * The rule a field broke: the time schemas' codes are worded here; other validators' own words (zod's, a field's
+ * rule for programmers) come as they are.
+ */
+function issueDetail(issue: z.core.$ZodIssue): Message | string {
+  const params = issue.code === 'custom' ? (issue.params ?? {}) : {};
+  switch (issue.message) {
+    case TIME_SCHEMA_ISSUES.isoDate:
+      return message('files:record.isoDate');
+    case TIME_SCHEMA_ISSUES.timeZone:
+      return message('files:record.timeZone');
+    case TIME_SCHEMA_ISSUES.zonedTime:
+      return params['error'] ? zonedTimeProblem(params['error'] as ZonedTimeError) : message('files:record.notValid');
+    case TIME_SCHEMA_ISSUES.instantMismatch:
+      return message('files:record.instantMismatch', {
+        utc: String(params['utc']),
+        local: String(params['local']),
+        zone: String(params['zone']),
+      });
+    default:
+      return issue.message;
+  }
 }
 
 /** "stops, record 2 “Chongqing” (id "s-2")": a record of a table, by its place, name and key as far as known. */

@@ -13,7 +13,8 @@ export interface JourneyEnd {
   zone: string | undefined;
 }
 
-function isCityTime(end: JourneyEnd, time: ZonedTime, place: string): boolean {
+/** Whether a time is its city's: in the city's zone, at a place (if given) in that city. */
+export function isCityTime(end: JourneyEnd, time: ZonedTime, place: string): boolean {
   const placeInCity = place.trim() === '' || place.toLocaleLowerCase().includes(end.city.toLocaleLowerCase());
   return end.zone === time.zone && placeInCity;
 }
@@ -23,9 +24,4 @@ export function journeyEndName(end: JourneyEnd, time: ZonedTime, place: string):
   return isCityTime(end, time, place)
     ? message('route:journeyEnd.city', { city: end.city })
     : message('route:journeyEnd.offset', { offset: utcOffsetLabel(time.zone, time.utc) });
-}
-
-/** The same in English, for the callers that still write English (the checks' findings). */
-export function journeyEndLabel(end: JourneyEnd, time: ZonedTime, place: string): string {
-  return isCityTime(end, time, place) ? end.city : `(${utcOffsetLabel(time.zone, time.utc)})`;
 }

@@ -20,18 +20,6 @@ import { zonedTimeSchema } from '../shared/time';
 export const TRAVEL_MODES = ['flight', 'train', 'coach', 'car', 'ferry'] as const;
 export type TravelMode = (typeof TRAVEL_MODES)[number];
 
-/**
- * The modes in English, for the callers that still write English (the checks' findings, calendar events); the
- * interface reads `route:mode.<mode>` from the catalogues instead.
- */
-export const TRAVEL_MODE_LABELS: Record<TravelMode, string> = {
-  flight: 'Flight',
-  train: 'Train',
-  coach: 'Coach',
-  car: 'Car',
-  ferry: 'Ferry',
-};
-
 /** A mode as a word inside a sentence ("Kunming to Chongqing, flight"): lower case in English. */
 export const TRAVEL_MODE_WORDS: Readonly<Record<TravelMode, Message>> = {
   flight: message('route:modeInSentence.flight'),

@@ -4,7 +4,7 @@
  */
 import type { Hotel } from './hotel';
 import { hasErrors, err, ok, type FieldMessages, type Result } from '../shared/result';
-import { day, message, type Message } from '../shared/message';
+import { message, type Message } from '../shared/message';
 import { inRouteOrder, type City } from './city';
 import { parseClockTime, type ClockTimeProblem } from '../shared/clock-time';
 import {
@@ -14,8 +14,8 @@ import {
   occurrenceOf,
   zonedTime,
   type Occurrence,
+  zonedTimeProblem,
   type ZonedTime,
-  type ZonedTimeError,
 } from '../shared/time';
 import { addDays, daysBetween, isPlausibleDate, type IsoDate } from '../shared/date-arithmetic';
 import { TRAVEL_MODES, type TravelMode, type Journey, type JourneyConnection } from './journey';
@@ -316,7 +316,7 @@ function parseEnd(
   if (!time.ok) return err({ field: 'local', message: clockTimeMessage(time.error, verb) });
   const result = zonedTime(`${date}T${time.value}`, zone.trim(), occurrence);
   if (result.ok) return result;
-  return err({ field: result.error.kind === 'invalid-zone' ? 'zone' : 'local', message: zonedTimeMessage(result.error, `${date}T${time.value}`, zone.trim()) });
+  return err({ field: result.error.kind === 'invalid-zone' ? 'zone' : 'local', message: zonedTimeProblem(result.error) });
 }
 
 /** What to tell the organiser about a time of a journey's end that could not be read. */
@@ -331,40 +331,12 @@ function clockTimeMessage(problem: ClockTimeProblem, verb: 'departs' | 'arrives'
   }
 }
 
-/** What to tell the organiser about a wall time that is not one at its zone. */
-function zonedTimeMessage(error: ZonedTimeError, local: string, zone: string): Message {
-  switch (error.kind) {
-    case 'invalid-zone':
-      return message('route:errors.time.unknownZone', { zone });
-    case 'invalid-time':
-      return message('route:errors.time.notADateAndTime', { local, format: 'YYYY-MM-DDTHH:mm' });
-    case 'nonexistent':
-      return message('route:errors.time.skipped', {
-        day: day(local.slice(0, 10)),
-        year: local.slice(0, 4),
-        time: local.slice(11, 16),
-        zone,
-      });
-  }
-}
-
 /** How long a journey takes, from instant to instant: "10 h 40 min", "35 min"; "10小时40分钟". */
 export function durationMessage(minutes: number): Message {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (hours === 0) return message('common:duration.minutes', { minutes: rest });
   return rest === 0 ? message('common:duration.hours', { hours }) : message('common:duration.hoursMinutes', { hours, minutes: rest });
-}
-
-/**
- * How long a journey takes, in English: "10 h 40 min". For the callers that still write English (the checks'
- * findings, calendar events) until they word `durationMessage` in the reader's language.
- */
-export function formatDuration(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
 /** Days between the local departure date and the local arrival date: "+1" for an overnight flight east. */

@@ -75,21 +75,6 @@ export function clockTimeProblem(problem: ClockTimeProblem, field: MessageValue,
   }
 }
 
-/**
- * The same in English words, for the route's and the engagements' validators until their errors are messages
- * (FieldMessages): they then call {@link clockTimeProblem}, and this goes.
- */
-export function clockTimeProblemMessage(problem: ClockTimeProblem, field: string, example = '14:30'): string {
-  switch (problem.code) {
-    case 'empty':
-      return `Enter the ${field.toLowerCase()}, such as ${example}.`;
-    case 'unreadable':
-      return `“${problem.text}” is not a time. Type it in 24-hour form, such as 22:40 or 2240.`;
-    case 'out-of-range':
-      return `“${problem.text}” is not a time of day: hours go from 00 to 23 (1 to 12 with am or pm), minutes from 00 to 59.`;
-  }
-}
-
 /** "09:30" plus 90 minutes is "11:00"; wraps past midnight (and before it, for negative minutes). */
 export function addMinutesToTime(time: ClockTime, minutes: number): ClockTime {
   const [hours = 0, mins = 0] = time.split(':').map(Number);

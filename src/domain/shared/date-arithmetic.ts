@@ -73,21 +73,6 @@ export function wallClock(local: LocalDateTime): string {
   return local.slice(11, 16);
 }
 
-const SHORT_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * "Sat 12 Nov" for `2016-11-12`: `formatLongDate` without the year. By arithmetic, not luxon, as the checks
- * may word thousands of findings at once.
- */
-export function formatShortDate(date: IsoDate): string {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  return `${SHORT_WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]} ${day} ${SHORT_MONTHS[month - 1]}`;
-}
-
 /** Days from 1970-01-01 to a date of the proleptic Gregorian calendar, as Date.UTC counts them (H. Hinnant). */
 function daysSinceEpoch(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;

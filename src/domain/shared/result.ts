@@ -6,12 +6,9 @@ export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error:
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });
 
-/** Errors of a form or record, in English from before the catalogues: every producer moves to FieldMessages. */
-export type FieldErrors<T> = Partial<Record<keyof T & string, string>>;
-
 /** Errors of a form or record, one message per field that is wrong. */
 export type FieldMessages<T> = Partial<Record<keyof T & string, Message>>;
 
-export function hasErrors<T>(errors: FieldErrors<T> | FieldMessages<T>): boolean {
+export function hasErrors<T>(errors: FieldMessages<T>): boolean {
   return Object.keys(errors).length > 0;
 }

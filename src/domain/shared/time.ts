@@ -17,6 +17,7 @@ import {
   type IsoDate,
   type LocalDateTime,
 } from './date-arithmetic';
+import { day, message, type Message } from './message';
 import { err, ok, type Result } from './result';
 
 /** A moment as people at a place read it, with the instant it is. */
@@ -58,10 +59,28 @@ export function isLocalDateTime(value: string): boolean {
   return LOCAL_DATE_TIME.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
 }
 
+/** Why a wall time and zone name no instant, with the facts to word it by ({@link zonedTimeProblem}). */
 export type ZonedTimeError =
-  | { kind: 'invalid-zone'; message: string }
-  | { kind: 'invalid-time'; message: string }
-  | { kind: 'nonexistent'; message: string };
+  | { kind: 'invalid-zone'; zone: string }
+  | { kind: 'invalid-time'; local: string }
+  | { kind: 'nonexistent'; local: LocalDateTime; zone: string };
+
+/** What to tell the organiser about a wall time that is not one at its zone. */
+export function zonedTimeProblem(error: ZonedTimeError): Message {
+  switch (error.kind) {
+    case 'invalid-zone':
+      return message('common:zonedTime.unknownZone', { zone: error.zone });
+    case 'invalid-time':
+      return message('common:zonedTime.notADateAndTime', { local: error.local, format: 'YYYY-MM-DDTHH:mm' });
+    case 'nonexistent':
+      return message('common:zonedTime.skipped', {
+        day: day(error.local.slice(0, 10)),
+        year: error.local.slice(0, 4),
+        time: error.local.slice(11, 16),
+        zone: error.zone,
+      });
+  }
+}
 
 /**
  * Which of the two instants a wall time names when the clocks go back over it (01:30 on 7 November 2027 in
@@ -125,17 +144,10 @@ export function zonedTime(
   zone: string,
   occurrence: Occurrence = 'first',
 ): Result<ZonedTime, ZonedTimeError> {
-  if (!isValidTimeZone(zone)) return err({ kind: 'invalid-zone', message: `"${zone}" is not a known time zone.` });
-  if (!isLocalDateTime(local)) {
-    return err({ kind: 'invalid-time', message: `"${local}" is not a date and time (YYYY-MM-DDTHH:mm).` });
-  }
+  if (!isValidTimeZone(zone)) return err({ kind: 'invalid-zone', zone });
+  if (!isLocalDateTime(local)) return err({ kind: 'invalid-time', local });
   const instants = instantsOfWallTime(wallAsUtcMillis(local), ianaZone(zone));
-  if (instants.length === 0) {
-    return err({
-      kind: 'nonexistent',
-      message: `${formatLocalDateTime(local)} does not exist in ${zone}: the clocks go forward then.`,
-    });
-  }
+  if (instants.length === 0) return err({ kind: 'nonexistent', local, zone });
   const instant = occurrence === 'second' && instants.length > 1 ? instants[1]! : instants[0]!;
   return ok({ local, zone, utc: utcText(instant) });
 }
@@ -196,7 +208,7 @@ export function occurrenceOf(time: ZonedTime): Occurrence {
 /** Like {@link zonedTime} for values already known to be valid (sample data, tests); throws otherwise. */
 export function zonedTimeOrThrow(local: LocalDateTime, zone: string): ZonedTime {
   const result = zonedTime(local, zone);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(`${local} at ${zone} is no instant (${result.error.kind})`);
   return result.value;
 }
 
@@ -213,10 +225,6 @@ export function wallTimeIn(time: ZonedTime, zone: string): LocalDateTime {
 /** Minutes from one instant to another (negative when `to` is earlier). */
 export function minutesBetween(from: ZonedTime, to: ZonedTime): number {
   return Math.round((Date.parse(to.utc) - Date.parse(from.utc)) / 60_000);
-}
-
-export function formatLocalDateTime(local: LocalDateTime): string {
-  return DateTime.fromISO(local, { zone: 'UTC' }).toFormat('ccc d LLL yyyy, HH:mm');
 }
 
 /** "6 Nov 2016" */
@@ -249,17 +257,29 @@ export function utcOffsetLabel(zone: string, atUtc: string): string {
   return formatUtcOffset(DateTime.fromISO(atUtc, { zone: 'UTC' }).setZone(zone).offset);
 }
 
-export const isoDateSchema = z.string().refine(isIsoDate, 'must be a date (YYYY-MM-DD)');
-export const timeZoneSchema = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London');
+/**
+ * The codes this module's schemas give as an issue's message when a value breaks their rule; whoever shows the
+ * issue to a person words it (a file's record checks). A zoned time's issue carries its facts as `params`:
+ * `{ error: ZonedTimeError }` or `{ utc, local, zone }` for an instant that disagrees with its wall time.
+ */
+export const TIME_SCHEMA_ISSUES = {
+  isoDate: 'time.isoDate',
+  timeZone: 'time.timeZone',
+  zonedTime: 'time.zonedTime',
+  instantMismatch: 'time.instantMismatch',
+} as const;
+
+export const isoDateSchema = z.string().refine(isIsoDate, TIME_SCHEMA_ISSUES.isoDate);
+export const timeZoneSchema = z.string().refine(isValidTimeZone, TIME_SCHEMA_ISSUES.timeZone);
 
 /** A stored zoned time: the instant must agree with the wall time and zone it was derived from. */
 export const zonedTimeSchema = z
   .object({ local: z.string(), zone: z.string(), utc: z.string() })
   .superRefine((value, ctx) => {
     const derived = zonedTime(value.local, value.zone);
-    if (!derived.ok) ctx.addIssue({ code: 'custom', message: derived.error.message });
+    if (!derived.ok) ctx.addIssue({ code: 'custom', message: TIME_SCHEMA_ISSUES.zonedTime, params: { error: derived.error } });
     else if (derived.value.utc !== value.utc && repeatedWallTime(value.local, value.zone)?.second.utc !== value.utc) {
-      ctx.addIssue({ code: 'custom', message: `utc ${value.utc} does not match ${value.local} in ${value.zone}` });
+      ctx.addIssue({ code: 'custom', message: TIME_SCHEMA_ISSUES.instantMismatch, params: { ...value } });
     }
   });
 
@@ -314,19 +334,6 @@ export function homeTimeOf(time: ZonedTime, homeZone: string): { clock: string; 
   const home = wallTimeIn(time, homeZone);
   const date = home.slice(0, 10);
   return { clock: home.slice(11), city: zoneCity(homeZone), otherDay: date === time.local.slice(0, 10) ? null : date };
-}
-
-/**
- * The time at home for a moment elsewhere, as shown beside the local time: "08:10 London", with the date
- * added when home is on a different day ("23:10 London, Sat 5 Nov"). Null when home is the same zone.
- */
-export function homeTimeLabel(time: ZonedTime, homeZone: string): string | null {
-  if (time.zone === homeZone) return null;
-  const home = wallTimeIn(time, homeZone);
-  const label = `${home.slice(11)} ${zoneCity(homeZone)}`;
-  return home.slice(0, 10) === time.local.slice(0, 10)
-    ? label
-    : `${label}, ${DateTime.fromISO(home, { zone: 'UTC' }).toFormat('ccc d LLL')}`;
 }
 
 /** "Sat 12 Nov 2016" */
@@ -406,14 +413,6 @@ export function ageOf(utc: string, nowUtc: string): { unit: AgeUnit; count: numb
   return { unit: 'minute', count: 0 };
 }
 
-/** "just now", "5 minutes ago", "3 hours ago", "2 days ago": how long before `nowUtc` an instant was. */
-export function ageInWords(utc: string, nowUtc: string): string {
-  const created = DateTime.fromISO(utc, { zone: 'utc' });
-  const now = DateTime.fromISO(nowUtc, { zone: 'utc' });
-  if (!created.isValid || !now.isValid) return '';
-  if (now.diff(created, 'minutes').minutes < 1) return 'just now';
-  return created.toRelative({ base: now, locale: 'en', style: 'long' }) ?? '';
-}
 
 /** From `date` on (until the next entry), the zone is `offsetMinutes` ahead of UTC. */
 export interface UtcOffsetFrom {

@@ -19,7 +19,7 @@ import { ORGANISATION_TYPES } from '../directory/organisation';
 import { ENGAGEMENT_DETAILS, ENGAGEMENT_KINDS, ENGAGEMENT_STATUSES, type EngagementDetailField } from '../engagements/engagement';
 import { MEMBER_ROLES, VISA_STATUSES } from '../people/person';
 import { TRAVEL_MODES } from '../route/journey';
-import { isoDateSchema, timeZoneSchema } from '../shared/time';
+import { isoDateSchema, TIME_SCHEMA_ISSUES, timeZoneSchema } from '../shared/time';
 import { homePlaceSchema, TRIP_STATUSES } from './trip';
 import citiesFile from './sample/cities.json';
 import contactsFile from './sample/contacts.json';
@@ -325,6 +325,14 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part))).join(' ');
 }
 
+/** The time schemas' codes in words, for whoever edits the sample files (a programmer, in English). */
+const TIME_RULES: Record<string, string> = {
+  [TIME_SCHEMA_ISSUES.isoDate]: 'must be a date (YYYY-MM-DD)',
+  [TIME_SCHEMA_ISSUES.timeZone]: 'must be an IANA time zone such as Europe/London',
+  [TIME_SCHEMA_ISSUES.zonedTime]: 'is not a time at its zone (a skipped hour, or no zone)',
+  [TIME_SCHEMA_ISSUES.instantMismatch]: 'its utc does not match its wall time and zone',
+};
+
 /** One mistake in the files' shape (an unknown field, a missing one, a wrong format), by file, row and field. */
 function shapeMistake(files: SampleTripFiles, issue: z.core.$ZodIssue): string {
   const [table, , index, ...rowPath] = issue.path as [SampleTableName, ...PropertyKey[]];
@@ -333,7 +341,7 @@ function shapeMistake(files: SampleTripFiles, issue: z.core.$ZodIssue): string {
   const where = inRow ? sampleRowName(table, index, rows[index]) : SAMPLE_FILE_NAMES[table];
   const path = inRow ? rowPath : issue.path.slice(table === 'trip' && issue.path[1] === 'trip' ? 2 : 1);
   const message =
-    issue.code === 'unrecognized_keys' ? `no field called ${issue.keys.join(', ')} here (a typo?)` : issue.message;
+    issue.code === 'unrecognized_keys' ? `no field called ${issue.keys.join(', ')} here (a typo?)` : (TIME_RULES[issue.message] ?? issue.message);
   return `${where}${path.length > 0 ? `, field ${fieldName(path)}` : ''}: ${message}`;
 }
 

@@ -1,7 +1,7 @@
 /** The trip shown by the trip page, handed to its tabs. */
 import { useOutletContext } from 'react-router';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
-import { journeyEndLabel as labelJourneyEnd } from '../../domain/route/journey-end-label';
+import { journeyEndName } from '../../domain/route/journey-end-label';
 import type { ZonedTime } from '../../domain/shared/time';
 import type { Locale } from '../../i18n/locale';
 
@@ -22,5 +22,5 @@ export function cityName(bundle: TripBundle, stopId: string | null, locale: Loca
 /** The place to name beside a journey's local time: its city, or the zone's offset (see journey-end-label.ts). */
 export function journeyEndLabel(bundle: TripBundle, stopId: string | null, time: ZonedTime, place: string, locale: Locale): string {
   const zone = stopId === null ? bundle.trip.homeZone : bundle.stops.find((stop) => stop.id === stopId)?.timeZone;
-  return labelJourneyEnd({ city: cityName(bundle, stopId, locale), zone }, time, place);
+  return locale.word(journeyEndName({ city: cityName(bundle, stopId, locale), zone }, time, place));
 }

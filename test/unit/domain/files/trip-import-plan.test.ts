@@ -46,7 +46,7 @@ const NOTHING_HERE: RecordsHere = {
 
 function at(local: string, zone = 'Asia/Shanghai') {
   const time = zonedTime(local, zone);
-  if (!time.ok) throw new Error(time.error.message);
+  if (!time.ok) throw new Error(time.error.kind);
   return time.value;
 }
 

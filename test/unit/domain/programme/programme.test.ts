@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgramme, isToday, type ProgrammeItem } from '../../../../src/domain/programme/programme';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
-import { homeTimeLabel } from '../../../../src/domain/shared/time';
+import { homeTimeOf } from '../../../../src/domain/shared/time';
 
 let counter = 0;
 const sample = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => `id-${++counter}` });
@@ -59,7 +59,7 @@ describe('the programme', () => {
     const day = programme.find((entry) => entry.date === '2016-11-12')!;
     const signing = day.items.find((item) => item.kind === 'engagement' && item.engagement.kind === 'signing');
     expect(signing && signing.kind === 'engagement' && signing.at.local).toBe('2016-11-12T10:00');
-    expect(signing && signing.kind === 'engagement' && homeTimeLabel(signing.at, 'Europe/London')).toBe('02:00 London');
+    expect(signing && signing.kind === 'engagement' && homeTimeOf(signing.at, 'Europe/London')).toEqual({ clock: '02:00', city: 'London', otherDay: null });
   });
 
   it('still shows a city whose dates fall outside the trip’s, rather than hiding it', () => {

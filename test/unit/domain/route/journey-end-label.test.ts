@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { journeyEndLabel, journeyEndName } from '../../../../src/domain/route/journey-end-label';
+import { journeyEndName, type JourneyEnd } from '../../../../src/domain/route/journey-end-label';
 import { inChinese, inEnglish } from '../../../builders/words';
 import { zonedTimeOrThrow } from '../../../../src/domain/shared/time';
 
 const beijingTime = zonedTimeOrThrow('2016-11-06T09:05', 'Asia/Shanghai');
+const journeyEndLabel = (end: JourneyEnd, time: typeof beijingTime, place: string) => inEnglish(journeyEndName(end, time, place));
 
 describe('the name beside a journey end’s local time', () => {
   it('is the city when the time is that city’s and the airport is in it', () => {

@@ -4,7 +4,6 @@ import { inChinese, inEnglish } from '../../../builders/words';
 import {
   arrivalDayOffset,
   durationMessage,
-  formatDuration,
   journeyToDraft,
   parseJourneyDraft,
   parseCityDraft,
@@ -80,7 +79,7 @@ describe('journeys across zones', () => {
     if (!parsed.ok) return;
     expect(parsed.value.departure.utc).toBe('2027-03-20T21:30:00Z');
     expect(parsed.value.arrival.utc).toBe('2027-03-21T08:10:00Z');
-    expect(formatDuration(minutesBetween(parsed.value.departure, parsed.value.arrival))).toBe('10 h 40 min');
+    expect(inEnglish(durationMessage(minutesBetween(parsed.value.departure, parsed.value.arrival)))).toBe('10 h 40 min');
     expect(arrivalDayOffset(parsed.value.departure, parsed.value.arrival)).toBe(1);
     expect(parsed.value.number).toBe('MU552');
   });
