@@ -62,6 +62,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       command(t('showBackups'), 'show-backups'),
       { type: 'separator' },
       command(t('loadSample'), 'load-sample-trip'),
+      command(t('loadShenzhenSample'), 'load-shenzhen-sample-trip'),
       command(t('removeSample'), 'remove-sample-data'),
       { type: 'separator' },
       // Elsewhere settings are the last thing before leaving; on macOS they are in the app menu.

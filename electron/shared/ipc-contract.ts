@@ -30,6 +30,7 @@ export const MENU_COMMANDS = [
   'show-trips',
   'show-settings',
   'load-sample-trip',
+  'load-shenzhen-sample-trip',
   'remove-sample-data',
   'back-up',
   'restore',

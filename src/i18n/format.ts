@@ -42,6 +42,14 @@ const dayWithYear = cached(
 );
 const weekdayOnly = dateFormat({ weekday: 'short' });
 
+/**
+ * Newer ICU data writes September "Sept" in en-GB; the app has always written "Sep", like the other eleven
+ * three-letter months (and reads both back: parseUserDate). Only English output is touched.
+ */
+function threeLetterMonths(text: string, language: Language): string {
+  return language === 'en' ? text.replace(/\bSept\b/g, 'Sep') : text;
+}
+
 function utcDate(date: IsoDate): Date {
   return new Date(`${date}T00:00:00Z`);
 }
@@ -49,7 +57,7 @@ function utcDate(date: IsoDate): Date {
 /** "Sat 12 Nov", "11月12日 周六". */
 export function formatDay(date: IsoDate, language: Language): string {
   if (language === 'zh-CN') return `${monthDay(language).format(utcDate(date))} ${weekdayOnly(language).format(utcDate(date))}`;
-  return shortDay(language).format(utcDate(date));
+  return threeLetterMonths(shortDay(language).format(utcDate(date)), language);
 }
 
 /** "Saturday 12 November 2026", "2026年11月12日星期六". */
@@ -59,7 +67,7 @@ export function formatLongDate(date: IsoDate, language: Language): string {
 
 /** "12 Nov 2026", "2026年11月12日". */
 export function formatDateWithYear(date: IsoDate, language: Language): string {
-  return dayWithYear(language).format(utcDate(date));
+  return threeLetterMonths(dayWithYear(language).format(utcDate(date)), language);
 }
 
 /** "12–18 Nov 2026", "2026年11月12日至18日": the two days as one range. */
@@ -69,7 +77,7 @@ export function formatDateRange(start: IsoDate, end: IsoDate, language: Language
   if (language !== 'zh-CN') {
     // ICU puts thin spaces round the dash ("8 – 9 Nov"); the app has always written "8–9 Nov", "30 Oct – 9 Nov".
     const range = dayWithYear(language).formatRange(utcDate(start), utcDate(end));
-    return range.replace(/\s*–\s*/, sameMonth ? '–' : ' – ');
+    return threeLetterMonths(range.replace(/\s*–\s*/, sameMonth ? '–' : ' – '), language);
   }
   // ICU's Chinese ranges are numeric ("2026/11/12 – 2026/11/18"); a Chinese reader writes them in words.
   if (start === end) return formatDateWithYear(start, language);

@@ -1,22 +1,27 @@
 /** The desktop implementation: every call goes through the named functions the preload exposes. */
 import type { DesktopApi } from '../../electron/shared/ipc-contract';
+import { createI18n } from '../i18n/i18n';
 import type { Platform } from './platform';
 
 export function createDesktopPlatform(desktop: DesktopApi): Platform {
+  // Its own words follow the interface's language, which the page tells it (setLanguage).
+  const words = createI18n({ language: typeof navigator === 'undefined' ? [] : navigator.languages });
   return {
     kind: 'desktop',
     saveFile: (request) => desktop.saveFile(request),
     saveFiles: ({ folderId, files }) =>
       folderId === null
-        ? Promise.resolve({ status: 'unknown-folder', message: 'Choose the folder to save into.' })
+        ? Promise.resolve({ status: 'unknown-folder', message: words.t('files:platform.chooseFolder') })
         : desktop.saveFilesToFolder({ folderId, files }),
     chooseFolder: () => desktop.chooseFolder(),
     openExternal: (url) => desktop.openExternal(url),
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
     // Main builds the menu and titles its dialogs in the page's language; a refusal changes nothing here.
-    setLanguage: (language) => void desktop.setLanguage(language).catch(() => undefined),
+    setLanguage: (language) => {
+      void words.changeLanguage(language);
+      void desktop.setLanguage(language).catch(() => undefined);
+    },
     automaticBackups: {
-      where: 'in the Backups folder of the app’s data folder',
       list: () => desktop.listAutomaticBackups(),
       save: (request) => desktop.saveAutomaticBackup(request),
       read: (id) => desktop.readAutomaticBackup(id),

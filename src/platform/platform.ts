@@ -50,8 +50,6 @@ export interface SaveFilesRequest {
  * data. The desktop keeps them in the app's data folder; the browser in its private file system for this site.
  */
 export interface AutomaticBackups {
-  /** Where they are kept, in words for the person. */
-  where: string;
   list(): Promise<ListAutomaticBackupsResult>;
   save(request: SaveAutomaticBackupRequest): Promise<SaveAutomaticBackupResult>;
   read(id: string): Promise<ReadAutomaticBackupResult>;

@@ -14,14 +14,18 @@ import {
   parseAutomaticBackupFileName,
 } from '../../electron/shared/automatic-backups';
 import type { AutomaticBackupInfo, SaveAutomaticBackupRequest } from '../../electron/shared/ipc-contract';
+import type { i18n as I18n } from 'i18next';
 import type { AutomaticBackups } from './platform';
 
 const FOLDER_NAME = 'automatic-backups';
 /** After opening, wait before the first backup, so it does not slow the start. */
 const FIRST_BACKUP_DELAY_MS = 60_000;
 
-/** The browser's automatic backups, or null where it has no private file system that can be written to. */
-export function createWebAutomaticBackups(): AutomaticBackups | null {
+/**
+ * The browser's automatic backups, or null where it has no private file system that can be written to. Its
+ * failures are worded by `words`, in the interface's language.
+ */
+export function createWebAutomaticBackups(words: I18n): AutomaticBackups | null {
   const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
   if (!storage || typeof storage.getDirectory !== 'function') return null;
   if (typeof FileSystemFileHandle === 'undefined' || !('createWritable' in FileSystemFileHandle.prototype)) return null;
@@ -67,28 +71,27 @@ export function createWebAutomaticBackups(): AutomaticBackups | null {
   }
 
   return {
-    where: 'in this browser’s storage for the app (cleared if the site’s data is cleared)',
     async list() {
       try {
         return { status: 'listed', folder: 'browser storage', backups: await list() };
       } catch (error) {
-        return { status: 'failed', message: `The automatic backups could not be listed: ${reasonOf(error)}` };
+        return { status: 'failed', message: words.t('backups:automatic.failed.notListed', { reason: reasonOf(error) }) };
       }
     },
     async save(request) {
       try {
         return { status: 'saved', ...(await save(request)) };
       } catch (error) {
-        return { status: 'failed', message: `The automatic backup could not be saved: ${reasonOf(error)}` };
+        return { status: 'failed', message: words.t('backups:automatic.failed.notSaved', { reason: reasonOf(error) }) };
       }
     },
     async read(id) {
-      if (parseAutomaticBackupFileName(id) === null) return { status: 'failed', message: 'There is no such backup.' };
+      if (parseAutomaticBackupFileName(id) === null) return { status: 'failed', message: words.t('backups:automatic.failed.noSuchBackup') };
       try {
         const handle = await (await folder()).getFileHandle(id);
         return { status: 'read', content: await (await handle.getFile()).text() };
       } catch (error) {
-        return { status: 'failed', message: `The backup could not be read: ${reasonOf(error)}` };
+        return { status: 'failed', message: words.t('backups:automatic.failed.notRead', { reason: reasonOf(error) }) };
       }
     },
     showFolder: null,

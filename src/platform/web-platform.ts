@@ -1,5 +1,6 @@
 /** The browser implementation: downloads instead of save dialogs (many files as one zip), new tabs for links. */
 import { strToU8, zipSync } from 'fflate';
+import { createI18n } from '../i18n/i18n';
 import { isOpenableExternally } from './external-links';
 import type { Platform } from './platform';
 import { createWebAutomaticBackups } from './web-automatic-backups';
@@ -17,6 +18,8 @@ function download(blob: Blob, name: string): void {
 }
 
 export function createWebPlatform(): Platform {
+  // Its failures are worded in the interface's language, which the page tells it (setLanguage).
+  const words = createI18n({ language: typeof navigator === 'undefined' ? [] : navigator.languages });
   return {
     kind: 'web',
     saveFile(request) {
@@ -31,16 +34,16 @@ export function createWebPlatform(): Platform {
         download(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), archiveName);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        return Promise.resolve({ status: 'failed', message: `The zip file could not be made: ${message}`, saved: [] });
+        return Promise.resolve({ status: 'failed', message: words.t('files:platform.zipFailed', { reason: message }), saved: [] });
       }
       return Promise.resolve({ status: 'saved', location: archiveName, saved: files.map((file) => file.name) });
     },
     chooseFolder() {
-      return Promise.resolve({ status: 'failed', message: 'In the browser, many files are downloaded as one zip file.' });
+      return Promise.resolve({ status: 'failed', message: words.t('files:platform.zipInBrowser') });
     },
     openExternal(url) {
       if (!isOpenableExternally(url)) {
-        return Promise.resolve({ status: 'refused', message: 'Only https, mailto and tel links can be opened.' });
+        return Promise.resolve({ status: 'refused', message: words.t('files:platform.linkRefused') });
       }
       window.open(url, '_blank', 'noopener,noreferrer');
       return Promise.resolve({ status: 'opened' });
@@ -48,8 +51,10 @@ export function createWebPlatform(): Platform {
     onMenuCommand() {
       return () => undefined;
     },
-    automaticBackups: createWebAutomaticBackups(),
-    // The browser's own menus and dialogs follow the browser's language.
-    setLanguage() {},
+    automaticBackups: createWebAutomaticBackups(words),
+    // The browser's own menus and dialogs follow the browser's language; this platform's failures follow the page's.
+    setLanguage(language) {
+      void words.changeLanguage(language);
+    },
   };
 }

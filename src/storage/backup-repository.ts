@@ -8,6 +8,7 @@
 import { createBackup, serializeBackup, type Backup, type BackupTables } from '../domain/files/backup';
 import type { FileApp } from '../domain/files/file-envelope';
 import { STORED_TABLES, type StoredTableName } from '../domain/schema/schema-history';
+import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
@@ -23,14 +24,14 @@ export interface BackupRepository {
   /** The text of a backup file of the whole database. */
   exportAll(): Promise<string>;
   /** Replaces everything in the database with the backup's records; on any failure nothing changes. */
-  restoreReplace(backup: Backup): Promise<Result<RestoreCounts, string>>;
+  restoreReplace(backup: Backup): Promise<Result<RestoreCounts, Message>>;
   /**
    * Adds the backup's records to the database, replacing those with the same id (the same key for settings);
    * records not in the backup stay. On any failure nothing changes.
    */
-  restoreMerge(backup: Backup): Promise<Result<RestoreCounts, string>>;
+  restoreMerge(backup: Backup): Promise<Result<RestoreCounts, Message>>;
   /** Removes every record of every table, in one transaction. */
-  eraseAll(): Promise<Result<void, string>>;
+  eraseAll(): Promise<Result<void, Message>>;
   /** How many records each table holds now, for comparing with a backup before restoring it. */
   countAll(): Promise<RestoreCounts>;
   /** Whether the database holds anything a person made: a trip, a person, an organisation. */
@@ -50,7 +51,7 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: F
     });
   }
 
-  async function write(backup: Backup, mode: 'replace' | 'merge'): Promise<Result<RestoreCounts, string>> {
+  async function write(backup: Backup, mode: 'replace' | 'merge'): Promise<Result<RestoreCounts, Message>> {
     try {
       await db.transaction('rw', everyTable(), async () => {
         if (mode === 'replace') {
@@ -65,7 +66,7 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: F
       });
       return ok(countsOf(backup));
     } catch (error) {
-      return err(`The backup could not be restored, and nothing was changed: ${reasonOf(error)}`);
+      return err(message('backups:stored.notRestored', { reason: reasonOf(error) }));
     }
   }
 
@@ -84,7 +85,7 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: F
         });
         return ok(undefined);
       } catch (error) {
-        return err(`The data could not be erased, and nothing was changed: ${reasonOf(error)}`);
+        return err(message('backups:stored.notErased', { reason: reasonOf(error) }));
       }
     },
     async countAll() {
@@ -98,12 +99,12 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: F
   };
 }
 
-/** Why a write failed, in words; a full disk is named as such (Dexie reports it as QuotaExceededError). */
-function reasonOf(error: unknown): string {
+/** Why a write failed: a full disk is named as such (Dexie reports it as QuotaExceededError), else the error's own words. */
+function reasonOf(error: unknown): Message | string {
   const name = error instanceof Error ? error.name : '';
   const inner = error instanceof Error && 'inner' in error && error.inner instanceof Error ? error.inner.name : '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return 'there is not enough storage space on this computer for it.';
+    return message('backups:stored.full');
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -8,6 +8,7 @@
  * state of a record counts, so a record written twice is put back as it was before both.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Dexie, Middleware } from 'dexie';
+import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 
 /** Per table, per primary key: the record before the change, or undefined if it was not there. */
@@ -85,7 +86,7 @@ export interface CapturedChange<T> {
   /** Records written, added or removed by the change. */
   touched: number;
   /** Puts every touched record back as it was before the change, in one transaction. */
-  revert(): Promise<Result<void, string>>;
+  revert(): Promise<Result<void, Message>>;
 }
 
 /**
@@ -107,7 +108,7 @@ export async function captureChanges<T>(db: Dexie, change: () => Promise<T>): Pr
   return { value, touched, revert: () => revert(db, before) };
 }
 
-async function revert(db: Dexie, before: Before): Promise<Result<void, string>> {
+async function revert(db: Dexie, before: Before): Promise<Result<void, Message>> {
   const tables = [...before.keys()].map((name) => db.table(name));
   if (tables.length === 0) return ok(undefined);
   try {
@@ -126,6 +127,6 @@ async function revert(db: Dexie, before: Before): Promise<Result<void, string>> 
     });
     return ok(undefined);
   } catch (error) {
-    return err(`The change could not be undone: ${error instanceof Error ? error.message : String(error)}`);
+    return err(message('backups:stored.notUndone', { reason: error instanceof Error ? error.message : String(error) }));
   }
 }

@@ -9,6 +9,7 @@
  * anyway at its stored version, and, if a table this version declares is missing, add it by raising the
  * version itself, which changes data this version does not understand.
  */
+import { message as messageOf, type Message } from '../domain/shared/message';
 import { type Clock, systemClock } from './clock';
 import { type DatabaseOptions, DATABASE_NAME, openDatabase, type PlannerDatabase } from './database';
 import { readStoredVersion, schemaVersionOf } from './raw-export';
@@ -27,8 +28,8 @@ export type OpenFailureKind =
 export interface OpenFailure {
   status: 'failed';
   kind: OpenFailureKind;
-  /** The technical detail, for the person who fixes it. */
-  message: string;
+  /** The technical detail, for the person who fixes it: the error's own words, or a message where the app knows what happened. */
+  message: Message | string;
   /** The schema version the data is stored as, when it is known. */
   storedVersion?: number;
   /** The newest schema version this app knows. */
@@ -64,7 +65,7 @@ async function open(options: OpenPlannerOptions): Promise<OpenResult> {
   const db = (options.createDatabase ?? openDatabase)(name, databaseOptions);
   // The newest version declared, before opening: what Dexie will upgrade to.
   const appVersion = db.verno;
-  const failure = (kind: OpenFailureKind, message: string, storedVersion: number | null = null): OpenFailure => ({
+  const failure = (kind: OpenFailureKind, message: Message | string, storedVersion: number | null = null): OpenFailure => ({
     status: 'failed',
     kind,
     message,
@@ -77,7 +78,7 @@ async function open(options: OpenPlannerOptions): Promise<OpenResult> {
   if (before.value !== null && before.value > appVersion) {
     return failure(
       'newer-version',
-      `The data is stored as version ${before.value}; this version of the app knows versions up to ${appVersion}.`,
+      messageOf('backups:stored.newerVersion', { storedVersion: before.value, appVersion }),
       before.value,
     );
   }
@@ -102,7 +103,7 @@ async function open(options: OpenPlannerOptions): Promise<OpenResult> {
     db.close();
     return failure(
       'blocked',
-      `Opening version ${appVersion} was blocked by another connection holding version ${schemaVersionOf(outcome.blockedBy)}.`,
+      messageOf('backups:stored.blocked', { appVersion, heldVersion: schemaVersionOf(outcome.blockedBy) }),
       before.value,
     );
   }

@@ -9,6 +9,7 @@
  */
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '../domain/files/backup';
 import type { FileApp } from '../domain/files/file-envelope';
+import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 import { APP_IDENTITY } from './backup-repository';
 import { DATABASE_NAME } from './database';
@@ -30,10 +31,10 @@ export interface StoredExport {
   counts: Record<string, number>;
 }
 
-/** Why the stored data could not be read, in words for the organiser. */
+/** Why the stored data could not be read, as a message for the organiser. */
 export interface StoredReadProblem {
   kind: 'missing' | 'unavailable';
-  message: string;
+  message: Message;
 }
 
 /** The IndexedDB version as a schema version: Dexie's version N is stored as N × 10. */
@@ -49,7 +50,7 @@ export function schemaVersionOf(indexedDBVersion: number): number {
 function openAsStored(options: StoredDatabaseOptions): Promise<Result<IDBDatabase, StoredReadProblem>> {
   const factory = options.indexedDB ?? globalThis.indexedDB;
   if (!factory) {
-    return Promise.resolve(err({ kind: 'unavailable', message: 'This browser offers no IndexedDB storage.' }));
+    return Promise.resolve(err({ kind: 'unavailable', message: message('backups:stored.noIndexedDB') }));
   }
   return new Promise((resolve) => {
     let missing = false;
@@ -57,7 +58,7 @@ function openAsStored(options: StoredDatabaseOptions): Promise<Result<IDBDatabas
     try {
       request = factory.open(options.name ?? DATABASE_NAME);
     } catch (error) {
-      resolve(err({ kind: 'unavailable', message: `The stored data could not be opened: ${describe(error)}` }));
+      resolve(err({ kind: 'unavailable', message: message('backups:stored.notOpened', { reason: describe(error) }) }));
       return;
     }
     request.onupgradeneeded = () => {
@@ -76,8 +77,8 @@ function openAsStored(options: StoredDatabaseOptions): Promise<Result<IDBDatabas
       resolve(
         err(
           missing
-            ? { kind: 'missing', message: 'There is no stored data on this computer.' }
-            : { kind: 'unavailable', message: `The stored data could not be opened: ${describe(request.error)}` },
+            ? { kind: 'missing', message: message('backups:stored.nothingStored') }
+            : { kind: 'unavailable', message: message('backups:stored.notOpened', { reason: describe(request.error) }) },
         ),
       );
     };
@@ -112,7 +113,7 @@ export async function exportStoredData(options: StoredDatabaseOptions = {}): Pro
       counts: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
     });
   } catch (error) {
-    return err({ kind: 'unavailable', message: `The stored data could not be read: ${describe(error)}` });
+    return err({ kind: 'unavailable', message: message('backups:stored.notRead', { reason: describe(error) }) });
   } finally {
     db.close();
   }

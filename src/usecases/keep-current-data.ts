@@ -5,6 +5,7 @@
  * nothing changed. A database that holds nothing a person made needs no copy.
  */
 import { backupFileName } from '../domain/files/backup-display';
+import type { Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { AutomaticBackupInfo, Platform } from '../platform/platform';
 import type { Repositories } from '../storage/repositories';
@@ -22,7 +23,7 @@ export type KeptData =
 export type DataNotReplaced =
   | { kind: 'not-kept'; notKept: NotSaved }
   /** `kept` is where the data was kept before the refusal (null when the action keeps nothing, as a merge). */
-  | { kind: 'refused'; reason: string; kept: KeptData | null };
+  | { kind: 'refused'; reason: Message; kept: KeptData | null };
 
 export interface KeepCurrentDataNeeds {
   repositories: Pick<Repositories, 'backups'>;

@@ -42,7 +42,7 @@ const backup = parsedBackup.value.value;
 
 const target = freshDatabase('backup-target');
 const restored = await timed(() => createRepositories(target).backups.restoreReplace(backup));
-if (!restored.value.ok) throw new Error(`backup bench: the restore failed: ${restored.value.error}`);
+if (!restored.value.ok) throw new Error(`backup bench: the restore failed: ${restored.value.error.code}`);
 
 async function tableText(db: PlannerDatabase, table: string): Promise<string> {
   return JSON.stringify(await db.table(table).orderBy(':id').toArray());

@@ -69,7 +69,6 @@ export function aTestPlatform(): TestPlatform {
   };
 
   const automaticBackups: AutomaticBackups = {
-    where: 'in memory',
     list: () =>
       Promise.resolve({
         status: 'listed',

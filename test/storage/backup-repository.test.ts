@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inEnglish } from '../builders/words';
+import { inChinese, inEnglish } from '../builders/words';
 import { parseBackup, type Backup } from '../../src/domain/files/backup';
 import { APP_IDENTITY } from '../../src/storage/backup-repository';
 import { openDatabase } from '../../src/storage/database';
@@ -113,7 +113,7 @@ describe('backup and restore', () => {
 
     expect(replaced.ok).toBe(false);
     expect(merged.ok).toBe(false);
-    if (!replaced.ok) expect(replaced.error).toMatch(/nothing was changed/);
+    if (!replaced.ok) expect(inEnglish(replaced.error)).toMatch(/nothing was changed/);
     expect(await databaseHash(db)).toBe(before);
   });
   it('a disk that fills up during a restore is named as such, and nothing changes', async () => {
@@ -127,10 +127,13 @@ describe('backup and restore', () => {
 
     const result = await repos.backups.restoreReplace(backup);
 
-    expect(result).toEqual({
-      ok: false,
-      error: 'The backup could not be restored, and nothing was changed: there is not enough storage space on this computer for it.',
-    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(inEnglish(result.error)).toBe(
+        'The backup could not be restored, and nothing was changed: there is not enough storage space on this computer for it.',
+      );
+      expect(inChinese(result.error)).toBe('备份未能恢复，数据未作任何更改：本机存储空间不足。');
+    }
     expect(await databaseHash(db)).toBe(before);
   });
 });
@@ -167,7 +170,7 @@ describe('bad backup files leave the database as it was', () => {
     for (const mode of ['replace', 'merge'] as const) {
       const result = await restoreFile(repos, damage(text), mode);
       expect(result.ok).toBe(false);
-      if (!result.ok && typeof result.error === 'object') expect(result.error.kind).toBe(kind);
+      if (!result.ok && 'kind' in result.error) expect(result.error.kind).toBe(kind);
     }
 
     expect(await databaseHash(db)).toBe(before);

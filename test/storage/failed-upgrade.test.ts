@@ -6,7 +6,7 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { inEnglish } from '../builders/words';
+import { inChinese, inEnglish } from '../builders/words';
 import { BACKUP_FORMAT, parseBackup } from '../../src/domain/files/backup';
 import { buildSampleTrip } from '../../src/domain/trip/sample-trip';
 import { openDatabase, type DatabaseOptions, type PlannerDatabase } from '../../src/storage/database';
@@ -20,7 +20,7 @@ const NAME = 'delegation-planner';
 const LATEST = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!;
 
 function opened(result: OpenResult) {
-  if (result.status !== 'open') throw new Error(`Expected the database to open: ${result.kind}, ${result.message}`);
+  if (result.status !== 'open') throw new Error(`Expected the database to open: ${result.kind}, ${inEnglish(result.message)}`);
   return result;
 }
 
@@ -100,7 +100,7 @@ describe('opening the data when an upgrade fails', () => {
       storedVersion: CURRENT_SCHEMA_VERSION,
       appVersion: CURRENT_SCHEMA_VERSION + 1,
     });
-    expect(result.status === 'failed' && result.message).toContain('the next version’s upgrade failed part-way');
+    expect(result.status === 'failed' && inEnglish(result.message)).toContain('the next version’s upgrade failed part-way');
     expect(await versionOnDisk(indexedDB)).toBe(CURRENT_SCHEMA_VERSION * 10);
 
     const { db } = opened(await openPlannerDatabase({ indexedDB, IDBKeyRange }));
@@ -145,6 +145,9 @@ describe('opening data that this version cannot open', () => {
     const result = await openPlannerDatabase({ indexedDB, IDBKeyRange });
 
     expect(result).toMatchObject({ status: 'failed', kind: 'newer-version', storedVersion: CURRENT_SCHEMA_VERSION + 1 });
+    expect(result.status === 'failed' && inEnglish(result.message)).toBe(
+      `The data is stored as version ${CURRENT_SCHEMA_VERSION + 1}; this version of the app knows versions up to ${CURRENT_SCHEMA_VERSION}.`,
+    );
     expect(await versionOnDisk(indexedDB)).toBe(newer);
     const exported = await exportStoredData({ indexedDB });
     if (!exported.ok) throw new Error(inEnglish(exported.error.message));
@@ -181,6 +184,7 @@ describe('opening data that this version cannot open', () => {
     const result = await openPlannerDatabase({ indexedDB, IDBKeyRange });
 
     expect(result).toMatchObject({ status: 'failed', kind: 'blocked', storedVersion: 3 });
+    expect(result.status === 'failed' && inChinese(result.message)).toMatch(/^打开版本\d+时，被另一个持有版本3的连接阻止。$/);
     holder.close();
   });
 
@@ -194,7 +198,10 @@ describe('opening data that this version cannot open', () => {
     const result = await openPlannerDatabase({ indexedDB: refusing, IDBKeyRange });
 
     expect(result).toMatchObject({ status: 'failed', kind: 'unavailable' });
-    expect(result.status === 'failed' && result.message).toContain('IndexedDB is disabled.');
+    expect(result.status === 'failed' && inEnglish(result.message)).toBe(
+      'The stored data could not be opened: InvalidStateError: IndexedDB is disabled.',
+    );
+    expect(result.status === 'failed' && inChinese(result.message)).toBe('已存储的数据未能打开：InvalidStateError: IndexedDB is disabled.');
   });
 
   it('a computer with no data yet opens an empty database at the current version', async () => {
@@ -246,6 +253,7 @@ describe('a copy of the data as it is stored', () => {
     const exported = await exportStoredData({ indexedDB });
 
     expect(exported).toMatchObject({ ok: false, error: { kind: 'missing' } });
+    expect(!exported.ok && inEnglish(exported.error.message)).toBe('There is no stored data on this computer.');
     expect(await readStoredVersion({ indexedDB })).toEqual({ ok: true, value: null });
     expect(await indexedDB.databases()).toEqual([]);
   });

@@ -1,4 +1,5 @@
 /** Asking the person for a folder to save many files into, and granting the page that folder by id. */
+import type { TFunction } from 'i18next';
 import type { ChooseFolderResult } from '../../shared/ipc-contract';
 import type { GrantedFolder } from '../granted-folders';
 
@@ -12,6 +13,8 @@ export interface ChooseFolderDeps {
   defaultFolder: string;
   /** The dialog's title and its button, in main's language. */
   words: { title: string; buttonLabel: string };
+  /** Main's words for what went wrong (the \`files\` catalogue), in the page's language. */
+  t: TFunction<'files'>;
   showOpenDialog(options: {
     title: string;
     buttonLabel: string;
@@ -32,7 +35,7 @@ export async function chooseFolder(deps: ChooseFolderDeps): Promise<ChooseFolder
       properties: ['openDirectory', 'createDirectory'],
     });
   } catch (error) {
-    return { status: 'failed', message: `The folder dialog could not be shown: ${errorMessage(error)}` };
+    return { status: 'failed', message: deps.t('platform.folderDialogFailed', { reason: errorMessage(error) }) };
   }
   const [path] = choice.filePaths;
   if (choice.canceled || path === undefined || path === '') return { status: 'cancelled' };
@@ -40,7 +43,7 @@ export async function chooseFolder(deps: ChooseFolderDeps): Promise<ChooseFolder
     const folder = await deps.grant(path);
     return { status: 'chosen', folder: { id: folder.id, label: folder.path } };
   } catch (error) {
-    return { status: 'failed', message: `The folder could not be remembered: ${errorMessage(error)}` };
+    return { status: 'failed', message: deps.t('platform.folderNotRemembered', { reason: errorMessage(error) }) };
   }
 }
 

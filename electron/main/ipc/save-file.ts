@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import nodePath from 'node:path';
+import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import type { FileFilter, SaveFileRequest, SaveFileResult } from '../../shared/ipc-contract';
 import { isPlainFileName, MAX_FILE_NAME_LENGTH } from '../plain-file-name';
@@ -42,6 +43,8 @@ export interface SaveFileDeps {
   defaultFolder: string;
   /** The dialog's title, in main's language. */
   title: string;
+  /** Main's words for what went wrong (the \`files\` catalogue), in the page's language. */
+  t: TFunction<'files'>;
   showSaveDialog(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<SaveDialogChoice>;
   writeFile(filePath: string, content: string): Promise<void>;
 }
@@ -56,14 +59,14 @@ export async function saveFile(request: unknown, deps: SaveFileDeps): Promise<Sa
   try {
     choice = await deps.showSaveDialog({ title: deps.title, defaultPath: nodePath.join(deps.defaultFolder, suggestedName), filters });
   } catch (error) {
-    return { status: 'failed', message: `The save dialog could not be shown: ${errorMessage(error)}` };
+    return { status: 'failed', message: deps.t('platform.saveDialogFailed', { reason: errorMessage(error) }) };
   }
   if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return { status: 'cancelled' };
 
   try {
     await deps.writeFile(choice.filePath, content);
   } catch (error) {
-    return { status: 'failed', message: `Could not write ${choice.filePath}: ${errorMessage(error)}` };
+    return { status: 'failed', message: deps.t('platform.notWritten', { path: choice.filePath, reason: errorMessage(error) }) };
   }
   return { status: 'saved', path: choice.filePath };
 }

@@ -4,6 +4,7 @@
  * every path itself and checks that it stays directly inside that folder. Each file is written atomically.
  */
 import nodePath from 'node:path';
+import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import type { NamedFile, SaveFilesResult, SaveFilesToFolderRequest } from '../../shared/ipc-contract';
 import { isPlainFileName, MAX_FILE_NAME_LENGTH } from '../plain-file-name';
@@ -54,6 +55,8 @@ export interface SaveFilesToFolderDeps {
   folderPath(id: string): Promise<string | null>;
   isFolder(path: string): Promise<boolean>;
   writeFile(filePath: string, content: string): Promise<void>;
+  /** Main's words for what went wrong (the \`files\` catalogue), in the page's language. */
+  t: TFunction<'files'>;
 }
 
 /**
@@ -76,23 +79,23 @@ export async function saveFilesToFolder(request: unknown, deps: SaveFilesToFolde
   try {
     folder = await deps.folderPath(folderId);
   } catch (error) {
-    return { status: 'failed', message: `The chosen folders could not be read: ${errorMessage(error)}`, saved: [] };
+    return { status: 'failed', message: deps.t('platform.foldersNotRead', { reason: errorMessage(error) }), saved: [] };
   }
-  if (folder === null) return { status: 'unknown-folder', message: 'Choose the folder to save into.' };
+  if (folder === null) return { status: 'unknown-folder', message: deps.t('platform.chooseFolder') };
   if (!(await deps.isFolder(folder).catch(() => false))) {
-    return { status: 'unknown-folder', message: `The folder ${folder} is no longer there: choose a folder again.` };
+    return { status: 'unknown-folder', message: deps.t('platform.folderGone', { folder }) };
   }
 
   const saved: string[] = [];
   for (const file of files) {
     const target = pathInside(folder, file.name);
     if (target === null) {
-      return { status: 'failed', message: `Refused to write ${file.name} outside ${folder}.`, saved };
+      return { status: 'failed', message: deps.t('platform.outsideFolder', { name: file.name, folder }), saved };
     }
     try {
       await deps.writeFile(target, file.content);
     } catch (error) {
-      return { status: 'failed', message: `Could not write ${target}: ${errorMessage(error)}`, saved };
+      return { status: 'failed', message: deps.t('platform.notWritten', { path: target, reason: errorMessage(error) }), saved };
     }
     saved.push(file.name);
   }

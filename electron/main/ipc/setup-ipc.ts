@@ -46,6 +46,7 @@ export function setupIpc(options: IpcOptions): void {
   const isTrusted = createSenderCheck(options.getMainWindow, options.allowedOrigins);
   const { i18n } = options;
   const t = () => i18n.getFixedT(null, 'menu');
+  const failures = () => i18n.getFixedT(null, 'files');
 
   ipcMain.handle(IPC_CHANNELS.setLanguage, (event, language: unknown): SetLanguageResult => {
     if (!isTrusted(event)) return { status: 'refused', message: UNTRUSTED_SENDER_MESSAGE };
@@ -58,6 +59,7 @@ export function setupIpc(options: IpcOptions): void {
     return saveFile(request, {
       defaultFolder: app.getPath('documents'),
       title: t()('dialog.saveFile'),
+      t: failures(),
       showSaveDialog: (dialogOptions) =>
         parent === null ? dialog.showSaveDialog(dialogOptions) : dialog.showSaveDialog(parent, dialogOptions),
       writeFile: writeFileAtomically,
@@ -80,6 +82,7 @@ export function setupIpc(options: IpcOptions): void {
     return chooseFolder({
       defaultFolder: app.getPath('documents'),
       words: { title: t()('dialog.chooseFolder'), buttonLabel: t()('dialog.chooseFolderButton') },
+      t: failures(),
       showOpenDialog: (dialogOptions) =>
         parent === null ? dialog.showOpenDialog(dialogOptions) : dialog.showOpenDialog(parent, dialogOptions),
       grant: (path) => grants.grant(path),
@@ -92,6 +95,7 @@ export function setupIpc(options: IpcOptions): void {
       folderPath: (id) => grants.pathOf(id),
       isFolder: async (path) => (await stat(path)).isDirectory(),
       writeFile: writeFileAtomically,
+      t: failures(),
     });
   });
 

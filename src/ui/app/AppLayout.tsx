@@ -80,6 +80,9 @@ export function AppLayout() {
           case 'load-sample-trip':
             void actions.loadSampleTrip();
             break;
+          case 'load-shenzhen-sample-trip':
+            void actions.loadSampleTrip('shenzhen');
+            break;
           case 'remove-sample-data':
             void actions.removeSampleData();
             break;

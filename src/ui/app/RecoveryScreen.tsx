@@ -62,7 +62,7 @@ export function RecoveryScreen({
     try {
       const stored = await readStoredData();
       if (!stored.ok) {
-        setSave({ status: 'failed', message: stored.error.message });
+        setSave({ status: 'failed', message: locale.word(stored.error.message) });
         return;
       }
       const result = await platform.saveFile({
@@ -134,7 +134,7 @@ export function RecoveryScreen({
                     </Text>
                     {/* Wrapped, not scrolled: the detail is read, or copied into a message, whole. */}
                     <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                      {failure.message}
+                      {locale.word(failure.message)}
                     </Code>
                   </Stack>
                 </Accordion.Panel>

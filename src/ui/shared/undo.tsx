@@ -7,7 +7,9 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { createContext, use, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Message } from '../../domain/shared/message';
 import type { Result } from '../../domain/shared/result';
+import { useLocale } from './locale';
 
 export interface UndoOffer {
   /** A heading for a change of many records, such as 'Roster imported'. */
@@ -22,11 +24,18 @@ export interface UndoOffer {
 
 type OfferUndo = (offer: UndoOffer) => void;
 
+/** Why a captured change could not be put back, as the message to word for the person. */
+class NotReverted extends Error {
+  constructor(readonly reason: Message) {
+    super(reason.code);
+  }
+}
+
 /** The `undo` of a change captured with `captureChanges`: puts it back, and fails with the reason if it cannot. */
-export function revertOf(change: { revert(): Promise<Result<void, string>> }): () => Promise<void> {
+export function revertOf(change: { revert(): Promise<Result<void, Message>> }): () => Promise<void> {
   return async () => {
     const reverted = await change.revert();
-    if (!reverted.ok) throw new Error(reverted.error);
+    if (!reverted.ok) throw new NotReverted(reverted.error);
   };
 }
 
@@ -36,6 +45,7 @@ const UNDO_WINDOW_MS = 10_000;
 
 export function UndoProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const latest = useRef<{ id: string; offer: UndoOffer } | null>(null);
 
   const runUndo = useCallback(async (id: string, offer: UndoOffer) => {
@@ -48,10 +58,10 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       notifications.show({
         color: 'red',
         title: t('undo.failed'),
-        message: error instanceof Error ? error.message : String(error),
+        message: error instanceof NotReverted ? locale.word(error.reason) : error instanceof Error ? error.message : String(error),
       });
     }
-  }, [t]);
+  }, [locale, t]);
 
   const offerUndo = useCallback<OfferUndo>(
     (offer) => {

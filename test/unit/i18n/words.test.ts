@@ -1,7 +1,7 @@
 /** Messages put into each language's words: facts written the reader's way, plurals by the reader's rules. */
 import { describe, expect, it } from 'vitest';
 import { day, listOf, message } from '../../../src/domain/shared/message';
-import { formatDay, formatDateRange, formatList, compareText } from '../../../src/i18n/format';
+import { formatDay, formatDateRange, formatDateWithYear, formatList, compareText } from '../../../src/i18n/format';
 import { createI18n, languageFor } from '../../../src/i18n/i18n';
 import { inChinese, inEnglish } from '../../builders/words';
 
@@ -24,6 +24,14 @@ describe('words for messages', () => {
     const journey = message('common:time.homeTime', { time: listOf(['09:00', day('2026-03-13')]) });
     expect(inEnglish(journey)).toBe('09:00 and Fri 13 Mar home time');
     expect(inChinese(journey)).toBe('出发地时间09:00和3月13日 周五');
+  });
+
+  it('write September "Sep" in English, as the other months, whatever the runtime’s Intl data says', () => {
+    expect(formatDay('2026-09-12', 'en')).toBe('Sat 12 Sep');
+    expect(formatDateWithYear('2027-09-14', 'en')).toBe('14 Sep 2027');
+    expect(formatDateRange('2026-09-28', '2026-10-02', 'en')).toBe('28 Sep – 2 Oct 2026');
+    expect(formatDateRange('2026-09-08', '2026-09-09', 'en')).toBe('8–9 Sep 2026');
+    expect(formatDay('2026-09-12', 'zh-CN')).toBe('9月12日 周六');
   });
 
   it('sort Chinese names by pinyin, and English ones alphabetically', () => {

@@ -67,6 +67,7 @@ describe('the application menu', () => {
     ['Restore from Backup…', 'restore'],
     ['Show Automatic Backups', 'show-backups'],
     ['Load Sample Trip', 'load-sample-trip'],
+    ['Load Shenzhen Sample Trip', 'load-shenzhen-sample-trip'],
     ['Remove Sample Data', 'remove-sample-data'],
     ['Settings…', 'show-settings'],
   ])('sends %s to the page as "%s"', (label, command) => {
@@ -92,6 +93,7 @@ describe('the application menu', () => {
       'Show Automatic Backups',
       'separator',
       'Load Sample Trip',
+      'Load Shenzhen Sample Trip',
       'Remove Sample Data',
       'separator',
       'Settings…',
@@ -166,7 +168,8 @@ describe('the application menu in Chinese', () => {
       '从备份恢复…',
       '显示自动备份',
       'separator',
-      '加载示例行程',
+      '加载利物浦示例行程',
+      '加载深圳示例行程',
       '移除示例数据',
       'separator',
       '设置…',
@@ -193,6 +196,7 @@ describe('the application menu in Chinese', () => {
     const sent: MenuCommand[] = [];
     const template = buildMenuTemplate({ appName: 'x', platform: 'linux', isPackaged: true, t: menuWords('zh-CN'), sendCommand: (c) => sent.push(c) });
     click(item(submenu(template, '文件'), '设置…'));
-    expect(sent).toEqual(['show-settings']);
+    click(item(submenu(template, '文件'), '加载深圳示例行程'));
+    expect(sent).toEqual(['show-settings', 'load-shenzhen-sample-trip']);
   });
 });

@@ -1,3 +1,4 @@
+import { createI18n } from '../../../../src/i18n/i18n';
 import { describe, expect, it } from 'vitest';
 import { chooseFolder, type ChooseFolderDeps } from '../../../../electron/main/ipc/choose-folder';
 
@@ -7,6 +8,7 @@ function depsChoosing(paths: string[] | null, overrides: Partial<ChooseFolderDep
   const deps: ChooseFolderDeps = {
     defaultFolder: '/home/ana/Documents',
     words: { title: '选择文件夹', buttonLabel: '选择' },
+    t: createI18n({ language: 'en', strict: true }).getFixedT('en', 'files'),
     showOpenDialog: (options) => {
       dialogs.push(options);
       return Promise.resolve(paths === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: paths });
@@ -55,5 +57,13 @@ describe('choosing a folder for many files', () => {
       status: 'failed',
       message: 'The folder could not be remembered: EACCES',
     });
+  });
+
+  it('words a failure in the page\'s language', async () => {
+    const chinese = depsChoosing([], {
+      showOpenDialog: () => Promise.reject(new Error('no display')),
+      t: createI18n({ language: 'zh-CN', strict: true }).getFixedT('zh-CN', 'files'),
+    });
+    await expect(chooseFolder(chinese.deps)).resolves.toEqual({ status: 'failed', message: '文件夹对话框未能打开：no display' });
   });
 });

@@ -1,3 +1,4 @@
+import { createI18n } from '../../../../src/i18n/i18n';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,7 @@ function depsChoosing(filePath: string | undefined, overrides: Partial<SaveFileD
     ...recorder,
     defaultFolder: '/home/ana/Documents',
     title: 'Save',
+    t: createI18n({ language: 'en', strict: true }).getFixedT('en', 'files'),
     showSaveDialog: (options) => {
       recorder.dialogs.push(options);
       return Promise.resolve(filePath === undefined ? { canceled: true } : { canceled: false, filePath });

@@ -1,3 +1,4 @@
+import { createI18n } from '../../../../src/i18n/i18n';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,7 @@ function realDeps(overrides: Partial<SaveFilesToFolderDeps> = {}): SaveFilesToFo
     folderPath: (id) => Promise.resolve(id === 'folder-1' ? folder : null),
     isFolder: async (path) => (await stat(path)).isDirectory(),
     writeFile: writeFileAtomically,
+    t: createI18n({ language: 'en', strict: true }).getFixedT('en', 'files'),
     ...overrides,
   };
 }
