@@ -223,7 +223,7 @@ describe('the route’s messages in Chinese', () => {
     );
     const long = parseJourneyDraft(aJourney({ arrivalLocal: '2027-03-24T16:10' }));
     expect(!long.ok && inEnglish(long.error.arrivalLocal!)).toMatch(/^This journey would take \d+ h( \d+ min)?\. Check the dates\.$/);
-    expect(!long.ok && inChinese(long.error.arrivalLocal!)).toMatch(/^该行程将耗时\d+小时(\d+分钟)?，请核对日期。$/);
+    expect(!long.ok && inChinese(long.error.arrivalLocal!)).toMatch(/^该段交通将耗时\d+小时(\d+分钟)?，请核对日期。$/);
     const city = parseCityDraft({
       name: '',
       nameLocal: '',
