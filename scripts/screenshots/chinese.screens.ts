@@ -57,6 +57,7 @@ test('screens in Chinese @zh', async ({ page }) => {
   await page.keyboard.press('Escape');
 
   await page.getByRole('tab', { name: '日程' }).click();
+  await page.locator('.programme-day').first().waitFor();
   await shoot(page, 'programme');
   await page.getByRole('button', { name: /^在.+添加活动$/ }).first().click();
   const booking = page.getByRole('dialog', { name: '新建活动' });
@@ -113,6 +114,7 @@ test('screens in Chinese @zh', async ({ page }) => {
   await page.waitForTimeout(1500);
   await shoot(page, 'liverpool-route');
   await page.getByRole('tab', { name: '日程' }).click();
+  await page.locator('.programme-day').first().waitFor();
   await shoot(page, 'liverpool-programme');
   await page.getByRole('tab', { name: /^检查/ }).click();
   await shoot(page, 'liverpool-checks');

@@ -5,8 +5,7 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { IsoDate } from '../domain/shared/date-arithmetic';
 import type { Message } from '../domain/shared/message';
-import type { City } from '../domain/route/city';
-import { chineseCityName } from '../domain/route/city-names';
+import { chineseCityName, type NamedPlace } from '../domain/route/city-names';
 import type { Language } from './catalogues';
 import {
   compareText,
@@ -47,7 +46,7 @@ export interface Locale {
 }
 
 /** What a city is named by. */
-export type CityNames = Pick<City, 'name' | 'nameLocal' | 'country'>;
+export type CityNames = NamedPlace;
 
 /** The locale of an i18next instance in `language` (by default the instance's current one). */
 export function localeOf(i18n: I18n, language: Language = languageOf(i18n)): Locale {
@@ -67,7 +66,7 @@ export function localeOf(i18n: I18n, language: Language = languageOf(i18n)): Loc
     cityBeside: (city) => {
       const chinese = chineseCityName(city);
       if (language === 'zh-CN') return chinese !== null && chinese !== city.name ? city.name : '';
-      return chinese ?? city.nameLocal;
+      return chinese ?? city.nameLocal ?? '';
     },
   };
 }

@@ -29,7 +29,8 @@ export const checkRuleKey = (rule: CheckRule) => `rule.${rule}` as const;
 
 /** A city of the route by name (data), or words for home without a name and for a city since deleted. */
 function cityName(context: CheckContext, stopId: string | null): MessageValue {
-  if (stopId === null) return context.source.trip.home?.name ?? message('checks:place.home');
+  const home = context.source.trip.home;
+  if (stopId === null) return home ? placeOf(home) : message('checks:place.home');
   const city = context.cityById.get(stopId);
   return city ? placeOf(city) : message('checks:place.unknownCity');
 }

@@ -9,6 +9,9 @@ import { CHINESE_NAMES_ABROAD } from './gazetteer/places-the-data-lacks';
 import type { City } from './city';
 import type { PlaceValue } from '../shared/message';
 
+/** A city of the route, or a trip's home (which keeps no local name). */
+export type NamedPlace = Pick<City, 'name' | 'country'> & { nameLocal?: string };
+
 const HAN = /\p{Script=Han}/u;
 
 let byNameAndCountry: Map<string, string> | null = null;
@@ -29,14 +32,14 @@ function chineseNamesIndex(): Map<string, string> {
 }
 
 /** The city's name in Chinese characters, or null where none is known. */
-export function chineseCityName(city: Pick<City, 'name' | 'nameLocal' | 'country'>): string | null {
-  if (HAN.test(city.nameLocal)) return city.nameLocal;
+export function chineseCityName(city: NamedPlace): string | null {
+  if (city.nameLocal && HAN.test(city.nameLocal)) return city.nameLocal;
   if (HAN.test(city.name)) return city.name;
   return chineseNamesIndex().get(`${city.name}|${city.country}`) ?? null;
 }
 
 /** A city as a fact of a message: written in Chinese for a reader of Chinese where its Chinese name is known. */
-export function placeOf(city: Pick<City, 'name' | 'nameLocal' | 'country'>): PlaceValue {
+export function placeOf(city: NamedPlace): PlaceValue {
   const chinese = chineseCityName(city);
   return chinese === null || chinese === city.name ? { place: city.name } : { place: city.name, chinese };
 }

@@ -149,7 +149,7 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
     () => [
       {
         value: HOME,
-        label: bundle.trip.home ? t('journeyForm.homeNamed', { name: bundle.trip.home.name }) : t('journeyForm.home'),
+        label: bundle.trip.home ? t('journeyForm.homeNamed', { name: locale.city(bundle.trip.home) }) : t('journeyForm.home'),
       },
       ...bundle.stops.map((stop) => ({ value: stop.id, label: locale.city(stop) })),
     ],
@@ -165,10 +165,11 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
         .sort((a, b) => compareByFamilyName(a.label, b.label)),
     [bundle, t],
   );
-  const placeName = (place: string) =>
-    place === HOME
-      ? (bundle.trip.home?.name ?? t('journeyForm.homeLower'))
-      : (bundle.stops.find((stop) => stop.id === place)?.name ?? t('journeyForm.thatPlace'));
+  const placeName = (place: string) => {
+    if (place === HOME) return bundle.trip.home ? locale.city(bundle.trip.home) : t('journeyForm.homeLower');
+    const stop = bundle.stops.find((candidate) => candidate.id === place);
+    return stop ? locale.city(stop) : t('journeyForm.thatPlace');
+  };
   const zoneOf = (place: string) =>
     place === HOME ? bundle.trip.homeZone : (bundle.stops.find((stop) => stop.id === place)?.timeZone ?? '');
 

@@ -32,7 +32,7 @@ export function RouteEditor() {
       routeMapModel({
         stops,
         segments: bundle.segments,
-        home: trip.home ? { label: trip.home.name, latitude: trip.home.latitude, longitude: trip.home.longitude } : null,
+        home: trip.home ? { label: locale.city(trip.home), latitude: trip.home.latitude, longitude: trip.home.longitude } : null,
         // A Chinese reader finds the cities on the map by their Chinese names, where the route has them.
         nameOf: (stop) => locale.city(stop),
       }),

@@ -14,7 +14,7 @@ export function useCurrentTrip(): TripBundle {
  * words for a home or a city not named are the reader's when `locale` is given; every caller is to give it.
  */
 export function cityName(bundle: TripBundle, stopId: string | null, locale: Locale): string {
-  if (stopId === null) return bundle.trip.home?.name ?? locale.t('place.home');
+  if (stopId === null) return bundle.trip.home ? locale.city(bundle.trip.home) : locale.t('place.home');
   const stop = bundle.stops.find((city) => city.id === stopId);
   return stop ? locale.city(stop) : locale.t('place.unknownCity');
 }

@@ -89,7 +89,7 @@ function TripPage({
           </Group>
           <Text c="dimmed">
             {trip.home
-              ? t('page.subtitleWithHome', { dates: dateRangeIn(locale, trip.startDate, trip.endDate), home: trip.home.name, zone: trip.homeZone })
+              ? t('page.subtitleWithHome', { dates: dateRangeIn(locale, trip.startDate, trip.endDate), home: locale.city(trip.home), zone: trip.homeZone })
               : t('page.subtitle', { dates: dateRangeIn(locale, trip.startDate, trip.endDate), zone: trip.homeZone })}
           </Text>
           {trip.purpose && tab === 'overview' && <Text maw={760}>{trip.purpose}</Text>}
