@@ -51,7 +51,7 @@ test('screens in Chinese @zh', async ({ page }) => {
   await page.getByRole('menuitem', { name: '编辑' }).click();
   await shoot(page, 'journey-form');
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Boston的操作' }).first().click();
+  await page.getByRole('button', { name: '波士顿的操作' }).first().click();
   await page.getByRole('menuitem', { name: '编辑' }).click();
   await shoot(page, 'city-form');
   await page.keyboard.press('Escape');

@@ -79,16 +79,16 @@ test('@zh a Chinese organiser plans a delegation from an empty database, checks 
   await addCity(page, '波士顿', '2027-05-13', '2027-05-16');
   const route = page.getByRole('table', { name: '行程中的城市' });
   // The city names in the reader's language come with the gazetteer's Chinese names; either is the city.
-  await expect(route).toContainText(/旧金山|San Francisco/);
-  await expect(route).toContainText(/波士顿|Boston/);
+  await expect(route).toContainText('旧金山');
+  await expect(route).toContainText('波士顿');
   await expectNoEnglish(page, 'route', DATA);
 
   // A flight between them.
-  await page.getByRole('button', { name: '添加行程' }).click();
-  const journey = page.getByRole('dialog', { name: '添加行程' });
+  await page.getByRole('button', { name: '添加交通' }).click();
+  const journey = page.getByRole('dialog', { name: '添加交通' });
   for (const [label, city] of [
-    ['出发地', /^(旧金山|San Francisco)/],
-    ['目的地', /^(波士顿|Boston)/],
+    ['出发地', /^旧金山/],
+    ['目的地', /^波士顿/],
   ] as const) {
     await journey.getByRole('combobox', { name: label, exact: true }).click();
     await page.getByRole('option', { name: city }).first().click();
@@ -100,12 +100,12 @@ test('@zh a Chinese organiser plans a delegation from an empty database, checks 
   await journey.getByLabel('到达时间', { exact: true }).fill('16:30');
   await expect(journey.getByText(/^耗时.*当天到达。$/)).toBeVisible();
   await expectNoEnglish(page, 'add a journey', DATA);
-  await journey.getByRole('button', { name: '添加行程' }).click();
+  await journey.getByRole('button', { name: '添加交通' }).click();
   await expect(journey).toBeHidden();
   await expectNoEnglish(page, 'route with a journey', DATA);
 
   // A hotel in San Francisco.
-  await page.getByRole('button', { name: /^(旧金山|San Francisco).*的操作$/ }).first().click();
+  await page.getByRole('button', { name: /^旧金山.*的操作$/ }).first().click();
   await page.getByRole('menuitem', { name: '添加酒店' }).click();
   const hotel = page.getByRole('dialog', { name: '添加酒店' });
   await hotel.getByRole('textbox', { name: '酒店', exact: true }).fill(HOTEL);
@@ -156,7 +156,7 @@ test('@zh a Chinese organiser plans a delegation from an empty database, checks 
   await page.getByRole('tab', { name: /^检查/ }).click();
   const findings = page.getByRole('list', { name: '冲突' });
   await expect(findings).toContainText('当晚未订酒店');
-  await expect(findings).toContainText(/5月13日 周四晚在(波士顿|Boston)未预订酒店/);
+  await expect(findings).toContainText(/5月13日 周四晚在波士顿未预订酒店/);
   await expectNoEnglish(page, 'checks', DATA);
 
   // Her calendar: the ceremony at 10:00 in San Francisco is 17:00Z, under its Chinese title.
@@ -174,7 +174,7 @@ test('@zh a Chinese organiser plans a delegation from an empty database, checks 
   expect(launch!.startDate.toJSDate().toISOString()).toBe('2027-05-11T17:00:00.000Z');
   const flight = events.find((event) => event.summary.includes(FLIGHT));
   expect(flight, 'the flight in the calendar').toBeDefined();
-  expect(flight!.summary).toMatch(/^航班.*：(旧金山|San Francisco).* → (波士顿|Boston)/);
+  expect(flight!.summary).toMatch(/^航班.*：旧金山.* → 波士顿/);
   // 08:00 in San Francisco (UTC−7 in May) is 15:00Z; 16:30 in Boston (UTC−4) is 20:30Z.
   expect(flight!.startDate.toJSDate().toISOString()).toBe('2027-05-13T15:00:00.000Z');
   expect(flight!.endDate.toJSDate().toISOString()).toBe('2027-05-13T20:30:00.000Z');

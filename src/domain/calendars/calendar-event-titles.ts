@@ -7,6 +7,7 @@ import type { City } from '../route/city';
 import type { Hotel } from '../route/hotel';
 import type { Journey } from '../route/journey';
 import { journeyNumbers } from '../route/journey-legs';
+import { placeOf } from '../route/city-names';
 import { addDays, daysBetween, type IsoDate } from '../shared/date-arithmetic';
 import { day, message, type Message } from '../shared/message';
 import type { TripBundle } from '../trip/trip-bundle';
@@ -30,7 +31,7 @@ export interface EventNaming {
 export function eventNaming(bundle: TripBundle, words: Wording): EventNaming {
   return {
     stopById: new Map(bundle.stops.map((stop) => [stop.id, stop])),
-    homeName: bundle.trip.home?.name ?? words(message('calendars:event.home')),
+    homeName: words(bundle.trip.home ? message('common:placeName', { name: placeOf(bundle.trip.home) }) : message('calendars:event.home')),
     words,
   };
 }
@@ -64,7 +65,7 @@ export function hotelTitle(stay: Hotel, naming: EventNaming): string {
   const stop = naming.stopById.get(stay.stopId);
   return naming.words(
     stop
-      ? message('calendars:event.hotelTitleInCity', { name: stay.name, city: stop.name })
+      ? message('calendars:event.hotelTitleInCity', { name: stay.name, city: placeOf(stop) })
       : message('calendars:event.hotelTitle', { name: stay.name }),
   );
 }
@@ -77,5 +78,7 @@ export function hotelEndDate(stay: Hotel): IsoDate {
 /** A stop's name, or the trip's home ("Liverpool", else "home" in the reader's words) for a journey's end outside the route. */
 function placeName(stopId: string | null, naming: EventNaming): string {
   if (stopId === null) return naming.homeName;
-  return naming.stopById.get(stopId)?.name ?? naming.words(message('calendars:event.unknownCity'));
+  const stop = naming.stopById.get(stopId);
+  // A city in the reader's language: 旧金山 in a calendar written in Chinese.
+  return naming.words(stop ? message('common:placeName', { name: placeOf(stop) }) : message('calendars:event.unknownCity'));
 }

@@ -5,6 +5,7 @@
  * city's name and country, so that cities planned before the names existed read in Chinese too.
  */
 import chineseNamesAbroad from './gazetteer/chinese-city-names-abroad.json';
+import chineseNamesInChina from './gazetteer/chinese-city-names.json';
 import { CHINESE_NAMES_ABROAD } from './gazetteer/places-the-data-lacks';
 import type { City } from './city';
 import type { PlaceValue } from '../shared/message';
@@ -27,6 +28,8 @@ function chineseNamesIndex(): Map<string, string> {
   };
   for (const [key, names] of Object.entries(CHINESE_NAMES_ABROAD)) add(key, names.zh ?? names.local);
   for (const [key, zh] of Object.entries(chineseNamesAbroad as Record<string, string>)) add(key, zh);
+  // Chinese cities by name and province: a home such as Shenzhen keeps no local name of its own.
+  for (const [key, zh] of Object.entries(chineseNamesInChina as Record<string, string>)) add(`${key.split('|')[0]}|CN`, zh);
   byNameAndCountry = index;
   return index;
 }

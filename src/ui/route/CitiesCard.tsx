@@ -80,14 +80,14 @@ function SortableCityRow({
     <Table.Tr
       ref={setNodeRef}
       style={{ transform: CSS.Transform.toString(transform), transition, opacity: isDragging ? 0.6 : 1 }}
-      aria-label={t('cities.rowLabel', { number: index + 1, name: city.name })}
+      aria-label={t('cities.rowLabel', { number: index + 1, name: locale.city(city) })}
     >
       <Table.Td w={36}>
         <ActionIcon
           ref={setActivatorNodeRef}
           variant="subtle"
           color="gray"
-          aria-label={t('cities.reorder', { name: city.name })}
+          aria-label={t('cities.reorder', { name: locale.city(city) })}
           style={{ cursor: 'grab' }}
           {...attributes}
           {...listeners}
@@ -128,7 +128,7 @@ function SortableCityRow({
         ) : null}
       </Table.Td>
       <Table.Td w={48}>
-        <RowActions label={t('cities.actions', { name: city.name })}>
+        <RowActions label={t('cities.actions', { name: locale.city(city) })}>
           <Menu.Item leftSection={<IconPencil size={16} />} onClick={onEdit}>
             {t('common:action.edit')}
           </Menu.Item>
@@ -199,7 +199,7 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
       engagements ? t('cities.removeConfirm.engagements', { count: engagements }) : '',
     ].filter(Boolean);
     modals.openConfirmModal({
-      title: t('cities.removeConfirm.title', { name: city.name }),
+      title: t('cities.removeConfirm.title', { name: locale.city(city) }),
       children: (
         <Text size="sm">
           {goesWith.length ? t('cities.removeConfirm.goesWith', { records: locale.list(goesWith) }) : ''}
@@ -212,9 +212,9 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
         const removed = await route.removeCity(city.id);
         if (removed) {
           offerUndo({
-            message: t('cities.removed', { name: city.name }),
+            message: t('cities.removed', { name: locale.city(city) }),
             undo: () => route.restoreCity(removed),
-            undoneMessage: t('cities.restored', { name: city.name }),
+            undoneMessage: t('cities.restored', { name: locale.city(city) }),
           });
         }
       },
@@ -280,7 +280,7 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
         .map((city) => (
           <Alert key={`outside-${city.id}`} color="red" icon={<IconAlertTriangle size={18} />} mt="sm" p="xs">
             {t('cities.outsideTrip', {
-              name: city.name,
+              name: locale.city(city),
               cityDates: locale.dateRange(city.arrivalDate, city.departureDate),
               tripDates: locale.dateRange(trip.startDate, trip.endDate),
             })}

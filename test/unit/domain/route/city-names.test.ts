@@ -17,6 +17,7 @@ describe('a city’s name in Chinese', () => {
     expect(chineseCityName(city('Boston', 'US'))).toBe('波士顿');
     expect(chineseCityName(city('Tel Aviv-Yafo', 'IL'))).toBe('特拉维夫');
     expect(chineseCityName(city('Liverpool', 'GB'))).toBe('利物浦');
+    expect(chineseCityName(city('Shenzhen', 'CN'))).toBe('深圳');
     // London, Ontario is not 伦敦: a name is looked up within its country.
     expect(chineseCityName(city('London', 'CA'))).toBeNull();
     expect(chineseCityName(city('Middlesbrough', 'GB'))).toBeNull();
