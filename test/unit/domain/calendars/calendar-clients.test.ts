@@ -19,12 +19,18 @@ import type { Message } from '../../../../src/domain/shared/message';
 /** Debian's own Python: another python3 earlier on PATH may not see Debian's packages. */
 const PYTHON = '/usr/bin/python3';
 
+/**
+ * The clients run in a locale every machine has: the suite also runs with the computer set to Chinese
+ * (LANG=zh_CN.UTF-8), a locale Python refuses where it was never generated.
+ */
+const CLIENT_ENV = { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
+
 function missingCheckers(): string[] {
   const missing: string[] = [];
-  if (spawnSync(PYTHON, ['-c', 'import icalendar'], { encoding: 'utf8' }).status !== 0) {
+  if (spawnSync(PYTHON, ['-c', 'import icalendar'], { encoding: 'utf8', env: CLIENT_ENV }).status !== 0) {
     missing.push(`python3-icalendar (${PYTHON} -c "import icalendar" failed)`);
   }
-  if (spawnSync('khal', ['--version'], { encoding: 'utf8' }).status !== 0) missing.push('khal');
+  if (spawnSync('khal', ['--version'], { encoding: 'utf8', env: CLIENT_ENV }).status !== 0) missing.push('khal');
   return missing;
 }
 
@@ -85,7 +91,7 @@ describe.skipIf(skip)(suiteName, { timeout: 60_000 }, () => {
       '    report.append({"events": len(events), "errors": errors, "organizers": organizers})',
       'print(json.dumps(report))',
     ].join('\n');
-    const run = spawnSync(PYTHON, ['-c', script, files.trip, files.delegate, files.chinese], { encoding: 'utf8' });
+    const run = spawnSync(PYTHON, ['-c', script, files.trip, files.delegate, files.chinese], { encoding: 'utf8', env: CLIENT_ENV });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as {
@@ -129,7 +135,7 @@ describe.skipIf(skip)(suiteName, { timeout: 60_000 }, () => {
       ].join('\n'),
     );
     const env = {
-      ...process.env,
+      ...CLIENT_ENV,
       HOME: home,
       XDG_CONFIG_HOME: join(home, '.config'),
       XDG_DATA_HOME: join(home, '.local', 'share'),
