@@ -394,26 +394,6 @@ export function formatInstantIn(utc: string, zone: string): string {
   return time.isValid ? time.toFormat('ccc d LLL yyyy, HH:mm') : utc;
 }
 
-/** Units in which an age is told, largest first, as luxon's relative times tell them. */
-export const AGE_UNITS = ['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute'] as const;
-export type AgeUnit = (typeof AGE_UNITS)[number];
-
-/**
- * How long before `nowUtc` an instant was, in the largest whole unit ({ unit: 'hour', count: 3 }); a count of
- * 0 minutes is "just now". Null when either is not an instant. The words are the reader's (Intl's relative time).
- */
-export function ageOf(utc: string, nowUtc: string): { unit: AgeUnit; count: number } | null {
-  const created = DateTime.fromISO(utc, { zone: 'utc' });
-  const now = DateTime.fromISO(nowUtc, { zone: 'utc' });
-  if (!created.isValid || !now.isValid) return null;
-  for (const unit of AGE_UNITS) {
-    const count = Math.trunc(now.diff(created, unit).get(unit));
-    if (Math.abs(count) >= 1) return { unit, count };
-  }
-  return { unit: 'minute', count: 0 };
-}
-
-
 /** From `date` on (until the next entry), the zone is `offsetMinutes` ahead of UTC. */
 export interface UtcOffsetFrom {
   date: IsoDate;

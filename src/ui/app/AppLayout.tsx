@@ -14,11 +14,10 @@ import {
   IconSettings,
   IconTrash,
 } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
-import { ageOf } from '../../domain/shared/time';
-import { FORMAT_LOCALES } from '../../i18n/format';
+import { backupAge } from '../../domain/files/backup-display';
 import { useLocale } from '../shared/locale';
 import { useBackupStatus, useDataActions } from '../backups';
 import { useTripActions } from '../shared/trip-actions';
@@ -26,23 +25,9 @@ import { requestPersistentStorage, type StoragePersistence } from '../../platfor
 import { usePlatform } from '../shared/context';
 import { LoadSampleTripMenuItem } from '../shared/components/LoadSampleTripButton';
 
-/** "just now", "5 minutes ago", "5分钟前": how long ago a backup file was made, in the reader's words. */
-function useAgeInWords(): (utc: string) => string {
-  const { t } = useTranslation('app');
-  const { language } = useLocale();
-  return useMemo(() => {
-    const relative = new Intl.RelativeTimeFormat(FORMAT_LOCALES[language], { numeric: 'always' });
-    return (utc: string) => {
-      const age = ageOf(utc, new Date().toISOString());
-      if (age === null) return '';
-      return age.count === 0 ? t('status.justNow') : relative.format(-age.count, age.unit);
-    };
-  }, [language, t]);
-}
-
 export function AppLayout() {
   const { t } = useTranslation('app');
-  const ageInWords = useAgeInWords();
+  const locale = useLocale();
   const actions = useTripActions();
   const platform = usePlatform();
   const navigate = useNavigate();
@@ -202,7 +187,7 @@ export function AppLayout() {
           </Text>
           <Anchor component={Link} to="/backups" size="xs" c={backupStatus.lastFileBackupAt ? 'dimmed' : 'orange.8'}>
             {backupStatus.lastFileBackupAt
-              ? t('status.lastBackup', { age: ageInWords(backupStatus.lastFileBackupAt) })
+              ? t('status.lastBackup', { age: locale.word(backupAge(backupStatus.lastFileBackupAt, new Date().toISOString(), locale.language)) })
               : t('status.noBackup')}
           </Anchor>
           {persistence === 'best-effort' && (

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { contactToDraft, emptyContactDraft, validateContactDraft, type Contact, type ContactDraft } from '../../domain/directory/organisation';
 import { useRepositories } from '../shared/context';
 import { useLocale } from '../shared/locale';
-import { fieldWords } from './field-words';
+import { wordFieldMessages } from '../shared/field-messages';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 
@@ -39,7 +39,7 @@ export function ContactFormModal({
   const form = useForm<ContactDraft>({
     mode: 'controlled',
     initialValues: emptyContactDraft(),
-    validate: (values) => fieldWords(validateContactDraft(values), locale),
+    validate: (values) => wordFieldMessages(locale, validateContactDraft(values)),
   });
 
   const startingValues = useMemo(() => (contact ? contactToDraft(contact) : emptyContactDraft()), [contact]);
@@ -49,7 +49,7 @@ export function ContactFormModal({
     async (values, event) => {
       const result = await directory.saveContact(organisationId, contact?.id ?? null, values);
       if (!result.ok) {
-        form.setErrors(fieldWords(result.error, locale));
+        form.setErrors(wordFieldMessages(locale, result.error));
         focusFirstError(event);
         return;
       }

@@ -23,7 +23,7 @@ import {
 } from '../../domain/directory/organisation';
 import { useRepositories } from '../shared/context';
 import { useLocale } from '../shared/locale';
-import { fieldWords } from './field-words';
+import { wordFieldMessages } from '../shared/field-messages';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { countryName, placeLabel } from './country-names';
@@ -67,7 +67,7 @@ export function OrganisationFormModal({
   const form = useForm<OrganisationDraft>({
     mode: 'controlled',
     initialValues: emptyOrganisationDraft(),
-    validate: (values) => fieldWords(validateOrganisationDraft(values), locale),
+    validate: (values) => wordFieldMessages(locale, validateOrganisationDraft(values)),
   });
   /** The similar organisations the person has already been stopped for once, by id. */
   const [stoppedFor, setStoppedFor] = useState<string | null>(null);
@@ -104,7 +104,7 @@ export function OrganisationFormModal({
       ? await directory.updateOrganisation(organisation.id, values, { allowSimilar })
       : await directory.createOrganisation(values, { allowSimilar });
     if (!result.ok) {
-      form.setErrors(fieldWords(result.error, locale));
+      form.setErrors(wordFieldMessages(locale, result.error));
       focusFirstError(event);
       return;
     }

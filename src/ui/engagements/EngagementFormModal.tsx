@@ -49,7 +49,7 @@ import type { Organisation } from '../../domain/directory/organisation';
 import { inFamilyNameOrder } from '../../domain/people/name-order';
 import { OrganisationFormModal } from '../directory';
 import { PartnerOrganisationPicker } from './PartnerOrganisationPicker';
-import { wordedErrors } from './worded-errors';
+import { wordFieldMessages } from '../shared/field-messages';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../shared/locale';
 import { useRepositories } from '../shared/context';
@@ -87,7 +87,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
     initialValues: initial,
     validate: (values) => {
       const parsed = parseEngagementDraft(values, bundle.stops);
-      return parsed.ok ? {} : wordedErrors(locale, parsed.error);
+      return parsed.ok ? {} : wordFieldMessages(locale, parsed.error);
     },
     // The end field notes each change the organiser makes to it, whatever field component it is. (The props
     // returned are assigned onto `inputProps`, so its own onChange is kept aside first.)
@@ -137,7 +137,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
     async (submitted, event) => {
       const result = await engagements.save(bundle.trip.id, engagementId, submitted);
       if (!result.ok) {
-        form.setErrors(wordedErrors(locale, result.error));
+        form.setErrors(wordFieldMessages(locale, result.error));
         focusFirstError(event);
         return;
       }

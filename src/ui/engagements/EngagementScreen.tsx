@@ -29,7 +29,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ENGAGEMENT_DETAILS } from '../../domain/engagements/engagement';
 import { Trans, useTranslation } from 'react-i18next';
 import { useLocale } from '../shared/locale';
-import { wordedErrors } from './worded-errors';
+import { wordFieldMessages } from '../shared/field-messages';
 import {
   attendanceOf,
   compareFollowUps,
@@ -113,7 +113,7 @@ function FollowUps({ engagementId }: { engagementId: string }) {
   const add = form.onSubmit(async (values, event) => {
     const result = await engagements.addFollowUp(engagementId, values);
     if (!result.ok) {
-      form.setErrors(wordedErrors(locale, result.error));
+      form.setErrors(wordFieldMessages(locale, result.error));
       focusFirstError(event);
       return;
     }

@@ -16,7 +16,7 @@ import type { City } from '../../domain/route/city';
 import { useRepositories } from '../shared/context';
 import { focusFirstError } from '../shared/components/FormModal';
 import { useLocale } from '../shared/locale';
-import { wordFields } from './field-words';
+import { wordFieldMessages } from '../shared/field-messages';
 import { isRole, useRoleOptions } from './MembershipFormModal';
 import { PersonFields } from './PersonFields';
 import { RoutePartFields } from './RoutePartFields';
@@ -56,7 +56,7 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
   const form = useForm<PersonDraft>({
     mode: 'controlled',
     initialValues: emptyPersonDraft(),
-    validate: (values) => wordFields(validatePersonDraft(values), locale),
+    validate: (values) => wordFieldMessages(locale, validatePersonDraft(values)),
   });
 
   const startNew = () => {
@@ -80,7 +80,7 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
       const saved = await people.savePerson(null, form.getValues());
       if (!saved.ok) {
         setSubmitting(false);
-        form.setErrors(wordFields(saved.error, locale));
+        form.setErrors(wordFieldMessages(locale, saved.error));
         focusFirstError(event);
         return;
       }

@@ -8,7 +8,7 @@ import { emptyPersonDraft, personToDraft, validatePersonDraft, type PersonDraft 
 import { useRepositories } from '../shared/context';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { useLocale } from '../shared/locale';
-import { wordFields } from './field-words';
+import { wordFieldMessages } from '../shared/field-messages';
 import { PersonFields } from './PersonFields';
 
 export interface PersonFormModalProps {
@@ -24,7 +24,7 @@ export function PersonFormModal({ opened, person, onClose }: PersonFormModalProp
   const form = useForm<PersonDraft>({
     mode: 'controlled',
     initialValues: emptyPersonDraft(),
-    validate: (values) => wordFields(validatePersonDraft(values), locale),
+    validate: (values) => wordFieldMessages(locale, validatePersonDraft(values)),
   });
 
   const { setValues, resetDirty, clearErrors } = form;
@@ -40,7 +40,7 @@ export function PersonFormModal({ opened, person, onClose }: PersonFormModalProp
     async (values, event) => {
       const result = await people.savePerson(person?.id ?? null, values);
       if (!result.ok) {
-        form.setErrors(wordFields(result.error, locale));
+        form.setErrors(wordFieldMessages(locale, result.error));
         focusFirstError(event);
         return;
       }

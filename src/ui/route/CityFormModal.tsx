@@ -18,7 +18,7 @@ import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-ope
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
 import { useLocale } from '../shared/locale';
-import { wordedErrors } from './worded-errors';
+import { wordFieldMessages } from '../shared/field-messages';
 
 export interface CityFormModalProps {
   opened: boolean;
@@ -37,7 +37,7 @@ export function CityFormModal({ opened, tripId, city, initial, onClose }: CityFo
   const form = useForm<CityDraft>({
     mode: 'controlled',
     initialValues: initial,
-    validate: (values) => wordedErrors(locale, validateCityDraft(values)),
+    validate: (values) => wordFieldMessages(locale, validateCityDraft(values)),
   });
   useFormValuesOnOpen(form, opened, initial);
 
@@ -50,7 +50,7 @@ export function CityFormModal({ opened, tripId, city, initial, onClose }: CityFo
       if (engagements) {
         notifications.show({ color: 'red', title: t('cityForm.engagementsNotMoved'), message: locale.word(engagements as string) });
       }
-      form.setErrors(wordedErrors(locale, fields));
+      form.setErrors(wordFieldMessages(locale, fields));
       focusFirstError(event);
       return;
     }

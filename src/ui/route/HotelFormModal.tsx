@@ -10,7 +10,7 @@ import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-ope
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../shared/locale';
-import { wordedErrors } from './worded-errors';
+import { wordFieldMessages } from '../shared/field-messages';
 
 export interface HotelFormModalProps {
   opened: boolean;
@@ -27,7 +27,7 @@ export function HotelFormModal({ opened, bundle, hotelId, initial, onClose }: Ho
   const form = useForm<HotelDraft>({
     mode: 'controlled',
     initialValues: initial,
-    validate: (values) => wordedErrors(locale, validateHotelDraft(values)),
+    validate: (values) => wordFieldMessages(locale, validateHotelDraft(values)),
   });
   useFormValuesOnOpen(form, opened, initial);
 
@@ -35,7 +35,7 @@ export function HotelFormModal({ opened, bundle, hotelId, initial, onClose }: Ho
     async (values, event) => {
       const result = await route.saveHotel(bundle.trip.id, hotelId, values);
       if (!result.ok) {
-        form.setErrors(wordedErrors(locale, result.error));
+        form.setErrors(wordFieldMessages(locale, result.error));
         focusFirstError(event);
         return;
       }

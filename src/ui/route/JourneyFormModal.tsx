@@ -28,7 +28,7 @@ import {
   type ParsedJourney,
 } from '../../domain/route/route';
 import type { TFunction } from 'i18next';
-import { wordedErrors } from './worded-errors';
+import { wordFieldMessages } from '../shared/field-messages';
 import { minutesBetween } from '../../domain/shared/time';
 import { TRAVEL_MODES, type TravelMode } from '../../domain/route/journey';
 import { journeyNumbers } from '../../domain/route/journey-legs';
@@ -94,7 +94,7 @@ function toDraft(values: JourneyFormValues): JourneyDraft {
 function formErrors(values: JourneyFormValues, locale: Locale): Record<string, string> {
   const parsed = parseJourneyDraft(toDraft(values));
   if (parsed.ok) return {};
-  const { departureLocal, arrivalLocal, fromStopId, toStopId, ...rest } = wordedErrors(locale, parsed.error);
+  const { departureLocal, arrivalLocal, fromStopId, toStopId, ...rest } = wordFieldMessages(locale, parsed.error);
   const errors: Record<string, string> = {};
   const place = (message: string, date: string, dateField: string, timeField: string) => {
     errors[/^\d{4}-\d{2}-\d{2}$/.test(date) ? timeField : dateField] = message;
