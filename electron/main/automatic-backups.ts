@@ -9,6 +9,7 @@
  * after each one. Saves run one at a time, so two never prune each other's files. Every outcome is a value.
  */
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import type { TFunction } from 'i18next';
 import nodePath from 'node:path';
 import { z } from 'zod';
 import {
@@ -72,6 +73,8 @@ export interface AutomaticBackupsDeps {
   /** Makes the folder and any missing parent; nothing when it is there. */
   makeFolder(path: string): Promise<void>;
   now(): Date;
+  /** Main's words for what went wrong (the `files` catalogue), in the page's language at the moment asked. */
+  words(): TFunction<'files'>;
 }
 
 export interface AutomaticBackups {
@@ -114,7 +117,7 @@ export function createAutomaticBackups(deps: AutomaticBackupsDeps): AutomaticBac
         }),
       );
     } catch (error) {
-      return { status: 'failed', message: `The automatic backups in ${folder} could not be listed: ${errorMessage(error)}` };
+      return { status: 'failed', message: deps.words()('platform.backupsNotListed', { folder, reason: errorMessage(error) }) };
     }
     const backups = found.filter((backup) => backup !== null).sort(newestFirst);
     return { status: 'listed', folder, backups };
@@ -141,7 +144,7 @@ export function createAutomaticBackups(deps: AutomaticBackupsDeps): AutomaticBac
         sizeBytes: Buffer.byteLength(request.content, 'utf8'),
       };
     } catch (error) {
-      return { status: 'failed', message: `The automatic backup could not be saved in ${folder}: ${errorMessage(error)}` };
+      return { status: 'failed', message: deps.words()('platform.backupNotSaved', { folder, reason: errorMessage(error) }) };
     }
 
     const dated = [backup, ...others.flatMap((id) => datedBackup(id))];
@@ -176,11 +179,11 @@ export function createAutomaticBackups(deps: AutomaticBackupsDeps): AutomaticBac
       const path = pathInside(folder, parsed.data);
       try {
         if (path === null || !(await names()).includes(parsed.data)) {
-          return { status: 'failed', message: `There is no automatic backup named ${parsed.data}.` };
+          return { status: 'failed', message: deps.words()('platform.noSuchBackup', { name: parsed.data }) };
         }
         return { status: 'read', content: await deps.readFile(path) };
       } catch (error) {
-        return { status: 'failed', message: `The automatic backup ${parsed.data} could not be read: ${errorMessage(error)}` };
+        return { status: 'failed', message: deps.words()('platform.backupNotRead', { name: parsed.data, reason: errorMessage(error) }) };
       }
     },
 
@@ -188,19 +191,20 @@ export function createAutomaticBackups(deps: AutomaticBackupsDeps): AutomaticBac
       try {
         await deps.makeFolder(folder);
         const problem = await openFolder(folder);
-        if (problem !== '') return { status: 'refused', message: `The folder ${folder} could not be opened: ${problem}` };
+        if (problem !== '') return { status: 'refused', message: deps.words()('platform.folderNotOpened', { folder, reason: problem }) };
       } catch (error) {
-        return { status: 'refused', message: `The folder ${folder} could not be opened: ${errorMessage(error)}` };
+        return { status: 'refused', message: deps.words()('platform.folderNotOpened', { folder, reason: errorMessage(error) }) };
       }
       return { status: 'opened' };
     },
   };
 }
 
-/** The automatic backups in `folder` on this computer's disk. */
-export function automaticBackupsOnDisk(folder: string): AutomaticBackups {
+/** The automatic backups in `folder` on this computer's disk, their failures in `words`. */
+export function automaticBackupsOnDisk(folder: string, words: () => TFunction<'files'>): AutomaticBackups {
   return createAutomaticBackups({
     folder,
+    words,
     readDir: (path) => readdir(path),
     stat: (path) => stat(path),
     readFile: (path) => readFile(path, 'utf8'),

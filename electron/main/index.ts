@@ -11,6 +11,7 @@ import { allowedOriginsFor, chooseRendererSource, isOnAllowedOrigin } from './ap
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { setupApplicationMenu } from './application-menu';
 import { createMainI18n } from './language';
+import { languageFor } from '../../src/i18n/i18n';
 import { AUTOMATIC_BACKUPS_FOLDER_NAME, automaticBackupsOnDisk } from './automatic-backups';
 import { createBackupScheduler, nodeTimers } from './backup-scheduler';
 import { setupIpc } from './ipc/setup-ipc';
@@ -32,8 +33,10 @@ function main(): void {
   let mainWindow: BrowserWindow | null = null;
   const getMainWindow = (): BrowserWindow | null => mainWindow;
 
-  const automaticBackups = automaticBackupsOnDisk(
-    nodePath.join(app.getPath('userData'), AUTOMATIC_BACKUPS_FOLDER_NAME),
+  // Main's words: English until the app is ready and the system's languages are known, then the page's.
+  const i18n = createMainI18n([]);
+  const automaticBackups = automaticBackupsOnDisk(nodePath.join(app.getPath('userData'), AUTOMATIC_BACKUPS_FOLDER_NAME), () =>
+    i18n.getFixedT(null, 'files'),
   );
   /** Asks the window's page for a backup; false when there is no page of the app's own to ask. */
   const askForBackup = (request: BackupRequest): boolean => {
@@ -71,7 +74,7 @@ function main(): void {
 
   void app.whenReady().then(() => {
     // The system's languages are known once the app is ready; the page then says which one it shows.
-    const i18n = createMainI18n(app.getPreferredSystemLanguages());
+    void i18n.changeLanguage(languageFor(app.getPreferredSystemLanguages()));
     setupIpc({ getMainWindow, allowedOrigins, automaticBackups, backupScheduler, i18n });
     setupAppProtocol(rendererRoot);
     setupApplicationMenu(getMainWindow, i18n);

@@ -15,10 +15,10 @@ export function createMainI18n(systemLanguages: readonly string[]): I18n {
 
 /**
  * The page says which language it shows: a language the interface speaks is applied, anything else refused
- * unread (the argument comes from the page, so it is checked before it is used).
+ * unread (the argument comes from the page, so it is checked before it is used), in `words`' language.
  */
-export function setLanguage(requested: unknown, apply: (language: Language) => void): SetLanguageResult {
-  if (!isLanguage(requested)) return { status: 'refused', message: 'Refused: not a language the app speaks.' };
+export function setLanguage(requested: unknown, apply: (language: Language) => void, words: I18n): SetLanguageResult {
+  if (!isLanguage(requested)) return { status: 'refused', message: words.t('files:platform.languageRefused') };
   apply(requested);
   return { status: 'set' };
 }

@@ -1,7 +1,9 @@
 /**
  * Builds src/domain/route/gazetteer/chinese-city-names-abroad.json: the Chinese names of cities outside mainland
  * China, from CLDR's exemplar cities (the city that names each time zone: 伦敦 for Europe/London, 多伦多 for
- * America/Toronto), as the cldr-dates-full package ships them for Simplified Chinese.
+ * America/Toronto), as the cldr-dates-full package ships them for Simplified Chinese; and
+ * src/domain/route/gazetteer/zone-cities.json, the city each time zone is named after in English and Chinese
+ * (Asia/Shanghai → Shanghai, 上海), which names a clock where no city of the trip does.
  *
  * Re-run after upgrading city-timezones or cldr-dates-full, then review and commit the JSON:
  *
@@ -23,6 +25,7 @@ import process from 'node:process';
 
 const require = createRequire(import.meta.url);
 const OUTPUT = fileURLToPath(new URL('../../src/domain/route/gazetteer/chinese-city-names-abroad.json', import.meta.url));
+const ZONE_OUTPUT = fileURLToPath(new URL('../../src/domain/route/gazetteer/zone-cities.json', import.meta.url));
 
 /** @typedef {{ city: string; city_ascii: string; province: string; iso2: string | number; timezone: string | null; pop: number }} CityRecord */
 /** @type {CityRecord[]} */
@@ -88,6 +91,15 @@ for (const [zone, chineseName] of exemplarCities(chinese)) {
 const missing = REQUIRED.filter((key) => !(key in names));
 if (missing.length > 0) throw new Error(`No Chinese name for ${missing.join(', ')}.`);
 
-const sorted = Object.fromEntries(Object.entries(names).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const byKey = (/** @type {[string, unknown]} */ [a], /** @type {[string, unknown]} */ [b]) => (a < b ? -1 : a > b ? 1 : 0);
+const sorted = Object.fromEntries(Object.entries(names).sort(byKey));
 writeFileSync(OUTPUT, `${JSON.stringify(sorted, null, 2)}\n`);
 process.stdout.write(`${Object.keys(sorted).length} cities abroad named → ${OUTPUT}\n`);
+
+/** @type {Record<string, [string, string]>} */
+const zoneCities = {};
+for (const [zone, chineseName] of exemplarCities(chinese)) zoneCities[zone] = [englishCity(zone), chineseName];
+if (zoneCities['Asia/Shanghai']?.[1] !== '上海') throw new Error('CLDR no longer names Asia/Shanghai 上海.');
+const zonesSorted = Object.fromEntries(Object.entries(zoneCities).sort(byKey));
+writeFileSync(ZONE_OUTPUT, `${JSON.stringify(zonesSorted)}\n`.replaceAll('],"', '],\n"'));
+process.stdout.write(`${Object.keys(zonesSorted).length} zones' cities named → ${ZONE_OUTPUT}\n`);

@@ -40,6 +40,9 @@ import zh_samples from './locales/zh-CN/samples.json';
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The locale each language formats with: the app's English is British ("Sat 12 Nov", 24-hour clock). */
+export const FORMAT_LOCALES: Record<Language, string> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
+
 export const DEFAULT_NAMESPACE = 'common';
 
 export const english = {

@@ -7,10 +7,9 @@
  * Formatters are made once per language and kept: thousands of findings may be worded at once.
  */
 import type { IsoDate } from '../domain/shared/date-arithmetic';
-import type { Language } from './catalogues';
+import { FORMAT_LOCALES, type Language } from './catalogues';
 
-/** The locale each language formats with: the app's English is British ("Sat 12 Nov", 24-hour clock). */
-export const FORMAT_LOCALES: Record<Language, string> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
+export { FORMAT_LOCALES };
 
 function cached<T>(make: (language: Language) => T): (language: Language) => T {
   const made = new Map<Language, T>();
@@ -87,6 +86,42 @@ export function formatDateRange(start: IsoDate, end: IsoDate, language: Language
       ? monthDay(language).format(utcDate(end))
       : formatDateWithYear(end, language);
   return `${formatDateWithYear(start, language)}至${to}`;
+}
+
+/**
+ * An instant as read on a clock in `zone`: "Sat 21 Nov 2026, 10:30", "2026年11月21日 周六 10:30"; the raw text
+ * when it is not a time. For moments the computer lived (a backup made), not for a plan's times, which carry
+ * their own zones.
+ */
+export function formatInstant(utc: string, zone: string, language: Language): string {
+  const instant = new Date(utc);
+  if (Number.isNaN(instant.getTime())) return utc;
+  const parts = new Intl.DateTimeFormat(FORMAT_LOCALES[language], {
+    timeZone: zone,
+    year: 'numeric',
+    month: language === 'zh-CN' ? 'numeric' : 'short',
+    day: 'numeric',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  const clock = `${part('hour')}:${part('minute')}`;
+  if (language === 'zh-CN') return `${part('year')}年${part('month')}月${part('day')}日 ${part('weekday')} ${clock}`;
+  return threeLetterMonths(`${part('weekday')} ${part('day')} ${part('month')} ${part('year')}, ${clock}`, language);
+}
+
+const countryNames = cached((language) => new Intl.DisplayNames([FORMAT_LOCALES[language]], { type: 'region', fallback: 'code' }));
+
+/** "China" or 中国 for CN, "United Kingdom" or 英国 for GB; the code itself when the platform does not know it. */
+export function formatCountry(code: string, language: Language): string {
+  if (!/^[A-Z]{2}$/i.test(code)) return code;
+  try {
+    return countryNames(language).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 const numberFormat = cached((language) => new Intl.NumberFormat(FORMAT_LOCALES[language]));

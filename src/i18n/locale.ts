@@ -4,14 +4,16 @@
  */
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { IsoDate } from '../domain/shared/date-arithmetic';
-import type { Message } from '../domain/shared/message';
+import type { Message, PlaceValue } from '../domain/shared/message';
 import { chineseCityName, type NamedPlace } from '../domain/route/city-names';
 import type { Language } from './catalogues';
 import {
   compareText,
   formatDateRange,
   formatDateWithYear,
+  formatCountry,
   formatDay,
+  formatInstant,
   formatList,
   formatLongDate,
   formatNumber,
@@ -33,6 +35,8 @@ export interface Locale {
   dateWithYear: (date: IsoDate) => string;
   /** "12–18 Nov 2026", "2026年11月12日至18日". */
   dateRange: (start: IsoDate, end: IsoDate) => string;
+  /** A moment the computer lived, on the clock of `zone`: "Sat 21 Nov 2026, 10:30", "2026年11月21日 周六 10:30". */
+  instant: (utc: string, zone: string) => string;
   /** "20,000". */
   number: (value: number) => string;
   /** "A, B and C", "A、B和C". */
@@ -43,6 +47,10 @@ export interface Locale {
   city: (city: CityNames) => string;
   /** The city's other name, to show beside it: "伦敦" / "London", '' when it has none. */
   cityBeside: (city: CityNames) => string;
+  /** A country by its two-letter code: "China" / "中国". */
+  country: (code: string) => string;
+  /** A place of the domain's (a zone's city, a home clock's) by the reader's name for it. */
+  place: (place: PlaceValue) => string;
 }
 
 /** What a city is named by. */
@@ -59,6 +67,7 @@ export function localeOf(i18n: I18n, language: Language = languageOf(i18n)): Loc
     longDate: (date) => formatLongDate(date, language),
     dateWithYear: (date) => formatDateWithYear(date, language),
     dateRange: (start, end) => formatDateRange(start, end, language),
+    instant: (utc, zone) => formatInstant(utc, zone, language),
     number: (value) => formatNumber(value, language),
     list: (items) => formatList(items, language),
     compare: compareText(language),
@@ -68,5 +77,7 @@ export function localeOf(i18n: I18n, language: Language = languageOf(i18n)): Loc
       if (language === 'zh-CN') return chinese !== null && chinese !== city.name ? city.name : '';
       return chinese ?? city.nameLocal ?? '';
     },
+    country: (code) => formatCountry(code, language),
+    place: (place) => (language === 'zh-CN' && place.chinese ? place.chinese : place.place),
   };
 }

@@ -54,7 +54,7 @@ test('the sample trip shows the six cities of the Liverpool mission in order', a
 
   const signing = page.getByRole('row', { name: /MoU/ });
   await expect(signing).toContainText('10:00 Tianjin');
-  await expect(signing).toContainText('02:00 London');
+  await expect(signing).toContainText('02:00 Liverpool');
 
   await page.getByRole('link', { name: 'Trips', exact: true }).click();
   await expect(page.getByRole('row', { name: /Liverpool City Region/ })).toContainText(

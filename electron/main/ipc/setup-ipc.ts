@@ -50,7 +50,7 @@ export function setupIpc(options: IpcOptions): void {
 
   ipcMain.handle(IPC_CHANNELS.setLanguage, (event, language: unknown): SetLanguageResult => {
     if (!isTrusted(event)) return { status: 'refused', message: UNTRUSTED_SENDER_MESSAGE };
-    return setLanguage(language, (checked) => void i18n.changeLanguage(checked));
+    return setLanguage(language, (checked) => void i18n.changeLanguage(checked), i18n);
   });
 
   ipcMain.handle(IPC_CHANNELS.saveFile, (event, request: unknown): Promise<SaveFileResult> => {
@@ -101,7 +101,7 @@ export function setupIpc(options: IpcOptions): void {
 
   ipcMain.handle(IPC_CHANNELS.openExternal, (event, url: unknown): Promise<OpenExternalResult> => {
     if (!isTrusted(event)) return Promise.resolve({ status: 'refused', message: UNTRUSTED_SENDER_MESSAGE });
-    return openExternal(url, { openExternal: (checkedUrl) => shell.openExternal(checkedUrl) });
+    return openExternal(url, { openExternal: (checkedUrl) => shell.openExternal(checkedUrl), t: failures() });
   });
 
   const { automaticBackups, backupScheduler } = options;

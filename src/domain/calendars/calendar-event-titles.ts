@@ -46,7 +46,7 @@ export function dayWithYear(date: IsoDate): Message {
 
 /** "Flight MU5401", "Train": the way of travelling in the reader's words, and the journey's numbers. */
 export function journeyHeading(segment: Journey, words: Wording): string {
-  return [words(message(`calendars:mode.${segment.mode}`)), journeyNumbers(segment)].filter(Boolean).join(' ');
+  return [words(message(`route:mode.${segment.mode}`)), journeyNumbers(segment)].filter(Boolean).join(' ');
 }
 
 /**

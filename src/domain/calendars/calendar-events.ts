@@ -15,15 +15,16 @@
  */
 import type { EventAttributes } from 'ics';
 import type { Contact, Organisation } from '../directory/organisation';
-import { ENGAGEMENT_DETAILS, type Engagement } from '../engagements/engagement';
+import { ENGAGEMENT_DETAILS, type EngagementDetailField, type Engagement } from '../engagements/engagement';
 import { attendanceCalculator } from '../engagements/engagement-rules';
 import { inDelegationOrder, type Person } from '../people/person';
 import type { Hotel } from '../route/hotel';
 import type { Journey } from '../route/journey';
 import { connectionMinutes, connectionPlace, journeyLegs } from '../route/journey-legs';
-import { day, message, type Message, type MessageParams } from '../shared/message';
+import { day, message, type Message, type MessageParams, type PlaceValue } from '../shared/message';
+import { homeClockPlace, placeOf, zonePlace } from '../route/city-names';
 import { err, ok, type Result } from '../shared/result';
-import { utcOffsetLabel, wallTimeIn, zoneCity, type ZonedTime } from '../shared/time';
+import { utcOffsetLabel, wallTimeIn, type ZonedTime } from '../shared/time';
 import { daysBetween, type IsoDate } from '../shared/date-arithmetic';
 import type { TripBundle } from '../trip/trip-bundle';
 import { EVENT_STATUS, isDateValue, type Cancellation } from './calendar-digest';
@@ -84,6 +85,8 @@ export function tripOrganiser(bundle: TripBundle): { name: string; email: string
 export interface EventContext extends EventNaming {
   bundle: TripBundle;
   homeZone: string;
+  /** What the home clock is called by: the home city, or the city its zone is named after. */
+  homePlace: PlaceValue;
   organisationById: Map<string, Organisation>;
   contactById: Map<string, Contact>;
   personById: Map<string, Person>;
@@ -109,6 +112,7 @@ export function eventContext(bundle: TripBundle, options: CalendarExportOptions)
     bundle,
     ...eventNaming(bundle, options.words),
     homeZone: bundle.trip.homeZone,
+    homePlace: homeClockPlace(bundle.trip),
     organisationById: new Map(bundle.organisations.map((organisation) => [organisation.id, organisation])),
     contactById: new Map(bundle.contacts.map((contact) => [contact.id, contact])),
     personById,
@@ -143,7 +147,7 @@ function withInterpreterSecond(details: readonly string[], interpreter: string):
 export function engagementEvent(engagement: Engagement, context: EventContext): IcsEvent {
   const { words } = context;
   const stop = context.stopById.get(engagement.stopId);
-  const city = stop?.name ?? zoneCity(engagement.start.zone);
+  const city = stop ? placeOf(stop) : zonePlace(engagement.start.zone);
   const cancelled = engagement.status === 'cancelled';
   const organisations = engagement.organisationIds
     .map((id) => context.organisationById.get(id))
@@ -157,14 +161,14 @@ export function engagementEvent(engagement: Engagement, context: EventContext): 
   const location =
     placeText(venue.name, venue.address, venue.nameLocal, venue.addressLocal) ||
     (stop ? placeText(stop.name, '', stop.nameLocal, '') : '');
-  const kind = words(message(`calendars:kind.${engagement.kind}`));
+  const kind = words(message(`engagements:kind.${engagement.kind}`));
   const label = (code: string, value: string) => labelled(words, code, value);
 
   const timeRange = timeRangeText(engagement.start, engagement.end, city, context);
   const description = paragraphs(
     [
       words(message('calendars:event.when', { date: dateText(engagement.start.local.slice(0, 10), words), time: timeRange })),
-      `${kind} · ${words(message(`calendars:status.${engagement.status}`))}`,
+      `${kind} · ${words(message(`engagements:status.${engagement.status}`))}`,
       label('calendars:event.where', [venue.name, venue.address].filter(Boolean).join(separator(words))),
       localAddress ? words(localAddressLabel(localAddress, stop?.country ?? '')) : '',
     ],
@@ -182,11 +186,11 @@ export function engagementEvent(engagement: Engagement, context: EventContext): 
         ? words(message('calendars:event.attendees', { number: attendees.length, names: attendees.join(nameSeparator(words)) }))
         : words(message('calendars:event.noAttendees')),
       ...withInterpreterSecond(
-        SHORT_DETAILS.map(({ field }) => label(`calendars:detail.${field}`, engagement[field] ?? '')),
+        SHORT_DETAILS.map(({ field }) => detailLine(words, field, engagement[field] ?? '')),
         words(message(engagement.interpreterNeeded ? 'calendars:event.interpreterNeeded' : 'calendars:event.interpreterNotNeeded')),
       ),
     ],
-    LONG_DETAILS.map(({ field }) => label(`calendars:detail.${field}`, engagement[field] ?? '')),
+    LONG_DETAILS.map(({ field }) => detailLine(words, field, engagement[field] ?? '')),
   );
 
   const title = cancelled ? words(message('calendars:event.cancelledTitle', { title: engagement.title })) : engagement.title;
@@ -214,7 +218,7 @@ export function engagementEvent(engagement: Engagement, context: EventContext): 
  */
 export function journeyEvent(segment: Journey, context: EventContext): IcsEvent {
   const { words } = context;
-  const mode = words(message(`calendars:mode.${segment.mode}`));
+  const mode = words(message(`route:mode.${segment.mode}`));
   const travellers =
     segment.travellerIds === null
       ? words(message('calendars:event.everyone'))
@@ -338,7 +342,7 @@ function dateText(date: IsoDate, words: Wording): string {
 }
 
 /** "10:00–11:00 Tianjin (UTC+8) · 02:00–03:00 London", with the day added where it differs. */
-function timeRangeText(start: ZonedTime, end: ZonedTime, city: string, context: EventContext): string {
+function timeRangeText(start: ZonedTime, end: ZonedTime, city: PlaceValue, context: EventContext): string {
   const { words, homeZone } = context;
   const endDay = end.local.slice(0, 10);
   const times = { start: start.local.slice(11), end: end.local.slice(11), city, offset: utcOffsetLabel(start.zone, start.utc) };
@@ -350,7 +354,7 @@ function timeRangeText(start: ZonedTime, end: ZonedTime, city: string, context: 
   if (start.zone === homeZone) return local;
   const homeStart = wallTimeIn(start, homeZone);
   const homeEnd = wallTimeIn(end, homeZone);
-  const home = { start: homeStart.slice(11), end: homeEnd.slice(11), city: zoneCity(homeZone) };
+  const home = { start: homeStart.slice(11), end: homeEnd.slice(11), city: context.homePlace };
   const homeDay = homeStart.slice(0, 10);
   const homeText = words(
     homeDay !== start.local.slice(0, 10)
@@ -369,7 +373,7 @@ function stampText(time: ZonedTime, context: EventContext): string {
   );
   if (time.zone === homeZone) return local;
   const home = wallTimeIn(time, homeZone);
-  const at = { time: home.slice(11), city: zoneCity(homeZone) };
+  const at = { time: home.slice(11), city: context.homePlace };
   const homeText = words(
     home.slice(0, 10) === date
       ? message('calendars:event.homeTime', at)
@@ -436,6 +440,11 @@ function placeText(name: string, address: string, nameLocal: string, addressLoca
 /** "Label: text" (the label's code says which), or nothing when there is no text. */
 function labelled(words: Wording, code: string, text: string): string {
   return text.trim() ? words(message(code, { text })) : '';
+}
+
+/** "Dress code: Business formal", labelled with the words the engagement form uses; '' when it is empty. */
+function detailLine(words: Wording, field: EngagementDetailField, text: string): string {
+  return text.trim() ? words(message('calendars:event.detail', { label: message(`engagements:detail.${field}`), text })) : '';
 }
 
 /** Groups of lines, empty lines dropped, groups separated by a blank line. */

@@ -93,7 +93,7 @@ function buildContext(trip: CalendarImportTrip, words: (said: Message) => string
           calendar.uid,
           number
             ? message('calendars:importProblem.known.journey', { number })
-            : message('calendars:importProblem.known.journeyByMode', { mode: message(`calendars:mode.${mode}`) }),
+            : message('calendars:importProblem.known.journeyByMode', { mode: message(`route:mode.${mode}`) }),
         ] as const,
     ),
     ...trip.accommodations.map(({ calendar, name }) => [calendar.uid, message('calendars:importProblem.known.stay', { name })] as const),

@@ -14,10 +14,10 @@ import type { Journey, TravelMode } from '../route/journey';
 import type { Trip } from '../trip/trip';
 import { connectionPlace, journeyLegs, journeyNumbers, MIN_CONNECTION_MINUTES } from '../route/journey-legs';
 import { day, message, type Message, type MessageValue } from '../shared/message';
-import { utcOffsetLabel, zoneCity, type ZonedTime } from '../shared/time';
+import { utcOffsetLabel, type ZonedTime } from '../shared/time';
 import { wallClock, wallDate, type IsoDate, type LocalDateTime } from '../shared/date-arithmetic';
 import type { CheckContext } from './check-context';
-import { placeOf } from '../route/city-names';
+import { homeClockPlace, placeOf, zonePlace } from '../route/city-names';
 import type { CheckRule } from './finding';
 import type { DaySpan } from './other-trips';
 
@@ -268,7 +268,9 @@ export function suspiciousTimeMessage(
       ? message('checks:finding.suspiciousTime.forWho', { ...facts, who: whoLabel(context, personIds) })
       : message('checks:finding.suspiciousTime.plain', facts);
   }
-  const hint = { ...facts, home: zoneCity(homeZone), asHome: wallClock(asHomeTime) };
+  const { trip } = context.source;
+  const home = homeZone === trip.homeZone ? homeClockPlace(trip) : zonePlace(homeZone);
+  const hint = { ...facts, home, asHome: wallClock(asHomeTime) };
   if (wallDate(asHomeTime) !== wallDate(engagement.start.local)) {
     const otherDay = { ...hint, asHomeDay: day(wallDate(asHomeTime)) };
     return forWho

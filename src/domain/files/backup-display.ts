@@ -7,7 +7,7 @@
 import type { StoredTableName } from '../schema/schema-history';
 import { safeFileName } from '../shared/file-name';
 import { message, type Message } from '../shared/message';
-import { formatInstantIn, instantStamp } from '../shared/time';
+import { instantStamp } from '../shared/time';
 
 /** The extension of backup files: plain JSON, so any tool can open one. */
 export const BACKUP_FILE_EXTENSION = 'json';
@@ -18,30 +18,6 @@ export const BACKUP_FILE_EXTENSION = 'json';
  */
 export function backupFileName(createdAtUtc: string, zone: string, words: string): string {
   return safeFileName(`${words} ${instantStamp(createdAtUtc, zone)}`, BACKUP_FILE_EXTENSION, 'backup');
-}
-
-const isChinese = (language: string) => language.toLowerCase().startsWith('zh');
-
-/**
- * "Sat 21 Nov 2026, 10:30" or "2026年11月21日 周六 10:30", read on a clock in `zone`; the raw text when it is not
- * a time.
- */
-export function formatBackupTime(createdAtUtc: string, zone: string, language = 'en'): string {
-  if (!isChinese(language)) return formatInstantIn(createdAtUtc, zone);
-  const instant = new Date(createdAtUtc);
-  if (Number.isNaN(instant.getTime())) return createdAtUtc;
-  const parts = new Intl.DateTimeFormat('zh-CN', {
-    timeZone: zone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-  return `${part('year')}年${part('month')}月${part('day')}日 ${part('weekday')} ${part('hour')}:${part('minute')}`;
 }
 
 /** From the largest unit down: the first that fits at least once is the one an age is told in. */

@@ -6,9 +6,11 @@
  */
 import chineseNamesAbroad from './gazetteer/chinese-city-names-abroad.json';
 import chineseNamesInChina from './gazetteer/chinese-city-names.json';
+import zoneCities from './gazetteer/zone-cities.json';
 import { CHINESE_NAMES_ABROAD } from './gazetteer/places-the-data-lacks';
 import type { City } from './city';
 import type { PlaceValue } from '../shared/message';
+import { canonicalTimeZone, isValidTimeZone } from '../shared/time';
 
 /** A city of the route, or a trip's home (which keeps no local name). */
 export type NamedPlace = Pick<City, 'name' | 'country'> & { nameLocal?: string };
@@ -45,4 +47,39 @@ export function chineseCityName(city: NamedPlace): string | null {
 export function placeOf(city: NamedPlace): PlaceValue {
   const chinese = chineseCityName(city);
   return chinese === null || chinese === city.name ? { place: city.name } : { place: city.name, chinese };
+}
+
+let byZone: Map<string, readonly [string, string]> | null = null;
+
+/**
+ * Zone → its city in English and Chinese. CLDR keys zones by their old names (Asia/Calcutta, Europe/Kiev), and a
+ * runtime may call a zone by either; both sides are made canonical by this runtime, so that they meet.
+ */
+function zoneCitiesIndex(): Map<string, readonly [string, string]> {
+  if (byZone) return byZone;
+  const index = new Map<string, readonly [string, string]>();
+  for (const [zone, names] of Object.entries(zoneCities as unknown as Record<string, [string, string]>)) {
+    index.set(zone, names);
+    if (isValidTimeZone(zone)) index.set(canonicalTimeZone(zone), names);
+  }
+  byZone = index;
+  return index;
+}
+
+/**
+ * The city a time zone is named after, as a fact: "Europe/London" → London / 伦敦, "Asia/Shanghai" → Shanghai /
+ * 上海. A zone CLDR names no city for is called by its own last part ("UTC", "GMT+5").
+ */
+export function zonePlace(zone: string): PlaceValue {
+  const names = zoneCitiesIndex().get(zone) ?? (isValidTimeZone(zone) ? zoneCitiesIndex().get(canonicalTimeZone(zone)) : undefined);
+  if (names) return { place: names[0], chinese: names[1] };
+  return { place: (zone.split('/').pop() ?? zone).replace(/_/g, ' ') };
+}
+
+/**
+ * What the trip's home clock is called by, beside local times ("08:10 London", "08:10 深圳"): the home city the
+ * organiser chose, whose zone the home zone is; else the city the home zone is named after.
+ */
+export function homeClockPlace(trip: { homeZone: string; home?: NamedPlace | null }): PlaceValue {
+  return trip.home ? placeOf(trip.home) : zonePlace(trip.homeZone);
 }

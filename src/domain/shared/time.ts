@@ -227,21 +227,6 @@ export function minutesBetween(from: ZonedTime, to: ZonedTime): number {
   return Math.round((Date.parse(to.utc) - Date.parse(from.utc)) / 60_000);
 }
 
-/** "6 Nov 2016" */
-export function formatDate(date: IsoDate): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).toFormat('d LLL yyyy');
-}
-
-/** "5–19 Nov 2016", "28 Oct – 3 Nov 2016", "28 Dec 2016 – 3 Jan 2017" */
-export function formatDateRange(start: IsoDate, end: IsoDate): string {
-  const a = DateTime.fromISO(start, { zone: 'UTC' });
-  const b = DateTime.fromISO(end, { zone: 'UTC' });
-  if (a.hasSame(b, 'day')) return a.toFormat('d LLL yyyy');
-  if (a.hasSame(b, 'month')) return `${a.toFormat('d')}–${b.toFormat('d LLL yyyy')}`;
-  if (a.hasSame(b, 'year')) return `${a.toFormat('d LLL')} – ${b.toFormat('d LLL yyyy')}`;
-  return `${a.toFormat('d LLL yyyy')} – ${b.toFormat('d LLL yyyy')}`;
-}
-
 /** Every IANA zone this runtime knows, for pickers. */
 export function knownTimeZones(): string[] {
   return ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone.includes('/'))];
@@ -315,30 +300,15 @@ export function parseUserDate(text: string): IsoDate | null {
   return null;
 }
 
-/** "Sun 6 Nov, 16:10" */
-export function formatDayAndTime(local: LocalDateTime): string {
-  return DateTime.fromISO(local, { zone: 'UTC' }).toFormat('ccc d LLL, HH:mm');
-}
-
-/** The city an IANA zone is named after: "Europe/London" → "London", "America/Los_Angeles" → "Los Angeles". */
-export function zoneCity(zone: string): string {
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
-}
-
 /**
- * The time at home for a moment elsewhere, for showing beside the local time: its clock ("08:10"), the home
- * zone's city ("London") and, when home is on a different day, that day. Null when home is the same zone.
+ * The time at home for a moment elsewhere, for showing beside the local time: its clock ("08:10") and, when home
+ * is on a different day, that day. Null when home is the same zone.
  */
-export function homeTimeOf(time: ZonedTime, homeZone: string): { clock: string; city: string; otherDay: IsoDate | null } | null {
+export function homeTimeOf(time: ZonedTime, homeZone: string): { clock: string; otherDay: IsoDate | null } | null {
   if (time.zone === homeZone) return null;
   const home = wallTimeIn(time, homeZone);
   const date = home.slice(0, 10);
-  return { clock: home.slice(11), city: zoneCity(homeZone), otherDay: date === time.local.slice(0, 10) ? null : date };
-}
-
-/** "Sat 12 Nov 2016" */
-export function formatLongDate(date: IsoDate): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).toFormat('ccc d LLL yyyy');
+  return { clock: home.slice(11), otherDay: date === time.local.slice(0, 10) ? null : date };
 }
 
 /** Today's date where `zone` is, at the instant `now` (ISO; defaults to this moment). */
@@ -386,12 +356,6 @@ export function utcOffsetMinutesAt(ms: number, zone: string): number {
 export function instantStamp(utc: string, zone: string): string {
   const time = DateTime.fromISO(utc, { zone: 'utc' }).setZone(zone);
   return time.isValid ? time.toFormat('yyyy-LL-dd HHmm') : utc.slice(0, 10);
-}
-
-/** "Sat 21 Nov 2026, 10:30": an instant read on a clock in `zone`; the raw text when it is not a time. */
-export function formatInstantIn(utc: string, zone: string): string {
-  const time = DateTime.fromISO(utc, { zone: 'utc' }).setZone(zone);
-  return time.isValid ? time.toFormat('ccc d LLL yyyy, HH:mm') : utc;
 }
 
 /** From `date` on (until the next entry), the zone is `offsetMinutes` ahead of UTC. */

@@ -187,7 +187,7 @@ function wordsFor(t: TFunction<'backups'>, failure: OpenFailure): Words {
 
 function recordsInWords(t: TFunction<'backups'>, locale: Locale, count: number): string {
   if (count === 0) return t('recovery.noRecords');
-  return t('recovery.records', { count, n: locale.number(count) });
+  return t('recovery.records', { count, n: count });
 }
 
 /** "Delegation Planner data (version 3) 2026-11-21.json", dated on the computer's calendar, in the reader's words. */

@@ -15,7 +15,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { parseBackup } from '../../domain/files/backup';
-import { backupAge, formatBackupTime, formatFileSize } from '../../domain/files/backup-display';
+import { backupAge, formatFileSize } from '../../domain/files/backup-display';
 import type { AutomaticBackupInfo } from '../../platform';
 import type { Message } from '../../domain/shared/message';
 import { usePlatform } from '../shared/context';
@@ -66,7 +66,7 @@ export function BackupsScreen() {
     const automatic = platform.automaticBackups;
     if (!automatic) return;
     setFileProblem(null);
-    const source = t('restore.automaticSource', { time: formatBackupTime(backup.createdAt, computerZone(), locale.language) });
+    const source = t('restore.automaticSource', { time: locale.instant(backup.createdAt, computerZone()) });
     const read = await automatic.read(backup.id);
     if (read.status !== 'read') {
       setFileProblem({ source, message: read.message });
@@ -93,7 +93,7 @@ export function BackupsScreen() {
             {status.lastFileBackupAt
               ? t('toFile.last', {
                   age: locale.word(backupAge(status.lastFileBackupAt, now, locale.language)),
-                  time: formatBackupTime(status.lastFileBackupAt, computerZone(), locale.language),
+                  time: locale.instant(status.lastFileBackupAt, computerZone()),
                 })
               : t('toFile.none')}
           </Text>
@@ -190,7 +190,7 @@ function AutomaticBackupsCard({
 }) {
   const { t } = useTranslation('backups');
   const locale = useLocale();
-  const timeOf = (backup: AutomaticBackupInfo) => formatBackupTime(backup.createdAt, computerZone(), locale.language);
+  const timeOf = (backup: AutomaticBackupInfo) => locale.instant(backup.createdAt, computerZone());
   return (
     <Card withBorder component="section" aria-labelledby="automatic-heading">
       <Stack gap="xs">

@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { summarizeBackup, type Backup } from '../../domain/files/backup';
-import { formatBackupTime, PREVIEW_TABLES } from '../../domain/files/backup-display';
+import { PREVIEW_TABLES } from '../../domain/files/backup-display';
 import type { Message } from '../../domain/shared/message';
 import type { Result } from '../../domain/shared/result';
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
@@ -70,7 +70,7 @@ export function RestorePreviewModal({
                 source: candidate.source,
                 app: summary.app.name,
                 version: summary.app.version,
-                time: formatBackupTime(summary.createdAt, computerZone(), locale.language),
+                time: locale.instant(summary.createdAt, computerZone()),
               }}
               components={[<strong key="source" />]}
             />

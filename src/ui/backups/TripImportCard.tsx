@@ -8,7 +8,6 @@ import { IconAlertTriangle, IconFileImport, IconInfoCircle } from '@tabler/icons
 import { useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { formatBackupTime } from '../../domain/files/backup-display';
 import type { TripFile } from '../../domain/files/trip-file';
 import type { TripImportPlan } from '../../domain/files/trip-import-plan';
 import type { Message } from '../../domain/shared/message';
@@ -129,7 +128,7 @@ function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; 
           <Text size="sm" c="dimmed">
             {t('tripImport.from', {
               file: candidate.fileName,
-              time: formatBackupTime(candidate.file.createdAt, computerZone(), locale.language),
+              time: locale.instant(candidate.file.createdAt, computerZone()),
               app: candidate.file.app.name,
               version: candidate.file.app.version,
             })}

@@ -96,7 +96,7 @@ export function useDataActions() {
       if (!restored.ok) return err(await notReplacedInWords(t, status, restored.error));
       const { counts, kept, change } = restored.value;
       await noteKept(status, kept);
-      const counted = (n: number) => ({ count: n, n: locale.number(n) });
+      const counted = (n: number) => ({ count: n, n });
       const what = t('count.restored', {
         trips: t('count.trips', counted(counts.trips)),
         people: t('count.people', counted(counts.people)),
@@ -110,7 +110,7 @@ export function useDataActions() {
       });
       return ok(undefined);
     },
-    [needs, status, offerUndo, t, locale],
+    [needs, status, offerUndo, t],
   );
 
   const eraseAll = useCallback(async (): Promise<Result<void, Message | string>> => {

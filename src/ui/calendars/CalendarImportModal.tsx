@@ -90,7 +90,7 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
   const [readError, setReadError] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
-  const stopNames = useMemo(() => new Map(bundle.stops.map((stop) => [stop.id, stop.name])), [bundle.stops]);
+  const stopNames = useMemo(() => new Map(bundle.stops.map((stop) => [stop.id, locale.city(stop)])), [bundle.stops, locale]);
 
   const choose = async (picked: File | null) => {
     if (!picked) return;

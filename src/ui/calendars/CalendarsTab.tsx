@@ -335,7 +335,7 @@ export function CalendarsTab() {
           {listed.length > shown && (
             <Group justify="center">
               <Text size="sm" c="dimmed">
-                {t('tab.latest.showing', { shown: locale.number(shown), total: locale.number(listed.length) })}
+                {t('tab.latest.showing', { shown, total: listed.length })}
               </Text>
               <Button variant="default" onClick={() => setShown((current) => current + PAGE)}>
                 {t('tab.latest.showMore')}

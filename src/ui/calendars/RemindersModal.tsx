@@ -41,10 +41,10 @@ export interface RemindersModalProps {
 
 export function RemindersModal({ opened, tripId, reminders, onClose }: RemindersModalProps) {
   const { calendars } = useRepositories();
-  const { t } = useTranslation('calendars');
+  const { t } = useTranslation(['calendars', 'route', 'engagements']);
   const locale = useLocale();
   const kindLabel = (kind: ReminderKind) =>
-    kind === 'hotel' ? t('reminder.kind.hotel') : isTravelMode(kind) ? t(`mode.${kind}`) : t(`kind.${kind}`);
+    kind === 'hotel' ? t('reminder.kind.hotel') : isTravelMode(kind) ? t(`route:mode.${kind}`) : t(`engagements:kind.${kind}`);
   const [values, setValues] = useState<ReminderMinutes>(reminders);
   const [saving, setSaving] = useState(false);
   // A narrow dialog: notifications of what came before go, so none lies over its buttons.

@@ -15,6 +15,7 @@ import { useOfferUndo } from '../shared/undo';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFindingWords } from './finding-words';
+import type { Locale } from '../../i18n/locale';
 
 export function severityColour(item: ReviewedFinding): string {
   if (item.status === 'acknowledged') return 'gray';
@@ -36,7 +37,7 @@ interface FixLink {
 }
 
 /** Where to go to fix a finding: the records it names, most direct first. */
-export function fixLinks(t: TFunction<'checks'>, bundle: TripBundle, finding: Finding): FixLink[] {
+export function fixLinks(t: TFunction<'checks'>, locale: Locale, bundle: TripBundle, finding: Finding): FixLink[] {
   const base = `/trips/${bundle.trip.id}`;
   const links: FixLink[] = [];
   for (const id of finding.engagementIds.slice(0, 2)) {
@@ -47,11 +48,11 @@ export function fixLinks(t: TFunction<'checks'>, bundle: TripBundle, finding: Fi
   const stop = (id: string | undefined) => bundle.stops.find((candidate) => candidate.id === id);
   if (finding.rule === 'night-without-hotel') {
     const city = stop(finding.cityIds[0]);
-    if (city) links.push({ label: t('list.bookHotel', { city: city.name }), to: `${base}/route?hotel-for=${city.id}` });
+    if (city) links.push({ label: t('list.bookHotel', { city: locale.city(city) }), to: `${base}/route?hotel-for=${city.id}` });
   }
   if (finding.rule === 'outside-stop-dates') {
     const city = stop(finding.cityIds[0]);
-    if (city) links.push({ label: t('list.changeDates', { city: city.name }), to: `${base}/route?city=${city.id}` });
+    if (city) links.push({ label: t('list.changeDates', { city: locale.city(city) }), to: `${base}/route?city=${city.id}` });
   }
   for (const other of finding.otherTripIds ?? []) {
     links.push({ label: t('list.otherTrip'), to: `/trips/${other}/checks` });
@@ -226,7 +227,7 @@ function FindingCard({
         )}
         <Group gap="md" className="no-print">
           {showFixes &&
-            fixLinks(t, bundle, finding)
+            fixLinks(t, locale, bundle, finding)
               // No link to the page it is shown on.
               .filter((link) => link.to.split('?')[0] !== pathname)
               .map((link) => (

@@ -35,7 +35,7 @@ import {
 import { useLocale } from '../shared/locale';
 import { useScreen } from '../shared/use-screen';
 import { useListAddress } from '../shared/use-list-address';
-import { countryName, placeLabel } from './country-names';
+import { placeLabel } from './place-label';
 import { useOrganisationActions } from './organisation-actions';
 import { OrganisationFormModal, useTypeOptions } from './OrganisationFormModal';
 import { useOrganisationSummaries } from './use-directory-data';
@@ -96,7 +96,7 @@ export function DirectoryScreen() {
   const countryOptions = useMemo(
     () =>
       [...new Set((summaries ?? []).map((summary) => summary.organisation.country).filter(Boolean))]
-        .map((code) => ({ value: code, label: countryName(code, locale.language) }))
+        .map((code) => ({ value: code, label: locale.country(code) }))
         .sort((a, b) => locale.compare(a.label, b.label)),
     [summaries, locale],
   );

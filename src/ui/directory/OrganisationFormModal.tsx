@@ -26,7 +26,7 @@ import { useLocale } from '../shared/locale';
 import { wordFieldMessages } from '../shared/field-messages';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
-import { countryName, placeLabel } from './country-names';
+import { placeLabel } from './place-label';
 import { useOrganisationSummaries } from './use-directory-data';
 
 export interface OrganisationFormModalProps {
@@ -145,8 +145,8 @@ export function OrganisationFormModal({
 
   const country = form.values.country.trim();
   const countryHint =
-    /^[A-Za-z]{2}$/.test(country) && countryName(country, locale.language) !== country.toUpperCase()
-      ? countryName(country, locale.language)
+    /^[A-Za-z]{2}$/.test(country) && locale.country(country) !== country.toUpperCase()
+      ? locale.country(country)
       : null;
 
   return (

@@ -40,7 +40,7 @@ import { useOfferUndo } from '../shared/undo';
 import { useScreen } from '../shared/use-screen';
 import { mailtoUrl, telUrl } from './contact-links';
 import { ContactFormModal } from './ContactFormModal';
-import { countryName, placeLabel } from './country-names';
+import { placeLabel } from './place-label';
 import { ExternalLink } from './ExternalLink';
 import { useOrganisationActions } from './organisation-actions';
 import { OrganisationFormModal } from './OrganisationFormModal';
@@ -91,7 +91,7 @@ function Details({ organisation }: { organisation: Organisation }) {
         <Detail label={t('organisation.detail.city')}>{organisation.city || none}</Detail>
         <Detail label={t('organisation.detail.country')}>
           {organisation.country
-            ? t('countryWithCode', { country: countryName(organisation.country, locale.language), code: organisation.country })
+            ? t('countryWithCode', { country: locale.country(organisation.country), code: organisation.country })
             : none}
         </Detail>
         <Detail label={t('organisation.detail.website')}>

@@ -180,7 +180,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <Select
             label={t('form.city')}
-            data={bundle.stops.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+            data={bundle.stops.map((candidate) => ({ value: candidate.id, label: locale.city(candidate) }))}
             allowDeselect={false}
             {...form.getInputProps('stopId')}
             onChange={(stopId) => {

@@ -271,7 +271,7 @@ export function EngagementScreen() {
               t={t}
               i18nKey="screen.summary"
               values={{ kind: t(`kind.${engagement.kind}`), city, end: clockLabel(engagement.end) }}
-              components={[<LocalAndHome key="start" time={engagement.start} place={city} homeZone={bundle.trip.homeZone} />]}
+              components={[<LocalAndHome key="start" time={engagement.start} place={city} trip={bundle.trip} />]}
             />
           </Text>
         </Stack>

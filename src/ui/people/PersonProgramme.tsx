@@ -10,7 +10,7 @@ import { useLocale } from '../shared/locale';
 import { Link, useParams } from 'react-router';
 import { personalProgrammeInput } from '../../domain/programme/personal-programme';
 import { buildProgramme, isToday } from '../../domain/programme/programme';
-import { zoneCity } from '../../domain/shared/time';
+import { homeClockPlace } from '../../domain/route/city-names';
 import { needsAttention } from '../../domain/checks/acknowledgements';
 import { DeliveryStatus, useCalendarDelivery, useCalendarExport } from '../calendars';
 import { FindingList, useTripChecks } from '../checks';
@@ -117,7 +117,7 @@ export function PersonProgramme() {
         </Alert>
       )}
       <Text size="sm" c="dimmed" className="no-print">
-        {t('programme.timesNote', { city: zoneCity(bundle.trip.homeZone) })}
+        {t('programme.timesNote', { city: locale.place(homeClockPlace(bundle.trip)) })}
       </Text>
       {days.map((day, index) => (
         <DayCard

@@ -288,7 +288,7 @@ export function RosterTab() {
         visible.length > shown && (
           <Group justify="center">
             <Text size="sm" c="dimmed">
-              {t('roster.showing', { shown: locale.number(shown), total: locale.number(visible.length) })}
+              {t('roster.showing', { shown, total: visible.length })}
             </Text>
             <Button variant="default" onClick={() => setShown((current) => current + PAGE)}>
               {t('roster.showMore')}

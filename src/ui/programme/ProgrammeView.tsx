@@ -30,7 +30,8 @@ import type { TFunction } from 'i18next';
 import { useLocale, type Locale } from '../shared/locale';
 import { buildProgramme, isToday, type ProgrammeDay, type ProgrammeItem } from '../../domain/programme/programme';
 import { arrivalDayOffset } from '../../domain/route/route';
-import { clockChangeOn, clockLabel, utcOffsetLabel, wallTimeIn, zoneCity, type ZonedTime } from '../../domain/shared/time';
+import { clockChangeOn, clockLabel, utcOffsetLabel, wallTimeIn, type ZonedTime } from '../../domain/shared/time';
+import { homeClockPlace, zonePlace } from '../../domain/route/city-names';
 import type { TravelMode } from '../../domain/route/journey';
 import { journeyNumbers } from '../../domain/route/journey-legs';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
@@ -54,19 +55,22 @@ function offsetOfDay(t: TFunction<'programme'>, zone: string, date: string): str
 }
 
 /** The time at home beside a local one ("08:10 London", with the day when home is on another); null at home. */
-function homeTime(t: TFunction<'programme'>, locale: Locale, time: ZonedTime, homeZone: string): string | null {
-  if (time.zone === homeZone) return null;
-  const home = wallTimeIn(time, homeZone);
-  const facts = { time: home.slice(11), city: zoneCity(homeZone) };
+/** What a home clock is named by: the trip's home zone and home city. */
+type HomeClock = Parameters<typeof homeClockPlace>[0];
+
+function homeTime(t: TFunction<'programme'>, locale: Locale, time: ZonedTime, trip: HomeClock): string | null {
+  if (time.zone === trip.homeZone) return null;
+  const home = wallTimeIn(time, trip.homeZone);
+  const facts = { time: home.slice(11), city: locale.place(homeClockPlace(trip)) };
   return home.slice(0, 10) === time.local.slice(0, 10)
     ? t('homeTime', facts)
     : t('homeTimeOtherDay', { ...facts, day: locale.day(home.slice(0, 10)) });
 }
 
-function Time({ time, homeZone, place }: { time: ZonedTime; homeZone: string; place: string }) {
+function Time({ time, trip, place }: { time: ZonedTime; trip: HomeClock; place: string }) {
   const { t } = useTranslation('programme');
   const locale = useLocale();
-  const home = homeTime(t, locale, time, homeZone);
+  const home = homeTime(t, locale, time, trip);
   return (
     <Stack gap={0} w={170} style={{ flexShrink: 0 }}>
       <Text size="sm" fw={700}>
@@ -97,7 +101,6 @@ function useItemFindings(personId: string | null) {
 }
 
 function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeItem; personId: string | null }) {
-  const homeZone = bundle.trip.homeZone;
   const findings = useItemFindings(personId);
   const { t } = useTranslation(['programme', 'engagements']);
   const locale = useLocale();
@@ -113,7 +116,7 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
         <Group align="flex-start" wrap="nowrap" gap="md">
           <Time
             time={item.at}
-            homeZone={homeZone}
+            trip={bundle.trip}
             place={
               leaving
                 ? journeyEndLabel(bundle, segment.fromStopId, item.at, segment.departurePlace, locale)
@@ -180,7 +183,7 @@ function Item({ bundle, item, personId }: { bundle: TripBundle; item: ProgrammeI
         .filter(Boolean);
       return (
         <Group align="flex-start" wrap="nowrap" gap="md">
-          <Time time={item.at} homeZone={homeZone} place={place} />
+          <Time time={item.at} trip={bundle.trip} place={place} />
           <IconUsers size={16} />
           <div style={{ minWidth: 0 }}>
             <Group gap="xs">
@@ -227,7 +230,7 @@ export function DayCard({
   const { t } = useTranslation('programme');
   const locale = useLocale();
   const cities = day.stopIds.map((id) => cityName(bundle, id, locale));
-  const where = cities.length ? cities.join(' → ') : day.zone === bundle.trip.homeZone ? t('day.homeAndTravel') : zoneCity(day.zone);
+  const where = cities.length ? cities.join(' → ') : day.zone === bundle.trip.homeZone ? t('day.homeAndTravel') : locale.place(zonePlace(day.zone));
   const written = { day: locale.day(day.date), year: day.date.slice(0, 4) };
   const local = day.stopIds.map((id) => bundle.stops.find((stop) => stop.id === id)?.nameLocal).filter(Boolean);
   // The clock is named after the day's own city on it ("Beijing time"), not the city the zone is named after.
@@ -235,7 +238,8 @@ export function DayCard({
     [...day.stopIds]
       .reverse()
       .map((id) => bundle.stops.find((stop) => stop.id === id))
-      .find((stop) => stop?.timeZone === day.zone)?.name ?? zoneCity(day.zone);
+      .find((stop): stop is NonNullable<typeof stop> => stop?.timeZone === day.zone);
+  const clockCityName = clockCity ? locale.city(clockCity) : locale.place(zonePlace(day.zone));
   return (
     <Card withBorder className="programme-day" aria-current={today ? 'date' : undefined} bd={today ? '2px solid var(--mantine-color-indigo-5)' : undefined}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
@@ -257,7 +261,7 @@ export function DayCard({
         </Group>
         <Group gap="sm" wrap="nowrap">
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {t('day.clock', { city: clockCity, offset: offsetOfDay(t, day.zone, day.date) })}
+            {t('day.clock', { city: clockCityName, offset: offsetOfDay(t, day.zone, day.date) })}
           </Text>
           {onAdd && (
             <Button
@@ -295,12 +299,13 @@ export function ProgrammeView() {
   const [adding, setAdding] = useState<EngagementDraft | null>(null);
   /** New engagements on a day start where the delegation is at their usual start hour (see `cityForEngagement`). */
   const { t } = useTranslation('programme');
+  const locale = useLocale();
   const cityFor = (day: ProgrammeDay) => cityForEngagement(bundle, { date: day.date, startTime: DEFAULT_START_TIME });
   return (
     <Stack gap="md">
       <Group justify="space-between" className="no-print">
         <Text size="sm" c="dimmed">
-          {t('view.note', { home: zoneCity(bundle.trip.homeZone) })}
+          {t('view.note', { home: locale.place(homeClockPlace(bundle.trip)) })}
         </Text>
         <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
           {t('view.print')}

@@ -50,6 +50,7 @@ import { newCityDraft, newHotelDraft } from '../../domain/route/new-route-drafts
 import type { RouteEditing } from './use-route-editing';
 import { useLocale } from '../shared/locale';
 import { NightsInTransitNotes } from './NightsInTransitNotes';
+import type { Locale } from '../../i18n/locale';
 
 function SortableCityRow({
   city,
@@ -152,8 +153,11 @@ function SortableCityRow({
 }
 
 /** What a screen reader hears while a city is moved with the keyboard: city names and places, not ids. */
-function reorderAnnouncements(cities: City[], t: TFunction<'route'>): Announcements {
-  const name = (id: UniqueIdentifier) => cities.find((city) => city.id === id)?.name ?? t('cities.announce.theCity');
+function reorderAnnouncements(cities: City[], t: TFunction<'route'>, locale: Locale): Announcements {
+  const name = (id: UniqueIdentifier) => {
+    const city = cities.find((candidate) => candidate.id === id);
+    return city ? locale.city(city) : t('cities.announce.theCity');
+  };
   const place = (id: UniqueIdentifier) => cities.findIndex((city) => city.id === id) + 1;
   const count = cities.length;
   return {
@@ -249,7 +253,7 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
           sensors={sensors}
           collisionDetection={closestCenter}
           onDragEnd={onDragEnd}
-          accessibility={{ announcements: reorderAnnouncements(cities, t) }}
+          accessibility={{ announcements: reorderAnnouncements(cities, t, locale) }}
         >
           <SortableContext items={cities.map((city) => city.id)} strategy={verticalListSortingStrategy}>
             <Table mt="md" aria-label={t('cities.tableLabel')} verticalSpacing="xs">
@@ -288,8 +292,12 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
         ))}
       <NightsInTransitNotes bundle={bundle} />
       {issues.map((issue) => {
-        const after = cities.find((city) => city.id === issue.afterStopId)?.name;
-        const before = cities.find((city) => city.id === issue.beforeStopId)?.name;
+        const named = (id: string | null) => {
+          const city = cities.find((candidate) => candidate.id === id);
+          return city ? locale.city(city) : undefined;
+        };
+        const after = named(issue.afterStopId);
+        const before = named(issue.beforeStopId);
         return (
           <Alert
             key={`${issue.kind}-${issue.afterStopId}-${issue.from}`}

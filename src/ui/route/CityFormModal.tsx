@@ -85,7 +85,7 @@ export function CityFormModal({ opened, tripId, city, initial, onClose }: CityFo
   return (
     <FormModal
       opened={opened}
-      title={city ? t('cityForm.titleEdit', { name: city.name }) : t('cityForm.titleAdd')}
+      title={city ? t('cityForm.titleEdit', { name: locale.city(city) }) : t('cityForm.titleAdd')}
       isDirty={() => form.isDirty()}
       onClose={onClose}
       onSubmit={submit}

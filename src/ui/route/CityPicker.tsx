@@ -11,6 +11,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../domain/route/gazetteer/gazetteer';
 import type { Language } from '../../i18n/catalogues';
+import { formatCountry } from '../../i18n/format';
 import { useLanguage } from '../shared/locale';
 import { useGazetteer } from './use-gazetteer';
 
@@ -23,20 +24,11 @@ export function namesInLanguage(place: Place, language: Language): { first: stri
   return { first: place.name, beside: chinese };
 }
 
-const countryNames = new Map<Language, Intl.DisplayNames>();
 /** The country in the reader's language: the data's English name in English, Intl's name otherwise. */
 function countryIn(place: Place, language: Language): string {
   if (language === 'en') return place.countryName;
-  let names = countryNames.get(language);
-  if (!names) {
-    names = new Intl.DisplayNames([language], { type: 'region' });
-    countryNames.set(language, names);
-  }
-  try {
-    return names.of(place.country) ?? place.countryName;
-  } catch {
-    return place.countryName;
-  }
+  const name = formatCountry(place.country, language);
+  return name === place.country ? place.countryName : name;
 }
 
 export interface CityPickerProps extends Omit<AutocompleteProps, 'data' | 'value' | 'onChange' | 'onOptionSubmit'> {

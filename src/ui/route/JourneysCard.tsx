@@ -68,7 +68,7 @@ function JourneyRow({
         <LocalAndHome
           time={journey.departure}
           place={journeyEndLabel(bundle, journey.fromStopId, journey.departure, journey.departurePlace, locale)}
-          homeZone={bundle.trip.homeZone}
+          trip={bundle.trip}
         />
         <Text size="xs" c="dimmed">
           {journey.departurePlace}
@@ -78,7 +78,7 @@ function JourneyRow({
         <LocalAndHome
           time={journey.arrival}
           place={journeyEndLabel(bundle, journey.toStopId, journey.arrival, journey.arrivalPlace, locale)}
-          homeZone={bundle.trip.homeZone}
+          trip={bundle.trip}
         />
         {offset !== 0 && (
           <Badge size="xs" variant="light" color="grape" ml={4}>

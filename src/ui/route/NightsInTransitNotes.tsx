@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { routeNightsInTransit } from '../../domain/route/nights-in-transit';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useLocale } from '../shared/locale';
+import { cityName } from '../shared/current-trip';
 
 export function NightsInTransitNotes({ bundle }: { bundle: TripBundle }) {
   const { t } = useTranslation('route');
@@ -18,7 +19,6 @@ export function NightsInTransitNotes({ bundle }: { bundle: TripBundle }) {
   // One note per journey, with every night spent on it.
   const byJourney = new Map<string, string[]>();
   for (const night of nights) byJourney.set(night.journeyId, [...(byJourney.get(night.journeyId) ?? []), night.date]);
-  const cityName = (stopId: string | null) => stops.find((stop) => stop.id === stopId)?.name ?? t('transit.home');
   const personName = (personId: string) => people.find((person) => person.id === personId)?.name ?? t('transit.someone');
   return [...byJourney].map(([journeyId, dates]) => {
     const journey = segments.find((segment) => segment.id === journeyId);
@@ -28,8 +28,8 @@ export function NightsInTransitNotes({ bundle }: { bundle: TripBundle }) {
       // "Mon 8 Nov and Tue 9 Nov", "11月8日 周一和11月9日 周二".
       dates: locale.list(dates.map(locale.day)),
       journey: journey.number || t('transit.theMode', { mode: t(`modeInSentence.${journey.mode}`) }),
-      from: cityName(journey.fromStopId),
-      to: cityName(journey.toStopId),
+      from: cityName(bundle, journey.fromStopId, locale),
+      to: cityName(bundle, journey.toStopId, locale),
     };
     return (
       <Alert key={journeyId} color="blue" variant="light" icon={<IconMoon size={18} />} mt="sm" p="xs">

@@ -108,7 +108,7 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
           <CityPicker
             label={t('form.homeCity')}
             picked={home?.name ?? null}
-            description={home ? t('form.homeCityChosen', { name: home.name, country: home.country }) : t('form.homeCityDescription')}
+            description={home ? t('form.homeCityChosen', { name: locale.city(home), country: locale.country(home.country) }) : t('form.homeCityDescription')}
             onPick={(place) => {
               form.setFieldValue('home', {
                 name: place.name,

@@ -8,7 +8,6 @@ import { journeyNumbers } from '../../domain/route/journey-legs';
 import { LocalAndHome } from '../shared/components/LocalAndHome';
 import { cityName as cityNameIn, useCurrentTrip } from '../shared/current-trip';
 import { useLocale } from '../shared/locale';
-import { dateRangeIn } from '../shared/date-range';
 
 const ROLE_ORDER = new Map(MEMBER_ROLES.map((role, index) => [role, index]));
 
@@ -68,7 +67,7 @@ export function TripOverview() {
                         </Text>
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {dateRangeIn(locale, stop.arrivalDate, stop.departureDate)}
+                        {locale.dateRange(stop.arrivalDate, stop.departureDate)}
                       </Table.Td>
                       <Table.Td>
                         {hotels.length === 0 ? (
@@ -119,10 +118,10 @@ export function TripOverview() {
                     </Text>
                   </Text>
                   <Text size="sm">
-                    {t('overview.departs')} <LocalAndHome time={segment.departure} place={segment.departurePlace || cityName(bundle, segment.fromStopId)} homeZone={trip.homeZone} />
+                    {t('overview.departs')} <LocalAndHome time={segment.departure} place={segment.departurePlace || cityName(bundle, segment.fromStopId)} trip={trip} />
                   </Text>
                   <Text size="sm">
-                    {t('overview.arrives')} <LocalAndHome time={segment.arrival} place={segment.arrivalPlace || cityName(bundle, segment.toStopId)} homeZone={trip.homeZone} />
+                    {t('overview.arrives')} <LocalAndHome time={segment.arrival} place={segment.arrivalPlace || cityName(bundle, segment.toStopId)} trip={trip} />
                   </Text>
                 </div>
               ))}
@@ -156,7 +155,7 @@ export function TripOverview() {
                 return (
                   <Table.Tr key={engagement.id}>
                     <Table.Td>
-                      <LocalAndHome time={engagement.start} place={city} homeZone={trip.homeZone} />
+                      <LocalAndHome time={engagement.start} place={city} trip={trip} />
                     </Table.Td>
                     <Table.Td>{city}</Table.Td>
                     <Table.Td>

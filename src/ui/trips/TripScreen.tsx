@@ -6,7 +6,6 @@ import { Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text, Title 
 import { IconArrowLeft, IconCopy, IconFileExport, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useLocale } from '../shared/locale';
-import { dateRangeIn } from '../shared/date-range';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useScreen } from '../shared/use-screen';
 import { useTranslation } from 'react-i18next';
@@ -89,8 +88,8 @@ function TripPage({
           </Group>
           <Text c="dimmed">
             {trip.home
-              ? t('page.subtitleWithHome', { dates: dateRangeIn(locale, trip.startDate, trip.endDate), home: locale.city(trip.home), zone: trip.homeZone })
-              : t('page.subtitle', { dates: dateRangeIn(locale, trip.startDate, trip.endDate), zone: trip.homeZone })}
+              ? t('page.subtitleWithHome', { dates: locale.dateRange(trip.startDate, trip.endDate), home: locale.city(trip.home), zone: trip.homeZone })
+              : t('page.subtitle', { dates: locale.dateRange(trip.startDate, trip.endDate), zone: trip.homeZone })}
           </Text>
           {trip.purpose && tab === 'overview' && <Text maw={760}>{trip.purpose}</Text>}
         </Stack>

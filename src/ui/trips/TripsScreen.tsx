@@ -8,7 +8,6 @@ import { useScreen } from '../shared/use-screen';
 import { useListAddress } from '../shared/use-list-address';
 import type { TripSummary } from '../../domain/trip/trip';
 import { useLocale } from '../shared/locale';
-import { dateRangeIn } from '../shared/date-range';
 import { useTripActions } from '../shared/trip-actions';
 import { useTripSummaries } from './use-trip-data';
 import { LoadSampleTripButton } from '../shared/components/LoadSampleTripButton';
@@ -99,7 +98,7 @@ export function TripsScreen() {
               </Badge>
             )}
           </Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateRangeIn(locale, trip.startDate, trip.endDate)}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{locale.dateRange(trip.startDate, trip.endDate)}</Table.Td>
           <Table.Td>
             {cities.length ? cities.join(' → ') : <Text span c="dimmed" size="sm">{t('list.noCities')}</Text>}
           </Table.Td>

@@ -62,6 +62,14 @@ describe('the catalogues', () => {
       expect(differing).toEqual([]);
     });
 
+    it(`${namespace}: a count is written with the reader's digit grouping ("2,000 people", never "2000 people")`, () => {
+      const bare: string[] = [];
+      for (const [key, texts] of [...english, ...chinese]) {
+        for (const text of texts) if (/\{\{\s*(count|n|shown|total|remaining|importable)\s*\}\}/.test(text)) bare.push(`${key}: ${text}`);
+      }
+      expect(bare).toEqual([]);
+    });
+
     it(`${namespace}: Chinese texts are in Chinese`, () => {
       const english: string[] = [];
       for (const [key, texts] of chinese) {

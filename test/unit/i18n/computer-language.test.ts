@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../../src/i18n/format';
-import { inEnglish } from '../../builders/words';
+import { inChinese, inEnglish } from '../../builders/words';
 import { message } from '../../../src/domain/shared/message';
 
 const computerLanguage = new Intl.DateTimeFormat().resolvedOptions().locale;
@@ -20,6 +20,9 @@ describe(`on a computer whose language is ${computerLanguage}`, () => {
   it('English days and sentences stay English, Chinese ones Chinese, whatever the computer speaks', () => {
     expect(formatDay('2016-11-12', 'en')).toBe('Sat 12 Nov');
     expect(formatDay('2016-11-12', 'zh-CN')).toBe('11月12日 周六');
-    expect(inEnglish(message('common:count.people', { count: 2000 }))).toBe('2000 people');
+    expect(inEnglish(message('common:count.people', { count: 2000 }))).toBe('2,000 people');
+    expect(inChinese(message('common:count.people', { count: 2000 }))).toBe('2,000人');
+    // A count already written out is left as it is, never read as a number again ("NaN people").
+    expect(inEnglish(message('backups:count.trips', { count: 2000, n: '2,000' }))).toBe('2,000 trips');
   });
 });

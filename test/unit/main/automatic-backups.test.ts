@@ -6,6 +6,8 @@ import {
   MAX_AUTOMATIC_BACKUP_BYTES,
 } from '../../../electron/main/automatic-backups';
 import { automaticBackupFileName } from '../../../electron/shared/automatic-backups';
+import type { Language } from '../../../src/i18n/catalogues';
+import { createI18n } from '../../../src/i18n/i18n';
 
 const folder = nodePath.join(nodePath.sep, 'home', 'ana', '.config', 'Delegation Planner', 'Backups');
 const backupText = (trips = 1) => JSON.stringify({ format: 'delegation-planner-backup', tables: { trips: Array(trips).fill({}) } });
@@ -15,7 +17,7 @@ function failure(code: string, message: string): Error {
 }
 
 /** An in-memory disk: files by full path, and the folders that exist. */
-function fakeDisk(start = '2026-11-21T10:30:00.000Z') {
+function fakeDisk(start = '2026-11-21T10:30:00.000Z', language: Language = 'en') {
   const files = new Map<string, string>();
   const folders = new Set<string>();
   let now = new Date(start);
@@ -52,6 +54,7 @@ function fakeDisk(start = '2026-11-21T10:30:00.000Z') {
       return Promise.resolve();
     },
     now: () => now,
+    words: () => createI18n({ language, strict: true }).getFixedT(language, 'files'),
   };
   return {
     deps,
@@ -260,6 +263,19 @@ describe('the automatic backups folder', () => {
     await expect(backups.show(() => Promise.resolve('No application is registered'))).resolves.toEqual({
       status: 'refused',
       message: `The folder ${folder} could not be opened: No application is registered`,
+    });
+  });
+
+  it('says what went wrong in the language the page shows', async () => {
+    const disk = fakeDisk('2026-11-21T10:30:00.000Z', 'zh-CN');
+    const backups = createAutomaticBackups({ ...disk.deps, makeFolder: () => Promise.reject(new Error('ENOSPC')) });
+    await expect(backups.save({ content: backupText(), reason: 'manual' })).resolves.toEqual({
+      status: 'failed',
+      message: `无法在${folder}中保存自动备份：ENOSPC`,
+    });
+    await expect(backups.read('delegation-planner-2026-01-02T00-00-00-000Z-scheduled.json')).resolves.toEqual({
+      status: 'failed',
+      message: '没有名为delegation-planner-2026-01-02T00-00-00-000Z-scheduled.json的自动备份。',
     });
   });
 });

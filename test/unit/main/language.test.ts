@@ -16,7 +16,7 @@ describe('the desktop shell\'s language', () => {
 
   it('follows the page: its words change with the language the page says it shows', () => {
     const i18n = createMainI18n(['en-GB']);
-    expect(setLanguage('zh-CN', (language) => void i18n.changeLanguage(language))).toEqual({ status: 'set' });
+    expect(setLanguage('zh-CN', (language) => void i18n.changeLanguage(language), i18n)).toEqual({ status: 'set' });
     expect(i18n.t('menu:file')).toBe('文件');
   });
 
@@ -24,7 +24,7 @@ describe('the desktop shell\'s language', () => {
     'refuses %j, unapplied',
     (requested) => {
       const applied: Language[] = [];
-      expect(setLanguage(requested, (language) => applied.push(language))).toEqual({
+      expect(setLanguage(requested, (language) => applied.push(language), createMainI18n(['en']))).toEqual({
         status: 'refused',
         message: expect.stringMatching(/^Refused/),
       });

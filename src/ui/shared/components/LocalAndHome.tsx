@@ -3,23 +3,26 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { clockLabel, homeTimeOf, type ZonedTime } from '../../../domain/shared/time';
 import { wallDate } from '../../../domain/shared/date-arithmetic';
+import { homeClockPlace } from '../../../domain/route/city-names';
 import { useLocale } from '../locale';
 
 export function LocalAndHome({
   time,
   place,
-  homeZone,
+  trip,
   withDate = true,
 }: {
   time: ZonedTime;
   place: string;
-  homeZone: string;
+  /** The trip, whose home clock is shown beside the local one. */
+  trip: Parameters<typeof homeClockPlace>[0];
   /** Without the date, for lists already grouped by day. */
   withDate?: boolean;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const home = homeTimeOf(time, homeZone);
+  const home = homeTimeOf(time, trip.homeZone);
+  const homePlace = locale.place(homeClockPlace(trip));
   return (
     <Text size="sm" component="span">
       {withDate ? t('localAndHome.dayAndClock', { day: locale.day(wallDate(time.local)), clock: clockLabel(time) }) : clockLabel(time)}{' '}
@@ -28,8 +31,8 @@ export function LocalAndHome({
         <Text span c="dimmed" size="sm" style={{ whiteSpace: 'nowrap' }}>
           {' · '}
           {home.otherDay
-            ? t('localAndHome.homeOtherDay', { time: home.clock, place: home.city, day: locale.day(home.otherDay) })
-            : t('localAndHome.home', { time: home.clock, place: home.city })}
+            ? t('localAndHome.homeOtherDay', { time: home.clock, place: homePlace, day: locale.day(home.otherDay) })
+            : t('localAndHome.home', { time: home.clock, place: homePlace })}
         </Text>
       )}
     </Text>

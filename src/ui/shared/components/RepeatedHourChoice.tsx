@@ -6,7 +6,7 @@
 import { Alert, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconClockExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatLongDate, repeatedWallTime, type Occurrence } from '../../../domain/shared/time';
+import { repeatedWallTime, type Occurrence } from '../../../domain/shared/time';
 import { wallClock, wallDate, type LocalDateTime } from '../../../domain/shared/date-arithmetic';
 import { useLocale } from '../locale';
 
@@ -31,7 +31,7 @@ export function RepeatedHourChoice({ label, local, zone, place, value, onChange 
   return (
     <Alert color="yellow" variant="light" icon={<IconClockExclamation size={18} />} p="xs" title={t('repeatedHour.title', { field: label, clock })}>
       <Stack gap={6}>
-        <Text size="sm">{t('repeatedHour.body', { place, date: locale.language === 'en' ? formatLongDate(wallDate(local)) : locale.longDate(wallDate(local)), clock })}</Text>
+        <Text size="sm">{t('repeatedHour.body', { place, date: locale.longDate(wallDate(local)), clock })}</Text>
         <SegmentedControl
           aria-label={t('repeatedHour.choice', { clock, field: locale.language === 'en' ? label.toLowerCase() : label })}
           value={value ?? 'first'}

@@ -114,7 +114,7 @@ describe('the events of the whole trip’s calendar', () => {
 
   it('shows local and home time, partners and their contacts, attendees, dress code, interpreter and the briefing', () => {
     const description = String(eventWithUid(tripText(), mou.calendar.uid).getFirstPropertyValue('description'));
-    expect(description).toContain('Sat 12 Nov 2016, 10:00–11:00 Tianjin (UTC+8) · 02:00–03:00 London');
+    expect(description).toContain('Sat 12 Nov 2016, 10:00–11:00 Tianjin (UTC+8) · 02:00–03:00 Liverpool');
     expect(description).toContain('Partners: Zhengxin Group');
     expect(description).toContain('Zhihua Feng, Executive Vice President, Zhengxin Group, +86 22 6555 0301, zhihua.feng@zhengxin.example');
     expect(description).toMatch(/Attendees \(\d+\): .*Joe Anderson/);
@@ -152,7 +152,7 @@ describe('the events of the whole trip’s calendar', () => {
     const description = String(flight.getFirstPropertyValue('description'));
     expect(description).toContain('Flight HU7908 + HU7279, Hainan Airlines');
     expect(description).toContain('Departs Sat 5 Nov 2016, 13:15 (UTC), Manchester Airport T2');
-    expect(description).toContain('Arrives Sun 6 Nov 2016, 13:45 (UTC+8) · 05:45 London, Kunming Changshui International Airport');
+    expect(description).toContain('Arrives Sun 6 Nov 2016, 13:45 (UTC+8) · 05:45 Liverpool, Kunming Changshui International Airport');
     expect(description).toContain('Booking reference: HX7Q2M');
     expect(flight.getFirstPropertyValue('location')).toBe('Manchester Airport T2');
   });
@@ -163,11 +163,11 @@ describe('the events of the whole trip’s calendar', () => {
     expect(paragraphs[1]!.split('\n')).toEqual([
       'Leg 1: Flight HU7908, Hainan Airlines',
       'Departs Sat 5 Nov 2016, 13:15 (UTC), Manchester Airport T2',
-      'Arrives Sun 6 Nov 2016, 06:55 (UTC+8) · 22:55 London, Sat 5 Nov, Beijing Capital International Airport T2',
+      'Arrives Sun 6 Nov 2016, 06:55 (UTC+8) · 22:55 Liverpool, Sat 5 Nov, Beijing Capital International Airport T2',
       'Connection at Beijing Capital International Airport T2: 2 h 55 min',
       'Leg 2: Flight HU7279, Hainan Airlines',
-      'Departs Sun 6 Nov 2016, 09:50 (UTC+8) · 01:50 London, Beijing Capital International Airport T1',
-      'Arrives Sun 6 Nov 2016, 13:45 (UTC+8) · 05:45 London, Kunming Changshui International Airport',
+      'Departs Sun 6 Nov 2016, 09:50 (UTC+8) · 01:50 Liverpool, Beijing Capital International Airport T1',
+      'Arrives Sun 6 Nov 2016, 13:45 (UTC+8) · 05:45 Liverpool, Kunming Changshui International Airport',
     ]);
   });
 

@@ -158,7 +158,7 @@ describe('the sentences of findings', () => {
   it('says when a start looks typed in the wrong zone, with a hint only when there is one', () => {
     const early = retimed(qingdaoMeeting, '2016-11-16T03:00', '2016-11-16T04:00');
     expect(inEnglish(suspiciousTimeMessage(trip, early, 'Europe/London', '2016-11-16T11:00'))).toBe(
-      '“Meeting with the Qingdao Municipal Bureau of Commerce” starts at 03:00 in Qingdao on Wed 16 Nov — if 03:00 was London time, it would be 11:00 in Qingdao. Check the time zone.',
+      '“Meeting with the Qingdao Municipal Bureau of Commerce” starts at 03:00 in Qingdao on Wed 16 Nov — if 03:00 was Liverpool time, it would be 11:00 in Qingdao. Check the time zone.',
     );
     expect(inEnglish(suspiciousTimeMessage(trip, early, 'America/Los_Angeles', '2016-11-16T19:00'))).toContain(
       'if 03:00 was Los Angeles time, it would be 19:00 in Qingdao',
@@ -219,7 +219,7 @@ describe('the sentences of findings in Chinese', () => {
   it('says when a start looks typed in the wrong zone, and asks to check it', () => {
     const early = retimed(qingdaoMeeting, '2016-11-16T03:00', '2016-11-16T04:00');
     expect(inChinese(suspiciousTimeMessage(trip, early, 'Europe/London', '2016-11-16T11:00'))).toBe(
-      '“Meeting with the Qingdao Municipal Bureau of Commerce”在青岛的开始时间为11月16日 周三 03:00——如果03:00是London时间，在青岛应为11:00。请检查时区。',
+      '“Meeting with the Qingdao Municipal Bureau of Commerce”在青岛的开始时间为11月16日 周三 03:00——如果03:00是利物浦时间，在青岛应为11:00。请检查时区。',
     );
   });
 

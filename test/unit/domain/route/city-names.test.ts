@@ -1,6 +1,6 @@
 /** A city of the route in the reader's language: its Chinese name from its local script or the gazetteer. */
 import { describe, expect, it } from 'vitest';
-import { chineseCityName, placeOf } from '../../../../src/domain/route/city-names';
+import { chineseCityName, homeClockPlace, placeOf, zonePlace } from '../../../../src/domain/route/city-names';
 import { message } from '../../../../src/domain/shared/message';
 import { inChinese, inEnglish } from '../../../builders/words';
 import { localeOf } from '../../../../src/i18n/locale';
@@ -40,5 +40,26 @@ describe('a city’s name in Chinese', () => {
     expect([english.city(city('London', 'GB')), english.cityBeside(city('London', 'GB'))]).toEqual(['London', '伦敦']);
     expect([chinese.city(city('Tianjin', 'CN', '天津')), chinese.cityBeside(city('Tianjin', 'CN', '天津'))]).toEqual(['天津', 'Tianjin']);
     expect([chinese.city(city('Middlesbrough', 'GB')), chinese.cityBeside(city('Middlesbrough', 'GB'))]).toEqual(['Middlesbrough', '']);
+  });
+});
+
+describe('the city a clock is named after', () => {
+  it('names a zone by its city in both languages, whichever name of the zone the computer uses', () => {
+    expect(zonePlace('America/Los_Angeles')).toEqual({ place: 'Los Angeles', chinese: '洛杉矶' });
+    expect(zonePlace('Asia/Shanghai')).toEqual({ place: 'Shanghai', chinese: '上海' });
+    expect(zonePlace('Asia/Kolkata')).toEqual({ place: 'Kolkata', chinese: '加尔各答' });
+    expect(zonePlace('Asia/Calcutta')).toEqual({ place: 'Kolkata', chinese: '加尔各答' });
+    expect(zonePlace('Europe/Kyiv').chinese).toBe('基辅');
+  });
+
+  it('calls a zone with no city by its own name', () => {
+    expect(zonePlace('UTC')).toEqual({ place: 'UTC' });
+  });
+
+  it('names the home clock by the trip’s home city, so that Shenzhen is not called Shanghai', () => {
+    const shenzhen = { name: 'Shenzhen', country: 'CN' };
+    expect(homeClockPlace({ homeZone: 'Asia/Shanghai', home: shenzhen })).toEqual({ place: 'Shenzhen', chinese: '深圳' });
+    expect(homeClockPlace({ homeZone: 'Asia/Shanghai', home: null })).toEqual({ place: 'Shanghai', chinese: '上海' });
+    expect(inChinese(message('common:placeName', { name: homeClockPlace({ homeZone: 'Europe/London', home: null }) }))).toBe('伦敦');
   });
 });

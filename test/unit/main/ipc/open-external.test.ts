@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { openExternal } from '../../../../electron/main/ipc/open-external';
+import { createI18n } from '../../../../src/i18n/i18n';
 
 function recordingOpener(failWith?: Error) {
   const opened: string[] = [];
   return {
     opened,
+    t: createI18n({ language: 'en', strict: true }).getFixedT('en', 'files'),
     openExternal: (url: string) => {
       opened.push(url);
       return failWith === undefined ? Promise.resolve() : Promise.reject(failWith);

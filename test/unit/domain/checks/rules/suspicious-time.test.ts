@@ -14,12 +14,12 @@ import {
 import { inEnglish } from '../../../../builders/words';
 
 describe('times probably in the wrong zone', () => {
-  it('hints what a 03:00 Qingdao meeting would be had 03:00 been London time', () => {
+  it('hints what a 03:00 Qingdao meeting would be had 03:00 been Liverpool time (home)', () => {
     const source = withEngagements(retimed(qingdaoMeeting, '2016-11-16T03:00', '2016-11-16T04:00'));
     const [conflict, ...rest] = suspiciousTimes(context(source));
     expect(rest).toEqual([]);
     expect(inEnglish(conflict!.message)).toContain('03:00 in Qingdao');
-    expect(inEnglish(conflict!.message)).toContain('if 03:00 was London time, it would be 11:00 in Qingdao');
+    expect(inEnglish(conflict!.message)).toContain('if 03:00 was Liverpool time, it would be 11:00 in Qingdao');
   });
 
   it('names the people attending: those in the city, and those added by hand, less those left out', () => {
@@ -32,7 +32,7 @@ describe('times probably in the wrong zone', () => {
     const [conflict] = suspiciousTimes(context(withEngagements(early)));
     const expected = [...inShanghai.map((membership) => membership.personId).filter((id) => id !== joe), earlyLeaver];
     expect(conflict!.personIds).toEqual(expected.sort());
-    expect(inEnglish(conflict!.message)).toMatch(/ in Shanghai on Fri 18 Nov, for .+ and \d+ others — if 03:00 was London time/);
+    expect(inEnglish(conflict!.message)).toMatch(/ in Shanghai on Fri 18 Nov, for .+ and \d+ others — if 03:00 was Liverpool time/);
   });
 
   it('keeps its fingerprint when the people attending change, so an acknowledgement holds', () => {
