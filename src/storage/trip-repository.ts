@@ -9,12 +9,21 @@ import { message } from '../domain/shared/message';
 import { err, ok, type FieldMessages, type Result } from '../domain/shared/result';
 import { inDelegationOrder } from '../domain/people/person';
 import { parseTripDraft, type Trip, type TripDraft, type TripSummary } from '../domain/trip/trip';
+import {
+  emptyEmergencyContacts,
+  parseEmergencyContacts,
+  type EmergencyContactsDraft,
+  type EmergencyContactsErrors,
+} from '../domain/trip/emergency-contacts';
 import type { Clock } from './clock';
 import { TRIP_OWNED_TABLES } from '../domain/schema/schema-history';
 import type { PlannerDatabase } from './database';
 import type { OtherTrip } from '../domain/checks/other-trips';
 
 export type TripSaveResult = Result<Trip, FieldMessages<TripDraft>>;
+
+/** The trip as saved, or the form's errors; a trip that is gone is named on the first contact's name. */
+export type EmergencyContactsSaveResult = Result<Trip, EmergencyContactsErrors>;
 
 export interface TripRepository {
   /** Every trip with its cities and headcount, latest start first. */
@@ -26,6 +35,11 @@ export interface TripRepository {
   getBundle(id: string): Promise<TripBundle | undefined>;
   create(draft: TripDraft): Promise<TripSaveResult>;
   update(id: string, draft: TripDraft): Promise<TripSaveResult>;
+  /**
+   * Saves the trip's contacts in emergencies (organiser, local coordinator, missions) if they are valid; a
+   * mission not saved before gets its id here.
+   */
+  updateEmergencyContacts(id: string, draft: EmergencyContactsDraft): Promise<EmergencyContactsSaveResult>;
   /** A new trip copied from this one; undefined when there is no such trip. */
   duplicate(id: string): Promise<Trip | undefined>;
   /** Deletes the trip and its records; returns them so the deletion can be undone. */
@@ -140,7 +154,14 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
       const parsed = parseTripDraft(draft);
       if (!parsed.ok) return parsed;
       const now = clock.now();
-      const trip: Trip = { ...parsed.value, id: clock.newId(), sample: false, createdAt: now, updatedAt: now };
+      const trip: Trip = {
+        ...parsed.value,
+        ...emptyEmergencyContacts(),
+        id: clock.newId(),
+        sample: false,
+        createdAt: now,
+        updatedAt: now,
+      };
       await db.trips.add(trip);
       return ok(trip);
     },
@@ -152,6 +173,19 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
         const existing = await db.trips.get(id);
         if (!existing) return err({ name: message('trips:errors.gone') });
         const trip: Trip = { ...existing, ...parsed.value, updatedAt: clock.now() };
+        await db.trips.put(trip);
+        return ok(trip);
+      });
+    },
+
+    async updateEmergencyContacts(id, draft) {
+      const parsed = parseEmergencyContacts(draft);
+      if (!parsed.ok) return parsed;
+      return db.transaction('rw', db.trips, async () => {
+        const existing = await db.trips.get(id);
+        if (!existing) return err({ 'organiserContact.name': message('trips:errors.gone') });
+        const diplomaticMissions = parsed.value.diplomaticMissions.map((mission) => ({ ...mission, id: mission.id || clock.newId() }));
+        const trip: Trip = { ...existing, ...parsed.value, diplomaticMissions, updatedAt: clock.now() };
         await db.trips.put(trip);
         return ok(trip);
       });

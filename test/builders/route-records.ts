@@ -35,6 +35,8 @@ export function aJourneyRecord(
     number: '',
     departurePlace: '',
     arrivalPlace: '',
+    departureTerminal: '',
+    arrivalTerminal: '',
     bookingReference: '',
     notes: '',
     travellerIds: null,

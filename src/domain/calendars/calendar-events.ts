@@ -228,6 +228,9 @@ export function journeyEvent(segment: Journey, context: EventContext): IcsEvent 
   const comma = separator(words);
   const end = (code: string, time: ZonedTime, place: string) =>
     words(message(code, { when: [stampText(time, context), place].filter(Boolean).join(comma) }));
+  // Where the place is, the terminal beside it; with no terminal the sentence stays as it always was.
+  const withTerminal = (place: string, terminal: string) =>
+    terminal ? [place, words(message('calendars:event.terminal', { terminal }))].filter(Boolean).join(comma) : place;
   // A direct journey's description stays as it always was, so that no calendar already sent changes.
   const legs = segment.connections.length === 0 ? [] : journeyLegs(segment);
   const legLines = legs.flatMap((leg, index) => {
@@ -252,8 +255,8 @@ export function journeyEvent(segment: Journey, context: EventContext): IcsEvent 
   const description = paragraphs(
     [
       [heading, segment.carrier].filter(Boolean).join(comma),
-      end('calendars:event.departs', segment.departure, segment.departurePlace),
-      end('calendars:event.arrives', segment.arrival, segment.arrivalPlace),
+      end('calendars:event.departs', segment.departure, withTerminal(segment.departurePlace, segment.departureTerminal)),
+      end('calendars:event.arrives', segment.arrival, withTerminal(segment.arrivalPlace, segment.arrivalTerminal)),
       labelled(words, 'calendars:event.bookingReference', segment.bookingReference),
     ],
     legLines,

@@ -70,6 +70,9 @@ export const journeySchema = z.object({
   /** Airport or station, with terminal where known: where the first leg leaves and the last one arrives. */
   departurePlace: z.string(),
   arrivalPlace: z.string(),
+  /** The terminal, hall or pier at each end (T3, North Hall); '' when unknown. Persisted (schema version 6). */
+  departureTerminal: z.string(),
+  arrivalTerminal: z.string(),
   bookingReference: z.string(),
   notes: z.string(),
   /** The changes on the way, in order; [] for a direct journey. Persisted (schema version 5). */

@@ -58,6 +58,8 @@ export function emptyJourneyDraft(): JourneyDraft {
     arrivalZone: '',
     departurePlace: '',
     arrivalPlace: '',
+    departureTerminal: '',
+    arrivalTerminal: '',
     bookingReference: '',
     notes: '',
     travellerIds: null,

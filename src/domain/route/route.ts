@@ -200,6 +200,9 @@ export interface JourneyDraft {
   arrivalOccurrence?: Occurrence;
   departurePlace: string;
   arrivalPlace: string;
+  /** The terminal, hall or pier at each end; '' when unknown. */
+  departureTerminal: string;
+  arrivalTerminal: string;
   bookingReference: string;
   notes: string;
   /** Null for everyone on the route at that point; else the people travelling (own travel in or out). */
@@ -226,6 +229,8 @@ export function journeyToDraft(segment: Journey): JourneyDraft {
     arrivalOccurrence: occurrenceOf(segment.arrival),
     departurePlace: segment.departurePlace,
     arrivalPlace: segment.arrivalPlace,
+    departureTerminal: segment.departureTerminal,
+    arrivalTerminal: segment.arrivalTerminal,
     bookingReference: segment.bookingReference,
     notes: segment.notes,
     travellerIds: segment.travellerIds,
@@ -288,6 +293,8 @@ export function parseJourneyDraft(draft: JourneyDraft): Result<ParsedJourney, Jo
     number: normalisedJourneyNumber(draft.number),
     departurePlace: draft.departurePlace.trim(),
     arrivalPlace: draft.arrivalPlace.trim(),
+    departureTerminal: draft.departureTerminal.trim(),
+    arrivalTerminal: draft.arrivalTerminal.trim(),
     bookingReference: draft.bookingReference.trim(),
     notes: draft.notes.trim(),
     travellerIds: draft.travellerIds === null ? null : [...new Set(draft.travellerIds)],

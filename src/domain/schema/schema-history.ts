@@ -29,6 +29,8 @@ export interface SchemaVersion {
   upgrade?: Readonly<Record<string, RowUpgrade>>;
 }
 
+const isObject = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 const HISTORY = [
   {
     version: 1,
@@ -141,13 +143,49 @@ const HISTORY = [
       segments: (journey) => (Array.isArray(journey['connections']) ? journey : { ...journey, connections: [] }),
     },
   },
+  {
+    version: 6,
+    change:
+      'Trips gain the contacts in emergencies for the briefing book, entered once: `organiserContact` and ' +
+      '`localCoordinator` (name, phone, e-mail) and `diplomaticMissions`, the home country’s embassy or consulates ' +
+      'on the route. Journeys gain `departureTerminal` and `arrivalTerminal`. Trips stored before have empty ' +
+      'contacts and no missions; journeys, unknown terminals (the empty text).',
+    stores: {
+      trips: 'id, name, startDate, updatedAt',
+      stops: 'id, tripId',
+      segments: 'id, tripId, departure.utc',
+      accommodations: 'id, tripId, stopId',
+      organisations: 'id, name, nameLocal, type, *tags',
+      contacts: 'id, organisationId, name',
+      people: 'id, name, email, organisationId',
+      memberships: 'id, tripId, personId, &[tripId+personId]',
+      engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+      followUps: 'id, tripId, engagementId, dueDate',
+      settings: 'key',
+      acknowledgements: 'id, tripId, &[tripId+conflictId]',
+    },
+    upgrade: {
+      // Written out rather than taken from emptyTripContact: what this upgrade wrote must not follow later changes.
+      trips: (trip) => ({
+        ...trip,
+        organiserContact: isObject(trip['organiserContact']) ? trip['organiserContact'] : { name: '', phone: '', email: '' },
+        localCoordinator: isObject(trip['localCoordinator']) ? trip['localCoordinator'] : { name: '', phone: '', email: '' },
+        diplomaticMissions: Array.isArray(trip['diplomaticMissions']) ? trip['diplomaticMissions'] : [],
+      }),
+      segments: (journey) => ({
+        ...journey,
+        departureTerminal: typeof journey['departureTerminal'] === 'string' ? journey['departureTerminal'] : '',
+        arrivalTerminal: typeof journey['arrivalTerminal'] === 'string' ? journey['arrivalTerminal'] : '',
+      }),
+    },
+  },
 ] as const satisfies readonly SchemaVersion[];
 
 /** Every version, oldest first. */
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = HISTORY;
 
 /** The version this code stores and writes: the last of the history. */
-export const CURRENT_SCHEMA_VERSION = 5 as const satisfies (typeof HISTORY)[number]['version'];
+export const CURRENT_SCHEMA_VERSION = 6 as const satisfies (typeof HISTORY)[number]['version'];
 
 /** A table of the current version. */
 export type StoredTableName = keyof Extract<(typeof HISTORY)[number], { version: typeof CURRENT_SCHEMA_VERSION }>['stores'];

@@ -50,6 +50,20 @@ const wallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time o
 /** What journeys say for the delegation's home end; no city may take it as its key. */
 export const HOME = 'home';
 
+/** Someone to call on the mission: any field left out is empty. */
+const tripContactRow = z.strictObject({ name: text.optional(), phone: text.optional(), email: text.optional() });
+
+/** The home country's embassy or a consulate: country is the host's ISO code, such as CN. */
+const missionRow = z.strictObject({
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as CN'),
+  city: text.optional(),
+  name: text,
+  address: text.optional(),
+  addressLocal: text.optional(),
+  phone: text.optional(),
+  emergencyPhone: text.optional(),
+});
+
 const tripRow = z.strictObject({
   name: text,
   purpose: text.optional(),
@@ -60,6 +74,9 @@ const tripRow = z.strictObject({
   status: z.enum(TRIP_STATUSES).optional(),
   notes: text.optional(),
   conflictBufferMinutes: z.number().int().optional(),
+  organiserContact: tripContactRow.optional(),
+  localCoordinator: tripContactRow.optional(),
+  diplomaticMissions: z.array(missionRow).optional(),
 });
 
 const cityRow = z.strictObject({
@@ -145,6 +162,7 @@ const journeyEnd = z.strictObject({
   time: wallTime,
   zone: timeZoneSchema,
   place: text.optional(),
+  terminal: text.optional(),
 });
 
 /** When and where a leg lands or the next leaves at a connection: the zone is the connection's own. */

@@ -26,7 +26,7 @@
  * Pure: ids come only from `newId`, timestamps only from `now`. The order in which ids are drawn is part of the
  * output (tests build the sample with counting ids and assert exact values), so it stays as it is: the trip;
  * the cities, organisations, contacts, people and engagements by key; then each journey and its calendar uid,
- * each hotel and its uid, the memberships, the engagements' uids and the follow-ups.
+ * each hotel and its uid, the memberships, the engagements' uids, the follow-ups and the trip's diplomatic missions.
  */
 import {
   emptyContactDraft,
@@ -57,6 +57,7 @@ import type { Id } from '../shared/ids';
 import type { Result } from '../shared/result';
 import type { Message } from '../shared/message';
 import { emptyTripDraft, parseTripDraft, type Trip } from './trip';
+import { emptyEmergencyContacts, emptyMissionDraft, parseEmergencyContacts } from './emergency-contacts';
 import type { TripBundle } from './trip-bundle';
 import {
   HOME,
@@ -140,8 +141,25 @@ function accepted<T>(result: Result<T, Partial<Record<string, string | Message>>
 }
 
 function tripRecord(tables: SampleTables, ids: SampleIds, now: string): Trip {
-  const draft = accepted(parseTripDraft({ ...emptyTripDraft(), ...tables.trip }), sampleRowName('trip', null, null));
-  return { id: ids.trip, ...draft, sample: true, createdAt: now, updatedAt: now };
+  const { organiserContact, localCoordinator, diplomaticMissions, ...fields } = tables.trip;
+  const where = sampleRowName('trip', null, null);
+  const draft = accepted(parseTripDraft({ ...emptyTripDraft(), ...fields }), where);
+  const empty = emptyEmergencyContacts();
+  const contacts = accepted(
+    parseEmergencyContacts({
+      organiserContact: { ...empty.organiserContact, ...organiserContact },
+      localCoordinator: { ...empty.localCoordinator, ...localCoordinator },
+      diplomaticMissions: (diplomaticMissions ?? []).map((mission) => ({ ...emptyMissionDraft(), ...mission })),
+    }),
+    where,
+  );
+  // The missions' ids are drawn last of all (see missionIds), so that adding one shifts no other record's id.
+  return { id: ids.trip, ...draft, ...contacts, sample: true, createdAt: now, updatedAt: now };
+}
+
+/** The trip's missions, each with its id: drawn after every other id of the sample. */
+function withMissionIds(trip: Trip, newId: () => Id): Trip {
+  return { ...trip, diplomaticMissions: trip.diplomaticMissions.map((mission) => ({ ...mission, id: newId() })) };
 }
 
 function cityRecords(tables: SampleTables, ids: SampleIds): City[] {
@@ -174,6 +192,8 @@ function journeyRecords(tables: SampleTables, ids: SampleIds, newId: () => Id): 
       ...given({
         departurePlace: departs.place,
         arrivalPlace: arrives.place,
+        departureTerminal: departs.terminal,
+        arrivalTerminal: arrives.terminal,
         travellerIds: travellers?.map((key) => idOf(ids.people, key)),
         connections: connections?.map((connection) => ({
           ...emptyConnectionDraft(),
@@ -365,7 +385,7 @@ export function buildSampleTrip(
   const engagements = engagementRecords(tables, ids, stops, now, newId);
   const followUps = followUpRecords(tables, ids, now, newId);
   return {
-    trip,
+    trip: withMissionIds(trip, newId),
     stops,
     segments,
     accommodations,

@@ -22,6 +22,40 @@ export const homePlaceSchema = z.object({
 });
 export type HomePlace = z.infer<typeof homePlaceSchema>;
 
+/**
+ * Someone to call on the mission, entered once per trip for the briefing book: the organiser's own contact and
+ * the coordinator in the country visited. Every field is '' until the organiser fills it in.
+ */
+export const tripContactSchema = z.object({
+  name: z.string(),
+  phone: z.string(),
+  email: z.string(),
+});
+export type TripContact = z.infer<typeof tripContactSchema>;
+
+/**
+ * The home country's embassy or a consulate in a country the route visits, for the briefing book's page of
+ * contacts in emergencies. `country` is the host country (ISO 3166 alpha-2, such as CN); `city` is the city the
+ * mission is in ('' when it covers the whole country); `addressLocal` is the address in the host's script, for a
+ * taxi driver.
+ */
+export const diplomaticMissionSchema = z.object({
+  id: z.string().min(1),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  city: z.string(),
+  name: z.string().trim().min(1),
+  address: z.string(),
+  addressLocal: z.string(),
+  phone: z.string(),
+  emergencyPhone: z.string(),
+});
+export type DiplomaticMission = z.infer<typeof diplomaticMissionSchema>;
+
+/** A contact with nothing filled in: what a trip starts with, and what older trips become (schema version 6). */
+export function emptyTripContact(): TripContact {
+  return { name: '', phone: '', email: '' };
+}
+
 /** Least time, by default, to get from one engagement to the next at another venue. */
 export const DEFAULT_BUFFER_MINUTES = 45;
 /** More than four hours between engagements is not a buffer but a gap. */
@@ -40,6 +74,12 @@ export const tripSchema = z.object({
   notes: z.string(),
   /** Added in schema version 3: the least time between engagements at different venues, for the checks. */
   conflictBufferMinutes: z.number().int().min(0).max(MAX_BUFFER_MINUTES),
+  /** Added in schema version 6: who to call on the mission; empty fields until the organiser says. */
+  organiserContact: tripContactSchema,
+  /** Added in schema version 6: the coordinator in the country visited. */
+  localCoordinator: tripContactSchema,
+  /** Added in schema version 6: the home country's embassy or consulates on the route; [] until entered. */
+  diplomaticMissions: z.array(diplomaticMissionSchema),
   /** True for the sample trip, which can be removed with everything it brought. */
   sample: z.boolean(),
   createdAt: z.string(),

@@ -41,6 +41,8 @@ function viaHelsinki(overrides: Partial<JourneyDraft> = {}): JourneyDraft {
     arrivalZone: 'Asia/Shanghai',
     departurePlace: 'Manchester Airport T2',
     arrivalPlace: 'Beijing Capital T3',
+    departureTerminal: '',
+    arrivalTerminal: '',
     bookingReference: 'HZ4R9K',
     notes: '',
     travellerIds: null,

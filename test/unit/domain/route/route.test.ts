@@ -33,6 +33,8 @@ function aJourney(overrides: Partial<JourneyDraft> = {}): JourneyDraft {
     arrivalZone: 'Asia/Shanghai',
     departurePlace: 'London Heathrow T4',
     arrivalPlace: 'Shanghai Pudong T1',
+    departureTerminal: '',
+    arrivalTerminal: '',
     bookingReference: '',
     notes: '',
     travellerIds: null,
