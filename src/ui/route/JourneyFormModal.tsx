@@ -6,6 +6,7 @@
  */
 import {
   Alert,
+  Grid,
   Group,
   MultiSelect,
   Radio,
@@ -253,11 +254,22 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
         value={form.values.departureOccurrence}
         onChange={(occurrence) => form.setFieldValue('departureOccurrence', occurrence)}
       />
-      <TextInput
-        label={t('journeyForm.departsFrom')}
-        placeholder={t('journeyForm.placePlaceholder')}
-        {...form.getInputProps('departurePlace')}
-      />
+      <Grid>
+        <Grid.Col span={{ base: 12, sm: 8 }}>
+          <TextInput
+            label={t('journeyForm.departsFrom')}
+            placeholder={t('journeyForm.placePlaceholder')}
+            {...form.getInputProps('departurePlace')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <TextInput
+            label={t('journeyForm.departureTerminal')}
+            placeholder={t('journeyForm.terminalPlaceholder')}
+            {...form.getInputProps('departureTerminal')}
+          />
+        </Grid.Col>
+      </Grid>
 
       <JourneyConnectionFields form={form} />
 
@@ -277,9 +289,22 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
         value={form.values.arrivalOccurrence}
         onChange={(occurrence) => form.setFieldValue('arrivalOccurrence', occurrence)}
       />
-      <TextInput
-        label={t('journeyForm.arrivesAt')}
-        placeholder={t('journeyForm.placePlaceholder')} {...form.getInputProps('arrivalPlace')} />
+      <Grid>
+        <Grid.Col span={{ base: 12, sm: 8 }}>
+          <TextInput
+            label={t('journeyForm.arrivesAt')}
+            placeholder={t('journeyForm.placePlaceholder')}
+            {...form.getInputProps('arrivalPlace')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <TextInput
+            label={t('journeyForm.arrivalTerminal')}
+            placeholder={t('journeyForm.terminalPlaceholder')}
+            {...form.getInputProps('arrivalTerminal')}
+          />
+        </Grid.Col>
+      </Grid>
 
       {preview.ok && (
         <Alert color="blue" variant="light" p="xs" aria-live="polite">

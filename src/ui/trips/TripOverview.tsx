@@ -1,6 +1,7 @@
-/** The trip at a glance: route with hotels, travel, engagements and who goes where. */
+/** The trip at a glance: route with hotels, travel, engagements, who goes where and whom to call in emergencies. */
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { EmergencyContactsCard } from './EmergencyContactsCard';
 import { MEMBER_ROLES } from '../../domain/people/person';
 import { RoleName } from '../shared/components/RoleName';
 import { compareByFamilyName } from '../../domain/people/name-order';
@@ -217,6 +218,8 @@ export function TripOverview() {
           </Table>
         )}
       </Card>
+
+      <EmergencyContactsCard bundle={bundle} />
     </Stack>
   );
 }
