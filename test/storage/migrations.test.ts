@@ -22,19 +22,38 @@ async function databaseAtVersion(version: number, indexedDB: IDBFactory): Promis
 }
 
 /**
- * A whole sample trip as version 1 stored it: trips had no `home` (v2) and no `conflictBufferMinutes` (v3), and
- * journeys no `connections` (v5: a journey that connected was entered as one journey a leg).
+ * A whole sample trip as version 1 stored it: trips had no `home` (v2), no `conflictBufferMinutes` (v3) and no
+ * contacts in emergencies (v6), and journeys no `connections` (v5: a journey that connected was entered as one
+ * journey a leg) and no terminals (v6).
  */
 function version1Fixture() {
   let counter = 0;
   const bundle = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => `v1-${++counter}` });
-  const { home, conflictBufferMinutes, acknowledgements, ...tripV1 } = { ...bundle.trip, acknowledgements: [] };
+  const {
+    home,
+    conflictBufferMinutes,
+    acknowledgements,
+    organiserContact: _organiserContact,
+    localCoordinator: _localCoordinator,
+    diplomaticMissions: _diplomaticMissions,
+    ...tripV1
+  } = { ...bundle.trip, acknowledgements: [] };
   expect(home).not.toBeNull();
   expect(conflictBufferMinutes).toBe(45);
   expect(acknowledgements).toEqual([]);
-  const segments = bundle.segments.map(({ connections: _connections, ...journey }) => journey);
+  const segments = bundle.segments.map(
+    ({ connections: _connections, departureTerminal: _departureTerminal, arrivalTerminal: _arrivalTerminal, ...journey }) => journey,
+  );
   return { ...bundle, trip: tripV1, segments };
 }
+
+/** What version 6 gives every trip and journey stored before it. */
+const NO_CONTACTS = {
+  organiserContact: { name: '', phone: '', email: '' },
+  localCoordinator: { name: '', phone: '', email: '' },
+  diplomaticMissions: [],
+};
+const NO_TERMINALS = { departureTerminal: '', arrivalTerminal: '' };
 
 async function fill(db: Dexie, fixture: Omit<ReturnType<typeof version1Fixture>, 'trip'> & { trip: object }) {
   await db.table('trips').add(fixture.trip);
@@ -128,8 +147,32 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const journeys = await db.table('segments').toArray();
     expect(journeys).toHaveLength(fixture.segments.length);
     expect(journeys).toEqual(expect.arrayContaining(fixture.segments.map((journey) => ({ ...journey, connections: [] }))));
-    expect(journeys.map((journey) => journeySchema.safeParse(journey).success).every(Boolean)).toBe(true);
+    // Valid for today's schema but for the terminals, which version 6 adds.
+    expect(journeys.map((journey) => journeySchema.safeParse({ ...journey, ...NO_TERMINALS }).success).every(Boolean)).toBe(true);
     expect(await db.table('trips').get(trip.id)).toEqual(trip);
+    db.close();
+  },
+  6: async () => {
+    const indexedDB = new IDBFactory();
+    const old = await databaseAtVersion(5, indexedDB);
+    const fixture = version1Fixture();
+    const trip = { ...fixture.trip, home: null, conflictBufferMinutes: 45 };
+    const memberships = fixture.memberships.map((membership) => ({ ...membership, calendarExportedEvents: null }));
+    const segments = fixture.segments.map((journey) => ({ ...journey, connections: [] }));
+    await fill(old, { ...fixture, trip, memberships, segments });
+    const before = await counts(old);
+    old.close();
+
+    const db = await databaseAtVersion(6, indexedDB);
+    expect(db.verno).toBe(6);
+    expect(await counts(db)).toEqual(before);
+    const upgradedTrip = await db.table('trips').get(trip.id);
+    expect(upgradedTrip).toEqual({ ...trip, ...NO_CONTACTS });
+    expect(tripSchema.safeParse(upgradedTrip).success).toBe(true);
+    const journeys = await db.table('segments').toArray();
+    expect(journeys).toHaveLength(segments.length);
+    expect(journeys).toEqual(expect.arrayContaining(segments.map((journey) => ({ ...journey, ...NO_TERMINALS }))));
+    expect(journeys.map((journey) => journeySchema.safeParse(journey).success).every(Boolean)).toBe(true);
     db.close();
   },
 };
@@ -151,6 +194,10 @@ describe('schema upgrades', () => {
     await upgradeTests[5]!();
   });
 
+  it('version 6 gives every trip empty contacts in emergencies and no missions, and every journey unknown terminals', async () => {
+    await upgradeTests[6]!();
+  });
+
   it('a version 1 database opened by today’s code keeps every record, each valid for today’s schemas', async () => {
     const indexedDB = new IDBFactory();
     const old = await databaseAtVersion(1, indexedDB);
@@ -166,7 +213,7 @@ describe('schema upgrades', () => {
     for (const [table, count] of Object.entries(before)) expect(after[table], table).toBe(count);
     const trips = await db.trips.toArray();
     expect(trips.map((trip) => tripSchema.safeParse(trip).success)).toEqual([true]);
-    expect(trips[0]).toEqual({ ...fixture.trip, home: null, conflictBufferMinutes: 45 });
+    expect(trips[0]).toEqual({ ...fixture.trip, home: null, conflictBufferMinutes: 45, ...NO_CONTACTS });
     expect(await db.engagements.toArray()).toEqual(expect.arrayContaining(fixture.engagements));
     expect(await db.people.toArray()).toEqual(expect.arrayContaining(fixture.people));
     const memberships = await db.memberships.toArray();
@@ -174,6 +221,7 @@ describe('schema upgrades', () => {
     expect(memberships.every((membership) => membershipSchema.safeParse(membership).success)).toBe(true);
     const journeys = await db.segments.toArray();
     expect(journeys.every((journey) => journey.connections.length === 0)).toBe(true);
+    expect(journeys.every((journey) => journey.departureTerminal === '' && journey.arrivalTerminal === '')).toBe(true);
     expect(journeys.every((journey) => journeySchema.safeParse(journey).success)).toBe(true);
     db.close();
   });

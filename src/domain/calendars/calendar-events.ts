@@ -244,8 +244,8 @@ export function journeyEvent(segment: Journey, context: EventContext): IcsEvent 
           what: [[mode, leg.number].filter(Boolean).join(' '), leg.carrier].filter(Boolean).join(comma),
         }),
       ),
-      end('calendars:event.departs', leg.departure, leg.departurePlace),
-      end('calendars:event.arrives', leg.arrival, leg.arrivalPlace),
+      end('calendars:event.departs', leg.departure, index === 0 ? withTerminal(leg.departurePlace, segment.departureTerminal) : leg.departurePlace),
+      end('calendars:event.arrives', leg.arrival, connection ? leg.arrivalPlace : withTerminal(leg.arrivalPlace, segment.arrivalTerminal)),
       connection
         ? words(place ? message('calendars:event.connectionAt', { place, duration }) : message('calendars:event.connection', { duration }))
         : '',

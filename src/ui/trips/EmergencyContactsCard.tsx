@@ -3,7 +3,7 @@
  * the route, as the briefing book will print them, with the button that edits them.
  */
 import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasNoEmergencyContacts } from '../../domain/trip/emergency-contacts';
 import type { DiplomaticMission, TripContact } from '../../domain/trip/trip';
@@ -65,11 +65,12 @@ function MissionBlock({ mission }: { mission: DiplomaticMission }) {
 export function EmergencyContactsCard({ bundle }: { bundle: TripBundle }) {
   const { t } = useTranslation('trips');
   const [editing, setEditing] = useState(false);
+  const headingId = useId();
   const { trip } = bundle;
   return (
-    <Card withBorder>
+    <Card withBorder component="section" aria-labelledby={headingId}>
       <Group justify="space-between" mb="sm">
-        <Title order={3} size="h4">
+        <Title order={3} size="h4" id={headingId}>
           {t('emergency.title')}
         </Title>
         <Button variant="light" size="compact-sm" aria-label={t('emergency.edit')} onClick={() => setEditing(true)}>

@@ -157,6 +157,16 @@ describe('the events of the whole trip’s calendar', () => {
     expect(flight.getFirstPropertyValue('location')).toBe('Manchester Airport T2');
   });
 
+  it('writes a journey’s terminals beside its places, and leaves the location the place alone', () => {
+    const flight = sample.segments.find((segment) => segment.number === 'GS7569')!;
+    expect(flight).toMatchObject({ departureTerminal: 'T2', arrivalTerminal: 'T2' });
+    const event = eventWithUid(tripText(), flight.calendar.uid);
+    const description = String(event.getFirstPropertyValue('description'));
+    expect(description).toMatch(/^Departs .*, Chongqing Jiangbei International Airport, terminal T2$/m);
+    expect(description).toMatch(/^Arrives .*, Tianjin Binhai International Airport, terminal T2$/m);
+    expect(event.getFirstPropertyValue('location')).toBe('Chongqing Jiangbei International Airport');
+  });
+
   it('lists the legs of a journey that connects, each end in its own place’s time, and the time to change', () => {
     const flight = eventWithUid(tripText(), overnightFlight.calendar.uid);
     const paragraphs = String(flight.getFirstPropertyValue('description')).split('\n\n');

@@ -106,7 +106,7 @@ describe('one city’s calendar', () => {
     const summaries = events(file.text).map((event) => String(event.getFirstPropertyValue('summary')));
     expect(summaries).toEqual([
       'Hotel: Haihe Bund Hotel, Tianjin',
-      'Flight GS7569: Chongqing Jiangbei International Airport T2 → Tianjin Binhai International Airport T2',
+      'Flight GS7569: Chongqing Jiangbei International Airport → Tianjin Binhai International Airport',
       mou.title,
       'Visit to the proposed site of the Chinese Sensor City',
       'Train C2014: Tianjin Railway Station → Beijing South Railway Station',

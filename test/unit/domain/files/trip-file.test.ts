@@ -248,6 +248,38 @@ describe('reading a trip file', () => {
     expect(file.tables.segments.map((journey) => journey.connections)).toEqual(file.tables.segments.map(() => []));
   });
 
+  it('upgrades a trip file of schema version 5: the trip has no contacts in emergencies yet, its journeys no terminals', () => {
+    const document = sampleDocument();
+    document['schemaVersion'] = 5;
+    delete document.trip['organiserContact'];
+    delete document.trip['localCoordinator'];
+    delete document.trip['diplomaticMissions'];
+    for (const journey of document.tables['segments']!) {
+      delete journey['departureTerminal'];
+      delete journey['arrivalTerminal'];
+    }
+
+    const file = parsed(JSON.stringify(document));
+
+    expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(file.trip).toMatchObject({
+      organiserContact: { name: '', phone: '', email: '' },
+      localCoordinator: { name: '', phone: '', email: '' },
+      diplomaticMissions: [],
+    });
+    expect(file.tables.segments.every((journey) => journey.departureTerminal === '' && journey.arrivalTerminal === '')).toBe(true);
+  });
+
+  it('reads back the sample’s contacts in emergencies and a journey’s terminals', () => {
+    const file = parsed(JSON.stringify(sampleDocument()));
+    expect(file.trip.diplomaticMissions.map((mission) => mission.name)).toEqual([
+      'British Embassy Beijing',
+      'British Consulate-General Chongqing',
+      'British Consulate-General Shanghai',
+    ]);
+    expect(file.tables.segments.find((journey) => journey.number === 'GS7569')).toMatchObject({ departureTerminal: 'T2', arrivalTerminal: 'T2' });
+  });
+
   it('reads back a journey that connects, with its legs’ places, times and numbers', () => {
     const connecting = parsed(JSON.stringify(sampleDocument())).tables.segments.find((journey) => journey.connections.length > 0);
     expect(connecting?.connections).toEqual(sampleFile().tables.segments.find((journey) => journey.id === connecting?.id)?.connections);

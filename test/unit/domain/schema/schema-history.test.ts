@@ -52,6 +52,41 @@ const ROW_TESTS: Record<number, Record<string, () => void>> = {
       expect(upgrade(5, 'segments', { id: 'j-1', connections })).toEqual({ id: 'j-1', connections });
     },
   },
+  6: {
+    trips: () => {
+      const empty = { name: '', phone: '', email: '' };
+      expect(upgrade(6, 'trips', { id: 't-1', name: 'Kunming', home: null })).toEqual({
+        id: 't-1',
+        name: 'Kunming',
+        home: null,
+        organiserContact: empty,
+        localCoordinator: empty,
+        diplomaticMissions: [],
+      });
+      const organiserContact = { name: 'Ellen Cutler', phone: '+44 7700 900110', email: 'ellen@example.org' };
+      const diplomaticMissions = [{ id: 'm-1', country: 'CN', name: 'British Embassy Beijing' }];
+      expect(upgrade(6, 'trips', { id: 't-1', organiserContact, diplomaticMissions })).toEqual({
+        id: 't-1',
+        organiserContact,
+        localCoordinator: empty,
+        diplomaticMissions,
+      });
+    },
+    segments: () => {
+      expect(upgrade(6, 'segments', { id: 'j-1', departurePlace: 'Beijing Capital International Airport T3', connections: [] })).toEqual({
+        id: 'j-1',
+        departurePlace: 'Beijing Capital International Airport T3',
+        connections: [],
+        departureTerminal: '',
+        arrivalTerminal: '',
+      });
+      expect(upgrade(6, 'segments', { id: 'j-1', departureTerminal: 'T3', arrivalTerminal: 'T2' })).toEqual({
+        id: 'j-1',
+        departureTerminal: 'T3',
+        arrivalTerminal: 'T2',
+      });
+    },
+  },
 };
 
 describe('row upgrades of the schema history', () => {
@@ -59,6 +94,8 @@ describe('row upgrades of the schema history', () => {
   it('version 3 gives a trip the 45-minute buffer the checks used then, and keeps one it has', () => ROW_TESTS[3]!['trips']!());
   it('version 4 gives a membership an unknown last calendar, keeping when it was exported', () => ROW_TESTS[4]!['memberships']!());
   it('version 5 makes every journey a direct one, with no connections, and keeps connections it has', () => ROW_TESTS[5]!['segments']!());
+  it('version 6 gives a trip empty contacts in emergencies and no missions, keeping any it has', () => ROW_TESTS[6]!['trips']!());
+  it('version 6 gives a journey unknown terminals, leaving the place as it was typed', () => ROW_TESTS[6]!['segments']!());
 
   it('has a before/after test for every row upgrade in the history', () => {
     const declared = SCHEMA_HISTORY.flatMap((step) => Object.keys(step.upgrade ?? {}).map((table) => `${step.version}:${table}`));
@@ -70,7 +107,18 @@ describe('row upgrades of the schema history', () => {
 describe('upgrading the tables of an old file', () => {
   it('brings a version 1 trip up to date, and starts the tables added since empty', () => {
     const upgraded = upgradeTables({ trips: [{ id: 't-1', name: 'Kunming' }], settings: [] }, 1);
-    expect(upgraded.trips).toEqual([{ id: 't-1', name: 'Kunming', home: null, conflictBufferMinutes: 45 }]);
+    const empty = { name: '', phone: '', email: '' };
+    expect(upgraded.trips).toEqual([
+      {
+        id: 't-1',
+        name: 'Kunming',
+        home: null,
+        conflictBufferMinutes: 45,
+        organiserContact: empty,
+        localCoordinator: empty,
+        diplomaticMissions: [],
+      },
+    ]);
     expect(upgraded.acknowledgements).toEqual([]);
   });
 
