@@ -6,6 +6,8 @@
 
 export const IPC_CHANNELS = {
   saveFile: 'desktop:save-file',
+  /** renderer → main: print the page (a briefing book) to PDF and save it where the person chooses. */
+  savePdf: 'desktop:save-pdf',
   chooseFolder: 'desktop:choose-folder',
   saveFilesToFolder: 'desktop:save-files-to-folder',
   openExternal: 'desktop:open-external',
@@ -140,11 +142,23 @@ export interface BackupRequest {
   reason: AutomaticBackupReason;
 }
 
+/** Sheets a document is printed on. */
+export const PDF_PAPER_SIZES = ['a4', 'letter'] as const;
+export type PdfPaperSize = (typeof PDF_PAPER_SIZES)[number];
+
+/** The page as it is now, printed to PDF: the name offered in the save dialog and the sheet. */
+export interface SavePdfRequest {
+  suggestedName: string;
+  paper: PdfPaperSize;
+}
+
 export type SetLanguageResult = { status: 'set' } | { status: 'refused'; message: string };
 
 /** What the preload exposes to the page as `window.desktop`. */
 export interface DesktopApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Prints the page as it is now to PDF (its own page size, head and foot) and saves it where the person chooses. */
+  savePdf(request: SavePdfRequest): Promise<SaveFileResult>;
   /** Asks the person for a folder to save many files into, such as every delegate's calendar. */
   chooseFolder(): Promise<ChooseFolderResult>;
   /** Writes each file into a folder chosen before, replacing a file of the same name whole. */

@@ -20,6 +20,7 @@ import en_checks from './locales/en/checks.json';
 import en_files from './locales/en/files.json';
 import en_menu from './locales/en/menu.json';
 import en_samples from './locales/en/samples.json';
+import en_book from './locales/en/book.json';
 import zh_common from './locales/zh-CN/common.json';
 import zh_app from './locales/zh-CN/app.json';
 import zh_settings from './locales/zh-CN/settings.json';
@@ -35,6 +36,7 @@ import zh_checks from './locales/zh-CN/checks.json';
 import zh_files from './locales/zh-CN/files.json';
 import zh_menu from './locales/zh-CN/menu.json';
 import zh_samples from './locales/zh-CN/samples.json';
+import zh_book from './locales/zh-CN/book.json';
 
 /** The languages the interface speaks, by BCP 47 tag. Persisted as the chosen language: do not rename. */
 export const LANGUAGES = ['en', 'zh-CN'] as const;
@@ -61,6 +63,7 @@ export const english = {
   files: en_files,
   menu: en_menu,
   samples: en_samples,
+  book: en_book,
 };
 
 export type Namespace = keyof typeof english;
@@ -89,5 +92,6 @@ export const catalogues: Record<Language, Record<Namespace, CatalogueTree>> = {
     files: zh_files,
     menu: zh_menu,
     samples: zh_samples,
+    book: zh_book,
   },
 };

@@ -15,6 +15,7 @@ export function createDesktopPlatform(desktop: DesktopApi): Platform {
         : desktop.saveFilesToFolder({ folderId, files }),
     chooseFolder: () => desktop.chooseFolder(),
     openExternal: (url) => desktop.openExternal(url),
+    savePdf: (request) => desktop.savePdf(request),
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
     // Main builds the menu and titles its dialogs in the page's language; a refusal changes nothing here.
     setLanguage: (language) => {

@@ -18,6 +18,7 @@ import type {
   SaveFileRequest,
   SaveFileResult,
   SaveFilesResult,
+  SavePdfRequest,
 } from '../../electron/shared/ipc-contract';
 
 export type {
@@ -35,6 +36,7 @@ export type {
   SaveFileRequest,
   SaveFileResult,
   SaveFilesResult,
+  SavePdfRequest,
 };
 
 export interface SaveFilesRequest {
@@ -77,6 +79,11 @@ export interface Platform {
   openExternal(url: string): Promise<OpenExternalResult>;
   /** Commands from the desktop application menu; the web app has none. Returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Prints the page as it is now to PDF and saves it where the person chooses (desktop); null in the browser,
+   * whose print dialog saves as PDF itself.
+   */
+  savePdf: ((request: SavePdfRequest) => Promise<SaveFileResult>) | null;
   /** Automatic backups, or null where this platform cannot keep them. */
   automaticBackups: AutomaticBackups | null;
   /** Tells the shell the interface's language, for its own words (the desktop's menu and dialogs). */

@@ -51,6 +51,7 @@ export function createWebPlatform(): Platform {
     onMenuCommand() {
       return () => undefined;
     },
+    savePdf: null,
     automaticBackups: createWebAutomaticBackups(words),
     // The browser's own menus and dialogs follow the browser's language; this platform's failures follow the page's.
     setLanguage(language) {

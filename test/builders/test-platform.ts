@@ -145,6 +145,7 @@ export function aTestPlatform(): TestPlatform {
 
     openExternal: () => Promise.resolve({ status: 'opened' }),
     onMenuCommand: () => () => undefined,
+    savePdf: null,
 
     nextSave(outcome) {
       nextSave = outcome;

@@ -75,7 +75,7 @@ export async function saveFile(request: unknown, deps: SaveFileDeps): Promise<Sa
  * Writes `content` next to `filePath` under a temporary name, flushes it to disk, then renames it into
  * place: an existing file is either left as it was or replaced whole, never half-written.
  */
-export async function writeFileAtomically(filePath: string, content: string): Promise<void> {
+export async function writeFileAtomically(filePath: string, content: string | Uint8Array): Promise<void> {
   const temporaryPath = nodePath.join(
     nodePath.dirname(filePath),
     `.${nodePath.basename(filePath)}.${randomUUID()}.tmp`,
@@ -83,7 +83,7 @@ export async function writeFileAtomically(filePath: string, content: string): Pr
   try {
     const handle = await open(temporaryPath, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      await (typeof content === 'string' ? handle.writeFile(content, 'utf8') : handle.writeFile(content));
       await handle.sync();
     } finally {
       await handle.close();

@@ -26,6 +26,7 @@ import { createFolderGrants, GRANTED_FOLDERS_FILE_NAME, readTextOrNull } from '.
 import { chooseFolder } from './choose-folder';
 import { openExternal } from './open-external';
 import { saveFile, writeFileAtomically } from './save-file';
+import { savePdf } from './save-pdf';
 import { saveFilesToFolder } from './save-files-to-folder';
 import { createSenderCheck } from './trusted-sender';
 import { setLanguage } from '../language';
@@ -62,6 +63,22 @@ export function setupIpc(options: IpcOptions): void {
       t: failures(),
       showSaveDialog: (dialogOptions) =>
         parent === null ? dialog.showSaveDialog(dialogOptions) : dialog.showSaveDialog(parent, dialogOptions),
+      writeFile: writeFileAtomically,
+    });
+  });
+
+  ipcMain.handle(IPC_CHANNELS.savePdf, (event, request: unknown): Promise<SaveFileResult> => {
+    if (!isTrusted(event)) return Promise.resolve({ status: 'failed', message: UNTRUSTED_SENDER_MESSAGE });
+    const parent = options.getMainWindow();
+    return savePdf(request, {
+      defaultFolder: app.getPath('documents'),
+      title: t()('dialog.savePdf'),
+      filterName: t()('dialog.pdfFilter'),
+      t: failures(),
+      showSaveDialog: (dialogOptions) =>
+        parent === null ? dialog.showSaveDialog(dialogOptions) : dialog.showSaveDialog(parent, dialogOptions),
+      // The page that asked is the one printed: the sender is checked above as the app's own window.
+      printToPdf: async (pdfOptions) => new Uint8Array(await event.sender.printToPDF(pdfOptions)),
       writeFile: writeFileAtomically,
     });
   });

@@ -9,6 +9,7 @@ import { BackupsScreen, BackupStatusProvider } from '../backups';
 import { CalendarsTab } from '../calendars';
 import { DirectoryScreen, OrganisationScreen } from '../directory';
 import { EngagementScreen, FollowUpsScreen, TripFollowUps } from '../engagements';
+import { BriefingBookView, HostProgrammeView } from '../book';
 import { PersonProgramme, RollupsTab, RosterTab } from '../people';
 import { ProgrammeView } from '../programme';
 import { ChecksTab } from '../checks';
@@ -62,6 +63,8 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
                             <Route path="calendars" element={<CalendarsTab />} />
                             <Route path="follow-ups" element={<TripFollowUps />} />
                             <Route path="engagements/:engagementId" element={<EngagementScreen />} />
+                            <Route path="book" element={<BriefingBookView />} />
+                            <Route path="host/:organisationId" element={<HostProgrammeView />} />
                           </Route>
                           <Route path="follow-ups" element={<FollowUpsScreen />} />
                           <Route path="directory" element={<DirectoryScreen />} />

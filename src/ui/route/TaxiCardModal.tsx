@@ -7,16 +7,8 @@
 import { Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Hotel } from '../../domain/route/hotel';
-import type { Language } from '../../i18n/catalogues';
+import { driversLanguage } from '../../i18n/country-language';
 import { useLanguage } from '../shared/locale';
-
-/** Countries whose drivers read Chinese; elsewhere the card asks in English, the other language the app speaks. */
-const CHINESE_READING = new Set(['CN', 'HK', 'MO', 'TW', 'SG']);
-
-/** The language a driver in `country` (ISO 3166-1 alpha-2) reads, of those the app has words in. */
-export function driversLanguage(country: string): Language {
-  return CHINESE_READING.has(country.toUpperCase()) ? 'zh-CN' : 'en';
-}
 
 /**
  * The taxi card of `hotel`, open while there is one; `country` is where the hotel is, for the driver's heading.

@@ -3,7 +3,8 @@
  * The trip's records are read once here, live, and handed to the tab on show.
  */
 import { Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconCopy, IconFileExport, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconArrowLeft, IconBook, IconCopy, IconFileExport, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useLocale } from '../shared/locale';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
@@ -13,6 +14,7 @@ import { attentionSummary, TripChecksContext, useTripChecksOf } from '../checks'
 import { useTripActions } from '../shared/trip-actions';
 import { useTripBundle } from './use-trip-data';
 import { SampleTripNotice } from '../shared/components/SampleTripNotice';
+import { BookOptionsModal } from '../book';
 
 const TABS = ['overview', 'route', 'people', 'programme', 'checks', 'rollups', 'follow-ups', 'calendars'] as const;
 
@@ -50,6 +52,8 @@ export function TripScreen() {
     );
   }
 
+  // The briefing book is a document of its own: it stands alone, without the trip's header and tabs.
+  if (pathname.endsWith('/book') || pathname.includes('/host/')) return <Outlet context={bundle satisfies TripBundle} />;
   return <TripPage bundle={bundle} tab={tab} headingRef={headingRef} />;
 }
 
@@ -62,7 +66,7 @@ function TripPage({
   tab: string;
   headingRef: ReturnType<typeof useScreen>;
 }) {
-  const { t } = useTranslation(['trips', 'common']);
+  const { t } = useTranslation(['trips', 'common', 'book']);
   const locale = useLocale();
   const actions = useTripActions();
   const navigate = useNavigate();
@@ -70,8 +74,10 @@ function TripPage({
   const { openErrors, openWarnings } = checks.review;
   const { t: tChecks } = useTranslation('checks');
   const { trip } = bundle;
+  const [choosingBook, setChoosingBook] = useState(false);
   return (
     <Stack gap="lg">
+      <BookOptionsModal bundle={bundle} opened={choosingBook} onClose={() => setChoosingBook(false)} />
       <Anchor component={Link} to="/trips" size="sm" className="no-print">
         <Group gap={4}>
           <IconArrowLeft size={14} /> {t('page.allTrips')}
@@ -101,6 +107,9 @@ function TripPage({
             onClick={() => actions.editTrip(trip)}
           >
             {t('common:action.edit')}
+          </Button>
+          <Button variant="default" leftSection={<IconBook size={16} />} onClick={() => setChoosingBook(true)}>
+            {t('book:open')}
           </Button>
           <Button variant="default" leftSection={<IconCopy size={16} />} onClick={() => void actions.duplicateTrip(trip)}>
             {t('common:action.duplicate')}

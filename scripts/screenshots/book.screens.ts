@@ -1,0 +1,50 @@
+/**
+ * The briefing book and a host programme as printed: `npm run screenshots` (after `npm run build:web`). Each is
+ * printed to PDF by Chromium, as the e2e suite prints it, and its pages are turned into PNGs with poppler's
+ * pdftoppm, so what is looked at is the paper, not the screen. Writes docs/screenshots/book/*.png.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, type Page } from '@playwright/test';
+
+const out = 'docs/screenshots/book';
+
+/** Prints the page to PDF and keeps `pages` of it (1-based) as `<name>-<n>.png`. */
+async function printPages(page: Page, name: string, pages: number[]) {
+  mkdirSync(out, { recursive: true });
+  const pdf = path.join(out, `${name}.pdf`);
+  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  for (const number of pages) {
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(number), '-l', String(number), pdf, path.join(out, `${name}-tmp`)]);
+    const made = readdirSync(out).find((file) => file.startsWith(`${name}-tmp`));
+    if (made) renameSync(path.join(out, made), path.join(out, `${name}-${number}.png`));
+  }
+  rmSync(pdf);
+}
+
+async function openBook(page: Page, whose: string, edition: RegExp, alsoTick: string[] = []) {
+  await page.getByRole('button', { name: 'Briefing book' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Briefing book' });
+  await dialog.getByRole('combobox', { name: 'Whose book' }).click();
+  await page.getByRole('option', { name: whose }).click();
+  await dialog.getByRole('radio', { name: edition }).check();
+  for (const part of alsoTick) await dialog.getByRole('checkbox', { name: part }).check();
+  await dialog.getByRole('button', { name: 'Show the book' }).click();
+  await page.locator('.book-pages').waitFor();
+  await page.waitForTimeout(1500);
+}
+
+test('the briefing book on paper', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' }).waitFor();
+
+  await openBook(page, 'Fiona Gallagher (Delegate)', /^Delegate’s/);
+  await printPages(page, 'delegate', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+
+  await page.getByRole('link', { name: 'Back to the trip' }).click();
+  await openBook(page, 'The whole delegation', /^Organiser’s/, ['Meals and dietary needs']);
+  await printPages(page, 'organiser', [1, 2, 3]);
+});

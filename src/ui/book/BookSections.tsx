@@ -1,0 +1,319 @@
+/**
+ * The book's parts other than the day by day: the cover, the route at a glance, who's who, hotels with their
+ * taxi cards, travel, contacts in emergencies, and the organiser's meals.
+ */
+import { useMemo } from 'react';
+import type { BookHotel, BookMember, BriefingBook } from '../../domain/book/briefing-book';
+import { mealSummaryMessage } from '../../domain/people/rollups';
+import { journeyNumbers } from '../../domain/route/journey-legs';
+import { routeMapModel } from '../../domain/route/route-map';
+import { clockLabel, type ZonedTime } from '../../domain/shared/time';
+import type { TripBundle } from '../../domain/trip/trip-bundle';
+import { driversLanguage } from '../../i18n/country-language';
+import type { Locale } from '../../i18n/locale';
+import { RouteMap } from '../route';
+import { cityName } from '../shared/current-trip';
+import { BothScripts, contactLine, Gaps, PartnerCard, useBookWords, When } from './BookParts';
+
+export function Cover({ book, locale }: { book: BriefingBook; locale: Locale }) {
+  const { t } = useBookWords();
+  return (
+    <div className="book-cover">
+      <p className="book-kind">{t('book:cover.kind')}</p>
+      <h1>{book.trip.name}</h1>
+      <p className="book-dates">{locale.dateRange(book.startDate, book.endDate)}</p>
+      <p className="book-for">{book.person ? t('book:cover.for', { name: book.person.name }) : t('book:cover.everyone')}</p>
+      {book.leaders.length > 0 && <p>{t('book:cover.leaders', { names: locale.list(book.leaders.map((leader) => leader.name)) })}</p>}
+      {book.organiserContact && <p>{t('book:cover.organiser', { contact: contactLine(book.organiserContact) })}</p>}
+      {book.edition === 'organiser' && <p className="book-confidential">{t('book:cover.organiserEdition')}</p>}
+      <Gaps gaps={book.gaps.filter((gap) => gap === 'organiserContact')} />
+      <nav className="book-contents" aria-label={t('book:cover.contents')}>
+        <h2>{t('book:cover.contents')}</h2>
+        <ol>
+          {book.sections
+            .filter((section) => section !== 'cover')
+            .map((section) => (
+              <li key={section}>
+                <a href={`#book-${section}`}>{t(`book:section.${section}`)}</a>
+              </li>
+            ))}
+        </ol>
+      </nav>
+    </div>
+  );
+}
+
+export function RouteAtAGlance({ book, bundle, locale }: { book: BriefingBook; bundle: TripBundle; locale: Locale }) {
+  const { t } = useBookWords();
+  const model = useMemo(
+    () =>
+      routeMapModel({
+        stops: book.stops,
+        segments: book.journeys,
+        home: bundle.trip.home
+          ? { label: locale.city(bundle.trip.home), latitude: bundle.trip.home.latitude, longitude: bundle.trip.home.longitude }
+          : null,
+        nameOf: (stop) => locale.city(stop),
+      }),
+    [book.stops, book.journeys, bundle.trip.home, locale],
+  );
+  return (
+    <>
+      <h2>{t('book:section.route')}</h2>
+      <div className="book-map">
+        <RouteMap model={model} height={300} />
+      </div>
+      <table className="book-table">
+        <thead>
+          <tr>
+            <th>{t('book:route.city')}</th>
+            <th>{t('book:route.dates')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {book.stops.map((stop) => (
+            <tr key={stop.id}>
+              <td>
+                {locale.city(stop)} <span className="book-beside">{locale.cityBeside(stop)}</span>
+              </td>
+              <td>{locale.dateRange(stop.arrivalDate, stop.departureDate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('book:route.days')}</h3>
+      <ul className="book-glance">
+        {book.glance.map((day) => {
+          const where = day.stopIds.length ? day.stopIds.map((id) => cityName(bundle, id, locale)).join(' → ') : t('book:route.atHome');
+          const travel = day.journeys.map((journey) =>
+            t('book:route.travelTo', {
+              mode: t(`route:mode.${journey.mode}`),
+              numbers: journeyNumbers(journey),
+              to: cityName(bundle, journey.toStopId, locale),
+            }),
+          );
+          const doing = day.engagements.map((engagement) => engagement.title);
+          const line = [...travel, ...doing];
+          return (
+            <li key={day.date}>
+              <strong>{t('book:route.dayLine', { day: locale.day(day.date), where })}</strong>
+              {' — '}
+              {line.length ? line.join('; ') : t('book:route.noEngagements')}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function MemberRow({ member, book, bundle, locale }: { member: BookMember; book: BriefingBook; bundle: TripBundle; locale: Locale }) {
+  const { t } = useBookWords();
+  return (
+    <tr>
+      <td>
+        <BothScripts name={member.person.name} local={member.person.nameLocal} />
+      </td>
+      <td>{t(`people:role.${member.role}`)}</td>
+      <td>{[member.person.jobTitle, member.person.organisationName].filter(Boolean).join(', ')}</td>
+      {book.edition === 'organiser' && <td>{[member.phone, member.email].filter(Boolean).join(' · ')}</td>}
+      {book.person === null && <td>{member.stopIds.map((id) => cityName(bundle, id, locale)).join(', ')}</td>}
+    </tr>
+  );
+}
+
+export function WhosWho({ book, bundle, locale }: { book: BriefingBook; bundle: TripBundle; locale: Locale }) {
+  const { t } = useBookWords();
+  return (
+    <>
+      <h2>{t('book:section.whosWho')}</h2>
+      <h3>{t('book:whosWho.delegation')}</h3>
+      <table className="book-table">
+        <thead>
+          <tr>
+            <th>{t('book:whosWho.name')}</th>
+            <th>{t('book:whosWho.role')}</th>
+            <th>{t('book:whosWho.organisation')}</th>
+            {book.edition === 'organiser' && <th>{t('book:whosWho.contact')}</th>}
+            {book.person === null && <th>{t('book:route.cities')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {book.members.map((member) => (
+            <MemberRow key={member.person.id} member={member} book={book} bundle={bundle} locale={locale} />
+          ))}
+        </tbody>
+      </table>
+      {book.partnersByCity.length === 0 && <p className="book-quiet">{t('book:whosWho.noPartners')}</p>}
+      {book.partnersByCity.map(({ city, partners }) => (
+        <div key={city.id} className="book-keep">
+          <h3>{t('book:whosWho.partners', { city: locale.city(city) })}</h3>
+          {partners.map((partner) => (
+            <PartnerCard key={partner.organisation.id} partner={partner} locale={locale} brief />
+          ))}
+        </div>
+      ))}
+    </>
+  );
+}
+
+function TaxiCard({ entry }: { entry: BookHotel }) {
+  const { t, i18n } = useBookWords();
+  const { hotel, city } = entry;
+  const driver = driversLanguage(city.country);
+  const driverHeading = i18n.getFixedT(driver, 'route')('taxi.heading');
+  const heading = t('route:taxi.heading');
+  return (
+    <div className="book-taxi" aria-label={t('book:hotels.taxi')}>
+      <p className="book-taxi-heading" lang={driver}>
+        {driverHeading}
+        {driverHeading !== heading && <span className="book-taxi-own"> / {heading}</span>}
+      </p>
+      <p className="book-taxi-name local-script">{hotel.nameLocal || hotel.name}</p>
+      <p className="book-taxi-address local-script">{hotel.addressLocal || hotel.address}</p>
+      {hotel.phone && <p className="book-taxi-phone">☎ {hotel.phone}</p>}
+    </div>
+  );
+}
+
+export function Hotels({ book, locale }: { book: BriefingBook; locale: Locale }) {
+  const { t } = useBookWords();
+  return (
+    <>
+      <h2>{t('book:section.hotels')}</h2>
+      {book.hotels.length === 0 && <p className="book-quiet">{t('book:hotels.none')}</p>}
+      {book.hotels.map((entry) => {
+        const { hotel, city } = entry;
+        return (
+          <div key={hotel.id} className="book-hotel">
+            <h3>
+              {locale.city(city)} · <BothScripts name={hotel.name} local={hotel.nameLocal} />
+            </h3>
+            {hotel.address && <p>{hotel.address}</p>}
+            {hotel.addressLocal && <p className="local-script">{hotel.addressLocal}</p>}
+            {hotel.phone && <p>{t('book:hotels.phone', { phone: hotel.phone })}</p>}
+            <p>{t('book:hotels.stay', { checkIn: locale.day(hotel.checkInDate), checkOut: locale.day(hotel.checkOutDate) })}</p>
+            <Gaps gaps={entry.gaps} />
+            <TaxiCard entry={entry} />
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+function JourneyEnd({ time, terminal, place, bundle, locale }: { time: ZonedTime; terminal: string; place: string; bundle: TripBundle; locale: Locale }) {
+  const { t } = useBookWords();
+  return (
+    <>
+      {locale.day(time.local.slice(0, 10))} <When time={time} bundle={bundle} locale={locale} />
+      {place && <div className="book-beside">{place}</div>}
+      {terminal && <div>{/^\p{L}/u.test(terminal) ? terminal : t('book:travel.terminal', { terminal })}</div>}
+    </>
+  );
+}
+
+export function Travel({ book, bundle, locale }: { book: BriefingBook; bundle: TripBundle; locale: Locale }) {
+  const { t } = useBookWords();
+  return (
+    <>
+      <h2>{t('book:section.travel')}</h2>
+      {book.journeys.length === 0 ? (
+        <p className="book-quiet">{t('book:travel.none')}</p>
+      ) : (
+        <table className="book-table">
+          <thead>
+            <tr>
+              <th>{t('book:travel.journey')}</th>
+              <th>{t('book:travel.departs')}</th>
+              <th>{t('book:travel.arrives')}</th>
+              <th>{t('book:travel.booking')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {book.journeys.map((journey) => (
+              <tr key={journey.id}>
+                <td>
+                  {t(`route:mode.${journey.mode}`)} {journeyNumbers(journey)}
+                  <div className="book-beside">
+                    {cityName(bundle, journey.fromStopId, locale)} → {cityName(bundle, journey.toStopId, locale)}
+                  </div>
+                </td>
+                <td>
+                  <JourneyEnd time={journey.departure} terminal={journey.departureTerminal ?? ''} place={journey.departurePlace} bundle={bundle} locale={locale} />
+                </td>
+                <td>
+                  <JourneyEnd time={journey.arrival} terminal={journey.arrivalTerminal ?? ''} place={journey.arrivalPlace} bundle={bundle} locale={locale} />
+                </td>
+                <td>{journey.bookingReference}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+export function Emergency({ book, locale }: { book: BriefingBook; locale: Locale }) {
+  const { t } = useBookWords();
+  return (
+    <>
+      <h2>{t('book:section.emergency')}</h2>
+      {book.organiserContact && (
+        <p>
+          <span className="book-label">{t('book:emergency.organiser')}:</span> {contactLine(book.organiserContact)}
+        </p>
+      )}
+      {book.localCoordinator && (
+        <p>
+          <span className="book-label">{t('book:emergency.coordinator')}:</span> {contactLine(book.localCoordinator)}
+        </p>
+      )}
+      <Gaps gaps={book.gaps.filter((gap) => gap === 'organiserContact' || gap === 'localCoordinator')} />
+      {book.countries.map((country) => (
+        <div key={country.country} className="book-keep">
+          <h3>{t('book:emergency.missions', { country: locale.country(country.country) })}</h3>
+          {country.missions.length === 0 && <Gaps gaps={book.edition === 'organiser' ? ['mission'] : []} />}
+          {country.missions.map((mission) => (
+            <div key={mission.id} className="book-mission">
+              <p className="book-partner-name">{mission.name}</p>
+              {mission.address && <p>{mission.address}</p>}
+              {mission.addressLocal && <p className="local-script">{mission.addressLocal}</p>}
+              {mission.phone && <p>{t('book:emergency.phone', { phone: mission.phone })}</p>}
+              {mission.emergencyPhone && <p>{t('book:emergency.emergencyPhone', { phone: mission.emergencyPhone })}</p>}
+            </div>
+          ))}
+        </div>
+      ))}
+    </>
+  );
+}
+
+export function Meals({ book, locale }: { book: BriefingBook; locale: Locale }) {
+  const { t } = useBookWords();
+  return (
+    <>
+      <h2>{t('book:section.meals')}</h2>
+      {book.meals.length === 0 && <p className="book-quiet">{t('book:meals.none')}</p>}
+      {book.meals.map((meal) => (
+        <div key={meal.engagement.id} className="book-keep">
+          <h3>
+            {locale.day(meal.engagement.start.local.slice(0, 10))} {clockLabel(meal.engagement.start)} · {meal.engagement.title}
+          </h3>
+          <p>{locale.word(mealSummaryMessage(meal.summary))}</p>
+          {meal.needs.length > 0 && (
+            <ul>
+              {meal.needs.map((need) => (
+                <li key={need.name}>
+                  {need.name}: {need.need}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}
+

@@ -1,0 +1,119 @@
+/**
+ * The briefing book on screen and on paper: the trip page's `book` address, laid out for printing (A4 or US
+ * Letter, the mission's name at the head of every page and the page number at its foot, no heading left alone
+ * at a page's foot). The browser's print dialog prints it or saves it as PDF.
+ *
+ * What goes in is the domain's (book/briefing-book.ts); BookSections.tsx and BookDays.tsx word and lay it out.
+ * Everything is plain HTML rather than the component library's widgets, so that it breaks across pages as a
+ * document does.
+ */
+import { Anchor, Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconFileTypePdf, IconPrinter, IconSettings } from '@tabler/icons-react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { briefingBook, type BookSection, type BriefingBook } from '../../domain/book/briefing-book';
+import { safeFileName } from '../../domain/shared/file-name';
+import type { TripBundle } from '../../domain/trip/trip-bundle';
+import type { Locale } from '../../i18n/locale';
+import { usePlatform } from '../shared/context';
+import { useCurrentTrip } from '../shared/current-trip';
+import { useLocale } from '../shared/locale';
+import { useScreen } from '../shared/use-screen';
+import { bookChoiceOf } from './book-options';
+import { BookOptionsModal } from './BookOptionsModal';
+import { DayByDay } from './BookDays';
+import { Cover, Emergency, Hotels, Meals, RouteAtAGlance, Travel, WhosWho } from './BookSections';
+import { pageStyle } from './page-style';
+import { usePartnerHistory } from './use-partner-history';
+import './book.css';
+
+export function BriefingBookView() {
+  const bundle = useCurrentTrip();
+  const [search] = useSearchParams();
+  const choice = useMemo(() => bookChoiceOf(search), [search]);
+  const { t } = useTranslation(['book', 'common']);
+  const locale = useLocale();
+  const history = usePartnerHistory(bundle);
+  const book = useMemo(() => briefingBook({ bundle, history }, choice), [bundle, history, choice]);
+  const headingRef = useScreen(t('book:toolbar.label'));
+  const [choosing, setChoosing] = useState(false);
+  const platform = usePlatform();
+  const { savePdf } = platform;
+
+  const saveAsPdf = async () => {
+    if (!savePdf) return;
+    const stem = book?.person
+      ? t('book:toolbar.fileNameFor', { trip: bundle.trip.name, name: book.person.name })
+      : t('book:toolbar.fileName', { trip: bundle.trip.name });
+    const result = await savePdf({ suggestedName: safeFileName(stem, 'pdf', 'briefing book'), paper: choice.paper });
+    if (result.status === 'failed') notifications.show({ color: 'red', title: t('book:toolbar.notSaved'), message: result.message });
+    if (result.status === 'saved') notifications.show({ color: 'teal', message: t('book:toolbar.saved', { path: result.path }) });
+  };
+
+  useEffect(() => {
+    const previous = document.title;
+    document.title = book?.person ? `${bundle.trip.name} — ${book.person.name}` : bundle.trip.name;
+    return () => {
+      document.title = previous;
+    };
+  }, [book, bundle.trip.name]);
+
+  return (
+    <div className="briefing-book" lang={locale.language}>
+      <style>{pageStyle(choice.paper, bundle.trip.name)}</style>
+      <Group className="no-print book-toolbar" justify="space-between" mb="md">
+        <Anchor component={Link} to={`/trips/${bundle.trip.id}`} size="sm">
+          <Group gap={4}>
+            <IconArrowLeft size={14} /> {t('book:toolbar.back')}
+          </Group>
+        </Anchor>
+        <h2 className="book-toolbar-title" ref={headingRef} tabIndex={-1}>
+          {t('book:toolbar.label')}
+        </h2>
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconSettings size={16} />} onClick={() => setChoosing(true)}>
+            {t('book:toolbar.options')}
+          </Button>
+          {savePdf && book !== null && (
+            <Button variant="default" leftSection={<IconFileTypePdf size={16} />} onClick={() => void saveAsPdf()}>
+              {t('book:toolbar.savePdf')}
+            </Button>
+          )}
+          <Button leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+            {t('book:toolbar.print')}
+          </Button>
+        </Group>
+      </Group>
+      <BookOptionsModal bundle={bundle} opened={choosing} onClose={() => setChoosing(false)} />
+      {book === null ? (
+        <Text c="dimmed">{t('book:notOnTrip')}</Text>
+      ) : (
+        <Book book={book} bundle={bundle} locale={locale} />
+      )}
+    </div>
+  );
+}
+
+function Book({ book, bundle, locale }: { book: BriefingBook; bundle: TripBundle; locale: Locale }) {
+  const parts: Record<BookSection, () => ReactNode> = {
+    cover: () => <Cover book={book} locale={locale} />,
+    route: () => <RouteAtAGlance book={book} bundle={bundle} locale={locale} />,
+    whosWho: () => <WhosWho book={book} bundle={bundle} locale={locale} />,
+    days: () => <DayByDay book={book} bundle={bundle} locale={locale} />,
+    hotels: () => <Hotels book={book} locale={locale} />,
+    travel: () => <Travel book={book} bundle={bundle} locale={locale} />,
+    emergency: () => <Emergency book={book} locale={locale} />,
+    meals: () => <Meals book={book} locale={locale} />,
+  };
+  return (
+    <article className="book-pages">
+      {book.sections.map((section) => (
+        <section key={section} id={`book-${section}`} className={`book-section book-${section}`}>
+          {parts[section]()}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,3 @@
+export { BriefingBookView } from './BriefingBookView';
+export { BookOptionsModal } from './BookOptionsModal';
+export { HostProgrammeView } from './HostProgrammeView';

@@ -1,0 +1,77 @@
+/**
+ * The briefing book as a delegate holds it: built from the sample trip, printed to PDF by Chromium, and read back
+ * with poppler's pdftotext, as a person would read the paper.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** The text of a PDF, page by page (pdftotext separates pages with a form feed). */
+function pdfPages(pdf: Buffer): string[] {
+  const folder = mkdtempSync(path.join(tmpdir(), 'book-'));
+  const file = path.join(folder, 'book.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
+}
+
+async function openBook(page: Page, whose: string, edition: RegExp, alsoTick: string[] = []) {
+  await page.getByRole('button', { name: 'Briefing book' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Briefing book' });
+  await dialog.getByRole('combobox', { name: 'Whose book' }).click();
+  await page.getByRole('option', { name: whose }).click();
+  await dialog.getByRole('radio', { name: edition }).check();
+  for (const part of alsoTick) await dialog.getByRole('checkbox', { name: part }).check();
+  await dialog.getByRole('button', { name: 'Show the book' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Briefing book', level: 2 })).toBeVisible();
+}
+
+test('a delegate who joins in Beijing gets a book of their part of the trip, with nobody else’s personal data', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await expect(page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' })).toBeVisible();
+
+  await openBook(page, 'Fiona Gallagher (Delegate)', /^Delegate’s/);
+  await expect(page.getByRole('heading', { name: 'Day by day', exact: true })).toBeVisible();
+  const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const text = pages.join('\n');
+
+  expect(pages.length).toBeGreaterThan(3);
+  expect(text).toContain('For Fiona Gallagher');
+  // Her engagements' objectives, and not those of the cities before she joins.
+  expect(text).toContain('Explore a soft-landing programme');
+  expect(text).not.toContain('Thank Kunming for its delegation');
+  // The Beijing hotel in Chinese, with its taxi card in the driver's language too.
+  expect(text).toContain('北京市朝阳区建国门外大街22号');
+  expect(text).toContain('请带我去');
+  expect(text).toContain('Please take me to');
+  // Who to call: the embassy in Beijing.
+  expect(text).toMatch(/British Embassy Beijing[\s\S]*Phone \+86/);
+  // Nobody else's phone or dietary need.
+  expect(text).not.toContain('+44 7700 900210');
+  expect(text).not.toContain('Peanut');
+  expect(text).not.toContain('Meals and dietary needs');
+  // The running head and the page numbers.
+  expect(pages[1]).toContain('Liverpool City Region trade mission to China');
+  expect(pages[1]).toMatch(/\b2 \/ \d+\b/);
+});
+
+test('the organiser’s edition holds the meals’ dietary needs by name and marks what is missing', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await expect(page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' })).toBeVisible();
+
+  await openBook(page, 'The whole delegation', /^Organiser’s/, ['Meals and dietary needs']);
+  await expect(page.getByRole('heading', { name: 'Meals and dietary needs' })).toBeVisible();
+  const text = pdfPages(await page.pdf({ preferCSSPageSize: true })).join('\n');
+  expect(text).toContain('Organiser’s edition');
+  expect(text).toMatch(/Chris Ng: Peanut and tree nut allergy/);
+  expect(text).toContain('+44 7700 900210');
+  // The free afternoon in Shanghai has no objectives and needs none; nothing else in the sample lacks them.
+  expect(text).not.toContain('Missing: no objectives entered');
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { savePdf, type SavePdfDeps } from '../../../../electron/main/ipc/save-pdf';
+import { createI18n } from '../../../../src/i18n/i18n';
+
+function desk(choice: { canceled: boolean; filePath?: string }, fail: { print?: Error; write?: Error } = {}) {
+  const printed: unknown[] = [];
+  const written: { filePath: string; bytes: number }[] = [];
+  const dialogs: { defaultPath: string; filters: unknown }[] = [];
+  const deps: SavePdfDeps = {
+    defaultFolder: '/home/ana/Documents',
+    title: 'Save as PDF',
+    filterName: 'PDF document',
+    t: createI18n({ language: 'en', strict: true }).getFixedT('en', 'files'),
+    showSaveDialog: (options) => {
+      dialogs.push(options);
+      return Promise.resolve(choice);
+    },
+    printToPdf: (options) => {
+      printed.push(options);
+      return fail.print ? Promise.reject(fail.print) : Promise.resolve(new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+    },
+    writeFile: (filePath, content) => {
+      if (fail.write) return Promise.reject(fail.write);
+      written.push({ filePath, bytes: content.length });
+      return Promise.resolve();
+    },
+  };
+  return { deps, printed, written, dialogs };
+}
+
+describe('saving the briefing book as PDF', () => {
+  it('asks where, prints the page on the chosen sheet with its own page size, and writes it', async () => {
+    const { deps, printed, written, dialogs } = desk({ canceled: false, filePath: '/home/ana/Documents/book.pdf' });
+    await expect(savePdf({ suggestedName: 'Mission briefing book.pdf', paper: 'letter' }, deps)).resolves.toEqual({
+      status: 'saved',
+      path: '/home/ana/Documents/book.pdf',
+    });
+    expect(dialogs).toEqual([
+      { title: 'Save as PDF', defaultPath: '/home/ana/Documents/Mission briefing book.pdf', filters: [{ name: 'PDF document', extensions: ['pdf'] }] },
+    ]);
+    expect(printed).toEqual([{ pageSize: 'Letter', printBackground: true, preferCSSPageSize: true }]);
+    expect(written).toEqual([{ filePath: '/home/ana/Documents/book.pdf', bytes: 4 }]);
+  });
+
+  it('prints nothing when the person cancels', async () => {
+    const { deps, printed, written } = desk({ canceled: true });
+    await expect(savePdf({ suggestedName: 'book.pdf', paper: 'a4' }, deps)).resolves.toEqual({ status: 'cancelled' });
+    expect(printed).toEqual([]);
+    expect(written).toEqual([]);
+  });
+
+  it.each<unknown>([
+    { suggestedName: '../../etc/book.pdf', paper: 'a4' },
+    { suggestedName: 'book.exe', paper: 'a4' },
+    { suggestedName: 'book.pdf', paper: 'A3' },
+    { suggestedName: 'book.pdf', paper: 'a4', folder: '/tmp' },
+    'book.pdf',
+    null,
+  ])('refuses %j without asking or printing', async (request) => {
+    const { deps, printed, dialogs } = desk({ canceled: false, filePath: '/x.pdf' });
+    const result = await savePdf(request, deps);
+    expect(result.status).toBe('failed');
+    expect(dialogs).toEqual([]);
+    expect(printed).toEqual([]);
+  });
+
+  it('says why when the page cannot be printed or the file written', async () => {
+    const printing = desk({ canceled: false, filePath: '/x.pdf' }, { print: new Error('renderer gone') });
+    await expect(savePdf({ suggestedName: 'book.pdf', paper: 'a4' }, printing.deps)).resolves.toEqual({
+      status: 'failed',
+      message: 'The page could not be printed to PDF: renderer gone',
+    });
+    const writing = desk({ canceled: false, filePath: '/x.pdf' }, { write: new Error('EACCES') });
+    await expect(savePdf({ suggestedName: 'book.pdf', paper: 'a4' }, writing.deps)).resolves.toEqual({
+      status: 'failed',
+      message: 'Could not write /x.pdf: EACCES',
+    });
+  });
+});
