@@ -46,5 +46,47 @@ test('the briefing book on paper', async ({ page }) => {
 
   await page.getByRole('link', { name: 'Back to the trip' }).click();
   await openBook(page, 'The whole delegation', /^Organiser’s/, ['Meals and dietary needs']);
-  await printPages(page, 'organiser', [1, 2, 3]);
+  await printPages(page, 'organiser', [1, 14, 15, 16]);
+});
+
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+
+  test('the Shenzhen delegation’s book and a host programme, on paper @zh', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto('/');
+    await page.getByRole('button', { name: '载入深圳示例行程' }).click();
+    await page.getByRole('heading', { name: '深圳市赴北美、欧洲和以色列科技创新交流团' }).waitFor();
+
+    await page.getByRole('button', { name: '行前手册' }).click();
+    const dialog = page.getByRole('dialog', { name: '行前手册' });
+    await dialog.getByRole('combobox', { name: '手册对象' }).click();
+    await page.getByRole('option', { name: /^陈立/ }).click();
+    await dialog.getByRole('button', { name: '查看手册' }).click();
+    await page.locator('.book-pages').waitFor();
+    await page.waitForTimeout(1500);
+    await printPages(page, 'zh-delegate', [1, 2, 3, 5, 8]);
+
+    await page.getByRole('button', { name: '更改包含内容' }).click();
+    const again = page.getByRole('dialog', { name: '行前手册' });
+    await again.getByRole('combobox', { name: '接待日程对象' }).click();
+    await page.getByRole('option').first().click();
+    await again.getByRole('button', { name: '查看接待日程' }).click();
+    await page.locator('.host-programme .book-pages').waitFor();
+    await printPages(page, 'zh-host', [1]);
+  });
+});
+
+test('a host programme for a Chinese partner, Chinese first', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' }).waitFor();
+  await page.getByRole('button', { name: 'Briefing book' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Briefing book' });
+  await dialog.getByRole('combobox', { name: 'Host programme for' }).click();
+  await page.getByRole('option', { name: 'Zhengxin Group' }).click();
+  await dialog.getByRole('button', { name: 'Show the host programme' }).click();
+  await page.locator('.host-programme .book-pages').waitFor();
+  await printPages(page, 'host', [1, 2]);
 });

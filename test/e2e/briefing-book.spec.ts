@@ -14,7 +14,7 @@ function pdfPages(pdf: Buffer): string[] {
   const folder = mkdtempSync(path.join(tmpdir(), 'book-'));
   const file = path.join(folder, 'book.pdf');
   writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
 }
 
 async function openBook(page: Page, whose: string, edition: RegExp, alsoTick: string[] = []) {
@@ -74,4 +74,30 @@ test('the organiser’s edition holds the meals’ dietary needs by name and mar
   expect(text).toContain('+44 7700 900210');
   // The free afternoon in Shanghai has no objectives and needs none; nothing else in the sample lacks them.
   expect(text).not.toContain('Missing: no objectives entered');
+});
+
+test('a host programme for a Chinese partner speaks Chinese first, with English beside it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await expect(page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' })).toBeVisible();
+  await page.getByRole('button', { name: 'Briefing book' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Briefing book' });
+  await dialog.getByRole('combobox', { name: 'Host programme for' }).click();
+  await page.getByRole('option', { name: 'Zhengxin Group' }).click();
+  await dialog.getByRole('button', { name: 'Show the host programme' }).click();
+  await expect(page.getByRole('heading', { name: /正信集团/, level: 1 })).toBeVisible();
+
+  // Lines run as the page wraps them: read as one run of words.
+  const text = pdfPages(await page.pdf({ preferCSSPageSize: true })).join('\n').replace(/\s+/g, ' ');
+  expect(text).toContain('访问日程');
+  expect(text).toMatch(/来访人员\s+Who comes/);
+  expect(text).toContain('Sensor City – Zhengxin Group MoU signing ceremony');
+  expect(text).toContain('10:00–11:00 Saturday, 12 November 2016');
+  expect(text).toContain('Joe Anderson');
+  expect(text).toMatch(/代表团联系人\s+Contact for the delegation/);
+  expect(text).toContain('Ellen Cutler');
+  // Who comes, never what they eat or how to reach them privately.
+  expect(text).not.toContain('Peanut');
+  expect(text).not.toContain('+44 7700 900210');
 });

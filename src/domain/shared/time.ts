@@ -302,11 +302,13 @@ export function parseUserDate(text: string): IsoDate | null {
 
 /**
  * The time at home for a moment elsewhere, for showing beside the local time: its clock ("08:10") and, when home
- * is on a different day, that day. Null when home is the same zone.
+ * is on a different day, that day. Null when home is the same zone, or its clock reads the same (Hong Kong
+ * beside Shenzhen).
  */
 export function homeTimeOf(time: ZonedTime, homeZone: string): { clock: string; otherDay: IsoDate | null } | null {
   if (time.zone === homeZone) return null;
   const home = wallTimeIn(time, homeZone);
+  if (home === time.local) return null;
   const date = home.slice(0, 10);
   return { clock: home.slice(11), otherDay: date === time.local.slice(0, 10) ? null : date };
 }

@@ -30,10 +30,12 @@ function DayItem({ item, book, bundle, locale }: { item: ProgrammeItem; book: Br
       if (!entry) return null;
       const { engagement } = entry;
       const venue = engagement.venue;
+      // Follow-ups belong to engagements, so partners met together share them: listed once.
+      const followUps = [...new Map(entry.partners.flatMap((partner) => partner.openFollowUps).map((followUp) => [followUp.id, followUp])).values()];
       const field = (label: string, value: string) =>
         value.trim() ? (
           <p>
-            <span className="book-label">{label}:</span> {value}
+            <span className="book-label">{t('book:punctuation.label', { label })}</span> {value}
           </p>
         ) : null;
       return (
@@ -47,7 +49,7 @@ function DayItem({ item, book, bundle, locale }: { item: ProgrammeItem; book: Br
             </p>
             {(venue.name || venue.address || venue.nameLocal || venue.addressLocal) && (
               <p>
-                <span className="book-label">{t('book:days.venue')}:</span> {[venue.name, venue.address].filter(Boolean).join(', ')}
+                <span className="book-label">{t('book:punctuation.label', { label: t('book:days.venue') })}</span> {[venue.name, venue.address].filter(Boolean).join(', ')}
                 {(venue.nameLocal || venue.addressLocal) && (
                   <>
                     {' '}
@@ -60,21 +62,31 @@ function DayItem({ item, book, bundle, locale }: { item: ProgrammeItem; book: Br
             {field(t('book:days.briefingNotes'), engagement.briefingNotes)}
             {entry.attendees.length > 0 && (
               <p>
-                <span className="book-label">{t('book:days.attendees', { count: entry.attendees.length })}:</span>{' '}
-                {entry.attendees.map((attendee) => attendee.name).join(', ')}
+                <span className="book-label">{t('book:punctuation.label', { label: t('book:days.attendees', { count: entry.attendees.length }) })}</span>{' '}
+                {entry.attendees.map((attendee) => attendee.name).join(t('book:punctuation.comma'))}
               </p>
             )}
             {field(t('book:days.dressCode'), engagement.dressCode)}
             {field(t('book:days.gifts'), engagement.gifts)}
             <p>
-              <span className="book-label">{t('book:days.interpreter')}:</span>{' '}
+              <span className="book-label">{t('book:punctuation.label', { label: t('book:days.interpreter') })}</span>{' '}
               {t(engagement.interpreterNeeded ? 'book:days.interpreterNeeded' : 'book:days.interpreterNotNeeded')}
             </p>
             {entry.partners.map((partner) => (
               <div key={partner.organisation.id} className="book-about">
-                <PartnerCard partner={partner} locale={locale} />
+                <PartnerCard partner={partner} locale={locale} withFollowUps={false} />
               </div>
             ))}
+            {followUps.length > 0 && (
+              <>
+                <p className="book-label">{t('book:days.followUps')}</p>
+                <ul>
+                  {followUps.map((followUp) => (
+                    <li key={followUp.id}>{followUp.description}</li>
+                  ))}
+                </ul>
+              </>
+            )}
             <Gaps gaps={entry.gaps} />
           </div>
         </div>

@@ -51,7 +51,19 @@ export function BothScripts({ name, local }: { name: string; local: string }) {
   );
 }
 
-export function PartnerCard({ partner, locale, brief = false }: { partner: BookPartner; locale: Locale; brief?: boolean }) {
+export function PartnerCard({
+  partner,
+  locale,
+  brief = false,
+  withFollowUps = !brief,
+}: {
+  partner: BookPartner;
+  locale: Locale;
+  /** Name, sector and contacts only: for who's who. */
+  brief?: boolean;
+  /** The partner's open follow-ups; an engagement lists those of all its partners once instead. */
+  withFollowUps?: boolean;
+}) {
   const { t } = useBookWords();
   const { organisation, contacts } = partner;
   return (
@@ -87,7 +99,7 @@ export function PartnerCard({ partner, locale, brief = false }: { partner: BookP
           </ul>
         </>
       )}
-      {!brief && partner.openFollowUps.length > 0 && (
+      {withFollowUps && partner.openFollowUps.length > 0 && (
         <>
           <p className="book-label">{t('book:days.followUps')}</p>
           <ul>

@@ -98,7 +98,7 @@ export function RouteAtAGlance({ book, bundle, locale }: { book: BriefingBook; b
             <li key={day.date}>
               <strong>{t('book:route.dayLine', { day: locale.day(day.date), where })}</strong>
               {' — '}
-              {line.length ? line.join('; ') : t('book:route.noEngagements')}
+              {line.length ? line.join(t('book:punctuation.separator')) : t('book:route.noEngagements')}
             </li>
           );
         })}
@@ -117,7 +117,7 @@ function MemberRow({ member, book, bundle, locale }: { member: BookMember; book:
       <td>{t(`people:role.${member.role}`)}</td>
       <td>{[member.person.jobTitle, member.person.organisationName].filter(Boolean).join(', ')}</td>
       {book.edition === 'organiser' && <td>{[member.phone, member.email].filter(Boolean).join(' · ')}</td>}
-      {book.person === null && <td>{member.stopIds.map((id) => cityName(bundle, id, locale)).join(', ')}</td>}
+      {book.person === null && <td>{member.stopIds.map((id) => cityName(bundle, id, locale)).join(t('book:punctuation.comma'))}</td>}
     </tr>
   );
 }
@@ -262,12 +262,12 @@ export function Emergency({ book, locale }: { book: BriefingBook; locale: Locale
       <h2>{t('book:section.emergency')}</h2>
       {book.organiserContact && (
         <p>
-          <span className="book-label">{t('book:emergency.organiser')}:</span> {contactLine(book.organiserContact)}
+          <span className="book-label">{t('book:punctuation.label', { label: t('book:emergency.organiser') })}</span> {contactLine(book.organiserContact)}
         </p>
       )}
       {book.localCoordinator && (
         <p>
-          <span className="book-label">{t('book:emergency.coordinator')}:</span> {contactLine(book.localCoordinator)}
+          <span className="book-label">{t('book:punctuation.label', { label: t('book:emergency.coordinator') })}</span> {contactLine(book.localCoordinator)}
         </p>
       )}
       <Gaps gaps={book.gaps.filter((gap) => gap === 'organiserContact' || gap === 'localCoordinator')} />

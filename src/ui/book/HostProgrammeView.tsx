@@ -112,7 +112,8 @@ function Programme({ programme, locales, words }: { programme: HostProgramme; lo
           <Both word={(t) => t('host.title')} locales={locales} words={words} />
         </p>
         <h1>
-          {hostName} {hostBeside && <span className="book-beside">{hostBeside}</span>}
+          {hostName}
+          {hostBeside && <span className="book-beside"> {hostBeside}</span>}
         </h1>
         <p className="book-for">
           <span className="book-label">
@@ -129,7 +130,7 @@ function Programme({ programme, locales, words }: { programme: HostProgramme; lo
             : [venue.name, venue.address].filter(Boolean).join(', ') || [venue.nameLocal, venue.addressLocal].filter(Boolean).join(' ');
           const whereBeside = chinese ? [venue.name, venue.address].filter(Boolean).join(', ') : [venue.nameLocal, venue.addressLocal].filter(Boolean).join(' ');
           return (
-            <div key={engagement.id} className="book-keep host-visit">
+            <div key={engagement.id} className="host-visit">
               <h2>
                 <Both word={(t) => t('host.visit', { number: index + 1 })} locales={locales} words={words} /> · {engagement.title}
               </h2>
@@ -189,7 +190,8 @@ function Programme({ programme, locales, words }: { programme: HostProgramme; lo
                     return (
                       <tr key={person.id}>
                         <td>
-                          {name} {beside && <span className="book-beside">{beside}</span>}
+                          {name}
+                          {beside && <span className="book-beside"> {beside}</span>}
                         </td>
                         <td>{person.jobTitle}</td>
                         <td>{person.organisationName}</td>
@@ -211,7 +213,8 @@ function Programme({ programme, locales, words }: { programme: HostProgramme; lo
                       const [name, beside] = hostsFirst(contact.name, contact.nameLocal, chinese);
                       return (
                         <li key={contact.id}>
-                          {name} {beside && <span className="book-beside">{beside}</span>}
+                          {name}
+                          {beside && <span className="book-beside"> {beside}</span>}
                           {contact.title && `, ${contact.title}`}
                         </li>
                       );

@@ -61,6 +61,8 @@ type HomeClock = Parameters<typeof homeClockPlace>[0];
 function homeTime(t: TFunction<'programme'>, locale: Locale, time: ZonedTime, trip: HomeClock): string | null {
   if (time.zone === trip.homeZone) return null;
   const home = wallTimeIn(time, trip.homeZone);
+  // A clock that reads the same as home's (Hong Kong beside Shenzhen) needs no second time.
+  if (home === time.local) return null;
   const facts = { time: home.slice(11), city: locale.place(homeClockPlace(trip)) };
   return home.slice(0, 10) === time.local.slice(0, 10)
     ? t('homeTime', facts)

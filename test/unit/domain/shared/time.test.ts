@@ -171,6 +171,8 @@ describe('home time beside local time', () => {
       otherDay: '2016-11-05',
     });
     expect(homeTimeOf(zonedTimeOrThrow('2016-11-06T07:00', 'Asia/Shanghai'), 'Asia/Shanghai')).toBeNull();
+    // Hong Kong's clock reads as Shenzhen's: no second time beside it.
+    expect(homeTimeOf(zonedTimeOrThrow('2017-11-04T13:40', 'Asia/Hong_Kong'), 'Asia/Shanghai')).toBeNull();
   });
 });
 
