@@ -28,6 +28,8 @@ export function TripOverview() {
       (ROLE_ORDER.get(a.role) ?? 99) - (ROLE_ORDER.get(b.role) ?? 99) ||
       compareByFamilyName(personName.get(a.personId) ?? '', personName.get(b.personId) ?? '', compare),
   );
+  const withTerminal = (place: string, terminal: string) =>
+    terminal ? t('overview.placeWithTerminal', { place, terminal }) : place;
   const stopNames = (stopIds: string[]) =>
     bundle.stops.filter((stop) => stopIds.includes(stop.id)).map((stop) => locale.city(stop));
 
@@ -119,10 +121,10 @@ export function TripOverview() {
                     </Text>
                   </Text>
                   <Text size="sm">
-                    {t('overview.departs')} <LocalAndHome time={segment.departure} place={segment.departurePlace || cityName(bundle, segment.fromStopId)} trip={trip} />
+                    {t('overview.departs')} <LocalAndHome time={segment.departure} place={withTerminal(segment.departurePlace || cityName(bundle, segment.fromStopId), segment.departureTerminal)} trip={trip} />
                   </Text>
                   <Text size="sm">
-                    {t('overview.arrives')} <LocalAndHome time={segment.arrival} place={segment.arrivalPlace || cityName(bundle, segment.toStopId)} trip={trip} />
+                    {t('overview.arrives')} <LocalAndHome time={segment.arrival} place={withTerminal(segment.arrivalPlace || cityName(bundle, segment.toStopId), segment.arrivalTerminal)} trip={trip} />
                   </Text>
                 </div>
               ))}
