@@ -31,8 +31,7 @@ async function openBook(page: Page, whose: string, edition: RegExp, alsoTick: st
   await dialog.getByRole('radio', { name: edition }).check();
   for (const part of alsoTick) await dialog.getByRole('checkbox', { name: part }).check();
   await dialog.getByRole('button', { name: 'Show the book' }).click();
-  await page.locator('.book-pages').waitFor();
-  await page.waitForTimeout(1500);
+  await page.getByRole('status').filter({ hasText: /ready to print/ }).waitFor({ timeout: 60_000 });
 }
 
 test('the briefing book on paper', async ({ page }) => {
@@ -46,7 +45,7 @@ test('the briefing book on paper', async ({ page }) => {
 
   await page.getByRole('link', { name: 'Back to the trip' }).click();
   await openBook(page, 'The whole delegation', /^Organiser’s/, ['Meals and dietary needs']);
-  await printPages(page, 'organiser', [1, 14, 15, 16]);
+  await printPages(page, 'organiser', [1, 15, 16, 17]);
 });
 
 test.describe('in Chinese', () => {
@@ -63,8 +62,7 @@ test.describe('in Chinese', () => {
     await dialog.getByRole('combobox', { name: '手册对象' }).click();
     await page.getByRole('option', { name: /^陈立/ }).click();
     await dialog.getByRole('button', { name: '查看手册' }).click();
-    await page.locator('.book-pages').waitFor();
-    await page.waitForTimeout(1500);
+    await page.getByRole('status').filter({ hasText: /可以打印/ }).waitFor({ timeout: 60_000 });
     await printPages(page, 'zh-delegate', [1, 2, 3, 5, 8]);
 
     await page.getByRole('button', { name: '更改包含内容' }).click();

@@ -27,6 +27,8 @@ async function openBook(page: Page, whose: string, edition: RegExp, alsoTick: st
   await dialog.getByRole('button', { name: 'Show the book' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Briefing book', level: 2 })).toBeVisible();
+  // The pages are laid out before they are printed.
+  await expect(page.getByRole('status').filter({ hasText: /\d+ pages, ready to print/ })).toBeVisible({ timeout: 30_000 });
 }
 
 test('a delegate who joins in Beijing gets a book of their part of the trip, with nobody else’s personal data', async ({ page }) => {
@@ -41,6 +43,10 @@ test('a delegate who joins in Beijing gets a book of their part of the trip, wit
   const text = pages.join('\n');
 
   expect(pages.length).toBeGreaterThan(3);
+  // The contents give each part's page, as laid out.
+  const hotelsPage = /Hotels · (\d+)/.exec(pages[0]!)?.[1];
+  expect(hotelsPage).toBeDefined();
+  expect(pages[Number(hotelsPage) - 1]).toMatch(/^Hotels$/m);
   expect(text).toContain('For Fiona Gallagher');
   // Her engagements' objectives, and not those of the cities before she joins.
   expect(text).toContain('Explore a soft-landing programme');

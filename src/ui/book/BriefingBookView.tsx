@@ -7,7 +7,7 @@
  * Everything is plain HTML rather than the component library's widgets, so that it breaks across pages as a
  * document does.
  */
-import { Anchor, Button, Group, Text } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconFileTypePdf, IconPrinter, IconSettings } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -26,8 +26,13 @@ import { BookOptionsModal } from './BookOptionsModal';
 import { DayByDay } from './BookDays';
 import { Cover, Emergency, Hotels, Meals, RouteAtAGlance, Travel, WhosWho } from './BookSections';
 import { pageStyle } from './page-style';
+import { PagedDocument } from './PagedDocument';
+import bookCss from './book.css?raw';
 import { usePartnerHistory } from './use-partner-history';
 import './book.css';
+
+/** The book is complete once its map (drawn when the atlas has loaded) is on it. */
+const mapDrawn = (source: HTMLElement) => !source.querySelector('.route-map__status');
 
 export function BriefingBookView() {
   const bundle = useCurrentTrip();
@@ -36,7 +41,8 @@ export function BriefingBookView() {
   const { t } = useTranslation(['book', 'common']);
   const locale = useLocale();
   const history = usePartnerHistory(bundle);
-  const book = useMemo(() => briefingBook({ bundle, history }, choice), [bundle, history, choice]);
+  // Undefined while the partners' history is read, null when the person is not on the trip.
+  const book = useMemo(() => (history === undefined ? undefined : briefingBook({ bundle, history }, choice)), [bundle, history, choice]);
   const headingRef = useScreen(t('book:toolbar.label'));
   const [choosing, setChoosing] = useState(false);
   const platform = usePlatform();
@@ -62,7 +68,6 @@ export function BriefingBookView() {
 
   return (
     <div className="briefing-book" lang={locale.language}>
-      <style>{pageStyle(choice.paper, bundle.trip.name)}</style>
       <Group className="no-print book-toolbar" justify="space-between" mb="md">
         <Anchor component={Link} to={`/trips/${bundle.trip.id}`} size="sm">
           <Group gap={4}>
@@ -76,7 +81,7 @@ export function BriefingBookView() {
           <Button variant="default" leftSection={<IconSettings size={16} />} onClick={() => setChoosing(true)}>
             {t('book:toolbar.options')}
           </Button>
-          {savePdf && book !== null && (
+          {savePdf && book && (
             <Button variant="default" leftSection={<IconFileTypePdf size={16} />} onClick={() => void saveAsPdf()}>
               {t('book:toolbar.savePdf')}
             </Button>
@@ -87,10 +92,20 @@ export function BriefingBookView() {
         </Group>
       </Group>
       <BookOptionsModal bundle={bundle} opened={choosing} onClose={() => setChoosing(false)} />
-      {book === null ? (
+      {book === undefined ? (
+        <Loader size="sm" aria-label={t('book:toolbar.layingOut')} />
+      ) : book === null ? (
         <Text c="dimmed">{t('book:notOnTrip')}</Text>
       ) : (
-        <Book book={book} bundle={bundle} locale={locale} />
+        <PagedDocument
+          css={`${bookCss}\n${pageStyle(choice.paper, bundle.trip.name)}`}
+          ready={mapDrawn}
+          layoutKey={book}
+          layingOut={t('book:toolbar.layingOut')}
+          laidOut={(count) => t('book:toolbar.pages', { count })}
+        >
+          <Book book={book} bundle={bundle} locale={locale} />
+        </PagedDocument>
       )}
     </div>
   );

@@ -8,9 +8,8 @@ import type { PastVisit } from '../../domain/book/briefing-book';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useRepositories } from '../shared/context';
 
-const NO_HISTORY: ReadonlyMap<string, readonly PastVisit[]> = new Map();
-
-export function usePartnerHistory(bundle: TripBundle): ReadonlyMap<string, readonly PastVisit[]> {
+/** Undefined while it is read. */
+export function usePartnerHistory(bundle: TripBundle): ReadonlyMap<string, readonly PastVisit[]> | undefined {
   const { directory } = useRepositories();
   const partnerIds = useMemo(
     () => [...new Set(bundle.engagements.flatMap((engagement) => engagement.organisationIds))].sort(),
@@ -35,5 +34,5 @@ export function usePartnerHistory(bundle: TripBundle): ReadonlyMap<string, reado
     }
     return byPartner;
   }, [directory, partnerIds.join(','), tripId]);
-  return history ?? NO_HISTORY;
+  return history;
 }
