@@ -67,10 +67,18 @@ test('a delegate who joins in Beijing gets a book of their part of the trip, wit
 });
 
 test('the organiser’s edition holds the meals’ dietary needs by name and marks what is missing', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample trip' }).click();
   await expect(page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' })).toBeVisible();
+  // A meeting left without objectives: the book still prints, and only the organiser's edition says so.
+  await page.getByRole('tab', { name: 'Programme' }).click();
+  await page.getByRole('link', { name: 'Meeting with the Qingdao Municipal Bureau of Commerce' }).click();
+  await page.getByRole('button', { name: 'Edit engagement' }).click();
+  const editing = page.getByRole('dialog', { name: 'Edit engagement' });
+  await editing.getByRole('textbox', { name: 'Objectives' }).fill('');
+  await editing.getByRole('button', { name: 'Save engagement' }).click();
+  await expect(editing).toBeHidden();
 
   await openBook(page, 'The whole delegation', /^Organiser’s/, ['Meals and dietary needs']);
   await expect(page.getByRole('heading', { name: 'Meals and dietary needs' })).toBeVisible();
@@ -78,8 +86,15 @@ test('the organiser’s edition holds the meals’ dietary needs by name and mar
   expect(text).toContain('Organiser’s edition');
   expect(text).toMatch(/Chris Ng: Peanut and tree nut allergy/);
   expect(text).toContain('+44 7700 900210');
-  // The free afternoon in Shanghai has no objectives and needs none; nothing else in the sample lacks them.
-  expect(text).not.toContain('Missing: no objectives entered');
+  // Once, for the Qingdao meeting: the free afternoon in Shanghai needs none.
+  expect(text.match(/Missing: no objectives entered/g)).toHaveLength(1);
+
+  // The delegate's edition of the same plan marks nothing.
+  await page.getByRole('link', { name: 'Back to the trip' }).click();
+  await openBook(page, 'Daniel Kerr (Delegate)', /^Delegate’s/);
+  const delegates = pdfPages(await page.pdf({ preferCSSPageSize: true })).join('\n');
+  expect(delegates).toContain('Meeting with the Qingdao Municipal Bureau of Commerce');
+  expect(delegates).not.toContain('Missing:');
 });
 
 test('a host programme for a Chinese partner speaks Chinese first, with English beside it', async ({ page }) => {
