@@ -44,6 +44,7 @@ async function backupOrNull(
 const api = {
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   savePdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.savePdf, request),
+  savePdfToFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.savePdfToFolder, request),
   chooseFolder: () => ipcRenderer.invoke(IPC_CHANNELS.chooseFolder),
   saveFilesToFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFilesToFolder, request),
   openExternal: (url) => ipcRenderer.invoke(IPC_CHANNELS.openExternal, url),

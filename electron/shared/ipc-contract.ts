@@ -8,6 +8,8 @@ export const IPC_CHANNELS = {
   saveFile: 'desktop:save-file',
   /** renderer → main: print the page (a briefing book) to PDF and save it where the person chooses. */
   savePdf: 'desktop:save-pdf',
+  /** renderer → main: print the page to PDF into a folder chosen before (every delegate's book, one by one). */
+  savePdfToFolder: 'desktop:save-pdf-to-folder',
   chooseFolder: 'desktop:choose-folder',
   saveFilesToFolder: 'desktop:save-files-to-folder',
   openExternal: 'desktop:open-external',
@@ -152,6 +154,13 @@ export interface SavePdfRequest {
   paper: PdfPaperSize;
 }
 
+/** The page as it is now, printed to PDF into a folder granted before, under a plain name. */
+export interface SavePdfToFolderRequest {
+  folderId: string;
+  name: string;
+  paper: PdfPaperSize;
+}
+
 export type SetLanguageResult = { status: 'set' } | { status: 'refused'; message: string };
 
 /** What the preload exposes to the page as `window.desktop`. */
@@ -159,6 +168,8 @@ export interface DesktopApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Prints the page as it is now to PDF (its own page size, head and foot) and saves it where the person chooses. */
   savePdf(request: SavePdfRequest): Promise<SaveFileResult>;
+  /** Prints the page as it is now to PDF into a folder chosen before; `saved` names the file written. */
+  savePdfToFolder(request: SavePdfToFolderRequest): Promise<SaveFilesResult>;
   /** Asks the person for a folder to save many files into, such as every delegate's calendar. */
   chooseFolder(): Promise<ChooseFolderResult>;
   /** Writes each file into a folder chosen before, replacing a file of the same name whole. */

@@ -16,6 +16,7 @@ export function createDesktopPlatform(desktop: DesktopApi): Platform {
     chooseFolder: () => desktop.chooseFolder(),
     openExternal: (url) => desktop.openExternal(url),
     savePdf: (request) => desktop.savePdf(request),
+    savePdfToFolder: (request) => desktop.savePdfToFolder(request),
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
     // Main builds the menu and titles its dialogs in the page's language; a refusal changes nothing here.
     setLanguage: (language) => {

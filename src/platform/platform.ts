@@ -19,6 +19,7 @@ import type {
   SaveFileResult,
   SaveFilesResult,
   SavePdfRequest,
+  SavePdfToFolderRequest,
 } from '../../electron/shared/ipc-contract';
 
 export type {
@@ -37,6 +38,7 @@ export type {
   SaveFileResult,
   SaveFilesResult,
   SavePdfRequest,
+  SavePdfToFolderRequest,
 };
 
 export interface SaveFilesRequest {
@@ -84,6 +86,8 @@ export interface Platform {
    * whose print dialog saves as PDF itself.
    */
   savePdf: ((request: SavePdfRequest) => Promise<SaveFileResult>) | null;
+  /** Prints the page as it is now to PDF into a folder chosen with {@link Platform.chooseFolder} (desktop); null in the browser. */
+  savePdfToFolder: ((request: SavePdfToFolderRequest) => Promise<SaveFilesResult>) | null;
   /** Automatic backups, or null where this platform cannot keep them. */
   automaticBackups: AutomaticBackups | null;
   /** Tells the shell the interface's language, for its own words (the desktop's menu and dialogs). */

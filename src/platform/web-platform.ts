@@ -52,6 +52,7 @@ export function createWebPlatform(): Platform {
       return () => undefined;
     },
     savePdf: null,
+    savePdfToFolder: null,
     automaticBackups: createWebAutomaticBackups(words),
     // The browser's own menus and dialogs follow the browser's language; this platform's failures follow the page's.
     setLanguage(language) {

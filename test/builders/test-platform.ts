@@ -146,6 +146,7 @@ export function aTestPlatform(): TestPlatform {
     openExternal: () => Promise.resolve({ status: 'opened' }),
     onMenuCommand: () => () => undefined,
     savePdf: null,
+    savePdfToFolder: null,
 
     nextSave(outcome) {
       nextSave = outcome;

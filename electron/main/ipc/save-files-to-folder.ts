@@ -69,22 +69,33 @@ export function pathInside(folder: string, name: string): string | null {
   return nodePath.dirname(target) === base && nodePath.basename(target) === name ? target : null;
 }
 
+/** What a granted folder's id leads to: the folder, or the result to give the page when it leads nowhere. */
+export async function grantedFolder(
+  folderId: string,
+  deps: Pick<SaveFilesToFolderDeps, 'folderPath' | 'isFolder' | 't'>,
+): Promise<{ folder: string } | { refused: Exclude<SaveFilesResult, { status: 'saved' }> }> {
+  let folder: string | null;
+  try {
+    folder = await deps.folderPath(folderId);
+  } catch (error) {
+    return { refused: { status: 'failed', message: deps.t('platform.foldersNotRead', { reason: errorMessage(error) }), saved: [] } };
+  }
+  if (folder === null) return { refused: { status: 'unknown-folder', message: deps.t('platform.chooseFolder') } };
+  if (!(await deps.isFolder(folder).catch(() => false))) {
+    return { refused: { status: 'unknown-folder', message: deps.t('platform.folderGone', { folder }) } };
+  }
+  return { folder };
+}
+
 /** Validates the page's request and writes each file in turn. Every outcome is a value, never a throw. */
 export async function saveFilesToFolder(request: unknown, deps: SaveFilesToFolderDeps): Promise<SaveFilesResult> {
   const parsed = saveFilesToFolderRequestSchema.safeParse(request);
   if (!parsed.success) return { status: 'failed', message: describeInvalidArgument(parsed.error), saved: [] };
   const { folderId, files } = parsed.data;
 
-  let folder: string | null;
-  try {
-    folder = await deps.folderPath(folderId);
-  } catch (error) {
-    return { status: 'failed', message: deps.t('platform.foldersNotRead', { reason: errorMessage(error) }), saved: [] };
-  }
-  if (folder === null) return { status: 'unknown-folder', message: deps.t('platform.chooseFolder') };
-  if (!(await deps.isFolder(folder).catch(() => false))) {
-    return { status: 'unknown-folder', message: deps.t('platform.folderGone', { folder }) };
-  }
+  const granted = await grantedFolder(folderId, deps);
+  if ('refused' in granted) return granted.refused;
+  const { folder } = granted;
 
   const saved: string[] = [];
   for (const file of files) {

@@ -6,21 +6,34 @@
 import nodePath from 'node:path';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { PDF_PAPER_SIZES, type FileFilter, type PdfPaperSize, type SavePdfRequest, type SaveFileResult } from '../../shared/ipc-contract';
+import {
+  PDF_PAPER_SIZES,
+  type FileFilter,
+  type PdfPaperSize,
+  type SaveFileResult,
+  type SaveFilesResult,
+  type SavePdfRequest,
+  type SavePdfToFolderRequest,
+} from '../../shared/ipc-contract';
 import { isPlainFileName, MAX_FILE_NAME_LENGTH } from '../plain-file-name';
 import { describeInvalidArgument } from './invalid-argument';
 import type { SaveDialogChoice } from './save-file';
+import { grantedFolder, pathInside, type SaveFilesToFolderDeps } from './save-files-to-folder';
+
+const pdfFileName = z
+  .string()
+  .max(MAX_FILE_NAME_LENGTH)
+  .refine(isPlainFileName, 'must be a plain file name without folders')
+  .refine((name) => !name.startsWith('.'), 'must not start with a dot')
+  .refine((name) => name.toLowerCase().endsWith('.pdf'), 'must end in .pdf');
 
 export const savePdfRequestSchema = z
-  .object({
-    suggestedName: z
-      .string()
-      .max(MAX_FILE_NAME_LENGTH)
-      .refine(isPlainFileName, 'must be a plain file name without folders')
-      .refine((name) => name.toLowerCase().endsWith('.pdf'), 'must end in .pdf'),
-    paper: z.enum(PDF_PAPER_SIZES),
-  })
+  .object({ suggestedName: pdfFileName, paper: z.enum(PDF_PAPER_SIZES) })
   .strict() satisfies z.ZodType<SavePdfRequest>;
+
+export const savePdfToFolderRequestSchema = z
+  .object({ folderId: z.string().min(1).max(100), name: pdfFileName, paper: z.enum(PDF_PAPER_SIZES) })
+  .strict() satisfies z.ZodType<SavePdfToFolderRequest>;
 
 /** What Chromium's printToPDF is asked for: the page's own CSS page size wins over `pageSize` where it sets one. */
 export interface PdfPrintOptions {
@@ -76,6 +89,39 @@ export async function savePdf(request: unknown, deps: SavePdfDeps): Promise<Save
     return { status: 'failed', message: deps.t('platform.notWritten', { path: choice.filePath, reason: errorMessage(error) }) };
   }
   return { status: 'saved', path: choice.filePath };
+}
+
+export interface SavePdfToFolderDeps extends Pick<SaveFilesToFolderDeps, 'folderPath' | 'isFolder' | 't'> {
+  printToPdf(options: PdfPrintOptions): Promise<Uint8Array>;
+  writeFile(filePath: string, content: Uint8Array): Promise<void>;
+}
+
+/**
+ * Prints the page into a folder the person chose before, under the plain name it gives: one delegate's book of
+ * many, with no dialog each time. Every outcome is a value, never a throw.
+ */
+export async function savePdfToFolder(request: unknown, deps: SavePdfToFolderDeps): Promise<SaveFilesResult> {
+  const parsed = savePdfToFolderRequestSchema.safeParse(request);
+  if (!parsed.success) return { status: 'failed', message: describeInvalidArgument(parsed.error), saved: [] };
+  const { folderId, name, paper } = parsed.data;
+  const granted = await grantedFolder(folderId, deps);
+  if ('refused' in granted) return granted.refused;
+  const { folder } = granted;
+  const target = pathInside(folder, name);
+  if (target === null) return { status: 'failed', message: deps.t('platform.outsideFolder', { name, folder }), saved: [] };
+
+  let pdf: Uint8Array;
+  try {
+    pdf = await deps.printToPdf({ pageSize: PAGE_SIZES[paper], printBackground: true, preferCSSPageSize: true });
+  } catch (error) {
+    return { status: 'failed', message: deps.t('platform.notPrinted', { reason: errorMessage(error) }), saved: [] };
+  }
+  try {
+    await deps.writeFile(target, pdf);
+  } catch (error) {
+    return { status: 'failed', message: deps.t('platform.notWritten', { path: target, reason: errorMessage(error) }), saved: [] };
+  }
+  return { status: 'saved', location: folder, saved: [name] };
 }
 
 function errorMessage(error: unknown): string {

@@ -26,7 +26,7 @@ import { createFolderGrants, GRANTED_FOLDERS_FILE_NAME, readTextOrNull } from '.
 import { chooseFolder } from './choose-folder';
 import { openExternal } from './open-external';
 import { saveFile, writeFileAtomically } from './save-file';
-import { savePdf } from './save-pdf';
+import { savePdf, savePdfToFolder } from './save-pdf';
 import { saveFilesToFolder } from './save-files-to-folder';
 import { createSenderCheck } from './trusted-sender';
 import { setLanguage } from '../language';
@@ -103,6 +103,17 @@ export function setupIpc(options: IpcOptions): void {
       showOpenDialog: (dialogOptions) =>
         parent === null ? dialog.showOpenDialog(dialogOptions) : dialog.showOpenDialog(parent, dialogOptions),
       grant: (path) => grants.grant(path),
+    });
+  });
+
+  ipcMain.handle(IPC_CHANNELS.savePdfToFolder, (event, request: unknown): Promise<SaveFilesResult> => {
+    if (!isTrusted(event)) return Promise.resolve({ status: 'failed', message: UNTRUSTED_SENDER_MESSAGE, saved: [] });
+    return savePdfToFolder(request, {
+      folderPath: (id) => grants.pathOf(id),
+      isFolder: async (path) => (await stat(path)).isDirectory(),
+      t: failures(),
+      printToPdf: async (pdfOptions) => new Uint8Array(await event.sender.printToPDF(pdfOptions)),
+      writeFile: writeFileAtomically,
     });
   });
 

@@ -11,6 +11,8 @@ import { hostsOf } from '../../domain/book/host-programme';
 import { inDelegationOrder } from '../../domain/people/person';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useLocale } from '../shared/locale';
+import { usePlatform } from '../shared/context';
+import { bookBatchStart } from './use-book-batch';
 import { bookSearch, rememberBookChoice, rememberedBookChoice, type BookChoice, type PaperSize } from './book-options';
 
 const EVERYONE = '';
@@ -56,6 +58,23 @@ function BookOptionsForm({ bundle, onClose }: { bundle: TripBundle; onClose: () 
     rememberBookChoice(tripId, chosen);
     onClose();
     void navigate(`/trips/${tripId}/book${bookSearch(chosen)}`);
+  };
+
+  const platform = usePlatform();
+  const [choosingFolder, setChoosingFolder] = useState(false);
+  const [folderProblem, setFolderProblem] = useState<string | null>(null);
+  const everyDelegate = async () => {
+    setChoosingFolder(true);
+    setFolderProblem(null);
+    const chosen = await platform.chooseFolder();
+    setChoosingFolder(false);
+    if (chosen.status === 'failed') setFolderProblem(chosen.message);
+    if (chosen.status !== 'chosen') return;
+    const picked: BookChoice = { ...choice, personId: null, sections };
+    rememberBookChoice(tripId, picked);
+    onClose();
+    const start = bookBatchStart(tripId, picked, chosen.folder, people.map((person) => person.value));
+    void navigate(start.to, { state: start.state });
   };
 
   const showHost = () => {
@@ -125,6 +144,21 @@ function BookOptionsForm({ bundle, onClose }: { bundle: TripBundle; onClose: () 
             {t('book:options.show')}
           </Button>
         </Group>
+        {platform.savePdfToFolder && people.length > 0 && (
+          <Group justify="flex-end" gap="xs">
+            <Text size="xs" c="dimmed">
+              {t('book:batch.everyoneHint')}
+            </Text>
+            <Button variant="light" onClick={() => void everyDelegate()} loading={choosingFolder} disabled={sections.length === 0}>
+              {t('book:batch.everyone')}
+            </Button>
+          </Group>
+        )}
+        {folderProblem && (
+          <Text c="red" size="sm" role="alert">
+            {folderProblem}
+          </Text>
+        )}
         <Divider />
         {hosts.length === 0 ? (
           <Text size="sm" c="dimmed">

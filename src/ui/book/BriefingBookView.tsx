@@ -7,7 +7,7 @@
  * Everything is plain HTML rather than the component library's widgets, so that it breaks across pages as a
  * document does.
  */
-import { Anchor, Button, Group, Loader, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Progress, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconFileTypePdf, IconPrinter, IconSettings } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -29,6 +29,7 @@ import { pageStyle } from './page-style';
 import { PagedDocument } from './PagedDocument';
 import bookCss from './book.css?raw';
 import { usePartnerHistory } from './use-partner-history';
+import { useBookBatch } from './use-book-batch';
 import './book.css';
 
 /** The book is complete once its map (drawn when the atlas has loaded) is on it. */
@@ -45,6 +46,7 @@ export function BriefingBookView() {
   const book = useMemo(() => (history === undefined ? undefined : briefingBook({ bundle, history }, choice)), [bundle, history, choice]);
   const headingRef = useScreen(t('book:toolbar.label'));
   const [choosing, setChoosing] = useState(false);
+  const run = useBookBatch(bundle, choice);
   const platform = usePlatform();
   const { savePdf } = platform;
 
@@ -92,6 +94,27 @@ export function BriefingBookView() {
         </Group>
       </Group>
       <BookOptionsModal bundle={bundle} opened={choosing} onClose={() => setChoosing(false)} />
+      {run.batch && (
+        <Alert className="no-print" color="blue" mb="md" role="status">
+          <Group justify="space-between" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap">
+              <Loader size="xs" />
+              <Text size="sm">
+                {t('book:batch.progress', {
+                  folder: run.batch.folder.label,
+                  done: run.batch.index + 1,
+                  total: run.batch.personIds.length,
+                  name: book?.person?.name ?? '',
+                })}
+              </Text>
+            </Group>
+            <Button size="compact-sm" variant="default" onClick={run.stop}>
+              {t('book:batch.cancel')}
+            </Button>
+          </Group>
+          <Progress mt="xs" value={(100 * run.batch.index) / run.batch.personIds.length} aria-hidden />
+        </Alert>
+      )}
       {book === undefined ? (
         <Loader size="sm" aria-label={t('book:toolbar.layingOut')} />
       ) : book === null ? (
@@ -103,6 +126,7 @@ export function BriefingBookView() {
           layoutKey={book}
           layingOut={t('book:toolbar.layingOut')}
           laidOut={(count) => t('book:toolbar.pages', { count })}
+          onLaidOut={() => void run.onLaidOut()}
         >
           <Book book={book} bundle={bundle} locale={locale} />
         </PagedDocument>

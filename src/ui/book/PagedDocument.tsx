@@ -22,6 +22,7 @@ export function PagedDocument({
   layingOut,
   laidOut,
   layoutKey,
+  onLaidOut,
   children,
 }: {
   /** The document's stylesheet, page box included. */
@@ -34,6 +35,8 @@ export function PagedDocument({
   laidOut: (pages: number) => string;
   /** Changes when the document does: it is then laid out again. */
   layoutKey: unknown;
+  /** Called each time the pages are laid out and shown. */
+  onLaidOut?: (pages: number) => void;
   children: ReactNode;
 }) {
   const sourceRef = useRef<HTMLDivElement>(null);
@@ -41,6 +44,10 @@ export function PagedDocument({
   const running = useRef<Promise<unknown>>(Promise.resolve());
   const previewer = useRef<Previewer | null>(null);
   // How many pages the document has, as last laid out; not yet when that was another version of it.
+  const laidOutListener = useRef(onLaidOut);
+  useEffect(() => {
+    laidOutListener.current = onLaidOut;
+  }, [onLaidOut]);
   const [laid, setLaid] = useState<{ key: unknown; css: string; pages: number } | null>(null);
   const pages = laid !== null && laid.key === layoutKey && laid.css === css ? laid.pages : null;
 
@@ -61,7 +68,9 @@ export function PagedDocument({
       target.replaceChildren(into);
       previewer.current = new Previewer();
       const flow = await previewer.current.preview(source.innerHTML, [{ [`${location.origin}/book.css`]: css }], into);
-      if (!cancelled) setLaid({ key: layoutKey, css, pages: flow.total });
+      if (cancelled) return;
+      setLaid({ key: layoutKey, css, pages: flow.total });
+      laidOutListener.current?.(flow.total);
     };
     running.current = running.current.then(layOut).catch((error: unknown) => {
       console.error(error);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { savePdf, type SavePdfDeps } from '../../../../electron/main/ipc/save-pdf';
+import { savePdf, savePdfToFolder, type SavePdfDeps, type SavePdfToFolderDeps } from '../../../../electron/main/ipc/save-pdf';
 import { createI18n } from '../../../../src/i18n/i18n';
 
 function desk(choice: { canceled: boolean; filePath?: string }, fail: { print?: Error; write?: Error } = {}) {
@@ -74,6 +74,52 @@ describe('saving the briefing book as PDF', () => {
     await expect(savePdf({ suggestedName: 'book.pdf', paper: 'a4' }, writing.deps)).resolves.toEqual({
       status: 'failed',
       message: 'Could not write /x.pdf: EACCES',
+    });
+  });
+});
+
+describe('saving every delegate’s book into a chosen folder', () => {
+  function folderDesk(granted: Record<string, string>, fail: { print?: Error } = {}) {
+    const written: string[] = [];
+    const deps: SavePdfToFolderDeps = {
+      folderPath: (id) => Promise.resolve(granted[id] ?? null),
+      isFolder: () => Promise.resolve(true),
+      t: createI18n({ language: 'en', strict: true }).getFixedT('en', 'files'),
+      printToPdf: () => (fail.print ? Promise.reject(fail.print) : Promise.resolve(new Uint8Array([1, 2, 3]))),
+      writeFile: (filePath) => {
+        written.push(filePath);
+        return Promise.resolve();
+      },
+    };
+    return { deps, written };
+  }
+
+  it('prints the page into the granted folder under its plain name, with no dialog', async () => {
+    const { deps, written } = folderDesk({ 'folder-1': '/home/ana/Books' });
+    await expect(savePdfToFolder({ folderId: 'folder-1', name: 'Mission book for Fiona Gallagher.pdf', paper: 'a4' }, deps)).resolves.toEqual({
+      status: 'saved',
+      location: '/home/ana/Books',
+      saved: ['Mission book for Fiona Gallagher.pdf'],
+    });
+    expect(written).toEqual(['/home/ana/Books/Mission book for Fiona Gallagher.pdf']);
+  });
+
+  it('asks for the folder again when it was never granted, and writes nowhere else', async () => {
+    const { deps, written } = folderDesk({});
+    await expect(savePdfToFolder({ folderId: 'folder-9', name: 'book.pdf', paper: 'a4' }, deps)).resolves.toMatchObject({ status: 'unknown-folder' });
+    for (const name of ['../book.pdf', '.book.pdf', 'book.txt']) {
+      const result = await savePdfToFolder({ folderId: 'folder-9', name, paper: 'a4' }, folderDesk({ 'folder-9': '/tmp/x' }).deps);
+      expect(result.status).toBe('failed');
+    }
+    expect(written).toEqual([]);
+  });
+
+  it('says why when the page cannot be printed', async () => {
+    const { deps } = folderDesk({ f: '/home/ana/Books' }, { print: new Error('renderer gone') });
+    await expect(savePdfToFolder({ folderId: 'f', name: 'book.pdf', paper: 'letter' }, deps)).resolves.toEqual({
+      status: 'failed',
+      message: 'The page could not be printed to PDF: renderer gone',
+      saved: [],
     });
   });
 });
