@@ -4,6 +4,7 @@
  * (`window.desktop`) that records what main would be asked to print; main's printing into a granted folder is
  * unit-tested as a plain function (test/unit/main/ipc/save-pdf.test.ts).
  */
+import type { DesktopApi, SavePdfToFolderRequest } from '../../electron/shared/ipc-contract';
 import { expect, test } from './fixtures';
 
 test('every delegate’s book is saved into the chosen folder, one PDF each, each as its own book', async ({ page }) => {
@@ -12,10 +13,10 @@ test('every delegate’s book is saved into the chosen folder, one PDF each, eac
     const saved: { name: string; shows: string }[] = [];
     (window as unknown as { saved: typeof saved }).saved = saved;
     const none = () => () => undefined;
-    window.desktop = {
+    const desktop = {
       saveFile: () => Promise.resolve({ status: 'cancelled' }),
       savePdf: () => Promise.resolve({ status: 'cancelled' }),
-      savePdfToFolder: (request) => {
+      savePdfToFolder: (request: SavePdfToFolderRequest) => {
         // What main prints is the page as it is: record whose book it shows.
         const cover = document.querySelector('.paged-pages .book-for')?.textContent ?? '';
         saved.push({ name: request.name, shows: cover });
@@ -32,7 +33,8 @@ test('every delegate’s book is saved into the chosen folder, one PDF each, eac
       onBackupRequest: none,
       setLanguage: () => Promise.resolve({ status: 'set' }),
       onMenuCommand: none,
-    } as unknown as NonNullable<Window['desktop']>;
+    };
+    (window as unknown as { desktop: DesktopApi }).desktop = desktop as unknown as DesktopApi;
   });
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample trip' }).click();

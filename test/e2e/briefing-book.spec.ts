@@ -9,12 +9,13 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-/** The text of a PDF, page by page (pdftotext separates pages with a form feed). */
+/** The text of a PDF, page by page (pdftotext ends each page with a form feed): one string per sheet. */
 function pdfPages(pdf: Buffer): string[] {
   const folder = mkdtempSync(path.join(tmpdir(), 'book-'));
   const file = path.join(folder, 'book.pdf');
   writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
+  const sheets = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, sheets);
 }
 
 async function openBook(page: Page, whose: string, edition: RegExp, alsoTick: string[] = []) {
@@ -64,6 +65,8 @@ test('a delegate who joins in Beijing gets a book of their part of the trip, wit
   // The running head and the page numbers.
   expect(pages[1]).toContain('Liverpool City Region trade mission to China');
   expect(pages[1]).toMatch(/\b2 \/ \d+\b/);
+  // As many sheets as the book has pages: no blank one after the last.
+  expect(pages.at(-1)).toContain(`${pages.length} / ${pages.length}`);
 });
 
 test('the organiser’s edition holds the meals’ dietary needs by name and marks what is missing', async ({ page }) => {

@@ -72,7 +72,7 @@ export interface BookPartner {
   contacts: Contact[];
   /** Engagements with them on other missions, newest first. */
   history: PastVisit[];
-  /** Follow-ups of this trip's engagements with them that are not done. */
+  /** Follow-ups of this trip's engagements with them that are not done: the organiser's edition only. */
   openFollowUps: FollowUp[];
 }
 
@@ -209,7 +209,8 @@ export function briefingBook({ bundle, history }: BookSource, options: BookOptio
       organisation,
       contacts: bundle.contacts.filter((contact) => contact.organisationId === organisationId),
       history: [...(history?.get(organisationId) ?? [])].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
-      openFollowUps: bundle.followUps.filter((followUp) => !followUp.done && ofThem.has(followUp.engagementId)),
+      // The team's own to-do list: the organiser's edition only.
+      openFollowUps: organiser ? bundle.followUps.filter((followUp) => !followUp.done && ofThem.has(followUp.engagementId)) : [],
     };
   };
 
@@ -227,13 +228,15 @@ export function briefingBook({ bundle, history }: BookSource, options: BookOptio
     });
   }
 
+  // The delegation's own organisations (a delegate's employer) are not partners to brief on.
+  const own = ownOrganisations(bundle);
   const partnersByCity = stops
     .map((city) => {
       const seen = new Set<string>();
       const partners: BookPartner[] = [];
       for (const engagement of byStart(engagements.filter((candidate) => candidate.stopId === city.id))) {
         for (const partner of bookEngagements.get(engagement.id)?.partners ?? []) {
-          if (seen.has(partner.organisation.id)) continue;
+          if (seen.has(partner.organisation.id) || own.has(partner.organisation.id)) continue;
           seen.add(partner.organisation.id);
           partners.push(partner);
         }
@@ -307,6 +310,14 @@ export function briefingBook({ bundle, history }: BookSource, options: BookOptio
     meals,
     gaps: organiser ? gaps : [],
   };
+}
+
+/** The organisations of the trip's own members. */
+export function ownOrganisations(bundle: Pick<TripBundle, 'memberships' | 'people'>): Set<string> {
+  const members = new Set(bundle.memberships.map((membership) => membership.personId));
+  return new Set(
+    bundle.people.flatMap((person) => (members.has(person.id) && person.organisationId ? [person.organisationId] : [])),
+  );
 }
 
 function byStart(engagements: readonly Engagement[]): Engagement[] {

@@ -10,6 +10,7 @@ import { inDelegationOrder, type MemberRole, type Person } from '../people/perso
 import type { City } from '../route/city';
 import type { TripContact } from '../trip/trip';
 import type { TripBundle } from '../trip/trip-bundle';
+import { ownOrganisations } from './briefing-book';
 
 export interface HostVisitor {
   person: Pick<Person, 'id' | 'name' | 'nameLocal' | 'jobTitle' | 'organisationName'>;
@@ -82,10 +83,11 @@ export function hostProgramme(bundle: TripBundle, organisationId: string): HostP
   };
 }
 
-/** The partners the trip meets, with how many visits each: the host programmes there are to send. */
+/** The partners the trip meets, not the delegation's own organisations: the host programmes there are to send. */
 export function hostsOf(bundle: TripBundle): Organisation[] {
+  const own = ownOrganisations(bundle);
   const met = new Set(
     bundle.engagements.filter((engagement) => engagement.status !== 'cancelled').flatMap((engagement) => engagement.organisationIds),
   );
-  return bundle.organisations.filter((organisation) => met.has(organisation.id));
+  return bundle.organisations.filter((organisation) => met.has(organisation.id) && !own.has(organisation.id));
 }

@@ -14,7 +14,16 @@ function DayItem({ item, book, bundle, locale }: { item: ProgrammeItem; book: Br
       return (
         <div className="book-item">
           <When time={item.at} bundle={bundle} locale={locale} />
-          <div>{t(item.kind === 'departure' ? 'book:days.departs' : 'book:days.arrives', { journey: journeyTitle(t, item.segment, bundle, locale) })}</div>
+          <div>
+            {item.kind === 'departure' && item.segment.arrival.local.slice(0, 10) === item.segment.departure.local.slice(0, 10)
+              ? // Landing the same day: no line of its own, so the arrival goes on this one.
+                t('book:days.departsArriving', {
+                  journey: journeyTitle(t, item.segment, bundle, locale),
+                  time: item.segment.arrival.local.slice(11),
+                  place: item.segment.arrivalPlace || cityName(bundle, item.segment.toStopId, locale),
+                })
+              : t(item.kind === 'departure' ? 'book:days.departs' : 'book:days.arrives', { journey: journeyTitle(t, item.segment, bundle, locale) })}
+          </div>
         </div>
       );
     case 'check-in':
@@ -35,7 +44,7 @@ function DayItem({ item, book, bundle, locale }: { item: ProgrammeItem; book: Br
       const field = (label: string, value: string) =>
         value.trim() ? (
           <p>
-            <span className="book-label">{t('book:punctuation.label', { label })}</span> {value}
+            <span className="book-label">{t('book:punctuation.label', { label })}</span>{value}
           </p>
         ) : null;
       return (
@@ -49,7 +58,7 @@ function DayItem({ item, book, bundle, locale }: { item: ProgrammeItem; book: Br
             </p>
             {(venue.name || venue.address || venue.nameLocal || venue.addressLocal) && (
               <p>
-                <span className="book-label">{t('book:punctuation.label', { label: t('book:days.venue') })}</span> {[venue.name, venue.address].filter(Boolean).join(', ')}
+                <span className="book-label">{t('book:punctuation.label', { label: t('book:days.venue') })}</span>{[venue.name, venue.address].filter(Boolean).join(', ')}
                 {(venue.nameLocal || venue.addressLocal) && (
                   <>
                     {' '}
@@ -62,14 +71,14 @@ function DayItem({ item, book, bundle, locale }: { item: ProgrammeItem; book: Br
             {field(t('book:days.briefingNotes'), engagement.briefingNotes)}
             {entry.attendees.length > 0 && (
               <p>
-                <span className="book-label">{t('book:punctuation.label', { label: t('book:days.attendees', { count: entry.attendees.length }) })}</span>{' '}
+                <span className="book-label">{t('book:punctuation.label', { label: t('book:days.attendees', { count: entry.attendees.length }) })}</span>
                 {entry.attendees.map((attendee) => attendee.name).join(t('book:punctuation.comma'))}
               </p>
             )}
             {field(t('book:days.dressCode'), engagement.dressCode)}
             {field(t('book:days.gifts'), engagement.gifts)}
             <p>
-              <span className="book-label">{t('book:punctuation.label', { label: t('book:days.interpreter') })}</span>{' '}
+              <span className="book-label">{t('book:punctuation.label', { label: t('book:days.interpreter') })}</span>
               {t(engagement.interpreterNeeded ? 'book:days.interpreterNeeded' : 'book:days.interpreterNotNeeded')}
             </p>
             {entry.partners.map((partner) => (

@@ -18,8 +18,14 @@ import { bookSearch, rememberBookChoice, rememberedBookChoice, type BookChoice, 
 const EVERYONE = '';
 
 export function BookOptionsModal({ bundle, opened, onClose }: { bundle: TripBundle; opened: boolean; onClose: () => void }) {
-  if (!opened) return null;
-  return <BookOptionsForm bundle={bundle} onClose={onClose} />;
+  const { t } = useTranslation('book');
+  // The dialog stays mounted, so that closing it gives the focus back to the button that opened it; its form
+  // starts afresh from the remembered choice each time it opens.
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('options.title')} size="lg">
+      {opened && <BookOptionsForm bundle={bundle} onClose={onClose} />}
+    </Modal>
+  );
 }
 
 function BookOptionsForm({ bundle, onClose }: { bundle: TripBundle; onClose: () => void }) {
@@ -85,101 +91,99 @@ function BookOptionsForm({ bundle, onClose }: { bundle: TripBundle; onClose: () 
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('book:options.title')} size="lg">
-      <Stack gap="md">
-        <Select
-          label={t('book:options.whose')}
-          data={[{ value: EVERYONE, label: t('book:options.everyone') }, ...people]}
-          value={personId ?? EVERYONE}
-          onChange={(value) => setChoice((current) => ({ ...current, personId: value ? value : null }))}
-          allowDeselect={false}
-          searchable
-          filter={({ options, search }) =>
-            options.filter((option) => 'label' in option && option.label.toLocaleLowerCase(locale.language).includes(search.toLocaleLowerCase(locale.language)))
-          }
-        />
-        <Radio.Group
-          label={t('book:options.edition')}
-          value={choice.edition}
-          onChange={(value) => setChoice((current) => ({ ...current, edition: value as BookEdition }))}
-        >
-          <Stack gap={6} mt={6}>
-            <Radio value="delegate" label={t('book:options.editionDelegate')} />
-            <Radio value="organiser" label={t('book:options.editionOrganiser')} />
-          </Stack>
-        </Radio.Group>
-        <Checkbox.Group label={t('book:options.sections')} value={sections}>
-          <Stack gap={6} mt={6}>
-            {BOOK_SECTIONS.filter((section) => organiser || !ORGANISER_ONLY_SECTIONS.has(section)).map((section) => (
-              <Checkbox
-                key={section}
-                value={section}
-                label={t(`book:section.${section}`)}
-                checked={sections.includes(section)}
-                onChange={(event) => toggle(section, event.currentTarget.checked)}
-              />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        {sections.length === 0 && (
-          <Text c="red" size="sm" role="alert">
-            {t('book:options.noSections')}
+    <Stack gap="md">
+      <Select
+        label={t('book:options.whose')}
+        data={[{ value: EVERYONE, label: t('book:options.everyone') }, ...people]}
+        value={personId ?? EVERYONE}
+        onChange={(value) => setChoice((current) => ({ ...current, personId: value ? value : null }))}
+        allowDeselect={false}
+        searchable
+        filter={({ options, search }) =>
+          options.filter((option) => 'label' in option && option.label.toLocaleLowerCase(locale.language).includes(search.toLocaleLowerCase(locale.language)))
+        }
+      />
+      <Radio.Group
+        label={t('book:options.edition')}
+        value={choice.edition}
+        onChange={(value) => setChoice((current) => ({ ...current, edition: value as BookEdition }))}
+      >
+        <Stack gap={6} mt={6}>
+          <Radio value="delegate" label={t('book:options.editionDelegate')} />
+          <Radio value="organiser" label={t('book:options.editionOrganiser')} />
+        </Stack>
+      </Radio.Group>
+      <Checkbox.Group label={t('book:options.sections')} value={sections}>
+        <Stack gap={6} mt={6}>
+          {BOOK_SECTIONS.filter((section) => organiser || !ORGANISER_ONLY_SECTIONS.has(section)).map((section) => (
+            <Checkbox
+              key={section}
+              value={section}
+              label={t(`book:section.${section}`)}
+              checked={sections.includes(section)}
+              onChange={(event) => toggle(section, event.currentTarget.checked)}
+            />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      {sections.length === 0 && (
+        <Text c="red" size="sm" role="alert">
+          {t('book:options.noSections')}
+        </Text>
+      )}
+      <Radio.Group
+        label={t('book:options.paper')}
+        value={choice.paper}
+        onChange={(value) => setChoice((current) => ({ ...current, paper: value as PaperSize }))}
+      >
+        <Group gap="md" mt={6}>
+          <Radio value="a4" label={t('book:options.paperA4')} />
+          <Radio value="letter" label={t('book:options.paperLetter')} />
+        </Group>
+      </Radio.Group>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          {t('common:action.cancel')}
+        </Button>
+        <Button onClick={show} disabled={sections.length === 0}>
+          {t('book:options.show')}
+        </Button>
+      </Group>
+      {platform.savePdfToFolder && people.length > 0 && (
+        <Group justify="flex-end" gap="xs">
+          <Text size="xs" c="dimmed">
+            {t('book:batch.everyoneHint')}
           </Text>
-        )}
-        <Radio.Group
-          label={t('book:options.paper')}
-          value={choice.paper}
-          onChange={(value) => setChoice((current) => ({ ...current, paper: value as PaperSize }))}
-        >
-          <Group gap="md" mt={6}>
-            <Radio value="a4" label={t('book:options.paperA4')} />
-            <Radio value="letter" label={t('book:options.paperLetter')} />
-          </Group>
-        </Radio.Group>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common:action.cancel')}
-          </Button>
-          <Button onClick={show} disabled={sections.length === 0}>
-            {t('book:options.show')}
+          <Button variant="light" onClick={() => void everyDelegate()} loading={choosingFolder} disabled={sections.length === 0}>
+            {t('book:batch.everyone')}
           </Button>
         </Group>
-        {platform.savePdfToFolder && people.length > 0 && (
-          <Group justify="flex-end" gap="xs">
-            <Text size="xs" c="dimmed">
-              {t('book:batch.everyoneHint')}
-            </Text>
-            <Button variant="light" onClick={() => void everyDelegate()} loading={choosingFolder} disabled={sections.length === 0}>
-              {t('book:batch.everyone')}
-            </Button>
-          </Group>
-        )}
-        {folderProblem && (
-          <Text c="red" size="sm" role="alert">
-            {folderProblem}
-          </Text>
-        )}
-        <Divider />
-        {hosts.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('book:host.none')}
-          </Text>
-        ) : (
-          <Group align="flex-end" wrap="nowrap">
-            <Select
-              label={t('book:host.choose')}
-              data={hosts}
-              value={hostId}
-              onChange={setHostId}
-              searchable
-              style={{ flex: 1 }}
-            />
-            <Button variant="light" onClick={showHost} disabled={hostId === null}>
-              {t('book:host.show')}
-            </Button>
-          </Group>
-        )}
-      </Stack>
-    </Modal>
+      )}
+      {folderProblem && (
+        <Text c="red" size="sm" role="alert">
+          {folderProblem}
+        </Text>
+      )}
+      <Divider />
+      {hosts.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('book:host.none')}
+        </Text>
+      ) : (
+        <Group align="flex-end" wrap="nowrap">
+          <Select
+            label={t('book:host.choose')}
+            data={hosts}
+            value={hostId}
+            onChange={setHostId}
+            searchable
+            style={{ flex: 1 }}
+          />
+          <Button variant="light" onClick={showHost} disabled={hostId === null}>
+            {t('book:host.show')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
   );
 }

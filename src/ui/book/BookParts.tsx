@@ -31,6 +31,12 @@ export function Gaps({ gaps }: { gaps: readonly BookGap[] }) {
   );
 }
 
+/** "Director, Invest Liverpool" / "深圳市科技创新委员会副主任", or whichever of the two is given. */
+export function jobAt(t: ReturnType<typeof useBookWords>['t'], job: string, organisation: string): string {
+  if (job && organisation) return t('book:punctuation.jobAt', { job, organisation });
+  return job || organisation;
+}
+
 /** "Ana Lee · +44 151 … · ana@…", what is given of it. */
 export function contactLine(contact: TripContact): string {
   return [contact.name, contact.phone, contact.email].map((part) => part.trim()).filter(Boolean).join(' · ');

@@ -13,7 +13,7 @@ import { driversLanguage } from '../../i18n/country-language';
 import type { Locale } from '../../i18n/locale';
 import { RouteMap } from '../route';
 import { cityName } from '../shared/current-trip';
-import { BothScripts, contactLine, Gaps, PartnerCard, useBookWords, When } from './BookParts';
+import { BothScripts, contactLine, Gaps, jobAt, PartnerCard, useBookWords, When } from './BookParts';
 
 export function Cover({ book, locale }: { book: BriefingBook; locale: Locale }) {
   const { t } = useBookWords();
@@ -111,12 +111,17 @@ function MemberRow({ member, book, bundle, locale }: { member: BookMember; book:
   const { t } = useBookWords();
   return (
     <tr>
-      <td>
+      <td className="book-name">
         <BothScripts name={member.person.name} local={member.person.nameLocal} />
       </td>
-      <td>{t(`people:role.${member.role}`)}</td>
-      <td>{[member.person.jobTitle, member.person.organisationName].filter(Boolean).join(', ')}</td>
-      {book.edition === 'organiser' && <td>{[member.phone, member.email].filter(Boolean).join(' · ')}</td>}
+      <td className="book-role">{t(`people:role.${member.role}`)}</td>
+      <td>{jobAt(t, member.person.jobTitle, member.person.organisationName)}</td>
+      {book.edition === 'organiser' && (
+        <td className="book-contact">
+          {member.phone && <div className="book-phone">{member.phone}</div>}
+          {member.email && <div>{member.email}</div>}
+        </td>
+      )}
       {book.person === null && <td>{member.stopIds.map((id) => cityName(bundle, id, locale)).join(t('book:punctuation.comma'))}</td>}
     </tr>
   );
@@ -262,12 +267,12 @@ export function Emergency({ book, locale }: { book: BriefingBook; locale: Locale
       <h2>{t('book:section.emergency')}</h2>
       {book.organiserContact && (
         <p>
-          <span className="book-label">{t('book:punctuation.label', { label: t('book:emergency.organiser') })}</span> {contactLine(book.organiserContact)}
+          <span className="book-label">{t('book:punctuation.label', { label: t('book:emergency.organiser') })}</span>{contactLine(book.organiserContact)}
         </p>
       )}
       {book.localCoordinator && (
         <p>
-          <span className="book-label">{t('book:punctuation.label', { label: t('book:emergency.coordinator') })}</span> {contactLine(book.localCoordinator)}
+          <span className="book-label">{t('book:punctuation.label', { label: t('book:emergency.coordinator') })}</span>{contactLine(book.localCoordinator)}
         </p>
       )}
       <Gaps gaps={book.gaps.filter((gap) => gap === 'organiserContact' || gap === 'localCoordinator')} />

@@ -6,5 +6,6 @@ export function pageStyle(paper: PaperSize, head: string): string {
   const quoted = JSON.stringify(head.replace(/[\r\n]+/g, ' '));
   return `@page { size: ${paper === 'letter' ? 'letter' : 'A4'}; margin: 18mm 16mm 18mm 16mm;
   @top-center { content: ${quoted}; font-size: 8pt; color: #555; }
-  @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #555; } }`;
+  @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #555; } }
+@page :first { @top-center { content: none; } }`;
 }

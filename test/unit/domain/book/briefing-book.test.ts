@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOOK_SECTIONS, briefingBook, type BookOptions } from '../../../../src/domain/book/briefing-book';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
+import { hostsOf } from '../../../../src/domain/book/host-programme';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 
 function sample(): TripBundle {
@@ -93,5 +94,24 @@ describe('the organiser’s edition', () => {
     const book = briefingBook({ bundle: { ...bundle, engagements: [{ ...first!, status: 'cancelled' }, ...rest] } }, everything)!;
     expect(book.engagements.has(first!.id)).toBe(false);
     expect(book.days.flatMap((day) => day.items).some((item) => item.kind === 'engagement' && item.engagement.id === first!.id)).toBe(false);
+  });
+});
+
+describe('partners and hosts', () => {
+  it('are the organisations the delegation meets, never its own members’ employers', () => {
+    const bundle = sample();
+    const book = briefingBook({ bundle }, everything)!;
+    const partners = book.partnersByCity.flatMap((entry) => entry.partners.map((partner) => partner.organisation.name));
+    expect(partners).toContain('Zhengxin Group');
+    expect(partners).not.toContain('University of Liverpool');
+    expect(hostsOf(bundle).map((organisation) => organisation.name)).not.toContain('University of Liverpool');
+    expect(hostsOf(bundle).map((organisation) => organisation.name)).toContain('Zhengxin Group');
+  });
+
+  it('keeps the team’s open follow-ups out of a delegate’s book', () => {
+    const bundle = sample();
+    const open = (book: ReturnType<typeof briefingBook>) => [...book!.engagements.values()].flatMap((entry) => entry.partners.flatMap((partner) => partner.openFollowUps));
+    expect(open(briefingBook({ bundle }, everything)).length).toBeGreaterThan(0);
+    expect(open(briefingBook({ bundle }, { ...everything, edition: 'delegate' }))).toEqual([]);
   });
 });
