@@ -44,8 +44,8 @@ test('the briefing book on paper', async ({ page }) => {
   await printPages(page, 'delegate', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
 
   await page.getByRole('link', { name: 'Back to the trip' }).click();
-  await openBook(page, 'The whole delegation', /^Organiser’s/, ['Meals and dietary needs']);
-  await printPages(page, 'organiser', [1, 15, 16, 17]);
+  await openBook(page, 'The whole delegation', /^Organiser’s/, ['Care and documents', 'Meals and dietary needs']);
+  await printPages(page, 'organiser', [1, 16, 25, 26]);
 });
 
 test.describe('in Chinese', () => {

@@ -58,6 +58,7 @@ test('a delegate who joins in Beijing gets a book of their part of the trip, wit
   expect(text).toContain('Please take me to');
   // Who to call: the embassy in Beijing.
   expect(text).toMatch(/British Embassy Beijing[\s\S]*Phone \+86/);
+  expect(text).toContain('Emergency numbers: police 110 · ambulance 120 · fire 119');
   // Nobody else's phone or dietary need.
   expect(text).not.toContain('+44 7700 900210');
   expect(text).not.toContain('Peanut');
@@ -83,12 +84,15 @@ test('the organiser’s edition holds the meals’ dietary needs by name and mar
   await editing.getByRole('button', { name: 'Save engagement' }).click();
   await expect(editing).toBeHidden();
 
-  await openBook(page, 'The whole delegation', /^Organiser’s/, ['Meals and dietary needs']);
+  await openBook(page, 'The whole delegation', /^Organiser’s/, ['Care and documents', 'Meals and dietary needs']);
   await expect(page.getByRole('heading', { name: 'Meals and dietary needs' })).toBeVisible();
   const text = pdfPages(await page.pdf({ preferCSSPageSize: true })).join('\n');
   expect(text).toContain('Organiser’s edition');
   expect(text).toMatch(/Chris Ng: Peanut and tree nut allergy/);
   expect(text).toContain('+44 7700 900210');
+  // What the organiser needs to hand when something goes wrong.
+  expect(text).toContain('Care and documents');
+  expect(text.replace(/\s+/g, ' ')).toContain('walks with a stick on long site visits');
   // Once, for the Qingdao meeting: the free afternoon in Shanghai needs none.
   expect(text.match(/Missing: no objectives entered/g)).toHaveLength(1);
 

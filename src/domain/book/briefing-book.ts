@@ -23,7 +23,7 @@ import type { DiplomaticMission, TripContact } from '../trip/trip';
 import type { TripBundle } from '../trip/trip-bundle';
 
 /** The parts of a book, in the order they are printed. Persisted in remembered choices: do not rename. */
-export const BOOK_SECTIONS = ['cover', 'route', 'whosWho', 'days', 'hotels', 'travel', 'emergency', 'meals'] as const;
+export const BOOK_SECTIONS = ['cover', 'route', 'whosWho', 'days', 'hotels', 'travel', 'emergency', 'care', 'meals'] as const;
 export type BookSection = (typeof BOOK_SECTIONS)[number];
 
 /**
@@ -34,7 +34,7 @@ export const BOOK_EDITIONS = ['delegate', 'organiser'] as const;
 export type BookEdition = (typeof BOOK_EDITIONS)[number];
 
 /** Sections only the organiser's edition can hold. */
-export const ORGANISER_ONLY_SECTIONS: ReadonlySet<BookSection> = new Set(['meals']);
+export const ORGANISER_ONLY_SECTIONS: ReadonlySet<BookSection> = new Set(['care', 'meals']);
 
 export interface BookOptions {
   /** The delegate whose book it is; null for the whole delegation's. */
@@ -65,6 +65,8 @@ export interface BookMember {
   stopIds: string[];
   phone: string;
   email: string;
+  /** What the organiser needs to hand when something goes wrong; null in a delegate's book. */
+  care: Pick<Person, 'emergencyContact' | 'accessibility' | 'dietary' | 'passportExpiry' | 'visaStatus' | 'nationality'> | null;
 }
 
 export interface BookPartner {
@@ -194,6 +196,16 @@ export function briefingBook({ bundle, history }: BookSource, options: BookOptio
       // Others' contact details are the organiser's to hold; a delegate's book has their own at most.
       phone: organiser || membership.personId === personId ? found.phone : '',
       email: organiser || membership.personId === personId ? found.email : '',
+      care: organiser
+        ? {
+            emergencyContact: found.emergencyContact,
+            accessibility: found.accessibility,
+            dietary: found.dietary,
+            passportExpiry: found.passportExpiry,
+            visaStatus: found.visaStatus,
+            nationality: found.nationality,
+          }
+        : null,
     };
   };
   const ordered = inDelegationOrder(bundle.memberships, nameOf);
@@ -217,9 +229,12 @@ export function briefingBook({ bundle, history }: BookSource, options: BookOptio
   const bookEngagements = new Map<string, BookEngagement>();
   for (const engagement of engagements) {
     const gaps: BookGap[] = [];
-    if (!engagement.objectives.trim() && engagement.kind !== 'free-time') gaps.push('objectives');
-    if (!engagement.venue.name.trim() && !engagement.venue.address.trim()) gaps.push('venue');
-    else if (!engagement.venue.addressLocal.trim() && stopById.get(engagement.stopId)?.nameLocal) gaps.push('venueLocal');
+    // Free time needs neither a purpose nor a place.
+    const planned = engagement.kind !== 'free-time';
+    if (!engagement.objectives.trim() && planned) gaps.push('objectives');
+    const noVenue = !engagement.venue.name.trim() && !engagement.venue.address.trim();
+    if (noVenue && planned) gaps.push('venue');
+    else if (!noVenue && !engagement.venue.addressLocal.trim() && stopById.get(engagement.stopId)?.nameLocal) gaps.push('venueLocal');
     bookEngagements.set(engagement.id, {
       engagement,
       attendees: orderedPeople(attendance(engagement).attendeeIds, ordered, personById),

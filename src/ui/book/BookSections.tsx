@@ -4,8 +4,9 @@
  */
 import { useMemo } from 'react';
 import type { BookHotel, BookMember, BriefingBook } from '../../domain/book/briefing-book';
+import { EMERGENCY_NUMBERS } from '../../domain/book/emergency-numbers';
 import { mealSummaryMessage } from '../../domain/people/rollups';
-import { journeyNumbers } from '../../domain/route/journey-legs';
+import { connectionPlace, journeyNumbers } from '../../domain/route/journey-legs';
 import { routeMapModel } from '../../domain/route/route-map';
 import { clockLabel, type ZonedTime } from '../../domain/shared/time';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
@@ -243,6 +244,25 @@ export function Travel({ book, bundle, locale }: { book: BriefingBook; bundle: T
                   <div className="book-beside">
                     {cityName(bundle, journey.fromStopId, locale)} → {cityName(bundle, journey.toStopId, locale)}
                   </div>
+                  {journey.connections.map((connection, index) => (
+                    <div key={index} className="book-beside">
+                      {t('book:travel.via', {
+                        place: connectionPlace(connection),
+                        arrives: connection.arrival.local.slice(11),
+                        departs: connection.departure.local.slice(11),
+                      })}
+                    </div>
+                  ))}
+                  {book.edition === 'organiser' && journey.travellerIds !== null && (
+                    <div>
+                      {t('book:travel.travellers', {
+                        names: journey.travellerIds
+                          .map((id) => bundle.people.find((person) => person.id === id)?.name)
+                          .filter(Boolean)
+                          .join(t('book:punctuation.comma')),
+                      })}
+                    </div>
+                  )}
                 </td>
                 <td>
                   <JourneyEnd time={journey.departure} terminal={journey.departureTerminal ?? ''} place={journey.departurePlace} bundle={bundle} locale={locale} />
@@ -258,6 +278,14 @@ export function Travel({ book, bundle, locale }: { book: BriefingBook; bundle: T
       )}
     </>
   );
+}
+
+/** "Emergency numbers: police 110 · ambulance 120 · fire 119", where the country's are known. */
+function EmergencyNumbersLine({ country }: { country: string }) {
+  const { t } = useBookWords();
+  const numbers = EMERGENCY_NUMBERS[country];
+  if (!numbers) return null;
+  return <p className="book-label">{t('book:emergency.numbers', { ...numbers })}</p>;
 }
 
 export function Emergency({ book, locale }: { book: BriefingBook; locale: Locale }) {
@@ -279,6 +307,7 @@ export function Emergency({ book, locale }: { book: BriefingBook; locale: Locale
       {book.countries.map((country) => (
         <div key={country.country} className="book-keep">
           <h3>{t('book:emergency.missions', { country: locale.country(country.country) })}</h3>
+          <EmergencyNumbersLine country={country.country} />
           {country.missions.length === 0 && <Gaps gaps={book.edition === 'organiser' ? ['mission'] : []} />}
           {country.missions.map((mission) => (
             <div key={mission.id} className="book-mission">
@@ -291,6 +320,43 @@ export function Emergency({ book, locale }: { book: BriefingBook; locale: Locale
           ))}
         </div>
       ))}
+    </>
+  );
+}
+
+export function Care({ book, locale }: { book: BriefingBook; locale: Locale }) {
+  const { t } = useBookWords();
+  const none = t('book:care.none');
+  return (
+    <>
+      <h2>{t('book:section.care')}</h2>
+      <p className="book-quiet">{t('book:care.intro')}</p>
+      <table className="book-table">
+        <thead>
+          <tr>
+            <th>{t('book:care.name')}</th>
+            <th>{t('book:care.emergencyContact')}</th>
+            <th>{t('book:care.needs')}</th>
+            <th>{t('book:care.passport')}</th>
+            <th>{t('book:care.visa')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {book.members.map(({ person, care }) =>
+            care ? (
+              <tr key={person.id}>
+                <td className="book-name">
+                  <BothScripts name={person.name} local={person.nameLocal} />
+                </td>
+                <td className="book-contact">{care.emergencyContact || none}</td>
+                <td>{[care.accessibility, care.dietary].filter((need) => need.trim()).join(t('book:punctuation.separator')) || none}</td>
+                <td className="book-phone">{care.passportExpiry ? locale.dateWithYear(care.passportExpiry) : none}</td>
+                <td>{t(`people:visa.${care.visaStatus}`)}</td>
+              </tr>
+            ) : null,
+          )}
+        </tbody>
+      </table>
     </>
   );
 }

@@ -24,7 +24,7 @@ import { useScreen } from '../shared/use-screen';
 import { bookChoiceOf } from './book-options';
 import { BookOptionsModal } from './BookOptionsModal';
 import { DayByDay } from './BookDays';
-import { Cover, Emergency, Hotels, Meals, RouteAtAGlance, Travel, WhosWho } from './BookSections';
+import { Care, Cover, Emergency, Hotels, Meals, RouteAtAGlance, Travel, WhosWho } from './BookSections';
 import { pageStyle } from './page-style';
 import { PagedDocument } from './PagedDocument';
 import bookCss from './book.css?raw';
@@ -144,6 +144,7 @@ function Book({ book, bundle, locale }: { book: BriefingBook; bundle: TripBundle
     hotels: () => <Hotels book={book} locale={locale} />,
     travel: () => <Travel book={book} bundle={bundle} locale={locale} />,
     emergency: () => <Emergency book={book} locale={locale} />,
+    care: () => <Care book={book} locale={locale} />,
     meals: () => <Meals book={book} locale={locale} />,
   };
   return (

@@ -34,7 +34,7 @@ describe('a delegate’s briefing book', () => {
     const book = briefingBook({ bundle }, { personId: harland.id, edition: 'delegate', sections: BOOK_SECTIONS })!;
     const others = book.members.filter((member) => member.person.id !== harland.id);
     expect(others.map((member) => member.person.name)).toContain('Chris Ng');
-    expect(others.every((member) => member.phone === '' && member.email === '')).toBe(true);
+    expect(others.every((member) => member.phone === '' && member.email === '' && member.care === null)).toBe(true);
     expect(book.members.find((member) => member.person.id === harland.id)?.phone).toBe(harland.phone);
     // Meals are the organiser's section: asked for in a delegate's book, it is left out.
     expect(book.sections).not.toContain('meals');
@@ -63,6 +63,7 @@ describe('the organiser’s edition', () => {
     const bundle = sample();
     const book = briefingBook({ bundle }, everything)!;
     expect(book.members.find((member) => member.person.name === 'Chris Ng')?.phone).toBe('+44 7700 900210');
+    expect(book.members.find((member) => member.person.name === 'Professor Richard Harland')?.care?.accessibility).toMatch(/walks with a stick/);
     expect(book.sections).toContain('meals');
     expect(book.meals.length).toBeGreaterThan(0);
     const needs = book.meals.flatMap((meal) => meal.needs.map((need) => need.name));
