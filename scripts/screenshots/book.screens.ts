@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, type Page } from '@playwright/test';
+import { openBook } from '../../test/e2e/steps';
 
 const out = 'docs/screenshots/book';
 
@@ -21,17 +22,6 @@ async function printPages(page: Page, name: string, pages: number[]) {
     if (made) renameSync(path.join(out, made), path.join(out, `${name}-${number}.png`));
   }
   rmSync(pdf);
-}
-
-async function openBook(page: Page, whose: string, edition: RegExp, alsoTick: string[] = []) {
-  await page.getByRole('button', { name: 'Briefing book' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Briefing book' });
-  await dialog.getByRole('combobox', { name: 'Whose book' }).click();
-  await page.getByRole('option', { name: whose }).click();
-  await dialog.getByRole('radio', { name: edition }).check();
-  for (const part of alsoTick) await dialog.getByRole('checkbox', { name: part }).check();
-  await dialog.getByRole('button', { name: 'Show the book' }).click();
-  await page.getByRole('status').filter({ hasText: /ready to print/ }).waitFor({ timeout: 60_000 });
 }
 
 test('the briefing book on paper', async ({ page }) => {

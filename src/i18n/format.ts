@@ -9,8 +9,6 @@
 import type { IsoDate } from '../domain/shared/date-arithmetic';
 import { FORMAT_LOCALES, type Language } from './catalogues';
 
-export { FORMAT_LOCALES };
-
 function cached<T>(make: (language: Language) => T): (language: Language) => T {
   const made = new Map<Language, T>();
   return (language) => {

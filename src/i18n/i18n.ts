@@ -3,7 +3,8 @@
  * ready the moment it is made, before the first paint.
  */
 import i18next, { type i18n as I18n } from 'i18next';
-import { catalogues, DEFAULT_NAMESPACE, FORMAT_LOCALES, LANGUAGES, NAMESPACES, type Language } from './catalogues';
+import { catalogues, DEFAULT_NAMESPACE, LANGUAGES, NAMESPACES, type Language } from './catalogues';
+import { formatNumber } from './format';
 
 export interface I18nOptions {
   /** A language the interface speaks, or the person's preferred tags ('zh-TW', 'en-US') to choose from. */
@@ -15,16 +16,6 @@ export interface I18nOptions {
   strict?: boolean;
   /** Called with each key that has no words in the language (in strict mode, including Chinese keys English has). */
   onMissingKey?: (language: string, key: string) => void;
-}
-
-const numberFormats = new Map<Language, Intl.NumberFormat>();
-function numberFormat(language: Language): Intl.NumberFormat {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(FORMAT_LOCALES[language]);
-    numberFormats.set(language, format);
-  }
-  return format;
 }
 
 export function createI18n({ language, strict = false, onMissingKey }: I18nOptions): I18n {
@@ -49,7 +40,7 @@ export function createI18n({ language, strict = false, onMissingKey }: I18nOptio
   // `{{count, number}}`: the reader's digit grouping ("2,000 people"); a value that is not a number (a count
   // already written out) is left as it is rather than read as NaN.
   instance.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
-    typeof value === 'number' ? numberFormat(isLanguage(lng) ? lng : 'en').format(value) : String(value),
+    typeof value === 'number' ? formatNumber(value, isLanguage(lng) ? lng : 'en') : String(value),
   );
   if (typeof language !== 'string') void instance.changeLanguage(languageFor(language));
   return instance;

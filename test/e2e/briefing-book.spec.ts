@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openBook } from './steps';
 
 /** The text of a PDF, page by page (pdftotext ends each page with a form feed): one string per sheet. */
 function pdfPages(pdf: Buffer): string[] {
@@ -16,20 +16,6 @@ function pdfPages(pdf: Buffer): string[] {
   writeFileSync(file, pdf);
   const sheets = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, sheets);
-}
-
-async function openBook(page: Page, whose: string, edition: RegExp, alsoTick: string[] = []) {
-  await page.getByRole('button', { name: 'Briefing book' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Briefing book' });
-  await dialog.getByRole('combobox', { name: 'Whose book' }).click();
-  await page.getByRole('option', { name: whose }).click();
-  await dialog.getByRole('radio', { name: edition }).check();
-  for (const part of alsoTick) await dialog.getByRole('checkbox', { name: part }).check();
-  await dialog.getByRole('button', { name: 'Show the book' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'Briefing book', level: 2 })).toBeVisible();
-  // The pages are laid out before they are printed.
-  await expect(page.getByRole('status').filter({ hasText: /\d+ pages, ready to print/ })).toBeVisible({ timeout: 30_000 });
 }
 
 test('a delegate who joins in Beijing gets a book of their part of the trip, with nobody else’s personal data', async ({ page }) => {

@@ -71,3 +71,18 @@ export async function createTrip(page: Page, name: string, start: string, end: s
   await form.getByRole('button', { name: 'Create trip' }).click();
   await expect(page.getByRole('heading', { name })).toBeVisible();
 }
+
+/** Opens the briefing book of `whose` in the chosen edition, with extra parts ticked, once its pages are laid out. */
+export async function openBook(page: Page, whose: string, edition: RegExp, alsoTick: string[] = []) {
+  await page.getByRole('button', { name: 'Briefing book' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Briefing book' });
+  await dialog.getByRole('combobox', { name: 'Whose book' }).click();
+  await page.getByRole('option', { name: whose }).click();
+  await dialog.getByRole('radio', { name: edition }).check();
+  for (const part of alsoTick) await dialog.getByRole('checkbox', { name: part }).check();
+  await dialog.getByRole('button', { name: 'Show the book' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Briefing book', level: 2 })).toBeVisible();
+  // The pages are laid out before they are printed.
+  await expect(page.getByRole('status').filter({ hasText: /\d+ pages, ready to print/ })).toBeVisible({ timeout: 30_000 });
+}

@@ -7,22 +7,20 @@
  * Everything is plain HTML rather than the component library's widgets, so that it breaks across pages as a
  * document does.
  */
-import { Alert, Anchor, Button, Group, Loader, Progress, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconFileTypePdf, IconPrinter, IconSettings } from '@tabler/icons-react';
+import { Alert, Button, Group, Loader, Progress, Text } from '@mantine/core';
+import { IconSettings } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { briefingBook, type BookSection, type BriefingBook } from '../../domain/book/briefing-book';
-import { safeFileName } from '../../domain/shared/file-name';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import type { Locale } from '../../i18n/locale';
-import { usePlatform } from '../shared/context';
 import { useCurrentTrip } from '../shared/current-trip';
 import { useLocale } from '../shared/locale';
 import { useScreen } from '../shared/use-screen';
 import { bookChoiceOf } from './book-options';
 import { BookOptionsModal } from './BookOptionsModal';
+import { DocumentToolbar } from './DocumentToolbar';
 import { DayByDay } from './BookDays';
 import { Care, Cover, Emergency, Hotels, Meals, RouteAtAGlance, Travel, WhosWho } from './BookSections';
 import { pageStyle } from './page-style';
@@ -47,18 +45,6 @@ export function BriefingBookView() {
   const headingRef = useScreen(t('book:toolbar.label'));
   const [choosing, setChoosing] = useState(false);
   const run = useBookBatch(bundle, choice);
-  const platform = usePlatform();
-  const { savePdf } = platform;
-
-  const saveAsPdf = async () => {
-    if (!savePdf) return;
-    const stem = book?.person
-      ? t('book:toolbar.fileNameFor', { trip: bundle.trip.name, name: book.person.name })
-      : t('book:toolbar.fileName', { trip: bundle.trip.name });
-    const result = await savePdf({ suggestedName: safeFileName(stem, 'pdf', 'briefing book'), paper: choice.paper });
-    if (result.status === 'failed') notifications.show({ color: 'red', title: t('book:toolbar.notSaved'), message: result.message });
-    if (result.status === 'saved') notifications.show({ color: 'teal', message: t('book:toolbar.saved', { path: result.path }) });
-  };
 
   useEffect(() => {
     const previous = document.title;
@@ -70,29 +56,28 @@ export function BriefingBookView() {
 
   return (
     <div className="briefing-book" lang={locale.language}>
-      <Group className="no-print book-toolbar" justify="space-between" mb="md">
-        <Anchor component={Link} to={`/trips/${bundle.trip.id}`} size="sm">
-          <Group gap={4}>
-            <IconArrowLeft size={14} /> {t('book:toolbar.back')}
-          </Group>
-        </Anchor>
-        <h2 className="book-toolbar-title" ref={headingRef} tabIndex={-1}>
-          {t('book:toolbar.label')}
-        </h2>
-        <Group gap="xs">
+      <DocumentToolbar
+        tripId={bundle.trip.id}
+        back={t('book:toolbar.back')}
+        title={t('book:toolbar.label')}
+        headingRef={headingRef}
+        pdf={
+          book
+            ? {
+                stem: book.person
+                  ? t('book:toolbar.fileNameFor', { trip: bundle.trip.name, name: book.person.name })
+                  : t('book:toolbar.fileName', { trip: bundle.trip.name }),
+                fallback: 'briefing book',
+                paper: choice.paper,
+              }
+            : null
+        }
+        actions={
           <Button variant="default" leftSection={<IconSettings size={16} />} onClick={() => setChoosing(true)}>
             {t('book:toolbar.options')}
           </Button>
-          {savePdf && book && (
-            <Button variant="default" leftSection={<IconFileTypePdf size={16} />} onClick={() => void saveAsPdf()}>
-              {t('book:toolbar.savePdf')}
-            </Button>
-          )}
-          <Button leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
-            {t('book:toolbar.print')}
-          </Button>
-        </Group>
-      </Group>
+        }
+      />
       <BookOptionsModal bundle={bundle} opened={choosing} onClose={() => setChoosing(false)} />
       {run.batch && (
         <Alert className="no-print" color="blue" mb="md" role="status">

@@ -3,23 +3,20 @@
  * print or save as PDF and send ahead. It speaks the host's language first and the other beside it, whatever
  * the organiser's own: 来访人员 Who comes.
  */
-import { Anchor, Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
+import { Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { hostProgramme, type HostProgramme } from '../../domain/book/host-programme';
-import { safeFileName } from '../../domain/shared/file-name';
 import { clockLabel } from '../../domain/shared/time';
 import type { Language } from '../../i18n/catalogues';
 import { localeOf, type Locale } from '../../i18n/locale';
 import { driversLanguage } from '../../i18n/country-language';
-import { usePlatform } from '../shared/context';
 import { useCurrentTrip } from '../shared/current-trip';
 import { useScreen } from '../shared/use-screen';
 import { bookChoiceOf } from './book-options';
+import { DocumentToolbar } from './DocumentToolbar';
 import { pageStyle } from './page-style';
 import './book.css';
 
@@ -31,43 +28,25 @@ export function HostProgrammeView() {
   const { t, i18n } = useTranslation(['book', 'common']);
   const programme = useMemo(() => hostProgramme(bundle, organisationId), [bundle, organisationId]);
   const headingRef = useScreen(t('host.label'));
-  const { savePdf } = usePlatform();
   const first: Language = driversLanguage(programme?.country ?? '');
   const second: Language = first === 'zh-CN' ? 'en' : 'zh-CN';
   const locales = useMemo(() => [localeOf(i18n, first), localeOf(i18n, second)] as const, [i18n, first, second]);
   const words = useMemo(() => [i18n.getFixedT(first, ['book', 'people'] as const), i18n.getFixedT(second, ['book', 'people'] as const)] as const, [i18n, first, second]);
 
-  const saveAsPdf = async () => {
-    if (!savePdf || !programme) return;
-    const stem = t('host.fileName', { trip: bundle.trip.name, host: programme.organisation.name });
-    const result = await savePdf({ suggestedName: safeFileName(stem, 'pdf', 'programme'), paper });
-    if (result.status === 'failed') notifications.show({ color: 'red', title: t('book:toolbar.notSaved'), message: result.message });
-    if (result.status === 'saved') notifications.show({ color: 'teal', message: t('book:toolbar.saved', { path: result.path }) });
-  };
-
   return (
     <div className="briefing-book host-programme">
       <style>{pageStyle(paper, programme ? `${bundle.trip.name} · ${programme.organisation.nameLocal || programme.organisation.name}` : bundle.trip.name)}</style>
-      <Group className="no-print book-toolbar" justify="space-between" mb="md">
-        <Anchor component={Link} to={`/trips/${bundle.trip.id}`} size="sm">
-          <Group gap={4}>
-            <IconArrowLeft size={14} /> {t('host.back')}
-          </Group>
-        </Anchor>
-        <h2 className="book-toolbar-title" ref={headingRef} tabIndex={-1}>
-          {t('host.label')}
-        </h2>
-        <Group gap="xs">
-          {savePdf && programme && (
-            <Button variant="default" leftSection={<IconFileTypePdf size={16} />} onClick={() => void saveAsPdf()}>
-              {t('book:toolbar.savePdf')}
-            </Button>
-          )}
-          <Button leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
-            {t('book:toolbar.print')}
-          </Button>
-        </Group>
-      </Group>
+      <DocumentToolbar
+        tripId={bundle.trip.id}
+        back={t('host.back')}
+        title={t('host.label')}
+        headingRef={headingRef}
+        pdf={
+          programme
+            ? { stem: t('host.fileName', { trip: bundle.trip.name, host: programme.organisation.name }), fallback: 'programme', paper }
+            : null
+        }
+      />
       {programme === null ? <Text c="dimmed">{t('host.notMet')}</Text> : <Programme programme={programme} locales={locales} words={words} />}
     </div>
   );

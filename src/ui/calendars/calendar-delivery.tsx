@@ -14,7 +14,7 @@ import type { Membership } from '../../domain/people/person';
 import { message } from '../../domain/shared/message';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import type { Language } from '../../i18n/catalogues';
-import { FORMAT_LOCALES } from '../../i18n/format';
+import { FORMAT_LOCALES } from '../../i18n/catalogues';
 import type { Locale } from '../../i18n/locale';
 import { useRepositories } from '../shared/context';
 import { useCurrentTrip } from '../shared/current-trip';
