@@ -49,6 +49,7 @@ test.describe('in Chinese', () => {
 
     await page.getByRole('button', { name: '行前手册' }).click();
     const dialog = page.getByRole('dialog', { name: '行前手册' });
+    await dialog.screenshot({ path: path.join(out, 'zh-options.png') });
     await dialog.getByRole('combobox', { name: '手册对象' }).click();
     await page.getByRole('option', { name: /^陈立/ }).click();
     await dialog.getByRole('button', { name: '查看手册' }).click();
@@ -72,6 +73,7 @@ test('a host programme for a Chinese partner, Chinese first', async ({ page }) =
   await page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' }).waitFor();
   await page.getByRole('button', { name: 'Briefing book' }).click();
   const dialog = page.getByRole('dialog', { name: 'Briefing book' });
+  await dialog.screenshot({ path: path.join(out, 'options.png') });
   await dialog.getByRole('combobox', { name: 'Host programme for' }).click();
   await page.getByRole('option', { name: 'Zhengxin Group' }).click();
   await dialog.getByRole('button', { name: 'Show the host programme' }).click();

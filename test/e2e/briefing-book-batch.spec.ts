@@ -1,11 +1,15 @@
 /**
- * Every delegate's book at once, as the desktop app does it: into a folder chosen once, each book printed to PDF
+ * Every delegate's book at once. As the desktop app does it: into a folder chosen once, each book printed to PDF
  * when its pages are laid out. Electron cannot run here, so the page is given a stand-in for the preload's bridge
  * (`window.desktop`) that records what main would be asked to print; main's printing into a granted folder is
- * unit-tested as a plain function (test/unit/main/ipc/save-pdf.test.ts).
+ * unit-tested as a plain function (test/unit/main/ipc/save-pdf.test.ts). And as the browser does it: a zip of
+ * web pages, one per delegate, each of which prints as the book does.
  */
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import type { DesktopApi, SavePdfToFolderRequest } from '../../electron/shared/ipc-contract';
 import { expect, test } from './fixtures';
+import { pdfPages } from './pdf';
 
 test('every delegate’s book is saved into the chosen folder, one PDF each, each as its own book', async ({ page }) => {
   test.setTimeout(240_000);
@@ -55,4 +59,49 @@ test('every delegate’s book is saved into the chosen folder, one PDF each, eac
   });
   // Each file holds its own delegate's book.
   for (const entry of saved) expect(entry.name).toContain(entry.shows.replace(/^For /, ''));
+});
+
+test('in the browser, every delegate’s book comes as a zip of pages that read on a phone and print as the book', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await expect(page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Briefing book' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Briefing book' });
+  await expect(dialog.getByText('A web page per delegate, laid out as the printed book')).toBeVisible();
+  const downloaded = page.waitForEvent('download', { timeout: 200_000 });
+  await dialog.getByRole('button', { name: 'Every delegate’s book, as a zip' }).click();
+  await expect(page.getByText(/Laying out every delegate’s book for .*briefing books\.zip: 1 of 20/)).toBeVisible();
+  const download = await downloaded;
+  expect(download.suggestedFilename()).toBe('Liverpool City Region trade mission to China briefing books.zip');
+  await expect(page.getByText('Saved 20 books in Liverpool City Region trade mission to China briefing books.zip')).toBeVisible();
+
+  const files = unzipSync(new Uint8Array(await readFile(await download.path())));
+  const names = Object.keys(files);
+  expect(names).toHaveLength(20);
+  const fiona = strFromU8(files['Liverpool City Region trade mission to China briefing book for Fiona Gallagher.html']!);
+  // Nothing in it runs: no script, and a policy that forbids one.
+  expect(fiona).not.toMatch(/<script/i);
+  expect(fiona).toContain("default-src 'none'");
+
+  // Opened on its own, it is her book, laid out in pages; printed, it is the same book as the app prints.
+  const reader = await context.newPage();
+  await reader.setContent(fiona);
+  await expect(reader.getByText('For Fiona Gallagher')).toBeVisible();
+  await expect(reader.getByText('北京市朝阳区建国门外大街22号').first()).toBeVisible();
+  const pages = pdfPages(await reader.pdf({ preferCSSPageSize: true, printBackground: true }));
+  expect(pages.length).toBeGreaterThan(3);
+  // The contents give each part's page, as laid out in the app.
+  const hotelsPage = Number(/Hotels · (\d+)/.exec(pages[0]!)?.[1]);
+  expect(pages[hotelsPage - 1]).toMatch(/^Hotels$/m);
+  expect(pages[1]).toContain('Liverpool City Region trade mission to China');
+  expect(pages.at(-1)).toContain(`${pages.length} / ${pages.length}`);
+  const text = pages.join('\n');
+  expect(text).toContain('Explore a soft-landing programme');
+  expect(text).not.toContain('+44 7700 900210');
+  expect(text).not.toContain('Peanut');
+  // The route map came with its styles: its legs are drawn as lines, not filled shapes.
+  const leg = reader.locator('.route-map__leg').first();
+  await expect(leg).toHaveCSS('fill', 'none');
 });

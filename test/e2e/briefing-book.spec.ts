@@ -2,21 +2,9 @@
  * The briefing book as a delegate holds it: built from the sample trip, printed to PDF by Chromium, and read back
  * with poppler's pdftotext, as a person would read the paper.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test } from './fixtures';
+import { pdfPages } from './pdf';
 import { openBook } from './steps';
-
-/** The text of a PDF, page by page (pdftotext ends each page with a form feed): one string per sheet. */
-function pdfPages(pdf: Buffer): string[] {
-  const folder = mkdtempSync(path.join(tmpdir(), 'book-'));
-  const file = path.join(folder, 'book.pdf');
-  writeFileSync(file, pdf);
-  const sheets = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, sheets);
-}
 
 test('a delegate who joins in Beijing gets a book of their part of the trip, with nobody else’s personal data', async ({ page }) => {
   test.setTimeout(120_000);

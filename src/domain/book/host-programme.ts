@@ -23,6 +23,8 @@ export interface HostVisit {
   visitors: HostVisitor[];
   /** The host's own people the organiser named for it. */
   hostContacts: Contact[];
+  /** The number (from 1) of an earlier visit with exactly these visitors, so that the list is given once. */
+  sameVisitorsAs: number | null;
 }
 
 export interface HostProgramme {
@@ -54,7 +56,9 @@ export function hostProgramme(bundle: TripBundle, organisationId: string): HostP
   const roleOf = new Map(bundle.memberships.map((membership) => [membership.personId, membership.role]));
   const attendance = attendanceCalculator(bundle.memberships);
 
-  const visits = engagements.map((engagement): HostVisit => {
+  // Each list of visitors, by the first visit it came to.
+  const visitorLists = new Map<string, number>();
+  const visits = engagements.map((engagement, index): HostVisit => {
     const visitors = attendance(engagement)
       .attendeeIds.slice()
       .sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity))
@@ -64,10 +68,14 @@ export function hostProgramme(bundle: TripBundle, organisationId: string): HostP
         person: { id, name, nameLocal, jobTitle, organisationName },
         role: roleOf.get(id) ?? 'delegate',
       }));
+    const key = visitors.map((visitor) => visitor.person.id).join(' ');
+    const earlier = visitorLists.get(key);
+    if (earlier === undefined && visitors.length > 0) visitorLists.set(key, index + 1);
     return {
       engagement,
       city: bundle.stops.find((stop) => stop.id === engagement.stopId) ?? null,
       visitors,
+      sameVisitorsAs: earlier ?? null,
       hostContacts: bundle.contacts.filter(
         (contact) => contact.organisationId === organisationId && engagement.contactIds.includes(contact.id),
       ),

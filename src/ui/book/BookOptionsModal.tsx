@@ -9,10 +9,11 @@ import { useNavigate } from 'react-router';
 import { BOOK_SECTIONS, ORGANISER_ONLY_SECTIONS, type BookEdition, type BookSection } from '../../domain/book/briefing-book';
 import { hostsOf } from '../../domain/book/host-programme';
 import { inDelegationOrder } from '../../domain/people/person';
+import { safeFileName } from '../../domain/shared/file-name';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useLocale } from '../shared/locale';
 import { usePlatform } from '../shared/context';
-import { bookBatchStart } from './use-book-batch';
+import { bookBatchStart, type BookBatchTarget } from './use-book-batch';
 import { bookSearch, rememberBookChoice, rememberedBookChoice, type BookChoice, type PaperSize } from './book-options';
 
 const EVERYONE = '';
@@ -69,17 +70,25 @@ function BookOptionsForm({ bundle, onClose }: { bundle: TripBundle; onClose: () 
   const platform = usePlatform();
   const [choosingFolder, setChoosingFolder] = useState(false);
   const [folderProblem, setFolderProblem] = useState<string | null>(null);
+  // PDFs into a folder where the desktop can print them; in the browser, web pages into one zip.
+  const intoFolder = platform.savePdfToFolder !== null;
   const everyDelegate = async () => {
-    setChoosingFolder(true);
-    setFolderProblem(null);
-    const chosen = await platform.chooseFolder();
-    setChoosingFolder(false);
-    if (chosen.status === 'failed') setFolderProblem(chosen.message);
-    if (chosen.status !== 'chosen') return;
+    let target: BookBatchTarget;
+    if (intoFolder) {
+      setChoosingFolder(true);
+      setFolderProblem(null);
+      const chosen = await platform.chooseFolder();
+      setChoosingFolder(false);
+      if (chosen.status === 'failed') setFolderProblem(chosen.message);
+      if (chosen.status !== 'chosen') return;
+      target = { kind: 'folder', folder: chosen.folder };
+    } else {
+      target = { kind: 'zip', archiveName: safeFileName(t('book:batch.archiveName', { trip: bundle.trip.name }), 'zip', 'briefing books') };
+    }
     const picked: BookChoice = { ...choice, personId: null, sections };
     rememberBookChoice(tripId, picked);
     onClose();
-    const start = bookBatchStart(tripId, picked, chosen.folder, people.map((person) => person.value));
+    const start = bookBatchStart(tripId, picked, target, people.map((person) => person.value));
     void navigate(start.to, { state: start.state });
   };
 
@@ -149,13 +158,13 @@ function BookOptionsForm({ bundle, onClose }: { bundle: TripBundle; onClose: () 
           {t('book:options.show')}
         </Button>
       </Group>
-      {platform.savePdfToFolder && people.length > 0 && (
+      {people.length > 0 && (
         <Group justify="flex-end" gap="xs">
           <Text size="xs" c="dimmed">
-            {t('book:batch.everyoneHint')}
+            {t(intoFolder ? 'book:batch.everyoneHint' : 'book:batch.everyoneZipHint')}
           </Text>
           <Button variant="light" onClick={() => void everyDelegate()} loading={choosingFolder} disabled={sections.length === 0}>
-            {t('book:batch.everyone')}
+            {t(intoFolder ? 'book:batch.everyone' : 'book:batch.everyoneZip')}
           </Button>
         </Group>
       )}

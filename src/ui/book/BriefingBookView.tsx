@@ -27,7 +27,7 @@ import { pageStyle } from './page-style';
 import { PagedDocument } from './PagedDocument';
 import bookCss from './book.css?raw';
 import { usePartnerHistory } from './use-partner-history';
-import { useBookBatch } from './use-book-batch';
+import { batchPlace, useBookBatch } from './use-book-batch';
 import './book.css';
 
 /** The book is complete once its map (drawn when the atlas has loaded) is on it. */
@@ -85,8 +85,8 @@ export function BriefingBookView() {
             <Group gap="xs" wrap="nowrap">
               <Loader size="xs" />
               <Text size="sm">
-                {t('book:batch.progress', {
-                  folder: run.batch.folder.label,
+                {t(run.batch.target.kind === 'folder' ? 'book:batch.progress' : 'book:batch.progressZip', {
+                  folder: batchPlace(run.batch.target),
                   done: run.batch.index + 1,
                   total: run.batch.personIds.length,
                   name: book?.person?.name ?? '',
@@ -111,7 +111,7 @@ export function BriefingBookView() {
           layoutKey={book}
           layingOut={t('book:toolbar.layingOut')}
           laidOut={(count) => t('book:toolbar.pages', { count })}
-          onLaidOut={() => void run.onLaidOut()}
+          onLaidOut={(laid) => void run.onLaidOut(laid)}
         >
           <Book book={book} bundle={bundle} locale={locale} />
         </PagedDocument>

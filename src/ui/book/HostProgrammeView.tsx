@@ -146,6 +146,11 @@ function Programme({ programme, locales, words }: { programme: HostProgramme; lo
               <h3>
                 <Both word={(t) => t('host.visitors')} locales={locales} words={words} />
               </h3>
+              {visit.sameVisitorsAs !== null ? (
+                <p>
+                  <Both word={(t) => t('host.sameVisitors', { number: visit.sameVisitorsAs })} locales={locales} words={words} />
+                </p>
+              ) : (
               <table className="book-table">
                 <thead>
                   <tr>
@@ -182,6 +187,7 @@ function Programme({ programme, locales, words }: { programme: HostProgramme; lo
                   })}
                 </tbody>
               </table>
+              )}
               {visit.hostContacts.length > 0 && (
                 <>
                   <h3>

@@ -10,9 +10,16 @@
 import { Loader, Text } from '@mantine/core';
 import { Previewer } from 'pagedjs';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { standaloneDocument } from './standalone-document';
 
 /** How long the document must stay unchanged before it is laid out (a list loading, a map being drawn). */
 const SETTLE_MS = 250;
+
+/** A document as laid out: its number of pages, and the pages as a web page of their own. */
+export interface LaidOutDocument {
+  pages: number;
+  standalone(title: string, language: string): string;
+}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -36,7 +43,7 @@ export function PagedDocument({
   /** Changes when the document does: it is then laid out again. */
   layoutKey: unknown;
   /** Called each time the pages are laid out and shown. */
-  onLaidOut?: (pages: number) => void;
+  onLaidOut?: (laid: LaidOutDocument) => void;
   children: ReactNode;
 }) {
   const sourceRef = useRef<HTMLDivElement>(null);
@@ -67,10 +74,14 @@ export function PagedDocument({
       // Paged.js measures as it lays out, so the pages go straight into the document.
       target.replaceChildren(into);
       previewer.current = new Previewer();
+      const { polisher } = previewer.current;
       const flow = await previewer.current.preview(source.innerHTML, [{ [`${location.origin}/book.css`]: css }], into);
       if (cancelled) return;
       setLaid({ key: layoutKey, css, pages: flow.total });
-      laidOutListener.current?.(flow.total);
+      laidOutListener.current?.({
+        pages: flow.total,
+        standalone: (title, language) => standaloneDocument({ pages: target, pagedStyles: [...polisher.inserted, polisher.styleEl], title, language }),
+      });
     };
     running.current = running.current.then(layOut).catch((error: unknown) => {
       console.error(error);

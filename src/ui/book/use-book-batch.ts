@@ -1,7 +1,11 @@
 /**
- * Every delegate's book at once, on the desktop: into a folder chosen once, one PDF per delegate, each printed
- * as the page shows it once its pages are laid out. The run is carried by the book's address (whose book) and
- * its navigation state (the folder, who is left), so the screen shows each book as it is saved, with progress.
+ * Every delegate's book at once. On the desktop, into a folder chosen once, one PDF per delegate, each printed
+ * as the page shows it once its pages are laid out. In the browser, which cannot make PDFs, as one zip of web
+ * pages, each a delegate's book laid out as on paper (see standalone-document.ts), downloaded at the end.
+ *
+ * The run is carried by the book's address (whose book) and its navigation state (where to, who is left), so
+ * the screen shows each book as it is laid out, with progress. The zip's pages wait here, outside the state,
+ * which history keeps and copies.
  */
 import { notifications } from '@mantine/notifications';
 import { useCallback, useRef } from 'react';
@@ -9,62 +13,99 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { safeFileName } from '../../domain/shared/file-name';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
-import type { ChosenFolder } from '../../platform/platform';
+import type { ChosenFolder, NamedFile } from '../../platform/platform';
 import { usePlatform } from '../shared/context';
+import { useLocale } from '../shared/locale';
 import { bookSearch, type BookChoice } from './book-options';
+import type { LaidOutDocument } from './PagedDocument';
+
+/** Where the books go: PDFs into a folder (desktop), or web pages into a zip (browser). */
+export type BookBatchTarget = { kind: 'folder'; folder: ChosenFolder } | { kind: 'zip'; archiveName: string };
 
 export interface BookBatch {
-  folder: ChosenFolder;
+  run: string;
+  target: BookBatchTarget;
   personIds: string[];
   /** Whose book is being laid out and saved now. */
   index: number;
 }
 
+/** The zip's pages so far, by run. */
+const zipping = new Map<string, NamedFile[]>();
+
 const batchOf = (state: unknown): BookBatch | null =>
   typeof state === 'object' && state !== null && 'batch' in state ? ((state as { batch: BookBatch }).batch ?? null) : null;
 
 /** The address and state that start a run: the first delegate's book. */
-export function bookBatchStart(tripId: string, choice: BookChoice, folder: ChosenFolder, personIds: string[]) {
-  const batch: BookBatch = { folder, personIds, index: 0 };
+export function bookBatchStart(tripId: string, choice: BookChoice, target: BookBatchTarget, personIds: string[]) {
+  const batch: BookBatch = { run: crypto.randomUUID(), target, personIds, index: 0 };
   return { to: `/trips/${tripId}/book${bookSearch({ ...choice, personId: personIds[0] ?? null })}`, state: { batch } };
 }
 
+/** Where a run's books go, as its progress and its end name it: the folder, or the zip's name. */
+export const batchPlace = (target: BookBatchTarget) => (target.kind === 'folder' ? target.folder.label : target.archiveName);
+
 export function useBookBatch(bundle: TripBundle, choice: BookChoice) {
   const { t } = useTranslation('book');
+  const locale = useLocale();
   const location = useLocation();
   const navigate = useNavigate();
-  const { savePdfToFolder } = usePlatform();
+  const { savePdfToFolder, saveFiles } = usePlatform();
   const batch = batchOf(location.state);
   // One save per book: a layout repeated for the same delegate saves nothing more.
   const savedIndex = useRef<number | null>(null);
 
-  const stop = useCallback(
-    () => void navigate(`${location.pathname}${location.search}`, { replace: true, state: null }),
-    [navigate, location.pathname, location.search],
+  const stop = useCallback(() => {
+    if (batch) zipping.delete(batch.run);
+    void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+  }, [batch, navigate, location.pathname, location.search]);
+
+  const failed = useCallback(
+    (done: number, message: string) => {
+      notifications.show({ color: 'red', title: t('batch.failed', { count: done }), message });
+      stop();
+    },
+    [t, stop],
   );
 
-  const onLaidOut = useCallback(async () => {
-    if (!batch || !savePdfToFolder || savedIndex.current === batch.index) return;
-    savedIndex.current = batch.index;
-    const person = bundle.people.find((candidate) => candidate.id === batch.personIds[batch.index]);
-    const stem = t('toolbar.fileNameFor', { trip: bundle.trip.name, name: person?.name ?? '' });
-    const result = await savePdfToFolder({ folderId: batch.folder.id, name: safeFileName(stem, 'pdf', 'briefing book'), paper: choice.paper });
-    if (result.status !== 'saved') {
-      notifications.show({ color: 'red', title: t('batch.failed', { count: batch.index }), message: result.message });
+  const onLaidOut = useCallback(
+    async (laid: LaidOutDocument) => {
+      if (!batch || savedIndex.current === batch.index) return;
+      savedIndex.current = batch.index;
+      const person = bundle.people.find((candidate) => candidate.id === batch.personIds[batch.index]);
+      const stem = t('toolbar.fileNameFor', { trip: bundle.trip.name, name: person?.name ?? '' });
+      const { target } = batch;
+      if (target.kind === 'folder') {
+        if (!savePdfToFolder) return;
+        const result = await savePdfToFolder({ folderId: target.folder.id, name: safeFileName(stem, 'pdf', 'briefing book'), paper: choice.paper });
+        if (result.status !== 'saved') return failed(batch.index, result.message);
+      } else {
+        const pages = zipping.get(batch.run) ?? [];
+        // Two delegates of the same name keep a page each.
+        const taken = new Set(pages.map((page) => page.name));
+        let name = safeFileName(stem, 'html', 'briefing book');
+        for (let copy = 2; taken.has(name); copy += 1) name = safeFileName(`${stem} (${copy})`, 'html', 'briefing book');
+        pages.push({ name, content: laid.standalone(stem, locale.language) });
+        zipping.set(batch.run, pages);
+      }
+
+      const next = batch.index + 1;
+      if (next < batch.personIds.length) {
+        void navigate(`/trips/${bundle.trip.id}/book${bookSearch({ ...choice, personId: batch.personIds[next]! })}`, {
+          replace: true,
+          state: { batch: { ...batch, index: next } },
+        });
+        return;
+      }
+      if (target.kind === 'zip') {
+        const result = await saveFiles({ folderId: null, archiveName: target.archiveName, files: zipping.get(batch.run) ?? [] });
+        if (result.status !== 'saved') return failed(0, result.message);
+      }
+      notifications.show({ color: 'teal', message: t('batch.done', { count: batch.personIds.length, folder: batchPlace(target) }) });
       stop();
-      return;
-    }
-    const next = batch.index + 1;
-    if (next < batch.personIds.length) {
-      void navigate(`/trips/${bundle.trip.id}/book${bookSearch({ ...choice, personId: batch.personIds[next]! })}`, {
-        replace: true,
-        state: { batch: { ...batch, index: next } },
-      });
-      return;
-    }
-    notifications.show({ color: 'teal', message: t('batch.done', { count: batch.personIds.length, folder: batch.folder.label }) });
-    stop();
-  }, [batch, savePdfToFolder, bundle, choice, t, navigate, stop]);
+    },
+    [batch, savePdfToFolder, saveFiles, bundle, choice, t, locale.language, navigate, stop, failed],
+  );
 
   return { batch, onLaidOut, stop };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOOK_SECTIONS, briefingBook, type BookOptions } from '../../../../src/domain/book/briefing-book';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
-import { hostsOf } from '../../../../src/domain/book/host-programme';
+import { hostProgramme, hostsOf } from '../../../../src/domain/book/host-programme';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 
 function sample(): TripBundle {
@@ -114,5 +114,32 @@ describe('partners and hosts', () => {
     const open = (book: ReturnType<typeof briefingBook>) => [...book!.engagements.values()].flatMap((entry) => entry.partners.flatMap((partner) => partner.openFollowUps));
     expect(open(briefingBook({ bundle }, everything)).length).toBeGreaterThan(0);
     expect(open(briefingBook({ bundle }, { ...everything, edition: 'delegate' }))).toEqual([]);
+  });
+});
+
+describe('the host programme', () => {
+  it('lists who comes once when the same people come again, and again when they differ', () => {
+    const bundle = sample();
+    const host = hostsOf(bundle).find((organisation) => organisation.name === 'Zhengxin Group')!;
+    const visit = bundle.engagements.find((engagement) => engagement.organisationIds.includes(host.id))!;
+    const later = (hours: number) => ({
+      local: visit.start.local.replace(/T(\d\d)/, (_, hour: string) => `T${String(Number(hour) + hours).padStart(2, '0')}`),
+      utc: new Date(Date.parse(visit.start.utc) + hours * 3_600_000).toISOString(),
+    });
+    const again = { ...visit, id: 'again', start: { ...visit.start, ...later(2) }, end: { ...visit.end, ...later(3) } };
+    const fewer = { ...visit, id: 'fewer', start: { ...visit.start, ...later(4) }, end: { ...visit.end, ...later(5) } };
+    const programmeOf = (engagements: TripBundle['engagements']) => hostProgramme({ ...bundle, engagements }, host.id)!;
+
+    // The sample already meets them twice, the same people both times.
+    const before = programmeOf(bundle.engagements).visits;
+    expect(before.map((entry) => entry.sameVisitorsAs)).toEqual([null, 1]);
+    const first = programmeOf([...bundle.engagements, again]).visits;
+    expect(first.find((entry) => entry.engagement.id === 'again')?.sameVisitorsAs).toBe(1);
+
+    const dropped = first[0]!.visitors[0]!.person.id;
+    const differing = programmeOf([...bundle.engagements, again, { ...fewer, removedAttendeeIds: [dropped] }]).visits;
+    const fewerVisit = differing.find((entry) => entry.engagement.id === 'fewer')!;
+    expect(fewerVisit.sameVisitorsAs).toBeNull();
+    expect(fewerVisit.visitors.map((visitor) => visitor.person.id)).not.toContain(dropped);
   });
 });
