@@ -140,6 +140,73 @@ export function exportEveryMemberCalendar(
   return ok(files);
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Calendars on a CalDAV server
+
+/**
+ * One event as a CalDAV server keeps it: a resource of its own, one VCALENDAR holding one VEVENT and no METHOD
+ * (RFC 4791, 4.1), with what its digest records of it.
+ */
+export interface EventResource {
+  uid: string;
+  text: string;
+  sent: SentEvent;
+}
+
+/** A calendar as published: its name, each event's resource in time order, and its reminders in short. */
+export interface CalendarResources {
+  name: string;
+  resources: EventResource[];
+  reminders: string;
+}
+
+/** The whole trip as resources. */
+export function tripCalendarResources(bundle: TripBundle, options: CalendarExportOptions): Result<CalendarResources, Message> {
+  const context = fileContext(bundle, options);
+  if (!context.ok) return context;
+  return writeResources(context.value, { engagements: bundle.engagements, segments: bundle.segments, accommodations: bundle.accommodations }, bundle.trip.name);
+}
+
+/**
+ * One person's programme as resources: what their calendar file holds, but for the events sent before and
+ * theirs no more, which a server deletes rather than sends again as cancelled.
+ */
+export function personCalendarResources(bundle: TripBundle, personId: string, options: CalendarExportOptions): Result<CalendarResources, Message> {
+  const context = fileContext(bundle, options);
+  if (!context.ok) return context;
+  const input = personalProgrammeInput(bundle, personId);
+  const person = context.value.personById.get(personId);
+  if (!input) {
+    return err(
+      person
+        ? message('calendars:errors.notMember', { name: person.name, trip: bundle.trip.name })
+        : message('calendars:errors.unknownNotMember', { trip: bundle.trip.name }),
+    );
+  }
+  const name = person?.name ?? context.value.words(message('calendars:files.delegate'));
+  return writeResources(context.value, input, `${bundle.trip.name} – ${name}`);
+}
+
+function writeResources(context: FileContext, selection: Selection, calendarName: string): Result<CalendarResources, Message> {
+  const failed = (why: Message) => err(message('calendars:errors.notWritten', { name: calendarName, why }));
+  const header = createEvents([], { productId: PRODUCT_ID });
+  if (header.error || header.value === null) {
+    return failed(header.error ? message('calendars:errors.icsFailed', { reason: header.error.message }) : message('calendars:errors.icsGaveNoText'));
+  }
+  const head = finishIcs(header.value.replace(/END:VCALENDAR\r?\n?$/, '')).replace(/^METHOD:.*\r\n/m, '');
+  const digest = digestOf(selection, context);
+  const resources: EventResource[] = [];
+  for (const item of itemsOf(context, selection, [])) {
+    const block = writtenEvent(item, context);
+    if (!block.ok) return failed(block.error);
+    const uid = /^UID:(.*)$/m.exec(block.value.replace(/\r\n[ \t]/g, ''))?.[1]?.trim();
+    const sent = uid === undefined ? undefined : digest[uid];
+    if (uid === undefined || sent === undefined) return failed(message('calendars:errors.icsGaveNoEvent'));
+    resources.push({ uid, text: `${head}${block.value}END:VCALENDAR\r\n`, sent });
+  }
+  return ok({ name: calendarName, resources, reminders: reminderDigest(context.reminders) });
+}
+
 function personFileStem(bundle: TripBundle, personName: string): string {
   return `${bundle.trip.name} - ${personName}`;
 }
@@ -191,15 +258,8 @@ interface Item {
   event: () => IcsEvent;
 }
 
-function writeCalendar(
-  context: FileContext,
-  selection: Selection,
-  calendarName: string,
-  fileName: string,
-  cancellations: readonly Cancellation[] = [],
-): Result<CalendarFile, Message> {
-  const failed = (why: Message) => err(message('calendars:errors.notWritten', { name: calendarName, why }));
-  // Engagements, journeys and stays in time order, so a file read by eye runs like the programme.
+/** The selection's engagements, journeys and stays, and the cancellations to send, in time order. */
+function itemsOf(context: FileContext, selection: Selection, cancellations: readonly Cancellation[]): Item[] {
   const items: Item[] = [
     ...selection.engagements.map((engagement) => ({
       key: `engagement:${engagement.id}`,
@@ -229,7 +289,19 @@ function writeCalendar(
       event: () => cancelledEvent(cancellation, context),
     })),
   ];
-  items.sort((a, b) => a.sortKey - b.sortKey);
+  // In time order, so a file read by eye runs like the programme.
+  return items.sort((a, b) => a.sortKey - b.sortKey);
+}
+
+function writeCalendar(
+  context: FileContext,
+  selection: Selection,
+  calendarName: string,
+  fileName: string,
+  cancellations: readonly Cancellation[] = [],
+): Result<CalendarFile, Message> {
+  const failed = (why: Message) => err(message('calendars:errors.notWritten', { name: calendarName, why }));
+  const items = itemsOf(context, selection, cancellations);
 
   // ics writes the calendar's name without escaping it.
   const calName = escapeText(oneLine(calendarName));
