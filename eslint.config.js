@@ -225,12 +225,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/src/**', '../../src/*'], message: 'The desktop shell does not import the renderer.' }] },
+        {
+          patterns: [
+            {
+              // src/caldav is the CalDAV client both sides run: no DOM, no Electron, only fetch.
+              regex: '(^|/)src/(?!caldav/caldav-server$)',
+              message: 'The desktop shell does not import the renderer (but the CalDAV client both run, src/caldav).',
+            },
+          ],
+        },
       ],
     },
   },
   {
-    // Main speaks the interface's languages from the same catalogues: src/i18n, and nothing else of the renderer.
+    // Main speaks the interface's languages from the same catalogues: src/i18n, and nothing else of the renderer
+    // but the CalDAV client both run (main makes the requests on the desktop).
     files: ['electron/main/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -238,8 +247,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '(^|/)src/(?!i18n/(i18n|catalogues)$)',
-              message: 'The desktop shell imports nothing of the renderer but its catalogues (src/i18n/i18n, src/i18n/catalogues).',
+              regex: '(^|/)src/(?!i18n/(i18n|catalogues)$|caldav/caldav-server$)',
+              message:
+                'The desktop shell imports nothing of the renderer but its catalogues (src/i18n/i18n, src/i18n/catalogues) and the CalDAV client (src/caldav).',
             },
           ],
         },

@@ -54,6 +54,11 @@ const api = {
   readAutomaticBackup: (id) => ipcRenderer.invoke(IPC_CHANNELS.readAutomaticBackup, id),
   showAutomaticBackups: () => ipcRenderer.invoke(IPC_CHANNELS.showAutomaticBackups),
   setLanguage: (language) => ipcRenderer.invoke(IPC_CHANNELS.setLanguage, language),
+  caldavAccount: () => ipcRenderer.invoke(IPC_CHANNELS.caldavAccount),
+  caldavConnect: (request) => ipcRenderer.invoke(IPC_CHANNELS.caldavConnect, request),
+  caldavDisconnect: () => ipcRenderer.invoke(IPC_CHANNELS.caldavDisconnect),
+  caldavPush: (push) => ipcRenderer.invoke(IPC_CHANNELS.caldavPush, push),
+  caldavRemoveCalendar: (url) => ipcRenderer.invoke(IPC_CHANNELS.caldavRemoveCalendar, url),
   onBackupRequest(makeBackup) {
     // Main waits for an answer to every request (before quitting, for a few seconds), so one is always sent.
     const answer = (_event: IpcRendererEvent, request: unknown): void => {

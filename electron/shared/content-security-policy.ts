@@ -6,6 +6,11 @@
  * Styles: the component library writes its theme variables into <style> elements and style attributes at run
  * time, so inline styles are allowed; with img, font and connect limited to 'self' a style cannot send data
  * anywhere, which is what makes injected CSS dangerous elsewhere.
+ *
+ * Connections: the desktop shell's header allows only the app's own origin (main talks to the CalDAV server).
+ * The browser build has no main: its page publishes calendars to the agency's CalDAV server itself, so its
+ * <meta> policy also allows https servers and a server on this computer. Only the app's own scripts can
+ * connect anywhere (script-src), and on the desktop both policies apply, so the header's 'self' still rules.
  */
 const directives: Record<string, string> = {
   'default-src': "'none'",
@@ -33,5 +38,8 @@ function serialise(entries: Record<string, string>): string {
     .join('; ');
 }
 
-export const CONTENT_SECURITY_POLICY_META = serialise(directives);
+/** Where the browser build may connect: the CalDAV servers calendars are published to. */
+const browserConnect = "'self' https: http://127.0.0.1:* http://localhost:*";
+
+export const CONTENT_SECURITY_POLICY_META = serialise({ ...directives, 'connect-src': browserConnect });
 export const CONTENT_SECURITY_POLICY_HEADER = serialise({ ...directives, ...headerOnly });

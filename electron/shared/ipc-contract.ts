@@ -4,6 +4,10 @@
  * Channel names are persisted in no file but must match on both sides: change them here only.
  */
 
+import type { CalendarPush, PushOutcome, ServerFailure } from '../../src/caldav/caldav-server';
+
+export type { CalendarPush, PushOutcome, ServerFailure };
+
 export const IPC_CHANNELS = {
   saveFile: 'desktop:save-file',
   /** renderer → main: print the page (a briefing book) to PDF and save it where the person chooses. */
@@ -26,6 +30,16 @@ export const IPC_CHANNELS = {
   setLanguage: 'desktop:set-language',
   /** main → renderer: a command chosen in the application menu. */
   menuCommand: 'desktop:menu-command',
+  /** renderer → main: the CalDAV account connected for publishing calendars, without its password. */
+  caldavAccount: 'desktop:caldav-account',
+  /** renderer → main: test a CalDAV account and, if it answers, keep it (the password in the OS keychain). */
+  caldavConnect: 'desktop:caldav-connect',
+  /** renderer → main: forget the CalDAV account and its password. */
+  caldavDisconnect: 'desktop:caldav-disconnect',
+  /** renderer → main: write one calendar's changes to the connected account's server. */
+  caldavPush: 'desktop:caldav-push',
+  /** renderer → main: delete one published calendar from the connected account's server. */
+  caldavRemoveCalendar: 'desktop:caldav-remove-calendar',
 } as const;
 
 /** Commands the application menu sends to the page. */
@@ -161,6 +175,32 @@ export interface SavePdfToFolderRequest {
   paper: PdfPaperSize;
 }
 
+/** A CalDAV account to test and keep: `password` null keeps the one kept before for the same server and user. */
+export interface CalDavConnectRequest {
+  serverUrl: string;
+  username: string;
+  password: string | null;
+  /** In the browser: keep the password after this session (the desktop keeps it in the OS keychain). */
+  remember: boolean;
+}
+
+/** Where the password of the connected account is kept. */
+export type PasswordKeeping = 'keychain' | 'session' | 'browser';
+
+/** The connected account as the page may know it: never its password. */
+export interface KeptCalDavAccount {
+  serverUrl: string;
+  username: string;
+  /** The account's calendar home, found when it was tested. */
+  homeUrl: string;
+  /** Where its password is kept; null when it is not (connect again to publish). */
+  passwordKept: PasswordKeeping | null;
+}
+
+export type CalDavConnectResult = { status: 'connected'; account: KeptCalDavAccount } | { status: 'failed'; failure: ServerFailure };
+
+export type CalDavRemoveResult = { status: 'removed' } | { status: 'failed'; failure: ServerFailure };
+
 export type SetLanguageResult = { status: 'set' } | { status: 'refused'; message: string };
 
 /** What the preload exposes to the page as `window.desktop`. */
@@ -196,4 +236,14 @@ export interface DesktopApi {
   setLanguage(language: string): Promise<SetLanguageResult>;
   /** Calls `listener` for each menu command; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The CalDAV account connected for publishing, without its password; null when none is. */
+  caldavAccount(): Promise<KeptCalDavAccount | null>;
+  /** Tests the account; if it answers, keeps it, its password encrypted with the OS keychain. */
+  caldavConnect(request: CalDavConnectRequest): Promise<CalDavConnectResult>;
+  /** Forgets the account and its password. */
+  caldavDisconnect(): Promise<void>;
+  /** Writes one calendar's changes to the connected account's server; main refuses addresses outside it. */
+  caldavPush(push: CalendarPush): Promise<PushOutcome>;
+  /** Deletes one published calendar of the connected account. */
+  caldavRemoveCalendar(url: string): Promise<CalDavRemoveResult>;
 }

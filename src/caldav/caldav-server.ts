@@ -33,7 +33,11 @@ export type ServerProblem =
   /** 412: the event changed on the server since it was last published. */
   | 'changed-on-server'
   /** Any other answer: 409, 5xx. */
-  | 'server';
+  | 'server'
+  /** No account is connected, or its password is no longer kept (a browser session ended): connect again. */
+  | 'no-account'
+  /** The desktop shell refused the request: an address outside the connected account's calendars. */
+  | 'refused';
 
 export interface ServerFailure {
   problem: ServerProblem;

@@ -23,6 +23,14 @@ export function createDesktopPlatform(desktop: DesktopApi): Platform {
       void words.changeLanguage(language);
       void desktop.setLanguage(language).catch(() => undefined);
     },
+    calendarServer: {
+      account: () => desktop.caldavAccount(),
+      connect: (request) => desktop.caldavConnect(request),
+      disconnect: () => desktop.caldavDisconnect(),
+      // Main writes a calendar's events in one request; its progress is the calendar's.
+      push: (push) => desktop.caldavPush(push),
+      removeCalendar: (url) => desktop.caldavRemoveCalendar(url),
+    },
     automaticBackups: {
       list: () => desktop.listAutomaticBackups(),
       save: (request) => desktop.saveAutomaticBackup(request),

@@ -20,7 +20,13 @@ import type {
   SaveFilesResult,
   SavePdfRequest,
   SavePdfToFolderRequest,
+  CalDavConnectRequest,
+  CalDavConnectResult,
+  CalDavRemoveResult,
+  KeptCalDavAccount,
+  PasswordKeeping,
 } from '../../electron/shared/ipc-contract';
+import type { CalendarPush, PushOutcome } from '../caldav/caldav-server';
 
 export type {
   AutomaticBackupInfo,
@@ -39,6 +45,11 @@ export type {
   SaveFilesResult,
   SavePdfRequest,
   SavePdfToFolderRequest,
+  CalDavConnectRequest,
+  CalDavConnectResult,
+  CalDavRemoveResult,
+  KeptCalDavAccount,
+  PasswordKeeping,
 };
 
 export interface SaveFilesRequest {
@@ -64,6 +75,23 @@ export interface AutomaticBackups {
    * whole database as backup text, or null when it cannot. Returns a function that stops answering.
    */
   onBackupRequest(makeBackup: (reason: AutomaticBackupReason) => Promise<string | null>): () => void;
+}
+
+/**
+ * The CalDAV server calendars are published to. On the desktop, main makes the requests and keeps the password
+ * in the OS keychain: the page never holds it. In the browser, the page calls the server itself (the server must
+ * allow the app's origin), and keeps the password for the session, or in this browser when asked to.
+ */
+export interface CalendarServerAccess {
+  /** The connected account, without its password; null when none is. */
+  account(): Promise<KeptCalDavAccount | null>;
+  /** Tests the account and, if it answers, keeps it in place of any before. */
+  connect(request: CalDavConnectRequest): Promise<CalDavConnectResult>;
+  /** Forgets the account and its password. */
+  disconnect(): Promise<void>;
+  /** Writes one calendar's changes; a failure of `no-account` when none is connected or its password is gone. */
+  push(push: CalendarPush, progress?: (done: number) => void): Promise<PushOutcome>;
+  removeCalendar(url: string): Promise<CalDavRemoveResult>;
 }
 
 export interface Platform {
@@ -92,4 +120,6 @@ export interface Platform {
   automaticBackups: AutomaticBackups | null;
   /** Tells the shell the interface's language, for its own words (the desktop's menu and dialogs). */
   setLanguage(language: Language): void;
+  /** Where calendars are published for delegates' phones. */
+  calendarServer: CalendarServerAccess;
 }

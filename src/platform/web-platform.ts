@@ -4,6 +4,18 @@ import { createI18n } from '../i18n/i18n';
 import { isOpenableExternally } from './external-links';
 import type { Platform } from './platform';
 import { createWebAutomaticBackups } from './web-automatic-backups';
+import { createWebCalendarServer, memoryStore, type KeyValueStore } from './web-calendar-server';
+
+/** The browser's storage, or one for this page only where the browser refuses it (storage turned off). */
+function storeOr(storage: () => Storage): KeyValueStore {
+  try {
+    const store = storage();
+    store.getItem('delegation-planner:probe');
+    return store;
+  } catch {
+    return memoryStore();
+  }
+}
 
 function download(blob: Blob, name: string): void {
   const href = URL.createObjectURL(blob);
@@ -53,6 +65,7 @@ export function createWebPlatform(): Platform {
     },
     savePdf: null,
     savePdfToFolder: null,
+    calendarServer: createWebCalendarServer({ local: storeOr(() => localStorage), session: storeOr(() => sessionStorage) }),
     automaticBackups: createWebAutomaticBackups(words),
     // The browser's own menus and dialogs follow the browser's language; this platform's failures follow the page's.
     setLanguage(language) {

@@ -6,6 +6,7 @@
 import type { CalendarDigest } from '../domain/calendars/calendar-digest';
 import type { ReminderMinutes } from '../domain/calendars/calendar-reminders';
 import { parseReminderSettings } from '../domain/calendars/calendar-delivery';
+import type { Publication } from '../domain/calendars/calendar-publication';
 import type { PlannerDatabase } from './database';
 
 /** A folder the desktop shell has granted: its id (main keeps the path) and how to name it to the person. */
@@ -32,6 +33,15 @@ export interface CalendarRepository {
    * holding those events. People no longer on the trip are skipped; returns how many were recorded.
    */
   recordExports(tripId: string, exported: readonly ExportedCalendar[], exportedAt: string): Promise<number>;
+  /** What was published of each of the trip's calendars to a CalDAV server. */
+  publications(tripId: string): Promise<Publication[]>;
+  /** Records what was published of one calendar (after every calendar, so a publish cut short keeps what went). */
+  savePublication(publication: Publication): Promise<void>;
+  /** Forgets publications, by id: their calendars were removed from the server. */
+  removePublications(ids: readonly string[]): Promise<void>;
+  /** Whether changes are published by themselves when the server can be reached. */
+  autoPublish(): Promise<boolean>;
+  setAutoPublish(on: boolean): Promise<void>;
   /** The folder chosen for every delegate's calendar, once chosen. */
   folder(): Promise<CalendarFolder | null>;
   rememberFolder(folder: CalendarFolder): Promise<void>;
@@ -41,7 +51,24 @@ export interface CalendarRepository {
 export const CALENDAR_SETTING_KEYS = {
   reminders: (tripId: string) => `calendar-reminders:${tripId}`,
   folder: 'calendar-folder',
+  publication: (id: string) => `calendar-publication:${id}`,
+  autoPublish: 'calendar-auto-publish',
 } as const;
+
+/** A stored publication as read back: only its own fields, of the right kinds; anything else is not one. */
+function publicationOf(value: unknown): Publication | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const row = value as Partial<Publication>;
+  return typeof row.id === 'string' &&
+    typeof row.tripId === 'string' &&
+    typeof row.key === 'string' &&
+    typeof row.account === 'string' &&
+    typeof row.events === 'object' &&
+    row.events !== null &&
+    Array.isArray(row.conflicts)
+    ? (row as Publication)
+    : null;
+}
 
 export function createCalendarRepository(db: PlannerDatabase): CalendarRepository {
   return {
@@ -79,6 +106,31 @@ export function createCalendarRepository(db: PlannerDatabase): CalendarRepositor
         await db.memberships.bulkPut(updated);
         return updated.length;
       });
+    },
+
+    async publications(tripId) {
+      const prefix = CALENDAR_SETTING_KEYS.publication(`${tripId}|`);
+      const rows = await db.settings.where('key').startsWith(prefix).toArray();
+      return rows.flatMap((row) => {
+        const publication = publicationOf(row.value);
+        return publication ? [publication] : [];
+      });
+    },
+
+    async savePublication(publication) {
+      await db.settings.put({ key: CALENDAR_SETTING_KEYS.publication(publication.id), value: publication });
+    },
+
+    async removePublications(ids) {
+      await db.settings.bulkDelete(ids.map((id) => CALENDAR_SETTING_KEYS.publication(id)));
+    },
+
+    async autoPublish() {
+      return (await db.settings.get(CALENDAR_SETTING_KEYS.autoPublish))?.value === true;
+    },
+
+    async setAutoPublish(on) {
+      await db.settings.put({ key: CALENDAR_SETTING_KEYS.autoPublish, value: on });
     },
 
     async folder() {

@@ -3,6 +3,7 @@
  * told to cancel or fail the next save, to choose a folder or not, and to forget the folders it granted, and
  * keeps automatic backups in memory. `aTestPlatform().withoutAutomaticBackups().onTheWeb()`.
  */
+import { createWebCalendarServer, memoryStore } from '../../src/platform/web-calendar-server';
 import type { Language } from '../../src/i18n/catalogues';
 import type {
   AutomaticBackupInfo,
@@ -103,6 +104,8 @@ export function aTestPlatform(): TestPlatform {
     },
     automaticBackupsKept: kept,
     automaticBackups,
+    // The browser's implementation, talking to whatever server a test starts, with storage for the test only.
+    calendarServer: createWebCalendarServer({ local: memoryStore(), session: memoryStore() }),
     languagesSet: [],
     setLanguage(language) {
       platform.languagesSet.push(language);

@@ -6,10 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import nodePath from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, safeStorage, shell } from 'electron';
 import type { i18n as I18n } from 'i18next';
 import {
   type AppInfo,
+  type CalDavConnectResult,
+  type CalDavRemoveResult,
+  type KeptCalDavAccount,
+  type PushOutcome,
   type ChooseFolderResult,
   IPC_CHANNELS,
   type ListAutomaticBackupsResult,
@@ -23,6 +27,8 @@ import {
 import type { AutomaticBackups } from '../automatic-backups';
 import type { BackupScheduler } from '../backup-scheduler';
 import { createFolderGrants, GRANTED_FOLDERS_FILE_NAME, readTextOrNull } from '../granted-folders';
+import { createCalDavServer } from '../../../src/caldav/caldav-server';
+import { CALDAV_ACCOUNT_FILE_NAME, createCalDavAccounts } from '../caldav-accounts';
 import { chooseFolder } from './choose-folder';
 import { openExternal } from './open-external';
 import { saveFile, writeFileAtomically } from './save-file';
@@ -158,6 +164,44 @@ export function setupIpc(options: IpcOptions): void {
     // Only the app's own page may hand main a backup to keep; anything else is dropped unread.
     if (!isTrusted(event)) return;
     backupScheduler.receiveResponse(response);
+  });
+
+  const caldavPath = (): string => nodePath.join(app.getPath('userData'), CALDAV_ACCOUNT_FILE_NAME);
+  const caldav = createCalDavAccounts({
+    readText: () => readTextOrNull(caldavPath()),
+    writeText: async (text) => {
+      await mkdir(nodePath.dirname(caldavPath()), { recursive: true });
+      await writeFileAtomically(caldavPath(), text);
+    },
+    keychain: {
+      // On Linux without a secret service Electron "encrypts" with a key written in the app: that keeps nothing safe.
+      available: () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+      encrypt: (text) => new Uint8Array(safeStorage.encryptString(text)),
+      decrypt: (data) => safeStorage.decryptString(Buffer.from(data)),
+    },
+    createServer: (account, password) => createCalDavServer(account, password),
+  });
+  const caldavRefused = { problem: 'refused', status: null, detail: UNTRUSTED_SENDER_MESSAGE } as const;
+
+  ipcMain.handle(IPC_CHANNELS.caldavAccount, (event): Promise<KeptCalDavAccount | null> => {
+    if (!isTrusted(event)) return Promise.reject(new Error(UNTRUSTED_SENDER_MESSAGE));
+    return caldav.account();
+  });
+  ipcMain.handle(IPC_CHANNELS.caldavConnect, (event, request: unknown): Promise<CalDavConnectResult> => {
+    if (!isTrusted(event)) return Promise.resolve({ status: 'failed', failure: caldavRefused });
+    return caldav.connect(request);
+  });
+  ipcMain.handle(IPC_CHANNELS.caldavDisconnect, (event): Promise<void> => {
+    if (!isTrusted(event)) return Promise.reject(new Error(UNTRUSTED_SENDER_MESSAGE));
+    return caldav.disconnect();
+  });
+  ipcMain.handle(IPC_CHANNELS.caldavPush, (event, push: unknown): Promise<PushOutcome> => {
+    if (!isTrusted(event)) return Promise.resolve({ url: null, failure: caldavRefused, events: [] });
+    return caldav.push(push);
+  });
+  ipcMain.handle(IPC_CHANNELS.caldavRemoveCalendar, (event, url: unknown): Promise<CalDavRemoveResult> => {
+    if (!isTrusted(event)) return Promise.resolve({ status: 'failed', failure: caldavRefused });
+    return caldav.removeCalendar(url);
   });
 
   ipcMain.handle(IPC_CHANNELS.appInfo, (event): AppInfo => {
