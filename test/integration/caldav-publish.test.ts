@@ -11,152 +11,45 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCalDavServer, sameEvent, type CalDavServer } from '../../src/caldav/caldav-server';
-import type { CalendarResources } from '../../src/domain/calendars/calendar-files';
+import { createCalDavServer, sameEvent } from '../../src/caldav/caldav-server';
 import type { CalendarScope } from '../../src/domain/calendars/calendar-publication';
-import type { Engagement } from '../../src/domain/engagements/engagement';
-import { nextCalendarIdentity } from '../../src/domain/shared/calendar-identity';
-import { wallTimeAt, wallTimeIn, zonedTimeOrThrow, type ZonedTime } from '../../src/domain/shared/time';
-import { buildSampleTrip } from '../../src/domain/trip/sample-trip';
 import type { TripBundle } from '../../src/domain/trip/trip-bundle';
 import { publishedCalendar } from '../support/calendar-publisher';
-import { createPhone, phoneClientsInstalled, type Phone, type PhoneEvent } from '../support/phone';
-import { listCollection, putOnServer, radicaleInstalled, readFromServer, startRadicale, type Radicale } from '../support/radicale';
-
-const installed = [radicaleInstalled(), phoneClientsInstalled()].flatMap((check) => (check.ok ? [] : [check.why]));
-const onCi = Boolean(process.env.CI);
-const skip = installed.length > 0 && !onCi;
-const suiteName = skip ? `publishing to a CalDAV server (skipped: ${installed.join('; ')})` : 'publishing to a CalDAV server';
+import { putOnServer, readFromServer } from '../support/radicale';
+import {
+  cancelled,
+  COLLEAGUE,
+  engagementTitled,
+  later,
+  missingComponents,
+  onCi,
+  onPhoneClock,
+  ORGANISER,
+  personNamed,
+  sampleTrip,
+  publishingServer,
+  skipWithoutComponents,
+  sorted,
+  stopNamed,
+  suiteNamed,
+  withEngagement,
+  type PublishingServer,
+} from './published-calendars';
 
 it.runIf(onCi)('finds Radicale, vdirsyncer and khal installed on CI', () => {
-  expect(installed).toEqual([]);
+  expect(missingComponents).toEqual([]);
 });
 
-/** The phone is in China, where the trip is: it lists each event at the time on the clocks there. */
-const PHONE_ZONE = 'Asia/Shanghai';
-/** November 2016: the whole trip, journeys out and home included. */
-const FROM = '2016-11-01';
-const TO = '2016-11-30';
-
-const ORGANISER = { username: 'organiser', password: 'pa55 wörd: organiser' };
-const COLLEAGUE = { username: 'colleague', password: 'colleague-secret' };
-
-/** The sample trip, its ids `<prefix>-1`, `<prefix>-2`…: each test its own trip, so its own calendars. */
-function sampleTrip(prefix: string): TripBundle {
-  let counter = 0;
-  return buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => `${prefix}-${++counter}` });
-}
-
-const personNamed = (bundle: TripBundle, name: string) => bundle.people.find((person) => person.name === name)!.id;
-const stopNamed = (bundle: TripBundle, name: string) => bundle.stops.find((stop) => stop.name === name)!.id;
-const engagementTitled = (bundle: TripBundle, words: string) => bundle.engagements.find((engagement) => engagement.title.includes(words))!;
-
-function withEngagement(bundle: TripBundle, id: string, change: (engagement: Engagement) => Engagement): TripBundle {
-  return { ...bundle, engagements: bundle.engagements.map((engagement) => (engagement.id === id ? change(engagement) : engagement)) };
-}
-
-/** The engagement `minutes` later, as the engagement form saves it: a higher SEQUENCE. */
-function later(engagement: Engagement, minutes: number): Engagement {
-  const shift = (time: ZonedTime) => zonedTimeOrThrow(wallTimeAt(Date.parse(time.utc) + minutes * 60_000, time.zone), time.zone);
-  return { ...engagement, start: shift(engagement.start), end: shift(engagement.end), calendar: nextCalendarIdentity(engagement.calendar, () => 'unused') };
-}
-
-const cancelled = (engagement: Engagement): Engagement => ({
-  ...engagement,
-  status: 'cancelled',
-  calendar: nextCalendarIdentity(engagement.calendar, () => 'unused'),
-});
-
-/** A wall time on the phone's clock, as khal writes it. */
-const onPhoneClock = (time: ZonedTime) => wallTimeIn(time, PHONE_ZONE).replace('T', ' ');
-const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-const STATUS = { confirmed: 'CONFIRMED', proposed: 'TENTATIVE', cancelled: 'CANCELLED' } as const;
-
-/** What the phone should list of each event of `resources`, worked out from the trip's records. */
-function expectedOnPhone(bundle: TripBundle, resources: CalendarResources): PhoneEvent[] {
-  return resources.resources.map(({ uid }) => {
-    const engagement = bundle.engagements.find((candidate) => candidate.calendar.uid === uid);
-    if (engagement) {
-      const summary = engagement.status === 'cancelled' ? `Cancelled: ${engagement.title}` : engagement.title;
-      return { uid, start: onPhoneClock(engagement.start), end: onPhoneClock(engagement.end), status: STATUS[engagement.status], summary };
-    }
-    const journey = bundle.segments.find((candidate) => candidate.calendar.uid === uid);
-    if (journey) {
-      return { uid, start: onPhoneClock(journey.departure), end: onPhoneClock(journey.arrival), status: 'CONFIRMED', summary: expect.any(String) as string };
-    }
-    const stay = bundle.accommodations.find((candidate) => candidate.calendar.uid === uid);
-    if (stay) {
-      // All day from check-in to check-out: khal shows the last day the stay covers, the night before check-out.
-      return { uid, start: stay.checkInDate, end: dayBefore(stay.checkOutDate), status: 'CONFIRMED', summary: expect.any(String) as string };
-    }
-    throw new Error(`no item of the trip has the UID ${uid}`);
-  });
-}
-
-const byUid = (events: readonly PhoneEvent[]) => [...events].sort((a, b) => a.uid.localeCompare(b.uid));
-const sorted = (values: Iterable<string>) => [...values].sort();
-
-describe.skipIf(skip)(suiteName, () => {
-  let radicale: Radicale;
-  let server: CalDavServer;
-  let account: { serverUrl: string; username: string };
-  const phones: Phone[] = [];
-
+describe.skipIf(skipWithoutComponents)(suiteNamed('publishing to a CalDAV server'), () => {
+  let publishing: PublishingServer;
   beforeAll(async () => {
-    radicale = await startRadicale({ users: { [ORGANISER.username]: ORGANISER.password, [COLLEAGUE.username]: COLLEAGUE.password }, authDelaySeconds: 0.05 });
-    account = { serverUrl: radicale.url, username: ORGANISER.username };
-    server = createCalDavServer(account, ORGANISER.password);
+    publishing = await publishingServer();
   });
-
   afterAll(async () => {
-    for (const phone of phones) phone.dispose();
-    await radicale?.dispose();
+    await publishing?.dispose();
   });
-
-  /** A calendar of `bundle`'s trip with a phone subscribed to it once it exists. */
-  function calendarOf(bundle: TripBundle, scope: CalendarScope, on: CalDavServer = server) {
-    const calendar = publishedCalendar(on, account, bundle.trip.id, scope);
-    let phone: Phone | null = null;
-    const phoneOf = () => {
-      if (!phone) {
-        if (!calendar.publication.url) throw new Error('the calendar was never made on the server');
-        phone = createPhone({ collectionUrl: calendar.publication.url, ...ORGANISER, timeZone: PHONE_ZONE });
-        phones.push(phone);
-      }
-      return phone;
-    };
-    return Object.assign(calendar, {
-      /** The phone's list after a sync. */
-      async onPhone() {
-        const subscribed = phoneOf();
-        await subscribed.sync();
-        return { events: await subscribed.list(FROM, TO), files: subscribed.fileCount() };
-      },
-    });
-  }
-
-  /**
-   * What the app recorded is what the server holds, event by event (address and ETag), and the phone lists
-   * exactly the calendar's events of `bundle`, each once, at its local times. `elsewhere` are events the app
-   * knows it did not write (changed on the server by someone else): only that they are there once is checked.
-   */
-  async function expectPublished(calendar: ReturnType<typeof calendarOf>, bundle: TripBundle, elsewhere: readonly string[] = []) {
-    const { publication } = calendar;
-    const held = await listCollection(publication.url!, ORGANISER);
-    const recorded = Object.values(publication.events).map((event) => ({ href: event.href, etag: event.etag }));
-    expect(
-      held!.filter((resource) => !elsewhere.some((uid) => resource.href.includes(encodeURIComponent(uid)))).sort((a, b) => a.href.localeCompare(b.href)),
-    ).toEqual(recorded.filter((resource) => !elsewhere.some((uid) => resource.href.includes(encodeURIComponent(uid)))).sort((a, b) => a.href.localeCompare(b.href)));
-    expect(held).toHaveLength(recorded.length);
-
-    const resources = calendar.resources(bundle);
-    const { events, files } = await calendar.onPhone();
-    expect(sorted(events.map((event) => event.uid))).toEqual(sorted(resources.resources.map((resource) => resource.uid)));
-    expect(files).toBe(resources.resources.length);
-    const expected = expectedOnPhone(bundle, resources).filter((event) => !elsewhere.includes(event.uid));
-    expect(byUid(events.filter((event) => !elsewhere.includes(event.uid)))).toEqual(byUid(expected));
-    return events;
-  }
+  const calendarOf: PublishingServer['calendarOf'] = (...args) => publishing.calendarOf(...args);
+  const expectPublished: PublishingServer['expectPublished'] = (...args) => publishing.expectPublished(...args);
 
   describe('a first publish', () => {
     const bundle = sampleTrip('first');
@@ -171,7 +64,7 @@ describe.skipIf(skip)(suiteName, () => {
       expect(outcome.failure).toBeNull();
       expect(outcome.events.map((event) => event.status)).toEqual(resources.resources.map(() => 'written'));
       expect(publication).toMatchObject({ failure: null, conflicts: [], publishedAt: expect.any(String) as string, reminders: resources.reminders });
-      expect(publication.url).toMatch(new RegExp(`^${radicale.homeUrl(ORGANISER.username)}`));
+      expect(publication.url).toMatch(new RegExp(`^${publishing.radicale.homeUrl(ORGANISER.username)}`));
       expect(Object.keys(publication.events)).toHaveLength(resources.resources.length);
 
       const events = await expectPublished(calendar, bundle);
@@ -395,7 +288,7 @@ describe.skipIf(skip)(suiteName, () => {
     }
 
     it('a wrong password is said to be wrong', async () => {
-      const { tested, round } = await tried(radicale.url, ORGANISER.username, 'not the password');
+      const { tested, round } = await tried(publishing.radicale.url, ORGANISER.username, 'not the password');
       expect(tested).toMatchObject({ status: 'failed', failure: { problem: 'credentials', status: 401 } });
       expect(round.publication).toMatchObject({ url: null, failure: { problem: 'credentials' } });
     });
@@ -422,10 +315,10 @@ describe.skipIf(skip)(suiteName, () => {
       // The organiser's calendar exists; the colleague's account may not reach into the organiser's home.
       const owners = calendarOf(bundle, scope);
       await owners.publish(bundle);
-      const { tested } = await tried(radicale.homeUrl(ORGANISER.username), COLLEAGUE.username, COLLEAGUE.password);
+      const { tested } = await tried(publishing.radicale.homeUrl(ORGANISER.username), COLLEAGUE.username, COLLEAGUE.password);
       expect(tested).toMatchObject({ status: 'failed', failure: { problem: 'forbidden', status: 403 } });
 
-      const intruder = createCalDavServer({ serverUrl: radicale.url, username: COLLEAGUE.username }, COLLEAGUE.password);
+      const intruder = createCalDavServer({ serverUrl: publishing.radicale.url, username: COLLEAGUE.username }, COLLEAGUE.password);
       const resources = owners.resources(bundle);
       const outcome = await intruder.push({ url: owners.publication.url, slug: 'unused', displayName: 'unused', puts: [{ uid: 'intruder@example.com', text: resources.resources[0]!.text.replace(/^UID:.*$/m, 'UID:intruder@example.com'), href: null, etag: null }], deletes: [] });
       expect(outcome.events).toEqual([expect.objectContaining({ status: 'failed', failure: expect.objectContaining({ problem: 'forbidden', status: 403 }) as unknown })]);
