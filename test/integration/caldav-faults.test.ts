@@ -130,7 +130,7 @@ describe.skipIf(skipWithoutComponents)(suiteNamed('publishing when the CalDAV se
         return send();
       }),
     );
-    const calendar = publishing.calendarOf(bundle, { kind: 'trip' }, publishing.server({ fetch: network, timeoutMs: 500 }));
+    const calendar = publishing.calendarOf(bundle, { kind: 'trip' }, publishing.server({ fetch: network, timeoutMs: 2_000 }));
     const all = calendar.resources(bundle).resources.map((resource) => resource.uid);
 
     const { outcome, publication } = await calendar.publish(bundle);

@@ -37,8 +37,11 @@ export interface PublishedCalendar {
   readonly publication: Publication;
   /** The calendar's events as they are in `bundle`. */
   resources(bundle: TripBundle): CalendarResources;
-  /** Publishes the calendar as it is in `bundle`: only what changed since the last publish. */
-  publish(bundle: TripBundle, options?: PlanOptions): Promise<PublishRound>;
+  /**
+   * Publishes the calendar as it is in `bundle`: only what changed since the last publish. `resources` are its
+   * events when already written (every calendar of a trip at once: everyCalendarResources).
+   */
+  publish(bundle: TripBundle, options?: PlanOptions & { resources?: CalendarResources }): Promise<PublishRound>;
 }
 
 /** The moment every event is written at, in every test: DTSTAMP. */
@@ -65,8 +68,8 @@ export function publishedCalendar(
       return publication;
     },
     resources,
-    async publish(bundle, options = {}) {
-      const now = resources(bundle);
+    async publish(bundle, { resources: written, ...options } = {}) {
+      const now = written ?? resources(bundle);
       const plan = publicationPlan(publication, now, slug, options);
       // Nothing to send, nothing asked of the server.
       const outcome = plan.needed ? await server.push(plan.push) : { url: publication.url, failure: null, events: [] };

@@ -62,6 +62,23 @@ export function radicaleInstalled(): { ok: true } | { ok: false; why: string } {
   return run.status === 0 ? { ok: true } : { ok: false, why: `${RADICALE} --version failed (apt-get install radicale)` };
 }
 
+/** Debian's Python, which Radicale runs with. */
+const PYTHON = '/usr/bin/python3';
+
+/**
+ * Starts a program (Radicale) that the kernel ends when the process that started it ends, however it ends (a
+ * test runner killed, a worker stopped): no server outlives its tests. Linux's parent-death signal outlives the
+ * exec, and the program keeps the process id, so stop and kill still reach it.
+ */
+const GO_WITH_PARENT = [
+  'import ctypes, os, sys',
+  'try:',
+  '    ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL',
+  'except (AttributeError, OSError):',
+  '    pass',
+  'os.execv(sys.argv[1], sys.argv[1:])',
+].join('\n');
+
 /** Methods and headers the app's requests use, which a browser asks leave for before sending (CORS). */
 const CORS_METHODS = 'GET, HEAD, OPTIONS, PUT, DELETE, PROPFIND, PROPPATCH, REPORT, MKCOL, MKCALENDAR';
 const CORS_REQUEST_HEADERS = 'Authorization, Content-Type, Depth, If-Match, If-None-Match, Prefer, Brief';
@@ -124,7 +141,7 @@ export async function startRadicale(options: RadicaleOptions = {}): Promise<Radi
 
   const launch = async () => {
     writeFileSync(join(folder, 'config'), configText(folder, port, options));
-    const process_ = spawn(RADICALE, ['-C', join(folder, 'config')], {
+    const process_ = spawn(PYTHON, ['-c', GO_WITH_PARENT, RADICALE, '-C', join(folder, 'config')], {
       env: serverEnv(folder),
       stdio: ['ignore', 'ignore', 'pipe'],
     });

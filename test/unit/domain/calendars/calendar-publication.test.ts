@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EventOutcome, PushOutcome } from '../../../../src/caldav/caldav-server';
-import { personCalendarResources, type CalendarResources } from '../../../../src/domain/calendars/calendar-files';
+import { everyCalendarResources, personCalendarResources, tripCalendarResources, type CalendarResources } from '../../../../src/domain/calendars/calendar-files';
 import {
   collectionSlug,
   freshPublication,
@@ -187,5 +187,19 @@ describe('an event someone changed on the server', () => {
     expect(publicationPlan(conflicted, resourcesOf(sample), slug, { overwrite: true }).push.puts).toEqual([
       expect.objectContaining({ uid: signing.calendar.uid, etag: null }),
     ]);
+  });
+});
+
+describe('every calendar of a trip at once', () => {
+  it('is the whole trip’s and each member’s, in delegation order, as each is written on its own', () => {
+    const every = unwrap(everyCalendarResources(sample, options));
+    expect(every.trip).toEqual(unwrap(tripCalendarResources(sample, options)));
+    expect(every.members.map((member) => member.personId).sort()).toEqual(sample.memberships.map((membership) => membership.personId).sort());
+    expect(every.members[0]?.personId).toBe(anderson);
+    // The head of delegation, one who joins late and one who leaves early: each written on its own is slow.
+    for (const name of ['Joe Anderson', 'Daniel Kerr', 'Professor Richard Harland']) {
+      const member = every.members.find((candidate) => candidate.personId === personId(sample, name));
+      expect(member).toEqual({ ...unwrap(personCalendarResources(sample, personId(sample, name), options)), personId: personId(sample, name) });
+    }
   });
 });
