@@ -15,7 +15,7 @@ import { createCalDavServer, sameEvent } from '../../src/caldav/caldav-server';
 import type { CalendarScope } from '../../src/domain/calendars/calendar-publication';
 import type { TripBundle } from '../../src/domain/trip/trip-bundle';
 import { publishedCalendar } from '../support/calendar-publisher';
-import { listCollection, putOnServer, readFromServer } from '../support/radicale';
+import { listCollection, putOnServer, readFromServer, startRadicale } from '../support/radicale';
 import {
   cancelled,
   COLLEAGUE,
@@ -247,6 +247,26 @@ describe.skipIf(skipWithoutComponents)(suiteNamed('publishing to a CalDAV server
         expect.objectContaining({ summary: signing.title, start: '2016-11-12 10:30', end: '2016-11-12 11:30' }),
       ]);
     });
+  });
+
+  it('a Radicale that allows the web app’s origin answers the browser’s questions before each kind of request (CORS)', async () => {
+    const origin = 'http://127.0.0.1:4173';
+    const allowing = await startRadicale({ users: { [ORGANISER.username]: ORGANISER.password }, corsOrigin: origin });
+    try {
+      const asked = await fetch(allowing.homeUrl(ORGANISER.username), {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'PROPFIND', 'access-control-request-headers': 'authorization,content-type,depth,if-match,if-none-match' },
+      });
+      expect(asked.ok).toBe(true);
+      expect(asked.headers.get('access-control-allow-origin')).toBe(origin);
+      const listed = (name: string) => (asked.headers.get(name) ?? '').toLowerCase().split(/,\s*/);
+      expect(listed('access-control-allow-methods')).toEqual(expect.arrayContaining(['propfind', 'report', 'mkcalendar', 'put', 'delete']));
+      expect(listed('access-control-allow-headers')).toEqual(expect.arrayContaining(['authorization', 'content-type', 'depth', 'if-match', 'if-none-match']));
+      // The app keeps each event's ETag: the browser lets it read the header only when the server says so.
+      expect(listed('access-control-expose-headers')).toContain('etag');
+    } finally {
+      await allowing.dispose();
+    }
   });
 
   describe('bad accounts', () => {

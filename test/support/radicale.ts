@@ -85,7 +85,8 @@ const CORS_REQUEST_HEADERS = 'Authorization, Content-Type, Depth, If-Match, If-N
 /** The ETag above all: the app keeps it to write the next version with If-Match. */
 const CORS_EXPOSED_HEADERS = 'ETag, DAV, Location, Content-Type';
 
-const READY_TIMEOUT_MS = 15_000;
+/** Generous: on a busy shared machine even starting Python takes a while. */
+const READY_TIMEOUT_MS = 30_000;
 const LOG_LINES = 200;
 
 function serverEnv(home: string): NodeJS.ProcessEnv {
@@ -233,12 +234,15 @@ export async function startRadicale(options: RadicaleOptions = {}): Promise<Radi
 async function answering(url: string): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
+    let why: string;
     try {
       const response = await fetch(url, { method: 'OPTIONS', signal: AbortSignal.timeout(2_000) });
       if (response.ok) return;
+      why = `${response.status} ${response.statusText}`;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`Radicale at ${url} does not answer: ${String(error)}`);
+      why = String(error);
     }
+    if (Date.now() > deadline) throw new Error(`Radicale at ${url} does not answer: ${why}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
