@@ -12,8 +12,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCalDavServer, sameEvent } from '../../src/caldav/caldav-server';
-import type { CalendarScope } from '../../src/domain/calendars/calendar-publication';
+import { memberCalendarEntries } from '../../src/domain/calendars/calendar-digest';
+import { publicationState, type CalendarScope } from '../../src/domain/calendars/calendar-publication';
 import type { TripBundle } from '../../src/domain/trip/trip-bundle';
+import { inEnglish } from '../builders/words';
 import { publishedCalendar } from '../support/calendar-publisher';
 import { listCollection, putOnServer, readFromServer, startRadicale } from '../support/radicale';
 import {
@@ -222,6 +224,8 @@ describe.skipIf(skipWithoutComponents)(suiteNamed('publishing to a CalDAV server
       );
       expect(publication.conflicts).toEqual([signing.calendar.uid]);
       expect(publication.failure).toBeNull();
+      const entries = memberCalendarEntries(changed, inEnglish).get(anderson)!;
+      expect(publicationState(publication, entries, mine.resources(changed).reminders)).toMatchObject({ status: 'conflict', uids: [signing.calendar.uid] });
       // Their version is what the server and the phone hold.
       expect(sameEvent(await readFromServer(theirs.href, ORGANISER), edited)).toBe(true);
       const events = await expectPublished(mine, changed, [signing.calendar.uid]);
@@ -242,6 +246,7 @@ describe.skipIf(skipWithoutComponents)(suiteNamed('publishing to a CalDAV server
       expect(over.plan.push.puts).toEqual([expect.objectContaining({ uid: signing.calendar.uid, etag: null })]);
       expect(over.outcome.events).toEqual([expect.objectContaining({ uid: signing.calendar.uid, status: 'written' })]);
       expect(over.publication.conflicts).toEqual([]);
+      expect(publicationState(over.publication, entries, mine.resources(changed).reminders)).toMatchObject({ status: 'published' });
       const now = await expectPublished(mine, changed);
       expect(now.filter((event) => event.uid === signing.calendar.uid)).toEqual([
         expect.objectContaining({ summary: signing.title, start: '2016-11-12 10:30', end: '2016-11-12 11:30' }),
