@@ -14,7 +14,16 @@ export default defineConfig({
         test: {
           name: 'bench',
           include: [],
-          benchmark: { include: ['test/bench/**/*.bench.ts'] },
+          benchmark: { include: ['test/bench/**/*.bench.ts'], exclude: ['test/bench/caldav/**'] },
+          environment: 'node',
+        },
+      },
+      {
+        // `npm run bench:caldav`: publishing to a real Radicale, which this project starts; not part of `npm run bench`.
+        test: {
+          name: 'caldav-bench',
+          include: [],
+          benchmark: { include: ['test/bench/caldav/**/*.bench.ts'] },
           environment: 'node',
         },
       },
@@ -23,6 +32,16 @@ export default defineConfig({
           name: 'storage',
           include: ['test/storage/**/*.test.ts', 'test/usecases/**/*.test.ts'],
           environment: 'happy-dom',
+        },
+      },
+      {
+        // Against real servers and clients this machine runs (Radicale, vdirsyncer, khal), started by the tests.
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -8,7 +8,8 @@
  * Every request has a time limit; every failure is said as one of a few {@link ServerProblem}s, so the page can
  * word it in the reader's language.
  */
-import { createAccount, DAVNamespaceShort, makeCalendar, type DAVAccount } from 'tsdav';
+import ICAL from 'ical.js';
+import { createAccount, DAVNamespaceShort, makeCalendar, propfind, type DAVAccount } from 'tsdav';
 
 export interface CalDavAccount {
   /** The address the organiser gave: the server's, or their calendar home's. */
@@ -84,6 +85,7 @@ export interface PushOutcome {
   url: string | null;
   /** A failure of the calendar itself (it could not be made or reached): no event was tried. */
   failure: ServerFailure | null;
+  /** What became of each event tried, in order; none after one the server did not answer (unreachable, timeout). */
   events: EventOutcome[];
 }
 
@@ -211,10 +213,20 @@ export function createCalDavServer(account: CalDavAccount, password: string, opt
       throw new Failure(failureOf(error));
     }
     const status = responses[0]?.status ?? 0;
-    // 405: a collection is already there (made by an earlier publish whose answer was lost).
     if (status >= 200 && status < 300) return url;
-    if (status === 405) return url;
+    // Something is already there (405 from most servers, 409 "resource-must-be-null" from Radicale): the calendar
+    // an earlier publish made, whose answer was lost, if it is a calendar.
+    if ((status === 405 || status === 409) && (await isCalendar(url))) return url;
     throw new Failure(failureOfStatus(status, responses[0]?.statusText ?? ''));
+  };
+
+  const isCalendar = async (url: string): Promise<boolean> => {
+    try {
+      const [found] = await propfind({ url, props: { [`${DAVNamespaceShort.DAV}:resourcetype`]: {} }, depth: '0', fetch: timedFetch });
+      return found?.ok === true && Object.keys((found.props?.resourcetype as object | undefined) ?? {}).includes('calendar');
+    } catch (error) {
+      throw new Failure(failureOf(error));
+    }
   };
 
   const put = async (collection: string, event: EventPut): Promise<EventOutcome> => {
@@ -259,13 +271,18 @@ export function createCalDavServer(account: CalDavAccount, password: string, opt
       }
       const events: EventOutcome[] = [];
       const failed = (uid: string, error: unknown): EventOutcome => ({ uid, status: 'failed', failure: failureOf(error) });
-      for (const event of push.puts) {
-        events.push(await put(url, event).catch((error: unknown) => failed(event.uid, error)));
+      // Once the server stops answering (down, or too slow), the events after are not tried: each would only
+      // wait out its own time limit. They stay unpublished, and the next publish sends them.
+      const gone = (outcome: EventOutcome) => outcome.status === 'failed' && (outcome.failure.problem === 'unreachable' || outcome.failure.problem === 'timeout');
+      const sends = [
+        ...push.puts.map((event) => () => put(url, event).catch((error: unknown) => failed(event.uid, error))),
+        ...push.deletes.map((event) => () => remove(event).catch((error: unknown) => failed(event.uid, error))),
+      ];
+      for (const send of sends) {
+        const outcome = await send();
+        events.push(outcome);
         progress?.(events.length);
-      }
-      for (const event of push.deletes) {
-        events.push(await remove(event).catch((error: unknown) => failed(event.uid, error)));
-        progress?.(events.length);
+        if (gone(outcome)) break;
       }
       return { url, failure: null, events };
     },
@@ -282,13 +299,31 @@ export function createCalDavServer(account: CalDavAccount, password: string, opt
   };
 }
 
-/** Whether two texts of an event say the same, DTSTAMP (the moment of writing) aside. */
+/**
+ * Whether two texts of an event say the same, DTSTAMP (the moment of writing) aside. Compared as read, not as
+ * written: a server may store an event in its own way (Radicale orders the properties and drops quotes a
+ * parameter does not need), and that is still the event the app sent.
+ */
 export function sameEvent(a: string, b: string): boolean {
-  const comparable = (text: string) =>
-    text
-      .replace(/\r?\n[ \t]/g, '')
-      .split(/\r?\n/)
-      .filter((line) => line !== '' && !line.startsWith('DTSTAMP'))
-      .join('\n');
-  return comparable(a) === comparable(b);
+  const first = comparableText(a);
+  return first !== null && first === comparableText(b);
+}
+
+type JCal = [string, unknown[][], JCal[]];
+
+/** The calendar read, DTSTAMP left out, each component's properties and subcomponents in one order; null if unreadable. */
+function comparableText(text: string): string | null {
+  const comparable = ([name, properties, components]: JCal): unknown => [
+    name,
+    properties
+      .filter(([property]) => property !== 'dtstamp')
+      .map((property) => JSON.stringify(property))
+      .sort(),
+    components.map((component) => JSON.stringify(comparable(component))).sort(),
+  ];
+  try {
+    return JSON.stringify(comparable(ICAL.parse(text) as JCal));
+  } catch {
+    return null;
+  }
 }

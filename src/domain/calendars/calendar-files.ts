@@ -173,9 +173,36 @@ export function tripCalendarResources(bundle: TripBundle, options: CalendarExpor
  */
 export function personCalendarResources(bundle: TripBundle, personId: string, options: CalendarExportOptions): Result<CalendarResources, Message> {
   const context = fileContext(bundle, options);
+  return context.ok ? personResources(context.value, personId) : context;
+}
+
+/**
+ * The whole trip's calendar and every member's, as resources, members in delegation order: what
+ * {@link tripCalendarResources} and {@link personCalendarResources} give, but each event written once and shared
+ * by every calendar it is in, so publishing the whole delegation costs little more than the trip's own calendar.
+ */
+export function everyCalendarResources(
+  bundle: TripBundle,
+  options: CalendarExportOptions,
+): Result<{ trip: CalendarResources; members: (CalendarResources & { personId: string })[] }, Message> {
+  const context = fileContext(bundle, options);
   if (!context.ok) return context;
+  const trip = writeResources(context.value, { engagements: bundle.engagements, segments: bundle.segments, accommodations: bundle.accommodations }, bundle.trip.name);
+  if (!trip.ok) return trip;
+  const members: (CalendarResources & { personId: string })[] = [];
+  const nameOf = (id: string) => context.value.personById.get(id)?.name ?? '';
+  for (const { personId } of inDelegationOrder(bundle.memberships, nameOf)) {
+    const resources = personResources(context.value, personId);
+    if (!resources.ok) return resources;
+    members.push({ ...resources.value, personId });
+  }
+  return ok({ trip: trip.value, members });
+}
+
+function personResources(context: FileContext, personId: string): Result<CalendarResources, Message> {
+  const { bundle } = context;
   const input = personalProgrammeInput(bundle, personId);
-  const person = context.value.personById.get(personId);
+  const person = context.personById.get(personId);
   if (!input) {
     return err(
       person
@@ -183,8 +210,8 @@ export function personCalendarResources(bundle: TripBundle, personId: string, op
         : message('calendars:errors.unknownNotMember', { trip: bundle.trip.name }),
     );
   }
-  const name = person?.name ?? context.value.words(message('calendars:files.delegate'));
-  return writeResources(context.value, input, `${bundle.trip.name} – ${name}`);
+  const name = person?.name ?? context.words(message('calendars:files.delegate'));
+  return writeResources(context, input, `${bundle.trip.name} – ${name}`);
 }
 
 function writeResources(context: FileContext, selection: Selection, calendarName: string): Result<CalendarResources, Message> {

@@ -1,0 +1,164 @@
+/**
+ * The CalDAV server failing in the middle of a publish: killed (SIGKILL) between two events, killed after it
+ * stored an event but before its answer came back, killed after it made the calendar, and frozen so that
+ * requests time out. Afterwards what the app recorded must be what the server holds (so the states the
+ * Calendars tab shows are true), and once the server is back the next publish sends only what is missing and
+ * the phone shows the whole calendar, nothing twice.
+ *
+ * Each fault strikes at one request of the publish, chosen by method and number, through the `fetch` the app's
+ * CalDAV client is given; the server itself is really killed or frozen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memberCalendarEntries } from '../../src/domain/calendars/calendar-digest';
+import { publicationState } from '../../src/domain/calendars/calendar-publication';
+import type { TripBundle } from '../../src/domain/trip/trip-bundle';
+import { inEnglish } from '../builders/words';
+import { listCollection } from '../support/radicale';
+import { ORGANISER, personNamed, publishingServer, sampleTrip, skipWithoutComponents, sorted, suiteNamed, type PublishingServer } from './published-calendars';
+
+/** A `fetch` that lets `fault` handle the `nth` request of `method` (once), and sends every other as it is. */
+function fetchWithFault(method: string, nth: number, fault: (send: () => Promise<Response>) => Promise<Response>): typeof fetch & { struck: () => boolean } {
+  let seen = 0;
+  const faulty = (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+    const send = () => fetch(input, init);
+    if ((init?.method ?? 'GET').toUpperCase() === method) {
+      seen += 1;
+      if (seen === nth) return fault(send);
+    }
+    return send();
+  };
+  return Object.assign(faulty, { struck: () => seen >= nth });
+}
+
+/** How many requests of each method went out through `fetch` (wraps it). */
+function counted(base: typeof fetch): typeof fetch & { count: (method: string) => number } {
+  const counts = new Map<string, number>();
+  const counting = (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+    const method = (init?.method ?? 'GET').toUpperCase();
+    counts.set(method, (counts.get(method) ?? 0) + 1);
+    return base(input, init);
+  };
+  return Object.assign(counting, { count: (method: string) => counts.get(method) ?? 0 });
+}
+
+describe.skipIf(skipWithoutComponents)(suiteNamed('publishing when the CalDAV server fails midway'), () => {
+  let publishing: PublishingServer;
+  beforeAll(async () => {
+    publishing = await publishingServer();
+  });
+  afterAll(async () => {
+    await publishing?.dispose();
+  });
+
+  /** After a fault: the server back, a publish with nothing in the way that sends only what is missing. */
+  async function publishAgainAfterRestart(calendar: ReturnType<PublishingServer['calendarOf']>, bundle: TripBundle, missing: readonly string[]) {
+    if (!publishing.radicale.running) await publishing.radicale.restart();
+    const { plan, outcome, publication } = await calendar.publish(bundle);
+    expect(sorted(plan.push.puts.map((put) => put.uid))).toEqual(sorted(missing));
+    expect(plan.push.deletes).toEqual([]);
+    expect(outcome.events.filter((event) => event.status !== 'written')).toEqual([]);
+    expect(publication).toMatchObject({ failure: null, conflicts: [], publishedAt: expect.any(String) as string });
+    await publishing.expectPublished(calendar, bundle);
+  }
+
+  it('killed between two events: the app records exactly the events the server holds, and after a restart sends only the rest', async () => {
+    const bundle = sampleTrip('killed');
+    const anderson = personNamed(bundle, 'Joe Anderson');
+    const network = fetchWithFault('PUT', 11, async (send) => {
+      await publishing.radicale.kill();
+      return send();
+    });
+    const calendar = publishing.calendarOf(bundle, { kind: 'person', personId: anderson }, publishing.server({ fetch: network }));
+    const { resources: all, reminders } = calendar.resources(bundle);
+    const uids = all.map((resource) => resource.uid);
+    expect(uids.length).toBeGreaterThan(20);
+
+    const { outcome, publication } = await calendar.publish(bundle);
+    expect(network.struck()).toBe(true);
+    expect(outcome.url).not.toBeNull();
+    expect(outcome.events.filter((event) => event.status === 'written')).toHaveLength(10);
+    expect(publication.failure).toMatchObject({ problem: 'unreachable' });
+    expect(publication.publishedAt).toBeNull();
+    expect(sorted(Object.keys(publication.events))).toEqual(sorted(uids.slice(0, 10)));
+    // What the Calendars tab shows for him: failed, and the events the server does not have yet still to publish.
+    const entries = memberCalendarEntries(bundle, inEnglish).get(anderson)!;
+    expect(publicationState(publication, entries, reminders)).toMatchObject({
+      status: 'failed',
+      failure: { problem: 'unreachable' },
+      changes: { added: uids.length - 10, updated: 0, removed: 0, total: uids.length - 10 },
+    });
+
+    // What the app recorded is what the server holds, and what the phone gets once it is back.
+    await publishing.radicale.restart();
+    await publishing.expectRecordOnPhone(calendar, bundle);
+
+    await publishAgainAfterRestart(calendar, bundle, uids.slice(10));
+    expect(publicationState(calendar.publication, entries, reminders)).toMatchObject({ status: 'published' });
+  });
+
+  it('killed once it stored an event but before its answer came back: the next publish finds it there and does not write it twice', async () => {
+    const bundle = sampleTrip('lost-answer');
+    const network = fetchWithFault('PUT', 8, async (send) => {
+      await send();
+      await publishing.radicale.kill();
+      throw new TypeError('fetch failed');
+    });
+    const calendar = publishing.calendarOf(bundle, { kind: 'person', personId: personNamed(bundle, 'Joe Anderson') }, publishing.server({ fetch: network }));
+    const all = calendar.resources(bundle).resources.map((resource) => resource.uid);
+
+    const { publication } = await calendar.publish(bundle);
+    expect(publication.failure).toMatchObject({ problem: 'unreachable' });
+    expect(sorted(Object.keys(publication.events))).toEqual(sorted(all.slice(0, 7)));
+
+    // The server holds one more than the app knows of: the eighth, whose answer was lost.
+    await publishing.radicale.restart();
+    const held = await listCollection(publication.url!, ORGANISER);
+    expect(held).toHaveLength(8);
+
+    await publishAgainAfterRestart(calendar, bundle, all.slice(7));
+  });
+
+  it('killed once it made the calendar but before its answer came back: the next publish finds the calendar and fills it', async () => {
+    const bundle = sampleTrip('lost-calendar');
+    const network = fetchWithFault('MKCALENDAR', 1, async (send) => {
+      await send();
+      await publishing.radicale.kill();
+      throw new TypeError('fetch failed');
+    });
+    const calendar = publishing.calendarOf(bundle, { kind: 'person', personId: personNamed(bundle, 'Daniel Kerr') }, publishing.server({ fetch: network }));
+    const all = calendar.resources(bundle).resources.map((resource) => resource.uid);
+
+    const { outcome, publication } = await calendar.publish(bundle);
+    expect(outcome).toMatchObject({ url: null, failure: { problem: 'unreachable' }, events: [] });
+    expect(publication).toMatchObject({ url: null, events: {}, publishedAt: null, failure: { problem: 'unreachable' } });
+
+    await publishAgainAfterRestart(calendar, bundle, all);
+  });
+
+  it('frozen midway: the publish gives up at the first request that times out rather than waiting on every event, and the next one completes', async () => {
+    const bundle = sampleTrip('frozen');
+    const network = counted(
+      fetchWithFault('PUT', 11, (send) => {
+        publishing.radicale.pause();
+        return send();
+      }),
+    );
+    const calendar = publishing.calendarOf(bundle, { kind: 'trip' }, publishing.server({ fetch: network, timeoutMs: 2_000 }));
+    const all = calendar.resources(bundle).resources.map((resource) => resource.uid);
+
+    const { outcome, publication } = await calendar.publish(bundle);
+    publishing.radicale.resume();
+    expect(outcome.events.filter((event) => event.status === 'written')).toHaveLength(10);
+    expect(outcome.events.filter((event) => event.status === 'failed')).toEqual([
+      expect.objectContaining({ uid: all[10], failure: expect.objectContaining({ problem: 'timeout' }) as unknown }),
+    ]);
+    // One request timed out; none was tried after it.
+    expect(network.count('PUT')).toBe(11);
+    expect(publication.failure).toMatchObject({ problem: 'timeout' });
+    expect(sorted(Object.keys(publication.events))).toEqual(sorted(all.slice(0, 10)));
+
+    // The request that timed out may still have been carried out once the server went on: the next publish
+    // sends it again all the same, and it is not doubled.
+    await publishAgainAfterRestart(calendar, bundle, all.slice(10));
+  });
+});
