@@ -28,12 +28,21 @@ function YourCalendar({ calendar, heading }: { calendar: NonNullable<BriefingBoo
       <div>
         <Heading className="book-calendar-heading">{t('book:calendar.heading')}</Heading>
         <p>{t('book:calendar.scan')}</p>
-        <p className="book-label">{t('book:calendar.address')}</p>
-        <p className="book-address">{webcal}</p>
+        {webcal === caldav ? (
+          <>
+            <p className="book-label">{t('book:calendar.address')}</p>
+            <p className="book-address">{webcal}</p>
+          </>
+        ) : (
+          <>
+            <p className="book-label">{t('book:calendar.subscription')}</p>
+            <p className="book-address">{webcal}</p>
+            <p className="book-label">{t('book:calendar.caldav')}</p>
+            <p className="book-address">{caldav}</p>
+          </>
+        )}
         <p className="book-calendar-how">{t('book:calendar.iphone')}</p>
-        <p className="book-calendar-how">
-          {t('book:calendar.android', { caldav })}
-        </p>
+        <p className="book-calendar-how">{t('book:calendar.android')}</p>
       </div>
     </div>
   );
