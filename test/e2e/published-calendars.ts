@@ -43,31 +43,28 @@ export async function idsOnRoster(page: Page, names: readonly string[]): Promise
   return { tripId, personIds };
 }
 
-/**
- * Publishes the trip's calendar and these people's as `user`: makes each on the server, and gives the page the
- * account and the records. Reload the page afterwards. Returns each calendar's address by its key.
- */
-export async function publishCalendars(page: Page, radicale: Radicale, user: string, tripId: string, personIds: readonly string[]): Promise<Map<string, string>> {
+/** A calendar as the calendar repository records it once published. */
+type PublicationRow = { id: string; key: string; url: string; [field: string]: unknown };
+
+/** The records a publish leaves of the trip's calendar and these people's, at `home` (a calendar home's address). */
+function publicationRows(tripId: string, personIds: readonly string[], home: string, account: string): PublicationRow[] {
   const scopes: Scope[] = [{ kind: 'trip' }, ...personIds.map((personId) => ({ kind: 'person' as const, personId }))];
-  const home = radicale.homeUrl(user);
-  const publications: { id: string; key: string; url: string; [field: string]: unknown }[] = [];
-  for (const scope of scopes) {
-    const url = `${home}${collectionSlug(tripId, scope)}/`;
-    const made = await fetch(url, { method: 'MKCALENDAR', headers: { authorization: authorization(user) } });
-    if (made.status !== 201) throw new Error(`MKCALENDAR ${url}: ${made.status}`);
-    publications.push({
-      id: `${tripId}|${scopeKey(scope)}`,
-      tripId,
-      key: scopeKey(scope),
-      account: `${user}@${radicale.url}`,
-      url,
-      events: {},
-      reminders: null,
-      publishedAt: '2016-11-01T09:00:00.000Z',
-      failure: null,
-      conflicts: [],
-    });
-  }
+  return scopes.map((scope) => ({
+    id: `${tripId}|${scopeKey(scope)}`,
+    tripId,
+    key: scopeKey(scope),
+    account,
+    url: `${home}${collectionSlug(tripId, scope)}/`,
+    events: {},
+    reminders: null,
+    publishedAt: '2016-11-01T09:00:00.000Z',
+    failure: null,
+    conflicts: [],
+  }));
+}
+
+/** Gives the page the connected account (the browser's storage) and the publications (the settings table). */
+async function recordInPage(page: Page, account: { serverUrl: string; username: string; homeUrl: string }, rows: readonly PublicationRow[]) {
   await page.evaluate(
     async ({ account, password, rows }) => {
       // The web platform's keys (platform/web-calendar-server.ts) and the calendar repository's rows.
@@ -86,9 +83,33 @@ export async function publishCalendars(page: Page, radicale: Radicale, user: str
       });
       db.close();
     },
-    { account: { serverUrl: radicale.url, username: user, homeUrl: home }, password: PASSWORD, rows: publications },
+    { account, password: PASSWORD, rows },
   );
-  return new Map(publications.map((publication) => [publication.key, publication.url]));
+}
+
+/**
+ * Publishes the trip's calendar and these people's as `user`: makes each on the server, and gives the page the
+ * account and the records. Reload the page afterwards. Returns each calendar's address by its key.
+ */
+export async function publishCalendars(page: Page, radicale: Radicale, user: string, tripId: string, personIds: readonly string[]): Promise<Map<string, string>> {
+  const home = radicale.homeUrl(user);
+  const rows = publicationRows(tripId, personIds, home, `${user}@${radicale.url}`);
+  for (const { url } of rows) {
+    const made = await fetch(url, { method: 'MKCALENDAR', headers: { authorization: authorization(user) } });
+    if (made.status !== 201) throw new Error(`MKCALENDAR ${url}: ${made.status}`);
+  }
+  await recordInPage(page, { serverUrl: radicale.url, username: user, homeUrl: home }, rows);
+  return new Map(rows.map((row) => [row.key, row.url]));
+}
+
+/**
+ * For the screenshots: the records a publish to an agency's Nextcloud would leave (no server is asked), so that
+ * the addresses shown are those of a server on https. Reload the page afterwards.
+ */
+export async function recordNextcloudPublications(page: Page, tripId: string, personIds: readonly string[]) {
+  const serverUrl = 'https://cloud.agency.example/remote.php/dav';
+  const homeUrl = `${serverUrl}/calendars/organiser/`;
+  await recordInPage(page, { serverUrl, username: 'organiser', homeUrl }, publicationRows(tripId, personIds, homeUrl, `organiser@${serverUrl}`));
 }
 
 /** Whether the server still holds a calendar at `url` (as its owner asks). */

@@ -50,8 +50,9 @@ function YourCalendar({ calendar, heading }: { calendar: NonNullable<BriefingBoo
 
 export function Cover({ book, locale }: { book: BriefingBook; locale: Locale }) {
   const { t } = useBookWords();
+  // A cover that carries the calendar starts higher, so that it stays one page.
   return (
-    <div className="book-cover">
+    <div className={book.calendar?.on === 'cover' ? 'book-cover book-cover-with-calendar' : 'book-cover'}>
       <p className="book-kind">{t('book:cover.kind')}</p>
       <h1>{book.trip.name}</h1>
       <p className="book-dates">{locale.dateRange(book.startDate, book.endDate)}</p>
