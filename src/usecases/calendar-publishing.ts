@@ -153,7 +153,9 @@ export interface UnpublishReport {
 
 /**
  * Removes published calendars from the server and forgets them: a trip's (all of them) when the trip is
- * deleted, or some people's when they leave it. One the server no longer has counts as removed.
+ * deleted, or some people's when they leave it. One the server no longer has counts as removed. Those the
+ * server would not remove keep their records, so removing them can be tried again; a server that cannot be
+ * reached (or refuses the account) stops it at once, the rest left untried with the same failure.
  */
 export async function unpublishCalendars(
   { repositories, platform }: Pick<PublishingNeeds, 'repositories' | 'platform'>,
@@ -164,10 +166,18 @@ export async function unpublishCalendars(
   const publications = (await repositories.calendars.publications(tripId)).filter((publication) => wanted === null || wanted.has(publication.key));
   const removed: string[] = [];
   const failed: UnpublishReport['failed'] = [];
+  let stopped: ServerFailure | null = null;
   for (const publication of publications) {
+    if (stopped) {
+      failed.push({ key: publication.key, failure: stopped });
+      continue;
+    }
     const result = publication.url === null ? ({ status: 'removed' } as const) : await platform.calendarServer.removeCalendar(publication.url);
     if (result.status === 'removed') removed.push(publication.id);
-    else failed.push({ key: publication.key, failure: result.failure });
+    else {
+      failed.push({ key: publication.key, failure: result.failure });
+      if (STOPPING.has(result.failure.problem)) stopped = result.failure;
+    }
   }
   await repositories.calendars.removePublications(removed);
   return { removed: removed.length, failed };

@@ -7,7 +7,15 @@
  * they take, the hotels of their cities and the engagements they attend. Personal data of other people (their
  * phones, e-mails and dietary needs) is in the organiser's edition only: a delegate's book names the others and
  * says what they do, nothing more.
+ *
+ * A delegate whose calendar is published to the agency's CalDAV server finds on the cover of their book (both
+ * editions) the QR code and address that add it to their phone: the cover is the page they open first, before
+ * leaving, which is when a calendar is added; the calendar is theirs alone, as the cover says whose book it is;
+ * and the cover has room below its contents, so the code adds no page. A book printed without its cover carries
+ * it in the contacts in emergencies instead. The whole delegation's book has none: no one calendar is everyone's.
  */
+import { subscriptionAddresses, type SubscriptionAddresses } from '../calendars/calendar-subscription';
+import { scopeKey, type Publication } from '../calendars/calendar-publication';
 import { attendanceCalculator } from '../engagements/engagement-rules';
 import type { Engagement, FollowUp } from '../engagements/engagement';
 import type { Contact, Organisation } from '../directory/organisation';
@@ -153,12 +161,20 @@ export interface BriefingBook {
   meals: BookMeal[];
   /** Gaps of the book as a whole (no organiser contact, a country without a mission): organiser's edition only. */
   gaps: BookGap[];
+  /**
+   * The delegate's published calendar and the part of the book that shows its QR code and address: the cover, or
+   * the contacts in emergencies when the book has no cover. Null in the whole delegation's book, before their
+   * calendar is published, or when the book has neither part.
+   */
+  calendar: { addresses: SubscriptionAddresses; on: 'cover' | 'emergency' } | null;
 }
 
 export interface BookSource {
   bundle: TripBundle;
   /** Each partner's engagements on other missions, by organisation id (the directory's history). */
   history?: ReadonlyMap<string, readonly PastVisit[]>;
+  /** The trip's calendars as published to the CalDAV server (the calendar repository's publications). */
+  publications?: readonly Pick<Publication, 'key' | 'url'>[];
 }
 
 const hasContact = (contact: TripContact | undefined | null): contact is TripContact =>
@@ -169,7 +185,7 @@ const hasContact = (contact: TripContact | undefined | null): contact is TripCon
  * Bad or missing data never stops it: what is missing is listed as a gap, which only the organiser's edition
  * prints.
  */
-export function briefingBook({ bundle, history }: BookSource, options: BookOptions): BriefingBook | null {
+export function briefingBook({ bundle, history, publications }: BookSource, options: BookOptions): BriefingBook | null {
   const organiser = options.edition === 'organiser';
   const personId = options.personId;
   const person = personId === null ? null : (bundle.people.find((candidate) => candidate.id === personId) ?? null);
@@ -295,9 +311,10 @@ export function briefingBook({ bundle, history }: BookSource, options: BookOptio
       })
     : [];
 
+  const sections = BOOK_SECTIONS.filter((section) => options.sections.includes(section) && (organiser || !ORGANISER_ONLY_SECTIONS.has(section)));
   return {
     edition: options.edition,
-    sections: BOOK_SECTIONS.filter((section) => options.sections.includes(section) && (organiser || !ORGANISER_ONLY_SECTIONS.has(section))),
+    sections,
     trip: bundle.trip,
     person,
     startDate: input.trip.startDate,
@@ -324,7 +341,21 @@ export function briefingBook({ bundle, history }: BookSource, options: BookOptio
     countries,
     meals,
     gaps: organiser ? gaps : [],
+    calendar: personId === null ? null : publishedCalendar(publications ?? [], personId, sections),
   };
+}
+
+/** The person's published calendar, on the cover or, without one, in the contacts in emergencies. */
+function publishedCalendar(
+  publications: readonly Pick<Publication, 'key' | 'url'>[],
+  personId: string,
+  sections: readonly BookSection[],
+): BriefingBook['calendar'] {
+  const key = scopeKey({ kind: 'person', personId });
+  const url = publications.find((publication) => publication.key === key)?.url ?? null;
+  const addresses = url === null ? null : subscriptionAddresses(url);
+  const on = sections.includes('cover') ? 'cover' : sections.includes('emergency') ? 'emergency' : null;
+  return addresses && on ? { addresses, on } : null;
 }
 
 /** The organisations of the trip's own members. */

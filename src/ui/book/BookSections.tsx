@@ -13,13 +13,46 @@ import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { driversLanguage } from '../../i18n/country-language';
 import type { Locale } from '../../i18n/locale';
 import { RouteMap } from '../route';
+import { QrCode } from '../shared/components/QrCode';
 import { cityName } from '../shared/current-trip';
 import { BothScripts, contactLine, Gaps, jobAt, PartnerCard, useBookWords, When } from './BookParts';
 
+/** The delegate's own calendar: the QR code their phone's camera reads, its address, and how to add it. */
+function YourCalendar({ calendar, heading }: { calendar: NonNullable<BriefingBook['calendar']>; heading: 'h2' | 'h3' }) {
+  const { t } = useBookWords();
+  const Heading = heading;
+  const { webcal, caldav } = calendar.addresses;
+  return (
+    <div className="book-calendar">
+      <QrCode text={webcal} label={t('book:calendar.qrLabel')} size={128} className="book-calendar-code" />
+      <div>
+        <Heading className="book-calendar-heading">{t('book:calendar.heading')}</Heading>
+        <p>{t('book:calendar.scan')}</p>
+        {webcal === caldav ? (
+          <>
+            <p className="book-label">{t('book:calendar.address')}</p>
+            <p className="book-address">{webcal}</p>
+          </>
+        ) : (
+          <>
+            <p className="book-label">{t('book:calendar.subscription')}</p>
+            <p className="book-address">{webcal}</p>
+            <p className="book-label">{t('book:calendar.caldav')}</p>
+            <p className="book-address">{caldav}</p>
+          </>
+        )}
+        <p className="book-calendar-how">{t('book:calendar.iphone')}</p>
+        <p className="book-calendar-how">{t('book:calendar.android')}</p>
+      </div>
+    </div>
+  );
+}
+
 export function Cover({ book, locale }: { book: BriefingBook; locale: Locale }) {
   const { t } = useBookWords();
+  // A cover that carries the calendar starts higher, so that it stays one page.
   return (
-    <div className="book-cover">
+    <div className={book.calendar?.on === 'cover' ? 'book-cover book-cover-with-calendar' : 'book-cover'}>
       <p className="book-kind">{t('book:cover.kind')}</p>
       <h1>{book.trip.name}</h1>
       <p className="book-dates">{locale.dateRange(book.startDate, book.endDate)}</p>
@@ -40,6 +73,7 @@ export function Cover({ book, locale }: { book: BriefingBook; locale: Locale }) 
             ))}
         </ol>
       </nav>
+      {book.calendar?.on === 'cover' && <YourCalendar calendar={book.calendar} heading="h2" />}
     </div>
   );
 }
@@ -320,6 +354,7 @@ export function Emergency({ book, locale }: { book: BriefingBook; locale: Locale
           ))}
         </div>
       ))}
+      {book.calendar?.on === 'emergency' && <YourCalendar calendar={book.calendar} heading="h3" />}
     </>
   );
 }

@@ -9,12 +9,15 @@
  */
 import { Alert, Button, Group, Loader, Progress, Text } from '@mantine/core';
 import { IconSettings } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { briefingBook, type BookSection, type BriefingBook } from '../../domain/book/briefing-book';
+import type { Publication } from '../../domain/calendars/calendar-publication';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import type { Locale } from '../../i18n/locale';
+import { useRepositories } from '../shared/context';
 import { useCurrentTrip } from '../shared/current-trip';
 import { useLocale } from '../shared/locale';
 import { useScreen } from '../shared/use-screen';
@@ -40,8 +43,19 @@ export function BriefingBookView() {
   const { t } = useTranslation(['book', 'common']);
   const locale = useLocale();
   const history = usePartnerHistory(bundle);
-  // Undefined while the partners' history is read, null when the person is not on the trip.
-  const book = useMemo(() => (history === undefined ? undefined : briefingBook({ bundle, history }, choice)), [bundle, history, choice]);
+  const { calendars } = useRepositories();
+  // A delegate's published calendar goes on their book (its QR code and address). Read as text, so that a
+  // publish, which records each calendar as it goes, lays the book out again only when an address changes.
+  const published = useLiveQuery(
+    async () => JSON.stringify((await calendars.publications(bundle.trip.id)).map(({ key, url }) => ({ key, url }))),
+    [calendars, bundle.trip.id],
+  );
+  const publications = useMemo(() => (published === undefined ? undefined : (JSON.parse(published) as Pick<Publication, 'key' | 'url'>[])), [published]);
+  // Undefined while the partners' history and the publications are read, null when the person is not on the trip.
+  const book = useMemo(
+    () => (history === undefined || publications === undefined ? undefined : briefingBook({ bundle, history, publications }, choice)),
+    [bundle, history, publications, choice],
+  );
   const headingRef = useScreen(t('book:toolbar.label'));
   const [choosing, setChoosing] = useState(false);
   const run = useBookBatch(bundle, choice);

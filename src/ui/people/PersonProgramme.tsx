@@ -15,6 +15,7 @@ import { needsAttention } from '../../domain/checks/acknowledgements';
 import { DeliveryStatus, useCalendarDelivery, useCalendarExport } from '../calendars';
 import { FindingList, useTripChecks } from '../checks';
 import { DayCard } from '../programme';
+import { LiveCalendarCard } from './LiveCalendarCard';
 import { PersonFormModal } from './PersonFormModal';
 import { useCurrentTrip } from '../shared/current-trip';
 import { useScreen } from '../shared/use-screen';
@@ -106,6 +107,7 @@ export function PersonProgramme() {
           <DeliveryStatus delivery={delivery} />
         </Group>
       )}
+      <LiveCalendarCard tripId={bundle.trip.id} personId={personId} name={person.name} />
       {findings.length > 0 && (
         <Alert
           className="no-print"

@@ -16,6 +16,8 @@ import type { RosterEntry } from '../../storage/people-repository';
 import { useRepositories } from '../shared/context';
 import { useCalendarExport } from '../calendars';
 import { useOfferUndo } from '../shared/undo';
+import { RemoveCalendarsChoice, useCalendarRemoval } from '../shared/calendar-removal';
+import { calendarsOnServer } from '../../usecases/calendar-removal';
 import { useCurrentTrip } from '../shared/current-trip';
 import { AddMemberModal } from './AddMemberModal';
 import { isRole, MembershipFormModal, useRoleOptions } from './MembershipFormModal';
@@ -57,8 +59,10 @@ export function RosterTab() {
     { header: t('roster.column.dietary'), width: '14%' },
     { header: t('roster.column.visa'), width: 130 },
   ];
-  const { people } = useRepositories();
+  const repositories = useRepositories();
+  const { people } = repositories;
   const offerUndo = useOfferUndo();
+  const removeCalendars = useCalendarRemoval();
   const [query, setQuery] = useState('');
   const [role, setRole] = useState<MemberRole | null>(null);
   const [shown, setShown] = useState(PAGE);
@@ -89,12 +93,17 @@ export function RosterTab() {
     setShown(PAGE);
   };
 
-  const remove = (entry: RosterEntry) => {
+  const remove = async (entry: RosterEntry) => {
     const { person, membership } = entry;
+    const calendars = await calendarsOnServer(repositories, bundle, [person.id]);
+    let removeFromServer = true;
     modals.openConfirmModal({
       title: t('roster.removeTitle', { name: person.name }),
       children: (
-        <Text size="sm">{t('roster.removeBody')}</Text>
+        <>
+          <Text size="sm">{t('roster.removeBody')}</Text>
+          {calendars.length > 0 && <RemoveCalendarsChoice calendars={calendars} onChange={(remove) => (removeFromServer = remove)} label={t('roster.removeCalendar')} />}
+        </>
       ),
       labels: { confirm: t('roster.removeConfirm'), cancel: t('roster.removeCancel') },
       confirmProps: { color: 'red' },
@@ -112,6 +121,7 @@ export function RosterTab() {
           },
           undoneMessage: t('roster.backOnTrip', { name: person.name }),
         });
+        if (calendars.length > 0 && removeFromServer) removeCalendars({ tripId: trip.id, personIds: [person.id] }, calendars);
       },
     });
   };
@@ -275,7 +285,7 @@ export function RosterTab() {
                   {t('roster.downloadCalendar')}
                 </Menu.Item>
                 <Menu.Divider />
-                <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => remove(entry)}>
+                <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => void remove(entry)}>
                   {t('roster.removeFromTrip')}
                 </Menu.Item>
               </RowActions>

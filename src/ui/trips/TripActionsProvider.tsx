@@ -10,7 +10,9 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Trip } from '../../domain/trip/trip';
+import { calendarsOnServer } from '../../usecases/calendar-removal';
 import { exportTripFile } from '../../usecases/trip-file-export';
+import { RemoveCalendarsChoice, useCalendarRemoval } from '../shared/calendar-removal';
 import { usePlatform, useRepositories } from '../shared/context';
 import { TripActionsContext, type TripActions } from '../shared/trip-actions';
 import { useOfferUndo } from '../shared/undo';
@@ -23,6 +25,7 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
   const platform = usePlatform();
   const locale = useLocale();
   const offerUndo = useOfferUndo();
+  const removeCalendars = useCalendarRemoval();
   const navigate = useNavigate();
   // Dialogs belong to the screen they were opened on: moving to another screen (Back, a menu command) closes them.
   const { pathname } = useLocation();
@@ -34,11 +37,20 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
   useEffect(() => modals.closeAll(), [pathname]);
 
   const deleteTrip = useCallback(
-    (trip: Trip) => {
+    async (trip: Trip) => {
+      // Its calendars on the server, named before the trip and its people's names are gone.
+      const bundle = await repositories.trips.getBundle(trip.id);
+      const calendars = bundle ? await calendarsOnServer(repositories, bundle) : [];
+      let removeFromServer = true;
       modals.openConfirmModal({
         title: t('actions.deleteTitle', { name: trip.name }),
         children: (
-          <Text size="sm">{t('actions.deleteBody')}</Text>
+          <>
+            <Text size="sm">{t('actions.deleteBody')}</Text>
+            {calendars.length > 0 && (
+              <RemoveCalendarsChoice calendars={calendars} onChange={(remove) => (removeFromServer = remove)} label={t('actions.removeCalendars', { count: calendars.length })} />
+            )}
+          </>
         ),
         labels: { confirm: t('actions.deleteConfirm'), cancel: t('common:action.keepIt') },
         confirmProps: { color: 'red' },
@@ -51,10 +63,11 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
             undo: () => repositories.trips.restore(removed),
             undoneMessage: t('actions.restored', { name: trip.name }),
           });
+          if (calendars.length > 0 && removeFromServer) removeCalendars({ tripId: trip.id }, calendars);
         },
       });
     },
-    [repositories, offerUndo, navigate, t],
+    [repositories, offerUndo, navigate, removeCalendars, t],
   );
 
   const actions = useMemo<TripActions>(
@@ -67,7 +80,7 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
         notifications.show({ color: 'teal', message: t('actions.created', { name: copy.name }) });
         void navigate(`/trips/${copy.id}`);
       },
-      deleteTrip,
+      deleteTrip: (trip) => void deleteTrip(trip),
       async exportTripFile(trip) {
         const exported = await exportTripFile({ repositories, platform, locale }, trip.id);
         if (exported.ok) {

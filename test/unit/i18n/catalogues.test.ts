@@ -37,7 +37,7 @@ const KEPT_IN_LATIN = new Set([
   'CalDAV', 'WebDAV', 'CSV', 'PDF', 'ICS', 'iCalendar', 'UTC', 'GMT', 'URL', 'IndexedDB', 'Delegation', 'Planner',
   'English', 'Google', 'Outlook', 'Apple', 'Calendar', 'Excel', 'UID', 'ETag', 'JSON', 'ZIP', 'zip', 'ics', 'csv',
   'json', 'dplan', 'Radicale', 'Nextcloud', 'iCloud', 'Fastmail', 'MoU', 'VIP', 'Wi', 'Fi', 'App', 'vCard', 'HH', 'mm',
-  'https', 'http', 'mailto', 'tel', 'www', 'Ctrl', 'Cmd', 'Shift', 'Enter', 'Esc', 'Tab', 'Alt', 'Electron',
+  'https', 'http', 'mailto', 'tel', 'www', 'Ctrl', 'Cmd', 'Shift', 'Enter', 'Esc', 'Tab', 'Alt', 'Electron', 'iPhone', 'DAVx',
 ]);
 
 describe('the catalogues', () => {

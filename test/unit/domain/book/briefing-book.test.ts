@@ -58,6 +58,54 @@ describe('a delegate’s briefing book', () => {
   });
 });
 
+describe('a delegate’s published calendar in their book', () => {
+  const published = (bundle: TripBundle, personId: string) => [
+    { key: 'trip', url: 'https://cal.example/agency/delegation-planner-trip/' },
+    { key: `person:${personId}`, url: `https://cal.example/agency/delegation-planner-${personId}/` },
+  ];
+
+  it('is on the cover of their book, in both editions, with the address their phone subscribes to', () => {
+    const bundle = sample();
+    const harland = personNamed(bundle, 'Professor Richard Harland');
+    for (const edition of ['delegate', 'organiser'] as const) {
+      const book = briefingBook({ bundle, publications: published(bundle, harland.id) }, { personId: harland.id, edition, sections: BOOK_SECTIONS })!;
+      expect(book.calendar).toEqual({
+        on: 'cover',
+        addresses: {
+          caldav: `https://cal.example/agency/delegation-planner-${harland.id}/`,
+          webcal: `webcal://cal.example/agency/delegation-planner-${harland.id}/`,
+        },
+      });
+    }
+  });
+
+  it('is in the contacts in emergencies when the book is printed without its cover, and nowhere without either', () => {
+    const bundle = sample();
+    const harland = personNamed(bundle, 'Professor Richard Harland');
+    const source = { bundle, publications: published(bundle, harland.id) };
+    const withoutCover = BOOK_SECTIONS.filter((section) => section !== 'cover');
+    expect(briefingBook(source, { personId: harland.id, edition: 'delegate', sections: withoutCover })!.calendar?.on).toBe('emergency');
+    expect(briefingBook(source, { personId: harland.id, edition: 'delegate', sections: ['days', 'hotels'] })!.calendar).toBeNull();
+  });
+
+  it('is not there before their calendar is published, nor for another delegate’s', () => {
+    const bundle = sample();
+    const harland = personNamed(bundle, 'Professor Richard Harland');
+    const ng = personNamed(bundle, 'Chris Ng');
+    const options = { personId: harland.id, edition: 'delegate', sections: BOOK_SECTIONS } as const;
+    expect(briefingBook({ bundle }, options)!.calendar).toBeNull();
+    expect(briefingBook({ bundle, publications: published(bundle, ng.id) }, options)!.calendar).toBeNull();
+    // Made on the server yet? Not until the collection has an address.
+    expect(briefingBook({ bundle, publications: [{ key: `person:${harland.id}`, url: null }] }, options)!.calendar).toBeNull();
+  });
+
+  it('is in no whole-delegation book: no one calendar is everyone’s', () => {
+    const bundle = sample();
+    const harland = personNamed(bundle, 'Professor Richard Harland');
+    expect(briefingBook({ bundle, publications: published(bundle, harland.id) }, everything)!.calendar).toBeNull();
+  });
+});
+
 describe('the organiser’s edition', () => {
   it('holds everyone’s contact details and each meal’s dietary needs by name', () => {
     const bundle = sample();
