@@ -230,6 +230,7 @@ export function createCalDavServer(account: CalDavAccount, password: string, opt
   };
 
   const put = async (collection: string, event: EventPut): Promise<EventOutcome> => {
+    // A new event's address: its UID in the collection (publicationPlan writes over a conflict there too).
     const href = event.href ?? new URL(`${encodeURIComponent(event.uid)}.ics`, collection).href;
     const headers: Record<string, string> = { 'content-type': 'text/calendar; charset=utf-8' };
     // A new event must not replace one already there; a known one only the version last seen.

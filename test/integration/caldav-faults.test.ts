@@ -14,7 +14,19 @@ import { publicationState } from '../../src/domain/calendars/calendar-publicatio
 import type { TripBundle } from '../../src/domain/trip/trip-bundle';
 import { inEnglish } from '../builders/words';
 import { listCollection } from '../support/radicale';
-import { ORGANISER, personNamed, publishingServer, sampleTrip, skipWithoutComponents, sorted, suiteNamed, type PublishingServer } from './published-calendars';
+import {
+  later,
+  onPhoneClock,
+  ORGANISER,
+  personNamed,
+  publishingServer,
+  sampleTrip,
+  skipWithoutComponents,
+  sorted,
+  suiteNamed,
+  withEngagement,
+  type PublishingServer,
+} from './published-calendars';
 
 /** A `fetch` that lets `fault` handle the `nth` request of `method` (once), and sends every other as it is. */
 function fetchWithFault(method: string, nth: number, fault: (send: () => Promise<Response>) => Promise<Response>): typeof fetch & { struck: () => boolean } {
@@ -116,6 +128,37 @@ describe.skipIf(skipWithoutComponents)(suiteNamed('publishing when the CalDAV se
     expect(held).toHaveLength(8);
 
     await publishAgainAfterRestart(calendar, bundle, all.slice(7));
+  });
+
+  it('killed once it stored an event that the organiser then changed: the next publish reports it rather than overwrite it, and writes it over when asked', async () => {
+    const bundle = sampleTrip('lost-then-changed');
+    const anderson = personNamed(bundle, 'Joe Anderson');
+    const uids = publishing.calendarOf(bundle, { kind: 'person', personId: anderson }).resources(bundle).resources.map((resource) => resource.uid);
+    // The first engagement after a few events: the one whose answer is lost.
+    const index = uids.findIndex((uid, at) => at >= 5 && bundle.engagements.some((engagement) => engagement.calendar.uid === uid));
+    const engagement = bundle.engagements.find((candidate) => candidate.calendar.uid === uids[index])!;
+    const network = fetchWithFault('PUT', index + 1, async (send) => {
+      await send();
+      await publishing.radicale.kill();
+      throw new TypeError('fetch failed');
+    });
+    const calendar = publishing.calendarOf(bundle, { kind: 'person', personId: anderson }, publishing.server({ fetch: network }));
+    expect((await calendar.publish(bundle)).publication.failure).toMatchObject({ problem: 'unreachable' });
+    await publishing.radicale.restart();
+
+    // The server holds the engagement as it was; the app now has it an hour later.
+    const changed = withEngagement(bundle, engagement.id, (before) => later(before, 60));
+    const { outcome, publication } = await calendar.publish(changed);
+    expect(outcome.events.filter((event) => event.status !== 'written')).toEqual([
+      expect.objectContaining({ uid: engagement.calendar.uid, failure: expect.objectContaining({ problem: 'changed-on-server' }) as unknown }),
+    ]);
+    expect(publication.conflicts).toEqual([engagement.calendar.uid]);
+
+    const over = await calendar.publish(changed, { overwrite: true });
+    expect(over.outcome.events).toEqual([expect.objectContaining({ uid: engagement.calendar.uid, status: 'written' })]);
+    expect(over.publication).toMatchObject({ conflicts: [], failure: null });
+    const events = await publishing.expectPublished(calendar, changed);
+    expect(events.filter((event) => event.uid === engagement.calendar.uid)).toEqual([expect.objectContaining({ start: onPhoneClock(later(engagement, 60).start) })]);
   });
 
   it('killed once it made the calendar but before its answer came back: the next publish finds the calendar and fills it', async () => {

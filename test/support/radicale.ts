@@ -9,6 +9,12 @@
  *
  * Besides the server, what the tests do to it as someone other than the app: write an event over the app's
  * (`putOnServer`, as another client editing it on the server), and list what a collection holds (`listCollection`).
+ *
+ * From Playwright, for the browser build (whose page calls the server itself), in a global setup:
+ *
+ *     const radicale = await startRadicale({ users: { organiser: 'secret' }, corsOrigin: `http://127.0.0.1:${port}` });
+ *     process.env.RADICALE_URL = radicale.url;   // the workers read it
+ *     return () => radicale.dispose();
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -99,6 +99,8 @@ export interface PublicationPlan {
   needed: boolean;
 }
 
+const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
+
 /** What to send to bring the calendar on the server to `resources`. */
 export function publicationPlan(
   publication: Publication,
@@ -117,7 +119,10 @@ export function publicationPlan(
     const overwrite = options.overwrite === true && conflicts.has(resource.uid);
     if (!before) {
       added += 1;
-      puts.push({ uid: resource.uid, text: resource.text, href: null, etag: null });
+      // A conflict never recorded (the server kept an earlier version whose answer was lost) is written over, when
+      // asked, where the server keeps it: the address of a new event in the collection, with no precondition.
+      const href = overwrite && publication.url !== null ? new URL(`${encodeURIComponent(resource.uid)}.ics`, withSlash(publication.url)).href : null;
+      puts.push({ uid: resource.uid, text: resource.text, href, etag: null });
     } else if (before.hash !== eventHash(resource.text) || overwrite) {
       changed += 1;
       // Over a conflict, only when asked: without an ETag the server takes the text whatever it holds.

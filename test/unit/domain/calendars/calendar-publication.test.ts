@@ -190,6 +190,24 @@ describe('an event someone changed on the server', () => {
   });
 });
 
+describe('an event the server kept from a publish whose answer was lost, changed since', () => {
+  // The publish wrote it, but its answer never came back: the app has no record of it, the server has.
+  const resources = resourcesOf(moved);
+  const before = publishedOnce();
+  const { [signing.calendar.uid]: _lost, ...recorded } = before.events;
+  const lost: Publication = { ...before, events: recorded, conflicts: [signing.calendar.uid] };
+
+  it('is sent as new (If-None-Match) unless the organiser chooses to publish over it', () => {
+    expect(publicationPlan(lost, resources, slug).push.puts).toEqual([expect.objectContaining({ uid: signing.calendar.uid, href: null, etag: null })]);
+  });
+
+  it('is written over where the server keeps it, without a precondition, when the organiser chooses to', () => {
+    expect(publicationPlan(lost, resources, slug, { overwrite: true }).push.puts).toEqual([
+      expect.objectContaining({ uid: signing.calendar.uid, href: hrefOf(signing.calendar.uid), etag: null }),
+    ]);
+  });
+});
+
 describe('every calendar of a trip at once', () => {
   it('is the whole trip’s and each member’s, in delegation order, as each is written on its own', () => {
     const every = unwrap(everyCalendarResources(sample, options));
