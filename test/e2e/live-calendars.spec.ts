@@ -6,11 +6,13 @@
  * publish again → *Published*. Then the delegate's calendar is read back from the server, as a phone would,
  * and parsed: the moved engagement is there once, at its new local time.
  *
- * And the same section and states in Chinese.
+ * Publishing by itself once switched on: after an edit, and when the computer comes back online; a change
+ * someone made on the server reported, and published over only when the organiser asks. And the same section
+ * and states in Chinese.
  */
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
-import { listCollection, readFromServer, startRadicale, type Credentials, type Radicale } from '../support/radicale';
+import { listCollection, putOnServer, readFromServer, startRadicale, type Credentials, type Radicale } from '../support/radicale';
 import { expectNoEnglish } from './chinese-text';
 import { expect, test } from './fixtures';
 
@@ -36,8 +38,14 @@ const EXPECTED_NETWORK_ERRORS = [
   /^Failed to load resource: net::ERR_FAILED$/,
 ];
 
-function forgetExpectedNetworkErrors(errors: string[]): void {
-  const rest = errors.filter((error) => !EXPECTED_NETWORK_ERRORS.some((expected) => expected.test(error)));
+/** The 412 of an event changed on the server, written to with the ETag the app last saw. */
+const CHANGED_ON_SERVER = /^Failed to load resource: the server responded with a status of 412 \(Precondition Failed\)$/;
+/** What the page loads while the browser is offline on purpose (its icon, on each change of screen). */
+const OFFLINE = /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/;
+
+function forgetExpectedNetworkErrors(errors: string[], alsoExpected: readonly RegExp[] = []): void {
+  const expected = [...EXPECTED_NETWORK_ERRORS, ...alsoExpected];
+  const rest = errors.filter((error) => !expected.some((pattern) => pattern.test(error)));
   errors.splice(0, errors.length, ...rest);
 }
 
@@ -107,9 +115,9 @@ async function connect(page: Page, radicale: Radicale) {
   await expect(card.getByRole('alert')).toBeHidden();
 }
 
-async function moveMou(page: Page, starts: string) {
+async function moveEngagement(page: Page, title: string, starts: string) {
   await page.getByRole('tab', { name: 'Programme' }).click();
-  await page.getByRole('link', { name: MOU }).click();
+  await page.getByRole('link', { name: title }).first().click();
   await page.getByRole('button', { name: 'Edit engagement' }).click();
   const editing = page.getByRole('dialog', { name: 'Edit engagement' });
   await editing.getByLabel('Starts').fill(starts);
@@ -158,7 +166,7 @@ withServer(
     expect(mouBefore[0]!.startDate.toJSDate().toISOString()).toBe('2016-11-12T02:00:00.000Z');
 
     // The signing moves to 10:30, in its form; only those who attend it have a change to publish.
-    await moveMou(page, '10:30');
+    await moveEngagement(page, MOU, '10:30');
     await page.getByRole('tab', { name: 'Calendars' }).click();
     await expect(aisha).toContainText('Changes not yet published (1)');
     await expect(live.getByText('Changes not yet published (1)', { exact: true })).toBeVisible();
@@ -185,6 +193,95 @@ withServer(
     expect(moved[0]!.endDate.toJSDate().toISOString()).toBe('2016-11-12T03:30:00.000Z');
     expect(after.map((event) => event.uid).sort()).toEqual(before.map((event) => event.uid).sort());
     forgetExpectedNetworkErrors(consoleErrors);
+  },
+);
+
+withServer(
+  'switched on, changes publish themselves after an edit and when back online; a change made on the server is reported and published over only when asked',
+  async ({ page, radicale, consoleErrors }) => {
+    test.setTimeout(420_000);
+    const trip = '深圳市赴北美、欧洲和以色列科技创新交流团';
+    const launch = '深圳（旧金山）海外创新中心揭牌仪式';
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Load the Shenzhen delegation sample' }).click();
+    await expect(page.getByRole('heading', { name: trip })).toBeVisible();
+    await page.getByRole('tab', { name: 'Calendars' }).click();
+    const live = page.getByRole('region', { name: 'Live calendars' });
+    await live.getByRole('link', { name: 'Connect in Settings' }).click();
+    await connect(page, radicale);
+    const automatic = page.getByRole('switch', { name: 'Publish changes automatically when online' });
+    await automatic.click();
+    await expect(automatic).toBeChecked();
+    await page.goBack();
+    await expect(live).toContainText('Changes are published automatically a few seconds after you stop editing.');
+
+    // The first publish is asked for; after it, changes go by themselves.
+    await live.getByRole('button', { name: 'Publish changes' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Calendars published' })).toBeVisible(PUBLISHING);
+    const table = page.getByRole('table', { name: 'Calendars of the people on this trip' });
+    const rows = table.getByRole('row').filter({ has: page.getByRole('link') });
+    const people = await rows.count();
+    await expect(rows.filter({ hasText: /Published/ })).toHaveCount(people);
+
+    // Offline, an edit waits: nothing is tried, so nothing fails.
+    await page.context().setOffline(true);
+    await expect(live).toContainText('This computer is offline: changes wait until it is online.');
+    await moveEngagement(page, launch, '10:30');
+    await page.getByRole('tab', { name: 'Calendars' }).click();
+    const waiting = rows.filter({ hasText: 'Changes not yet published (1)' });
+    await expect(waiting.first()).toBeVisible();
+    const changed = await waiting.count();
+    // Longer than the wait after an edit (5 s): still waiting, not failed.
+    await page.waitForTimeout(7_000);
+    await expect(waiting).toHaveCount(changed);
+    await expect(table.getByText(/^Failed/)).toHaveCount(0);
+
+    // Back online, they are published without a click.
+    await page.context().setOffline(false);
+    await expect(page.getByRole('alert').filter({ hasText: `Changes to “${trip}” published` })).toContainText(
+      `Published ${changed + 1} calendars, sent ${changed + 1} changes.`,
+      PUBLISHING,
+    );
+    await expect(rows.filter({ hasText: /Published/ })).toHaveCount(people);
+
+    // A colleague renames the launch in one delegate's calendar on the server.
+    let theirs: { name: string; href: string; text: string } | null = null;
+    for (const [name, collection] of await calendarsOnServer(radicale)) {
+      if (!name.startsWith(`${trip} – `) || theirs) continue;
+      for (const resource of (await listCollection(collection, credentials)) ?? []) {
+        const text = (await readFromServer(resource.href, credentials)).replace(/\r\n[ \t]/g, '');
+        if (text.includes(`SUMMARY:${launch}\r\n`)) theirs = { name: name.slice(trip.length + 3), href: resource.href, text };
+      }
+    }
+    if (!theirs) throw new Error('No delegate’s calendar on the server holds the launch.');
+    await putOnServer(theirs.href, theirs.text.replace(`SUMMARY:${launch}\r\n`, 'SUMMARY:Launch (moved by the host)\r\n'), credentials);
+
+    // The launch moves again here: published by itself, but not over the colleague's change.
+    await moveEngagement(page, launch, '11:00');
+    await page.getByRole('tab', { name: 'Calendars' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: `“${trip}”: Published, but some events were changed on the server` })).toContainText(
+      '1 calendar has events changed on the server by someone else: they were left as they are.',
+      PUBLISHING,
+    );
+    const row = rows.filter({ hasText: theirs.name });
+    await expect(row).toContainText('Changed on the server by someone else (1)');
+    expect(await readFromServer(theirs.href, credentials)).toContain('SUMMARY:Launch (moved by the host)');
+
+    // Published over it once the organiser has read what is lost.
+    await row.getByRole('button', { name: `Publish over the changes on the server for ${theirs.name}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Publish over the changes on the server?' });
+    await expect(dialog).toContainText(`Someone changed 1 event of “${theirs.name}” on the server since it was published from here: “${launch}”.`);
+    await expect(dialog).toContainText('whatever was changed on the server is lost');
+    await dialog.getByRole('button', { name: 'Publish over them' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Calendars published' })).toContainText('Published 1 calendar, sent 1 change.', PUBLISHING);
+    await expect(row).toContainText('Published');
+    const [event] = new ICAL.Component(ICAL.parse(await readFromServer(theirs.href, credentials)))
+      .getAllSubcomponents('vevent')
+      .map((vevent) => new ICAL.Event(vevent));
+    expect(event!.summary).toBe(launch);
+    // 11:00 in San Francisco on 6 November 2017, the day after its clocks went back: 19:00Z.
+    expect(event!.startDate.toJSDate().toISOString()).toBe('2017-11-06T19:00:00.000Z');
+    forgetExpectedNetworkErrors(consoleErrors, [CHANGED_ON_SERVER, OFFLINE]);
   },
 );
 

@@ -130,7 +130,9 @@ export function CalendarPublishingProvider({ children }: { children: ReactNode }
           const summary = summariseReport(report, localeRef.current);
           notifications.show({
             color: summary.complete ? 'gray' : 'orange',
-            title: summary.complete ? t('report.automatic', { ns: 'calendars', trip: bundle.trip.name }) : t('report.automaticFailed', { ns: 'calendars', trip: bundle.trip.name }),
+            title: summary.complete
+              ? t('report.automatic', { ns: 'calendars', trip: bundle.trip.name })
+              : t('report.automaticOutcome', { ns: 'calendars', trip: bundle.trip.name, title: summary.title }),
             message: summary.message,
             autoClose: summary.complete ? 4_000 : 8_000,
           });

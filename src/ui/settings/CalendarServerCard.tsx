@@ -47,6 +47,8 @@ export function CalendarServerCard() {
   const { account } = publishing;
   const automatic = useLiveQuery(() => calendars.autoPublish(), [calendars]);
   const [editing, setEditing] = useState(false);
+  // The switch follows the click at once, before the setting is stored and read back.
+  const [switching, setSwitching] = useState<boolean | null>(null);
 
   if (account === undefined) return null;
   // Asked for an account when there is none, or when its password is gone.
@@ -69,7 +71,7 @@ export function CalendarServerCard() {
     <Card withBorder padding="lg" component="section" aria-labelledby="settings-calendar-server">
       <Stack gap="sm">
         <Stack gap={4}>
-          <Title order={3} size="h5" id="settings-calendar-server">
+          <Title order={3} size="h6" id="settings-calendar-server">
             {t('calendarServer.title')}
           </Title>
           <Text size="sm" c="dimmed">
@@ -131,8 +133,12 @@ export function CalendarServerCard() {
             mt="xs"
             label={t('calendarServer.automatic')}
             description={account.passwordKept === null ? t('calendarServer.automaticNeedsPassword') : t('calendarServer.automaticHint')}
-            checked={automatic === true}
-            onChange={(event) => void calendars.setAutoPublish(event.currentTarget.checked)}
+            checked={switching ?? automatic === true}
+            onChange={(event) => {
+              const on = event.currentTarget.checked;
+              setSwitching(on);
+              void calendars.setAutoPublish(on).finally(() => setSwitching(null));
+            }}
           />
         )}
       </Stack>
