@@ -270,7 +270,7 @@ withServer(
     // Published over it once the organiser has read what is lost.
     await row.getByRole('button', { name: `Publish over the changes on the server for ${theirs.name}` }).click();
     const dialog = page.getByRole('dialog', { name: 'Publish over the changes on the server?' });
-    await expect(dialog).toContainText(`Someone changed 1 event of “${theirs.name}” on the server since it was published from here: “${launch}”.`);
+    await expect(dialog).toContainText(`Someone changed 1 event in ${theirs.name}’s calendar on the server since it was published from here: “${launch}”.`);
     await expect(dialog).toContainText('whatever was changed on the server is lost');
     await dialog.getByRole('button', { name: 'Publish over them' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Calendars published' })).toContainText('Published 1 calendar, sent 1 change.', PUBLISHING);

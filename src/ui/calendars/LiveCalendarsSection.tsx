@@ -22,8 +22,8 @@ import { useCalendarPublishing } from './publishing';
 export interface PublishActions {
   /** The calendar whose publish over the server's changes runs now ('trip' or a person id). */
   overwriting: string | null;
-  /** Asks, then publishes one calendar over the events changed on the server. */
-  overwrite(scope: CalendarScope, calendar: string, state: PublicationState): void;
+  /** Asks, then publishes one calendar (`whose`: a delegate's name, or null for the trip's) over the events changed on the server. */
+  overwrite(scope: CalendarScope, whose: string | null, state: PublicationState): void;
 }
 
 /** Publishing over the server's changes, from the section or a delegate's row. */
@@ -32,11 +32,11 @@ export function usePublishActions(bundle: TripBundle, states: PublicationStates 
   const locale = useLocale();
   const [overwriting, setOverwriting] = useState<string | null>(null);
   const overwrite = useCallback(
-    (scope: CalendarScope, calendar: string, state: PublicationState) => {
+    (scope: CalendarScope, whose: string | null, state: PublicationState) => {
       if (state.status !== 'conflict') return;
       const key = scope.kind === 'trip' ? 'trip' : scope.personId;
       confirmOverwrite({
-        calendar,
+        whose,
         uids: state.uids,
         publication: states?.publications.get(scopeKey(scope)),
         locale,
@@ -165,7 +165,8 @@ export function LiveCalendarsSection({
             <Text size="sm">
               {t('live.progress', { done: runningHere.done + 1, total: runningHere.total, name: runningHere.name })}
             </Text>
-            <Progress value={(100 * runningHere.done) / Math.max(1, runningHere.total)} aria-hidden />
+            {/* Moving stripes: a calendar of many events takes a while, and the bar moves on only after it. */}
+            <Progress value={Math.max(3, (100 * runningHere.done) / Math.max(1, runningHere.total))} striped animated aria-hidden />
           </Stack>
         )}
 
@@ -178,7 +179,7 @@ export function LiveCalendarsSection({
               state={states.trip}
               name={tripName}
               busy={actions.overwriting === 'trip'}
-              onOverwrite={() => actions.overwrite({ kind: 'trip' }, tripName, states.trip)}
+              onOverwrite={() => actions.overwrite({ kind: 'trip' }, null, states.trip)}
             />
           </Group>
         )}

@@ -94,13 +94,14 @@ export function notifyReport(report: PublishReport, locale: Locale): void {
  * that their changes there are lost. `publish` runs only once the organiser confirms.
  */
 export function confirmOverwrite({
-  calendar,
+  whose,
   uids,
   publication,
   locale,
   publish,
 }: {
-  calendar: string;
+  /** The delegate's name, or null for the whole trip's calendar. */
+  whose: string | null;
   uids: readonly string[];
   publication: Publication | undefined;
   locale: Locale;
@@ -116,7 +117,9 @@ export function confirmOverwrite({
     children: (
       <Stack gap="xs">
         <Text size="sm">
-          {t('overwriteDialog.text', { ns: 'calendars', count: uids.length, calendar, events: locale.list(events) })}
+          {whose === null
+            ? t('overwriteDialog.trip', { ns: 'calendars', count: uids.length, events: locale.list(events) })
+            : t('overwriteDialog.person', { ns: 'calendars', count: uids.length, name: whose, events: locale.list(events) })}
         </Text>
         <Text size="sm" fw={600}>
           {t('overwriteDialog.lost', { ns: 'calendars' })}
@@ -125,6 +128,7 @@ export function confirmOverwrite({
     ),
     labels: { confirm: t('overwriteDialog.confirm', { ns: 'calendars' }), cancel: t('overwriteDialog.cancel', { ns: 'calendars' }) },
     confirmProps: { color: 'red' },
+    size: 'lg',
     onConfirm: publish,
   });
 }

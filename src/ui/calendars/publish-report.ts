@@ -18,7 +18,10 @@ const NAMED_FAILURES = 2;
 
 export function summariseReport(report: PublishReport, locale: Pick<Locale, 't' | 'word'>): ReportSummary {
   const { t } = locale;
-  const published = report.calendars.filter((calendar) => calendar.status === 'published' || calendar.status === 'conflict').length;
+  // A calendar with events changed on the server counts as published when something else of it was sent.
+  const published = report.calendars.filter(
+    (calendar) => calendar.status === 'published' || (calendar.status === 'conflict' && calendar.sent > 0),
+  ).length;
   const conflicts = report.calendars.filter((calendar) => calendar.status === 'conflict').length;
   // The calendar the publish stopped at is said by "It stopped because", not as a failure of its own.
   const failures = report.calendars.flatMap((calendar) => {

@@ -24,6 +24,14 @@ interface Draft {
   remember: boolean;
 }
 
+/** Addresses named in the hint: data, the same in every language. */
+const ADDRESSES = {
+  example: 'https://cloud.example.com/remote.php/dav',
+  nextcloudPath: '/remote.php/dav',
+  fastmail: 'https://caldav.fastmail.com/',
+  radicale: 'http://127.0.0.1:5232/',
+};
+
 type Invalid = Partial<Record<'serverUrl' | 'username' | 'password', string>>;
 
 const isWebAddress = (value: string) => {
@@ -209,8 +217,8 @@ function AccountForm({
       <Stack gap="sm">
         <TextInput
           label={t('calendarServer.address')}
-          placeholder={t('calendarServer.addressPlaceholder')}
-          description={t('calendarServer.where')}
+          placeholder={ADDRESSES.example}
+          description={t('calendarServer.where', ADDRESSES)}
           inputMode="url"
           autoComplete="url"
           spellCheck={false}
@@ -287,6 +295,6 @@ function problemText(
         ? t('calendarServer.problem.serverNoStatus', { url })
         : t('calendarServer.problem.server', { url, status: String(failure.status) });
     default:
-      return t(`calendarServer.problem.${failure.problem}`, { url });
+      return t(`calendarServer.problem.${failure.problem}`, { url, nextcloudPath: ADDRESSES.nextcloudPath });
   }
 }
