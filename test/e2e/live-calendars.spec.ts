@@ -25,7 +25,9 @@ const credentials: Credentials = { username: USER, password: PASSWORD };
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 /** Publishing every calendar of the sample trip (some 800 events, each its own request) to a local Radicale. */
-const PUBLISHING = { timeout: 180_000 };
+const PUBLISHING = { timeout: 360_000 };
+/** Testing an account: a few requests (and Radicale's pause after a wrong password). */
+const TESTING = { timeout: 30_000 };
 
 /**
  * What Chromium logs by itself, as console errors, for answers the app expects: the 401 of the wrong password
@@ -105,12 +107,12 @@ async function connect(page: Page, radicale: Radicale) {
   // A wrong password first: nothing is kept, and the message says what is wrong and where.
   await card.getByLabel('Password or app password').fill('not-the-password');
   await card.getByLabel('Password or app password').press('Enter');
-  await expect(card.getByRole('alert')).toContainText(`The user name or password is wrong for ${radicale.url}`);
+  await expect(card.getByRole('alert')).toContainText(`The user name or password is wrong for ${radicale.url}`, TESTING);
   await expect(card.getByText(/^Connected as/)).toBeHidden();
 
   await card.getByLabel('Password or app password').fill(PASSWORD);
   await card.getByRole('button', { name: 'Test and save' }).click();
-  await expect(card.getByText(`Connected as ${USER}`)).toBeVisible();
+  await expect(card.getByText(`Connected as ${USER}`)).toBeVisible(TESTING);
   await expect(card.getByText('Password kept until the browser is closed.')).toBeVisible();
   await expect(card.getByRole('alert')).toBeHidden();
 }
@@ -128,7 +130,7 @@ async function moveEngagement(page: Page, title: string, starts: string) {
 withServer(
   'an organiser connects the agency’s calendar server, publishes, moves an engagement and publishes the change; the phone’s calendar has the new time',
   async ({ page, radicale, consoleErrors }) => {
-    test.setTimeout(420_000);
+    test.setTimeout(900_000);
     await page.goto('/');
     await page.getByRole('button', { name: 'Load sample trip' }).click();
     await expect(page.getByRole('heading', { name: TRIP })).toBeVisible();
@@ -179,6 +181,7 @@ withServer(
     await live.getByRole('button', { name: 'Publish changes' }).click();
     await expect(page.getByRole('alert').filter({ hasText: `Published ${changed + 1} calendars` })).toContainText(
       `Published ${changed + 1} calendars, sent ${changed + 1} changes.`,
+      PUBLISHING,
     );
     await expect(aisha).toContainText('Published');
     await expect(rows.filter({ hasText: /Published/ })).toHaveCount(20);
@@ -199,7 +202,7 @@ withServer(
 withServer(
   'switched on, changes publish themselves after an edit and when back online; a change made on the server is reported and published over only when asked',
   async ({ page, radicale, consoleErrors }) => {
-    test.setTimeout(420_000);
+    test.setTimeout(900_000);
     const trip = '深圳市赴北美、欧洲和以色列科技创新交流团';
     const launch = '深圳（旧金山）海外创新中心揭牌仪式';
     await page.goto('/');
@@ -286,7 +289,7 @@ withServer(
 );
 
 withServer('@zh the calendar server in Settings and the live calendars’ states read in Chinese', async ({ page, radicale, consoleErrors }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(900_000);
   const trip = '深圳市赴北美、欧洲和以色列科技创新交流团';
   await page.goto('/');
   await page.getByRole('button', { name: '载入深圳示例行程' }).click();
@@ -304,11 +307,11 @@ withServer('@zh the calendar server in Settings and the live calendars’ states
   await card.getByRole('textbox', { name: '用户名' }).fill(USER);
   await card.getByLabel('密码或应用专用密码').fill('错误的密码');
   await card.getByRole('button', { name: '测试并保存' }).click();
-  await expect(card.getByRole('alert')).toContainText('的用户名或密码不正确');
+  await expect(card.getByRole('alert')).toContainText('的用户名或密码不正确', TESTING);
   await expectNoEnglish(page, 'Settings', [radicale.url, USER, 'CalDAV', 'Nextcloud', 'Fastmail', 'Radicale', 'iCloud']);
   await card.getByLabel('密码或应用专用密码').fill(PASSWORD);
   await card.getByRole('button', { name: '测试并保存' }).click();
-  await expect(card.getByText(`已以 ${USER} 身份连接`)).toBeVisible();
+  await expect(card.getByText(`已以 ${USER} 身份连接`)).toBeVisible(TESTING);
   await expect(card.getByText('密码保留到关闭浏览器为止。')).toBeVisible();
   await expectNoEnglish(page, 'Settings', [radicale.url, USER, 'CalDAV', 'Nextcloud', 'Fastmail', 'Radicale', 'iCloud']);
 

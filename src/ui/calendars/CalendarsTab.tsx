@@ -1,7 +1,8 @@
 /**
- * A trip's calendars: export the whole trip, one city, one person or every member at once; the reminders
- * and organiser the files carry; who has changes they have not yet received, with an export of just those;
- * and importing a partner's invitation (.ics) as engagements.
+ * A trip's calendars: the live calendars published to the agency's calendar server (LiveCalendarsSection), with
+ * each delegate's published state beside their file's; export the whole trip, one city, one person or every
+ * member at once; the reminders and organiser the files carry; who has changes they have not yet received, with
+ * an export of just those; and importing a partner's invitation (.ics) as engagements.
  */
 import {
   Anchor,
