@@ -9,6 +9,12 @@
  *
  * Besides the server, what the tests do to it as someone other than the app: write an event over the app's
  * (`putOnServer`, as another client editing it on the server), and list what a collection holds (`listCollection`).
+ *
+ * From Playwright, for the browser build (whose page calls the server itself), in a global setup:
+ *
+ *     const radicale = await startRadicale({ users: { organiser: 'secret' }, corsOrigin: `http://127.0.0.1:${port}` });
+ *     process.env.RADICALE_URL = radicale.url;   // the workers read it
+ *     return () => radicale.dispose();
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,13 +68,31 @@ export function radicaleInstalled(): { ok: true } | { ok: false; why: string } {
   return run.status === 0 ? { ok: true } : { ok: false, why: `${RADICALE} --version failed (apt-get install radicale)` };
 }
 
+/** Debian's Python, which Radicale runs with. */
+const PYTHON = '/usr/bin/python3';
+
+/**
+ * Starts a program (Radicale) that the kernel ends when the process that started it ends, however it ends (a
+ * test runner killed, a worker stopped): no server outlives its tests. Linux's parent-death signal outlives the
+ * exec, and the program keeps the process id, so stop and kill still reach it.
+ */
+const GO_WITH_PARENT = [
+  'import ctypes, os, sys',
+  'try:',
+  '    ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL',
+  'except (AttributeError, OSError):',
+  '    pass',
+  'os.execv(sys.argv[1], sys.argv[1:])',
+].join('\n');
+
 /** Methods and headers the app's requests use, which a browser asks leave for before sending (CORS). */
 const CORS_METHODS = 'GET, HEAD, OPTIONS, PUT, DELETE, PROPFIND, PROPPATCH, REPORT, MKCOL, MKCALENDAR';
 const CORS_REQUEST_HEADERS = 'Authorization, Content-Type, Depth, If-Match, If-None-Match, Prefer, Brief';
 /** The ETag above all: the app keeps it to write the next version with If-Match. */
 const CORS_EXPOSED_HEADERS = 'ETag, DAV, Location, Content-Type';
 
-const READY_TIMEOUT_MS = 15_000;
+/** Generous: on a busy shared machine even starting Python takes a while. */
+const READY_TIMEOUT_MS = 30_000;
 const LOG_LINES = 200;
 
 function serverEnv(home: string): NodeJS.ProcessEnv {
@@ -124,7 +148,7 @@ export async function startRadicale(options: RadicaleOptions = {}): Promise<Radi
 
   const launch = async () => {
     writeFileSync(join(folder, 'config'), configText(folder, port, options));
-    const process_ = spawn(RADICALE, ['-C', join(folder, 'config')], {
+    const process_ = spawn(PYTHON, ['-c', GO_WITH_PARENT, RADICALE, '-C', join(folder, 'config')], {
       env: serverEnv(folder),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -216,12 +240,15 @@ export async function startRadicale(options: RadicaleOptions = {}): Promise<Radi
 async function answering(url: string): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
+    let why: string;
     try {
       const response = await fetch(url, { method: 'OPTIONS', signal: AbortSignal.timeout(2_000) });
       if (response.ok) return;
+      why = `${response.status} ${response.statusText}`;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`Radicale at ${url} does not answer: ${String(error)}`);
+      why = String(error);
     }
+    if (Date.now() > deadline) throw new Error(`Radicale at ${url} does not answer: ${why}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

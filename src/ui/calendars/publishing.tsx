@@ -8,7 +8,7 @@
  */
 import { notifications } from '@mantine/notifications';
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { CalDavConnectRequest, CalDavConnectResult, KeptCalDavAccount } from '../../platform/platform';
+import type { CalDavConnectRequest, CalDavConnectResult, KeptCalDavAccount, Platform } from '../../platform/platform';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { publishTrip, tripScopes, type PublishOptions, type PublishReport } from '../../usecases/calendar-publishing';
 import { usePlatform, useRepositories } from '../shared/context';
@@ -42,6 +42,15 @@ export interface CalendarPublishing {
 
 const PublishingContext = createContext<CalendarPublishing | null>(null);
 
+/** The connected account; none when the platform cannot say (the shell did not answer): publishing waits. */
+async function keptAccount(platform: Pick<Platform, 'calendarServer'>): Promise<KeptCalDavAccount | null> {
+  try {
+    return await platform.calendarServer.account();
+  } catch {
+    return null;
+  }
+}
+
 export function CalendarPublishingProvider({ children }: { children: ReactNode }) {
   const repositories = useRepositories();
   const platform = usePlatform();
@@ -58,12 +67,12 @@ export function CalendarPublishingProvider({ children }: { children: ReactNode }
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   const refreshAccount = useCallback(async () => {
-    setAccount(await platform.calendarServer.account());
+    setAccount(await keptAccount(platform));
   }, [platform]);
 
   useEffect(() => {
     let current = true;
-    void platform.calendarServer.account().then((kept) => {
+    void keptAccount(platform).then((kept) => {
       if (current) setAccount(kept);
     });
     return () => {
