@@ -37,6 +37,8 @@ test('every delegate’s book is saved into the chosen folder, one PDF each, eac
       onBackupRequest: none,
       setLanguage: () => Promise.resolve({ status: 'set' }),
       onMenuCommand: none,
+      // No calendar server connected (the app asks at start, for publishing calendars).
+      caldavAccount: () => Promise.resolve(null),
     };
     (window as unknown as { desktop: DesktopApi }).desktop = desktop as unknown as DesktopApi;
   });

@@ -6,7 +6,7 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { Platform } from '../../platform';
 import type { Repositories } from '../../storage/repositories';
 import { BackupsScreen, BackupStatusProvider } from '../backups';
-import { CalendarsTab } from '../calendars';
+import { CalendarPublishingProvider, CalendarsTab } from '../calendars';
 import { DirectoryScreen, OrganisationScreen } from '../directory';
 import { EngagementScreen, FollowUpsScreen, TripFollowUps } from '../engagements';
 import { BriefingBookView, HostProgrammeView } from '../book';
@@ -47,6 +47,7 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
               <ModalsProvider labels={{ confirm: t('action.confirm'), cancel: t('action.cancel') }}>
                 <UndoProvider>
                   <BackupStatusProvider>
+                    <CalendarPublishingProvider>
                     <TripActionsProvider>
                       <Routes>
                         <Route element={<AppLayout />}>
@@ -75,6 +76,7 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
                         </Route>
                       </Routes>
                     </TripActionsProvider>
+                    </CalendarPublishingProvider>
                   </BackupStatusProvider>
                 </UndoProvider>
               </ModalsProvider>

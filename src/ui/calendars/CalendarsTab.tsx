@@ -1,7 +1,8 @@
 /**
- * A trip's calendars: export the whole trip, one city, one person or every member at once; the reminders
- * and organiser the files carry; who has changes they have not yet received, with an export of just those;
- * and importing a partner's invitation (.ics) as engagements.
+ * A trip's calendars: the live calendars published to the agency's calendar server (LiveCalendarsSection), with
+ * each delegate's published state beside their file's; export the whole trip, one city, one person or every
+ * member at once; the reminders and organiser the files carry; who has changes they have not yet received, with
+ * an export of just those; and importing a partner's invitation (.ics) as engagements.
  */
 import {
   Anchor,
@@ -31,7 +32,11 @@ import { usePlatform, useRepositories } from '../shared/context';
 import { useCurrentTrip } from '../shared/current-trip';
 import { useLocale } from '../shared/locale';
 import { CalendarImportModal } from './CalendarImportModal';
-import { DeliveryStatus, formatSentAt, useCalendarDeliveries } from './calendar-delivery';
+import { DeliveryStatus, formatSentAt, useCalendarDeliveries, useMemberCalendarEntries } from './calendar-delivery';
+import { LiveCalendarsSection, usePublishActions } from './LiveCalendarsSection';
+import { usePublicationStates } from './publication-states';
+import { PublicationStatus } from './publication-status';
+import { useCalendarPublishing } from './publishing';
 import { RemindersModal } from './RemindersModal';
 import { useCalendarExport } from './use-calendar-export';
 
@@ -48,7 +53,11 @@ export function CalendarsTab() {
   const { t } = useTranslation('calendars');
   const locale = useLocale();
   const calendarExport = useCalendarExport();
-  const deliveries = useCalendarDeliveries(bundle);
+  const memberEntries = useMemberCalendarEntries(bundle);
+  const deliveries = useCalendarDeliveries(bundle, memberEntries);
+  const { account } = useCalendarPublishing();
+  const publications = usePublicationStates(bundle, account, memberEntries);
+  const publishActions = usePublishActions(bundle, publications);
   const reminders = useLiveQuery(() => calendars.reminders(trip.id), [calendars, trip.id]);
   const folder = useLiveQuery(() => calendars.folder(), [calendars]);
   const [cityId, setCityId] = useState<string | null>(stops[0]?.id ?? null);
@@ -108,6 +117,8 @@ export function CalendarsTab() {
           {t('tab.importButton')}
         </Button>
       </Group>
+
+      <LiveCalendarsSection bundle={bundle} states={publications} actions={publishActions} />
 
       {eventCount === 0 && (
         <Paper withBorder p="md" component="section" aria-labelledby="calendar-nothing">
@@ -272,13 +283,14 @@ export function CalendarsTab() {
               {t('tab.latest.withChanges', { count: withChanges.size })}
             </Text>
           )}
-          <Table.ScrollContainer minWidth={820} type="native">
+          <Table.ScrollContainer minWidth={publications ? 1040 : 820} type="native">
             <Table aria-label={t('tab.table.label')} verticalSpacing="sm" layout="fixed">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w="24%">{t('tab.table.name')}</Table.Th>
                   <Table.Th w={160}>{t('tab.table.role')}</Table.Th>
                   <Table.Th>{t('tab.table.calendar')}</Table.Th>
+                  {publications && <Table.Th w="26%">{t('live.table')}</Table.Th>}
                   <Table.Th w={190}>
                     <VisuallyHidden>{t('tab.table.actions')}</VisuallyHidden>
                   </Table.Th>
@@ -289,6 +301,7 @@ export function CalendarsTab() {
                   const person = personById.get(membership.personId);
                   const delivery = deliveries.get(membership.personId) ?? { state: 'never' as const };
                   const name = person?.name ?? locale.word(message('calendars:event.unknownPerson'));
+                  const published = publications?.people.get(membership.personId);
                   return (
                     <Table.Tr key={membership.id}>
                       <Table.Td>
@@ -307,6 +320,20 @@ export function CalendarsTab() {
                           </Text>
                         )}
                       </Table.Td>
+                      {publications && (
+                        <Table.Td>
+                          {published && (
+                            <PublicationStatus
+                              state={published}
+                              name={name}
+                              busy={publishActions.overwriting === membership.personId}
+                              onOverwrite={() =>
+                                publishActions.overwrite({ kind: 'person', personId: membership.personId }, name, published)
+                              }
+                            />
+                          )}
+                        </Table.Td>
+                      )}
                       <Table.Td ta="right">
                         <Button
                           size="xs"

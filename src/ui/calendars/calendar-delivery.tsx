@@ -7,7 +7,7 @@ import { IconCalendarCheck, IconCalendarDot, IconCalendarX } from '@tabler/icons
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { calendarDelivery, describeChanges, type CalendarDelivery } from '../../domain/calendars/calendar-delivery';
-import { digestOf, memberCalendarEntries, type Selection } from '../../domain/calendars/calendar-digest';
+import { digestOf, memberCalendarEntries, type CalendarEntry, type Selection } from '../../domain/calendars/calendar-digest';
 import { eventNaming } from '../../domain/calendars/calendar-event-titles';
 import { reminderDigest } from '../../domain/calendars/calendar-reminders';
 import type { Membership } from '../../domain/people/person';
@@ -21,7 +21,7 @@ import { useCurrentTrip } from '../shared/current-trip';
 import { useLocale } from '../shared/locale';
 
 /** The reminders the trip's next calendars would carry, in short; undefined until read. */
-function useReminderDigest(tripId: string): string | undefined {
+export function useReminderDigest(tripId: string): string | undefined {
   const { calendars } = useRepositories();
   const reminders = useLiveQuery(() => calendars.reminders(tripId), [calendars, tripId]);
   return reminders ? reminderDigest(reminders) : undefined;
@@ -42,19 +42,25 @@ export function useCalendarDelivery(
   );
 }
 
-/** Each member's delivery, by person id. */
-export function useCalendarDeliveries(bundle: TripBundle): Map<string, CalendarDelivery> {
-  const reminders = useReminderDigest(bundle.trip.id);
+/** The events of every member's own calendar as it would be now, by person id (see memberCalendarEntries). */
+export function useMemberCalendarEntries(bundle: TripBundle): Map<string, CalendarEntry[]> {
   const { word } = useLocale();
-  return useMemo(() => {
-    const entries = memberCalendarEntries(bundle, word);
-    return new Map(
-      bundle.memberships.map((membership) => [
-        membership.personId,
-        calendarDelivery(membership, entries.get(membership.personId) ?? [], reminders),
-      ]),
-    );
-  }, [bundle, reminders, word]);
+  return useMemo(() => memberCalendarEntries(bundle, word), [bundle, word]);
+}
+
+/** Each member's delivery, by person id, from their calendar's events as {@link useMemberCalendarEntries} gives them. */
+export function useCalendarDeliveries(bundle: TripBundle, entries: Map<string, CalendarEntry[]>): Map<string, CalendarDelivery> {
+  const reminders = useReminderDigest(bundle.trip.id);
+  return useMemo(
+    () =>
+      new Map(
+        bundle.memberships.map((membership) => [
+          membership.personId,
+          calendarDelivery(membership, entries.get(membership.personId) ?? [], reminders),
+        ]),
+      ),
+    [bundle.memberships, entries, reminders],
+  );
 }
 
 const sentFormats = new Map<Language, Intl.DateTimeFormat>();

@@ -1,4 +1,8 @@
-/** The Calendars tab, and the calendar export and delivery status a person's programme and the roster use. */
+/**
+ * The Calendars tab; the calendar export and delivery status a person's programme and the roster use; and
+ * publishing to the calendar server (the account, for Settings; the provider that runs publishes, for the app).
+ */
 export { CalendarsTab } from './CalendarsTab';
 export { useCalendarExport } from './use-calendar-export';
 export { DeliveryStatus, useCalendarDelivery } from './calendar-delivery';
+export { CalendarPublishingProvider, useCalendarPublishing } from './publishing';

@@ -1,6 +1,7 @@
 /**
- * Settings of this computer: the interface's language, switched at once (no restart) and remembered here.
- * The language is this computer's, like its zone: it is not in backups, so a colleague's backup never changes it.
+ * Settings of this computer: the interface's language, switched at once (no restart) and remembered here, and
+ * the calendar server calendars are published to. Both are this computer's, like its zone: they are not in
+ * backups, so a colleague's backup never changes them (nor carries a password).
  */
 import { Anchor, Card, Radio, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
@@ -9,6 +10,7 @@ import { LANGUAGES, type Language } from '../../i18n/catalogues';
 import { isLanguage } from '../../i18n/i18n';
 import { useLanguage } from '../shared/locale';
 import { useScreen } from '../shared/use-screen';
+import { CalendarServerCard } from './CalendarServerCard';
 
 export function SettingsScreen() {
   const { t } = useTranslation(['settings', 'common']);
@@ -50,6 +52,7 @@ export function SettingsScreen() {
           {t('data.backups')}
         </Anchor>
       </Card>
+      <CalendarServerCard />
     </Stack>
   );
 }
