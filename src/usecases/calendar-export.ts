@@ -48,7 +48,11 @@ export interface SavedCalendar {
 /** Why a calendar was not saved: the domain could not write it, or the save was cancelled or failed. */
 export type CalendarNotSaved = { kind: 'not-exportable'; reason: Message } | NotSaved;
 
-async function optionsFor({ repositories, now, locale }: CalendarExportNeeds, bundle: TripBundle): Promise<CalendarExportOptions> {
+/** What every calendar of the trip is written with: the reader's words, the moment, the reminders, the organiser. */
+export async function optionsFor(
+  { repositories, now, locale }: Pick<CalendarExportNeeds, 'repositories' | 'now'> & { locale: Pick<Locale, 'word'> },
+  bundle: TripBundle,
+): Promise<CalendarExportOptions> {
   const organiser = tripOrganiser(bundle);
   return {
     words: locale.word,

@@ -7,7 +7,8 @@
  * A server that cannot be reached, or refuses the account, stops the publish at once rather than waiting out a
  * time limit per calendar; the calendars not reached keep their state and are sent next time.
  */
-import { tripOrganiser, type CalendarExportOptions } from '../domain/calendars/calendar-events';
+import type { CalendarExportOptions } from '../domain/calendars/calendar-events';
+import { optionsFor } from './calendar-export';
 import { personCalendarResources, tripCalendarResources, type CalendarResources } from '../domain/calendars/calendar-files';
 import {
   accountKey,
@@ -73,16 +74,6 @@ export function tripScopes(bundle: TripBundle): CalendarScope[] {
   return [{ kind: 'trip' }, ...inDelegationOrder(bundle.memberships, nameOf).map((membership) => ({ kind: 'person' as const, personId: membership.personId }))];
 }
 
-async function exportOptions({ repositories, now, locale }: PublishingNeeds, bundle: TripBundle): Promise<CalendarExportOptions> {
-  const organiser = tripOrganiser(bundle);
-  return {
-    words: locale.word,
-    now,
-    reminders: await repositories.calendars.reminders(bundle.trip.id),
-    ...(organiser ? { organizerName: organiser.name, organizerEmail: organiser.email } : {}),
-  };
-}
-
 /** A calendar's events as they would be published now. */
 export function calendarResources(bundle: TripBundle, scope: CalendarScope, options: CalendarExportOptions): Result<CalendarResources, Message> {
   return scope.kind === 'trip' ? tripCalendarResources(bundle, options) : personCalendarResources(bundle, scope.personId, options);
@@ -101,7 +92,7 @@ export async function publishTrip(needs: PublishingNeeds, bundle: TripBundle, op
   }
   const key = accountKey(account);
   const kept = new Map((await repositories.calendars.publications(bundle.trip.id)).map((publication) => [publication.key, publication]));
-  const exportWith = await exportOptions(needs, bundle);
+  const exportWith = await optionsFor(needs, bundle);
 
   const calendars: CalendarOutcome[] = [];
   let sent = 0;
