@@ -11,6 +11,8 @@ import type { Membership, Person } from '../domain/people/person';
 import type { City } from '../domain/route/city';
 import type { Journey } from '../domain/route/journey';
 import type { Trip } from '../domain/trip/trip';
+import type { Room } from '../domain/rooming/room';
+import type { Assignment, Resource } from '../domain/logistics/resource';
 import { installChangeCapture } from './change-capture';
 import { declareSchema } from './schema';
 
@@ -32,6 +34,9 @@ export type PlannerDatabase = Dexie & {
   followUps: EntityTable<FollowUp, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   acknowledgements: EntityTable<Acknowledgement, 'id'>;
+  rooms: EntityTable<Room, 'id'>;
+  resources: EntityTable<Resource, 'id'>;
+  assignments: EntityTable<Assignment, 'id'>;
 };
 
 /** The database's name in IndexedDB: persisted, do not rename. */

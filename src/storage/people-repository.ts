@@ -138,6 +138,7 @@ export function createPeopleRepository(db: PlannerDatabase, clock: Clock): Peopl
           id: existing?.id ?? clock.newId(),
           sample: existing?.sample ?? false,
           createdAt: existing?.createdAt ?? now,
+          nameAsEntered: existing?.nameAsEntered ?? null,
           ...values,
           // An organisation that has left the directory is kept by its name.
           organisationId: organisation?.id ?? null,

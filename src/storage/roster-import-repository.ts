@@ -8,6 +8,7 @@
  * fields the file fills, rather than adding a second record for them; a person already on the trip keeps their
  * membership, with the role and stops the file gives.
  */
+import { splitName } from '../domain/people/name-split';
 import type { Organisation } from '../domain/directory/organisation';
 import type { Membership, Person } from '../domain/people/person';
 import { message, type Message } from '../domain/shared/message';
@@ -116,8 +117,23 @@ export function createRosterImportRepository(db: PlannerDatabase, clock: Clock):
             summary.notes.push(directoryMatchNote(imported.row, imported.name, matchOf(membershipOf, existing), true));
           } else {
             const { row: _row, role: _role, stopIds: _stopIds, ...fields } = imported;
+            // A file with one name column gives the whole name: its parts are a guess until confirmed.
+            const parts = splitName(imported.name, imported.nameLocal);
             person = {
               ...fields,
+              title: parts.title,
+              givenNames: parts.givenNames,
+              familyName: parts.familyName,
+              nameOrder: parts.nameOrder,
+              nameAsEntered: imported.name,
+              nameToConfirm: parts.uncertain,
+              sex: null,
+              dateOfBirth: null,
+              placeOfBirth: '',
+              passportNumber: '',
+              passportIssueDate: null,
+              passportAuthority: '',
+              visaType: '',
               id: clock.newId(),
               organisationId: organisationNamed(imported.organisationName)?.id ?? null,
               passportExpiry: imported.passportExpiry,

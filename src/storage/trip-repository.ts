@@ -60,7 +60,8 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
     return db.transaction('r', [db.trips, ...TRIP_OWNED_TABLES.map((name) => db.table(name))], async () => {
       const trip = await db.trips.get(id);
       if (!trip) return undefined;
-      const [stops, segments, accommodations, memberships, engagements, followUps, acknowledgements] = await Promise.all([
+      const [stops, segments, accommodations, memberships, engagements, followUps, acknowledgements, rooms, resources, assignments] =
+        await Promise.all([
         db.stops.where('tripId').equals(id).toArray(),
         db.segments.where('tripId').equals(id).toArray(),
         db.accommodations.where('tripId').equals(id).toArray(),
@@ -68,6 +69,9 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
         db.engagements.where('tripId').equals(id).toArray(),
         db.followUps.where('tripId').equals(id).toArray(),
         db.acknowledgements.where('tripId').equals(id).toArray(),
+        db.rooms.where('tripId').equals(id).toArray(),
+        db.resources.where('tripId').equals(id).toArray(),
+        db.assignments.where('tripId').equals(id).toArray(),
       ]);
       return {
         trip,
@@ -78,6 +82,9 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
         engagements,
         followUps,
         acknowledgements,
+        rooms,
+        resources,
+        assignments,
       };
     });
   }
@@ -92,6 +99,9 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
       db.engagements.bulkPut(records.engagements),
       db.followUps.bulkPut(records.followUps),
       db.acknowledgements.bulkPut(records.acknowledgements),
+      db.rooms.bulkPut(records.rooms),
+      db.resources.bulkPut(records.resources),
+      db.assignments.bulkPut(records.assignments),
     ]);
   }
 

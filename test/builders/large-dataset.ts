@@ -59,6 +59,19 @@ export function generateDataset(size: DatasetSize = FULL_SIZE): Dataset {
   const people: Person[] = Array.from({ length: size.people }, (_, index) => ({
     id: `person-${index}`,
     name: `Delegate ${index}`,
+    title: '',
+    givenNames: 'Delegate',
+    familyName: String(index),
+    nameOrder: 'given-first',
+    nameAsEntered: null,
+    nameToConfirm: false,
+    sex: index % 2 === 0 ? 'F' : 'M',
+    dateOfBirth: `19${60 + (index % 40)}-0${1 + (index % 9)}-1${index % 10}`,
+    placeOfBirth: 'Liverpool',
+    passportNumber: `5${String(index).padStart(8, '0')}`,
+    passportIssueDate: '2020-01-01',
+    passportAuthority: 'HMPO',
+    visaType: 'M',
     nameLocal: '',
     organisationId: null,
     organisationName: `Company ${index % 300}`,
@@ -154,6 +167,9 @@ export function generateDataset(size: DatasetSize = FULL_SIZE): Dataset {
       engagements,
       followUps: [],
       acknowledgements: [],
+      rooms: [],
+      resources: [],
+      assignments: [],
     };
   });
   return { people, organisations, trips };

@@ -6,7 +6,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { buildSampleTrip } from '../../src/domain/trip/sample-trip';
-import { membershipSchema } from '../../src/domain/people/person';
+import { membershipSchema, personSchema, type Person } from '../../src/domain/people/person';
 import { journeySchema } from '../../src/domain/route/journey';
 import { tripSchema } from '../../src/domain/trip/trip';
 import { openDatabase } from '../../src/storage/database';
@@ -44,7 +44,29 @@ function version1Fixture() {
   const segments = bundle.segments.map(
     ({ connections: _connections, departureTerminal: _departureTerminal, arrivalTerminal: _arrivalTerminal, ...journey }) => journey,
   );
-  return { ...bundle, trip: tripV1, segments };
+  const people = bundle.people.map((person) => withoutVersion7Fields(person));
+  return { ...bundle, trip: tripV1, segments, people };
+}
+
+/** A person as versions 1 to 6 stored them: one name, no passport details. */
+function withoutVersion7Fields(person: Person): Record<string, unknown> {
+  const {
+    title: _title,
+    givenNames: _givenNames,
+    familyName: _familyName,
+    nameOrder: _nameOrder,
+    nameAsEntered: _nameAsEntered,
+    nameToConfirm: _nameToConfirm,
+    sex: _sex,
+    dateOfBirth: _dateOfBirth,
+    placeOfBirth: _placeOfBirth,
+    passportNumber: _passportNumber,
+    passportIssueDate: _passportIssueDate,
+    passportAuthority: _passportAuthority,
+    visaType: _visaType,
+    ...before
+  } = person;
+  return before;
 }
 
 /** What version 6 gives every trip and journey stored before it. */
@@ -175,6 +197,35 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     expect(journeys.map((journey) => journeySchema.safeParse(journey).success).every(Boolean)).toBe(true);
     db.close();
   },
+  7: async () => {
+    const indexedDB = new IDBFactory();
+    const old = await databaseAtVersion(6, indexedDB);
+    const fixture = version1Fixture();
+    const trip = { ...fixture.trip, home: null, conflictBufferMinutes: 45, ...NO_CONTACTS };
+    const memberships = fixture.memberships.map((membership) => ({ ...membership, calendarExportedEvents: null }));
+    const segments = fixture.segments.map((journey) => ({ ...journey, connections: [], ...NO_TERMINALS }));
+    await fill(old, { ...fixture, trip, memberships, segments });
+    const before = await counts(old);
+    old.close();
+
+    const db = await databaseAtVersion(7, indexedDB);
+    expect(db.verno).toBe(7);
+    const after = await counts(db);
+    for (const [table, count] of Object.entries(before)) expect(after[table], table).toBe(count);
+    expect({ rooms: after['rooms'], resources: after['resources'], assignments: after['assignments'] }).toEqual({ rooms: 0, resources: 0, assignments: 0 });
+    const people = await db.table('people').toArray();
+    expect(people).toHaveLength(fixture.people.length);
+    // Every field a person had is kept, the whole name among them; the parts are added beside it.
+    expect(people).toEqual(expect.arrayContaining(fixture.people.map((person) => expect.objectContaining(person))));
+    expect(people.every((person) => person.nameAsEntered === person.name)).toBe(true);
+    expect(people.map((person) => personSchema.safeParse(person).success).every(Boolean)).toBe(true);
+    const byName = new Map(people.map((person) => [person.name, person]));
+    expect(byName.get('Councillor Phil Davies')).toMatchObject({ title: 'Councillor', givenNames: 'Phil', familyName: 'Davies', nameToConfirm: false });
+    expect(byName.get('Dr Joanne Phoenix')).toMatchObject({ title: 'Dr', givenNames: 'Joanne', familyName: 'Phoenix', nameToConfirm: false });
+    // Her name in characters is Chinese: whether "Meilin Zhang" is written family name first is for the organiser to say.
+    expect(byName.get('Meilin Zhang')).toMatchObject({ givenNames: 'Meilin', familyName: 'Zhang', nameToConfirm: true });
+    db.close();
+  },
 };
 
 describe('schema upgrades', () => {
@@ -198,6 +249,10 @@ describe('schema upgrades', () => {
     await upgradeTests[6]!();
   });
 
+  it('version 7 splits every person’s name into title, given and family names, keeping the whole name and every record', async () => {
+    await upgradeTests[7]!();
+  });
+
   it('a version 1 database opened by today’s code keeps every record, each valid for today’s schemas', async () => {
     const indexedDB = new IDBFactory();
     const old = await databaseAtVersion(1, indexedDB);
@@ -215,7 +270,9 @@ describe('schema upgrades', () => {
     expect(trips.map((trip) => tripSchema.safeParse(trip).success)).toEqual([true]);
     expect(trips[0]).toEqual({ ...fixture.trip, home: null, conflictBufferMinutes: 45, ...NO_CONTACTS });
     expect(await db.engagements.toArray()).toEqual(expect.arrayContaining(fixture.engagements));
-    expect(await db.people.toArray()).toEqual(expect.arrayContaining(fixture.people));
+    const people = await db.people.toArray();
+    expect(people).toEqual(expect.arrayContaining(fixture.people.map((person) => expect.objectContaining(person))));
+    expect(people.every((person) => personSchema.safeParse(person).success && person.nameAsEntered === person.name)).toBe(true);
     const memberships = await db.memberships.toArray();
     expect(memberships.every((membership) => membership.calendarExportedEvents === null)).toBe(true);
     expect(memberships.every((membership) => membershipSchema.safeParse(membership).success)).toBe(true);

@@ -166,7 +166,10 @@ describe('people repository', () => {
       Array.from({ length: 2000 }, (_, index) => ({
         ...aPersonDraft({ name: `Person ${index}`, email: `person${index}@example.com` }),
         id: `p${index}`,
+        nameAsEntered: null,
         passportExpiry: null,
+        dateOfBirth: null,
+        passportIssueDate: null,
         sample: false,
         createdAt: '',
         updatedAt: '',

@@ -14,6 +14,7 @@ import { aCityDraft } from '../builders/city-draft';
 import { freshRepositories, sequentialClock } from './test-database';
 import { inEnglish } from '../builders/words';
 import { worded } from '../unit/domain/files/roster-test-files';
+import { PASSPORT_UNKNOWN } from '../builders/person-record';
 
 const ROUTE = [
   ['Kunming', '昆明', '2016-11-06', '2016-11-09'],
@@ -81,6 +82,7 @@ const existingPerson = (overrides: Partial<Person>): Person => ({
   dietary: '',
   accessibility: 'Step-free access',
   nationality: 'British',
+  ...PASSPORT_UNKNOWN,
   passportExpiry: null,
   visaStatus: 'granted',
   emergencyContact: '',

@@ -54,6 +54,9 @@ export const PREVIEW_TABLES: readonly StoredTableName[] = [
   'accommodations',
   'memberships',
   'followUps',
+  'rooms',
+  'resources',
+  'assignments',
 ];
 
 /** "512 bytes", "2 kB", "1.2 MB" (or "512字节"): a file's size in the reader's language, with the platform's units. */

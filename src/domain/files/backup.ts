@@ -14,6 +14,8 @@
  * Persisted names (the format name, its keys, the table names) are part of the file format: do not rename.
  */
 import type { Acknowledgement } from '../checks/acknowledgements';
+import type { Room } from '../rooming/room';
+import type { Assignment, Resource } from '../logistics/resource';
 import type { Contact, Organisation } from '../directory/organisation';
 import type { Engagement, FollowUp } from '../engagements/engagement';
 import type { Membership, Person } from '../people/person';
@@ -54,6 +56,9 @@ interface StoredRecords {
   followUps: FollowUp;
   settings: BackupSetting;
   acknowledgements: Acknowledgement;
+  rooms: Room;
+  resources: Resource;
+  assignments: Assignment;
 }
 
 /** Every table of the current schema version, with its records. */
@@ -182,6 +187,11 @@ const REFERENCES: readonly RecordReference[] = [
   { table: 'engagements', field: 'stopId', target: 'stops' },
   { table: 'followUps', field: 'tripId', target: 'trips' },
   { table: 'acknowledgements', field: 'tripId', target: 'trips' },
+  { table: 'rooms', field: 'tripId', target: 'trips' },
+  { table: 'rooms', field: 'accommodationId', target: 'accommodations' },
+  { table: 'resources', field: 'tripId', target: 'trips' },
+  { table: 'assignments', field: 'tripId', target: 'trips' },
+  { table: 'assignments', field: 'resourceId', target: 'resources' },
 ];
 
 export interface BackupSummary {

@@ -17,6 +17,8 @@ import { message, type Message } from '../shared/message';
 import { err, ok, type Result } from '../shared/result';
 import { TIME_SCHEMA_ISSUES, zonedTimeProblem, type ZonedTimeError } from '../shared/time';
 import { tripSchema } from '../trip/trip';
+import { roomSchema } from '../rooming/room';
+import { assignmentSchema, resourceSchema } from '../logistics/resource';
 
 /**
  * Why a file was refused, as a message for the organiser, with where it went wrong when that is known. Table
@@ -47,6 +49,9 @@ const RECORD_SCHEMAS: Record<Exclude<StoredTableName, 'settings'>, z.ZodType> = 
   engagements: engagementSchema,
   followUps: followUpSchema,
   acknowledgements: acknowledgementSchema,
+  rooms: roomSchema,
+  resources: resourceSchema,
+  assignments: assignmentSchema,
 };
 
 /**
@@ -196,6 +201,9 @@ const RECORD_KIND: Record<StoredTableName, Message> = {
   followUps: message('files:recordKind.followUp'),
   settings: message('files:recordKind.setting'),
   acknowledgements: message('files:recordKind.acknowledgement'),
+  rooms: message('files:recordKind.room'),
+  resources: message('files:recordKind.resource'),
+  assignments: message('files:recordKind.assignment'),
 };
 
 /**

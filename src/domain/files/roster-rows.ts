@@ -77,6 +77,7 @@ const ROLE_SYNONYMS: Record<MemberRole, readonly string[]> = {
 const VISA_SYNONYMS: Record<VisaStatus, readonly string[]> = {
   'not-started': ['notstarted', 'none', 'no', 'notyet', '未办理', '未开始', '尚未办理'],
   'invitation-requested': ['invitationrequested', 'invitationletterrequested', 'letterrequested', '已申请邀请函', '邀请函已申请'],
+  'invitation-received': ['invitationreceived', 'invitationletterreceived', 'letterreceived', '已收到邀请函', '邀请函已收到'],
   applied: ['applied', 'pending', 'submitted', 'inprogress', '已递交申请', '已申请', '办理中', '审核中'],
   granted: ['granted', 'issued', 'approved', 'yes', 'havevisa', '已获签证', '已签发', '已获批', '已出签'],
   refused: ['refused', 'rejected', 'denied', '被拒签', '拒签', '已拒签'],

@@ -81,6 +81,8 @@ const TRIP_FILE_REFERENCES: readonly RecordReference[] = [
   { table: 'segments', field: 'toStopId', target: 'stops' },
   { table: 'memberships', field: 'personId', target: 'people' },
   { table: 'engagements', field: 'stopId', target: 'stops' },
+  { table: 'rooms', field: 'accommodationId', target: 'accommodations' },
+  { table: 'assignments', field: 'resourceId', target: 'resources' },
 ];
 
 /** Builds a trip file of the latest schema version from a trip's records and the directory records they refer to. */
@@ -103,6 +105,9 @@ export function createTripFile(app: FileApp, createdAt: string, bundle: TripBund
       engagements: bundle.engagements,
       followUps: bundle.followUps,
       acknowledgements: bundle.acknowledgements,
+      rooms: bundle.rooms,
+      resources: bundle.resources,
+      assignments: bundle.assignments,
     },
   };
 }

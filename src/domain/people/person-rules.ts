@@ -3,7 +3,8 @@
  * leaves after …" means, and how a member's part of the route is described in a word or two.
  */
 import { isEmailAddress, MAX_NAME_LENGTH } from '../directory/organisation';
-import { VISA_STATUSES, type Person, type VisaStatus } from './person';
+import { NAME_ORDERS, PASSPORT_SEXES, VISA_STATUSES, type NameOrder, type PassportSex, type Person, type VisaStatus } from './person';
+import { composeName, splitName } from './name-split';
 import { matchesSearch } from '../shared/search';
 import { err, hasErrors, ok, type FieldMessages, type Result } from '../shared/result';
 import { message, type Message } from '../shared/message';
@@ -11,10 +12,27 @@ import type { City } from '../route/city';
 import { isIsoDate } from '../shared/time';
 import { EARLIEST_YEAR, isPlausibleDate, LATEST_YEAR } from '../shared/date-arithmetic';
 
-/** What the person form edits. The passport expiry is '' for none, or a date (`YYYY-MM-DD`), or text as typed. */
+/**
+ * What the person form edits. Dates (birth, passport issue and expiry) are '' for none, or a date
+ * (`YYYY-MM-DD`), or text as typed. `name` is the whole name as shown; left empty, it is composed from the
+ * title and the parts; given alone, the parts are split from it (a guess to confirm when uncertain).
+ */
 export interface PersonDraft {
   name: string;
   nameLocal: string;
+  title: string;
+  givenNames: string;
+  familyName: string;
+  nameOrder: NameOrder;
+  /** Whether the split of the name still waits for the organiser to confirm it. */
+  nameToConfirm: boolean;
+  sex: PassportSex | null;
+  dateOfBirth: string;
+  placeOfBirth: string;
+  passportNumber: string;
+  passportIssueDate: string;
+  passportAuthority: string;
+  visaType: string;
   organisationId: string | null;
   organisationName: string;
   jobTitle: string;
@@ -33,6 +51,18 @@ export function emptyPersonDraft(): PersonDraft {
   return {
     name: '',
     nameLocal: '',
+    title: '',
+    givenNames: '',
+    familyName: '',
+    nameOrder: 'given-first',
+    nameToConfirm: false,
+    sex: null,
+    dateOfBirth: '',
+    placeOfBirth: '',
+    passportNumber: '',
+    passportIssueDate: '',
+    passportAuthority: '',
+    visaType: '',
     organisationId: null,
     organisationName: '',
     jobTitle: '',
@@ -51,9 +81,23 @@ export function emptyPersonDraft(): PersonDraft {
 export function personToDraft(person: Person): PersonDraft {
   const { name, nameLocal, organisationId, organisationName, jobTitle, email, phone, dietary, accessibility } = person;
   const { nationality, passportExpiry, visaStatus, emergencyContact, notes } = person;
+  const { title, givenNames, familyName, nameOrder, nameToConfirm, sex, dateOfBirth, placeOfBirth } = person;
+  const { passportNumber, passportIssueDate, passportAuthority, visaType } = person;
   return {
     name,
     nameLocal,
+    title,
+    givenNames,
+    familyName,
+    nameOrder,
+    nameToConfirm,
+    sex,
+    dateOfBirth: dateOfBirth ?? '',
+    placeOfBirth,
+    passportNumber,
+    passportIssueDate: passportIssueDate ?? '',
+    passportAuthority,
+    visaType,
     organisationId,
     organisationName,
     jobTitle,
@@ -69,13 +113,26 @@ export function personToDraft(person: Person): PersonDraft {
   };
 }
 
-/** The draft as it is saved: trimmed, with the passport expiry as a date or null. */
-export type ParsedPersonDraft = Omit<PersonDraft, 'passportExpiry'> & { passportExpiry: string | null };
+/** The draft as it is saved: trimmed, with its dates as dates or null. */
+export type ParsedPersonDraft = Omit<PersonDraft, 'passportExpiry' | 'dateOfBirth' | 'passportIssueDate'> & {
+  passportExpiry: string | null;
+  dateOfBirth: string | null;
+  passportIssueDate: string | null;
+};
+
+/** The message for a date field that is not a plausible date, or undefined when it is one or empty. */
+function dateProblem(text: string): Message | undefined {
+  const date = text.trim();
+  if (!date) return undefined;
+  if (!isIsoDate(date)) return message('people:errors.dateInvalid', { text: date });
+  if (!isPlausibleDate(date)) return message('people:errors.dateOutOfRange', { from: String(EARLIEST_YEAR), to: String(LATEST_YEAR) });
+  return undefined;
+}
 
 /** One message per field that is wrong, for the person filling in the form. */
 export function validatePersonDraft(draft: PersonDraft): FieldMessages<PersonDraft> {
   const errors: FieldMessages<PersonDraft> = {};
-  const name = draft.name.trim();
+  const name = draft.name.trim() || composeName(draft);
   if (!name) errors.name = message('people:errors.nameRequired');
   else if (name.length > MAX_NAME_LENGTH) errors.name = message('people:errors.nameTooLong', { max: MAX_NAME_LENGTH });
   if (draft.nameLocal.trim().length > MAX_NAME_LENGTH) {
@@ -83,14 +140,13 @@ export function validatePersonDraft(draft: PersonDraft): FieldMessages<PersonDra
   }
   const email = draft.email.trim();
   if (email && !isEmailAddress(email)) errors.email = message('people:errors.emailInvalid', { email });
-  const expiry = draft.passportExpiry.trim();
-  if (expiry) {
-    if (!isIsoDate(expiry)) errors.passportExpiry = message('people:errors.dateInvalid', { text: expiry });
-    else if (!isPlausibleDate(expiry)) {
-      errors.passportExpiry = message('people:errors.dateOutOfRange', { from: String(EARLIEST_YEAR), to: String(LATEST_YEAR) });
-    }
+  for (const field of ['passportExpiry', 'dateOfBirth', 'passportIssueDate'] as const) {
+    const problem = dateProblem(draft[field]);
+    if (problem) errors[field] = problem;
   }
   if (!VISA_STATUSES.includes(draft.visaStatus)) errors.visaStatus = message('people:errors.visaStatusRequired');
+  if (draft.sex !== null && !PASSPORT_SEXES.includes(draft.sex)) errors.sex = message('people:errors.sexInvalid');
+  if (!NAME_ORDERS.includes(draft.nameOrder)) errors.nameOrder = message('people:errors.nameOrderInvalid');
   return errors;
 }
 
@@ -99,8 +155,29 @@ export function parsePersonDraft(draft: PersonDraft): Result<ParsedPersonDraft, 
   const errors = validatePersonDraft(draft);
   if (hasErrors(errors)) return err(errors);
   const organisationId = draft.organisationId?.trim() || null;
+  const typedName = draft.name.trim().replace(/\s+/g, ' ');
+  const typedParts = {
+    title: draft.title.trim().replace(/\s+/g, ' '),
+    givenNames: draft.givenNames.trim().replace(/\s+/g, ' '),
+    familyName: draft.familyName.trim().replace(/\s+/g, ' '),
+    nameOrder: draft.nameOrder,
+  };
+  // A whole name alone is split (a guess to confirm when uncertain); parts alone make the whole name.
+  const split = !typedParts.givenNames && !typedParts.familyName ? splitName(typedName, draft.nameLocal) : null;
+  const parts = split
+    ? { title: typedParts.title || split.title, givenNames: split.givenNames, familyName: split.familyName, nameOrder: split.nameOrder }
+    : typedParts;
   return ok({
-    name: draft.name.trim().replace(/\s+/g, ' '),
+    name: typedName || composeName(parts),
+    ...parts,
+    nameToConfirm: split ? split.uncertain : draft.nameToConfirm,
+    sex: draft.sex,
+    dateOfBirth: draft.dateOfBirth.trim() || null,
+    placeOfBirth: draft.placeOfBirth.trim(),
+    passportNumber: draft.passportNumber.trim().replace(/\s+/g, '').toLocaleUpperCase(),
+    passportIssueDate: draft.passportIssueDate.trim() || null,
+    passportAuthority: draft.passportAuthority.trim(),
+    visaType: draft.visaType.trim(),
     nameLocal: draft.nameLocal.trim(),
     organisationId,
     organisationName: draft.organisationName.trim(),

@@ -12,16 +12,57 @@ import { compareByFamilyName } from './name-order';
  * lets them in without a visa) came later; as a new value of a field that is not indexed it needed no schema
  * version, and older builds refuse a backup that holds it, as they refuse any record they cannot read.
  */
-export const VISA_STATUSES = ['not-started', 'invitation-requested', 'applied', 'granted', 'refused', 'not-required'] as const;
+export const VISA_STATUSES = [
+  'not-started',
+  'invitation-requested',
+  'invitation-received',
+  'applied',
+  'granted',
+  'refused',
+  'not-required',
+] as const;
 export type VisaStatus = (typeof VISA_STATUSES)[number];
 
 /** Whether the visa question is settled in the traveller's favour: granted, or none needed. */
 export const hasVisaSettled = (status: VisaStatus): boolean => status === 'granted' || status === 'not-required';
 
+/** Persisted values: the sex as the passport gives it (F, M, or X where a passport allows it). */
+export const PASSPORT_SEXES = ['F', 'M', 'X'] as const;
+export type PassportSex = (typeof PASSPORT_SEXES)[number];
+
+/**
+ * Persisted values: the order a person's names are said and written in. Chinese, Japanese, Korean and
+ * Hungarian names put the family name first; most others put it last.
+ */
+export const NAME_ORDERS = ['given-first', 'family-first'] as const;
+export type NameOrder = (typeof NAME_ORDERS)[number];
+
 export const personSchema = z.object({
   id: z.string().min(1),
+  /**
+   * The name as the app shows it everywhere, with any title ("Councillor Phil Davies", "张伟"). Since schema
+   * version 7 the form composes it from `title`, `givenNames` and `familyName`; before, it was the only name.
+   */
   name: z.string().trim().min(1),
+  /** The name in the local script of the trip's destination, or their own (Chinese characters). */
   nameLocal: z.string(),
+  /** Words before the name that are not in the passport: "Councillor", "Dr", "H.E.". */
+  title: z.string(),
+  /** Given names as in the passport's machine-readable zone, in Latin letters; empty when not known. */
+  givenNames: z.string(),
+  /** Family name as in the passport; empty when not known. */
+  familyName: z.string(),
+  nameOrder: z.enum(NAME_ORDERS),
+  /**
+   * The whole name as it was before it was split into given and family names (schema version 7's migration, or
+   * an import with one name column); null for a person entered with the parts.
+   */
+  nameAsEntered: z.string().nullable(),
+  /** True while the split of `nameAsEntered` is a guess the organiser has not confirmed. */
+  nameToConfirm: z.boolean(),
+  sex: z.enum(PASSPORT_SEXES).nullable(),
+  dateOfBirth: isoDateSchema.nullable(),
+  placeOfBirth: z.string(),
   /** The organisation they represent, when it is in the directory. */
   organisationId: z.string().nullable(),
   /** The organisation's name as they gave it, kept when it is not in the directory. */
@@ -32,7 +73,13 @@ export const personSchema = z.object({
   dietary: z.string(),
   accessibility: z.string(),
   nationality: z.string(),
+  passportNumber: z.string(),
+  passportIssueDate: isoDateSchema.nullable(),
   passportExpiry: isoDateSchema.nullable(),
+  /** The authority that issued the passport, as printed ("HMPO", "公安部出入境管理局"). */
+  passportAuthority: z.string(),
+  /** The visa applied for or held: "M (business)", "F", "L". */
+  visaType: z.string(),
   visaStatus: z.enum(VISA_STATUSES),
   emergencyContact: z.string(),
   notes: z.string(),

@@ -115,6 +115,7 @@ type OutstandingVisa = Exclude<VisaStatus, 'granted' | 'not-required' | 'refused
 const VISA_IN_SENTENCE: Record<OutstandingVisa, Message> = {
   'not-started': message('people:visaInSentence.not-started'),
   'invitation-requested': message('people:visaInSentence.invitation-requested'),
+  'invitation-received': message('people:visaInSentence.invitation-received'),
   applied: message('people:visaInSentence.applied'),
 };
 

@@ -36,6 +36,13 @@ export const TABLE_GLOSSARY: Readonly<Record<StoredTableName, TableWords>> = {
     type: 'Acknowledgement',
     module: 'src/domain/checks/acknowledgements.ts',
   },
+  rooms: { product: 'room of a hotel stay, with who sleeps there', type: 'Room', module: 'src/domain/rooming/room.ts' },
+  resources: { product: 'vehicle, interpreter or guide of a trip', type: 'Resource', module: 'src/domain/logistics/resource.ts' },
+  assignments: {
+    product: 'booking of a vehicle, interpreter or guide for an engagement or a transfer',
+    type: 'Assignment',
+    module: 'src/domain/logistics/resource.ts',
+  },
 };
 
 export interface FieldWords {
@@ -55,4 +62,6 @@ export const FIELD_GLOSSARY: readonly FieldWords[] = [
   { table: 'memberships', field: 'stopIds', product: 'the cities of the route the member is in' },
   { table: 'trips', field: 'conflictBufferMinutes', product: 'the time the checks want between engagements at different venues' },
   { table: 'acknowledgements', field: 'conflictId', product: 'the finding that was acknowledged' },
+  { table: 'rooms', field: 'accommodationId', product: 'the hotel stay the room is in' },
+  { table: 'assignments', field: 'target', product: 'the engagement, or the journey whose transfer, the resource is booked for' },
 ];

@@ -13,6 +13,8 @@
  * out of the catalogues (test/unit/architecture/domain-words.test.ts lists this folder as such).
  */
 
+import { splitName } from '../people/name-split';
+
 /** A record as stored or read from a file: any JSON object, not yet validated. */
 export type Row = Record<string, unknown>;
 
@@ -179,13 +181,64 @@ const HISTORY = [
       }),
     },
   },
+  {
+    version: 7,
+    change:
+      'People gain the fields a passport has: `title`, `givenNames`, `familyName` and `nameOrder` (split from ' +
+      '`name` by splitName in src/domain/people/name-split.ts; `nameAsEntered` keeps the name as it was and ' +
+      '`nameToConfirm` marks a split that is a guess), `sex`, `dateOfBirth`, `placeOfBirth`, `passportNumber`, ' +
+      '`passportIssueDate`, `passportAuthority` and `visaType`, all unknown (empty or null). New tables: `rooms` ' +
+      '(who sleeps in which room of a hotel stay, and for which nights), `resources` (a trip’s vehicles, ' +
+      'interpreters and guides) and `assignments` (where a resource is booked: an engagement, or a transfer to or ' +
+      'from a journey).',
+    stores: {
+      trips: 'id, name, startDate, updatedAt',
+      stops: 'id, tripId',
+      segments: 'id, tripId, departure.utc',
+      accommodations: 'id, tripId, stopId',
+      organisations: 'id, name, nameLocal, type, *tags',
+      contacts: 'id, organisationId, name',
+      people: 'id, name, email, organisationId',
+      memberships: 'id, tripId, personId, &[tripId+personId]',
+      engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+      followUps: 'id, tripId, engagementId, dueDate',
+      settings: 'key',
+      acknowledgements: 'id, tripId, &[tripId+conflictId]',
+      rooms: 'id, tripId, accommodationId',
+      resources: 'id, tripId',
+      assignments: 'id, tripId, resourceId',
+    },
+    upgrade: {
+      people: (person) => {
+        if (typeof person['familyName'] === 'string') return person;
+        const name = typeof person['name'] === 'string' ? person['name'] : '';
+        const parts = splitName(name, typeof person['nameLocal'] === 'string' ? person['nameLocal'] : '');
+        return {
+          ...person,
+          title: parts.title,
+          givenNames: parts.givenNames,
+          familyName: parts.familyName,
+          nameOrder: parts.nameOrder,
+          nameAsEntered: name,
+          nameToConfirm: parts.uncertain,
+          sex: null,
+          dateOfBirth: null,
+          placeOfBirth: '',
+          passportNumber: '',
+          passportIssueDate: null,
+          passportAuthority: '',
+          visaType: '',
+        };
+      },
+    },
+  },
 ] as const satisfies readonly SchemaVersion[];
 
 /** Every version, oldest first. */
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = HISTORY;
 
 /** The version this code stores and writes: the last of the history. */
-export const CURRENT_SCHEMA_VERSION = 6 as const satisfies (typeof HISTORY)[number]['version'];
+export const CURRENT_SCHEMA_VERSION = 7 as const satisfies (typeof HISTORY)[number]['version'];
 
 /** A table of the current version. */
 export type StoredTableName = keyof Extract<(typeof HISTORY)[number], { version: typeof CURRENT_SCHEMA_VERSION }>['stores'];
@@ -217,6 +270,9 @@ export const TRIP_OWNED_TABLES = [
   'engagements',
   'followUps',
   'acknowledgements',
+  'rooms',
+  'resources',
+  'assignments',
 ] as const satisfies readonly StoredTableName[];
 
 /**

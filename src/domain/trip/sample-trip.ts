@@ -261,7 +261,7 @@ function personRecords(tables: SampleTables, ids: SampleIds, now: string): Perso
       ...fields,
     };
     const person = accepted(parsePersonDraft(draft), sampleRowName('people', index, row));
-    return { id: idOf(ids.people, key), ...person, sample: true, createdAt: now, updatedAt: now };
+    return { id: idOf(ids.people, key), ...person, nameAsEntered: null, sample: true, createdAt: now, updatedAt: now };
   });
 }
 
@@ -393,6 +393,9 @@ export function buildSampleTrip(
     engagements,
     followUps,
     acknowledgements: [],
+    rooms: [],
+    resources: [],
+    assignments: [],
     organisations: organisationRecords(tables, ids, now),
     contacts: contactRecords(tables, ids),
     people: personRecords(tables, ids, now),

@@ -10,6 +10,8 @@ import type { Membership, Person } from '../people/person';
 import type { City } from '../route/city';
 import type { Journey } from '../route/journey';
 import type { Trip } from './trip';
+import type { Room } from '../rooming/room';
+import type { Assignment, Resource } from '../logistics/resource';
 
 /** The records that belong to one trip and go when it goes. */
 export interface TripRecords {
@@ -22,6 +24,11 @@ export interface TripRecords {
   followUps: FollowUp[];
   /** The organiser's acknowledgements of the trip's conflicts. */
   acknowledgements: Acknowledgement[];
+  /** Who sleeps in which room of the trip's hotel stays. */
+  rooms: Room[];
+  /** The trip's vehicles, interpreters and guides, and where they are booked. */
+  resources: Resource[];
+  assignments: Assignment[];
 }
 
 /** A trip's records plus the shared directory records they refer to. */

@@ -18,8 +18,15 @@ export function duplicateTripRecords(source: TripRecords, { newId, now, name }: 
   const mapStop = (id: string): string => stopIds.get(id) ?? id;
   const mapOptionalStop = (id: string | null): string | null => (id === null ? null : mapStop(id));
   const freshCalendar = () => nextCalendarIdentity(undefined, newId);
+  // The copy's ids of the records that rooms and bookings hang on, filled as each is copied.
+  const copied = { segments: new Map<string, string>(), accommodations: new Map<string, string>(), engagements: new Map<string, string>() };
+  const copyId = (table: keyof typeof copied, id: string): string => {
+    const fresh = newId();
+    copied[table].set(id, fresh);
+    return fresh;
+  };
 
-  return {
+  const records: Omit<TripRecords, 'rooms' | 'resources' | 'assignments'> = {
     trip: {
       ...source.trip,
       id: tripId,
@@ -34,7 +41,7 @@ export function duplicateTripRecords(source: TripRecords, { newId, now, name }: 
     stops: source.stops.map((stop) => ({ ...stop, id: mapStop(stop.id), tripId })),
     segments: source.segments.map((segment) => ({
       ...segment,
-      id: newId(),
+      id: copyId('segments', segment.id),
       tripId,
       fromStopId: mapOptionalStop(segment.fromStopId),
       toStopId: mapOptionalStop(segment.toStopId),
@@ -42,7 +49,7 @@ export function duplicateTripRecords(source: TripRecords, { newId, now, name }: 
     })),
     accommodations: source.accommodations.map((stay) => ({
       ...stay,
-      id: newId(),
+      id: copyId('accommodations', stay.id),
       tripId,
       stopId: mapStop(stay.stopId),
       calendar: freshCalendar(),
@@ -57,7 +64,7 @@ export function duplicateTripRecords(source: TripRecords, { newId, now, name }: 
     })),
     engagements: source.engagements.map((engagement) => ({
       ...engagement,
-      id: newId(),
+      id: copyId('engagements', engagement.id),
       tripId,
       stopId: mapStop(engagement.stopId),
       outcome: '',
@@ -69,6 +76,32 @@ export function duplicateTripRecords(source: TripRecords, { newId, now, name }: 
     // Acknowledgements name the original's records; the copy's conflicts are reviewed afresh.
     acknowledgements: [],
   };
+  // Rooms and bookings follow the hotels, engagements and journeys they hang on; one on a record that was not
+  // copied (none should be) stays behind.
+  const resourceIds = new Map(source.resources.map((resource) => [resource.id, newId()]));
+  const rooms = source.rooms.flatMap((room) => {
+    const accommodationId = copied.accommodations.get(room.accommodationId);
+    return accommodationId ? [{ ...room, id: newId(), tripId, accommodationId, confirmation: '' }] : [];
+  });
+  const assignments = source.assignments.flatMap((assignment) => {
+    const resourceId = resourceIds.get(assignment.resourceId);
+    const target =
+      assignment.target.kind === 'engagement'
+        ? mapped(copied.engagements, assignment.target.engagementId, (engagementId) => ({ ...assignment.target, engagementId }))
+        : mapped(copied.segments, assignment.target.journeyId, (journeyId) => ({ ...assignment.target, journeyId }));
+    return resourceId && target ? [{ ...assignment, id: newId(), tripId, resourceId, target }] : [];
+  });
+  return {
+    ...records,
+    rooms,
+    resources: source.resources.map((resource) => ({ ...resource, id: resourceIds.get(resource.id)!, tripId })),
+    assignments,
+  };
+}
+
+function mapped<T>(ids: ReadonlyMap<string, string>, id: string, make: (copyId: string) => T): T | null {
+  const copy = ids.get(id);
+  return copy === undefined ? null : make(copy);
 }
 
 /** "Mission (copy)", "Mission (copy 2)", … not clashing with any existing name. */

@@ -37,6 +37,7 @@ const PAGE = 100;
 const VISA_COLOURS: Record<VisaStatus, string> = {
   'not-started': 'gray',
   'invitation-requested': 'yellow',
+  'invitation-received': 'yellow',
   applied: 'blue',
   granted: 'teal',
   refused: 'red',

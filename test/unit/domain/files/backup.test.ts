@@ -21,6 +21,9 @@ function sampleTables(): BackupTables {
     followUps: bundle.followUps,
     settings: [{ key: 'calendar.folder', value: { id: 'f', label: 'Calendars' } }],
     acknowledgements: bundle.acknowledgements,
+    rooms: bundle.rooms,
+    resources: bundle.resources,
+    assignments: bundle.assignments,
   };
 }
 

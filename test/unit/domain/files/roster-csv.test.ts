@@ -5,6 +5,7 @@ import { parseRole, parseVisaStatus } from '../../../../src/domain/files/roster-
 import { MEMBER_ROLES, VISA_STATUSES } from '../../../../src/domain/people/person';
 import { fixture, importText, read, rosterWordsIn, STOPS, WHOLE_ROUTE, worded } from './roster-test-files';
 import { inEnglish } from '../../../builders/words';
+import { PASSPORT_UNKNOWN } from '../../../builders/person-record';
 
 describe('reading a roster file', () => {
   it('reads the Liverpool registration export: comma separated, 20 rows under the header', () => {
@@ -90,6 +91,7 @@ describe('exporting the roster', () => {
     dietary: '',
     accessibility: '',
     nationality: '',
+    ...PASSPORT_UNKNOWN,
     passportExpiry: null,
     visaStatus: 'not-started',
     emergencyContact: '',

@@ -110,6 +110,9 @@ describe('reading a trip file', () => {
       followUps: bundle.followUps,
       settings: [],
       acknowledgements: bundle.acknowledgements,
+      rooms: bundle.rooms,
+      resources: bundle.resources,
+      assignments: bundle.assignments,
     });
     expect(problemOf(serializeBackup(backup))).toEqual({
       kind: 'whole-backup',

@@ -35,13 +35,28 @@ function hereWith(edit: (bundle: TripBundle) => void = () => {}): RecordsHere {
   const bundle = structuredClone(sampleBundle());
   edit(bundle);
   const { trip, organisations, contacts, people, stops, segments, accommodations, memberships, engagements, followUps, acknowledgements } = bundle;
-  const tables: TripFileTables = { organisations, contacts, people, stops, segments, accommodations, memberships, engagements, followUps, acknowledgements };
+  const { rooms, resources, assignments } = bundle;
+  const tables: TripFileTables = {
+    organisations,
+    contacts,
+    people,
+    stops,
+    segments,
+    accommodations,
+    memberships,
+    engagements,
+    followUps,
+    acknowledgements,
+    rooms,
+    resources,
+    assignments,
+  };
   return { trip, tables };
 }
 
 const NOTHING_HERE: RecordsHere = {
   trip: undefined,
-  tables: { organisations: [], contacts: [], people: [], stops: [], segments: [], accommodations: [], memberships: [], engagements: [], followUps: [], acknowledgements: [] },
+  tables: { organisations: [], contacts: [], people: [], stops: [], segments: [], accommodations: [], memberships: [], engagements: [], followUps: [], acknowledgements: [], rooms: [], resources: [], assignments: [] },
 };
 
 function at(local: string, zone = 'Asia/Shanghai') {

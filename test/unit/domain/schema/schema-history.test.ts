@@ -87,6 +87,47 @@ const ROW_TESTS: Record<number, Record<string, () => void>> = {
       });
     },
   },
+  7: {
+    people: () => {
+      const unknownPassport = {
+        sex: null,
+        dateOfBirth: null,
+        placeOfBirth: '',
+        passportNumber: '',
+        passportIssueDate: null,
+        passportAuthority: '',
+        visaType: '',
+      };
+      expect(upgrade(7, 'people', { id: 'p-1', name: 'Cllr Phil Davies', nameLocal: '' })).toEqual({
+        id: 'p-1',
+        name: 'Cllr Phil Davies',
+        nameLocal: '',
+        title: 'Cllr',
+        givenNames: 'Phil',
+        familyName: 'Davies',
+        nameOrder: 'given-first',
+        nameAsEntered: 'Cllr Phil Davies',
+        nameToConfirm: false,
+        ...unknownPassport,
+      });
+      expect(upgrade(7, 'people', { id: 'p-2', name: '张伟', nameLocal: '' })).toMatchObject({
+        name: '张伟',
+        givenNames: '伟',
+        familyName: '张',
+        nameOrder: 'family-first',
+        nameToConfirm: false,
+      });
+      // Three words: which are the family name is a guess, kept whole for the organiser to confirm.
+      expect(upgrade(7, 'people', { id: 'p-3', name: 'Anne Marie van der Berg', nameLocal: '' })).toMatchObject({
+        name: 'Anne Marie van der Berg',
+        nameAsEntered: 'Anne Marie van der Berg',
+        nameToConfirm: true,
+      });
+      // A record that already has the parts is left as it is.
+      const split = { id: 'p-4', name: 'Ann Lee', familyName: 'Lee', givenNames: 'Ann' };
+      expect(upgrade(7, 'people', split)).toEqual(split);
+    },
+  },
 };
 
 describe('row upgrades of the schema history', () => {
@@ -96,6 +137,8 @@ describe('row upgrades of the schema history', () => {
   it('version 5 makes every journey a direct one, with no connections, and keeps connections it has', () => ROW_TESTS[5]!['segments']!());
   it('version 6 gives a trip empty contacts in emergencies and no missions, keeping any it has', () => ROW_TESTS[6]!['trips']!());
   it('version 6 gives a journey unknown terminals, leaving the place as it was typed', () => ROW_TESTS[6]!['segments']!());
+  it('version 7 splits a person’s name into title, given and family names, keeping the whole and marking guesses', () =>
+    ROW_TESTS[7]!['people']!());
 
   it('has a before/after test for every row upgrade in the history', () => {
     const declared = SCHEMA_HISTORY.flatMap((step) => Object.keys(step.upgrade ?? {}).map((table) => `${step.version}:${table}`));
