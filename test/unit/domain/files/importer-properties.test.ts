@@ -13,7 +13,7 @@ import {
   guessMapping,
   mappingProblems,
   readRosterCsv,
-  ROSTER_FIELDS,
+  IMPORT_FIELDS,
   type RosterTable,
 } from '../../../../src/domain/files/roster-csv';
 import {
@@ -178,7 +178,7 @@ function rosterViolations(text: string, stops: readonly City[]): string[] {
     if (!rowSet.has(problem.row)) wrong.push(`a problem on row ${problem.row}, not a row of the file`);
     const said = inEnglish(problem.message);
     if (!said.includes(`Row ${problem.row}`)) wrong.push(`“${said}” does not name row ${problem.row}`);
-    if (problem.field !== null && !ROSTER_FIELDS.includes(problem.field)) wrong.push(`a problem with field ${problem.field}`);
+    if (problem.field !== null && !IMPORT_FIELDS.includes(problem.field)) wrong.push(`a problem with field ${problem.field}`);
   }
   const route = inRouteOrder(stops).map((stop) => stop.id);
   const emails = new Set<string>();
