@@ -16,6 +16,7 @@ import { type IsoDate } from '../shared/date-arithmetic';
 import { DATE_FIELDS, type DateField, type ImportField, type RosterTable } from './roster-csv';
 import { fileDateOrder, parseRosterDate, type DateOrder, type FileDateOrder } from './roster-dates';
 import { message, type Message } from '../shared/message';
+import { foldForSearch, searchForm } from '../shared/search';
 
 /** A person as the file describes them, with their part in the trip; every field checked. */
 export interface ImportedPerson {
@@ -159,6 +160,21 @@ function findStop(value: string, stops: readonly City[]): City | undefined {
 }
 
 const HAN = /^\p{Script=Han}+$/u;
+const HAN_FIRST = /^\p{Script=Han}/u;
+
+/**
+ * Whether a name given in parts is said family name first: a name in Han characters, or a Chinese person's
+ * passport name in pinyin, told by the family name being the reading of the first characters of their name in
+ * characters (Li and 李娜, Ouyang and 欧阳娜娜). Someone with a Chinese name chosen for its sound (Anderson, 安德森)
+ * keeps their own order.
+ */
+function familyNameFirst(givenNames: string, familyName: string, nameLocal: string): boolean {
+  if (HAN.test(`${familyName}${givenNames}`.replace(/\s+/g, ''))) return true;
+  const local = nameLocal.replace(/\s+/g, '');
+  const family = foldForSearch(familyName).replace(/[^a-z]/g, '');
+  if (!family || !HAN_FIRST.test(local)) return false;
+  return [1, 2].some((length) => searchForm(local.slice(0, length)).split(' ').includes(family));
+}
 
 /** Options of `parseRosterRows`. */
 export interface RosterRowOptions {
@@ -321,13 +337,13 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 
 /**
  * A row's name from its cells. Given or family names make the name with the title (and a whole-name column, when
- * there is one too, is the name shown); a Han name in parts is family name first. A whole name alone is split,
+ * there is one too, is the name shown), in the order the person says it (`familyNameFirst`). A whole name alone is split,
  * with the title column's title when the name has none of its own. `name` is '' when the row has no name.
  */
 function rowName(wholeCell: string, titleCell: string, givenCell: string, familyCell: string, nameLocal: string): RowName {
   const [whole, title, givenNames, familyName] = [wholeCell, titleCell, givenCell, familyCell].map(oneLine) as [string, string, string, string];
   if (givenNames || familyName) {
-    const nameOrder: NameOrder = HAN.test(`${familyName}${givenNames}`.replace(/\s+/g, '')) ? 'family-first' : 'given-first';
+    const nameOrder: NameOrder = familyNameFirst(givenNames, familyName, nameLocal) ? 'family-first' : 'given-first';
     const parts = { title, givenNames, familyName, nameOrder };
     return { name: whole || composeName(parts), ...parts, nameAsEntered: null, nameToConfirm: false };
   }
