@@ -174,7 +174,7 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
                 data={encodingOptions}
                 value={file.encoding}
                 allowDeselect={false}
-                w={260}
+                w={300}
                 onChange={(value) => {
                   if (value && isTextEncoding(value) && value !== file.encoding) void read(file.name, file.bytes, value);
                 }}
@@ -214,9 +214,9 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
             )}
 
             {dateQuestion?.kind === 'ask' && columnProblems.length === 0 && (
-              <Alert color={dateOrder ? 'blue' : 'yellow'} icon={<IconInfoCircle size={16} />} title={t('import.dateOrder.question')}>
+              <Alert color={dateOrder ? 'blue' : 'yellow'} icon={<IconInfoCircle size={16} />}>
                 <Radio.Group
-                  aria-label={t('import.dateOrder.question')}
+                  label={t('import.dateOrder.question')}
                   description={t('import.dateOrder.why', { text: dateQuestion.example.text })}
                   value={dateOrder}
                   onChange={(value) => setDateOrder(DATE_ORDERS.find((order) => order === value) ?? null)}
