@@ -254,7 +254,7 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
                           <Table.Th w={56}>{t('import.previewColumn.row')}</Table.Th>
                           <Table.Th>{t('import.previewColumn.name')}</Table.Th>
                           <Table.Th>{t('import.previewColumn.email')}</Table.Th>
-                          <Table.Th>{t('import.previewColumn.role')}</Table.Th>
+                          <Table.Th w={120}>{t('import.previewColumn.role')}</Table.Th>
                           <Table.Th>{t('import.previewColumn.routePart')}</Table.Th>
                         </Table.Tr>
                       </Table.Thead>
