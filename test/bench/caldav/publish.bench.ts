@@ -124,6 +124,7 @@ describe(`publishing a 40-delegate, 400-engagement trip to Radicale`, () => {
       version += 1;
       const round = await publishAll(movedBy(version % 2 === 0 ? 0 : 30, version));
       if (round.report.sent !== second.report.sent) throw new Error(`sent ${round.report.sent} events, not ${second.report.sent}`);
+      console.warn(`  moved again: ${round.report.sent} events sent in ${seconds(round.ms)} (${seconds(round.serverMs)} of it waiting on the server)`);
     },
     { iterations: 3, time: 0, warmupIterations: 0, warmupTime: 0 },
   );
