@@ -103,7 +103,10 @@ export interface PushOutcome {
 export interface CalDavServer {
   /** Finds the account's calendar home: that the server is there, speaks CalDAV and takes these credentials. */
   test(): Promise<AccountTest>;
-  /** Makes the calendar if it is new, then writes and deletes its events, one at a time, saying what became of each. */
+  /**
+   * Makes the calendar if it is new, then writes and deletes its events, saying what became of each: a new
+   * calendar's all at once where the server takes a whole calendar, otherwise one request each, a few at a time.
+   */
   push(push: CalendarPush, progress?: (done: number) => void): Promise<PushOutcome>;
   /** Deletes a whole calendar; one already gone counts as deleted. */
   removeCalendar(url: string): Promise<{ status: 'removed' } | { status: 'failed'; failure: ServerFailure }>;
