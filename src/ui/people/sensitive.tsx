@@ -3,14 +3,33 @@
  * them, one field at a time, with a toggle button beside each (aria-pressed tells whether it is shown). The
  * button stays the same element whichever way it is pressed, so the keyboard stays on it.
  */
-import { Button, Group, Text, TextInput, type TextInputProps } from '@mantine/core';
+import { ActionIcon, Button, Group, Text, TextInput, type TextInputProps } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A toggle that shows or hides one field; `field` names it for a screen reader ("Reveal passport number"). */
-export function RevealButton({ field, revealed, onToggle }: { field: string; revealed: boolean; onToggle: () => void }) {
+export function RevealButton({
+  field,
+  revealed,
+  onToggle,
+  compact = false,
+}: {
+  field: string;
+  revealed: boolean;
+  onToggle: () => void;
+  /** An eye alone, where a form's columns are narrow; its name is the same. */
+  compact?: boolean;
+}) {
   const { t } = useTranslation('people');
+  const label = t('passport.revealLabel', { field });
+  if (compact) {
+    return (
+      <ActionIcon variant="subtle" size="lg" aria-pressed={revealed} aria-label={label} title={label} onClick={onToggle}>
+        {revealed ? <IconEyeOff size={18} /> : <IconEye size={18} />}
+      </ActionIcon>
+    );
+  }
   return (
     <Button
       variant="subtle"
@@ -71,8 +90,8 @@ export function SensitiveField({
         )}
       </div>
       {(masked !== '' || revealed) && (
-        <div style={{ paddingBottom: error ? 26 : 4 }}>
-          <RevealButton field={label} revealed={revealed} onToggle={onToggle} />
+        <div style={{ paddingBottom: error ? 22 : 0 }}>
+          <RevealButton field={label} revealed={revealed} onToggle={onToggle} compact />
         </div>
       )}
     </Group>
