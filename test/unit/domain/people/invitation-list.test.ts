@@ -86,6 +86,7 @@ describe('the invitation-letter list of a trip', () => {
   it('flags a name whose split into given and family names is a guess', () => {
     const bundle = sample();
     const zhang = rowOf(bundle, 'Meilin Zhang');
+    expect(bundle.people.find((person) => person.name === 'Meilin Zhang')).toMatchObject({ nameAsEntered: 'Meilin Zhang', nameToConfirm: true });
 
     expect(zhang.flags).toEqual([{ kind: 'name-to-confirm' }]);
     expect(zhang.nameLocal).toBe('张美琳');
