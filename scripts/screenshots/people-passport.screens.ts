@@ -46,6 +46,16 @@ test.describe('in English', () => {
     await page.getByRole('button', { name: 'Invitation-letter list' }).click();
     await page.getByRole('dialog', { name: 'Invitation-letter list' }).waitFor();
     await shoot(page, `${out}/invitation-list.png`);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Briefing book' }).click();
+    await page.getByRole('dialog', { name: 'Briefing book' }).getByRole('checkbox', { name: 'Include passport details' }).waitFor();
+    await shootDialog(page, `${out}/book-options-passport.png`);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('link', { name: 'Backups', exact: true }).click();
+    await page.getByText('A backup file holds everyone’s passport numbers').waitFor();
+    await shoot(page, `${out}/backups-passport-warning.png`);
   });
 });
 
