@@ -51,7 +51,19 @@ test.describe('in English', () => {
     await page.getByRole('button', { name: 'Briefing book' }).click();
     await page.getByRole('dialog', { name: 'Briefing book' }).getByRole('checkbox', { name: 'Include passport details' }).waitFor();
     await shootDialog(page, `${out}/book-options-passport.png`);
-    await page.keyboard.press('Escape');
+    // Daniel Kerr's own book, with his passport in the contacts in emergencies.
+    const options = page.getByRole('dialog', { name: 'Briefing book' });
+    await options.getByRole('combobox', { name: 'Whose book' }).click();
+    await page.getByRole('option', { name: 'Daniel Kerr (Delegate)' }).click();
+    for (const part of ['Cover', 'The route at a glance', 'Who’s who', 'Day by day', 'Hotels', 'Travel']) {
+      await options.getByRole('checkbox', { name: part }).uncheck();
+    }
+    await options.getByRole('checkbox', { name: 'Include passport details' }).check();
+    await options.getByRole('button', { name: 'Show the book' }).click();
+    const yourPassport = page.getByRole('heading', { name: 'Your passport' }).filter({ visible: true }).first();
+    await yourPassport.scrollIntoViewIfNeeded();
+    await shoot(page, `${out}/book-your-passport.png`);
+    await page.getByRole('link', { name: 'Back to the trip' }).click();
 
     await page.getByRole('link', { name: 'Backups', exact: true }).click();
     await page.getByText('A backup file holds everyone’s passport numbers').waitFor();

@@ -107,3 +107,34 @@ test('passports are masked until revealed, names are confirmed, and the invitati
   expect(String(kerrRow[chineseHeader.indexOf('待核实')])).toBe('护照于2017-04-30到期，距行程结束不足6个月（须有效至2017-05-19）');
   expect(sheet.find((row) => row[0] === 'Zhang')![chineseHeader.indexOf('中文姓名')]).toBe('张美琳');
 });
+
+test('a delegate’s briefing book holds their own passport number only when the organiser ticks it, and nobody else’s', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await expect(page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' })).toBeVisible();
+
+  const openKerrsBook = async (passportDetails: boolean) => {
+    await page.getByRole('button', { name: passportDetails ? 'Change what goes in' : 'Briefing book' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Briefing book' });
+    await dialog.getByRole('combobox', { name: 'Whose book' }).click();
+    await page.getByRole('option', { name: 'Daniel Kerr (Delegate)' }).click();
+    for (const part of ['Cover', 'The route at a glance', 'Who’s who', 'Day by day', 'Hotels', 'Travel']) {
+      await dialog.getByRole('checkbox', { name: part }).uncheck();
+    }
+    await dialog.getByRole('checkbox', { name: 'Include passport details' }).setChecked(passportDetails);
+    await dialog.getByRole('button', { name: 'Show the book' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /\d+ pages?, ready to print/ })).toBeVisible({ timeout: 30_000 });
+  };
+
+  await openKerrsBook(false);
+  await expect(page.getByRole('heading', { name: 'Contacts in emergencies' }).first()).toBeVisible();
+  await expect(page.getByText('497150329')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Your passport' })).toHaveCount(0);
+
+  await openKerrsBook(true);
+  await expect(page.getByRole('heading', { name: 'Your passport' }).first()).toBeVisible();
+  await expect(page.getByText('497150329').filter({ visible: true }).first()).toBeVisible();
+  // Joe Anderson's, head of the delegation, is not in Daniel Kerr's book.
+  await expect(page.getByText('533417892')).toHaveCount(0);
+});
