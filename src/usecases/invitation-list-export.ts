@@ -46,7 +46,15 @@ export interface InvitationListLocales {
   chinese: Locale;
 }
 
-export type InvitationListNotSaved = NotSaved | { kind: 'trip-gone' };
+/**
+ * The most people a spreadsheet of the list holds. The spreadsheet library compresses a part of the file over
+ * 160 kB in a Web Worker made from a blob: address, which the app's Content-Security-Policy (worker-src 'self')
+ * refuses; a sheet is about 420 bytes a person, so up to this many stay well under it. A longer list is saved as
+ * CSV. An invitation list is one trip's delegation: tens of people, rarely a hundred.
+ */
+export const MAX_SPREADSHEET_PEOPLE = 300;
+
+export type InvitationListNotSaved = NotSaved | { kind: 'trip-gone' } | { kind: 'too-many-for-spreadsheet'; max: number };
 
 export interface SavedInvitationList {
   path: string;
@@ -75,6 +83,9 @@ export async function exportInvitationList(
   const bundle = await repositories.trips.getBundle(tripId);
   if (!bundle) return err({ kind: 'trip-gone' });
   const list = invitationList(bundle, { onlyVisaNotSettled: choice.onlyVisaNotSettled });
+  if (choice.format === 'xlsx' && list.rows.length > MAX_SPREADSHEET_PEOPLE) {
+    return err({ kind: 'too-many-for-spreadsheet', max: MAX_SPREADSHEET_PEOPLE });
+  }
   const table = invitationListTable(list, invitationListWords(choice.headers, locales));
   const { t } = locales.reader;
   let content: string | Uint8Array;

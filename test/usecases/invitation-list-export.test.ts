@@ -4,7 +4,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { personToDraft } from '../../src/domain/people/person-rules';
 import { localeOf } from '../../src/i18n/locale';
-import { exportInvitationList, type InvitationListChoice } from '../../src/usecases/invitation-list-export';
+import { exportInvitationList, MAX_SPREADSHEET_PEOPLE, type InvitationListChoice } from '../../src/usecases/invitation-list-export';
+import { generateDataset } from '../builders/large-dataset';
 import { aTestPlatform } from '../builders/test-platform';
 import { testI18n } from '../builders/words';
 import { databaseHash } from '../storage/database-hash';
@@ -85,6 +86,23 @@ describe('exporting a trip’s invitation-letter list', () => {
 
     expect(exported.ok && exported.value.people).toBe(1);
     expect(platform.saved[0]!.content).toContain('Price');
+  });
+
+  it('asks for CSV rather than a spreadsheet when the list is longer than a spreadsheet here can hold', async () => {
+    const { db, repos, tripId } = await aDatabaseWithTheSampleTrip();
+    const people = generateDataset({ trips: 1, people: MAX_SPREADSHEET_PEOPLE, engagementsPerTrip: 0, membersPerTrip: 0 }).people;
+    await db.people.bulkAdd(people);
+    await db.memberships.bulkAdd(
+      people.map((person) => ({ id: `m-${person.id}`, tripId, personId: person.id, role: 'delegate' as const, stopIds: [], notes: '', calendarExportedAt: null })),
+    );
+    const platform = aTestPlatform();
+
+    const spreadsheet = await exportInvitationList({ repositories: repos, platform }, tripId, choice({ format: 'xlsx' }), locales);
+    const csv = await exportInvitationList({ repositories: repos, platform }, tripId, choice({ format: 'csv' }), locales);
+
+    expect(spreadsheet).toEqual({ ok: false, error: { kind: 'too-many-for-spreadsheet', max: MAX_SPREADSHEET_PEOPLE } });
+    expect(csv.ok && csv.value.people).toBe(MAX_SPREADSHEET_PEOPLE + 20);
+    expect(platform.saved).toHaveLength(1);
   });
 
   it('says when the save was cancelled, and when the trip has gone', async () => {

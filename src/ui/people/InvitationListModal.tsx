@@ -17,6 +17,7 @@ import {
   exportInvitationList,
   HEADER_LANGUAGES,
   INVITATION_LIST_FORMATS,
+  MAX_SPREADSHEET_PEOPLE,
   previewInvitationList,
   type HeaderLanguage,
   type InvitationListChoice,
@@ -46,6 +47,7 @@ function InvitationListForm({ bundle, onClose }: { bundle: TripBundle; onClose: 
   const passports = list.rows.filter(hasPassportFlag);
   const missing = list.rows.filter((row) => row.flags.some((flag) => flag.kind === 'missing'));
   const toConfirm = list.rows.filter((row) => row.flags.some((flag) => flag.kind === 'name-to-confirm'));
+  const tooMany = choice.format === 'xlsx' && list.rows.length > MAX_SPREADSHEET_PEOPLE;
 
   const save = async () => {
     setSaving(true);
@@ -59,6 +61,8 @@ function InvitationListForm({ bundle, onClose }: { bundle: TripBundle; onClose: 
       notifications.show({ color: 'red', title: t('people:invitationList.dialog.failed'), message: saved.error.reason });
     } else if (saved.error.kind === 'trip-gone') {
       notifications.show({ color: 'red', message: t('people:errors.tripGone') });
+    } else if (saved.error.kind === 'too-many-for-spreadsheet') {
+      notifications.show({ color: 'red', message: t('people:invitationList.dialog.tooMany', { max: saved.error.max }) });
     }
   };
 
@@ -123,6 +127,11 @@ function InvitationListForm({ bundle, onClose }: { bundle: TripBundle; onClose: 
           </List>
         </Alert>
       )}
+      {tooMany && (
+        <Text size="sm" c="red" role="alert">
+          {t('people:invitationList.dialog.tooMany', { max: MAX_SPREADSHEET_PEOPLE })}
+        </Text>
+      )}
       <Text size="xs" c="dimmed">
         {t('people:invitationList.dialog.sensitive')}
       </Text>
@@ -130,7 +139,7 @@ function InvitationListForm({ bundle, onClose }: { bundle: TripBundle; onClose: 
         <Button variant="default" onClick={onClose}>
           {t('common:action.cancel')}
         </Button>
-        <Button leftSection={<IconFileSpreadsheet size={16} />} loading={saving} disabled={list.rows.length === 0} onClick={() => void save()}>
+        <Button leftSection={<IconFileSpreadsheet size={16} />} loading={saving} disabled={list.rows.length === 0 || tooMany} onClick={() => void save()}>
           {t('people:invitationList.dialog.save')}
         </Button>
       </Group>
