@@ -65,8 +65,8 @@ export interface FileFilter {
 export interface SaveFileRequest {
   /** File name offered in the save dialog, without folders. */
   suggestedName: string;
-  /** Text content: calendars, CSV, backups. */
-  content: string;
+  /** Text content (calendars, CSV, backups), or the bytes of a binary file (a spreadsheet). */
+  content: string | Uint8Array;
   filters: FileFilter[];
 }
 

@@ -17,6 +17,8 @@ function storeOr(storage: () => Storage): KeyValueStore {
   }
 }
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 function download(blob: Blob, name: string): void {
   const href = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -35,8 +37,14 @@ export function createWebPlatform(): Platform {
   return {
     kind: 'web',
     saveFile(request) {
-      const mime = request.filters[0]?.extensions.includes('ics') ? 'text/calendar' : 'text/plain';
-      download(new Blob([request.content], { type: `${mime};charset=utf-8` }), request.suggestedName);
+      const { content } = request;
+      if (typeof content === 'string') {
+        const mime = request.filters[0]?.extensions.includes('ics') ? 'text/calendar' : 'text/plain';
+        download(new Blob([content], { type: `${mime};charset=utf-8` }), request.suggestedName);
+      } else {
+        const mime = request.filters[0]?.extensions.includes('xlsx') ? XLSX_TYPE : 'application/octet-stream';
+        download(new Blob([content as Uint8Array<ArrayBuffer>], { type: mime }), request.suggestedName);
+      }
       return Promise.resolve({ status: 'saved', path: request.suggestedName });
     },
     saveFiles({ archiveName, files }) {

@@ -2,10 +2,11 @@
  * Exporting a trip's roster as CSV for a spreadsheet: read fresh from storage, each person with the
  * organisation the roster shows (the directory's name when they are linked to one), written formula-safe under
  * the import's own headers in the reader's language (headers, roles, visa statuses and the file's name), and
- * saved where the person chooses (a download in the browser). Nothing in the database changes.
+ * saved where the person chooses (a download in the browser). Passport numbers and dates of birth are in it only
+ * when the organiser ticks "Include passport details". Nothing in the database changes.
  */
 import { forSpreadsheets } from '../domain/files/csv-safety';
-import { rosterCsv } from '../domain/files/roster-csv';
+import { rosterCsv, type RosterCsvOptions } from '../domain/files/roster-csv';
 import type { City } from '../domain/route/city';
 import { safeFileName } from '../domain/shared/file-name';
 import { ok, type Result } from '../domain/shared/result';
@@ -22,6 +23,7 @@ export async function exportRoster(
   trip: { id: string; name: string },
   cities: readonly City[],
   locale: Pick<Locale, 't'>,
+  options: RosterCsvOptions = { includePassportDetails: false },
 ): Promise<Result<{ path: string; people: number }, NotSaved>> {
   const { t } = locale;
   const roster = await repositories.people.roster(trip.id);
@@ -34,9 +36,10 @@ export async function exportRoster(
     content: forSpreadsheets(
       rosterCsv(rows, cities, {
         header: (field) => t(`field.${field}`, { ns: 'people' }),
+        passportHeader: (field) => t(`passport.field.${field}`, { ns: 'people' }),
         role: (role) => t(`role.${role}`, { ns: 'people' }),
         visaStatus: (status) => t(`visa.${status}`, { ns: 'people' }),
-      }),
+      }, options),
     ),
     filters: CSV_FILTERS,
   });

@@ -16,10 +16,12 @@ import type {
   SaveFilesResult,
 } from '../../src/platform/platform';
 
-/** A file as the platform saved it: its name, its text, and where it went (a path, a folder or a zip). */
+/** A file as the platform saved it: its name, its text (or bytes), and where it went (a path, a folder or a zip). */
 export interface SavedFile {
   name: string;
   content: string;
+  /** The bytes of a binary file (a spreadsheet), whose `content` is then empty. */
+  bytes?: Uint8Array;
   location: string;
 }
 
@@ -116,7 +118,12 @@ export function aTestPlatform(): TestPlatform {
       if (outcome === 'cancel') return Promise.resolve({ status: 'cancelled' });
       if (typeof outcome === 'object') return Promise.resolve({ status: 'failed', message: outcome.fail });
       const location = platform.kind === 'web' ? request.suggestedName : `/home/organiser/${request.suggestedName}`;
-      saved.push({ name: request.suggestedName, content: request.content, location });
+      const { content } = request;
+      saved.push(
+        typeof content === 'string'
+          ? { name: request.suggestedName, content, location }
+          : { name: request.suggestedName, content: '', bytes: content, location },
+      );
       return Promise.resolve({ status: 'saved', path: location });
     },
 

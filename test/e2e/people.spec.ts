@@ -52,8 +52,12 @@ test('an imported roster member set to join at Beijing has a programme that star
   await expect(page.locator('.programme-day').filter({ hasText: 'Kunming' })).toHaveCount(0);
 
   await page.getByRole('link', { name: 'People', exact: true }).click();
-  const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
+  // Passport details stay out of the file unless ticked.
+  const exporting = page.getByRole('dialog', { name: 'Export the roster as CSV' });
+  await expect(exporting.getByRole('checkbox', { name: 'Include passport details' })).not.toBeChecked();
+  const download = page.waitForEvent('download');
+  await exporting.getByRole('button', { name: 'Export CSV' }).click();
   const file = await readFile(await (await download).path(), 'utf8');
   // Spreadsheets need the byte-order mark to read UTF-8; a CSV reader skips it.
   expect(file.charCodeAt(0)).toBe(0xfeff);

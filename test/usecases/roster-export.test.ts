@@ -58,3 +58,24 @@ describe('exporting a trip’s roster', () => {
     expect(failed).toEqual({ ok: false, error: { kind: 'failed', reason: 'The disk is full.' } });
   });
 });
+
+describe('exporting a trip’s roster with or without passport details', () => {
+  it('leaves passport numbers and dates of birth out unless the organiser ticks “Include passport details”', async () => {
+    const { db, repos, tripId } = await aDatabaseWithTheSampleTrip();
+    const trip = (await repos.trips.get(tripId))!;
+    const cities = await db.stops.where('tripId').equals(tripId).toArray();
+    const people = await db.people.toArray();
+    const platform = aTestPlatform();
+
+    await exportRoster({ repositories: repos, platform }, trip, cities, english);
+    await exportRoster({ repositories: repos, platform }, trip, cities, english, { includePassportDetails: true });
+
+    const [without, withDetails] = platform.saved.map((file) => file.content);
+    for (const person of people) {
+      expect(without).not.toContain(person.passportNumber);
+      expect(without).not.toContain(person.dateOfBirth!);
+      expect(withDetails).toContain(person.passportNumber);
+      expect(withDetails).toContain(person.dateOfBirth!);
+    }
+  });
+});

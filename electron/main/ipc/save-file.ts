@@ -1,5 +1,5 @@
 /**
- * Saving text the page produced (calendars, CSV, backups) to a file the person picks. The page proposes a
+ * Saving text the page produced (calendars, CSV, backups), or the bytes of a spreadsheet, to a file the person picks. The page proposes a
  * name and the content; it never chooses the folder, so it cannot write anywhere the person did not.
  */
 import { randomUUID } from 'node:crypto';
@@ -26,10 +26,13 @@ export const saveFileRequestSchema = z.object({
     .string()
     .max(MAX_FILE_NAME_LENGTH)
     .refine(isPlainFileName, 'must be a plain file name without folders'),
-  content: z
-    .string()
-    .max(MAX_SAVE_FILE_BYTES)
-    .refine((content) => Buffer.byteLength(content, 'utf8') <= MAX_SAVE_FILE_BYTES, 'is larger than 50 MB'),
+  content: z.union([
+    z
+      .string()
+      .max(MAX_SAVE_FILE_BYTES)
+      .refine((content) => Buffer.byteLength(content, 'utf8') <= MAX_SAVE_FILE_BYTES, 'is larger than 50 MB'),
+    z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_FILE_BYTES, 'is larger than 50 MB'),
+  ]),
   filters: z.array(fileFilterSchema).max(20),
 }) satisfies z.ZodType<SaveFileRequest>;
 
@@ -46,7 +49,7 @@ export interface SaveFileDeps {
   /** Main's words for what went wrong (the \`files\` catalogue), in the page's language. */
   t: TFunction<'files'>;
   showSaveDialog(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<SaveDialogChoice>;
-  writeFile(filePath: string, content: string): Promise<void>;
+  writeFile(filePath: string, content: string | Uint8Array): Promise<void>;
 }
 
 /** Validates the page's request, asks where to save, and writes. Every outcome is a value, never a throw. */

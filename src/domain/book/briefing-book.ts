@@ -6,7 +6,9 @@
  * A delegate's book holds the part of the trip they are on, as their calendar does: their cities, the journeys
  * they take, the hotels of their cities and the engagements they attend. Personal data of other people (their
  * phones, e-mails and dietary needs) is in the organiser's edition only: a delegate's book names the others and
- * says what they do, nothing more.
+ * says what they do, nothing more. Passport numbers and dates of birth are in no book unless the organiser ticks
+ * `passportDetails`, and then a delegate's book holds their own alone (to hand if the passport is lost) and the
+ * organiser's edition everyone's; the book never carries a whole person record, so nothing else slips in.
  *
  * A delegate whose calendar is published to the agency's CalDAV server finds on the cover of their book (both
  * editions) the QR code and address that add it to their phone: the cover is the page they open first, before
@@ -49,13 +51,25 @@ export interface BookOptions {
   personId: string | null;
   edition: BookEdition;
   sections: readonly BookSection[];
+  /**
+   * Whether passport numbers and dates of birth go in: the delegate's own in their book (in the contacts in
+   * emergencies), everyone's in the organiser's edition (in their care). Absent means no.
+   */
+  passportDetails?: boolean;
 }
 
 export const DEFAULT_BOOK_OPTIONS: BookOptions = {
   personId: null,
   edition: 'delegate',
   sections: BOOK_SECTIONS.filter((section) => !ORGANISER_ONLY_SECTIONS.has(section)),
+  passportDetails: false,
 };
+
+/** A passport as a book prints it, when the organiser ticks passport details. */
+export type BookPassport = Pick<
+  Person,
+  'givenNames' | 'familyName' | 'dateOfBirth' | 'nationality' | 'passportNumber' | 'passportIssueDate' | 'passportExpiry' | 'passportAuthority'
+>;
 
 /** An earlier engagement with a partner, on another mission: the directory's history. */
 export interface PastVisit {
@@ -73,8 +87,15 @@ export interface BookMember {
   stopIds: string[];
   phone: string;
   email: string;
-  /** What the organiser needs to hand when something goes wrong; null in a delegate's book. */
-  care: Pick<Person, 'emergencyContact' | 'accessibility' | 'dietary' | 'passportExpiry' | 'visaStatus' | 'nationality'> | null;
+  /**
+   * What the organiser needs to hand when something goes wrong; null in a delegate's book. `passport` only when
+   * the organiser ticks passport details.
+   */
+  care:
+    | (Pick<Person, 'emergencyContact' | 'accessibility' | 'dietary' | 'passportExpiry' | 'visaStatus' | 'nationality'> & {
+        passport: BookPassport | null;
+      })
+    | null;
 }
 
 export interface BookPartner {
@@ -140,7 +161,9 @@ export interface BriefingBook {
   sections: BookSection[];
   trip: TripBundle['trip'];
   /** The delegate whose book it is; null for the whole delegation's. */
-  person: Person | null;
+  person: BookMember['person'] | null;
+  /** The delegate's own passport, in their book when the organiser ticks passport details; null otherwise. */
+  passport: BookPassport | null;
   /** The book's own first and last day: the delegate's, or the trip's. */
   startDate: IsoDate;
   endDate: IsoDate;
@@ -188,8 +211,10 @@ const hasContact = (contact: TripContact | undefined | null): contact is TripCon
 export function briefingBook({ bundle, history, publications }: BookSource, options: BookOptions): BriefingBook | null {
   const organiser = options.edition === 'organiser';
   const personId = options.personId;
-  const person = personId === null ? null : (bundle.people.find((candidate) => candidate.id === personId) ?? null);
-  if (personId !== null && person === null) return null;
+  const owner = personId === null ? null : (bundle.people.find((candidate) => candidate.id === personId) ?? null);
+  if (personId !== null && owner === null) return null;
+  const person = owner && bookPerson(owner);
+  const passportDetails = options.passportDetails === true;
 
   const input = personId === null ? bundle : personalProgrammeInput(bundle, personId);
   if (input === null) return null;
@@ -220,6 +245,7 @@ export function briefingBook({ bundle, history, publications }: BookSource, opti
             passportExpiry: found.passportExpiry,
             visaStatus: found.visaStatus,
             nationality: found.nationality,
+            passport: passportDetails ? passportOf(found) : null,
           }
         : null,
     };
@@ -317,6 +343,7 @@ export function briefingBook({ bundle, history, publications }: BookSource, opti
     sections,
     trip: bundle.trip,
     person,
+    passport: owner && passportDetails ? passportOf(owner) : null,
     startDate: input.trip.startDate,
     endDate: input.trip.endDate,
     leaders,
@@ -343,6 +370,16 @@ export function briefingBook({ bundle, history, publications }: BookSource, opti
     gaps: organiser ? gaps : [],
     calendar: personId === null ? null : publishedCalendar(publications ?? [], personId, sections),
   };
+}
+
+/** The fields of a person a book may name: never their passport, birth or contact details. */
+function bookPerson({ id, name, nameLocal, jobTitle, organisationName }: Person): BookMember['person'] {
+  return { id, name, nameLocal, jobTitle, organisationName };
+}
+
+function passportOf(person: Person): BookPassport {
+  const { givenNames, familyName, dateOfBirth, nationality, passportNumber, passportIssueDate, passportExpiry, passportAuthority } = person;
+  return { givenNames, familyName, dateOfBirth, nationality, passportNumber, passportIssueDate, passportExpiry, passportAuthority };
 }
 
 /** The person's published calendar, on the cover or, without one, in the contacts in emergencies. */

@@ -323,23 +323,47 @@ export interface RosterRow {
   membership: Membership;
 }
 
+/**
+ * Passport details: written only when the organiser ticks "Include passport details", since a roster CSV is
+ * handed round (a hotel, a host, a colleague) and passport numbers and dates of birth are not theirs to hold.
+ * Left out of the import's own fields here even if they are among them, so that the tick decides.
+ */
+export const PASSPORT_EXPORT_FIELDS = ['sex', 'dateOfBirth', 'placeOfBirth', 'passportNumber', 'passportIssueDate', 'passportAuthority'] as const;
+export type PassportExportField = (typeof PASSPORT_EXPORT_FIELDS)[number];
+
+export interface RosterCsvOptions {
+  /** Add the passport details (sex, birth, passport number, issue date and authority) as columns of their own. */
+  includePassportDetails: boolean;
+}
+
 /** The words a roster file is written in: its headers, roles and visa statuses, in the reader's language. */
 export interface RosterCsvWords {
   header: (field: RosterField) => string;
+  /** The header of a passport detail's column (`people:passport.field.<field>`). */
+  passportHeader: (field: PassportExportField) => string;
   role: (role: MemberRole) => string;
   visaStatus: (status: VisaStatus) => string;
 }
 
 /**
  * The roster as CSV under the import's own headers in the reader's language, so an exported roster re-imports
- * cleanly in either: role and visa status as their words, passport expiry as YYYY-MM-DD, and the part of the
+ * cleanly in either: role and visa status as their words, dates as YYYY-MM-DD, passport details only when
+ * `options` asks for them (after the other columns), and the part of the
  * route as the first and last stop a person is present for (left empty at the ends of the route; a person absent
  * from a stop in the middle of their span cannot be written this way and re-imports as present throughout).
  * CRLF line ends, no byte-order mark.
  */
-export function rosterCsv(rows: readonly RosterRow[], stops: readonly City[], words: RosterCsvWords): string {
+export function rosterCsv(
+  rows: readonly RosterRow[],
+  stops: readonly City[],
+  words: RosterCsvWords,
+  options: RosterCsvOptions = { includePassportDetails: false },
+): string {
   const route = inRouteOrder(stops);
-  const fields = ROSTER_FIELDS.map((field) => words.header(field));
+  const sensitive = new Set<string>(PASSPORT_EXPORT_FIELDS);
+  const columns = ROSTER_FIELDS.filter((field) => !sensitive.has(field));
+  const passportColumns = options.includePassportDetails ? PASSPORT_EXPORT_FIELDS : [];
+  const fields = [...columns.map((field) => words.header(field)), ...passportColumns.map((field) => words.passportHeader(field))];
   const data = rows.map(({ person, membership }) => {
     const present = route.filter((stop) => membership.stopIds.includes(stop.id));
     const first = present[0];
@@ -362,7 +386,15 @@ export function rosterCsv(rows: readonly RosterRow[], stops: readonly City[], wo
       emergencyContact: person.emergencyContact,
       notes: person.notes,
     };
-    return ROSTER_FIELDS.map((field) => cells[field]);
+    const passport: Record<PassportExportField, string> = {
+      sex: person.sex ?? '',
+      dateOfBirth: person.dateOfBirth ?? '',
+      placeOfBirth: person.placeOfBirth,
+      passportNumber: person.passportNumber,
+      passportIssueDate: person.passportIssueDate ?? '',
+      passportAuthority: person.passportAuthority,
+    };
+    return [...columns.map((field) => cells[field]), ...passportColumns.map((field) => passport[field])];
   });
   return Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
 }

@@ -17,7 +17,7 @@
 import { z } from 'zod';
 import { ORGANISATION_TYPES } from '../directory/organisation';
 import { ENGAGEMENT_DETAILS, ENGAGEMENT_KINDS, ENGAGEMENT_STATUSES, type EngagementDetailField } from '../engagements/engagement';
-import { MEMBER_ROLES, VISA_STATUSES } from '../people/person';
+import { MEMBER_ROLES, NAME_ORDERS, PASSPORT_SEXES, VISA_STATUSES } from '../people/person';
 import { TRAVEL_MODES } from '../route/journey';
 import { isoDateSchema, TIME_SCHEMA_ISSUES, timeZoneSchema } from '../shared/time';
 import { homePlaceSchema, TRIP_STATUSES } from './trip';
@@ -136,8 +136,13 @@ const contactRow = z.strictObject({
 /** A person of the directory, and their membership of this trip (role, part of the route, notes). */
 const personRow = z.strictObject({
   key,
+  /** The whole name as shown; without givenNames and familyName, the app splits it (a guess to confirm when unsure). */
   name: text,
   nameLocal: text.optional(),
+  title: text.optional(),
+  givenNames: text.optional(),
+  familyName: text.optional(),
+  nameOrder: z.enum(NAME_ORDERS).optional(),
   organisation: key.optional(),
   organisationName: text.optional(),
   jobTitle: text.optional(),
@@ -146,8 +151,15 @@ const personRow = z.strictObject({
   dietary: text.optional(),
   accessibility: text.optional(),
   nationality: text.optional(),
+  sex: z.enum(PASSPORT_SEXES).optional(),
+  dateOfBirth: isoDateSchema.optional(),
+  placeOfBirth: text.optional(),
+  passportNumber: text.optional(),
+  passportIssueDate: isoDateSchema.optional(),
+  passportAuthority: text.optional(),
   passportExpiry: isoDateSchema.optional(),
   visaStatus: z.enum(VISA_STATUSES).optional(),
+  visaType: text.optional(),
   emergencyContact: text.optional(),
   notes: text.optional(),
   role: z.enum(MEMBER_ROLES).optional(),

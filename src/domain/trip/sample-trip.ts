@@ -261,7 +261,9 @@ function personRecords(tables: SampleTables, ids: SampleIds, now: string): Perso
       ...fields,
     };
     const person = accepted(parsePersonDraft(draft), sampleRowName('people', index, row));
-    return { id: idOf(ids.people, key), ...person, nameAsEntered: null, sample: true, createdAt: now, updatedAt: now };
+    // A row with the whole name alone was split by the app: the name as written is kept beside the parts.
+    const split = !fields.givenNames && !fields.familyName;
+    return { id: idOf(ids.people, key), ...person, nameAsEntered: split ? row.name : null, sample: true, createdAt: now, updatedAt: now };
   });
 }
 

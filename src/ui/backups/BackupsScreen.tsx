@@ -8,6 +8,7 @@ import {
   IconDeviceFloppy,
   IconFolderOpen,
   IconHistory,
+  IconLock,
   IconRestore,
   IconTrash,
 } from '@tabler/icons-react';
@@ -91,6 +92,9 @@ export function BackupsScreen() {
             {t('toFile.heading')}
           </Title>
           <Text size="sm">{t('toFile.intro')}</Text>
+          <Alert color="yellow" icon={<IconLock size={16} />} p="xs">
+            {t('toFile.sensitive')}
+          </Alert>
           <Text size="sm" c={status.lastFileBackupAt ? 'dimmed' : 'orange.8'} data-testid="last-backup">
             {status.lastFileBackupAt
               ? t('toFile.last', {

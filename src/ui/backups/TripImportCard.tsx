@@ -51,6 +51,9 @@ export function TripImportCard({ importButtonRef }: { importButtonRef: Ref<HTMLB
           {t('tripImport.heading')}
         </Title>
         <Text size="sm">{t('tripImport.intro')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('tripImport.sensitive')}
+        </Text>
         <Group>
           <FileButton onChange={(file) => void readFile(file)} accept=".json,application/json" resetRef={resetFile}>
             {(props) => (

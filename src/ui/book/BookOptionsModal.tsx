@@ -135,6 +135,15 @@ function BookOptionsForm({ bundle, onClose }: { bundle: TripBundle; onClose: () 
           ))}
         </Stack>
       </Checkbox.Group>
+      <Checkbox
+        label={t('book:options.passportDetails')}
+        description={t('book:options.passportDetailsHint')}
+        checked={choice.passportDetails === true}
+        onChange={(event) => {
+          const checked = event.currentTarget.checked;
+          setChoice((current) => ({ ...current, passportDetails: checked }));
+        }}
+      />
       {sections.length === 0 && (
         <Text c="red" size="sm" role="alert">
           {t('book:options.noSections')}

@@ -3,7 +3,7 @@
  * taxi cards, travel, contacts in emergencies, and the organiser's meals.
  */
 import { useMemo } from 'react';
-import type { BookHotel, BookMember, BriefingBook } from '../../domain/book/briefing-book';
+import type { BookHotel, BookMember, BookPassport, BriefingBook } from '../../domain/book/briefing-book';
 import { EMERGENCY_NUMBERS } from '../../domain/book/emergency-numbers';
 import { mealSummaryMessage } from '../../domain/people/rollups';
 import { connectionPlace, journeyNumbers } from '../../domain/route/journey-legs';
@@ -355,7 +355,33 @@ export function Emergency({ book, locale }: { book: BriefingBook; locale: Locale
         </div>
       ))}
       {book.calendar?.on === 'emergency' && <YourCalendar calendar={book.calendar} heading="h3" />}
+      {book.passport && <YourPassport passport={book.passport} locale={locale} />}
     </>
+  );
+}
+
+/** The delegate's own passport, printed when the organiser ticks passport details: to hand if it is lost. */
+function YourPassport({ passport, locale }: { passport: BookPassport; locale: Locale }) {
+  const { t } = useBookWords();
+  const none = t('book:care.none');
+  const line = (label: string, value: string) => (
+    <p>
+      <span className="book-label">{t('book:punctuation.label', { label })}</span>
+      {value || none}
+    </p>
+  );
+  return (
+    <div className="book-keep">
+      <h3>{t('book:passport.heading')}</h3>
+      <p className="book-quiet">{t('book:passport.intro')}</p>
+      {line(t('book:passport.name'), [passport.familyName, passport.givenNames].filter(Boolean).join(', '))}
+      {line(t('book:passport.number'), passport.passportNumber)}
+      {line(t('book:passport.dateOfBirth'), passport.dateOfBirth ? locale.dateWithYear(passport.dateOfBirth) : '')}
+      {line(t('book:passport.nationality'), passport.nationality)}
+      {line(t('book:passport.issued'), passport.passportIssueDate ? locale.dateWithYear(passport.passportIssueDate) : '')}
+      {line(t('book:passport.expires'), passport.passportExpiry ? locale.dateWithYear(passport.passportExpiry) : '')}
+      {line(t('book:passport.authority'), passport.passportAuthority)}
+    </div>
   );
 }
 
@@ -385,7 +411,17 @@ export function Care({ book, locale }: { book: BriefingBook; locale: Locale }) {
                 </td>
                 <td className="book-contact">{care.emergencyContact || none}</td>
                 <td>{[care.accessibility, care.dietary].filter((need) => need.trim()).join(t('book:punctuation.separator')) || none}</td>
-                <td className="book-phone">{care.passportExpiry ? locale.dateWithYear(care.passportExpiry) : none}</td>
+                <td className="book-phone">
+                  {care.passportExpiry ? locale.dateWithYear(care.passportExpiry) : none}
+                  {care.passport && (
+                    <>
+                      <br />
+                      {t('book:care.passportNumber', { number: care.passport.passportNumber || none })}
+                      <br />
+                      {t('book:care.born', { date: care.passport.dateOfBirth ? locale.dateWithYear(care.passport.dateOfBirth) : none })}
+                    </>
+                  )}
+                </td>
                 <td>{t(`people:visa.${care.visaStatus}`)}</td>
               </tr>
             ) : null,

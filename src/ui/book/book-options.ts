@@ -1,6 +1,7 @@
 /**
  * What goes into a trip's briefing book, as the organiser last chose it for that trip (remembered on this
- * computer), and as the book's address carries it: `/trips/<id>/book?person=…&edition=…&sections=…&paper=…`,
+ * computer), and as the book's address carries it: `/trips/<id>/book?person=…&edition=…&sections=…&paper=…`
+ * (and `&passport=1` when passport details are to be printed),
  * so that a book can be opened, reloaded and printed from its address alone.
  */
 import {
@@ -29,13 +30,15 @@ const isSection = (value: unknown): value is BookSection => (BOOK_SECTIONS as re
 const isPaper = (value: unknown): value is PaperSize => (PAPER_SIZES as readonly unknown[]).includes(value);
 
 /** A choice read back from wherever it was kept: anything unknown falls back to the default, part by part. */
-function choiceFrom(raw: { person?: unknown; edition?: unknown; sections?: unknown; paper?: unknown }): BookChoice {
+function choiceFrom(raw: { person?: unknown; edition?: unknown; sections?: unknown; paper?: unknown; passport?: unknown }): BookChoice {
   const sections = Array.isArray(raw.sections) ? raw.sections.filter(isSection) : DEFAULT_BOOK_CHOICE.sections;
   return {
     personId: typeof raw.person === 'string' && raw.person !== '' ? raw.person : null,
     edition: isEdition(raw.edition) ? raw.edition : DEFAULT_BOOK_CHOICE.edition,
     sections: sections.length > 0 ? sections : DEFAULT_BOOK_CHOICE.sections,
     paper: isPaper(raw.paper) ? raw.paper : DEFAULT_BOOK_CHOICE.paper,
+    // Passport details only when asked for in so many words: anything else leaves them out.
+    passportDetails: raw.passport === true || raw.passport === '1',
   };
 }
 
@@ -53,7 +56,13 @@ export function rememberBookChoice(tripId: string, choice: BookChoice, storage: 
   try {
     storage.setItem(
       storageKey(tripId),
-      JSON.stringify({ person: choice.personId, edition: choice.edition, sections: choice.sections, paper: choice.paper }),
+      JSON.stringify({
+        person: choice.personId,
+        edition: choice.edition,
+        sections: choice.sections,
+        paper: choice.paper,
+        passport: choice.passportDetails === true,
+      }),
     );
   } catch {
     // A full or refused storage only means the choice is not remembered.
@@ -67,6 +76,7 @@ export function bookSearch(choice: BookChoice): string {
   params.set('edition', choice.edition);
   params.set('sections', choice.sections.join(','));
   params.set('paper', choice.paper);
+  if (choice.passportDetails) params.set('passport', '1');
   return `?${params.toString()}`;
 }
 
@@ -77,5 +87,6 @@ export function bookChoiceOf(search: URLSearchParams): BookChoice {
     edition: search.get('edition') ?? undefined,
     sections: search.get('sections')?.split(',') ?? undefined,
     paper: search.get('paper') ?? undefined,
+    passport: search.get('passport') ?? undefined,
   });
 }

@@ -11,6 +11,7 @@ import { useDeferredValue, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isEmailAddress } from '../../domain/directory/organisation';
 import type { MemberRole, Person } from '../../domain/people/person';
+import { splitName } from '../../domain/people/name-split';
 import { emptyPersonDraft, validatePersonDraft, type PersonDraft } from '../../domain/people/person-rules';
 import type { City } from '../../domain/route/city';
 import { useRepositories } from '../shared/context';
@@ -21,6 +22,13 @@ import { isRole, useRoleOptions } from './MembershipFormModal';
 import { PersonFields } from './PersonFields';
 import { RoutePartFields } from './RoutePartFields';
 import { usePeopleSearch } from './use-roster';
+
+/** A whole name typed in the search, with the parts a passport has split from it (a guess, when unsure). */
+function nameTyped(typed: string): Partial<PersonDraft> {
+  if (!typed) return {};
+  const { title, givenNames, familyName, nameOrder, uncertain } = splitName(typed);
+  return { name: typed, title, givenNames, familyName, nameOrder, nameToConfirm: uncertain };
+}
 
 export interface AddMemberModalProps {
   opened: boolean;
@@ -61,7 +69,7 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
 
   const startNew = () => {
     const typed = query.trim();
-    form.setValues({ ...emptyPersonDraft(), ...(isEmailAddress(typed) ? { email: typed } : { name: typed }) });
+    form.setValues({ ...emptyPersonDraft(), ...(isEmailAddress(typed) ? { email: typed } : nameTyped(typed)) });
     setStage({ step: 'new' });
   };
 

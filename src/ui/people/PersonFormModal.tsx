@@ -59,8 +59,13 @@ export function PersonFormModal({ opened, person, onClose }: PersonFormModalProp
       onSubmit={submit}
       submitLabel={t('personForm.submit')}
       submitting={form.submitting}
+      size="xl"
     >
-      <PersonFields form={form} />
+      <PersonFields
+        key={person?.id ?? 'new'}
+        form={form}
+        splitToConfirm={person?.nameToConfirm ? { nameAsEntered: person.nameAsEntered ?? person.name } : null}
+      />
     </FormModal>
   );
 }

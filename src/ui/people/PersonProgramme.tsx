@@ -17,6 +17,7 @@ import { FindingList, useTripChecks } from '../checks';
 import { DayCard } from '../programme';
 import { LiveCalendarCard } from './LiveCalendarCard';
 import { PersonFormModal } from './PersonFormModal';
+import { NameToConfirm, PassportCard } from './PassportCard';
 import { useCurrentTrip } from '../shared/current-trip';
 import { useScreen } from '../shared/use-screen';
 
@@ -69,6 +70,11 @@ export function PersonProgramme() {
               </Text>
             )}
             <Badge variant="light">{t(`role.${membership.role}`)}</Badge>
+            {person.nameToConfirm && (
+              <Badge variant="light" color="orange" className="no-print">
+                {t('name.toConfirm')}
+              </Badge>
+            )}
           </Group>
           <Text size="sm" c="dimmed">
             {person.jobTitle && person.organisationName
@@ -107,6 +113,8 @@ export function PersonProgramme() {
           <DeliveryStatus delivery={delivery} />
         </Group>
       )}
+      {person.nameToConfirm && <NameToConfirm person={person} onCorrect={() => setEditing(true)} />}
+      <PassportCard person={person} />
       <LiveCalendarCard tripId={bundle.trip.id} personId={personId} name={person.name} />
       {findings.length > 0 && (
         <Alert

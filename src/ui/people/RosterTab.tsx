@@ -3,10 +3,20 @@
  * plans around. Search and the role filter work in memory on the live roster (deferred, so typing stays
  * quick with thousands of members), and at most a page of rows is drawn at a time.
  */
-import { Anchor, Badge, Button, Group, Menu, Select, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, Menu, Select, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconCalendarDown, IconFileExport, IconFileImport, IconPencil, IconRoute, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import {
+  IconCalendarDown,
+  IconFileExport,
+  IconFileImport,
+  IconFileSpreadsheet,
+  IconPencil,
+  IconRoute,
+  IconTrash,
+  IconUserPlus,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -22,7 +32,8 @@ import { useCurrentTrip } from '../shared/current-trip';
 import { AddMemberModal } from './AddMemberModal';
 import { isRole, MembershipFormModal, useRoleOptions } from './MembershipFormModal';
 import { PersonFormModal } from './PersonFormModal';
-import { useRosterExport } from './roster-export';
+import { InvitationListModal } from './InvitationListModal';
+import { RosterExportModal } from './RosterExportModal';
 import { RosterImportModal } from './RosterImportModal';
 import { useRoster } from './use-roster';
 import { useLocale } from '../shared/locale';
@@ -69,13 +80,17 @@ export function RosterTab() {
   const [shown, setShown] = useState(PAGE);
   const [adding, setAdding] = useState(false);
   const [importingCsv, setImportingCsv] = useState(false);
-  const exportRoster = useRosterExport();
+  const [exportingCsv, setExportingCsv] = useState(false);
+  const [invitationList, setInvitationList] = useState(false);
+  const [onlyToConfirm, setOnlyToConfirm] = useState(false);
   const calendarExport = useCalendarExport();
   const [editingPerson, setEditingPerson] = useState<Person | null>(null);
   const [editingMembership, setEditingMembership] = useState<RosterEntry | null>(null);
 
   const deferredQuery = useDeferredValue(query);
   const deferredRole = useDeferredValue(role);
+  const toConfirm = useMemo(() => (roster ?? []).filter((entry) => entry.person.nameToConfirm).length, [roster]);
+  const onlyNamesToConfirm = onlyToConfirm && toConfirm > 0;
   // In the reader's order: by family name, Chinese names by pinyin in a Chinese list.
   const ordered = useMemo(() => inFamilyNameOrder(roster ?? [], (entry) => entry.person.name, compare), [roster, compare]);
   const visible = useMemo(
@@ -83,9 +98,10 @@ export function RosterTab() {
       ordered.filter(
         (entry) =>
           (deferredRole === null || entry.membership.role === deferredRole) &&
+          (!onlyNamesToConfirm || entry.person.nameToConfirm) &&
           personMatches(entry.person, deferredQuery, entry.organisationName),
       ),
-    [ordered, deferredQuery, deferredRole],
+    [ordered, deferredQuery, deferredRole, onlyNamesToConfirm],
   );
   const memberIds = useMemo(() => new Set((roster ?? []).map((entry) => entry.person.id)), [roster]);
 
@@ -138,6 +154,8 @@ export function RosterTab() {
         onClose={() => setEditingMembership(null)}
       />
       {importingCsv && <RosterImportModal tripId={trip.id} stops={stops} onClose={() => setImportingCsv(false)} />}
+      <RosterExportModal opened={exportingCsv} trip={trip} cities={stops} onClose={() => setExportingCsv(false)} />
+      <InvitationListModal opened={invitationList} bundle={bundle} onClose={() => setInvitationList(false)} />
     </>
   );
 
@@ -152,7 +170,7 @@ export function RosterTab() {
     </Button>
   );
 
-  const filtered = query.trim() !== '' || role !== null;
+  const filtered = query.trim() !== '' || role !== null || onlyNamesToConfirm;
   const page = visible.slice(0, shown);
   return (
     <ListScreen
@@ -191,8 +209,11 @@ export function RosterTab() {
       toolbar={
         <>
           {importButton}
-          <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => void exportRoster(trip, stops)}>
+          <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => setExportingCsv(true)}>
             {t('roster.exportCsv')}
+          </Button>
+          <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => setInvitationList(true)}>
+            {t('invitationList.dialog.open')}
           </Button>
           {addButton}
         </>
@@ -219,8 +240,19 @@ export function RosterTab() {
             clearable
             w={220}
           />
+          {toConfirm > 0 && (
+            <Checkbox
+              label={t('name.filter', { number: toConfirm })}
+              checked={onlyToConfirm}
+              onChange={(event) => {
+                setOnlyToConfirm(event.currentTarget.checked);
+                setShown(PAGE);
+              }}
+              mb={8}
+            />
+          )}
           {filtered && (
-            <Button variant="subtle" onClick={() => { search(''); setRole(null); }}>
+            <Button variant="subtle" onClick={() => { search(''); setRole(null); setOnlyToConfirm(false); }}>
               {t('roster.clearFilters')}
             </Button>
           )}
@@ -242,6 +274,11 @@ export function RosterTab() {
                 <Text size="sm" c="dimmed">
                   {person.nameLocal}
                 </Text>
+              )}
+              {person.nameToConfirm && (
+                <Badge variant="light" color="orange" size="sm" tt="none" display="block" w="fit-content">
+                  {t('name.toConfirm')}
+                </Badge>
               )}
             </Table.Td>
             <Table.Td>

@@ -55,6 +55,7 @@ export function rosterWordsIn(language: Language): RosterCsvWords {
   const { t } = localeOf(testI18n(language), language);
   return {
     header: (field) => t(`field.${field}`, { ns: 'people' }),
+    passportHeader: (field) => t(`passport.field.${field}`, { ns: 'people' }),
     role: (role) => t(`role.${role}`, { ns: 'people' }),
     visaStatus: (status) => t(`visa.${status}`, { ns: 'people' }),
   };

@@ -19,7 +19,7 @@ const calendar: SaveFileRequest = {
 
 interface Recorder {
   dialogs: { title: string; defaultPath: string; filters: FileFilter[] }[];
-  writes: { filePath: string; content: string }[];
+  writes: { filePath: string; content: string | Uint8Array }[];
 }
 
 function depsChoosing(filePath: string | undefined, overrides: Partial<SaveFileDeps> = {}): SaveFileDeps & Recorder {
@@ -109,6 +109,21 @@ describe('refusing requests the page should never send', () => {
     await expect(saveFile({ ...calendar, content: threeByteCharacters }, deps)).resolves.toMatchObject({
       status: 'failed',
     });
+  });
+
+  it('writes the bytes of a spreadsheet as they are', async () => {
+    const deps = depsChoosing('/home/ana/Desktop/list.xlsx');
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00]);
+    const spreadsheet: SaveFileRequest = { suggestedName: 'list.xlsx', content: bytes, filters: [{ name: 'Excel', extensions: ['xlsx'] }] };
+    await expect(saveFile(spreadsheet, deps)).resolves.toEqual({ status: 'saved', path: '/home/ana/Desktop/list.xlsx' });
+    expect(deps.writes).toEqual([{ filePath: '/home/ana/Desktop/list.xlsx', content: bytes }]);
+  });
+
+  it('refuses bytes over 50 MB, and content that is neither text nor bytes', async () => {
+    const deps = depsChoosing('/tmp/x.xlsx');
+    await expect(saveFile({ ...calendar, content: new Uint8Array(MAX_SAVE_FILE_BYTES + 1) }, deps)).resolves.toMatchObject({ status: 'failed' });
+    await expect(saveFile({ ...calendar, content: [1, 2, 3] }, deps)).resolves.toMatchObject({ status: 'failed' });
+    expect(deps.writes).toEqual([]);
   });
 
   it('accepts content of exactly 50 MB', async () => {
