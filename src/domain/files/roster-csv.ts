@@ -258,7 +258,7 @@ const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
   passportNumber: ['passportnumber', 'passportno', 'passportnum', 'passport', 'passportid', '护照号', '护照号码', '护照编号'],
   passportIssueDate: ['passportissuedate', 'passportdateofissue', 'passportissued', 'dateofissue', 'issuedate', 'issuedon', '护照签发日期', '签发日期', '发照日期'],
   passportExpiry: ['passportexpiry', 'passportexpirydate', 'passportexpires', 'passportvaliduntil', 'passportvalidity', 'passportexpirationdate', 'expiry', 'expirydate', 'dateofexpiry', 'expirationdate', 'validuntil', '护照有效期至', '护照有效期', '护照到期日', '有效期至'],
-  passportAuthority: ['passportauthority', 'issuingauthority', 'passportissuingauthority', 'authority', 'issuedby', '签发机关', '护照签发机关', '签发机构'],
+  passportAuthority: ['passportauthority', 'issuingauthority', 'passportissuingauthority', 'authority', 'issuedby', 'passportissuedby', '签发机关', '护照签发机关', '签发机构'],
   visaType: ['visatype', 'typeofvisa', 'visacategory', 'visaclass', '签证类型', '签证种类'],
   visaStatus: ['visastatus', 'visa', 'chinesevisa', 'visaapplication', '签证状态', '签证'],
   dietary: ['dietaryrequirements', 'dietary', 'diet', 'dietaryneeds', 'dietaryrequirement', 'allergies', 'dietaryrequirementsallergies', '饮食要求', '饮食', '饮食禁忌', '忌口'],

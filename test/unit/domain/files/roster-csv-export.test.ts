@@ -1,7 +1,7 @@
 /** The roster CSV and passport details: left out unless the organiser asks for them. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { rosterCsv, type RosterRow } from '../../../../src/domain/files/roster-csv';
+import { guessMapping, rosterCsv, type RosterRow } from '../../../../src/domain/files/roster-csv';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import { rosterWordsIn } from './roster-test-files';
 
@@ -41,5 +41,13 @@ describe('passport details in an exported roster', () => {
     const table = parse(rosterCsv(rows, stops, rosterWordsIn('zh-CN'), { includePassportDetails: true }));
 
     expect(table[0]!.slice(-6)).toEqual(['性别', '出生日期', '出生地', '护照号码', '护照签发日期', '护照签发机关']);
+  });
+
+  it('import back into the fields they came from, in either language', () => {
+    const { rows, stops } = sampleRows();
+    for (const language of ['en', 'zh-CN'] as const) {
+      const header = parse(rosterCsv(rows, stops, rosterWordsIn(language), { includePassportDetails: true }))[0]!;
+      expect(guessMapping(header.slice(-6)), language).toEqual(['sex', 'dateOfBirth', 'placeOfBirth', 'passportNumber', 'passportIssueDate', 'passportAuthority']);
+    }
   });
 });
