@@ -140,9 +140,6 @@ function ListPage({ list, bundle, words }: { list: RoomingList; bundle: TripBund
                 <Both words={words} k="print.passportName" />
               </th>
               <th>
-                <Both words={words} k="print.nameLocal" />
-              </th>
-              <th>
                 <Both words={words} k="print.arrival" />
               </th>
               <th>
@@ -153,6 +150,9 @@ function ListPage({ list, bundle, words }: { list: RoomingList; bundle: TripBund
               </th>
               <th>
                 <Both words={words} k="print.requests" />
+              </th>
+              <th>
+                <Both words={words} k="print.confirmation" />
               </th>
             </tr>
           </thead>
@@ -170,20 +170,22 @@ function ListPage({ list, bundle, words }: { list: RoomingList; bundle: TripBund
                         </td>
                       </>
                     )}
-                    <td className="rooming-nowrap">{occupant ? passportName(occupant) : <Both words={words} k="print.held" />}</td>
-                    <td className="local-script">{occupant?.nameLocal ?? ''}</td>
+                    <td>
+                      <div className="rooming-nowrap">{occupant ? passportName(occupant) : <Both words={words} k="print.held" />}</div>
+                      {occupant?.nameLocal && occupant.nameLocal !== occupant.name && <div className="local-script">{occupant.nameLocal}</div>}
+                    </td>
                     <td className="rooming-nowrap">{first.dateWithYear(occupant?.checkInDate ?? stay.checkInDate)}</td>
                     <td className="rooming-nowrap">{first.dateWithYear(occupant?.checkOutDate ?? stay.checkOutDate)}</td>
                     <td>{occupant ? occupant.nights : roomNights}</td>
                     {index === 0 && (
-                      <td rowSpan={rows.length}>
-                        {room.requests}
-                        {room.confirmation && (
-                          <div className="rooming-beside">
-                            <Both words={words} k="print.confirmation" params={{ reference: room.confirmation }} />
-                          </div>
-                        )}
-                      </td>
+                      <>
+                        <td rowSpan={rows.length} className="rooming-requests">
+                          {room.requests}
+                        </td>
+                        <td rowSpan={rows.length} className="rooming-nowrap">
+                          {room.confirmation}
+                        </td>
+                      </>
                     )}
                   </tr>
                 ))}

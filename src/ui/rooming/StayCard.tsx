@@ -165,7 +165,9 @@ export function StayCard({
         <Table aria-label={t('stay.roomsLabel', { hotel: stay.name })} verticalSpacing={4} mb="sm">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={40}>{t('room.number')}</Table.Th>
+              <Table.Th w={48} style={{ whiteSpace: 'nowrap' }}>
+                {t('room.number')}
+              </Table.Th>
               <Table.Th>{t('room.type')}</Table.Th>
               <Table.Th>{t('room.guests')}</Table.Th>
               <Table.Th>{t('room.requests')}</Table.Th>

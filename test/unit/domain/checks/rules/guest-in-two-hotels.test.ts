@@ -10,7 +10,7 @@ const found = (trip: RoomingTrip) => guestsInTwoHotels(checkContext(trip, { toda
 const beijing = withHotels(aRoomingTrip(), HAIHE, GRAND, GARDEN);
 
 describe('a person in two hotels on one night', () => {
-  it('is found, naming the person, the nights and both hotels, in English and Chinese', () => {
+  it('is found, naming the person, the nights and both hotels (by check-in, then name), in English and Chinese', () => {
     const trip = withRooms(
       beijing,
       aRoom('r1', 'grand', 'single', [['ann', '2016-11-13', '2016-11-15']]),
@@ -20,8 +20,8 @@ describe('a person in two hotels on one night', () => {
     expect(more).toEqual([]);
     expect(finding).toMatchObject({ id: 'guest-in-two-hotels:ann:r1:r2', rule: 'guest-in-two-hotels', severity: 'error', cityIds: ['beijing'] });
     expect(finding!.personIds).toEqual(['ann']);
-    expect(inEnglish(finding!.message)).toBe('Ann Lee has a room at both Grand Hotel, Beijing and Garden Hotel, Beijing on the night of Mon 14 Nov.');
-    expect(inChinese(finding!.message)).toBe('Ann Lee在11月14日 周一当晚同时在大酒店（北京）和花园酒店（北京）有房间。');
+    expect(inEnglish(finding!.message)).toBe('Ann Lee has a room at both Garden Hotel, Beijing and Grand Hotel, Beijing on the night of Mon 14 Nov.');
+    expect(inChinese(finding!.message)).toBe('Ann Lee在11月14日 周一当晚同时在花园酒店（北京）和大酒店（北京）有房间。');
   });
 
   it('names every night the two rooms share, and two rooms at one hotel as such', () => {
