@@ -89,6 +89,8 @@ export interface Rooming {
   presentAt(stopId: string, date: IsoDate): readonly string[];
   /** Every room a member sleeps in, each with its nights. */
   occupanciesOf(personId: string): readonly Occupancy[];
+  /** The same for every member in a room, by person. */
+  readonly occupancies: ReadonlyMap<string, readonly Occupancy[]>;
   /** Whether a member has a room at one of the city's stays on the night of `date`. */
   hasRoomAt(personId: string, stopId: string, date: IsoDate): boolean;
   /** Who sleeps at a stay on the night of `date`. */
@@ -142,6 +144,14 @@ function buildRooming(source: RoomingSource): Rooming {
 
   const roomsByStay = new Map<string, Room[]>();
   const occupancies = new Map<string, Occupancy[]>();
+  // Most occupants of a stay share its dates: their nights are worked out once for each pair of dates.
+  const nightsByDates = new Map<string, readonly IsoDate[]>();
+  const nightsOf = (occupant: Room['occupants'][number], stay: Hotel) => {
+    const key = `${occupant.checkInDate}|${occupant.checkOutDate}|${stay.checkInDate}|${stay.checkOutDate}`;
+    let nights = nightsByDates.get(key);
+    if (!nights) nightsByDates.set(key, (nights = occupantNights(occupant, stay)));
+    return nights;
+  };
   for (const room of rooms) {
     const stay = stayById.get(room.accommodationId);
     if (!stay) continue;
@@ -150,7 +160,7 @@ function buildRooming(source: RoomingSource): Rooming {
     else roomsByStay.set(stay.id, [room]);
     for (const occupant of room.occupants) {
       if (!members.has(occupant.personId)) continue;
-      const occupancy: Occupancy = { personId: occupant.personId, room, stay, nights: occupantNights(occupant, stay) };
+      const occupancy: Occupancy = { personId: occupant.personId, room, stay, nights: nightsOf(occupant, stay) };
       const held = occupancies.get(occupant.personId);
       if (held) held.push(occupancy);
       else occupancies.set(occupant.personId, [occupancy]);
@@ -249,6 +259,7 @@ function buildRooming(source: RoomingSource): Rooming {
     hasRooms: roomsByStay.size > 0,
     presentAt,
     occupanciesOf: (personId) => occupancies.get(personId) ?? [],
+    occupancies,
     hasRoomAt,
     guestsOn,
     guestsOf: guestsOfStay,

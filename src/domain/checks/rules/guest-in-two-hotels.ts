@@ -21,20 +21,25 @@ function inHotelOrder(x: Occupancy, y: Occupancy): [Occupancy, Occupancy] {
   return [x, y];
 }
 
+/** Whether two runs of nights (each in date order) could share one: their first and last nights overlap. */
+function overlaps(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && a[0]! <= b.at(-1)! && b[0]! <= a.at(-1)!;
+}
+
 /** A person in two rooms on a night. By id. */
 export function guestsInTwoHotels(context: CheckContext): Finding[] {
   const rooms = context.source.rooms ?? [];
   if (rooms.length < 2) return [];
   const rooming = roomingOf(context.source);
   const findings: Finding[] = [];
-  const people = new Set(rooms.flatMap((room) => room.occupants.map((occupant) => occupant.personId)));
-  for (const personId of people) {
-    const held = rooming.occupanciesOf(personId);
+  for (const [personId, held] of rooming.occupancies) {
     if (held.length < 2) continue;
     for (let i = 0; i < held.length; i += 1) {
       for (let j = i + 1; j < held.length; j += 1) {
         // The same room twice is the room form's concern (it refuses it), not two places to sleep.
-        if (held[i]!.room.id === held[j]!.room.id) continue;
+        if (held[i]!.room === held[j]!.room) continue;
+        // Most rooms of one person are in different cities on other nights: no list of shared nights for those.
+        if (!overlaps(held[i]!.nights, held[j]!.nights)) continue;
         // Named in the order of the hotels' check-in, then name; identified by the rooms' ids.
         const [a, b] = inHotelOrder(held[i]!, held[j]!);
         const [first, second] = a.room.id < b.room.id ? [a, b] : [b, a];

@@ -6,6 +6,7 @@
  */
 import { ROOM_SLEEPS, occupantNights } from '../../rooming/room-rules';
 import type { IsoDate } from '../../shared/date-arithmetic';
+import type { Hotel } from '../../route/hotel';
 import type { CheckContext } from '../check-context';
 import type { Finding } from '../finding';
 import { digestOfPeople, fingerprintOf, peopleFacts } from '../fingerprints';
@@ -16,13 +17,15 @@ import { roomOverCapacityMessage } from '../rooming-wording';
 export function roomsOverCapacity(context: CheckContext): Finding[] {
   const rooms = context.source.rooms ?? [];
   if (rooms.length === 0) return [];
-  const stays = new Map(context.source.accommodations.map((stay) => [stay.id, stay]));
+  const stays = new Map<string, Hotel>();
+  for (const stay of context.source.accommodations) stays.set(stay.id, stay);
   const members = context.membershipByPerson;
   const findings: Finding[] = [];
   for (const room of rooms) {
     const sleeps = ROOM_SLEEPS[room.type];
+    if (sleeps === null || room.occupants.length <= sleeps) continue;
     const stay = stays.get(room.accommodationId);
-    if (sleeps === null || !stay || room.occupants.length <= sleeps) continue;
+    if (!stay) continue;
     const byNight = new Map<IsoDate, string[]>();
     for (const occupant of room.occupants) {
       if (!members.has(occupant.personId)) continue;
