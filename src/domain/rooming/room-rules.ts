@@ -95,9 +95,15 @@ export function roomToDraft(room: Room): RoomDraft {
   return { accommodationId, type, requests, confirmation, occupants: room.occupants.map((occupant) => ({ ...occupant })) };
 }
 
-/** A new room at a stay: a single, nobody in it yet. */
-export function emptyRoomDraft(stay: Pick<Hotel, 'id'>): RoomDraft {
-  return { accommodationId: stay.id, type: 'single', occupants: [], requests: '', confirmation: '' };
+/** A new room at a stay: a single, with a line for its guest, for the whole stay until someone is chosen. */
+export function emptyRoomDraft(stay: Pick<Hotel, 'id' | 'checkInDate' | 'checkOutDate'>): RoomDraft {
+  return {
+    accommodationId: stay.id,
+    type: 'single',
+    occupants: [{ personId: '', checkInDate: stay.checkInDate, checkOutDate: stay.checkOutDate }],
+    requests: '',
+    confirmation: '',
+  };
 }
 
 function dateProblem(value: string, missing: Message): Message | null {

@@ -254,7 +254,8 @@ export function StayCard({
               <Select
                 size="xs"
                 w={170}
-                label={t('stay.newType', { hotel: stay.name })}
+                label={t('stay.newType')}
+                aria-label={t('stay.newTypeLabel', { hotel: stay.name })}
                 data={typeChoices}
                 value={newType}
                 allowDeselect={false}
