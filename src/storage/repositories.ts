@@ -10,6 +10,7 @@ import { createEngagementRepository, type EngagementRepository } from './engagem
 import { createPeopleRepository, type PeopleRepository } from './people-repository';
 import { createRosterImportRepository, type RosterImportRepository } from './roster-import-repository';
 import { createRouteRepository, type RouteRepository } from './route-repository';
+import { createRoomingRepository, type RoomingRepository } from './rooming-repository';
 import { createSampleRepository, type SampleRepository } from './sample-repository';
 import { createTripFileRepository, type TripFileRepository } from './trip-file-repository';
 import { createTripRepository, type TripRepository } from './trip-repository';
@@ -17,6 +18,8 @@ import { createTripRepository, type TripRepository } from './trip-repository';
 export interface Repositories {
   trips: TripRepository;
   route: RouteRepository;
+  /** Who sleeps in which room of the hotel stays. */
+  rooming: RoomingRepository;
   sample: SampleRepository;
   directory: DirectoryRepository;
   engagements: EngagementRepository;
@@ -35,6 +38,7 @@ export function createRepositories(db: PlannerDatabase, clock: Clock = systemClo
   return {
     trips,
     route: createRouteRepository(db, clock),
+    rooming: createRoomingRepository(db, clock),
     sample: createSampleRepository(db, clock, trips),
     directory: createDirectoryRepository(db, clock),
     engagements: createEngagementRepository(db, clock),

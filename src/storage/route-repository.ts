@@ -21,6 +21,7 @@ import { inRouteOrder, type City } from '../domain/route/city';
 import { daysBetween } from '../domain/shared/date-arithmetic';
 import { nextCalendarIdentity } from '../domain/shared/calendar-identity';
 import type { Journey } from '../domain/route/journey';
+import type { Room } from '../domain/rooming/room';
 import type { EntityTable } from 'dexie';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
@@ -31,6 +32,14 @@ export interface RemovedCity {
   accommodations: Hotel[];
   segments: Journey[];
   engagements: Engagement[];
+  /** The rooms at its hotels. */
+  rooms: Room[];
+}
+
+/** What removing a hotel took with it: its rooms, which hang on it. */
+export interface RemovedHotel {
+  stay: Hotel;
+  rooms: Room[];
 }
 
 export interface CityUpdateOptions {
@@ -63,8 +72,8 @@ export interface RouteRepository {
     accommodationId: string | null,
     draft: HotelDraft,
   ): Promise<Result<Hotel, FieldMessages<HotelDraft>>>;
-  removeHotel(accommodationId: string): Promise<Hotel | undefined>;
-  restoreHotel(stay: Hotel): Promise<void>;
+  removeHotel(accommodationId: string): Promise<RemovedHotel | undefined>;
+  restoreHotel(removed: RemovedHotel): Promise<void>;
 }
 
 export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteRepository {
@@ -138,7 +147,7 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
     countEngagements: (stopId) => db.engagements.where('stopId').equals(stopId).count(),
 
     async removeCity(stopId) {
-      return db.transaction('rw', [db.stops, db.accommodations, db.segments, db.engagements, db.trips], async () => {
+      return db.transaction('rw', [db.stops, db.accommodations, db.segments, db.engagements, db.rooms, db.trips], async () => {
         const stop = await db.stops.get(stopId);
         if (!stop) return undefined;
         const [accommodations, tripSegments, engagements] = await Promise.all([
@@ -146,6 +155,9 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
           db.segments.where('tripId').equals(stop.tripId).toArray(),
           db.engagements.where('stopId').equals(stopId).toArray(),
         ]);
+        // Rooms hang on the hotels: they go with them, and come back with them.
+        const rooms = await db.rooms.where('accommodationId').anyOf(accommodations.map((stay) => stay.id)).toArray();
+        await db.rooms.bulkDelete(rooms.map((room) => room.id));
         const segments = tripSegments.filter((segment) => segment.fromStopId === stopId || segment.toStopId === stopId);
         await db.accommodations.bulkDelete(accommodations.map((stay) => stay.id));
         await db.segments.bulkDelete(segments.map((segment) => segment.id));
@@ -154,12 +166,12 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
         const rest = inRouteOrder(await db.stops.where('tripId').equals(stop.tripId).toArray());
         await db.stops.bulkPut(rest.map((other, position) => ({ ...other, position })));
         await touchTrip(stop.tripId);
-        return { stop, accommodations, segments, engagements };
+        return { stop, accommodations, segments, engagements, rooms };
       });
     },
 
     async restoreCity(removed) {
-      await db.transaction('rw', [db.stops, db.accommodations, db.segments, db.engagements, db.trips], async () => {
+      await db.transaction('rw', [db.stops, db.accommodations, db.segments, db.engagements, db.rooms, db.trips], async () => {
         const rest = inRouteOrder(await db.stops.where('tripId').equals(removed.stop.tripId).toArray());
         const shifted = rest.map((other) =>
           other.position >= removed.stop.position ? { ...other, position: other.position + 1 } : other,
@@ -168,6 +180,7 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
         await db.accommodations.bulkPut(removed.accommodations);
         await db.segments.bulkPut(removed.segments);
         await db.engagements.bulkPut(removed.engagements);
+        await db.rooms.bulkPut(removed.rooms);
         await touchTrip(removed.stop.tripId);
       });
     },
@@ -227,8 +240,23 @@ export function createRouteRepository(db: PlannerDatabase, clock: Clock): RouteR
       });
     },
 
-    removeHotel: (accommodationId) => removeRecord(db.accommodations, accommodationId),
+    removeHotel: (accommodationId) =>
+      db.transaction('rw', [db.accommodations, db.rooms, db.trips], async () => {
+        const stay = await db.accommodations.get(accommodationId);
+        if (!stay) return undefined;
+        // Its rooms hang on it: they go with it, and come back with it.
+        const rooms = await db.rooms.where('accommodationId').equals(accommodationId).toArray();
+        await db.rooms.bulkDelete(rooms.map((room) => room.id));
+        await db.accommodations.delete(accommodationId);
+        await touchTrip(stay.tripId);
+        return { stay, rooms };
+      }),
 
-    restoreHotel: (stay) => restoreRecord(db.accommodations, stay),
+    restoreHotel: (removed) =>
+      db.transaction('rw', [db.accommodations, db.rooms, db.trips], async () => {
+        await db.accommodations.put(removed.stay);
+        await db.rooms.bulkPut(removed.rooms);
+        await touchTrip(removed.stay.tripId);
+      }),
   };
 }

@@ -8,6 +8,7 @@
  * the file's STATUS ({@link EVENT_STATUS}), and its format must not change.
  */
 import type { Engagement, EngagementStatus } from '../engagements/engagement';
+import { personStays } from '../rooming/person-stays';
 import { takesJourney } from '../programme/personal-programme';
 import { inRouteOrder } from '../route/city';
 import type { Hotel } from '../route/hotel';
@@ -136,6 +137,9 @@ export function memberCalendarEntries(bundle: TripBundle, words: Wording): Map<s
     entry: { uid: stay.calendar.uid, ...hotelSent(stay, naming) },
   }));
   const route = inRouteOrder(bundle.stops);
+  // The hotels each person sleeps at, as their programme has them (rooming/person-stays.ts).
+  const staysOf = personStays(bundle.accommodations, bundle.rooms);
+  const entryOfStay = new Map(stayEntries.map(({ stay, entry }) => [stay.id, entry]));
   for (const [index, membership] of memberships.entries()) {
     const list = lists[index] ?? [];
     const stopIds = new Set(membership.stopIds);
@@ -143,7 +147,7 @@ export function memberCalendarEntries(bundle: TripBundle, words: Wording): Map<s
     for (const { segment, entry } of segmentEntries) {
       if (takesJourney(segment, membership.personId, stops)) list.push(entry);
     }
-    for (const { stay, entry } of stayEntries) if (stopIds.has(stay.stopId)) list.push(entry);
+    for (const stay of staysOf(membership.personId, stopIds)) list.push(entryOfStay.get(stay.id)!);
   }
   return new Map(memberships.map((membership, index) => [membership.personId, lists[index] ?? []]));
 }

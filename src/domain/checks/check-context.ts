@@ -11,6 +11,7 @@ import type { Journey } from '../route/journey';
 import { instantMillis, wallDate, type IsoDate } from '../shared/date-arithmetic';
 import type { Trip } from '../trip/trip';
 import type { OtherTrip } from './other-trips';
+import type { Room } from '../rooming/room';
 
 /** What the engine reads: a trip bundle, or the parts of one it needs, and the other trips its people are on. */
 export interface CheckSource {
@@ -23,6 +24,8 @@ export interface CheckSource {
   people: readonly Pick<Person, 'id' | 'name' | 'passportExpiry' | 'visaStatus'>[];
   /** The other trips the members are on, for the check across trips; none read when absent. */
   otherTrips?: readonly OtherTrip[];
+  /** Who sleeps in which room of the hotel stays, for the rooming rules; none when absent. */
+  rooms?: readonly Room[];
 }
 
 export interface CheckOptions {

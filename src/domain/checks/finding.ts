@@ -17,6 +17,9 @@ export const CHECK_RULES = [
   'short-connection',
   'travel-documents',
   'overlapping-trip',
+  'guest-in-two-hotels',
+  'night-without-room',
+  'room-over-capacity',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 

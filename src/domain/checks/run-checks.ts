@@ -18,6 +18,9 @@ import { suspiciousTimes } from './rules/suspicious-time';
 import { tightTransfers } from './rules/tight-transfer';
 import { travelDocumentFindings } from './rules/travel-documents';
 import { overlappingTrips } from './rules/overlapping-trip';
+import { guestsInTwoHotels } from './rules/guest-in-two-hotels';
+import { nightsWithoutRoom } from './rules/night-without-room';
+import { roomsOverCapacity } from './rules/room-over-capacity';
 
 /**
  * Every finding in a trip's plan: errors first, then by rule; double bookings and tight transfers in the order
@@ -39,6 +42,9 @@ export function runChecks(source: CheckSource, options: CheckOptions): Finding[]
     shortConnections(context, classes),
     travelDocumentFindings(context),
     overlappingTrips(context),
+    guestsInTwoHotels(context),
+    nightsWithoutRoom(context),
+    roomsOverCapacity(context),
   ]);
 }
 

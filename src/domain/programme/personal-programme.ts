@@ -9,9 +9,13 @@ import type { Membership } from '../people/person';
 import type { ProgrammeInput } from './programme';
 import { inRouteOrder, type City } from '../route/city';
 import type { Journey } from '../route/journey';
+import type { Room } from '../rooming/room';
+import { staysOfPerson } from '../rooming/person-stays';
 
 export interface PersonalProgrammeSource extends ProgrammeInput {
   memberships: readonly Membership[];
+  /** Who sleeps in which room: a stay with rooms is on the programmes of its rooms' occupants only. */
+  rooms?: readonly Room[];
 }
 
 /**
@@ -36,7 +40,7 @@ export function personalProgrammeInput(source: PersonalProgrammeSource, personId
   const stops = inRouteOrder(source.stops).filter((stop) => membership.stopIds.includes(stop.id));
   const stopIds = new Set(stops.map((stop) => stop.id));
   const segments = source.segments.filter((segment) => takesJourney(segment, personId, stops));
-  const accommodations: Hotel[] = source.accommodations.filter((stay) => stopIds.has(stay.stopId));
+  const accommodations: Hotel[] = staysOfPerson(personId, stopIds, source.accommodations, source.rooms);
   const attendance = attendanceCalculator(source.memberships);
   const engagements: Engagement[] = source.engagements.filter((engagement) =>
     attendance(engagement).attendeeIds.includes(personId),

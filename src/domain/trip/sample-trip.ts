@@ -26,7 +26,8 @@
  * Pure: ids come only from `newId`, timestamps only from `now`. The order in which ids are drawn is part of the
  * output (tests build the sample with counting ids and assert exact values), so it stays as it is: the trip;
  * the cities, organisations, contacts, people and engagements by key; then each journey and its calendar uid,
- * each hotel and its uid, the memberships, the engagements' uids, the follow-ups and the trip's diplomatic missions.
+ * each hotel and its uid, the memberships, the engagements' uids, the follow-ups, the trip's diplomatic missions
+ * and, for the Liverpool sample, the rooms of its hotels (sample/rooming.json, built by rooming/sample-rooming.ts).
  */
 import {
   emptyContactDraft,
@@ -59,6 +60,7 @@ import type { Message } from '../shared/message';
 import { emptyTripDraft, parseTripDraft, type Trip } from './trip';
 import { emptyEmergencyContacts, emptyMissionDraft, parseEmergencyContacts } from './emergency-contacts';
 import type { TripBundle } from './trip-bundle';
+import { SAMPLE_ROOMING, sampleRooms } from '../rooming/sample-rooming';
 import {
   HOME,
   readSampleTables,
@@ -386,8 +388,25 @@ export function buildSampleTrip(
   const memberships = membershipRecords(tables, ids, parts, newId);
   const engagements = engagementRecords(tables, ids, stops, now, newId);
   const followUps = followUpRecords(tables, ids, now, newId);
+  const withMissions = withMissionIds(trip, newId);
+  const people = personRecords(tables, ids, now);
+  // Rooms last of all: their ids shift no other record's.
+  const rooms =
+    files === SAMPLE_TRIP_FILES
+      ? sampleRooms(
+          SAMPLE_ROOMING,
+          {
+            tripId: ids.trip,
+            source: { stops, segments, accommodations, memberships },
+            cityIds: ids.cities,
+            personIds: ids.people,
+            names: new Map(people.map((person) => [person.id, person.name])),
+          },
+          newId,
+        )
+      : [];
   return {
-    trip: withMissionIds(trip, newId),
+    trip: withMissions,
     stops,
     segments,
     accommodations,
@@ -395,11 +414,11 @@ export function buildSampleTrip(
     engagements,
     followUps,
     acknowledgements: [],
-    rooms: [],
+    rooms,
     resources: [],
     assignments: [],
     organisations: organisationRecords(tables, ids, now),
     contacts: contactRecords(tables, ids),
-    people: personRecords(tables, ids, now),
+    people,
   };
 }

@@ -14,6 +14,7 @@ import { PersonProgramme, RollupsTab, RosterTab } from '../people';
 import { ProgrammeView } from '../programme';
 import { ChecksTab } from '../checks';
 import { RouteEditor } from '../route';
+import { RoomingListView, RoomingTab } from '../rooming';
 import { TripActionsProvider, TripOverview, TripScreen, TripsScreen } from '../trips';
 import { AppLayout } from './AppLayout';
 import { PlatformContext, RepositoriesContext } from '../shared/context';
@@ -58,6 +59,8 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
                             <Route path="route" element={<RouteEditor />} />
                             <Route path="people" element={<RosterTab />} />
                             <Route path="people/:personId" element={<PersonProgramme />} />
+                            <Route path="rooming" element={<RoomingTab />} />
+                            <Route path="rooming-list/:stayId" element={<RoomingListView />} />
                             <Route path="rollups" element={<RollupsTab />} />
                             <Route path="programme" element={<ProgrammeView />} />
                             <Route path="checks" element={<ChecksTab />} />

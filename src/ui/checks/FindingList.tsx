@@ -54,6 +54,10 @@ export function fixLinks(t: TFunction<'checks'>, locale: Locale, bundle: TripBun
     const city = stop(finding.cityIds[0]);
     if (city) links.push({ label: t('list.changeDates', { city: locale.city(city) }), to: `${base}/route?city=${city.id}` });
   }
+  if (finding.rule === 'guest-in-two-hotels' || finding.rule === 'night-without-room' || finding.rule === 'room-over-capacity') {
+    const city = stop(finding.cityIds[0]);
+    if (city) links.push({ label: t('list.rooming', { city: locale.city(city) }), to: `${base}/rooming?city=${city.id}` });
+  }
   for (const other of finding.otherTripIds ?? []) {
     links.push({ label: t('list.otherTrip'), to: `/trips/${other}/checks` });
   }

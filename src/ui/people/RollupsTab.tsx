@@ -13,9 +13,9 @@ import {
   isMeal,
   mealSummaryMessage,
   needsMessage,
-  nightHeadcounts,
   travelDocumentWarnings,
 } from '../../domain/people/rollups';
+import { hotelNights } from '../../domain/rooming/guests';
 import { todayIn } from '../../domain/shared/time';
 import { wallClock, wallDate } from '../../domain/shared/date-arithmetic';
 import { useLocale } from '../shared/locale';
@@ -25,14 +25,16 @@ export function RollupsTab() {
   const { compare } = useLocale();
   const bundle = useCurrentTrip();
   const { trip } = bundle;
-  const { t } = useTranslation('people');
+  const { t } = useTranslation(['people', 'rooming']);
   const locale = useLocale();
   const personById = useMemo(() => new Map(bundle.people.map((person) => [person.id, person])), [bundle.people]);
   const members = bundle.memberships.flatMap((membership) => personById.get(membership.personId) ?? []);
   const warnings = travelDocumentWarnings(trip, members, todayIn(trip.homeZone));
   const engagements = [...bundle.engagements].sort((a, b) => a.start.utc.localeCompare(b.start.utc));
   const headcounts = new Map(engagementHeadcounts(engagements, bundle.memberships).map((h) => [h.engagementId, h]));
-  const nights = nightHeadcounts(bundle.stops, bundle.accommodations, bundle.memberships, bundle.segments);
+  // A row for each hotel on each night, counted as every screen counts a hotel's guests (rooming/guests.ts).
+  const nights = hotelNights(bundle);
+  const stayName = (id: string) => bundle.accommodations.find((stay) => stay.id === id)?.name ?? '';
 
   return (
     <Stack gap="lg">
@@ -167,14 +169,19 @@ export function RollupsTab() {
             </Table.Thead>
             <Table.Tbody>
               {nights.map((night) => (
-                <Table.Tr key={`${night.date}-${night.stopId}`}>
+                <Table.Tr key={`${night.date}-${night.stopId}-${night.stayId ?? ''}`}>
                   <Table.Td>{locale.dateWithYear(night.date)}</Table.Td>
                   <Table.Td>{cityName(bundle, night.stopId, locale)}</Table.Td>
                   <Table.Td>
-                    {night.accommodationIds.length ? (
-                      locale.list(
-                        night.accommodationIds.flatMap((id) => bundle.accommodations.find((stay) => stay.id === id)?.name ?? []),
-                      )
+                    {night.stayId !== null ? (
+                      <>
+                        {stayName(night.stayId)}
+                        {night.sharedWith.length > 0 && (
+                          <Text size="xs" c="orange.8">
+                            {t('rooming:guests.sharedWith', { hotels: locale.list(night.sharedWith.map(stayName)) })}
+                          </Text>
+                        )}
+                      </>
                     ) : (
                       <Text size="sm" c="orange.8">
                         {t('rollups.noHotel')}

@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hotelToDraft, type Hotel } from '../../domain/route/hotel';
 import { routeNights } from '../../domain/route/route';
+import { guestsOf } from '../../domain/rooming/guests';
 import { daysBetween } from '../../domain/shared/date-arithmetic';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { RowActions } from '../shared/components/RowActions';
@@ -31,7 +32,7 @@ export function HotelsCard({
   onShowTaxiCard: (hotel: Hotel) => void;
 }) {
   const { route } = useRepositories();
-  const { t } = useTranslation(['route', 'common']);
+  const { t } = useTranslation(['route', 'common', 'rooming']);
   const locale = useLocale();
   const offerUndo = useOfferUndo();
   const { stops: cities } = bundle;
@@ -77,6 +78,7 @@ export function HotelsCard({
               <Table.Th>{t('hotels.city')}</Table.Th>
               <Table.Th>{t('hotels.hotel')}</Table.Th>
               <Table.Th>{t('hotels.nights')}</Table.Th>
+              <Table.Th>{t('rooming:guests.column')}</Table.Th>
               <Table.Th>{t('hotels.phone')}</Table.Th>
               <Table.Th />
             </Table.Tr>
@@ -104,6 +106,9 @@ export function HotelsCard({
                       nights: t('common:count.nights', { count: daysBetween(stay.checkInDate, stay.checkOutDate) }),
                     })}
                   </Table.Td>
+                  <Table.Td>
+                    <StayGuests bundle={bundle} stay={stay} />
+                  </Table.Td>
                   <Table.Td>{stay.phone}</Table.Td>
                   <Table.Td w={48}>
                     <RowActions label={t('hotels.actions', { name: stay.name })}>
@@ -127,5 +132,30 @@ export function HotelsCard({
         </Table>
       )}
     </Card>
+  );
+}
+
+/**
+ * How many the hotel has rooms for, by the one rule every screen counts guests by (domain/rooming/guests.ts):
+ * its rooms' occupants, or the people in its city while it has no rooms.
+ */
+function StayGuests({ bundle, stay }: { bundle: TripBundle; stay: Hotel }) {
+  const { t } = useTranslation('rooming');
+  const locale = useLocale();
+  const guests = guestsOf(stay, bundle);
+  const shared = guests.sharedWith.flatMap((id) => bundle.accommodations.find((other) => other.id === id)?.name ?? []);
+  return (
+    <>
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {t('guests.roomsFor', { count: guests.personIds.length })}
+      </Text>
+      <Text size="xs" c={shared.length > 0 ? 'orange.8' : 'dimmed'}>
+        {shared.length > 0
+          ? t('guests.sharedWith', { hotels: locale.list(shared) })
+          : guests.basis === 'cities'
+            ? t('guests.followingCities')
+            : t('guests.inRooms', { count: bundle.rooms.filter((room) => room.accommodationId === stay.id).length })}
+      </Text>
+    </>
   );
 }

@@ -16,7 +16,7 @@ import { useTripBundle } from './use-trip-data';
 import { SampleTripNotice } from '../shared/components/SampleTripNotice';
 import { BookOptionsModal } from '../book';
 
-const TABS = ['overview', 'route', 'people', 'programme', 'checks', 'rollups', 'follow-ups', 'calendars'] as const;
+const TABS = ['overview', 'route', 'people', 'rooming', 'programme', 'checks', 'rollups', 'follow-ups', 'calendars'] as const;
 
 export function TripScreen() {
   const { t } = useTranslation('trips');
@@ -53,7 +53,7 @@ export function TripScreen() {
   }
 
   // The briefing book is a document of its own: it stands alone, without the trip's header and tabs.
-  if (pathname.endsWith('/book') || pathname.includes('/host/')) return <Outlet context={bundle satisfies TripBundle} />;
+  if (pathname.endsWith('/book') || pathname.includes('/host/') || pathname.includes('/rooming-list/')) return <Outlet context={bundle satisfies TripBundle} />;
   return <TripPage bundle={bundle} tab={tab} headingRef={headingRef} />;
 }
 
@@ -134,6 +134,7 @@ function TripPage({
           <Tabs.Tab value="overview">{t('page.tab.overview')}</Tabs.Tab>
           <Tabs.Tab value="route">{t('page.tab.route')}</Tabs.Tab>
           <Tabs.Tab value="people">{t('page.tab.people')}</Tabs.Tab>
+          <Tabs.Tab value="rooming">{t('page.tab.rooming')}</Tabs.Tab>
           <Tabs.Tab value="programme">{t('page.tab.programme')}</Tabs.Tab>
           <Tabs.Tab
             value="checks"

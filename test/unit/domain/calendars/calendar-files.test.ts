@@ -87,16 +87,18 @@ describe('the text of the file', () => {
 describe('one person’s calendar', () => {
   const lateJoiner = personId(sample, 'Professor Richard Harland');
 
-  it('holds only what they attend: someone who joins in Beijing gets their own flight and no Kunming banquet', () => {
+  it('holds only what they attend: someone who joins in Beijing gets their own flight, no Kunming banquet and only the Beijing hotel they sleep at', () => {
     const file = unwrap(exportPersonCalendar(sample, lateJoiner, options));
     const uids = new Set(events(file.text).map((event) => event.getFirstPropertyValue('uid')));
     expect(uids.has(engagementTitled(sample, 'Welcome banquet').calendar.uid)).toBe(false);
     expect(uids.has(mou.calendar.uid)).toBe(false);
     const ownFlight = sample.segments.find((segment) => segment.travellerIds?.includes(lateJoiner))!;
     expect(uids.has(ownFlight.calendar.uid)).toBe(true);
-    const beijingHotel = sample.accommodations.find((stay) => stay.stopId === stopId(sample, 'Beijing'))!;
+    const hotelNamed = (name: string) => sample.accommodations.find((stay) => stay.name === name)!;
     const kunmingHotel = sample.accommodations.find((stay) => stay.stopId === stopId(sample, 'Kunming'))!;
-    expect(uids.has(beijingHotel.calendar.uid)).toBe(true);
+    // Beijing has two hotels; his room is at the Haidian Scholars Hotel.
+    expect(uids.has(hotelNamed('Haidian Scholars Hotel').calendar.uid)).toBe(true);
+    expect(uids.has(hotelNamed('Jianguomen Garden Hotel').calendar.uid)).toBe(false);
     expect(uids.has(kunmingHotel.calendar.uid)).toBe(false);
     expect(instant(eventWithUid(file.text, ownFlight.calendar.uid), 'dtend')).toBe('2016-11-12T22:55:00.000Z');
     expect(file.fileName).toBe('Liverpool City Region trade mission to China - Professor Richard Harland.ics');

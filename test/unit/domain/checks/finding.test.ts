@@ -14,6 +14,9 @@ describe('the checks’ rules', () => {
       'short-connection',
       'travel-documents',
       'overlapping-trip',
+      'guest-in-two-hotels',
+      'night-without-room',
+      'room-over-capacity',
     ]);
   });
 });

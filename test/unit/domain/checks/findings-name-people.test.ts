@@ -14,6 +14,8 @@ import {
   closingReception,
   earlyLeaver,
   foreignAffairs,
+  hotelNamed,
+  personId,
   qingdaoMeeting,
   retimed,
   sample,
@@ -41,6 +43,17 @@ const tightOutbound = {
   connections: outbound.connections.map((change) => ({ ...change, departure: zonedTimeOrThrow('2016-11-06T07:35', 'Asia/Shanghai') })),
 };
 
+/** The sample's Beijing rooms: the Mayor also put in Professor Harland's single at the other hotel, Fiona Gallagher's room gone. */
+const harland = personId('Harland');
+const gallagher = personId('Gallagher');
+const rooms = sample.rooms
+  .filter((room) => !room.occupants.some((occupant) => occupant.personId === gallagher))
+  .map((room) =>
+    room.occupants.some((occupant) => occupant.personId === harland) && room.accommodationId === hotelNamed('Haidian Scholars Hotel').id
+      ? { ...room, occupants: [...room.occupants, { ...room.occupants[0]!, personId: personId('Joe Anderson') }] }
+      : room,
+  );
+
 /** The sample with one of each mistake. */
 const everyMistake: CheckSource = {
   ...withEngagements(
@@ -55,6 +68,7 @@ const everyMistake: CheckSource = {
   otherTrips: [{ trip: copy.trip, stops: copy.stops, memberships: copy.memberships }], // overlapping-trip
   segments: sample.segments.map((segment) => (segment.id === outbound.id ? tightOutbound : segment)), // short-connection
   // travel-documents: the sample has a delegate whose passport runs out too soon.
+  rooms, // guest-in-two-hotels and room-over-capacity (the Mayor), night-without-room (Fiona Gallagher)
 };
 
 const findings = runChecks(everyMistake, { today: TODAY });

@@ -14,6 +14,7 @@ export const sample = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: 
 export const TODAY = '2016-10-01';
 export const stopId = (name: string) => sample.stops.find((stop) => stop.name === name)!.id;
 export const personId = (name: string) => sample.people.find((person) => person.name.includes(name))!.id;
+export const hotelNamed = (name: string) => sample.accommodations.find((stay) => stay.name === name)!;
 export const engagement = (title: string) => sample.engagements.find((candidate) => candidate.title.includes(title))!;
 /** A member who leaves after Qingdao, so is never in Shanghai. */
 export const earlyLeaver = sample.memberships.find(

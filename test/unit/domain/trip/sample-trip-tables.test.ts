@@ -3,6 +3,7 @@ import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import {
   readSampleTables,
   SAMPLE_TRIP_FILES,
+  SHENZHEN_SAMPLE_TRIP_FILES,
   type SampleTableName,
   type SampleTripFiles,
 } from '../../../../src/domain/trip/sample-trip-tables';
@@ -38,7 +39,8 @@ describe('the sample trip’s tables', () => {
     const tables = readSampleTables();
     expect(tables.trip.name).toBe('Liverpool City Region trade mission to China');
     expect(tables.cities.map((city) => city.key)).toEqual(['kunming', 'chongqing', 'tianjin', 'beijing', 'qingdao', 'shanghai']);
-    expect(tables.hotels).toHaveLength(6);
+    // One a city, and a second in Beijing, where the delegation is split between two.
+    expect(tables.hotels).toHaveLength(7);
     expect(tables.engagements.find((row) => row.key === 'mou-signing')).toMatchObject({
       city: 'tianjin',
       date: '2016-11-12',
@@ -156,7 +158,8 @@ describe('building the sample trip from its tables', () => {
   });
 
   it('counts the rooms of each hotel from the people present in its city', () => {
-    const hotels = build(SAMPLE_TRIP_FILES)().accommodations.map((hotel) => hotel.notes.split(' single rooms')[0]);
-    expect(hotels).toEqual(['17', '17', '17', '20', '20', '18']);
+    // The Shenzhen sample's notes count them ("团体预订{rooms}间单人间"); the Liverpool sample has a rooming list instead.
+    const hotels = build(SHENZHEN_SAMPLE_TRIP_FILES)().accommodations.map((hotel) => /团体预订(\d+)间/.exec(hotel.notes)?.[1]);
+    expect(hotels).toEqual(['7', '7', '6', '6', '6']);
   });
 });

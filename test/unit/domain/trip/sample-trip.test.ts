@@ -20,6 +20,9 @@ function sample(): TripBundle {
   return buildSampleTrip({ now: NOW, newId: countingIds() });
 }
 
+/** The day after a date, for walking nights. */
+const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return new Map(records.map((record) => [record.id, record]));
 }
@@ -146,14 +149,60 @@ describe('the sample trip', () => {
     }
   });
 
-  it('has one hotel at each stop, for exactly the nights the delegation is there', () => {
-    expect(bundle.accommodations).toHaveLength(bundle.stops.length);
+  it('has a hotel at each stop (two in Beijing), for exactly the nights the delegation is there', () => {
+    expect(bundle.accommodations).toHaveLength(bundle.stops.length + 1);
     for (const stop of bundle.stops) {
       const stays = bundle.accommodations.filter((stay) => stay.stopId === stop.id);
-      expect(stays, stop.name).toHaveLength(1);
-      expect(stays[0]).toMatchObject({ checkInDate: stop.arrivalDate, checkOutDate: stop.departureDate });
-      expect(stays[0]?.nameLocal, stop.name).not.toBe('');
-      expect(stays[0]?.addressLocal, stop.name).not.toBe('');
+      expect(stays, stop.name).toHaveLength(stop.name === 'Beijing' ? 2 : 1);
+      for (const stay of stays) {
+        expect(stay).toMatchObject({ checkInDate: stop.arrivalDate, checkOutDate: stop.departureDate });
+        expect(stay.nameLocal, stop.name).not.toBe('');
+        expect(stay.addressLocal, stop.name).not.toBe('');
+      }
+    }
+  });
+
+  it('gives everyone one room every night they are in a city, the delegation split between the two Beijing hotels', () => {
+    const tripRooms = bundle.rooms;
+    const staysById = byId(bundle.accommodations);
+    for (const room of tripRooms) {
+      expect(room.tripId).toBe(bundle.trip.id);
+      expect(staysById.has(room.accommodationId)).toBe(true);
+    }
+    // Each member, each night of each of their cities: exactly one room.
+    for (const membership of bundle.memberships) {
+      for (const stopId of membership.stopIds) {
+        const stop = stopsById.get(stopId)!;
+        for (let night = stop.arrivalDate; night < stop.departureDate; night = nextDay(night)) {
+          const beds = tripRooms.filter(
+            (room) =>
+              staysById.get(room.accommodationId)?.stopId === stopId &&
+              room.occupants.some((occupant) => occupant.personId === membership.personId && occupant.checkInDate <= night && night < occupant.checkOutDate),
+          );
+          expect(beds, `${membership.personId} on ${night} in ${stop.name}`).toHaveLength(1);
+        }
+      }
+    }
+    const guestsAt = (name: string) =>
+      new Set(
+        tripRooms
+          .filter((room) => staysById.get(room.accommodationId)?.name === name)
+          .flatMap((room) => room.occupants.map((occupant) => occupant.personId)),
+      );
+    const jianguomen = guestsAt('Jianguomen Garden Hotel');
+    const haidian = guestsAt('Haidian Scholars Hotel');
+    expect(jianguomen.size + haidian.size).toBe(20);
+    expect([...jianguomen].filter((personId) => haidian.has(personId))).toEqual([]);
+    expect(jianguomen).toContain(personNamed('Joe Anderson').id);
+    expect(haidian).toContain(personNamed('Professor Richard Harland').id);
+    // Two delegates share a twin room throughout.
+    const twins = tripRooms.filter((room) => room.type === 'twin');
+    expect(twins.length).toBe(bundle.stops.length);
+    for (const twin of twins) {
+      expect(twin.occupants.map((occupant) => bundle.people.find((person) => person.id === occupant.personId)?.name).sort()).toEqual([
+        'Helen Moss',
+        'Karen Doyle',
+      ]);
     }
   });
 
