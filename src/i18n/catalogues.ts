@@ -21,6 +21,7 @@ import en_files from './locales/en/files.json';
 import en_menu from './locales/en/menu.json';
 import en_samples from './locales/en/samples.json';
 import en_book from './locales/en/book.json';
+import en_logistics from './locales/en/logistics.json';
 import zh_common from './locales/zh-CN/common.json';
 import zh_app from './locales/zh-CN/app.json';
 import zh_settings from './locales/zh-CN/settings.json';
@@ -37,6 +38,7 @@ import zh_files from './locales/zh-CN/files.json';
 import zh_menu from './locales/zh-CN/menu.json';
 import zh_samples from './locales/zh-CN/samples.json';
 import zh_book from './locales/zh-CN/book.json';
+import zh_logistics from './locales/zh-CN/logistics.json';
 
 /** The languages the interface speaks, by BCP 47 tag. Persisted as the chosen language: do not rename. */
 export const LANGUAGES = ['en', 'zh-CN'] as const;
@@ -64,6 +66,7 @@ export const english = {
   menu: en_menu,
   samples: en_samples,
   book: en_book,
+  logistics: en_logistics,
 };
 
 export type Namespace = keyof typeof english;
@@ -93,5 +96,6 @@ export const catalogues: Record<Language, Record<Namespace, CatalogueTree>> = {
     menu: zh_menu,
     samples: zh_samples,
     book: zh_book,
+    logistics: zh_logistics,
   },
 };

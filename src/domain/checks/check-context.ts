@@ -11,6 +11,7 @@ import type { Journey } from '../route/journey';
 import { instantMillis, wallDate, type IsoDate } from '../shared/date-arithmetic';
 import type { Trip } from '../trip/trip';
 import type { OtherTrip } from './other-trips';
+import type { Assignment, Resource } from '../logistics/resource';
 
 /** What the engine reads: a trip bundle, or the parts of one it needs, and the other trips its people are on. */
 export interface CheckSource {
@@ -23,6 +24,9 @@ export interface CheckSource {
   people: readonly Pick<Person, 'id' | 'name' | 'passportExpiry' | 'visaStatus'>[];
   /** The other trips the members are on, for the check across trips; none read when absent. */
   otherTrips?: readonly OtherTrip[];
+  /** The trip's vehicles, interpreters and guides and their bookings, for the logistics checks; none when absent. */
+  resources?: readonly Resource[];
+  assignments?: readonly Assignment[];
 }
 
 export interface CheckOptions {

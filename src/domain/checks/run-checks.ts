@@ -18,6 +18,10 @@ import { suspiciousTimes } from './rules/suspicious-time';
 import { tightTransfers } from './rules/tight-transfer';
 import { travelDocumentFindings } from './rules/travel-documents';
 import { overlappingTrips } from './rules/overlapping-trip';
+import { logisticsBookings } from './rules/logistics-bookings';
+import { resourceBookings } from './rules/resource-booking';
+import { vehicleCapacities } from './rules/vehicle-capacity';
+import { interpretersMissing } from './rules/interpreter-missing';
 
 /**
  * Every finding in a trip's plan: errors first, then by rule; double bookings and tight transfers in the order
@@ -27,6 +31,8 @@ import { overlappingTrips } from './rules/overlapping-trip';
 export function runChecks(source: CheckSource, options: CheckOptions): Finding[] {
   const context = checkContext(source, options);
   const classes = attendanceClasses(context);
+  const logistics = logisticsBookings(context);
+  const resources = resourceBookings(logistics);
   // In the order of CHECK_RULES.
   return inReportOrder([
     doubleBookings(context, classes),
@@ -39,6 +45,10 @@ export function runChecks(source: CheckSource, options: CheckOptions): Finding[]
     shortConnections(context, classes),
     travelDocumentFindings(context),
     overlappingTrips(context),
+    resources.clashes,
+    resources.transfers,
+    vehicleCapacities(logistics),
+    interpretersMissing(logistics),
   ]);
 }
 

@@ -14,6 +14,10 @@ describe('the checks’ rules', () => {
       'short-connection',
       'travel-documents',
       'overlapping-trip',
+      'resource-double-booking',
+      'resource-tight-transfer',
+      'vehicle-capacity',
+      'interpreter-missing',
     ]);
   });
 });
