@@ -84,7 +84,7 @@ function stationPlace(place: string, terminal: string): PlaceText {
 }
 
 /** Where a booking picks up and where it goes; see the module header. */
-function placesOf(source: BookingSource, assignment: Assignment, booked: BookedFor, stopId: string | null, date: IsoDate): { from: PlaceText; to: PlaceText } {
+function placesOf(source: Pick<BookingSource, 'accommodations'>, assignment: Pick<Assignment, 'pickUpPlace' | 'pickUpPlaceLocal'>, booked: BookedFor, stopId: string | null, date: IsoDate): { from: PlaceText; to: PlaceText } {
   const own = assignment.pickUpPlace || assignment.pickUpPlaceLocal ? { local: assignment.pickUpPlaceLocal, english: assignment.pickUpPlace } : null;
   const hotel = () => hotelPlace(hotelOn(source.accommodations, stopId, date));
   if (booked.kind === 'engagement') {
@@ -94,6 +94,12 @@ function placesOf(source: BookingSource, assignment: Assignment, booked: BookedF
   const { journey } = booked;
   if (booked.end === 'departure') return { from: own ?? hotel(), to: stationPlace(journey.departurePlace, journey.departureTerminal) };
   return { from: own ?? stationPlace(journey.arrivalPlace, journey.arrivalTerminal), to: hotel() };
+}
+
+/** Where a vehicle picks up for what it is booked for when the booking does not say: see the module header. */
+export function defaultPickUpPlace(source: Pick<BookingSource, 'accommodations'>, booked: BookedFor): PlaceText {
+  const noPlace = { pickUpPlace: '', pickUpPlaceLocal: '' };
+  return placesOf(source, noPlace, booked, bookingCity(booked), wallDate(eventTime(booked).local)).from;
 }
 
 /**

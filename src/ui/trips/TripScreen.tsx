@@ -16,7 +16,7 @@ import { useTripBundle } from './use-trip-data';
 import { SampleTripNotice } from '../shared/components/SampleTripNotice';
 import { BookOptionsModal } from '../book';
 
-const TABS = ['overview', 'route', 'people', 'programme', 'checks', 'rollups', 'follow-ups', 'calendars'] as const;
+const TABS = ['overview', 'route', 'people', 'programme', 'logistics', 'checks', 'rollups', 'follow-ups', 'calendars'] as const;
 
 export function TripScreen() {
   const { t } = useTranslation('trips');
@@ -52,8 +52,8 @@ export function TripScreen() {
     );
   }
 
-  // The briefing book is a document of its own: it stands alone, without the trip's header and tabs.
-  if (pathname.endsWith('/book') || pathname.includes('/host/')) return <Outlet context={bundle satisfies TripBundle} />;
+  // The briefing book is a document of its own: it stands alone, without the trip's header and tabs; so is a day sheet.
+  if (pathname.endsWith('/book') || pathname.includes('/host/') || pathname.endsWith('/day-sheet')) return <Outlet context={bundle satisfies TripBundle} />;
   return <TripPage bundle={bundle} tab={tab} headingRef={headingRef} />;
 }
 
@@ -135,6 +135,7 @@ function TripPage({
           <Tabs.Tab value="route">{t('page.tab.route')}</Tabs.Tab>
           <Tabs.Tab value="people">{t('page.tab.people')}</Tabs.Tab>
           <Tabs.Tab value="programme">{t('page.tab.programme')}</Tabs.Tab>
+          <Tabs.Tab value="logistics">{t('page.tab.logistics')}</Tabs.Tab>
           <Tabs.Tab
             value="checks"
             aria-label={t('page.checksLabel', { summary: attentionSummary(tChecks, openErrors, openWarnings).toLocaleLowerCase() })}
