@@ -20,7 +20,7 @@ describe('the logistics repository', () => {
     const { repos, tripId } = await withSample();
     const resources = await repos.logistics.resourcesOf(tripId);
     expect(resources.map((resource) => resource.kind).sort()).toEqual(['car', 'car', 'coach', 'coach', 'coach', 'coach', 'coach', 'coach', 'guide', 'interpreter', 'minibus']);
-    expect(await repos.logistics.assignmentsOf(tripId)).toHaveLength(33);
+    expect(await repos.logistics.assignmentsOf(tripId)).toHaveLength(32);
   });
 
   it('saves a vehicle, and changes it in place', async () => {
@@ -118,6 +118,6 @@ describe('the logistics repository', () => {
     expect(await db.assignments.count()).toBe(0);
     await repos.trips.restore(removed!);
     expect(await db.resources.count()).toBe(11);
-    expect(await db.assignments.count()).toBe(33);
+    expect(await db.assignments.count()).toBe(32);
   });
 });
