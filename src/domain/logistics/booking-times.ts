@@ -14,7 +14,7 @@
 import type { Engagement } from '../engagements/engagement';
 import type { Journey } from '../route/journey';
 import { addDays, instantMillis, wallDate, type IsoDate, type LocalDateTime } from '../shared/date-arithmetic';
-import { exactInstantOf, sortableInstantOf, type ZonedTime } from '../shared/time';
+import { exactInstantOf, isValidTimeZone, sortableInstantOf, utcOffsetMinutesAt, type ZonedTime } from '../shared/time';
 import type { Assignment, AssignmentTarget, TransferEnd } from './resource';
 
 /** What a booking is for, as found in the trip. */
@@ -67,8 +67,36 @@ const HOUR_MS = 3_600_000;
 export const TRANSFER_MINUTES = 60;
 const TRANSFER_MS = TRANSFER_MINUTES * 60_000;
 
+/** A wall time read as if it were UTC, in epoch milliseconds. */
+const wallAsUtc = (local: LocalDateTime) => Date.parse(`${local}:00Z`);
+
+/** Offsets (minutes) zones keep all through a day and a day either side, by `zone|date`; null where they change. */
+const steadyOffsets = new Map<string, number | null>();
+const MAX_STEADY_DAYS = 1000;
+
+/**
+ * The zone's offset from UTC on a date when it is the same a day before and a day after (no change of the clocks
+ * near it, as on every day of the year in most places), else null. Asked once per zone and date: a trip's
+ * hundreds of pick-ups need a handful of answers.
+ */
+function steadyOffset(zone: string, date: IsoDate): number | null {
+  const key = `${zone}|${date}`;
+  let offset = steadyOffsets.get(key);
+  if (offset === undefined) {
+    const noon = wallAsUtc(`${date}T12:00`);
+    const before = isValidTimeZone(zone) ? utcOffsetMinutesAt(noon - 36 * HOUR_MS, zone) : NaN;
+    const after = isValidTimeZone(zone) ? utcOffsetMinutesAt(noon + 36 * HOUR_MS, zone) : NaN;
+    offset = before === after ? before : null;
+    if (steadyOffsets.size >= MAX_STEADY_DAYS) steadyOffsets.clear();
+    steadyOffsets.set(key, offset);
+  }
+  return offset;
+}
+
 /** Epoch milliseconds of a wall time at a zone; one the clocks skip is read an hour on, as luxon moves it. */
 function instantOf(local: LocalDateTime, zone: string): number {
+  const offset = steadyOffset(zone, wallDate(local));
+  if (offset !== null) return wallAsUtc(local) - offset * 60_000;
   return exactInstantOf(local, zone) ?? sortableInstantOf(local, zone);
 }
 

@@ -29,6 +29,8 @@ export interface CheckedBooking {
   /** Where it starts (the pick-up) and where it ends (the venue, the station, the hotel). */
   from: BookingPlace;
   to: BookingPlace;
+  /** Its resource as a finding lists it, shared by that resource's bookings. */
+  resourceIds: readonly string[];
 }
 
 export interface LogisticsBookings {
@@ -73,12 +75,15 @@ export function logisticsBookings(context: CheckContext): LogisticsBookings | nu
   const bookings: CheckedBooking[] = [];
   const byResource = new Map<string, CheckedBooking[]>();
   const byEngagement = new Map<string, CheckedBooking[]>();
+  const listed = new Map<string, readonly string[]>();
   for (const assignment of assignments) {
     const resource = resourceById.get(assignment.resourceId);
     const booked = resource ? bookedFor(assignment.target, targets) : null;
     if (!resource || !booked) continue;
     const pickUp = pickUpOf(assignment, booked);
-    const booking: CheckedBooking = { assignment, resource, booked, pickUp, span: bookingSpan(booked, pickUp), ...endsOf(assignment, booked) };
+    let resourceIds = listed.get(resource.id);
+    if (!resourceIds) listed.set(resource.id, (resourceIds = [resource.id]));
+    const booking: CheckedBooking = { assignment, resource, booked, pickUp, span: bookingSpan(booked, pickUp), ...endsOf(assignment, booked), resourceIds };
     bookings.push(booking);
     appendTo(byResource, resource.id, booking);
     if (booked.kind === 'engagement') appendTo(byEngagement, booked.engagement.id, booking);

@@ -6,10 +6,9 @@
  */
 import type { Message } from '../../shared/message';
 import { engagementFacts, fingerprintOf, journeyFacts } from '../fingerprints';
-import type { CheckContext } from '../check-context';
 import type { Finding } from '../finding';
 import { resourceClashMessage, resourceTransferMessage } from '../logistics-wording';
-import { sortedIds, WordedFinding } from '../lazy-finding';
+import { LazyFinding, NO_IDS, sortedIds } from '../lazy-finding';
 import type { BookingPlace, CheckedBooking, LogisticsBookings } from './logistics-bookings';
 
 /** The facts of a booking a finding depends on: its resource, its pick-up, and what it serves. */
@@ -19,27 +18,29 @@ export function bookingFacts(booking: CheckedBooking): string {
   return `${assignment.id}@${assignment.resourceId}/${assignment.pickUpTime ?? ''}/${target}`;
 }
 
-/** The records a booking names, for a finding about it. */
+/** Adds `id` to a short list unless it is there. */
+function addOnce(list: string[], id: string): void {
+  if (!list.includes(id)) list.push(id);
+}
+
+/** The records bookings name, for a finding about them: a few each, so lists rather than sets. */
 export function recordsOf(bookings: readonly CheckedBooking[]): { engagementIds: string[]; journeyIds: string[]; cityIds: string[]; resourceIds: string[] } {
   const engagementIds: string[] = [];
   const journeyIds: string[] = [];
   const cityIds: string[] = [];
-  for (const { booked } of bookings) {
+  const resourceIds: string[] = [];
+  for (const { booked, resource } of bookings) {
+    addOnce(resourceIds, resource.id);
     if (booked.kind === 'engagement') {
-      engagementIds.push(booked.engagement.id);
-      cityIds.push(booked.engagement.stopId);
+      addOnce(engagementIds, booked.engagement.id);
+      addOnce(cityIds, booked.engagement.stopId);
     } else {
-      journeyIds.push(booked.journey.id);
+      addOnce(journeyIds, booked.journey.id);
       const city = booked.end === 'departure' ? booked.journey.fromStopId : booked.journey.toStopId;
-      if (city !== null) cityIds.push(city);
+      if (city !== null) addOnce(cityIds, city);
     }
   }
-  return {
-    engagementIds: [...new Set(engagementIds)],
-    journeyIds: [...new Set(journeyIds)],
-    cityIds: sortedIds(cityIds),
-    resourceIds: sortedIds(bookings.map((booking) => booking.resource.id)),
-  };
+  return { engagementIds, journeyIds, cityIds: cityIds.sort(), resourceIds: resourceIds.sort() };
 }
 
 /** Whether getting from one place to the other takes time: another city, or two named places that differ. */
@@ -55,28 +56,73 @@ function sameTarget(a: CheckedBooking, b: CheckedBooking): boolean {
   return y.kind === 'transfer' && x.journeyId === y.journeyId && x.end === y.end;
 }
 
-function pairFinding(
-  logistics: LogisticsBookings,
-  rule: 'resource-double-booking' | 'resource-tight-transfer',
-  first: CheckedBooking,
-  second: CheckedBooking,
-  wording: (personIds: readonly string[]) => Message,
-  facts: readonly string[],
-): Finding {
-  const context: CheckContext = logistics.context;
-  let people: readonly string[] | null = null;
-  const personIds = () => (people ??= sortedIds([...logistics.passengersOf(first), ...logistics.passengersOf(second)]));
-  return new WordedFinding(
-    `${rule}:${first.resource.id}:${first.assignment.id}:${second.assignment.id}`,
-    rule,
-    rule === 'resource-double-booking' ? 'error' : 'warning',
-    recordsOf([first, second]),
-    {
-      message: () => wording(personIds()),
-      personIds,
-      fingerprint: () => fingerprintOf([bookingFacts(first), bookingFacts(second), ...facts, String(context.bufferMinutes)]),
-    },
-  );
+/** Two bookings of one resource: at once (an error), or without time to get between them (a warning). */
+class ResourcePair extends LazyFinding {
+  readonly #logistics: LogisticsBookings;
+  readonly #first: CheckedBooking;
+  readonly #second: CheckedBooking;
+  /** The minutes between them, for a tight transfer; null for a double booking. */
+  readonly #gapMinutes: number | null;
+
+  constructor(logistics: LogisticsBookings, first: CheckedBooking, second: CheckedBooking, gapMinutes: number | null) {
+    const rule = gapMinutes === null ? 'resource-double-booking' : 'resource-tight-transfer';
+    const records = pairRecords(first, second);
+    super(
+      `${rule}:${first.resource.id}:${first.assignment.id}:${second.assignment.id}`,
+      rule,
+      gapMinutes === null ? 'error' : 'warning',
+      records.engagementIds,
+      records.journeyIds,
+      records.cityIds,
+      undefined,
+      records.resourceIds,
+    );
+    this.#logistics = logistics;
+    this.#first = first;
+    this.#second = second;
+    this.#gapMinutes = gapMinutes;
+  }
+
+  protected override wordMessage(): Message {
+    const context = this.#logistics.context;
+    return this.#gapMinutes === null
+      ? resourceClashMessage(context, this.#first, this.#second, this.personIds)
+      : resourceTransferMessage(context, this.#first, this.#second, this.#gapMinutes, this.personIds);
+  }
+
+  protected override listPeople(): readonly string[] {
+    return sortedIds([...this.#logistics.passengersOf(this.#first), ...this.#logistics.passengersOf(this.#second)]);
+  }
+
+  protected override fingerprintSituation(): string {
+    const facts = [bookingFacts(this.#first), bookingFacts(this.#second)];
+    if (this.#gapMinutes !== null) facts.push(this.#first.to.key, this.#second.from.key);
+    return fingerprintOf([...facts, String(this.#logistics.context.bufferMinutes)]);
+  }
+}
+
+/** What a booking names, as a finding lists records. */
+function namedBy(booking: CheckedBooking): { engagementId: string | null; journeyId: string | null; cityId: string | null } {
+  const { booked } = booking;
+  if (booked.kind === 'engagement') return { engagementId: booked.engagement.id, journeyId: null, cityId: booked.engagement.stopId };
+  return { engagementId: null, journeyId: booked.journey.id, cityId: booked.end === 'departure' ? booked.journey.fromStopId : booked.journey.toStopId };
+}
+
+/** The records two bookings of one resource name; the lists are shared where they can be. */
+function pairRecords(first: CheckedBooking, second: CheckedBooking) {
+  const a = namedBy(first);
+  const b = namedBy(second);
+  const both = (x: string | null, y: string | null, sorted: boolean): readonly string[] => {
+    if (x === null) return y === null ? NO_IDS : [y];
+    if (y === null || y === x) return [x];
+    return sorted && y < x ? [y, x] : [x, y];
+  };
+  return {
+    engagementIds: both(a.engagementId, b.engagementId, false),
+    journeyIds: both(a.journeyId, b.journeyId, false),
+    cityIds: both(a.cityId, b.cityId, true),
+    resourceIds: first.resourceIds,
+  };
 }
 
 /**
@@ -93,25 +139,27 @@ export function resourceBookings(logistics: LogisticsBookings | null): { clashes
   const resourceIds = [...logistics.byResource.keys()].sort();
   for (const resourceId of resourceIds) {
     const bookings = logistics.byResource.get(resourceId)!;
-    let running: CheckedBooking[] = [];
+    // Those still running at the current start; the first `runningCount` of them.
+    const running: CheckedBooking[] = [];
+    let runningCount = 0;
     let latest: CheckedBooking | null = null;
     for (const booking of bookings) {
-      running = running.filter((earlier) => earlier.span.end > booking.span.start);
-      for (const earlier of running) {
+      let kept = 0;
+      for (let index = 0; index < runningCount; index += 1) {
+        const earlier = running[index]!;
+        if (earlier.span.end <= booking.span.start) continue;
+        running[kept++] = earlier;
         if (sameTarget(earlier, booking)) continue;
-        clashes.push(pairFinding(logistics, 'resource-double-booking', earlier, booking, (people) => resourceClashMessage(context, earlier, booking, people), []));
+        clashes.push(new ResourcePair(logistics, earlier, booking, null));
       }
-      if (latest && running.length === 0) {
+      runningCount = kept;
+      if (latest && runningCount === 0) {
         const gap = booking.span.start - latest.span.end;
         if (gap >= 0 && gap < bufferMs && elsewhere(latest.to, booking.from)) {
-          const first = latest;
-          const minutes = Math.round(gap / 60_000);
-          transfers.push(
-            pairFinding(logistics, 'resource-tight-transfer', first, booking, (people) => resourceTransferMessage(context, first, booking, minutes, people), [first.to.key, booking.from.key]),
-          );
+          transfers.push(new ResourcePair(logistics, latest, booking, Math.round(gap / 60_000)));
         }
       }
-      running.push(booking);
+      running[runningCount++] = booking;
       if (!latest || booking.span.end > latest.span.end) latest = booking;
     }
   }

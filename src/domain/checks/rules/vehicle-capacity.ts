@@ -15,12 +15,27 @@ import { byFindingId, sortedIds, WordedFinding } from '../lazy-finding';
 import type { CheckedBooking, LogisticsBookings } from './logistics-bookings';
 import { bookingFacts, recordsOf } from './resource-booking';
 
-function capacityFinding(logistics: LogisticsBookings, key: string, vehicles: CheckedBooking[], riders: readonly string[]): Finding | null {
+/** The seats of the vehicles between them; null when any one's is not known. */
+function seatsOf(vehicles: readonly CheckedBooking[]): number | null {
   let seats = 0;
   for (const vehicle of vehicles) {
     if (vehicle.resource.capacity === null) return null;
     seats += vehicle.resource.capacity;
   }
+  return seats;
+}
+
+/**
+ * The most people a booking for everyone can carry: those at the engagement's city and those added to it, or
+ * everyone on the trip for a transfer. Seats enough for them need nobody counted.
+ */
+function mostRiders(logistics: LogisticsBookings, booking: CheckedBooking): number {
+  const { booked } = booking;
+  if (booked.kind === 'transfer') return logistics.context.source.memberships.length;
+  return (logistics.context.membersByCity.get(booked.engagement.stopId)?.length ?? 0) + booked.engagement.addedAttendeeIds.length;
+}
+
+function capacityFinding(logistics: LogisticsBookings, key: string, vehicles: CheckedBooking[], riders: readonly string[], seats: number): Finding | null {
   if (riders.length <= seats) return null;
   const ids = vehicles.map((vehicle) => vehicle.assignment.id).sort();
   return new WordedFinding(`vehicle-capacity:${key}:${ids.join('+')}`, 'vehicle-capacity', 'error', recordsOf(vehicles), {
@@ -52,13 +67,15 @@ export function vehicleCapacities(logistics: LogisticsBookings | null): Finding[
       }
       const riders = logistics.passengersOf(vehicle);
       for (const id of riders) chosen.add(id);
-      const finding = capacityFinding(logistics, key, [vehicle], riders);
+      const seats = seatsOf([vehicle]);
+      const finding = seats === null ? null : capacityFinding(logistics, key, [vehicle], riders, seats);
       if (finding) findings.push(finding);
     }
-    if (shared.length === 0) continue;
+    const seats = seatsOf(shared);
+    if (shared.length === 0 || seats === null || seats >= mostRiders(logistics, shared[0]!)) continue;
     const everyone = logistics.passengersOf(shared[0]!);
     const riders = chosen.size === 0 ? everyone : everyone.filter((id) => !chosen.has(id));
-    const finding = capacityFinding(logistics, key, shared, riders);
+    const finding = capacityFinding(logistics, key, shared, riders, seats);
     if (finding) findings.push(finding);
   }
   return findings.sort(byFindingId);
