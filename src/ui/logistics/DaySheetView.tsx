@@ -7,7 +7,7 @@
  */
 import { Select, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { daySheet, type DaySheet, type DaySheetEntry } from '../../domain/logistics/day-sheet';
@@ -238,10 +238,11 @@ function Entry({ entry, vehicle, words, locales }: { entry: DaySheetEntry; vehic
       <td>
         <div className="sheet-count">{both((t) => t('sheet.people', { count: passengers.length }))}</div>
         <div className="sheet-names">
-          {passengers.map((person) => (
-            <span key={person.id} className="sheet-name">
-              {person.nameLocal ? `${person.nameLocal} ${person.name}` : person.name}
-            </span>
+          {passengers.map((person, index) => (
+            <Fragment key={person.id}>
+              {index > 0 && ', '}
+              <span className="sheet-name">{person.nameLocal ? `${person.nameLocal} ${person.name}` : person.name}</span>
+            </Fragment>
           ))}
         </div>
       </td>
