@@ -93,6 +93,11 @@ export default tseslint.config(
     },
   },
   {
+    // The browser benchmark's report is its output.
+    files: ['test/bench-browser/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['src/**/*.{ts,tsx}', 'electron/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },

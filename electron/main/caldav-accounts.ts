@@ -9,7 +9,7 @@
  * elsewhere. Plain functions over what Electron gives, for tests to call without it.
  */
 import { z } from 'zod';
-import type { CalDavServer, CalendarPush, PushOutcome, ServerFailure } from '../../src/caldav/caldav-server';
+import type { CalDavAccount, CalDavServer, CalendarPush, PushOutcome, ServerFailure } from '../../src/caldav/caldav-server';
 import type { CalDavConnectResult, CalDavRemoveResult, KeptCalDavAccount } from '../shared/ipc-contract';
 import { describeInvalidArgument } from './ipc/invalid-argument';
 
@@ -27,7 +27,8 @@ export interface CalDavAccountsOptions {
   readText: () => Promise<string | null>;
   writeText: (text: string) => Promise<void>;
   keychain: Keychain;
-  createServer: (account: { serverUrl: string; username: string }, password: string) => CalDavServer;
+  /** The server of `account`; given the calendar home it was connected with, calendars are made there without finding it again. */
+  createServer: (account: CalDavAccount, password: string) => CalDavServer;
 }
 
 const httpUrl = z
@@ -111,7 +112,9 @@ export function createCalDavAccounts(options: CalDavAccountsOptions) {
   const connected = async (): Promise<{ stored: StoredAccount; server: CalDavServer } | null> => {
     const stored = await read();
     const password = stored && passwordOf(stored);
-    return stored && password !== null && password !== undefined ? { stored, server: options.createServer(stored, password) } : null;
+    return stored && password !== null && password !== undefined
+      ? { stored, server: options.createServer({ serverUrl: stored.serverUrl, username: stored.username, homeUrl: stored.homeUrl }, password) }
+      : null;
   };
 
   return {

@@ -89,4 +89,34 @@ test.describe('in Chinese', () => {
     await page.getByRole('status').filter({ hasText: /可以打印/ }).waitFor({ timeout: 60_000 });
     await printCover(page, 'zh-delegate-calendar');
   });
+
+  test('erasing everything offers to take the published calendars off the server @zh', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '载入深圳示例行程' }).click();
+    await page.getByRole('tab', { name: '人员' }).click();
+    const { tripId, personIds } = await idsOnRoster(page, ['陈立']);
+    await recordNextcloudPublications(page, tripId, [personIds.get('陈立')!]);
+    await page.reload();
+    await page.getByRole('link', { name: '备份', exact: true }).click();
+    await page.getByRole('button', { name: '清除所有数据…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('checkbox').waitFor();
+    await page.waitForTimeout(500);
+    await dialog.screenshot({ path: `${out}/zh-CN/live-calendar-erase.png` });
+  });
+});
+
+test('erasing everything offers to take the published calendars off the server', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('tab', { name: 'People' }).click();
+  const { tripId, personIds } = await idsOnRoster(page, ['Fiona Gallagher', 'Daniel Kerr']);
+  await recordNextcloudPublications(page, tripId, [...personIds.values()]);
+  await page.reload();
+  await page.getByRole('link', { name: 'Backups', exact: true }).click();
+  await page.getByRole('button', { name: 'Erase all data…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Erase all data?' });
+  await dialog.getByRole('checkbox').waitFor();
+  await page.waitForTimeout(500);
+  await dialog.screenshot({ path: `${out}/live-calendar-erase.png` });
 });

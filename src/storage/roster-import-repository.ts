@@ -5,10 +5,12 @@
  * message and leave every table as it was.
  *
  * A row whose email matches a person already in the directory (ignoring case) updates that person with the
- * fields the file fills, rather than adding a second record for them; a person already on the trip keeps their
- * membership, with the role and stops the file gives.
+ * fields the file fills, rather than adding a second record for them, and keeps what the file leaves empty; a
+ * person already on the trip keeps their membership, with the role and stops the file gives. A name the file
+ * gives in parts replaces the stored parts it fills (and confirms the split); a whole name alone changes the
+ * stored name only when it differs, so a split the organiser confirmed is not replaced by a guess.
  */
-import { splitName } from '../domain/people/name-split';
+import { composeName } from '../domain/people/name-split';
 import type { Organisation } from '../domain/directory/organisation';
 import type { Membership, Person } from '../domain/people/person';
 import { message, type Message } from '../domain/shared/message';
@@ -24,8 +26,8 @@ export interface RosterImportRepository {
   importRoster(tripId: string, people: readonly ImportedPerson[]): Promise<Result<ImportSummary, Message>>;
 }
 
+/** Fields an update takes from the file when the file fills them. */
 const TEXT_FIELDS = [
-  'name',
   'nameLocal',
   'email',
   'phone',
@@ -36,7 +38,42 @@ const TEXT_FIELDS = [
   'nationality',
   'emergencyContact',
   'notes',
+  'placeOfBirth',
+  'passportNumber',
+  'passportAuthority',
+  'visaType',
 ] as const satisfies readonly (keyof Person & keyof ImportedPerson)[];
+
+const NULLABLE_FIELDS = ['sex', 'dateOfBirth', 'passportIssueDate', 'passportExpiry', 'visaStatus'] as const satisfies readonly (keyof Person &
+  keyof ImportedPerson)[];
+
+/** The name fields of `existing` updated from an imported row (see the module's header). */
+function updatedName(existing: Person, imported: ImportedPerson): Pick<Person, 'name' | 'title' | 'givenNames' | 'familyName' | 'nameOrder' | 'nameAsEntered' | 'nameToConfirm'> {
+  const { name, title, givenNames, familyName, nameOrder, nameAsEntered, nameToConfirm } = existing;
+  const stored = { name, title, givenNames, familyName, nameOrder, nameAsEntered, nameToConfirm };
+  if (imported.nameAsEntered === null) {
+    const parts = {
+      title: imported.title || title,
+      givenNames: imported.givenNames || givenNames,
+      familyName: imported.familyName || familyName,
+      nameOrder: imported.nameOrder,
+    };
+    // The file's whole-name column, when it had one; else the name the parts make.
+    const composed = imported.name === composeName(imported);
+    return { ...stored, ...parts, name: composed ? composeName(parts) : imported.name, nameToConfirm: false };
+  }
+  if (sameName(imported.name, existing.name)) return stored;
+  const { title: newTitle, givenNames: newGiven, familyName: newFamily, nameOrder: newOrder } = imported;
+  return {
+    name: imported.name,
+    title: newTitle,
+    givenNames: newGiven,
+    familyName: newFamily,
+    nameOrder: newOrder,
+    nameAsEntered: imported.nameAsEntered,
+    nameToConfirm: imported.nameToConfirm,
+  };
+}
 
 const sameName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
 
@@ -106,10 +143,9 @@ export function createRosterImportRepository(db: PlannerDatabase, clock: Clock):
           const existing = existingFor(imported);
           let person: Person;
           if (existing) {
-            person = { ...existing, updatedAt: now };
+            person = { ...existing, ...updatedName(existing, imported), updatedAt: now };
             for (const field of TEXT_FIELDS) if (imported[field] !== '') person[field] = imported[field];
-            if (imported.passportExpiry) person.passportExpiry = imported.passportExpiry;
-            if (imported.visaStatus) person.visaStatus = imported.visaStatus;
+            for (const field of NULLABLE_FIELDS) if (imported[field] !== null) Object.assign(person, { [field]: imported[field] });
             if (imported.organisationName && !sameName(imported.organisationName, existing.organisationName)) {
               person.organisationId = organisationNamed(imported.organisationName)?.id ?? null;
             }
@@ -117,26 +153,10 @@ export function createRosterImportRepository(db: PlannerDatabase, clock: Clock):
             summary.notes.push(directoryMatchNote(imported.row, imported.name, matchOf(membershipOf, existing), true));
           } else {
             const { row: _row, role: _role, stopIds: _stopIds, ...fields } = imported;
-            // A file with one name column gives the whole name: its parts are a guess until confirmed.
-            const parts = splitName(imported.name, imported.nameLocal);
             person = {
               ...fields,
-              title: parts.title,
-              givenNames: parts.givenNames,
-              familyName: parts.familyName,
-              nameOrder: parts.nameOrder,
-              nameAsEntered: imported.name,
-              nameToConfirm: parts.uncertain,
-              sex: null,
-              dateOfBirth: null,
-              placeOfBirth: '',
-              passportNumber: '',
-              passportIssueDate: null,
-              passportAuthority: '',
-              visaType: '',
               id: clock.newId(),
               organisationId: organisationNamed(imported.organisationName)?.id ?? null,
-              passportExpiry: imported.passportExpiry,
               visaStatus: imported.visaStatus ?? 'not-started',
               sample: false,
               createdAt: now,

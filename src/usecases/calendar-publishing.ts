@@ -9,7 +9,7 @@
  */
 import type { CalendarExportOptions } from '../domain/calendars/calendar-events';
 import { optionsFor } from './calendar-export';
-import { personCalendarResources, tripCalendarResources, type CalendarResources } from '../domain/calendars/calendar-files';
+import { everyCalendarResources, personCalendarResources, tripCalendarResources, type CalendarResources } from '../domain/calendars/calendar-files';
 import {
   accountKey,
   collectionSlug,
@@ -23,7 +23,7 @@ import {
 } from '../domain/calendars/calendar-publication';
 import { inDelegationOrder } from '../domain/people/person';
 import type { Message } from '../domain/shared/message';
-import type { Result } from '../domain/shared/result';
+import { ok, type Result } from '../domain/shared/result';
 import type { TripBundle } from '../domain/trip/trip-bundle';
 import type { Locale } from '../i18n/locale';
 import type { ServerFailure } from '../caldav/caldav-server';
@@ -79,6 +79,23 @@ export function calendarResources(bundle: TripBundle, scope: CalendarScope, opti
   return scope.kind === 'trip' ? tripCalendarResources(bundle, options) : personCalendarResources(bundle, scope.personId, options);
 }
 
+/**
+ * Every calendar of `scopes` as it would be published now, each event written once for them all (a delegation's
+ * calendars hold mostly the same events); a calendar that cannot be written is written alone, to say why.
+ */
+function resourcesOfScopes(bundle: TripBundle, scopes: readonly CalendarScope[], options: CalendarExportOptions): (scope: CalendarScope) => Result<CalendarResources, Message> {
+  const every = scopes.length > 1 ? everyCalendarResources(bundle, options) : null;
+  const written = new Map<string, CalendarResources>();
+  if (every?.ok) {
+    written.set(scopeKey({ kind: 'trip' }), every.value.trip);
+    for (const member of every.value.members) written.set(scopeKey({ kind: 'person', personId: member.personId }), member);
+  }
+  return (scope) => {
+    const resources = written.get(scopeKey(scope));
+    return resources ? ok(resources) : calendarResources(bundle, scope, options);
+  };
+}
+
 /** Publishes the trip's calendars (or those asked for) that are not up to date. */
 export async function publishTrip(needs: PublishingNeeds, bundle: TripBundle, options: PublishOptions = {}): Promise<PublishReport> {
   const { repositories, platform, now } = needs;
@@ -93,6 +110,7 @@ export async function publishTrip(needs: PublishingNeeds, bundle: TripBundle, op
   const key = accountKey(account);
   const kept = new Map((await repositories.calendars.publications(bundle.trip.id)).map((publication) => [publication.key, publication]));
   const exportWith = await optionsFor(needs, bundle);
+  const resourcesOf = resourcesOfScopes(bundle, scopes, exportWith);
 
   const calendars: CalendarOutcome[] = [];
   let sent = 0;
@@ -104,7 +122,7 @@ export async function publishTrip(needs: PublishingNeeds, bundle: TripBundle, op
       continue;
     }
     options.onProgress?.({ done: index, total: scopes.length, name });
-    const resources = calendarResources(bundle, scope, exportWith);
+    const resources = resourcesOf(scope);
     if (!resources.ok) {
       calendars.push({ scope, name, status: 'not-written', reason: resources.error });
       continue;

@@ -11,6 +11,8 @@
 import type { ServerFailure } from '../caldav/caldav-server';
 import { scopeKey } from '../domain/calendars/calendar-publication';
 import type { TripBundle } from '../domain/trip/trip-bundle';
+import type { Trip } from '../domain/trip/trip';
+import type { Repositories } from '../storage/repositories';
 import { publishedCalendars, unpublishCalendars, type PublishingNeeds } from './calendar-publishing';
 
 /** A calendar on the server, by its name: the trip's (the trip's name) or a person's (theirs). */
@@ -64,5 +66,47 @@ export async function removeCalendarsFromServer(
   }
   // A calendar published after the question was asked is in the report but not in `calendars`.
   for (const { key, failure } of report.failed) if (!calendars.some((calendar) => calendar.key === key)) left.push({ key, name: '', failure });
+  return { removed, left };
+}
+
+/** The published calendars of one trip, named, for a question about several trips. */
+export interface TripCalendars {
+  tripId: string;
+  tripName: string;
+  calendars: NamedCalendar[];
+}
+
+/**
+ * The calendars on the server of every trip `which` picks (all of them unless given): for the questions of
+ * *Erase all data* and *Remove sample data*. Only trips with a published calendar are read whole.
+ */
+export async function tripsCalendarsOnServer(
+  repositories: PublishingNeeds['repositories'] & Pick<Repositories, 'trips'>,
+  which: (trip: Trip) => boolean = () => true,
+): Promise<TripCalendars[]> {
+  const found: TripCalendars[] = [];
+  for (const { trip } of await repositories.trips.listSummaries()) {
+    if (!which(trip) || (await publishedCalendars(repositories, trip.id)).length === 0) continue;
+    const bundle = await repositories.trips.getBundle(trip.id);
+    if (bundle) found.push({ tripId: trip.id, tripName: trip.name, calendars: await calendarsOnServer(repositories, bundle) });
+  }
+  return found;
+}
+
+/**
+ * Removes every calendar of these trips from the server, trip after trip, before their records go (erasing
+ * everything forgets the records that name them). What the server did not remove is returned, by trip.
+ */
+export async function removeTripsCalendars(
+  needs: Pick<PublishingNeeds, 'repositories' | 'platform'>,
+  trips: readonly TripCalendars[],
+): Promise<CalendarRemoval> {
+  const removed: NamedCalendar[] = [];
+  const left: CalendarRemoval['left'] = [];
+  for (const trip of trips) {
+    const outcome = await removeCalendarsFromServer(needs, { tripId: trip.tripId }, trip.calendars);
+    removed.push(...outcome.removed);
+    left.push(...outcome.left);
+  }
   return { removed, left };
 }

@@ -13,7 +13,7 @@ import { openBook } from './steps';
 
 const TRIP = 'Liverpool City Region trade mission to China';
 /** Each test publishes as an organiser of its own, so that the same sample trip's calendars never meet. */
-const ORGANISERS = ['card', 'leaves', 'deleted'] as const;
+const ORGANISERS = ['card', 'leaves', 'deleted', 'sample', 'erased'] as const;
 
 let radicale: Radicale;
 test.beforeAll(async () => {
@@ -146,4 +146,35 @@ test('a deleted trip’s calendars left on a server that is down are named, and 
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByText('Removed 2 published calendars from the calendar server.')).toBeVisible();
   for (const url of urls.values()) expect(await onServer(url, 'deleted')).toBe(false);
+});
+
+test('removing the sample data offers to take its calendars off the server, and Undo says how to put them back', async ({ page }) => {
+  const { tripId, personIds } = await theSampleTripsPeople(page, ['Fiona Gallagher']);
+  const urls = await publishCalendars(page, radicale, 'sample', tripId, [...personIds.values()]);
+  await page.reload();
+
+  await page.getByRole('button', { name: 'App menu' }).click();
+  await page.getByRole('menuitem', { name: 'Remove sample data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove the sample data?' });
+  await expect(dialog.getByRole('checkbox', { name: 'Also remove the sample trips’ 2 published calendars from the calendar server' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Remove sample data' }).click();
+  await expect(page.getByText('Removed 2 published calendars from the calendar server.')).toBeVisible();
+  for (const url of urls.values()) expect(await onServer(url, 'sample')).toBe(false);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Restored the sample data. Its calendars were taken off the calendar server: publish changes on its Calendars tab to put them back.')).toBeVisible();
+});
+
+test('erasing all data offers to take every published calendar off the server first', async ({ page }) => {
+  const { tripId, personIds } = await theSampleTripsPeople(page, ['Fiona Gallagher', 'Daniel Kerr']);
+  const urls = await publishCalendars(page, radicale, 'erased', tripId, [...personIds.values()]);
+  await page.getByRole('link', { name: 'Backups', exact: true }).click();
+  await page.getByRole('button', { name: 'Erase all data…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Erase all data?' });
+  await expect(dialog.getByRole('checkbox', { name: `Also remove the 3 published calendars of “${TRIP}” from the calendar server` })).toBeChecked();
+  await expect(dialog).toContainText(`On the calendar server now: ${TRIP}, Daniel Kerr and Fiona Gallagher.`);
+  await dialog.getByRole('textbox', { name: 'Type ERASE to confirm' }).fill('ERASE');
+  await dialog.getByRole('button', { name: 'Erase all data' }).click();
+  await expect(dialog).toBeHidden();
+  for (const url of urls.values()) expect(await onServer(url, 'erased')).toBe(false);
 });

@@ -17,7 +17,7 @@ import { publicationState, type CalendarScope } from '../../src/domain/calendars
 import type { TripBundle } from '../../src/domain/trip/trip-bundle';
 import { inEnglish } from '../builders/words';
 import { publishedCalendar } from '../support/calendar-publisher';
-import { listCollection, putOnServer, readFromServer, startRadicale } from '../support/radicale';
+import { listCollection, putOnServer, readFromServer, refusingWholeCalendars, startRadicale, type Credentials } from '../support/radicale';
 import {
   cancelled,
   COLLEAGUE,
@@ -37,6 +37,30 @@ import {
   withEngagement,
   type PublishingServer,
 } from './published-calendars';
+
+/** A `fetch` that notes each request's method, address and preconditions, and sends it as it is. */
+function recorded(base: typeof fetch = fetch) {
+  const requests: { method: string; url: string; ifMatch: string | null; ifNoneMatch: string | null }[] = [];
+  const network: typeof fetch = (input, init) => {
+    const headers = new Headers(init?.headers);
+    requests.push({ method: (init?.method ?? 'GET').toUpperCase(), url: String(input), ifMatch: headers.get('if-match'), ifNoneMatch: headers.get('if-none-match') });
+    return base(input, init);
+  };
+  return { network, requests };
+}
+
+/** A calendar's name and the components it takes, as the server says (PROPFIND). */
+async function calendarProperties(url: string, { username, password }: Credentials) {
+  const response = await fetch(url, {
+    method: 'PROPFIND',
+    headers: { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`, depth: '0', 'content-type': 'application/xml; charset=utf-8' },
+    body: '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><d:displayname/><c:supported-calendar-component-set/></d:prop></d:propfind>',
+  });
+  const body = await response.text();
+  const name = /<(?:\w+:)?displayname>([^<]*)<\/(?:\w+:)?displayname>/.exec(body)?.[1]?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const components = [...body.matchAll(/<(?:\w+:)?comp name="([^"]+)"/g)].map(([, component]) => component).sort();
+  return { name, components };
+}
 
 it.runIf(onCi)('finds Radicale, vdirsyncer and khal installed on CI', () => {
   expect(missingComponents).toEqual([]);
@@ -190,6 +214,48 @@ describe.skipIf(skipWithoutComponents)(suiteNamed('publishing to a CalDAV server
       );
       const tripEvents = await expectPublished(trip, left);
       expect(tripEvents.filter((event) => inQingdao.has(event.uid))).toHaveLength(inQingdao.size);
+    });
+  });
+
+  describe('a new calendar written in one request', () => {
+    it('goes whole where the server takes it, each event kept as its own resource named by its UID, the calendar named as made; an engagement moved after is one event written with If-Match, and the phone shows it at its new time', async () => {
+      const bundle = sampleTrip('whole');
+      const raman = personNamed(bundle, 'Dr Priya Raman');
+      const { network, requests } = recorded();
+      // The account as the app keeps it once connected: with its calendar home, which is not looked for again.
+      const account = { ...publishing.account, homeUrl: publishing.radicale.homeUrl(ORGANISER.username) };
+      const mine = calendarOf(bundle, { kind: 'person', personId: raman }, createCalDavServer(account, ORGANISER.password, { fetch: network }));
+      const { resources, outcome, publication } = await mine.publish(bundle);
+
+      expect(resources.resources.length).toBeGreaterThan(10);
+      expect(outcome.failure).toBeNull();
+      expect(outcome.events.map((event) => event.status)).toEqual(resources.resources.map(() => 'written'));
+      // Four requests: the calendar made, every event written in one, the calendar listed, and its name and kind given back.
+      expect(requests.map(({ method, url }) => [method, url])).toEqual([
+        ['MKCALENDAR', publication.url],
+        ['PUT', publication.url],
+        ['PROPFIND', publication.url],
+        ['PROPPATCH', publication.url],
+      ]);
+      // Each where writing it on its own would have put it: its UID, in the calendar.
+      for (const { uid } of resources.resources) expect(publication.events[uid]?.href).toBe(new URL(`${encodeURIComponent(uid)}.ics`, publication.url!).href);
+      expect(await calendarProperties(publication.url!, ORGANISER)).toEqual({ name: resources.name, components: ['VEVENT'] });
+      await expectPublished(mine, bundle);
+
+      const engagement = bundle.engagements.find((candidate) => candidate.status === 'confirmed' && publication.events[candidate.calendar.uid])!;
+      const before = publication.events[engagement.calendar.uid]!;
+      requests.length = 0;
+      const moved = withEngagement(bundle, engagement.id, (changed) => later(changed, 90));
+      const again = await mine.publish(moved);
+      expect(requests.map(({ method, url, ifMatch, ifNoneMatch }) => ({ method, url, ifMatch, ifNoneMatch }))).toEqual([
+        { method: 'PUT', url: before.href, ifMatch: before.etag, ifNoneMatch: null },
+      ]);
+      expect(again.outcome.events).toEqual([expect.objectContaining({ uid: engagement.calendar.uid, status: 'written' })]);
+      const events = await expectPublished(mine, moved);
+      const at = later(engagement, 90);
+      expect(events.filter((event) => event.uid === engagement.calendar.uid)).toEqual([
+        expect.objectContaining({ start: onPhoneClock(at.start), end: onPhoneClock(at.end), status: 'CONFIRMED' }),
+      ]);
     });
   });
 
@@ -352,5 +418,41 @@ describe.skipIf(skipWithoutComponents)(suiteNamed('publishing to a CalDAV server
       expect(outcome.events).toEqual([expect.objectContaining({ status: 'failed', failure: expect.objectContaining({ problem: 'forbidden', status: 403 }) as unknown })]);
       expect(await listCollection(owners.publication.url!, ORGANISER)).toHaveLength(owners.resources(bundle).resources.length);
     });
+  });
+});
+
+describe.skipIf(skipWithoutComponents)(suiteNamed('publishing to a CalDAV server that takes no whole calendar'), () => {
+  // A server of its own: once one refuses a whole calendar, the app does not send it one again.
+  let publishing: PublishingServer;
+  beforeAll(async () => {
+    publishing = await publishingServer();
+  });
+  afterAll(async () => {
+    await publishing?.dispose();
+  });
+
+  it('writes a new calendar’s events one by one, each as new, when the server refuses the whole calendar (as Nextcloud does), and does not offer it the next calendar whole', async () => {
+    const bundle = sampleTrip('refused');
+    const { network, requests } = recorded(refusingWholeCalendars());
+    const server = publishing.server({ fetch: network });
+    const mine = publishing.calendarOf(bundle, { kind: 'person', personId: personNamed(bundle, 'Joe Anderson') }, server);
+    const { resources, outcome, publication } = await mine.publish(bundle);
+
+    expect(outcome.failure).toBeNull();
+    expect(outcome.events.map((event) => event.status)).toEqual(resources.resources.map(() => 'written'));
+    const puts = requests.filter((request) => request.method === 'PUT');
+    expect(puts[0]).toMatchObject({ url: publication.url });
+    expect(sorted(puts.slice(1).map((put) => put.url))).toEqual(sorted(resources.resources.map(({ uid }) => new URL(`${encodeURIComponent(uid)}.ics`, publication.url!).href)));
+    expect(puts.slice(1).every((put) => put.ifNoneMatch === '*' && put.ifMatch === null)).toBe(true);
+    expect(await calendarProperties(publication.url!, ORGANISER)).toEqual({ name: resources.name, components: ['VEVENT'] });
+    await publishing.expectPublished(mine, bundle);
+
+    requests.length = 0;
+    const trip = publishing.calendarOf(bundle, { kind: 'trip' }, server);
+    const tripRound = await trip.publish(bundle);
+    expect(tripRound.outcome.events.filter((event) => event.status !== 'written')).toEqual([]);
+    expect(requests.filter((request) => request.method === 'PUT')).toHaveLength(tripRound.resources.resources.length);
+    expect(requests.some((request) => request.url === tripRound.publication.url && request.method === 'PUT')).toBe(false);
+    await publishing.expectPublished(trip, bundle);
   });
 });

@@ -12,8 +12,12 @@ import fc from 'fast-check';
 import type { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { importItems, previewCalendarImport, type CalendarImportItem } from '../../src/domain/calendars/calendar-import-preview';
-import { guessMapping, mappingProblems, readRosterCsv } from '../../src/domain/files/roster-csv';
-import { parseRosterRows, type ImportedPerson } from '../../src/domain/files/roster-rows';
+import { guessMapping, mappingProblems, readRosterCsv, readRosterFile } from '../../src/domain/files/roster-csv';
+import { parseRosterRows, rosterDateOrder, type ImportedPerson } from '../../src/domain/files/roster-rows';
+import { DATE_ORDERS, type DateOrder } from '../../src/domain/files/roster-dates';
+import { TEXT_ENCODINGS, type TextEncoding } from '../../src/domain/files/text-encoding';
+import { importRoster } from '../../src/usecases/roster-import';
+import { utf16, utf8, windows1252 } from '../unit/domain/files/text-encodings';
 import type { Repositories } from '../../src/storage/repositories';
 import { aTripDraft } from '../builders/trip-draft';
 import { canonical, databaseHash } from './database-hash';
@@ -70,7 +74,20 @@ function blankPerson(row: number): ImportedPerson {
   return {
     row,
     name: '',
+    title: '',
+    givenNames: '',
+    familyName: '',
+    nameOrder: 'given-first',
+    nameAsEntered: null,
+    nameToConfirm: false,
     nameLocal: '',
+    sex: null,
+    dateOfBirth: null,
+    placeOfBirth: '',
+    passportNumber: '',
+    passportIssueDate: null,
+    passportAuthority: '',
+    visaType: '',
     email: '',
     phone: '',
     organisationName: '',
@@ -100,6 +117,31 @@ async function importRosterFile(repos: Repositories, tripId: string, text: strin
   if (checked.people.length === 0) return { refused: true, reason: 'nobody to import' };
   const result = await repos.rosterImport.importRoster(tripId, checked.people);
   return result.ok ? { refused: false } : { refused: true, reason: inEnglish(result.error) };
+}
+
+/**
+ * The roster dialog's path from the file's bytes: read them (in the encoding chosen, or the one detected), map by
+ * the headers, answer the date question when there is one, check, and import through the use case. Anything
+ * thrown on the way is a failure of the property, not an outcome.
+ */
+async function importRosterBytes(
+  repos: Repositories,
+  tripId: string,
+  bytes: Uint8Array,
+  encoding: TextEncoding | null,
+  answer: DateOrder,
+): Promise<Outcome> {
+  const file = await readRosterFile(bytes, encoding ?? undefined);
+  if (!file.ok) return { refused: true, reason: inEnglish(file.error) };
+  const { table } = file.value;
+  const mapping = guessMapping(table.headers);
+  if (mappingProblems(mapping).length > 0) return { refused: true, reason: 'columns' };
+  const question = rosterDateOrder(table, mapping);
+  const bundle = await repos.trips.getBundle(tripId);
+  const checked = parseRosterRows(table, mapping, bundle?.stops ?? [], { dateOrder: question.kind === 'ask' ? answer : question.order });
+  const result = await importRoster({ repositories: repos }, tripId, checked.people);
+  if (result.ok) return { refused: false };
+  return { refused: true, reason: result.error.kind === 'refused' ? inEnglish(result.error.reason) : 'nobody to import' };
 }
 
 /** The calendar dialog's path: preview against the trip as stored, and import every event that can be. */
@@ -184,6 +226,42 @@ describe('importing a roster file', () => {
     expect(refusals).toBeGreaterThan(0);
     expect(imports).toBeGreaterThan(0);
   }, 60_000);
+
+  it('hostile bytes (random, random text in random encodings, ragged rows, huge or formula cells) never throw, and a refusal changes nothing', async () => {
+    const { db, repos, tripId, otherId } = await twoTrips();
+    const otherBefore = await tripHash(db, otherId);
+    const registration = readFileSync(join(FIXTURES, 'rosters/registration-form.csv'), 'utf8').replace(/^\uFEFF/, '');
+    const header = 'Title;First name;Last name;Email;Sex;Date of birth;Passport number;Passport expiry;Joins at\r\n';
+    const cell = fc.oneof(
+      fc.constantFrom(...HOSTILE, 'F', '女', 'Ms', 'José', '03/04/1980', '31/12/1980', '12/31/1980', '1980年12月31日', '31 Dec 1980', 'Tianjin', 'x@y.example'),
+      fc.string({ unit: 'grapheme', maxLength: 30 }),
+    );
+    const ragged = fc.array(fc.array(cell, { minLength: 0, maxLength: 12 }), { minLength: 1, maxLength: 6 }).map((rows) => header + rows.map((cells) => cells.join(';')).join('\r\n'));
+    const text = fc.oneof(ragged, damaged(registration, ['Ms;Ana;Núñez;;ana@example.es;F;03/04/1980;;;;;;;;;;', ';;;;;;;;']), damaged(ROSTER, ROSTER_LINES));
+    const write = (value: string, how: number): Uint8Array => {
+      const latin = [...value].every((char) => char.codePointAt(0)! <= 0xff);
+      return [utf8(value), utf8(value, true), utf16(value, 'le'), utf16(value, 'be'), latin ? windows1252(value) : utf8(value)][how % 5]!;
+    };
+    const bytes = fc.oneof(
+      { weight: 1, arbitrary: fc.uint8Array({ maxLength: 400 }) },
+      { weight: 4, arbitrary: fc.tuple(text, fc.nat()).map(([value, how]) => write(value, how)) },
+    );
+    let [refusals, imports] = [0, 0];
+    await fc.assert(
+      fc.asyncProperty(bytes, fc.option(fc.constantFrom(...TEXT_ENCODINGS), { freq: 4 }), fc.constantFrom(...DATE_ORDERS), async (file, encoding, answer) => {
+        const before = await databaseHash(db);
+        const outcome = await importRosterBytes(repos, tripId, file, encoding, answer);
+        if (outcome.refused) {
+          refusals += 1;
+          expect(await databaseHash(db)).toBe(before);
+        } else imports += 1;
+        expect(await tripHash(db, otherId)).toBe(otherBefore);
+      }),
+      { numRuns: 40 },
+    );
+    expect(refusals).toBeGreaterThan(0);
+    expect(imports).toBeGreaterThan(0);
+  }, 120_000);
 
   it('a roster refused part-way through its people, for a repeated email or another trip’s city, writes nothing', async () => {
     const { db, repos, tripId, otherStopId } = await twoTrips();

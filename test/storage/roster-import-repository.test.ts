@@ -48,7 +48,10 @@ async function tripWithRoute(name = 'Liverpool City Region trade mission to Chin
 }
 
 function checkedRows(fixture: string, stops: City[]) {
-  const text = readFileSync(join(FIXTURES, fixture), 'utf8');
+  return checkedText(readFileSync(join(FIXTURES, fixture), 'utf8'), stops);
+}
+
+function checkedText(text: string, stops: City[]) {
   const table = readRosterCsv(text);
   if (!table.ok) throw new Error(inEnglish(table.error));
   return parseRosterRows(table.value, guessMapping(table.value.headers), stops);
@@ -216,5 +219,95 @@ describe('roster import repository', () => {
     expect(worded(twice)).toEqual({ ok: false, error: 'Row 3 has the same email as row 2: nothing was imported.' });
     expect(await rosterImport.importRoster('no-such-trip', people)).toMatchObject({ ok: false });
     expect(await hashOfEveryTable(db)).toBe(before);
+  });
+
+  it('imports a registration form’s names in parts and passport details, splitting a whole name only when that is all there is', async () => {
+    const { db, rosterImport, tripId, stops } = await tripWithRoute();
+    const { people } = checkedRows('registration-form.csv', stops);
+    const whole = checkedText('Name,Email\nMaria van der Berg,maria@example.nl\n', stops).people;
+    expect(await rosterImport.importRoster(tripId, [...people, ...whole])).toMatchObject({ ok: true, value: { created: 5 } });
+
+    const stored = (await membersOf(db, tripId)).map((member) => member.person);
+    expect(stored.find((person) => person.email === 'li.na@investni.example')).toMatchObject({
+      name: 'Ms Li Na',
+      title: 'Ms',
+      givenNames: 'Na',
+      familyName: 'Li',
+      nameOrder: 'family-first',
+      nameAsEntered: null,
+      nameToConfirm: false,
+      nameLocal: '李娜',
+      sex: 'F',
+      dateOfBirth: '1988-09-05',
+      placeOfBirth: 'Qingdao',
+      passportNumber: 'E48213375',
+      passportIssueDate: '2020-06-11',
+      passportExpiry: '2030-06-10',
+      passportAuthority: 'National Immigration Administration',
+      visaStatus: 'not-required',
+    });
+    expect(stored.find((person) => person.email === 'maria@example.nl')).toMatchObject({
+      name: 'Maria van der Berg',
+      givenNames: 'Maria van der',
+      familyName: 'Berg',
+      nameAsEntered: 'Maria van der Berg',
+      nameToConfirm: true,
+      sex: null,
+      passportNumber: '',
+    });
+  });
+
+  it('fills the new fields of someone already stored without wiping what the file leaves empty', async () => {
+    const { db, rosterImport, tripId, stops } = await tripWithRoute();
+    await db.people.add(
+      existingPerson({
+        title: 'Ms',
+        givenNames: 'Ellen',
+        familyName: 'Cutler',
+        sex: 'F',
+        dateOfBirth: '1975-06-01',
+        passportNumber: '123456789',
+        passportAuthority: 'HMPO',
+        visaType: 'M',
+      }),
+    );
+    const { people } = checkedText(
+      'Email;Name;Place of birth;Passport number;Date of issue;Date of birth\n' +
+        'ellen.cutler@investliverpool.example;Ellen Cutler;Liverpool;987654321;01/02/2020;\n',
+      stops,
+    );
+    expect(await rosterImport.importRoster(tripId, people)).toMatchObject({ ok: true, value: { updated: 1 } });
+    expect(await db.people.get('ellen')).toMatchObject({
+      name: 'Ellen Cutler',
+      // The same whole name leaves the confirmed parts as they were.
+      title: 'Ms',
+      givenNames: 'Ellen',
+      familyName: 'Cutler',
+      nameToConfirm: false,
+      placeOfBirth: 'Liverpool',
+      passportNumber: '987654321',
+      passportIssueDate: '2020-02-01',
+      dateOfBirth: '1975-06-01',
+      sex: 'F',
+      passportAuthority: 'HMPO',
+      visaType: 'M',
+      phone: '+44 151 496 0000',
+      visaStatus: 'granted',
+    });
+  });
+
+  it('takes the parts of a name the file gives for someone already stored, and confirms them', async () => {
+    const { db, rosterImport, tripId, stops } = await tripWithRoute();
+    await db.people.add(existingPerson({ name: 'Ellen M Cutler', givenNames: 'Ellen M', familyName: 'Cutler', nameAsEntered: 'Ellen M Cutler', nameToConfirm: true }));
+    const { people } = checkedText('Email,Title,First name,Last name\nellen.cutler@investliverpool.example,Dr,Ellen Mary,\n', stops);
+    await rosterImport.importRoster(tripId, people);
+    expect(await db.people.get('ellen')).toMatchObject({
+      name: 'Dr Ellen Mary Cutler',
+      title: 'Dr',
+      givenNames: 'Ellen Mary',
+      familyName: 'Cutler',
+      nameAsEntered: 'Ellen M Cutler',
+      nameToConfirm: false,
+    });
   });
 });

@@ -314,3 +314,18 @@ export async function listCollection(collectionUrl: string, credentials: Credent
 
 const unescapeXml = (text: string) =>
   text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/**
+ * A `fetch` to Radicale through which it answers a whole calendar PUT to a collection as servers that keep one
+ * event per resource do (SabreDAV, so Nextcloud: 409 "PUT is not allowed on non-files"), without sending it:
+ * the app must then write the calendar's events one by one. Every other request goes as it is.
+ */
+export function refusingWholeCalendars(base: typeof fetch = fetch): typeof fetch {
+  return (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if ((init?.method ?? 'GET').toUpperCase() === 'PUT' && new URL(url).pathname.endsWith('/')) {
+      return Promise.resolve(new Response('PUT is not allowed on non-files.', { status: 409, statusText: 'Conflict' }));
+    }
+    return base(input, init);
+  };
+}

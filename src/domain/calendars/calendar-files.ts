@@ -37,6 +37,7 @@ import {
   type EventContext,
   type IcsEvent,
 } from './calendar-events';
+import { eventHash } from './calendar-publication';
 import { reminderDigest } from './calendar-reminders';
 import { escapeText, finishIcs, oneLine } from './icalendar-text';
 
@@ -150,6 +151,8 @@ export function exportEveryMemberCalendar(
 export interface EventResource {
   uid: string;
   text: string;
+  /** {@link eventHash} of `text`: whether the event changed since it was published. */
+  hash: string;
   sent: SentEvent;
 }
 
@@ -216,22 +219,48 @@ function personResources(context: FileContext, personId: string): Result<Calenda
 
 function writeResources(context: FileContext, selection: Selection, calendarName: string): Result<CalendarResources, Message> {
   const failed = (why: Message) => err(message('calendars:errors.notWritten', { name: calendarName, why }));
-  const header = createEvents([], { productId: PRODUCT_ID });
-  if (header.error || header.value === null) {
-    return failed(header.error ? message('calendars:errors.icsFailed', { reason: header.error.message }) : message('calendars:errors.icsGaveNoText'));
-  }
-  const head = finishIcs(header.value.replace(/END:VCALENDAR\r?\n?$/, '')).replace(/^METHOD:.*\r\n/m, '');
+  const head = resourceHead(context);
+  if (!head.ok) return failed(head.error);
   const digest = digestOf(selection, context);
   const resources: EventResource[] = [];
   for (const item of itemsOf(context, selection, [])) {
-    const block = writtenEvent(item, context);
-    if (!block.ok) return failed(block.error);
-    const uid = /^UID:(.*)$/m.exec(block.value.replace(/\r\n[ \t]/g, ''))?.[1]?.trim();
-    const sent = uid === undefined ? undefined : digest[uid];
-    if (uid === undefined || sent === undefined) return failed(message('calendars:errors.icsGaveNoEvent'));
-    resources.push({ uid, text: `${head}${block.value}END:VCALENDAR\r\n`, sent });
+    const resource = resourceOf(item, head.value, context);
+    if (!resource.ok) return failed(resource.error);
+    const sent = digest[resource.value.uid];
+    if (sent === undefined) return failed(message('calendars:errors.icsGaveNoEvent'));
+    resources.push({ ...resource.value, sent });
   }
   return ok({ name: calendarName, resources, reminders: reminderDigest(context.reminders) });
+}
+
+/** What begins every event's resource: a VCALENDAR with no METHOD, written once per export. */
+function resourceHead(context: FileContext): Result<string, Message> {
+  if (context.resourceHead) return context.resourceHead;
+  const header = createEvents([], { productId: PRODUCT_ID });
+  context.resourceHead =
+    header.error || header.value === null
+      ? err(header.error ? message('calendars:errors.icsFailed', { reason: header.error.message }) : message('calendars:errors.icsGaveNoText'))
+      : ok(finishIcs(header.value.replace(/END:VCALENDAR\r?\n?$/, '')).replace(/^METHOD:.*\r\n/m, ''));
+  return context.resourceHead;
+}
+
+/**
+ * The item's resource: its UID, its text and that text's hash, worked out once per export and shared by every
+ * calendar it is in (a delegation's calendars hold mostly the same events).
+ */
+function resourceOf(item: Item, head: string, context: FileContext): Result<Omit<EventResource, 'sent'>, Message> {
+  const cached = context.resources.get(item.key);
+  if (cached) return cached;
+  const block = writtenEvent(item, context);
+  let result: Result<Omit<EventResource, 'sent'>, Message>;
+  if (!block.ok) result = block;
+  else {
+    const uid = /^UID:(.*)$/m.exec(block.value.replace(/\r\n[ \t]/g, ''))?.[1]?.trim();
+    const text = `${head}${block.value}END:VCALENDAR\r\n`;
+    result = uid === undefined ? err(message('calendars:errors.icsGaveNoEvent')) : ok({ uid, text, hash: eventHash(text) });
+  }
+  context.resources.set(item.key, result);
+  return result;
 }
 
 function personFileStem(bundle: TripBundle, personName: string): string {
@@ -268,13 +297,19 @@ function currentEvents(context: FileContext): Map<string, SentEvent> {
 interface FileContext extends EventContext {
   /** Each item's finished VEVENT text, by item, once written. */
   written: Map<string, Result<string, Message>>;
+  /** Each item's resource for a CalDAV server, by item, once written. */
+  resources: Map<string, Result<Omit<EventResource, 'sent'>, Message>>;
+  /** {@link resourceHead}, once written. */
+  resourceHead?: Result<string, Message>;
+  /** {@link stampLine}, once written. */
+  stampLine?: string | null;
   /** {@link currentEvents}, once worked out. */
   current?: Map<string, SentEvent>;
 }
 
 function fileContext(bundle: TripBundle, options: CalendarExportOptions): Result<FileContext, Message> {
   const context = eventContext(bundle, options);
-  return context.ok ? ok({ ...context.value, written: new Map() }) : context;
+  return context.ok ? ok({ ...context.value, written: new Map(), resources: new Map() }) : context;
 }
 
 /** An item of the selection: its key in the cache, where it sorts, what to call it in an error, its event. */
@@ -354,11 +389,38 @@ function writeCalendar(
   });
 }
 
+/**
+ * Events as `ics` wrote and {@link finishIcs} repaired them, by what they say: the text before and after their
+ * DTSTAMP line (the moment of writing, the one thing in them that differs from one export to the next). Writing
+ * an event takes `ics` about a millisecond, most of it folding lines character by character; a trip's calendars
+ * are written afresh for every publish, and from one to the next most events say the same. Kept for the next
+ * export, a few trips' worth at most.
+ */
+const writtenTexts = new Map<string, { before: string; after: string }>();
+const WRITTEN_TEXTS_KEPT = 5_000;
+
+/** The DTSTAMP line of every event of this export, as `ics` writes it; null if it wrote none. */
+function stampLine(context: FileContext): string | null {
+  if (context.stampLine !== undefined) return context.stampLine;
+  const { value } = createEvents([{ title: 'stamp', start: [2000, 1, 1], duration: { hours: 1 }, timestamp: context.timestamp } as IcsEvent]);
+  context.stampLine = /^DTSTAMP:[^\r\n]*$/m.exec(value ?? '')?.[0] ?? null;
+  return context.stampLine;
+}
+
 /** The item's VEVENT, written by ics and repaired, from the cache when another file already has it. */
 function writtenEvent(item: Item, context: FileContext): Result<string, Message> {
   const cached = context.written.get(item.key);
   if (cached) return cached;
-  const { error, value } = createEvents([item.event()]);
+  const event = item.event();
+  const said = JSON.stringify({ ...event, timestamp: null });
+  const stamp = stampLine(context);
+  const kept = stamp === null ? undefined : writtenTexts.get(said);
+  if (kept && stamp !== null) {
+    const result = ok(`${kept.before}${stamp}${kept.after}`);
+    context.written.set(item.key, result);
+    return result;
+  }
+  const { error, value } = createEvents([event]);
   const begin = value?.indexOf('BEGIN:VEVENT') ?? -1;
   const end = value?.lastIndexOf('END:VEVENT') ?? -1;
   const why = error ? message('calendars:errors.icsFailed', { reason: error.message }) : message('calendars:errors.icsGaveNoEvent');
@@ -367,5 +429,12 @@ function writtenEvent(item: Item, context: FileContext): Result<string, Message>
       ? err(message('calendars:errors.itemNotWritten', { item: item.label, why }))
       : ok(finishIcs(value.slice(begin, end + 'END:VEVENT'.length)));
   context.written.set(item.key, result);
+  if (result.ok && stamp !== null) {
+    const at = result.value.indexOf(`\r\n${stamp}\r\n`);
+    if (at >= 0) {
+      if (writtenTexts.size >= WRITTEN_TEXTS_KEPT) writtenTexts.clear();
+      writtenTexts.set(said, { before: result.value.slice(0, at + 2), after: result.value.slice(at + 2 + stamp.length) });
+    }
+  }
   return result;
 }

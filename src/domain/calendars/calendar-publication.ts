@@ -123,7 +123,7 @@ export function publicationPlan(
       // asked, where the server keeps it: the address of a new event in the collection, with no precondition.
       const href = overwrite && publication.url !== null ? new URL(`${encodeURIComponent(resource.uid)}.ics`, withSlash(publication.url)).href : null;
       puts.push({ uid: resource.uid, text: resource.text, href, etag: null });
-    } else if (before.hash !== eventHash(resource.text) || overwrite) {
+    } else if (before.hash !== resource.hash || overwrite) {
       changed += 1;
       // Over a conflict, only when asked: without an ETag the server takes the text whatever it holds.
       puts.push({ uid: resource.uid, text: resource.text, href: before.href, etag: overwrite ? null : before.etag });
@@ -156,7 +156,7 @@ export function publicationAfter(
   const record = (result: EventOutcome) => {
     if (result.status === 'written') {
       const resource = byUid.get(result.uid);
-      if (resource) events[result.uid] = { href: result.href, etag: result.etag, hash: eventHash(resource.text), sent: resource.sent };
+      if (resource) events[result.uid] = { href: result.href, etag: result.etag, hash: resource.hash, sent: resource.sent };
       conflicts.delete(result.uid);
     } else if (result.status === 'deleted') {
       delete events[result.uid];

@@ -8,6 +8,12 @@
  * Row numbers are line numbers in the file as a spreadsheet shows them (the header is line 1), so the organiser
  * can find the row the message names. A cell spread over several lines counts from the line it starts on.
  *
+ * A file arrives as bytes: `readRosterFile` reads them in the encoding they were written in (text-encoding.ts)
+ * and says which, so the organiser can choose another when the names look wrong.
+ *
+ * The import fills every field of a person (`IMPORT_FIELDS`: the name whole or in parts, passport details,
+ * sex and dates) and of their membership; the export writes `ROSTER_FIELDS`, the fields it always wrote.
+ *
  * Export escapes every cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
  * return) with a leading apostrophe, and import takes that apostrophe off again, so an exported roster
  * re-imports as it was.
@@ -18,6 +24,7 @@ import type { MemberRole, Membership, Person, VisaStatus } from '../people/perso
 import { message, type Message } from '../shared/message';
 import { err, ok, type Result } from '../shared/result';
 import { inRouteOrder, type City } from '../route/city';
+import { decodeText, type EncodingFoundBy, type TextEncoding } from './text-encoding';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading the file
@@ -98,6 +105,36 @@ export function readRosterCsv(text: string): Result<RosterTable, Message> {
   return ok({ headers, rows: data.map((record) => record.cells), lines: data.map((record) => record.line), delimiter });
 }
 
+/** A roster file read: its table, and the encoding its bytes were read in and how that was known. */
+export interface RosterFile {
+  table: RosterTable;
+  encoding: TextEncoding;
+  foundBy: EncodingFoundBy;
+}
+
+/** A zip (.xlsx, .ods, .docx) and an old Office file (.xls): spreadsheets, not text. */
+const SPREADSHEET_SIGNATURES: readonly (readonly number[])[] = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0xd0, 0xcf, 0x11, 0xe0],
+];
+
+/**
+ * The file's bytes as a roster: read in `encoding` when the organiser chose one, else in the encoding they were
+ * most likely written in (a byte-order mark, valid UTF-8, or jschardet's detection among UTF-8, UTF-16,
+ * Windows-1252 and GB18030), then as `readRosterCsv` reads text. Never throws: whatever the bytes, the result
+ * is a table or a message for the organiser.
+ */
+export async function readRosterFile(bytes: Uint8Array, encoding?: TextEncoding): Promise<Result<RosterFile, Message>> {
+  if (bytes.length === 0) return err(message('people:import.file.empty'));
+  if (SPREADSHEET_SIGNATURES.some((signature) => signature.every((byte, index) => bytes[index] === byte))) {
+    return err(message('people:import.file.spreadsheet'));
+  }
+  const decoded = await decodeText(bytes, encoding);
+  const table = readRosterCsv(decoded.text);
+  if (!table.ok) return table;
+  return ok({ table: table.value, encoding: decoded.encoding, foundBy: decoded.foundBy });
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Columns and the fields they fill
 
@@ -142,13 +179,75 @@ export const ROSTER_FIELD_WORDS: Record<RosterField, Message> = {
 };
 
 /**
- * How registration forms name each field, after `headerKey`: lower case, letters, digits and Han characters
- * only. The headers an export writes, in English and in Chinese (the catalogue's `people:field.*`), are among
- * them, so that a roster exported in either language imports back: a unit test holds the two together.
+ * Every field a column of an imported file can fill, in the order the mapping step offers them: the person's
+ * name whole or in parts, their details and passport, and their part in the trip. `ROSTER_FIELDS`, the
+ * export's, are among them, so an exported roster imports back.
  */
-const HEADER_SYNONYMS: Record<RosterField, readonly string[]> = {
-  name: ['name', 'fullname', 'yourname', 'delegatename', 'participantname', 'attendeename', 'nameinenglish', 'englishname', '姓名', '名字', '英文名', '英文姓名'],
-  nameLocal: ['nameinlocalscript', 'localname', 'chinesename', 'nameinchinese', 'namelocal', 'nativename', '本地文字姓名', '中文名', '中文姓名', '本地姓名'],
+export const IMPORT_FIELDS = [
+  'name',
+  'title',
+  'givenNames',
+  'familyName',
+  'nameLocal',
+  'sex',
+  'dateOfBirth',
+  'placeOfBirth',
+  'nationality',
+  'email',
+  'phone',
+  'organisationName',
+  'jobTitle',
+  'role',
+  'joinsAt',
+  'leavesAfter',
+  'passportNumber',
+  'passportIssueDate',
+  'passportExpiry',
+  'passportAuthority',
+  'visaType',
+  'visaStatus',
+  'dietary',
+  'accessibility',
+  'emergencyContact',
+  'notes',
+] as const satisfies readonly string[];
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** The fields of `IMPORT_FIELDS` that hold a date. */
+export const DATE_FIELDS = ['dateOfBirth', 'passportIssueDate', 'passportExpiry'] as const satisfies readonly ImportField[];
+export type DateField = (typeof DATE_FIELDS)[number];
+
+/** Each field as messages and the mapping step name it. */
+export const IMPORT_FIELD_WORDS: Record<ImportField, Message> = {
+  ...ROSTER_FIELD_WORDS,
+  title: message('people:import.field.title'),
+  givenNames: message('people:import.field.givenNames'),
+  familyName: message('people:import.field.familyName'),
+  sex: message('people:import.field.sex'),
+  dateOfBirth: message('people:import.field.dateOfBirth'),
+  placeOfBirth: message('people:import.field.placeOfBirth'),
+  passportNumber: message('people:import.field.passportNumber'),
+  passportIssueDate: message('people:import.field.passportIssueDate'),
+  passportAuthority: message('people:import.field.passportAuthority'),
+  visaType: message('people:import.field.visaType'),
+};
+
+/**
+ * How registration forms name each field, after `headerKey`: lower case, letters, digits and Han characters
+ * only, without what is in brackets. The headers an export writes, in English and in Chinese (the catalogue's
+ * `people:field.*`), and the mapping step's own words for each field (`people:import.field.*`) are among them,
+ * so that a roster exported in either language imports back: a unit test holds them together.
+ */
+const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
+  name: ['name', 'fullname', 'yourname', 'delegatename', 'participantname', 'attendeename', 'nameinenglish', 'englishname', 'nameasinpassport', 'fullnameasinpassport', '姓名', '名字', '英文名', '英文姓名', '全名'],
+  title: ['title', 'salutation', 'honorific', 'nametitle', 'prefix', 'mrmrsms', 'titlemrmsdr', '称谓', '称呼', '头衔'],
+  givenNames: ['firstname', 'firstnames', 'givenname', 'givennames', 'forename', 'forenames', 'first', 'christianname', 'givennamesasinpassport', 'firstnameasinpassport', '名', '英文名字'],
+  familyName: ['lastname', 'surname', 'familyname', 'last', 'secondname', 'familynameasinpassport', 'surnameasinpassport', 'lastnameasinpassport', '姓', '姓氏', '英文姓'],
+  nameLocal: ['nameinlocalscript', 'localname', 'chinesename', 'nameinchinese', 'nameinchinesecharacters', 'chinesecharacters', 'namelocal', 'nativename', '本地文字姓名', '中文名', '中文姓名', '本地姓名', '汉字姓名'],
+  sex: ['sex', 'gender', 'sexasinpassport', '性别'],
+  dateOfBirth: ['dateofbirth', 'dob', 'birthdate', 'birthday', 'born', '出生日期', '生日', '出生年月日'],
+  placeOfBirth: ['placeofbirth', 'birthplace', 'cityofbirth', 'townofbirth', '出生地', '出生地点'],
+  nationality: ['nationality', 'citizenship', 'passportcountry', 'passportnationality', 'countryofcitizenship', '国籍'],
   email: ['email', 'emailaddress', 'mail', 'youremail', 'youremailaddress', '电子邮箱', '邮箱', '电子邮件', '邮件', '邮箱地址'],
   phone: ['phone', 'phonenumber', 'telephone', 'tel', 'mobile', 'mobilenumber', 'mobilephone', 'cell', '电话', '手机', '手机号', '手机号码', '联系电话', '电话号码'],
   organisationName: ['organisation', 'organization', 'company', 'organisationname', 'organizationname', 'companyname', 'employer', 'institution', '单位', '工作单位', '单位名称', '机构', '公司', '组织'],
@@ -156,30 +255,40 @@ const HEADER_SYNONYMS: Record<RosterField, readonly string[]> = {
   role: ['role', 'delegationrole', 'roleindelegation', 'roleinthedelegation', 'type', 'participanttype', '团内角色', '角色', '身份'],
   joinsAt: ['joinsat', 'joins', 'joinat', 'joiningat', 'joininat', 'firstcity', 'joiningcity', '加入城市', '入团城市', '加入地点'],
   leavesAfter: ['leavesafter', 'leaves', 'leaveafter', 'leavingafter', 'lastcity', 'leavingcity', '离团城市', '离开城市', '离团地点'],
+  passportNumber: ['passportnumber', 'passportno', 'passportnum', 'passport', 'passportid', '护照号', '护照号码', '护照编号'],
+  passportIssueDate: ['passportissuedate', 'passportdateofissue', 'passportissued', 'dateofissue', 'issuedate', 'issuedon', '护照签发日期', '签发日期', '发照日期'],
+  passportExpiry: ['passportexpiry', 'passportexpirydate', 'passportexpires', 'passportvaliduntil', 'passportvalidity', 'passportexpirationdate', 'expiry', 'expirydate', 'dateofexpiry', 'expirationdate', 'validuntil', '护照有效期至', '护照有效期', '护照到期日', '有效期至'],
+  passportAuthority: ['passportauthority', 'issuingauthority', 'passportissuingauthority', 'authority', 'issuedby', '签发机关', '护照签发机关', '签发机构'],
+  visaType: ['visatype', 'typeofvisa', 'visacategory', 'visaclass', '签证类型', '签证种类'],
+  visaStatus: ['visastatus', 'visa', 'chinesevisa', 'visaapplication', '签证状态', '签证'],
   dietary: ['dietaryrequirements', 'dietary', 'diet', 'dietaryneeds', 'dietaryrequirement', 'allergies', 'dietaryrequirementsallergies', '饮食要求', '饮食', '饮食禁忌', '忌口'],
   accessibility: ['accessibility', 'accessibilityneeds', 'accessibilityrequirements', 'access', 'mobility', 'specialassistance', '无障碍需求', '无障碍'],
-  nationality: ['nationality', 'citizenship', 'passportcountry', 'passportnationality', '国籍'],
-  passportExpiry: ['passportexpiry', 'passportexpirydate', 'passportexpires', 'passportvaliduntil', 'passportvalidity', 'expiry', '护照有效期至', '护照有效期', '护照到期日'],
-  visaStatus: ['visastatus', 'visa', 'chinesevisa', 'visaapplication', '签证状态', '签证'],
   emergencyContact: ['emergencycontact', 'emergencycontactname', 'emergencycontactdetails', 'nextofkin', 'incaseofemergency', '紧急联系人', '紧急联络人'],
   notes: ['notes', 'note', 'comments', 'comment', 'anythingelse', 'remarks', '备注', '说明'],
 };
 
-const headerKey = (header: string) => header.toLowerCase().replace(/[^a-z0-9\p{Script=Han}]/gu, '');
+/** A header as it is compared: without what is in brackets ("Date of birth (DD/MM/YYYY)"), case, spaces or punctuation. */
+const headerKey = (header: string) =>
+  header
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9\p{Script=Han}]/gu, '');
 
 /** One field, or nothing, for each column of the file, by position. */
-export type ColumnMapping = (RosterField | null)[];
+export type ColumnMapping = (ImportField | null)[];
 
 /**
- * The field each header most likely holds, ignoring case, spaces and punctuation ("E-mail", "Email address",
- * "Organization", "Dietary requirements"); null for a column nothing matches. No field is given to two columns:
- * the first column that matches keeps it.
+ * The field each header most likely holds, ignoring case, spaces, punctuation and what is in brackets
+ * ("E-mail", "Email address", "Organization", "First name", "姓", "Date of birth (DD/MM/YYYY)"); null for a
+ * column nothing matches. No field is given to two columns: the first column that matches keeps it.
  */
 export function guessMapping(headers: readonly string[]): ColumnMapping {
-  const taken = new Set<RosterField>();
+  const taken = new Set<ImportField>();
   return headers.map((header) => {
     const key = headerKey(header);
-    const field = ROSTER_FIELDS.find(
+    const field = IMPORT_FIELDS.find(
       (candidate) =>
         !taken.has(candidate) &&
         HEADER_SYNONYMS[candidate].some((synonym) => headerKey(synonym) === key),
@@ -190,13 +299,17 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   });
 }
 
+/** Whether the mapping gives each person a name: a whole-name column, or a given- or family-name column. */
+export const mapsAName = (mapping: readonly (ImportField | null)[]) =>
+  mapping.includes('name') || mapping.includes('givenNames') || mapping.includes('familyName');
+
 /** What is wrong with a mapping as a whole: no column for the name, or one field from two columns. */
-export function mappingProblems(mapping: readonly (RosterField | null)[]): Message[] {
+export function mappingProblems(mapping: readonly (ImportField | null)[]): Message[] {
   const problems: Message[] = [];
-  if (!mapping.includes('name')) problems.push(message('people:import.mappingProblem.noName'));
-  for (const field of ROSTER_FIELDS) {
+  if (!mapsAName(mapping)) problems.push(message('people:import.mappingProblem.noName'));
+  for (const field of IMPORT_FIELDS) {
     if (mapping.filter((mapped) => mapped === field).length > 1) {
-      problems.push(message('people:import.mappingProblem.twoColumns', { field: ROSTER_FIELD_WORDS[field] }));
+      problems.push(message('people:import.mappingProblem.twoColumns', { field: IMPORT_FIELD_WORDS[field] }));
     }
   }
   return problems;

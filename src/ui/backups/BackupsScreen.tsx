@@ -18,7 +18,9 @@ import { parseBackup } from '../../domain/files/backup';
 import { backupAge, formatFileSize } from '../../domain/files/backup-display';
 import type { AutomaticBackupInfo } from '../../platform';
 import type { Message } from '../../domain/shared/message';
-import { usePlatform } from '../shared/context';
+import { usePlatform, useRepositories } from '../shared/context';
+import { RemoveCalendarsChoice } from '../shared/calendar-removal';
+import { tripsCalendarsOnServer, type TripCalendars } from '../../usecases/calendar-removal';
 import { useLocale } from '../shared/locale';
 import { useScreen } from '../shared/use-screen';
 import { computerZone } from '../shared/computer-zone';
@@ -272,9 +274,24 @@ function EraseModal({
   onClose: () => void;
   /** Where the copy made before erasing stays: the desktop's backups folder, the browser's storage, or nowhere. */
   copiesKept: 'folder' | 'browser' | null;
-  onErase: () => Promise<{ ok: true; value: void } | { ok: false; error: Message | string }>;
+  onErase: (calendars: readonly TripCalendars[]) => Promise<{ ok: true; value: void } | { ok: false; error: Message | string }>;
 }) {
   const { t } = useTranslation(['backups', 'common']);
+  const repositories = useRepositories();
+  // The published calendars that would stay on the server, orphaned, once the records naming them are erased.
+  const [calendars, setCalendars] = useState<TripCalendars[]>([]);
+  const [removeCalendars, setRemoveCalendars] = useState(true);
+  useEffect(() => {
+    if (!opened) return;
+    let current = true;
+    void tripsCalendarsOnServer(repositories).then((found) => {
+      if (current) setCalendars(found);
+    });
+    return () => {
+      current = false;
+    };
+  }, [opened, repositories]);
+  const calendarCount = calendars.reduce((count, trip) => count + trip.calendars.length, 0);
   // The word typed to confirm is the reader's: a person reading Chinese types 清除.
   const eraseWord = t('erase.word');
   const locale = useLocale();
@@ -284,12 +301,13 @@ function EraseModal({
   const close = () => {
     setTyped('');
     setProblem(null);
+    setRemoveCalendars(true);
     onClose();
   };
   const confirm = async () => {
     if (typed.trim() !== eraseWord) return;
     setErasing(true);
-    const result = await onErase();
+    const result = await onErase(removeCalendars ? calendars : []);
     setErasing(false);
     if (result.ok) close();
     else setProblem(result.error);
@@ -308,6 +326,17 @@ function EraseModal({
             <Alert color="orange" icon={<IconAlertTriangle size={16} />} title={t('erase.handingOn')}>
               {copiesKept === 'folder' ? t('erase.copiesInFolder') : t('erase.copiesInBrowser')}
             </Alert>
+          )}
+          {calendarCount > 0 && (
+            <RemoveCalendarsChoice
+              calendars={calendars.flatMap((trip) => trip.calendars)}
+              label={
+                calendars.length === 1
+                  ? t('erase.removeTripCalendars', { count: calendarCount, name: calendars[0]!.tripName })
+                  : t('erase.removeCalendars', { count: calendarCount, trips: calendars.length })
+              }
+              onChange={setRemoveCalendars}
+            />
           )}
           <TextInput
             label={t('erase.typeToConfirm', { word: eraseWord })}

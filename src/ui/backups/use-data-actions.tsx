@@ -12,6 +12,7 @@ import type { Message } from '../../domain/shared/message';
 import { err, ok, type Result } from '../../domain/shared/result';
 import { backUpNow as backUpNowUseCase, backUpToFile as backUpToFileUseCase } from '../../usecases/back-up';
 import { eraseAllData } from '../../usecases/erase';
+import { removeTripsCalendars, type TripCalendars } from '../../usecases/calendar-removal';
 import type { NotSaved } from '../../usecases/file-saving';
 import type { DataNotReplaced, KeptData } from '../../usecases/keep-current-data';
 import { restoreBackup, type RestoreMode } from '../../usecases/restore';
@@ -55,6 +56,7 @@ export function useDataActions() {
   const status = useBackupStatus();
   const locale = useLocale();
   const { t } = useTranslation('backups');
+  const { t: tCalendars } = useTranslation('calendars');
 
   const needs = useCallback(
     () => ({ repositories, platform, now: new Date().toISOString(), zone: computerZone(), locale }),
@@ -113,7 +115,19 @@ export function useDataActions() {
     [needs, status, offerUndo, t],
   );
 
-  const eraseAll = useCallback(async (): Promise<Result<void, Message | string>> => {
+  const eraseAll = useCallback(async (calendars: readonly TripCalendars[] = []): Promise<Result<void, Message | string>> => {
+    // Calendars first: erasing forgets the records that name them on the server.
+    if (calendars.length > 0) {
+      const { left } = await removeTripsCalendars({ repositories, platform }, calendars);
+      if (left.length > 0) {
+        notifications.show({
+          color: 'red',
+          autoClose: false,
+          title: tCalendars('removal.leftTitle', { count: left.length }),
+          message: tCalendars('removal.left', { count: left.length, names: locale.list(left.map((calendar) => calendar.name).filter(Boolean)) }),
+        });
+      }
+    }
     const erased = await eraseAllData(needs());
     if (!erased.ok) return err(await notReplacedInWords(t, status, erased.error));
     await noteKept(status, erased.value.kept);
@@ -123,7 +137,7 @@ export function useDataActions() {
       undoneMessage: t('actions.eraseUndone'),
     });
     return ok(undefined);
-  }, [needs, status, offerUndo, t]);
+  }, [needs, status, offerUndo, t, tCalendars, repositories, platform, locale]);
 
   return useMemo(() => ({ backUpToFile, backUpNow, restore, eraseAll }), [backUpToFile, backUpNow, restore, eraseAll]);
 }

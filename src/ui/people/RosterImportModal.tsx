@@ -1,16 +1,19 @@
 /**
  * Importing a roster from a CSV file, such as a registration form's export, in two steps: choose the file, then
- * check a preview (which column holds what, the first people as they will be imported, and every row that will
- * be left out and why) before confirming. Nothing is written until the organiser presses Import; Cancel, at any
- * step, leaves everything as it was.
+ * check a preview (the encoding it was read in, which column holds what, how its dates are written when they
+ * could be read two ways, the first people as they will be imported, and every row that will be left out and
+ * why) before confirming. Nothing is written until the organiser presses Import; Cancel, at any step, leaves
+ * everything as it was.
  */
-import { Alert, Button, FileButton, Group, List, Modal, ScrollArea, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, FileButton, Group, List, Modal, Radio, ScrollArea, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFileUpload, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { describeRoutePart } from '../../domain/people/person-rules';
-import { guessMapping, mappingProblems, readRosterCsv, ROSTER_FIELDS, type ColumnMapping, type RosterField, type RosterTable } from '../../domain/files/roster-csv';
-import { countProblemRows, importCountsMessage, importSummaryMessage, parseRosterRows, type RowNote } from '../../domain/files/roster-rows';
+import { guessMapping, IMPORT_FIELD_WORDS, IMPORT_FIELDS, mappingProblems, readRosterFile, type ColumnMapping, type ImportField, type RosterTable } from '../../domain/files/roster-csv';
+import { countProblemRows, importCountsMessage, importSummaryMessage, parseRosterRows, rosterDateOrder, type RowNote } from '../../domain/files/roster-rows';
+import { DATE_ORDERS, type DateOrder } from '../../domain/files/roster-dates';
+import { TEXT_ENCODINGS, type TextEncoding } from '../../domain/files/text-encoding';
 import type { City } from '../../domain/route/city';
 import { importRoster } from '../../usecases/roster-import';
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
@@ -22,7 +25,9 @@ import { useLocale } from '../shared/locale';
 const PREVIEW_ROWS = 10;
 const NOT_IMPORTED = 'none';
 
-const isRosterField = (value: string): value is RosterField => (ROSTER_FIELDS as readonly string[]).includes(value);
+const isImportField = (value: string): value is ImportField => (IMPORT_FIELDS as readonly string[]).includes(value);
+const isTextEncoding = (value: string): value is TextEncoding => (TEXT_ENCODINGS as readonly string[]).includes(value);
+const sameHeaders = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((header, index) => header === b[index]);
 
 export interface RosterImportModalProps {
   tripId: string;
@@ -32,7 +37,10 @@ export interface RosterImportModalProps {
 
 interface ChosenFile {
   name: string;
+  /** The file as it is on disk, to read again in another encoding. */
+  bytes: Uint8Array;
   table: RosterTable;
+  encoding: TextEncoding;
 }
 
 export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalProps) {
@@ -43,34 +51,46 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
   const locale = useLocale();
   const fieldOptions = [
     { value: NOT_IMPORTED, label: t('import.doNotImport') },
-    ...ROSTER_FIELDS.map((field) => ({ value: field, label: t(`field.${field}`) })),
+    ...IMPORT_FIELDS.map((field) => ({ value: field, label: locale.word(IMPORT_FIELD_WORDS[field]) })),
   ];
+  const encodingOptions = TEXT_ENCODINGS.map((encoding) => ({ value: encoding, label: t(`import.encoding.name.${encoding}`) }));
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
+  const [dateOrder, setDateOrder] = useState<DateOrder | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
   const [notes, setNotes] = useState<RowNote[]>([]);
 
-  const choose = async (chosen: File | null) => {
-    if (!chosen) return;
+  /** Reads `bytes` (in `encoding`, or the one detected) as the file shown, keeping the mapping when the headers read the same. */
+  const read = async (name: string, bytes: Uint8Array, encoding?: TextEncoding) => {
     setImportError(null);
     setNotes([]);
-    const table = readRosterCsv(await chosen.text());
-    if (!table.ok) {
-      setReadError(t('import.readError', { file: chosen.name, problem: locale.word(table.error) }));
+    const result = await readRosterFile(bytes, encoding);
+    if (!result.ok) {
+      setReadError(t('import.readError', { file: name, problem: locale.word(result.error) }));
       return;
     }
     setReadError(null);
-    setFile({ name: chosen.name, table: table.value });
-    setMapping(guessMapping(table.value.headers));
+    const { table } = result.value;
+    if (!file || file.bytes !== bytes || !sameHeaders(file.table.headers, table.headers)) setMapping(guessMapping(table.headers));
+    if (!file || file.bytes !== bytes) setDateOrder(null);
+    setFile({ name, bytes, table, encoding: result.value.encoding });
+  };
+
+  const choose = async (chosen: File | null) => {
+    if (!chosen) return;
+    await read(chosen.name, new Uint8Array(await chosen.arrayBuffer()));
   };
 
   const columnProblems = useMemo(() => mappingProblems(mapping), [mapping]);
-  const checked = useMemo(
-    () => (file && columnProblems.length === 0 ? parseRosterRows(file.table, mapping, stops) : null),
-    [file, mapping, stops, columnProblems],
-  );
+  const dateQuestion = useMemo(() => (file ? rosterDateOrder(file.table, mapping) : null), [file, mapping]);
+  const unanswered = dateQuestion?.kind === 'ask' && dateOrder === null;
+  const checked = useMemo(() => {
+    if (!file || columnProblems.length > 0) return null;
+    const order = dateOrder ?? (dateQuestion?.kind === 'clear' ? dateQuestion.order : undefined);
+    return parseRosterRows(file.table, mapping, stops, order ? { dateOrder: order } : {});
+  }, [file, mapping, stops, columnProblems, dateOrder, dateQuestion]);
 
   useEffect(() => {
     // Which rows match people already stored: read only, so the preview can say who will be updated.
@@ -88,7 +108,7 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
   const peopleCount = checked?.people.length ?? 0;
 
   const confirm = async () => {
-    if (!checked || peopleCount === 0) return;
+    if (!checked || peopleCount === 0 || unanswered) return;
     setImporting(true);
     const imported = await importRoster({ repositories }, tripId, checked.people);
     setImporting(false);
@@ -140,6 +160,27 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
               </FileButton>
             </Group>
 
+            <Group gap="sm" align="flex-end" wrap="nowrap">
+              <Stack gap={2} style={{ flex: 1 }}>
+                <Text size="sm" role="status">
+                  {t('import.encoding.readAs', { encoding: t(`import.encoding.name.${file.encoding}`) })}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('import.encoding.hint')}
+                </Text>
+              </Stack>
+              <Select
+                label={t('import.encoding.label')}
+                data={encodingOptions}
+                value={file.encoding}
+                allowDeselect={false}
+                w={300}
+                onChange={(value) => {
+                  if (value && isTextEncoding(value) && value !== file.encoding) void read(file.name, file.bytes, value);
+                }}
+              />
+            </Group>
+
             <Stack gap="xs">
               <Text fw={600} size="sm">
                 {t('import.mapping')}
@@ -154,7 +195,7 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
                     allowDeselect={false}
                     onChange={(value) =>
                       setMapping((current) =>
-                        current.map((field, index) => (index === column ? (value && isRosterField(value) ? value : null) : field)),
+                        current.map((field, index) => (index === column ? (value && isImportField(value) ? value : null) : field)),
                       )
                     }
                   />
@@ -172,6 +213,33 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
               </Alert>
             )}
 
+            {dateQuestion?.kind === 'ask' && columnProblems.length === 0 && (
+              <Alert color={dateOrder ? 'blue' : 'yellow'} icon={<IconInfoCircle size={16} />}>
+                <Radio.Group
+                  label={t('import.dateOrder.question')}
+                  description={t('import.dateOrder.why', { text: dateQuestion.example.text })}
+                  value={dateOrder}
+                  onChange={(value) => setDateOrder(DATE_ORDERS.find((order) => order === value) ?? null)}
+                >
+                  <Stack gap={6} mt="xs">
+                    <Radio
+                      value="day-first"
+                      label={t('import.dateOrder.dayFirst', { text: dateQuestion.example.text, date: locale.dateWithYear(dateQuestion.example.dayFirst) })}
+                    />
+                    <Radio
+                      value="month-first"
+                      label={t('import.dateOrder.monthFirst', { text: dateQuestion.example.text, date: locale.dateWithYear(dateQuestion.example.monthFirst) })}
+                    />
+                  </Stack>
+                </Radio.Group>
+                {!dateOrder && (
+                  <Text size="sm" mt="xs">
+                    {t('import.dateOrder.answerFirst')}
+                  </Text>
+                )}
+              </Alert>
+            )}
+
             {checked && (
               <>
                 <Text fw={600} role="status">
@@ -186,7 +254,7 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
                           <Table.Th w={56}>{t('import.previewColumn.row')}</Table.Th>
                           <Table.Th>{t('import.previewColumn.name')}</Table.Th>
                           <Table.Th>{t('import.previewColumn.email')}</Table.Th>
-                          <Table.Th>{t('import.previewColumn.role')}</Table.Th>
+                          <Table.Th w={120}>{t('import.previewColumn.role')}</Table.Th>
                           <Table.Th>{t('import.previewColumn.routePart')}</Table.Th>
                         </Table.Tr>
                       </Table.Thead>
@@ -247,7 +315,7 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
               label: t('import.confirm', { count: peopleCount }),
               onConfirm: () => void confirm(),
               loading: importing,
-              disabled: !checked || peopleCount === 0,
+              disabled: !checked || peopleCount === 0 || unanswered,
             }
           }
         />

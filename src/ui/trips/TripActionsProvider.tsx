@@ -10,7 +10,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Trip } from '../../domain/trip/trip';
-import { calendarsOnServer } from '../../usecases/calendar-removal';
+import { calendarsOnServer, tripsCalendarsOnServer } from '../../usecases/calendar-removal';
 import { exportTripFile } from '../../usecases/trip-file-export';
 import { RemoveCalendarsChoice, useCalendarRemoval } from '../shared/calendar-removal';
 import { usePlatform, useRepositories } from '../shared/context';
@@ -61,7 +61,8 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
           offerUndo({
             message: t('actions.deleted', { name: trip.name }),
             undo: () => repositories.trips.restore(removed),
-            undoneMessage: t('actions.restored', { name: trip.name }),
+            // The calendars taken off the server do not come back with the trip: publishing puts them back.
+            undoneMessage: calendars.length > 0 && removeFromServer ? t('actions.restoredPublishAgain', { name: trip.name }) : t('actions.restored', { name: trip.name }),
           });
           if (calendars.length > 0 && removeFromServer) removeCalendars({ tripId: trip.id }, calendars);
         },
@@ -107,10 +108,22 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
           notifications.show({ message: t('actions.noSampleData') });
           return;
         }
+        const onServer = await tripsCalendarsOnServer(repositories, (trip) => trip.sample);
+        const calendars = onServer.flatMap((trip) => trip.calendars);
+        let removeFromServer = true;
         modals.openConfirmModal({
           title: t('actions.removeSampleTitle'),
           children: (
-            <Text size="sm">{t('actions.removeSampleBody')}</Text>
+            <>
+              <Text size="sm">{t('actions.removeSampleBody')}</Text>
+              {calendars.length > 0 && (
+                <RemoveCalendarsChoice
+                  calendars={calendars}
+                  onChange={(remove) => (removeFromServer = remove)}
+                  label={t('actions.removeSampleCalendars', { count: calendars.length })}
+                />
+              )}
+            </>
           ),
           labels: { confirm: t('actions.removeSampleConfirm'), cancel: t('common:action.keepIt') },
           confirmProps: { color: 'red' },
@@ -120,13 +133,14 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
             offerUndo({
               message: t('actions.sampleRemoved'),
               undo: () => repositories.sample.restore(removed),
-              undoneMessage: t('actions.sampleRestored'),
+              undoneMessage: calendars.length > 0 && removeFromServer ? t('actions.sampleRestoredPublishAgain') : t('actions.sampleRestored'),
             });
+            if (removeFromServer) for (const trip of onServer) removeCalendars({ tripId: trip.tripId }, trip.calendars);
           },
         });
       },
     }),
-    [repositories, platform, locale, navigate, deleteTrip, offerUndo, pathname, t],
+    [repositories, platform, locale, navigate, deleteTrip, offerUndo, removeCalendars, pathname, t],
   );
 
   return (

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 const eslint = new ESLint({ cwd: process.cwd() });
 
 // ESLint loads the whole configuration and type-aware plugins: slower than a unit test, never a measure of speed.
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 /** The lines of `code` that `rule` refuses. */
 async function violations(filePath: string, code: string, rule: string): Promise<number[]> {

@@ -62,6 +62,17 @@ describe('the same event', () => {
     expect(sameEvent(asRadicaleKeepsIt, sent)).toBe(true);
   });
 
+  it('is the same kept from a whole calendar, in a VCALENDAR of the server’s own (its PRODID, no CALSCALE)', () => {
+    const fromWholeCalendar = asRadicaleKeepsIt.replace('PRODID:-//Delegation Planner//Calendar export//EN', 'PRODID:-//PYVOBJECT//NONSGML Version 1//EN');
+    expect(sameEvent(fromWholeCalendar, sent.replace('VERSION:2.0\r\n', 'VERSION:2.0\r\nCALSCALE:GREGORIAN\r\n'))).toBe(true);
+  });
+
+  it('is not another event, nor the event with another beside it', () => {
+    expect(sameEvent(sent.replace('UID:id-1@', 'UID:id-2@'), sent)).toBe(false);
+    const two = sent.replace('END:VCALENDAR', `${sent.slice(sent.indexOf('BEGIN:VEVENT'), sent.indexOf('END:VCALENDAR')).replace('UID:id-1@', 'UID:id-2@')}END:VCALENDAR`);
+    expect(sameEvent(two, sent)).toBe(false);
+  });
+
   it('is the same written at another moment (DTSTAMP)', () => {
     expect(sameEvent(sent.replace('DTSTAMP:20260102T030405Z', 'DTSTAMP:20270101T000000Z'), sent)).toBe(true);
   });

@@ -48,6 +48,15 @@ describe('the whole trip’s calendar', () => {
 });
 
 describe('the text of the file', () => {
+  it('is the same written again at another moment, but for each event’s DTSTAMP, which is the moment of that export', () => {
+    const stamps = /^DTSTAMP:.*\r$/gm;
+    const first = unwrap(exportTripCalendar(sample, options)).text;
+    const later = unwrap(exportTripCalendar(sample, { ...options, now: '2027-03-04T05:06:07.000Z' })).text;
+    expect(later.match(stamps)).toEqual(first.match(stamps)!.map(() => 'DTSTAMP:20270304T050607Z\r'));
+    expect(later.replace(stamps, '')).toBe(first.replace(stamps, ''));
+    expect(unwrap(exportTripCalendar(sample, options)).text).toBe(first);
+  });
+
   it('has no line longer than 75 octets and CRLF at the end of every line', () => {
     const text = tripText();
     expect(text.endsWith('\r\n')).toBe(true);

@@ -13,7 +13,8 @@ import {
   guessMapping,
   mappingProblems,
   readRosterCsv,
-  ROSTER_FIELDS,
+  readRosterFile,
+  IMPORT_FIELDS,
   type RosterTable,
 } from '../../../../src/domain/files/roster-csv';
 import {
@@ -28,6 +29,9 @@ import { isIsoDate, zonedTime } from '../../../../src/domain/shared/time';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 import type { Result } from '../../../../src/domain/shared/result';
 import { inEnglish } from '../../../builders/words';
+import { decodeText, TEXT_ENCODINGS, type TextEncoding } from '../../../../src/domain/files/text-encoding';
+import { DATE_ORDERS } from '../../../../src/domain/files/roster-dates';
+import { gb18030, utf16, utf8, windows1252 } from './text-encodings';
 import type { Message } from '../../../../src/domain/shared/message';
 
 function sampleTrip(prefix: string): TripBundle {
@@ -178,7 +182,7 @@ function rosterViolations(text: string, stops: readonly City[]): string[] {
     if (!rowSet.has(problem.row)) wrong.push(`a problem on row ${problem.row}, not a row of the file`);
     const said = inEnglish(problem.message);
     if (!said.includes(`Row ${problem.row}`)) wrong.push(`“${said}” does not name row ${problem.row}`);
-    if (problem.field !== null && !ROSTER_FIELDS.includes(problem.field)) wrong.push(`a problem with field ${problem.field}`);
+    if (problem.field !== null && !IMPORT_FIELDS.includes(problem.field)) wrong.push(`a problem with field ${problem.field}`);
   }
   const route = inRouteOrder(stops).map((stop) => stop.id);
   const emails = new Set<string>();
@@ -259,6 +263,83 @@ describe('hostile roster files', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(parsed?.people).toEqual([]);
     expect(parsed?.problems.map((problem) => problem.field)).toContain('email');
+  });
+});
+
+/** Text as a program might save it: in UTF-8 with or without a mark, UTF-16 either way, or Windows-1252 where it can. */
+function encoded(text: string, how: number): Uint8Array {
+  const latin = [...text].every((char) => char.codePointAt(0)! <= 0xff);
+  switch (how % 5) {
+    case 0: return utf8(text);
+    case 1: return utf8(text, true);
+    case 2: return utf16(text, 'le');
+    case 3: return utf16(text, 'be');
+    default: return latin ? windows1252(text) : utf8(text);
+  }
+}
+
+/** Text without lone surrogates, which no encoding can write, and not starting with what reads as a mark. */
+const writableText = fc.string({ unit: 'grapheme', maxLength: 200 }).filter((text) => !text.startsWith('\uFEFF'));
+
+describe('hostile roster files as bytes', () => {
+  it('random bytes never throw: they are read in one of the encodings and refused with a message, or read row by row', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 800 }), fc.option(fc.constantFrom(...TEXT_ENCODINGS)), async (bytes, chosen) => {
+        const file = await readRosterFile(bytes, chosen ?? undefined);
+        if (!file.ok) expect(inEnglish(file.error).trim()).not.toBe('');
+        else expect(TEXT_ENCODINGS).toContain(file.value.encoding);
+        const { text } = await decodeText(bytes, chosen ?? undefined);
+        expectSoundRoster(text, sample.stops);
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
+  it('text written in UTF-8 or UTF-16 reads back exactly as it was, with or without a mark', async () => {
+    await fc.assert(
+      fc.asyncProperty(writableText, fc.integer({ min: 0, max: 3 }), async (text, how) => {
+        expect((await decodeText(encoded(text, how))).text).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a real roster, damaged, in any of the encodings and read under either date order, never throws and is sound', async () => {
+    const registration = fixture('rosters/registration-form.csv').replace(/^\uFEFF/, '');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(ROSTER, registration).chain((base) => mutated(base, mutation([setCell]))),
+        fc.nat(),
+        fc.constantFrom(...DATE_ORDERS),
+        async (text, how, dateOrder) => {
+          const file = await readRosterFile(encoded(text, how));
+          if (!file.ok) return;
+          const mapping = guessMapping(file.value.table.headers);
+          if (mappingProblems(mapping).length > 0) return;
+          const parsed = parseRosterRows(file.value.table, mapping, sample.stops, { dateOrder });
+          for (const problem of parsed.problems) expect(inEnglish(problem.message)).toContain(`Row ${problem.row}`);
+          for (const person of parsed.people) {
+            for (const date of [person.dateOfBirth, person.passportIssueDate, person.passportExpiry]) if (date !== null) expect(isIsoDate(date)).toBe(true);
+            expect(person.name.trim()).not.toBe('');
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
+  it('reads the registration form in whichever encoding it was saved in, GB18030 when the organiser chooses it', async () => {
+    const text = fixture('rosters/registration-form.csv').replace(/^\uFEFF/, '');
+    const names = async (bytes: Uint8Array, encoding?: TextEncoding) => {
+      const file = await readRosterFile(bytes, encoding);
+      if (!file.ok) throw new Error(inEnglish(file.error));
+      return parseRosterRows(file.value.table, guessMapping(file.value.table.headers), sample.stops).people.map((person) => person.name);
+    };
+    const expected = ['Dr Aoife Brennan', 'Cllr Marcus Hale', 'Ms Li Na', 'Mrs Hannah McAllister'];
+    for (const how of [0, 1, 2, 3]) expect(await names(encoded(text, how))).toEqual(expected);
+    // Three Chinese characters in a page of English are too few for jschardet to tell GB18030 from Windows-1252:
+    // the preview shows the names wrong, and the organiser chooses GB18030.
+    expect(await names(gb18030(text.replace('Ciarán;Ó Dónaill', 'Ciaran;O Donaill')), 'gb18030')).toEqual(expected);
   });
 });
 

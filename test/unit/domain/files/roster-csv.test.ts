@@ -1,6 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Membership, Person } from '../../../../src/domain/people/person';
-import { guessMapping, mappingProblems, readRosterCsv, ROSTER_FIELDS, rosterCsv } from '../../../../src/domain/files/roster-csv';
+import {
+  guessMapping,
+  IMPORT_FIELD_WORDS,
+  IMPORT_FIELDS,
+  mappingProblems,
+  readRosterCsv,
+  readRosterFile,
+  ROSTER_FIELDS,
+  rosterCsv,
+} from '../../../../src/domain/files/roster-csv';
+import { inChinese } from '../../../builders/words';
+import { utf16, utf8, windows1252 } from './text-encodings';
 import { parseRole, parseVisaStatus } from '../../../../src/domain/files/roster-rows';
 import { MEMBER_ROLES, VISA_STATUSES } from '../../../../src/domain/people/person';
 import { fixture, importText, read, rosterWordsIn, STOPS, WHOLE_ROUTE, worded } from './roster-test-files';
@@ -55,7 +67,84 @@ describe('reading a roster file', () => {
   });
 });
 
+describe('reading a roster file’s bytes', () => {
+  const bytesOf = (name: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/rosters/${name}`, import.meta.url)));
+
+  it('reads a form’s UTF-8 export with a byte-order mark and semicolons, a cell over two lines included', async () => {
+    const file = await readRosterFile(bytesOf('registration-form.csv'));
+    expect(file.ok && { encoding: file.value.encoding, foundBy: file.value.foundBy, delimiter: file.value.table.delimiter }).toEqual({
+      encoding: 'utf-8',
+      foundBy: 'byte-order-mark',
+      delimiter: ';',
+    });
+    expect(file.ok && file.value.table.headers.slice(0, 4)).toEqual(['Timestamp', 'Title', 'First name', 'Last name']);
+    expect(file.ok && file.value.table.rows[1]!.at(-1)).toBe('No pork\nNo shellfish');
+  });
+
+  it('reads a Windows-1252 file with its accented names right, and says so', async () => {
+    const file = await readRosterFile(bytesOf('registration-form-windows-1252.csv'));
+    expect(file.ok && file.value.encoding).toBe('windows-1252');
+    expect(file.ok && file.value.table.rows.map((row) => `${row[1]} ${row[2]}`)).toEqual([
+      'Siobhán Ó Briain',
+      'José Müller',
+      'Zoë Brontë',
+      'François Lefèvre',
+    ]);
+  });
+
+  it('reads it again in the encoding the organiser chooses', async () => {
+    const file = await readRosterFile(bytesOf('registration-form-windows-1252.csv'), 'utf-8');
+    expect(file.ok && file.value).toMatchObject({ encoding: 'utf-8', foundBy: 'chosen' });
+    expect(file.ok && file.value.table.rows[0]![1]).toBe('Siobh\uFFFDn');
+  });
+
+  it('reads UTF-16 and tab separators, as Excel’s “Unicode text” is', async () => {
+    const file = await readRosterFile(utf16('Name\tEmail\r\nJosé Müller\tjose@example.de\r\n', 'le'));
+    expect(file.ok && file.value).toMatchObject({ encoding: 'utf-16le', table: { delimiter: '\t', rows: [['José Müller', 'jose@example.de']] } });
+  });
+
+  it('refuses an empty file and a spreadsheet, saying why', async () => {
+    expect(worded(await readRosterFile(new Uint8Array()))).toEqual({ ok: false, error: 'The file is empty.' });
+    const xlsx = await readRosterFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    expect(xlsx.ok || inEnglish(xlsx.error)).toMatch(/not CSV/);
+    expect(worded(await readRosterFile(utf8('\r\n', true)))).toEqual({ ok: false, error: 'The file is empty.' });
+    expect((await readRosterFile(windows1252('Name;Email\r\nJosé;j@x.example\r\n'))).ok).toBe(true);
+  });
+});
+
 describe('guessing which column holds what', () => {
+  it('knows names in parts, passport details and dates, in English and in Chinese, ignoring what is in brackets', () => {
+    expect(
+      guessMapping([
+        'Title', 'First name', 'Last name', 'Gender', 'Date of birth (DD/MM/YYYY)', 'Passport No.', 'Date of issue', 'Expiry date',
+        'Issuing authority', 'Place of birth', 'Visa type', 'Name in Chinese characters', 'Job title',
+      ]),
+    ).toEqual([
+      'title', 'givenNames', 'familyName', 'sex', 'dateOfBirth', 'passportNumber', 'passportIssueDate', 'passportExpiry',
+      'passportAuthority', 'placeOfBirth', 'visaType', 'nameLocal', 'jobTitle',
+    ]);
+    expect(guessMapping(['Salutation', 'Forename', 'Surname', 'DOB', 'Passport'])).toEqual(['title', 'givenNames', 'familyName', 'dateOfBirth', 'passportNumber']);
+    expect(guessMapping(['Given name', 'Family name', 'Prénom'])).toEqual(['givenNames', 'familyName', null]);
+    expect(guessMapping(['称谓', '名', '姓', '性别', '出生日期', '出生地', '护照号码', '签发日期', '护照有效期', '签发机关', '签证类型'])).toEqual([
+      'title', 'givenNames', 'familyName', 'sex', 'dateOfBirth', 'placeOfBirth', 'passportNumber', 'passportIssueDate', 'passportExpiry',
+      'passportAuthority', 'visaType',
+    ]);
+  });
+
+  it('recognises every field by the words the mapping step gives it, in either language', () => {
+    expect(guessMapping(IMPORT_FIELDS.map((field) => inEnglish(IMPORT_FIELD_WORDS[field])))).toEqual([...IMPORT_FIELDS]);
+    expect(guessMapping(IMPORT_FIELDS.map((field) => inChinese(IMPORT_FIELD_WORDS[field])))).toEqual([...IMPORT_FIELDS]);
+  });
+
+  it('takes first and last name columns for a name', () => {
+    expect(mappingProblems(['givenNames', 'familyName'])).toEqual([]);
+    expect(mappingProblems(['title', 'familyName'])).toEqual([]);
+    expect(mappingProblems(['title', 'email']).map(inEnglish)).toEqual(['Choose the column that holds each person’s name.']);
+    expect(mappingProblems(['givenNames', 'givenNames']).map(inEnglish)).toEqual([
+      'Two columns are set to Given names (first name): choose one, and set the other to Do not import.',
+    ]);
+  });
+
   it('knows the names registration forms give their columns, whatever their case', () => {
     expect(
       guessMapping(['FULL NAME', 'E-mail', 'Email address', 'Organization', 'Company', 'Dietary requirements', 'Role', 'Joins at', 'Passport expiry', 'T-shirt size']),

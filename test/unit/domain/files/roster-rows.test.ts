@@ -1,6 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countProblemRows, directoryMatchNote, importCountsMessage, importSummaryMessage } from '../../../../src/domain/files/roster-rows';
-import { byName, fixture, importText, WHOLE_ROUTE, worded } from './roster-test-files';
+import { guessMapping } from '../../../../src/domain/files/roster-csv';
+import {
+  countProblemRows,
+  directoryMatchNote,
+  importCountsMessage,
+  importSummaryMessage,
+  parseRosterRows,
+  rosterDateOrder,
+} from '../../../../src/domain/files/roster-rows';
+import { byName, fixture, importText, read, STOPS, WHOLE_ROUTE, worded } from './roster-test-files';
 import { inChinese, inEnglish } from '../../../builders/words';
 
 describe('importing the clean Liverpool roster', () => {
@@ -139,5 +148,102 @@ describe('what an import did, in words', () => {
     expect(inChinese(directoryMatchNote(4, 'Ellen Cutler', 'in-directory', false).message)).toBe(
       '第4行：Ellen Cutler已在名录中，将更新信息并加入行程',
     );
+  });
+});
+
+describe('names as registration forms give them', () => {
+  it('joins a title, first name and last name into the name shown, and keeps the parts', () => {
+    const { people, problems } = importText('Title;First name;Last name\nCllr;Marcus;Hale\n;Aoife;Brennan\nProf;Ciarán;Ó Dónaill\n');
+    expect(problems).toEqual([]);
+    expect(people.map(({ name, title, givenNames, familyName, nameOrder, nameAsEntered, nameToConfirm }) => ({
+      name, title, givenNames, familyName, nameOrder, nameAsEntered, nameToConfirm,
+    }))).toEqual([
+      { name: 'Cllr Marcus Hale', title: 'Cllr', givenNames: 'Marcus', familyName: 'Hale', nameOrder: 'given-first', nameAsEntered: null, nameToConfirm: false },
+      { name: 'Aoife Brennan', title: '', givenNames: 'Aoife', familyName: 'Brennan', nameOrder: 'given-first', nameAsEntered: null, nameToConfirm: false },
+      { name: 'Prof Ciarán Ó Dónaill', title: 'Prof', givenNames: 'Ciarán', familyName: 'Ó Dónaill', nameOrder: 'given-first', nameAsEntered: null, nameToConfirm: false },
+    ]);
+  });
+
+  it('says a Chinese name family name first, in characters or in the pinyin of the name in characters', () => {
+    const { people } = importText('名,姓,中文姓名\n伟,张,\nNa,Li,李娜\nNana,Ouyang,欧阳娜娜\nJoe,Anderson,安德森\n');
+    expect(people.map((person) => [person.name, person.nameOrder])).toEqual([
+      ['张伟', 'family-first'],
+      ['Li Na', 'family-first'],
+      ['Ouyang Nana', 'family-first'],
+      ['Joe Anderson', 'given-first'],
+    ]);
+  });
+
+  it('splits a whole name, keeps it as entered, and marks a split that is a guess to confirm', () => {
+    const { people } = importText('Name,Title\nPhil Davies,Councillor\nMaria van der Berg,\nDr Joanne Phoenix,Dr\n');
+    expect(people.map(({ name, title, givenNames, familyName, nameAsEntered, nameToConfirm }) => [name, title, givenNames, familyName, nameAsEntered, nameToConfirm])).toEqual([
+      ['Councillor Phil Davies', 'Councillor', 'Phil', 'Davies', 'Phil Davies', false],
+      ['Maria van der Berg', '', 'Maria van der', 'Berg', 'Maria van der Berg', true],
+      ['Dr Joanne Phoenix', 'Dr', 'Joanne', 'Phoenix', 'Dr Joanne Phoenix', false],
+    ]);
+  });
+
+  it('takes a whole-name column as the name shown when the parts are given too', () => {
+    const { people } = importText('Full name,First name,Last name\nJo Phoenix,Joanne,Phoenix\n');
+    expect(people[0]).toMatchObject({ name: 'Jo Phoenix', givenNames: 'Joanne', familyName: 'Phoenix', nameAsEntered: null });
+  });
+
+  it('reports a row with neither a name nor its parts', () => {
+    const { problems } = importText('First name,Last name,Email\n,,ann@x.example\n');
+    expect(worded(problems)).toEqual([{ row: 2, field: 'familyName', message: 'Row 2: no name' }]);
+  });
+});
+
+describe('passport details and dates', () => {
+  it('reads sex as letters, words or characters, and refuses anything else by row and field', () => {
+    const { people, problems } = importText('Name,Sex\nA B,F\nC D,male\nE F,女\nG H,男\nI J,X\nK L,Female\nM N,maybe\n');
+    expect(people.map((person) => person.sex)).toEqual(['F', 'M', 'F', 'M', 'X', 'F']);
+    expect(worded(problems)).toEqual([{ row: 8, field: 'sex', message: 'Row 8: sex “maybe” is not F, M or X' }]);
+    expect(worded(problems, inChinese)).toEqual([{ row: 8, field: 'sex', message: '第8行：性别“maybe”不是F、M或X' }]);
+  });
+
+  it('reads the registration form: names in parts, passport, birth and issue dates, a Chinese delegate family name first', () => {
+    const { people, problems } = importText(fixture('registration-form.csv'));
+    expect(people.map((person) => person.name)).toEqual(['Dr Aoife Brennan', 'Cllr Marcus Hale', 'Ms Li Na', 'Mrs Hannah McAllister']);
+    expect(byName(people, 'Ms Li Na')).toMatchObject({
+      nameLocal: '李娜',
+      sex: 'F',
+      dateOfBirth: '1988-09-05',
+      placeOfBirth: 'Qingdao',
+      nationality: 'Chinese',
+      passportNumber: 'E48213375',
+      passportIssueDate: '2020-06-11',
+      passportExpiry: '2030-06-10',
+      passportAuthority: 'National Immigration Administration',
+      visaStatus: 'not-required',
+    });
+    expect(byName(people, 'Cllr Marcus Hale').dietary).toBe('No pork\nNo shellfish');
+    expect(byName(people, 'Mrs Hannah McAllister').stopIds).toEqual(['shanghai']);
+    expect(worded(problems)).toEqual([{ row: 6, field: 'dateOfBirth', message: 'Row 6: date of birth “3rd June 1975” is not a date' }]);
+  });
+
+  it('reads dates that could be either way in the order the organiser gives', () => {
+    const table = read(new TextDecoder('windows-1252').decode(readFileSync(new URL('../../../fixtures/rosters/registration-form-windows-1252.csv', import.meta.url))));
+    const mapping = guessMapping(table.headers);
+    expect(rosterDateOrder(table, mapping)).toEqual({ kind: 'ask', example: { text: '03/04/1980', dayFirst: '1980-04-03', monthFirst: '1980-03-04' } });
+    const dayFirst = parseRosterRows(table, mapping, STOPS, { dateOrder: 'day-first' }).people;
+    const monthFirst = parseRosterRows(table, mapping, STOPS, { dateOrder: 'month-first' }).people;
+    expect(dayFirst.map((person) => [person.name, person.dateOfBirth, person.passportExpiry])).toEqual([
+      ['Ms Siobhán Ó Briain', '1980-04-03', '2031-02-11'],
+      ['Mr José Müller', '1985-02-11', '2030-07-06'],
+      ['Dr Zoë Brontë', '1990-07-06', '2033-10-09'],
+      ['Mr François Lefèvre', '1972-10-09', '2029-04-03'],
+    ]);
+    expect(monthFirst[1]).toMatchObject({ dateOfBirth: '1985-11-02', passportExpiry: '2030-06-07' });
+    expect(dayFirst.map((person) => person.passportNumber)).toEqual(['PD9182734', 'C4F7K9L2M', '561234987', '19AB12345']);
+  });
+
+  it('names each date that cannot be read by its row and field', () => {
+    const { problems } = importText('Name,Date of birth,Date of issue,Passport expiry\nAnn Price,30/02/1980,1st May 2020,2030-13-01\n');
+    expect(worded(problems)).toEqual([
+      { row: 2, field: 'dateOfBirth', message: 'Row 2: date of birth “30/02/1980” is not a date' },
+      { row: 2, field: 'passportIssueDate', message: 'Row 2: passport issue date “1st May 2020” is not a date' },
+      { row: 2, field: 'passportExpiry', message: 'Row 2: passport expiry “2030-13-01” is not a date' },
+    ]);
   });
 });
