@@ -22,6 +22,7 @@ import en_menu from './locales/en/menu.json';
 import en_samples from './locales/en/samples.json';
 import en_book from './locales/en/book.json';
 import en_rooming from './locales/en/rooming.json';
+import en_logistics from './locales/en/logistics.json';
 import zh_common from './locales/zh-CN/common.json';
 import zh_app from './locales/zh-CN/app.json';
 import zh_settings from './locales/zh-CN/settings.json';
@@ -39,6 +40,7 @@ import zh_menu from './locales/zh-CN/menu.json';
 import zh_samples from './locales/zh-CN/samples.json';
 import zh_book from './locales/zh-CN/book.json';
 import zh_rooming from './locales/zh-CN/rooming.json';
+import zh_logistics from './locales/zh-CN/logistics.json';
 
 /** The languages the interface speaks, by BCP 47 tag. Persisted as the chosen language: do not rename. */
 export const LANGUAGES = ['en', 'zh-CN'] as const;
@@ -67,6 +69,7 @@ export const english = {
   samples: en_samples,
   book: en_book,
   rooming: en_rooming,
+  logistics: en_logistics,
 };
 
 export type Namespace = keyof typeof english;
@@ -97,5 +100,6 @@ export const catalogues: Record<Language, Record<Namespace, CatalogueTree>> = {
     samples: zh_samples,
     book: zh_book,
     rooming: zh_rooming,
+    logistics: zh_logistics,
   },
 };

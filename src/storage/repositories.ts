@@ -7,6 +7,7 @@ import { createAcknowledgementRepository, type AcknowledgementRepository } from 
 import { openDatabase, type DatabaseOptions, type PlannerDatabase } from './database';
 import { createDirectoryRepository, type DirectoryRepository } from './directory-repository';
 import { createEngagementRepository, type EngagementRepository } from './engagement-repository';
+import { createLogisticsRepository, type LogisticsRepository } from './logistics-repository';
 import { createPeopleRepository, type PeopleRepository } from './people-repository';
 import { createRosterImportRepository, type RosterImportRepository } from './roster-import-repository';
 import { createRouteRepository, type RouteRepository } from './route-repository';
@@ -29,6 +30,8 @@ export interface Repositories {
   calendars: CalendarRepository;
   backups: BackupRepository;
   tripFiles: TripFileRepository;
+  /** A trip's vehicles, interpreters and guides, and their bookings. */
+  logistics: LogisticsRepository;
   /** Runs a change of many records so that it can be undone: see change-capture.ts. */
   captureChanges<T>(change: () => Promise<T>): Promise<CapturedChange<T>>;
 }
@@ -48,6 +51,7 @@ export function createRepositories(db: PlannerDatabase, clock: Clock = systemClo
     calendars: createCalendarRepository(db),
     backups: createBackupRepository(db, clock),
     tripFiles: createTripFileRepository(db, clock, trips),
+    logistics: createLogisticsRepository(db, clock),
     captureChanges: (change) => captureChanges(db, change),
   };
 }

@@ -12,6 +12,7 @@ import { instantMillis, wallDate, type IsoDate } from '../shared/date-arithmetic
 import type { Trip } from '../trip/trip';
 import type { OtherTrip } from './other-trips';
 import type { Room } from '../rooming/room';
+import type { Assignment, Resource } from '../logistics/resource';
 
 /** What the engine reads: a trip bundle, or the parts of one it needs, and the other trips its people are on. */
 export interface CheckSource {
@@ -26,6 +27,9 @@ export interface CheckSource {
   otherTrips?: readonly OtherTrip[];
   /** Who sleeps in which room of the hotel stays, for the rooming rules; none when absent. */
   rooms?: readonly Room[];
+  /** The trip's vehicles, interpreters and guides and their bookings, for the logistics checks; none when absent. */
+  resources?: readonly Resource[];
+  assignments?: readonly Assignment[];
 }
 
 export interface CheckOptions {

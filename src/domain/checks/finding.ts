@@ -20,6 +20,10 @@ export const CHECK_RULES = [
   'guest-in-two-hotels',
   'night-without-room',
   'room-over-capacity',
+  'resource-double-booking',
+  'resource-tight-transfer',
+  'vehicle-capacity',
+  'interpreter-missing',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 
@@ -43,6 +47,8 @@ export interface Finding {
   readonly cityIds: readonly string[];
   /** The other trips it names (a person on two trips at once); absent when it names none. */
   readonly otherTripIds?: readonly string[];
+  /** The trip's vehicles, interpreters and guides it names (logistics); absent when it names none. */
+  readonly resourceIds?: readonly string[];
   /** Changes when the situation behind the finding changes (times, people): an acknowledgement lapses then. */
   readonly fingerprint: string;
 }

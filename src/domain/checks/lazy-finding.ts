@@ -33,6 +33,7 @@ export abstract class LazyFinding implements Finding {
   readonly journeyIds: readonly string[];
   readonly cityIds: readonly string[];
   readonly otherTripIds?: readonly string[];
+  readonly resourceIds?: readonly string[];
   #message: Message | undefined = undefined;
   #personIds: readonly string[] | undefined = undefined;
   #fingerprint: string | undefined = undefined;
@@ -45,6 +46,7 @@ export abstract class LazyFinding implements Finding {
     journeyIds: readonly string[],
     cityIds: readonly string[],
     otherTripIds?: readonly string[],
+    resourceIds?: readonly string[],
   ) {
     this.id = id;
     this.rule = rule;
@@ -53,6 +55,7 @@ export abstract class LazyFinding implements Finding {
     this.journeyIds = journeyIds;
     this.cityIds = cityIds;
     if (otherTripIds) this.otherTripIds = otherTripIds;
+    if (resourceIds) this.resourceIds = resourceIds;
   }
 
   get message(): Message {
@@ -84,6 +87,7 @@ export abstract class LazyFinding implements Finding {
       journeyIds: [...this.journeyIds],
       cityIds: [...this.cityIds],
       ...(this.otherTripIds ? { otherTripIds: [...this.otherTripIds] } : {}),
+      ...(this.resourceIds ? { resourceIds: [...this.resourceIds] } : {}),
       fingerprint: this.fingerprint,
     };
   }
@@ -113,6 +117,7 @@ export class WordedFinding extends LazyFinding {
       journeyIds?: readonly string[];
       cityIds?: readonly string[];
       otherTripIds?: readonly string[];
+      resourceIds?: readonly string[];
     },
     onRead: FindingOnRead,
   ) {
@@ -124,6 +129,7 @@ export class WordedFinding extends LazyFinding {
       records.journeyIds ?? NO_IDS,
       records.cityIds ?? NO_IDS,
       records.otherTripIds,
+      records.resourceIds,
     );
     this.#onRead = onRead;
   }

@@ -21,6 +21,10 @@ import { overlappingTrips } from './rules/overlapping-trip';
 import { guestsInTwoHotels } from './rules/guest-in-two-hotels';
 import { nightsWithoutRoom } from './rules/night-without-room';
 import { roomsOverCapacity } from './rules/room-over-capacity';
+import { logisticsBookings } from './rules/logistics-bookings';
+import { resourceBookings } from './rules/resource-booking';
+import { vehicleCapacities } from './rules/vehicle-capacity';
+import { interpretersMissing } from './rules/interpreter-missing';
 
 /**
  * Every finding in a trip's plan: errors first, then by rule; double bookings and tight transfers in the order
@@ -30,6 +34,8 @@ import { roomsOverCapacity } from './rules/room-over-capacity';
 export function runChecks(source: CheckSource, options: CheckOptions): Finding[] {
   const context = checkContext(source, options);
   const classes = attendanceClasses(context);
+  const logistics = logisticsBookings(context);
+  const resources = resourceBookings(logistics);
   // In the order of CHECK_RULES.
   return inReportOrder([
     doubleBookings(context, classes),
@@ -45,6 +51,10 @@ export function runChecks(source: CheckSource, options: CheckOptions): Finding[]
     guestsInTwoHotels(context),
     nightsWithoutRoom(context),
     roomsOverCapacity(context),
+    resources.clashes,
+    resources.transfers,
+    vehicleCapacities(logistics),
+    interpretersMissing(logistics),
   ]);
 }
 

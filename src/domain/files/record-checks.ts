@@ -18,7 +18,7 @@ import { err, ok, type Result } from '../shared/result';
 import { TIME_SCHEMA_ISSUES, zonedTimeProblem, type ZonedTimeError } from '../shared/time';
 import { tripSchema } from '../trip/trip';
 import { roomSchema } from '../rooming/room';
-import { assignmentSchema, resourceSchema } from '../logistics/resource';
+import { assignmentSchema, CLOCK_TIME_ISSUE, resourceSchema } from '../logistics/resource';
 
 /**
  * Why a file was refused, as a message for the organiser, with where it went wrong when that is known. Table
@@ -101,6 +101,8 @@ function issueDetail(issue: z.core.$ZodIssue): Message | string {
       return message('files:record.isoDate');
     case TIME_SCHEMA_ISSUES.timeZone:
       return message('files:record.timeZone');
+    case CLOCK_TIME_ISSUE:
+      return message('files:record.clockTime', { format: 'HH:mm', example: '14:30' });
     case TIME_SCHEMA_ISSUES.zonedTime:
       return params['error'] ? zonedTimeProblem(params['error'] as ZonedTimeError) : message('files:record.notValid');
     case TIME_SCHEMA_ISSUES.instantMismatch:

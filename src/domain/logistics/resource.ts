@@ -38,6 +38,12 @@ export const resourceSchema = z.object({
 });
 export type Resource = z.infer<typeof resourceSchema>;
 
+/**
+ * The code a stored pick-up time that is not `HH:mm` is refused with: a file's record checks word it
+ * (files/record-checks.ts).
+ */
+export const CLOCK_TIME_ISSUE = 'HH:mm';
+
 /** Which end of a journey a transfer serves: to its departure, or from its arrival. */
 export const TRANSFER_ENDS = ['departure', 'arrival'] as const;
 export type TransferEnd = (typeof TRANSFER_ENDS)[number];
@@ -57,7 +63,7 @@ export const assignmentSchema = z.object({
   /** Who rides or is served; null: everyone who attends the engagement or takes the journey. */
   personIds: z.array(z.string()).nullable(),
   /** Vehicles: where and when passengers are picked up, in the city's local time ("HH:mm"); null when not set. */
-  pickUpTime: z.string().refine(isClockTime, 'HH:mm').nullable(),
+  pickUpTime: z.string().refine(isClockTime, CLOCK_TIME_ISSUE).nullable(),
   pickUpPlace: z.string(),
   /** The pick-up address in the local script, for the driver. */
   pickUpPlaceLocal: z.string(),

@@ -71,6 +71,11 @@ import {
   type SampleTables,
   type SampleTripFiles,
 } from './sample-trip-tables';
+import { sampleLogistics } from '../logistics/sample-logistics';
+import liverpoolLogistics from './sample/logistics.json';
+
+/** The samples' ground logistics (sample/logistics.json), by the files of the sample they belong to. */
+const LOGISTICS_FILES = new Map<SampleTripFiles, unknown>([[SAMPLE_TRIP_FILES, liverpoolLogistics]]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The empty values of the record kinds the domain has no empty draft for, each written once, here. They are
@@ -415,8 +420,8 @@ export function buildSampleTrip(
     followUps,
     acknowledgements: [],
     rooms,
-    resources: [],
-    assignments: [],
+    // After the trip's ids (its missions' are drawn above), so that the ids before them stay as they were.
+    ...sampleLogistics(LOGISTICS_FILES.get(files), { tripId: ids.trip, engagementIds: ids.engagements, personIds: ids.people, engagements, segments }, newId),
     organisations: organisationRecords(tables, ids, now),
     contacts: contactRecords(tables, ids),
     people,

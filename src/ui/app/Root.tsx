@@ -13,6 +13,7 @@ import { BriefingBookView, HostProgrammeView } from '../book';
 import { PersonProgramme, RollupsTab, RosterTab } from '../people';
 import { ProgrammeView } from '../programme';
 import { ChecksTab } from '../checks';
+import { DaySheetView, LogisticsTab } from '../logistics';
 import { RouteEditor } from '../route';
 import { RoomingListView, RoomingTab } from '../rooming';
 import { TripActionsProvider, TripOverview, TripScreen, TripsScreen } from '../trips';
@@ -66,6 +67,8 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
                             <Route path="checks" element={<ChecksTab />} />
                             <Route path="calendars" element={<CalendarsTab />} />
                             <Route path="follow-ups" element={<TripFollowUps />} />
+                            <Route path="logistics" element={<LogisticsTab />} />
+                            <Route path="logistics/:resourceId/day-sheet" element={<DaySheetView />} />
                             <Route path="engagements/:engagementId" element={<EngagementScreen />} />
                             <Route path="book" element={<BriefingBookView />} />
                             <Route path="host/:organisationId" element={<HostProgrammeView />} />

@@ -15,6 +15,7 @@ import type { PaperSize } from './book-options';
 export function DocumentToolbar({
   tripId,
   back,
+  backTo,
   title,
   headingRef,
   pdf,
@@ -23,6 +24,8 @@ export function DocumentToolbar({
   tripId: string;
   /** The back link's words. */
   back: string;
+  /** Where the back link goes: the trip's page unless given. */
+  backTo?: string;
   title: string;
   headingRef: Ref<HTMLHeadingElement>;
   /** The PDF's file name (without extension), its fallback and sheet; null while there is nothing to save. */
@@ -42,7 +45,7 @@ export function DocumentToolbar({
 
   return (
     <Group className="no-print book-toolbar" justify="space-between" mb="md">
-      <Anchor component={Link} to={`/trips/${tripId}`} size="sm">
+      <Anchor component={Link} to={backTo ?? `/trips/${tripId}`} size="sm">
         <Group gap={4}>
           <IconArrowLeft size={14} /> {back}
         </Group>

@@ -61,6 +61,14 @@ export function fixLinks(t: TFunction<'checks'>, locale: Locale, bundle: TripBun
   for (const other of finding.otherTripIds ?? []) {
     links.push({ label: t('list.otherTrip'), to: `/trips/${other}/checks` });
   }
+  // Logistics: the resources a finding names, and a way to book the interpreter an engagement lacks.
+  for (const id of finding.resourceIds ?? []) {
+    const resource = bundle.resources.find((candidate) => candidate.id === id);
+    if (resource) links.push({ label: t('logistics.link.resource', { name: resource.name }), to: `${base}/logistics?resource=${id}` });
+  }
+  if (finding.rule === 'interpreter-missing' && finding.engagementIds[0]) {
+    links.push({ label: t('logistics.link.bookInterpreter'), to: `${base}/logistics?book=engagement:${finding.engagementIds[0]}` });
+  }
   if (finding.rule === 'travel-documents' || finding.rule === 'attendee-not-at-stop') {
     const person = bundle.people.find((candidate) => candidate.id === finding.personIds[0]);
     if (person) links.push({ label: t('list.programme', { name: person.name }), to: `${base}/people/${person.id}` });

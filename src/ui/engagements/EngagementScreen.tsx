@@ -49,6 +49,7 @@ import { useScreen } from '../shared/use-screen';
 import { compareByFamilyName } from '../../domain/people/name-order';
 import { EngagementFormModal } from './EngagementFormModal';
 import { FindingList, useTripChecks } from '../checks';
+import { EngagementBookings } from '../logistics';
 
 const STATUS_COLOURS = { proposed: 'yellow', confirmed: 'teal', cancelled: 'red' } as const;
 
@@ -368,6 +369,9 @@ export function EngagementScreen() {
         </Card>
       </SimpleGrid>
 
+      <Card withBorder className="no-print">
+        <EngagementBookings bundle={bundle} engagement={engagement} />
+      </Card>
       <Card withBorder>
         <Outcome engagementId={engagement.id} outcome={engagement.outcome} />
       </Card>

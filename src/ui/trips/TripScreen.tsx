@@ -16,7 +16,7 @@ import { useTripBundle } from './use-trip-data';
 import { SampleTripNotice } from '../shared/components/SampleTripNotice';
 import { BookOptionsModal } from '../book';
 
-const TABS = ['overview', 'route', 'people', 'rooming', 'programme', 'checks', 'rollups', 'follow-ups', 'calendars'] as const;
+const TABS = ['overview', 'route', 'people', 'rooming', 'programme', 'logistics', 'checks', 'rollups', 'follow-ups', 'calendars'] as const;
 
 export function TripScreen() {
   const { t } = useTranslation('trips');
@@ -52,8 +52,11 @@ export function TripScreen() {
     );
   }
 
-  // The briefing book is a document of its own: it stands alone, without the trip's header and tabs.
-  if (pathname.endsWith('/book') || pathname.includes('/host/') || pathname.includes('/rooming-list/')) return <Outlet context={bundle satisfies TripBundle} />;
+  // The briefing book is a document of its own: it stands alone, without the trip's header and tabs; so are a
+  // rooming list and a day sheet.
+  if (pathname.endsWith('/book') || pathname.includes('/host/') || pathname.includes('/rooming-list/') || pathname.endsWith('/day-sheet')) {
+    return <Outlet context={bundle satisfies TripBundle} />;
+  }
   return <TripPage bundle={bundle} tab={tab} headingRef={headingRef} />;
 }
 
@@ -136,6 +139,7 @@ function TripPage({
           <Tabs.Tab value="people">{t('page.tab.people')}</Tabs.Tab>
           <Tabs.Tab value="rooming">{t('page.tab.rooming')}</Tabs.Tab>
           <Tabs.Tab value="programme">{t('page.tab.programme')}</Tabs.Tab>
+          <Tabs.Tab value="logistics">{t('page.tab.logistics')}</Tabs.Tab>
           <Tabs.Tab
             value="checks"
             aria-label={t('page.checksLabel', { summary: attentionSummary(tChecks, openErrors, openWarnings).toLocaleLowerCase() })}

@@ -17,6 +17,10 @@ describe('the checks’ rules', () => {
       'guest-in-two-hotels',
       'night-without-room',
       'room-over-capacity',
+      'resource-double-booking',
+      'resource-tight-transfer',
+      'vehicle-capacity',
+      'interpreter-missing',
     ]);
   });
 });

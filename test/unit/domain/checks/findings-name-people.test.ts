@@ -19,6 +19,7 @@ import {
   qingdaoMeeting,
   retimed,
   sample,
+  sampleLogistics,
   siteVisit,
   stopId,
   TODAY,
@@ -69,6 +70,10 @@ const everyMistake: CheckSource = {
   segments: sample.segments.map((segment) => (segment.id === outbound.id ? tightOutbound : segment)), // short-connection
   // travel-documents: the sample has a delegate whose passport runs out too soon.
   rooms, // guest-in-two-hotels and room-over-capacity (the Mayor), night-without-room (Fiona Gallagher)
+  // The interpreter is booked for the signing and the site visit moved over it (resource-double-booking), and
+  // for the forum and the meeting 20 minutes after it (resource-tight-transfer); the sample's minibus is too
+  // small (vehicle-capacity) and its Qingdao meeting has no interpreter (interpreter-missing).
+  ...sampleLogistics,
 };
 
 const findings = runChecks(everyMistake, { today: TODAY });

@@ -1,7 +1,9 @@
 /**
  * The sample trip (Liverpool to China, November 2016) as the checks' tests read it, with the engagements the
  * tests move about and ways to move them. The sample has no double booking, nothing tight and a hotel every
- * night, so each test makes the one problem it is about.
+ * night, so each test makes the one problem it is about. Its ground logistics (whose minibus is too small for a
+ * meeting, and a meeting without its interpreter, for the logistics checks to show) are kept apart, in
+ * `sampleLogistics`, for the tests that are about them.
  */
 import { checkContext, type CheckSource } from '../../../../src/domain/checks/check-context';
 import type { Finding } from '../../../../src/domain/checks/finding';
@@ -10,7 +12,10 @@ import { zonedTimeOrThrow } from '../../../../src/domain/shared/time';
 import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 
 let counter = 0;
-export const sample = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => `id-${++counter}` });
+const built = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => `id-${++counter}` });
+export const sample = { ...built, resources: [], assignments: [] };
+/** The sample's vehicles, interpreter and guide, and their bookings. */
+export const sampleLogistics = { resources: built.resources, assignments: built.assignments };
 export const TODAY = '2016-10-01';
 export const stopId = (name: string) => sample.stops.find((stop) => stop.name === name)!.id;
 export const personId = (name: string) => sample.people.find((person) => person.name.includes(name))!.id;

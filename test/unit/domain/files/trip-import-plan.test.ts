@@ -109,7 +109,7 @@ describe('importing a trip that is not here', () => {
     expect(plan.hasChanges).toBe(true);
     expect(plan.refusal).toBeNull();
     expect(plan.summary[0]).toBe(
-      'A new trip: Liverpool City Region trade mission to China, with 6 cities, 10 journeys, 7 hotels, 20 members, 14 engagements, 3 follow-ups and 103 rooms.',
+      'A new trip: Liverpool City Region trade mission to China, with 6 cities, 10 journeys, 7 hotels, 20 members, 14 engagements, 3 follow-ups, 103 rooms, 11 vehicles, interpreters and guides and 32 bookings of vehicles and interpreters.',
     );
     expect(plan.summary).toContain(
       '19 organisations added: Invest Liverpool, Liverpool City Council, Wirral Council, Sensor City, University of Liverpool and 14 more.',
@@ -294,7 +294,7 @@ describe('a file whose records are, here, part of another trip', () => {
 describe('the preview in Chinese', () => {
   it('counts, names fields and refuses in Chinese, keeping names as typed', () => {
     const fresh = inWords(planTripImport(aCopy(), NOTHING_HERE), inChinese);
-    expect(fresh.summary[0]).toBe('新行程：Liverpool City Region trade mission to China，包括6个城市、10段交通、7处酒店、20名成员、14项活动、3项后续事项和103间客房。');
+    expect(fresh.summary[0]).toBe('新行程：Liverpool City Region trade mission to China，包括6个城市、10段交通、7处酒店、20名成员、14项活动、3项后续事项、103间客房、11项车辆、翻译或导游和32项车辆或翻译安排。');
     expect(fresh.summary).toContain('新增19个机构：Invest Liverpool、Liverpool City Council、Wirral Council、Sensor City、University of Liverpool等，另有14项。');
 
     const changed = inWords(
