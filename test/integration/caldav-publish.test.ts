@@ -190,10 +190,15 @@ describe.skipIf(skipWithoutComponents)(suiteNamed('publishing to a CalDAV server
       const hadThere = mine.resources(bundle).resources.filter((resource) => inQingdao.has(resource.uid));
       expect(hadThere.length).toBeGreaterThan(0);
 
+      // She leaves Qingdao, and the organiser gives up her room there.
+      const qingdaoStays = new Set(bundle.accommodations.filter((stay) => stay.stopId === qingdao).map((stay) => stay.id));
       const left: TripBundle = {
         ...bundle,
         memberships: bundle.memberships.map((membership) =>
           membership.personId === raman ? { ...membership, stopIds: membership.stopIds.filter((id) => id !== qingdao) } : membership,
+        ),
+        rooms: bundle.rooms.map((room) =>
+          qingdaoStays.has(room.accommodationId) ? { ...room, occupants: room.occupants.filter((occupant) => occupant.personId !== raman) } : room,
         ),
       };
       const { plan, outcome, publication } = await mine.publish(left);
