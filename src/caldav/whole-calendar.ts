@@ -12,6 +12,7 @@
  * calendar-files.ts writes them. Anything else (a VTIMEZONE, another component) is not joined: such a calendar
  * is written event by event.
  */
+import { foldLine } from '../domain/calendars/icalendar-text';
 
 /** One calendar text's lines, continuation lines kept with the line they continue. */
 function contentLines(text: string): string[] {
@@ -63,27 +64,6 @@ const nameText = (text: string) =>
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,');
 
-/** A content line folded at 75 octets of UTF-8, never inside a character. */
-function fold(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const character of line) {
-    const size = encoder.encode(character).length;
-    // The first line holds 75 octets; each continuation line 74 after its leading space.
-    if (octets + size > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += character;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
 /**
  * The events' texts as one calendar named `displayName` (X-WR-CALNAME, which such servers take as the
  * collection's name), or null when one of them is not a VCALENDAR of VEVENTs only.
@@ -98,5 +78,5 @@ export function wholeCalendarText(displayName: string, texts: readonly string[])
     lines.push(...part.components);
   }
   if (!head) return null;
-  return ['BEGIN:VCALENDAR', ...head, fold(`X-WR-CALNAME:${nameText(displayName)}`), ...lines, 'END:VCALENDAR', ''].join('\r\n');
+  return ['BEGIN:VCALENDAR', ...head, foldLine(`X-WR-CALNAME:${nameText(displayName)}`), ...lines, 'END:VCALENDAR', ''].join('\r\n');
 }
