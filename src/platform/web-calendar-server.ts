@@ -3,7 +3,7 @@
  * origin). The account (address and user name) is kept in this browser; the password for this session only,
  * unless the organiser asks to keep it here too. Nothing of it is ever in IndexedDB, so backups never hold it.
  */
-import { createCalDavServer, type CalDavAccount, type ServerFailure } from '../caldav/caldav-server';
+import type { CalDavAccount, CalDavServer, ServerFailure, ServerOptions } from '../caldav/caldav-server';
 import type { CalendarServerAccess, KeptCalDavAccount } from './platform';
 
 /** Keys in the browser's storage: persisted, do not rename. */
@@ -41,6 +41,12 @@ function readAccount(store: KeyValueStore): StoredAccount | null {
   }
 }
 
+/** The CalDAV client (tsdav, ical.js) is fetched the first time a server is spoken to, not when the app starts. */
+async function calDavServer(account: CalDavAccount, password: string, options: ServerOptions): Promise<CalDavServer> {
+  const { createCalDavServer } = await import('../caldav/caldav-server');
+  return createCalDavServer(account, password, options);
+}
+
 export function createWebCalendarServer(options: WebCalendarServerOptions): CalendarServerAccess {
   const { local, session } = options;
   const serverOptions = { ...(options.fetch ? { fetch: options.fetch } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) };
@@ -54,7 +60,7 @@ export function createWebCalendarServer(options: WebCalendarServerOptions): Cale
   const server = () => {
     const account = readAccount(local);
     const secret = password();
-    return account && secret !== null ? createCalDavServer(account, secret, serverOptions) : null;
+    return account && secret !== null ? calDavServer(account, secret, serverOptions) : null;
   };
 
   return {
@@ -66,7 +72,7 @@ export function createWebCalendarServer(options: WebCalendarServerOptions): Cale
       const secret = given ?? (sameAccount ? password() : null);
       if (secret === null) return { status: 'failed', failure: noAccount };
       const account: CalDavAccount = { serverUrl, username };
-      const tested = await createCalDavServer(account, secret, serverOptions).test();
+      const tested = await (await calDavServer(account, secret, serverOptions)).test();
       if (tested.status === 'failed') return tested;
       local.setItem(ACCOUNT_KEY, JSON.stringify({ serverUrl, username, homeUrl: tested.homeUrl } satisfies StoredAccount));
       session.removeItem(PASSWORD_KEY);
@@ -82,14 +88,14 @@ export function createWebCalendarServer(options: WebCalendarServerOptions): Cale
       return Promise.resolve();
     },
 
-    push(push, progress) {
-      const connected = server();
-      return connected ? connected.push(push, progress) : Promise.resolve({ url: null, failure: noAccount, events: [] });
+    async push(push, progress) {
+      const connected = await server();
+      return connected ? connected.push(push, progress) : { url: null, failure: noAccount, events: [] };
     },
 
-    removeCalendar(url) {
-      const connected = server();
-      return connected ? connected.removeCalendar(url) : Promise.resolve({ status: 'failed', failure: noAccount });
+    async removeCalendar(url) {
+      const connected = await server();
+      return connected ? connected.removeCalendar(url) : { status: 'failed', failure: noAccount };
     },
   };
 }

@@ -3,8 +3,7 @@
  * marked, and removable together with everything they brought into the shared directory (unless the organiser
  * has since used those records in a trip of their own).
  */
-import { buildSampleTrip } from '../domain/trip/sample-trip';
-import { SAMPLE_TRIP_FILES_BY_NAME, type SampleTripName } from '../domain/trip/sample-trip-tables';
+import type { SampleTripName } from '../domain/trip/sample-trip-tables';
 import type { TripBundle, TripRecords } from '../domain/trip/trip-bundle';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
@@ -45,6 +44,12 @@ export function createSampleRepository(db: PlannerDatabase, clock: Clock, trips:
     },
 
     async load(sample = 'liverpool') {
+      // The samples' data is fetched when one is first asked for, not when the app starts; and before the
+      // transaction, which would end on waiting for anything but the database.
+      const [{ buildSampleTrip }, { SAMPLE_TRIP_FILES_BY_NAME }] = await Promise.all([
+        import('../domain/trip/sample-trip'),
+        import('../domain/trip/sample-trip-tables'),
+      ]);
       return db.transaction('rw', everyTable(), async () => {
         const bundle = buildSampleTrip({ now: clock.now(), newId: clock.newId }, SAMPLE_TRIP_FILES_BY_NAME[sample]);
         // A sample is told from the other by its name: the records carry only the mark that they are a sample.

@@ -49,21 +49,38 @@ export function placeOf(city: NamedPlace): PlaceValue {
   return chinese === null || chinese === city.name ? { place: city.name } : { place: city.name, chinese };
 }
 
-let byZone: Map<string, readonly [string, string]> | null = null;
+/** Zone → its city in English and Chinese, by the names CLDR keys zones by. */
+const byZone = new Map(Object.entries(zoneCities as unknown as Record<string, readonly [string, string]>));
+/** The same, keyed by each zone's canonical name in this runtime: made on the first zone CLDR keys otherwise. */
+let byCanonicalZone: Map<string, readonly [string, string]> | null = null;
+const looked = new Map<string, readonly [string, string] | null>();
 
 /**
- * Zone → its city in English and Chinese. CLDR keys zones by their old names (Asia/Calcutta, Europe/Kiev), and a
- * runtime may call a zone by either; both sides are made canonical by this runtime, so that they meet.
+ * The names of a zone's city. CLDR keys zones by their old names (Asia/Calcutta, Europe/Kiev), and a runtime may
+ * call a zone by either: a zone not found by its own name is looked for by its canonical name, on both sides
+ * made canonical by this runtime, so that they meet. That index asks the runtime about four hundred zones
+ * (about 0.1 s), so it is made only for a zone that needs it, and each answer is remembered.
  */
-function zoneCitiesIndex(): Map<string, readonly [string, string]> {
-  if (byZone) return byZone;
-  const index = new Map<string, readonly [string, string]>();
-  for (const [zone, names] of Object.entries(zoneCities as unknown as Record<string, [string, string]>)) {
-    index.set(zone, names);
-    if (isValidTimeZone(zone)) index.set(canonicalTimeZone(zone), names);
+function citiesOfZone(zone: string): readonly [string, string] | undefined {
+  const direct = byZone.get(zone);
+  if (direct) return direct;
+  let found = looked.get(zone);
+  if (found === undefined) {
+    found = null;
+    if (isValidTimeZone(zone)) {
+      const canonical = canonicalTimeZone(zone);
+      found = byZone.get(canonical) ?? null;
+      if (!found) {
+        if (!byCanonicalZone) {
+          byCanonicalZone = new Map();
+          for (const [name, names] of byZone) if (isValidTimeZone(name)) byCanonicalZone.set(canonicalTimeZone(name), names);
+        }
+        found = byCanonicalZone.get(canonical) ?? null;
+      }
+    }
+    looked.set(zone, found);
   }
-  byZone = index;
-  return index;
+  return found ?? undefined;
 }
 
 /**
@@ -71,7 +88,7 @@ function zoneCitiesIndex(): Map<string, readonly [string, string]> {
  * 上海. A zone CLDR names no city for is called by its own last part ("UTC", "GMT+5").
  */
 export function zonePlace(zone: string): PlaceValue {
-  const names = zoneCitiesIndex().get(zone) ?? (isValidTimeZone(zone) ? zoneCitiesIndex().get(canonicalTimeZone(zone)) : undefined);
+  const names = citiesOfZone(zone);
   if (names) return { place: names[0], chinese: names[1] };
   return { place: (zone.split('/').pop() ?? zone).replace(/_/g, ' ') };
 }

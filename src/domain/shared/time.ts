@@ -234,8 +234,16 @@ export function knownTimeZones(): string[] {
 
 /** The zone's name as the IANA database spells it ("asia/shanghai" → "Asia/Shanghai"); assumes it is valid. */
 export function canonicalTimeZone(zone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: zone }).resolvedOptions().timeZone;
+  let canonical = canonicalZones.get(zone);
+  if (canonical === undefined) {
+    // A new formatter per question is costly (about 0.2 ms): each answer is remembered, as zones are few.
+    canonical = new Intl.DateTimeFormat('en-GB', { timeZone: zone }).resolvedOptions().timeZone;
+    if (canonicalZones.size >= MAX_CHECKED_ZONES) canonicalZones.clear();
+    canonicalZones.set(zone, canonical);
+  }
+  return canonical;
 }
+const canonicalZones = new Map<string, string>();
 
 /** "UTC+8", "UTC+5:30", "UTC" at a given instant. */
 export function utcOffsetLabel(zone: string, atUtc: string): string {

@@ -23,6 +23,7 @@ import { useBackupStatus, useDataActions } from '../backups';
 import { useTripActions } from '../shared/trip-actions';
 import { requestPersistentStorage, type StoragePersistence } from '../../platform/storage-persistence';
 import { usePlatform } from '../shared/context';
+import { ScreenSuspense } from '../shared/lazy-screen';
 import { LoadSampleTripMenuItem } from '../shared/components/LoadSampleTripButton';
 
 export function AppLayout() {
@@ -198,7 +199,9 @@ export function AppLayout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        <ScreenSuspense>
+          <Outlet />
+        </ScreenSuspense>
       </AppShell.Main>
     </AppShell>
   );

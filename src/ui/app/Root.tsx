@@ -7,25 +7,38 @@ import type { Platform } from '../../platform';
 import type { Repositories } from '../../storage/repositories';
 import { BackupsScreen, BackupStatusProvider } from '../backups';
 import { CalendarPublishingProvider, CalendarsTab } from '../calendars';
-import { DirectoryScreen, OrganisationScreen } from '../directory';
-import { EngagementScreen, FollowUpsScreen, TripFollowUps } from '../engagements';
-import { BriefingBookView, HostProgrammeView } from '../book';
-import { PersonProgramme, RollupsTab, RosterTab } from '../people';
-import { ProgrammeView } from '../programme';
-import { ChecksTab } from '../checks';
-import { DaySheetView, LogisticsTab } from '../logistics';
-import { RouteEditor } from '../route';
-import { RoomingListView, RoomingTab } from '../rooming';
 import { TripActionsProvider, TripOverview, TripScreen, TripsScreen } from '../trips';
 import { AppLayout } from './AppLayout';
 import { PlatformContext, RepositoriesContext } from '../shared/context';
 import { useAppTheme } from './theme';
 import { SaveFailureNotices } from './save-failures';
 import { UndoProvider } from '../shared/undo';
-import { SettingsScreen } from '../settings';
 import { useLanguage } from '../shared/locale';
 import { useTranslation } from 'react-i18next';
 import 'dayjs/locale/zh-cn';
+import { lazyScreen } from '../shared/lazy-screen';
+
+// The first screen (the trips list) comes with the app; every other screen, and the libraries only it needs, is
+// fetched when it is first opened, so that the window paints before they are read. Features the frame needs at
+// once (trips, backups, calendars) make their own screens lazy in their index; the others are reached here.
+const DirectoryScreen = lazyScreen(() => import('../directory'), 'DirectoryScreen');
+const OrganisationScreen = lazyScreen(() => import('../directory'), 'OrganisationScreen');
+const EngagementScreen = lazyScreen(() => import('../engagements'), 'EngagementScreen');
+const FollowUpsScreen = lazyScreen(() => import('../engagements'), 'FollowUpsScreen');
+const TripFollowUps = lazyScreen(() => import('../engagements'), 'TripFollowUps');
+const BriefingBookView = lazyScreen(() => import('../book'), 'BriefingBookView');
+const HostProgrammeView = lazyScreen(() => import('../book'), 'HostProgrammeView');
+const PersonProgramme = lazyScreen(() => import('../people'), 'PersonProgramme');
+const RollupsTab = lazyScreen(() => import('../people'), 'RollupsTab');
+const RosterTab = lazyScreen(() => import('../people'), 'RosterTab');
+const ProgrammeView = lazyScreen(() => import('../programme'), 'ProgrammeView');
+const ChecksTab = lazyScreen(() => import('../checks'), 'ChecksTab');
+const LogisticsTab = lazyScreen(() => import('../logistics'), 'LogisticsTab');
+const DaySheetView = lazyScreen(() => import('../logistics'), 'DaySheetView');
+const RouteEditor = lazyScreen(() => import('../route'), 'RouteEditor');
+const RoomingTab = lazyScreen(() => import('../rooming'), 'RoomingTab');
+const RoomingListView = lazyScreen(() => import('../rooming'), 'RoomingListView');
+const SettingsScreen = lazyScreen(() => import('../settings'), 'SettingsScreen');
 
 /** The date pickers' month and day names follow the interface (dayjs names its Chinese 'zh-cn'). */
 const DATES_LOCALES = { en: 'en', 'zh-CN': 'zh-cn' } as const;

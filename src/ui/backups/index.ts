@@ -1,4 +1,5 @@
 /** The Backups screen, and the backup status and data actions the app frame's menu and sidebar use. */
-export { BackupsScreen } from './BackupsScreen';
+import { lazyScreen } from '../shared/lazy-screen';
+export const BackupsScreen = lazyScreen(() => import('./BackupsScreen'), 'BackupsScreen');
 export { BackupStatusProvider, useBackupStatus } from './backup-status';
 export { useDataActions } from './use-data-actions';

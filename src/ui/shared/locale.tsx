@@ -5,7 +5,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../../i18n/catalogues';
 import { createI18n, isLanguage, languageFor, languageOf } from '../../i18n/i18n';
 import { localeOf, type Locale } from '../../i18n/locale';
@@ -49,6 +49,7 @@ interface LanguageChoice {
 }
 
 const LanguageContext = createContext<LanguageChoice | null>(null);
+const LocaleContext = createContext<Locale | null>(null);
 
 export function LanguageProvider({ i18n, children }: { i18n: I18n; children: ReactNode }) {
   const platform = usePlatform();
@@ -70,9 +71,14 @@ export function LanguageProvider({ i18n, children }: { i18n: I18n; children: Rea
     [i18n],
   );
   const choice = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
+  // One Locale for the whole window, made again only when the language changes: a list of hundreds of rows
+  // each asking for it must not each build one (and its collator and formatters).
+  const locale = useMemo(() => localeOf(i18n, language), [i18n, language]);
   return (
     <I18nextProvider i18n={i18n}>
-      <LanguageContext value={choice}>{children}</LanguageContext>
+      <LanguageContext value={choice}>
+        <LocaleContext value={locale}>{children}</LocaleContext>
+      </LanguageContext>
     </I18nextProvider>
   );
 }
@@ -85,7 +91,7 @@ export function useLanguage(): LanguageChoice {
 
 /** The reader's ways with words, for the current language; the same object until the language changes. */
 export function useLocale(): Locale {
-  const { language } = useLanguage();
-  const { i18n } = useTranslation();
-  return useMemo(() => localeOf(i18n, language), [i18n, language]);
+  const locale = use(LocaleContext);
+  if (!locale) throw new Error('useLocale needs a LanguageProvider.');
+  return locale;
 }

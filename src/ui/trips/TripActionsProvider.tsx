@@ -6,7 +6,7 @@
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Trip } from '../../domain/trip/trip';
@@ -16,8 +16,11 @@ import { RemoveCalendarsChoice, useCalendarRemoval } from '../shared/calendar-re
 import { usePlatform, useRepositories } from '../shared/context';
 import { TripActionsContext, type TripActions } from '../shared/trip-actions';
 import { useOfferUndo } from '../shared/undo';
-import { TripFormModal } from './TripFormModal';
 import { useLocale } from '../shared/locale';
+import { lazyScreen } from '../shared/lazy-screen';
+
+/** The trip form, with its date pickers and city picker, is fetched when it first opens. */
+const TripFormModal = lazyScreen(() => import('./TripFormModal'), 'TripFormModal');
 
 export function TripActionsProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation(['trips', 'common']);
@@ -29,7 +32,7 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   // Dialogs belong to the screen they were opened on: moving to another screen (Back, a menu command) closes them.
   const { pathname } = useLocation();
-  const [form, setForm] = useState<{ opened: boolean; trip: Trip | null; on: string }>({
+  const [form, setForm] = useState<{ opened: boolean; trip: Trip | null; on: string; asked?: boolean }>({
     opened: false,
     trip: null,
     on: pathname,
@@ -73,8 +76,8 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
 
   const actions = useMemo<TripActions>(
     () => ({
-      createTrip: () => setForm({ opened: true, trip: null, on: pathname }),
-      editTrip: (trip) => setForm({ opened: true, trip, on: pathname }),
+      createTrip: () => setForm({ opened: true, trip: null, on: pathname, asked: true }),
+      editTrip: (trip) => setForm({ opened: true, trip, on: pathname, asked: true }),
       async duplicateTrip(trip) {
         const copy = await repositories.trips.duplicate(trip.id);
         if (!copy) return;
@@ -146,15 +149,20 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
   return (
     <TripActionsContext value={actions}>
       {children}
-      <TripFormModal
-        opened={form.opened && form.on === pathname}
-        trip={form.trip}
-        onClose={() => setForm((current) => ({ ...current, opened: false }))}
-        onSaved={(trip, created) => {
-          setForm((current) => ({ ...current, opened: false }));
-          if (created) void navigate(`/trips/${trip.id}`);
-        }}
-      />
+      {/* Drawn once first asked for, and kept, so that it closes with its animation. */}
+      {form.asked && (
+        <Suspense fallback={null}>
+          <TripFormModal
+            opened={form.opened && form.on === pathname}
+            trip={form.trip}
+            onClose={() => setForm((current) => ({ ...current, opened: false }))}
+            onSaved={(trip, created) => {
+              setForm((current) => ({ ...current, opened: false }));
+              if (created) void navigate(`/trips/${trip.id}`);
+            }}
+          />
+        </Suspense>
+      )}
     </TripActionsContext>
   );
 }

@@ -1,5 +1,6 @@
 /** The trip at a glance: route with hotels, travel, engagements, who goes where and whom to call in emergencies. */
-import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmergencyContactsCard } from './EmergencyContactsCard';
 import { MEMBER_ROLES } from '../../domain/people/person';
@@ -12,6 +13,20 @@ import { useLocale } from '../shared/locale';
 
 const ROLE_ORDER = new Map(MEMBER_ROLES.map((role, index) => [role, index]));
 
+/** How many engagements the overview lists before "Show all": the programme tab has them all, day by day. */
+const OVERVIEW_ENGAGEMENTS = 15;
+
+/**
+ * The engagements the overview lists: the next ones from now while any is still to come, else the first ones,
+ * in time order; all of them when asked.
+ */
+function overviewEngagements<E extends { end: { utc: string } }>(sorted: readonly E[], now: string, all: boolean): { shown: readonly E[]; upcoming: boolean } {
+  if (all || sorted.length <= OVERVIEW_ENGAGEMENTS) return { shown: sorted, upcoming: false };
+  const next = sorted.findIndex((engagement) => engagement.end.utc >= now);
+  const from = next > 0 ? Math.min(next, sorted.length - OVERVIEW_ENGAGEMENTS) : 0;
+  return { shown: sorted.slice(from, from + OVERVIEW_ENGAGEMENTS), upcoming: next > 0 };
+}
+
 export function TripOverview() {
   const { t } = useTranslation(['trips', 'common', 'route', 'engagements']);
   const locale = useLocale();
@@ -22,6 +37,8 @@ export function TripOverview() {
   const personName = new Map(bundle.people.map((person) => [person.id, person.name]));
   const organisationName = new Map(bundle.organisations.map((organisation) => [organisation.id, organisation.name]));
   const engagements = [...bundle.engagements].sort((a, b) => a.start.utc.localeCompare(b.start.utc));
+  const [allEngagements, setAllEngagements] = useState(false);
+  const listed = overviewEngagements(engagements, new Date().toISOString(), allEngagements);
   const segments = [...bundle.segments].sort((a, b) => a.departure.utc.localeCompare(b.departure.utc));
   const memberships = [...bundle.memberships].sort(
     (a, b) =>
@@ -134,9 +151,21 @@ export function TripOverview() {
       </SimpleGrid>
 
       <Card withBorder>
-        <Title order={3} size="h4" mb="sm">
-          {t('overview.programme')}
-        </Title>
+        <Group justify="space-between" mb="sm">
+          <Title order={3} size="h4">
+            {t('overview.programme')}
+          </Title>
+          {listed.shown.length < engagements.length && (
+            <Group gap="sm">
+              <Text size="sm" c="dimmed">
+                {t(listed.upcoming ? 'overview.showingNext' : 'overview.showingFirst', { count: listed.shown.length, total: engagements.length })}
+              </Text>
+              <Button variant="default" size="compact-sm" onClick={() => setAllEngagements(true)}>
+                {t('overview.showAll', { count: engagements.length })}
+              </Button>
+            </Group>
+          )}
+        </Group>
         {engagements.length === 0 ? (
           <Text c="dimmed" size="sm">
             {t('overview.noEngagements')}
@@ -153,7 +182,7 @@ export function TripOverview() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {engagements.map((engagement) => {
+              {listed.shown.map((engagement) => {
                 const city = cityName(bundle, engagement.stopId);
                 return (
                   <Table.Tr key={engagement.id}>

@@ -5,6 +5,7 @@
 import { Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconBook, IconCopy, IconFileExport, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { ScreenSuspense } from '../shared/lazy-screen';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useLocale } from '../shared/locale';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
@@ -160,7 +161,9 @@ function TripPage({
       </Tabs>
 
       <TripChecksContext value={checks}>
-        <Outlet context={bundle satisfies TripBundle} />
+        <ScreenSuspense>
+          <Outlet context={bundle satisfies TripBundle} />
+        </ScreenSuspense>
       </TripChecksContext>
     </Stack>
   );

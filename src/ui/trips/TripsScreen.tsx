@@ -19,6 +19,7 @@ const STATUS_COLOURS = { planning: 'blue', confirmed: 'teal', completed: 'gray',
 
 
 function matches(summary: TripSummary, query: string): boolean {
+  if (!query.trim()) return true;
   const texts = [summary.trip.name, summary.trip.purpose, ...summary.cities, ...summary.citiesLocal];
   return texts.some((text) => matchesSearch(query, [text]));
 }

@@ -1,6 +1,5 @@
 /** "Sun 6 Nov, 16:10 Kunming · 08:10 London": the local time where it happens, with home time beside it. */
 import { Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { clockLabel, homeTimeOf, type ZonedTime } from '../../../domain/shared/time';
 import { wallDate } from '../../../domain/shared/date-arithmetic';
 import { homeClockPlace } from '../../../domain/route/city-names';
@@ -19,8 +18,9 @@ export function LocalAndHome({
   /** Without the date, for lists already grouped by day. */
   withDate?: boolean;
 }) {
-  const { t } = useTranslation();
+  // The locale's words, not useTranslation: a list draws hundreds of these, and each useTranslation costs.
   const locale = useLocale();
+  const { t } = locale;
   const home = homeTimeOf(time, trip.homeZone);
   const homePlace = locale.place(homeClockPlace(trip));
   return (
