@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['test/support/load-pinyin.ts'],
         },
       },
       {
@@ -16,6 +17,7 @@ export default defineConfig({
           include: [],
           benchmark: { include: ['test/bench/**/*.bench.ts'], exclude: ['test/bench/caldav/**'] },
           environment: 'node',
+          setupFiles: ['test/support/load-pinyin.ts'],
         },
       },
       {
@@ -25,6 +27,7 @@ export default defineConfig({
           include: [],
           benchmark: { include: ['test/bench/caldav/**/*.bench.ts'] },
           environment: 'node',
+          setupFiles: ['test/support/load-pinyin.ts'],
         },
       },
       {
@@ -32,6 +35,7 @@ export default defineConfig({
           name: 'storage',
           include: ['test/storage/**/*.test.ts', 'test/usecases/**/*.test.ts'],
           environment: 'happy-dom',
+          setupFiles: ['test/support/load-pinyin.ts'],
         },
       },
       {
@@ -40,6 +44,7 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['test/support/load-pinyin.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

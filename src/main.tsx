@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { detectPlatform } from './platform';
 import { openPlannerDatabase } from './storage/database-open';
+import { loadPinyin } from './domain/shared/search';
 import { RecoveryScreen } from './ui/app/RecoveryScreen';
 import { Root } from './ui/app/Root';
 import { PlatformContext } from './ui/shared/context';
@@ -18,7 +19,12 @@ import { createWindowI18n, LanguageProvider } from './ui/shared/locale';
 async function start(container: HTMLElement): Promise<void> {
   const platform = detectPlatform();
   const i18n = createWindowI18n();
-  const opened = await openPlannerDatabase();
+  // The search's pinyin dictionary is fetched while the database opens, not before the window paints.
+  const [opened] = await Promise.all([
+    openPlannerDatabase(),
+    // Without it search still works, on the texts as written: never a reason not to start.
+    loadPinyin().catch((error: unknown) => console.warn('The pinyin dictionary could not be loaded:', error)),
+  ]);
   if (opened.status === 'failed') console.warn('The data could not be opened:', opened);
   createRoot(container).render(
     <StrictMode>

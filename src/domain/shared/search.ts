@@ -8,8 +8,24 @@
  *
  * The search forms are cached, so a list of 2,000 people or 20,000 engagements is turned into pinyin once, not
  * on every keystroke; the cache forgets everything once it holds more than CACHE_LIMIT texts.
+ *
+ * The pinyin dictionary is large (140 KB compressed), so it is not part of the code the window first paints
+ * with: `loadPinyin` fetches it, and the app waits for it, alongside opening the database, before it shows any
+ * data (see main.tsx); tests load it in their setup. Until it is loaded, texts are searched without their pinyin.
  */
-import { pinyin } from 'pinyin-pro';
+import type { pinyin as pinyinOf } from 'pinyin-pro';
+
+let pinyin: typeof pinyinOf | null = null;
+let loading: Promise<void> | null = null;
+
+/** Fetches the pinyin dictionary once; search uses it from then on. */
+export function loadPinyin(): Promise<void> {
+  loading ??= import('pinyin-pro').then((module) => {
+    pinyin = module.pinyin;
+    cache.clear();
+  });
+  return loading;
+}
 
 const HAN = /\p{Script=Han}/u;
 
@@ -20,6 +36,7 @@ export function foldForSearch(text: string): string {
 
 /** Toneless pinyin syllables of the Han characters of a text, other characters left out. */
 function syllables(text: string, surname: boolean): string[] {
+  if (!pinyin) return [];
   return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed', v: true, ...(surname && { surname: 'head' }) })
     .map((syllable) => syllable.trim().toLowerCase())
     .filter((syllable) => /^[a-z]+$/.test(syllable));
@@ -46,9 +63,13 @@ export function searchForm(text: string): string {
   let form = cache.get(text);
   if (form === undefined) {
     const folded = foldForSearch(text);
-    form = HAN.test(text) ? `${folded} ${pinyinForms(text)}` : folded;
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, form);
+    const han = HAN.test(text);
+    form = han ? `${folded} ${pinyinForms(text)}` : folded;
+    // A Han text read before the dictionary came is not remembered, so that it is read again with it.
+    if (pinyin || !han) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(text, form);
+    }
   }
   return form;
 }

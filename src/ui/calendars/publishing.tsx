@@ -10,7 +10,7 @@ import { notifications } from '@mantine/notifications';
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CalDavConnectRequest, CalDavConnectResult, KeptCalDavAccount, Platform } from '../../platform/platform';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
-import { publishTrip, tripScopes, type PublishOptions, type PublishReport } from '../../usecases/calendar-publishing';
+import type { PublishOptions, PublishReport } from '../../usecases/calendar-publishing';
 import { usePlatform, useRepositories } from '../shared/context';
 import { useLocale } from '../shared/locale';
 import { useAutomaticPublishing } from './automatic-publishing';
@@ -96,6 +96,8 @@ export function CalendarPublishingProvider({ children }: { children: ReactNode }
 
   const publishNow = useCallback(
     async (bundle: TripBundle, options: Pick<PublishOptions, 'scopes' | 'overwrite'>, automatic: boolean) => {
+      // Publishing (the calendar writer, the CalDAV client) is fetched when first used, not when the app starts.
+      const { publishTrip, tripScopes } = await import('../../usecases/calendar-publishing');
       const total = (options.scopes ?? tripScopes(bundle)).length;
       const run = { tripId: bundle.trip.id, tripName: bundle.trip.name, automatic, total };
       setRunning({ ...run, done: 0, name: '' });
