@@ -67,6 +67,8 @@ test('the sample trip shows the six cities of the Liverpool mission in order', a
 test('a deleted trip comes back with undo', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample trip' }).click();
+  // Loading the sample opens it: back to the list once it has.
+  await expect(page.getByRole('heading', { name: 'Liverpool City Region trade mission to China', level: 2 })).toBeVisible();
   await page.getByRole('link', { name: 'Trips', exact: true }).click();
 
   await page.getByRole('button', { name: 'Actions for Liverpool City Region trade mission to China' }).click();

@@ -16,7 +16,8 @@ import { UndoProvider } from '../shared/undo';
 import { useLanguage } from '../shared/locale';
 import { useTranslation } from 'react-i18next';
 import 'dayjs/locale/zh-cn';
-import { lazyScreen } from '../shared/lazy-screen';
+import { lazyScreen, preloadWhenIdle } from '../shared/lazy-screen';
+import { useEffect } from 'react';
 
 // The first screen (the trips list) comes with the app; every other screen, and the libraries only it needs, is
 // fetched when it is first opened, so that the window paints before they are read. Features the frame needs at
@@ -47,6 +48,8 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
   const { language } = useLanguage();
   const { t } = useTranslation();
   const theme = useAppTheme();
+  // Once the first screen is up: the screens most often opened next, so that they open without fetching.
+  useEffect(() => preloadWhenIdle([TripScreen, TripOverview, ProgrammeView, DirectoryScreen]), []);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ locale: DATES_LOCALES[language], firstDayOfWeek: 1 }}>

@@ -9,13 +9,44 @@ import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** A screen fetched when it is first drawn, or earlier by `preload` (see {@link preloadWhenIdle}). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props: React's own bound for a lazy component
+export type LazyScreen<Component extends ComponentType<any>> = LazyExoticComponent<Component> & { preload: () => Promise<unknown> };
+
 /** The component `name` of the module `load` fetches, fetched when it is first drawn. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props: React's own bound for a lazy component
 export function lazyScreen<Module extends Record<Name, ComponentType<any>>, Name extends keyof Module & string>(
   load: () => Promise<Module>,
   name: Name,
-): LazyExoticComponent<Module[Name]> {
-  return lazy(async () => ({ default: (await load())[name] }));
+): LazyScreen<Module[Name]> {
+  let loading: Promise<Module> | null = null;
+  const once = () => (loading ??= load());
+  return Object.assign(
+    lazy(async () => ({ default: (await once())[name] })),
+    { preload: once },
+  );
+}
+
+/**
+ * Fetches screens a person is likely to open next, one at a time while the window is idle, after the first
+ * screen is on view: opening them then costs no fetching or compiling. A screen opened meanwhile simply shares
+ * the fetch.
+ */
+export function preloadWhenIdle(screens: readonly { preload: () => Promise<unknown> }[]): () => void {
+  let stopped = false;
+  const idle = (next: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(next, { timeout: 3000 }) : setTimeout(next, 200);
+  const fetchFrom = (index: number) => {
+    if (stopped || index >= screens.length) return;
+    idle(() => {
+      if (stopped) return;
+      void screens[index]!.preload().finally(() => fetchFrom(index + 1));
+    });
+  };
+  fetchFrom(0);
+  return () => {
+    stopped = true;
+  };
 }
 
 function ScreenLoading() {
