@@ -142,3 +142,19 @@ test('Ctrl+Z brings back the trip just deleted', async ({ page }) => {
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('row', { name: /Liverpool City Region/ })).toBeVisible();
 });
+
+test('a row’s actions open and close from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await expect(page.getByRole('heading', { name: 'Liverpool City Region trade mission to China', level: 2 })).toBeVisible();
+  await page.getByRole('link', { name: 'Trips', exact: true }).click();
+  const actions = page.getByRole('button', { name: 'Actions for Liverpool City Region trade mission to China' });
+  await actions.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Duplicate' })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menu').locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(actions).toBeFocused();
+});
