@@ -4,7 +4,7 @@
  * programme (a trip of 300 meetings restored from a backup) draws only what is on screen, and still prints
  * whole, finds its last meeting and goes through its rows by keyboard.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { pdfPages } from './pdf';
 
@@ -49,6 +49,12 @@ async function openSampleProgramme(page: Page, load = 'Load sample trip', tab = 
   await page.goto('/');
   await page.getByRole('button', { name: load }).first().click();
   await page.getByRole('tab', { name: tab }).click();
+}
+
+/** A heading scrolled to is below the window's own header (the banner), not behind it. */
+async function expectClearOfTheHeader(page: Page, heading: Locator) {
+  const banner = await page.getByRole('banner').boundingBox();
+  await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual((banner?.y ?? 0) + (banner?.height ?? 0));
 }
 
 /** What the PDF says, its lines joined (a long title wraps). */
@@ -157,12 +163,14 @@ test('while the trip is under way, the programme opens at today, and Today goes 
   await expect(today.getByRole('heading', { level: 3 })).toHaveText(/^Day 8 · Sat 12 Nov 2016 · Tianjin/);
   await expect(today).toContainText('Today');
   await expect(today.getByRole('heading', { level: 3 })).toBeInViewport();
+  await expectClearOfTheHeader(page, today.getByRole('heading', { level: 3 }));
 
   await page.keyboard.press('Home');
   await page.evaluate(() => window.scrollTo({ top: 0 }));
   await expect(today.getByRole('heading', { level: 3 })).not.toBeInViewport();
   await page.getByRole('button', { name: 'Today', exact: true }).click();
   await expect(today.getByRole('heading', { level: 3 })).toBeInViewport();
+  await expectClearOfTheHeader(page, today.getByRole('heading', { level: 3 }));
 });
 
 test('before the trip, nothing is marked as today and there is no Today button', async ({ page }) => {
@@ -195,6 +203,7 @@ test('a programme of 300 meetings draws what is on screen, yet finds, prints and
   const today = programme.locator('[aria-current="date"]');
   await expect(today.getByRole('heading', { level: 3 })).toHaveText(/^Day 6 · Sat 11 Jan 2025/);
   await expect(today.getByRole('heading', { level: 3 })).toBeInViewport();
+  await expectClearOfTheHeader(page, today.getByRole('heading', { level: 3 }));
   const meetings = programme.getByRole('link', { name: /^Meeting \d+ in / });
   expect(await meetings.count()).toBeGreaterThan(5);
   expect(await meetings.count()).toBeLessThan(100);

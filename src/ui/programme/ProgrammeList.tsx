@@ -141,6 +141,9 @@ function WindowedList({ drawing, scrollToRef }: { drawing: RowDrawing; scrollToR
     },
     getItemKey: (index) => rows[index]!.key,
     overscan: 6,
+    // The window's size and scroll from the start, so the first render already draws the rows on screen.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
+    initialOffset: () => window.scrollY,
     scrollMargin: margin,
     scrollPaddingStart: HEADER_CLEARANCE,
     // A day's heading is drawn whenever any of its rows is.
@@ -230,7 +233,7 @@ export function ProgrammeList({
   const [current, setCurrent] = useState(0);
   const findInput = useRef<HTMLInputElement>(null);
   const focusBefore = useRef<HTMLElement | null>(null);
-  const matches = useMemo(() => (finding ? findRows(rows, query) : []), [finding, rows, query]);
+  const matches = useMemo(() => (finding ? findRows(programme, query) : []), [finding, programme, query]);
   const at = matches.length ? Math.min(current, matches.length - 1) : 0;
   const findCurrent = matches.length ? matches[at]! : null;
 
@@ -285,10 +288,16 @@ export function ProgrammeList({
       : items.filter((item) => item.finding.personIds.length === 0 || item.finding.personIds.includes(personId));
   const drawRow = (row: ProgrammeRow) =>
     row.kind === 'day' ? (
-      <DayHeading row={row} today={todayDay === row.day} onAdd={onAdd && row.addIn ? () => onAdd(row) : null} />
+      <DayHeading
+        words={programme.dayWords(row)}
+        empty={row.empty}
+        today={todayDay === row.day}
+        onAdd={onAdd && row.addIn ? () => onAdd(row) : null}
+      />
     ) : (
       <ItemLine
         row={row}
+        words={programme.itemWords(row)}
         tripId={bundle.trip.id}
         findings={
           row.item.kind === 'engagement'

@@ -3,7 +3,7 @@
  * time with home time beside it. Rows word nothing themselves, and mount nothing heavy: a finding's mark is a
  * button until it is opened.
  */
-import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Text, Title } from '@mantine/core';
 import { IconBed, IconBus, IconCar, IconDoorExit, IconPlane, IconPlus, IconShip, IconTrain, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -12,7 +12,7 @@ import type { ReviewedFinding } from '../../domain/checks/acknowledgements';
 import type { TravelMode } from '../../domain/route/journey';
 import { JourneyConnections } from '../shared/components/JourneyConnections';
 import { FindingMarker } from '../checks';
-import type { DayRow, ItemRow } from './programme-rows';
+import type { DayWords, ItemRow, ItemWords } from './programme-rows';
 
 const MODE_ICONS: Record<TravelMode, ReactNode> = {
   flight: <IconPlane size={16} />,
@@ -22,22 +22,22 @@ const MODE_ICONS: Record<TravelMode, ReactNode> = {
   ferry: <IconShip size={16} />,
 };
 
-export function DayHeading({ row, today, onAdd }: { row: DayRow; today: boolean; onAdd: (() => void) | null }) {
+export function DayHeading({ words, empty, today, onAdd }: { words: DayWords; empty: boolean; today: boolean; onAdd: (() => void) | null }) {
   const { t } = useTranslation('programme');
   return (
     <>
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs">
           <Title order={3} size="h5">
-            {row.title}
+            {words.title}
           </Title>
-          {row.local && (
+          {words.local && (
             <Text className="local-script" c="dimmed" size="sm">
-              {row.local}
+              {words.local}
             </Text>
           )}
           {today && <Badge color="indigo">{t('day.today')}</Badge>}
-          {row.travelDay && (
+          {words.travelDay && (
             <Badge variant="light" color="grape">
               {t('day.travelDay')}
             </Badge>
@@ -45,7 +45,7 @@ export function DayHeading({ row, today, onAdd }: { row: DayRow; today: boolean;
         </Group>
         <Group gap="sm" wrap="nowrap">
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {row.clock}
+            {words.clock}
           </Text>
           {onAdd && (
             <Button
@@ -54,14 +54,14 @@ export function DayHeading({ row, today, onAdd }: { row: DayRow; today: boolean;
               className="no-print"
               leftSection={<IconPlus size={12} />}
               onClick={onAdd}
-              aria-label={t('day.addOn', row.written)}
+              aria-label={t('day.addOn', words.written)}
             >
               {t('day.add')}
             </Button>
           )}
         </Group>
       </Group>
-      {row.empty && (
+      {empty && (
         <Text size="sm" c="dimmed" mt="xs">
           {t('day.nothing')}
         </Text>
@@ -70,28 +70,21 @@ export function DayHeading({ row, today, onAdd }: { row: DayRow; today: boolean;
   );
 }
 
-function TimeColumn({ row }: { row: ItemRow }) {
-  return (
-    <Stack gap={0} w={170} style={{ flexShrink: 0 }}>
-      {row.time === null ? (
-        <Text size="xs" c="dimmed">
-          {row.place}
-        </Text>
-      ) : (
-        <Text size="sm" fw={700}>
-          {row.time} <Text span size="xs" fw={400}>{row.place}</Text>
-        </Text>
-      )}
-      {row.home && (
-        <Text size="xs" c="dimmed">
-          {row.home}
-        </Text>
-      )}
-    </Stack>
-  );
-}
-
-export function ItemLine({ row, tripId, findings }: { row: ItemRow; tripId: string; findings: readonly ReviewedFinding[] | undefined }) {
+/**
+ * An item's row, in plain elements styled by programme.css (the Mantine components a day's heading uses cost
+ * more than a row of a long list can afford).
+ */
+export function ItemLine({
+  row,
+  words,
+  tripId,
+  findings,
+}: {
+  row: ItemRow;
+  words: ItemWords;
+  tripId: string;
+  findings: readonly ReviewedFinding[] | undefined;
+}) {
   const { item } = row;
   const icon =
     item.kind === 'engagement' ? (
@@ -104,48 +97,45 @@ export function ItemLine({ row, tripId, findings }: { row: ItemRow; tripId: stri
       MODE_ICONS[item.segment.mode]
     );
   return (
-    <Group align="flex-start" wrap="nowrap" gap="md">
-      <TimeColumn row={row} />
-      {icon}
-      <div style={{ minWidth: 0 }}>
-        <Group gap="xs">
+    <div className="programme-item">
+      <div className="programme-item-time">
+        {words.time === null ? (
+          <div className="programme-xs programme-dimmed">{words.place}</div>
+        ) : (
+          <div className="programme-sm programme-bold">
+            {words.time} <span className="programme-xs programme-normal">{words.place}</span>
+          </div>
+        )}
+        {words.home && <div className="programme-xs programme-dimmed">{words.home}</div>}
+      </div>
+      <span className="programme-item-icon">{icon}</span>
+      <div className="programme-item-body">
+        <div className="programme-item-title">
           {item.kind === 'engagement' ? (
-            <Anchor
-              component={Link}
+            <Link
               to={`/trips/${tripId}/engagements/${item.engagement.id}`}
-              size="sm"
-              fw={600}
-              td={item.engagement.status === 'cancelled' ? 'line-through' : undefined}
+              className="programme-sm programme-semibold programme-link"
+              data-cancelled={item.engagement.status === 'cancelled' || undefined}
             >
-              {row.title}
-            </Anchor>
+              {words.title}
+            </Link>
           ) : (
-            <Text size="sm" fw={600}>
-              {row.title}
-              {row.titleLocal && (
+            <span className="programme-sm programme-semibold">
+              {words.title}
+              {words.titleLocal && (
                 <>
                   {' '}
-                  <Text span className="local-script" size="sm" c="dimmed">
-                    {row.titleLocal}
-                  </Text>
+                  <span className="local-script programme-dimmed programme-normal">{words.titleLocal}</span>
                 </>
               )}
-            </Text>
+            </span>
           )}
           <FindingMarker tripId={tripId} items={findings} />
-        </Group>
-        {row.detail && (
-          <Text size="xs" c="dimmed">
-            {row.detail}
-          </Text>
-        )}
-        {row.detailLocal && (
-          <Text size="xs" c="dimmed" className="local-script">
-            {row.detailLocal}
-          </Text>
-        )}
+        </div>
+        {words.detail && <div className="programme-xs programme-dimmed">{words.detail}</div>}
+        {words.detailLocal && <div className="programme-xs programme-dimmed local-script">{words.detailLocal}</div>}
         {item.kind === 'departure' && <JourneyConnections journey={item.segment} />}
       </div>
-    </Group>
+    </div>
   );
 }

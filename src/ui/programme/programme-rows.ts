@@ -1,8 +1,9 @@
 /**
- * The programme as rows, in the reader's words: a heading row for each day and a row for each item in it, every
- * time, place and home clock already worded. The luxon and Intl work (home times, clock changes, dates) is done
- * here once per trip and language and kept with the trip's records, so drawing a row, scrolling, or opening the
- * tab again words nothing; a change to the trip's records is a new bundle and words it again.
+ * The programme as rows: a heading row for each day and a row for each item in it, laid out at once (the list
+ * knows every row and roughly how tall it is), and each row worded in the reader's words when it is first asked
+ * for, by drawing it or by a find. The luxon and Intl work (home times, clock changes, dates) is done once per
+ * row, trip and language and kept with the trip's records, so scrolling back, or opening the tab again, words
+ * nothing again; a change to the trip's records is a new bundle and words it anew.
  *
  * Each row also carries what the programme's find looks in: what the row shows, and the names of its cities,
  * hotels and partners in the other script, so a person finds "天津" in English and "Tianjin" in Chinese.
@@ -24,10 +25,30 @@ import type { Locale } from '../shared/locale';
 export interface DayRow {
   kind: 'day';
   key: string;
-  /** The day's place among the days (0 first) and its row's place among the rows. */
+  /** The day's place among the days (0 first). */
   day: number;
   date: IsoDate;
   zone: string;
+  /** The city an engagement added on this day is booked in; null when the delegation is in none. */
+  addIn: string | null;
+  /** Nothing on this day: its row says so. */
+  empty: boolean;
+}
+
+/** An item of a day: a journey leaving or arriving, a hotel, an engagement. */
+export interface ItemRow {
+  kind: 'item';
+  key: string;
+  day: number;
+  item: ProgrammeItem;
+  /** The last item of its day. */
+  last: boolean;
+}
+
+export type ProgrammeRow = DayRow | ItemRow;
+
+/** What a day's heading says. */
+export interface DayWords {
   /** "Day 3 · Sat 12 Nov 2016 · Tianjin". */
   title: string;
   /** The day's cities in their own script ("天津"), '' when none. */
@@ -37,20 +58,12 @@ export interface DayRow {
   clock: string;
   /** "Sat 12 Nov 2016": what the add button is labelled by. */
   written: { day: string; year: string };
-  /** The city an engagement added on this day is booked in; null when the delegation is in none. */
-  addIn: string | null;
-  /** Nothing on this day: its row says so. */
-  empty: boolean;
   /** Lower-cased: what find looks in. */
   search: string;
 }
 
-/** An item of a day: a journey leaving or arriving, a hotel, an engagement. */
-export interface ItemRow {
-  kind: 'item';
-  key: string;
-  day: number;
-  item: ProgrammeItem;
+/** What an item's row says. */
+export interface ItemWords {
   /** The local time ("09:30") and where ("Tianjin"), or for a hotel the word beside it ("Check in"). */
   time: string | null;
   place: string;
@@ -63,12 +76,8 @@ export interface ItemRow {
   detail: string;
   /** The line under it in the local script (a hotel's address), '' when none. */
   detailLocal: string;
-  /** The last item of its day. */
-  last: boolean;
   search: string;
 }
-
-export type ProgrammeRow = DayRow | ItemRow;
 
 export interface ProgrammeRows {
   days: ProgrammeDay[];
@@ -76,6 +85,9 @@ export interface ProgrammeRows {
   /** Each day's heading row, by the day's place. */
   dayRows: number[];
   engagements: number;
+  /** A row's words, worded on first asking. */
+  dayWords: (row: DayRow) => DayWords;
+  itemWords: (row: ItemRow) => ItemWords;
 }
 
 type Words = TFunction<['programme', 'engagements']>;
@@ -106,8 +118,7 @@ function cityNames(bundle: TripBundle, stopId: string | null): string {
   return stop ? `${stop.name} ${stop.nameLocal}` : '';
 }
 
-function itemRow(bundle: TripBundle, t: Words, locale: Locale, item: ProgrammeItem, day: number, last: boolean): ItemRow {
-  const base = { kind: 'item' as const, key: item.key, day, item, last };
+function itemWords(bundle: TripBundle, t: Words, locale: Locale, item: ProgrammeItem): ItemWords {
   switch (item.kind) {
     case 'departure':
     case 'arrival': {
@@ -137,7 +148,6 @@ function itemRow(bundle: TripBundle, t: Words, locale: Locale, item: ProgrammeIt
       const time = clockLabel(item.at);
       const home = homeTime(t, locale, item.at, bundle);
       return {
-        ...base,
         time,
         place,
         home,
@@ -145,7 +155,7 @@ function itemRow(bundle: TripBundle, t: Words, locale: Locale, item: ProgrammeIt
         titleLocal: '',
         detail,
         detailLocal: '',
-        search: [time, place, home, title, detail, cityNames(bundle, segment.fromStopId), cityNames(bundle, segment.toStopId)].join(' '),
+        search: [time, place, home, title, detail, cityNames(bundle, segment.fromStopId), cityNames(bundle, segment.toStopId)].join(' ').toLocaleLowerCase(),
       };
     }
     case 'check-in':
@@ -156,7 +166,6 @@ function itemRow(bundle: TripBundle, t: Words, locale: Locale, item: ProgrammeIt
       const detailLocal = checkIn ? stay.addressLocal || stay.address : '';
       const place = checkIn ? t('stay.checkIn') : t('stay.checkOut');
       return {
-        ...base,
         time: null,
         place,
         home: null,
@@ -164,7 +173,7 @@ function itemRow(bundle: TripBundle, t: Words, locale: Locale, item: ProgrammeIt
         titleLocal: stay.nameLocal,
         detail: '',
         detailLocal,
-        search: [place, title, stay.nameLocal, detailLocal, stay.address].join(' '),
+        search: [place, title, stay.nameLocal, detailLocal, stay.address].join(' ').toLocaleLowerCase(),
       };
     }
     case 'engagement': {
@@ -181,7 +190,6 @@ function itemRow(bundle: TripBundle, t: Words, locale: Locale, item: ProgrammeIt
       const time = clockLabel(item.at);
       const home = homeTime(t, locale, item.at, bundle);
       return {
-        ...base,
         time,
         place,
         home,
@@ -198,13 +206,15 @@ function itemRow(bundle: TripBundle, t: Words, locale: Locale, item: ProgrammeIt
           engagement.venue.nameLocal,
           cityNames(bundle, engagement.stopId),
           ...partners.map((partner) => partner.nameLocal),
-        ].join(' '),
+        ]
+          .join(' ')
+          .toLocaleLowerCase(),
       };
     }
   }
 }
 
-function dayRow(bundle: TripBundle, t: Words, locale: Locale, day: ProgrammeDay, index: number, personal: boolean): DayRow {
+function dayWords(bundle: TripBundle, t: Words, locale: Locale, day: ProgrammeDay, index: number): DayWords {
   const cities = day.stopIds.map((id) => cityName(bundle, id, locale));
   const where = cities.length ? cities.join(' → ') : day.zone === bundle.trip.homeZone ? t('day.homeAndTravel') : locale.place(zonePlace(day.zone));
   const written = { day: locale.day(day.date), year: day.date.slice(0, 4) };
@@ -221,39 +231,61 @@ function dayRow(bundle: TripBundle, t: Words, locale: Locale, day: ProgrammeDay,
   const title = t('day.title', { number: index + 1, ...written, where });
   const clock = t('day.clock', { city: clockCityName, offset: offsetOfDay(t, day.zone, day.date) });
   return {
-    kind: 'day',
-    key: day.date,
-    day: index,
-    date: day.date,
-    zone: day.zone,
     title,
     local,
     travelDay: cities.length > 1,
     clock,
     written,
-    // New engagements on a day start where the delegation is at their usual start hour.
-    addIn: personal ? null : cityForEngagement(bundle, { date: day.date, startTime: DEFAULT_START_TIME }),
-    empty: day.items.length === 0,
-    search: [title, local, clock, ...day.stopIds.map((id) => cityNames(bundle, id))].join(' '),
+    search: [title, local, clock, ...day.stopIds.map((id) => cityNames(bundle, id))].join(' ').toLocaleLowerCase(),
   };
 }
 
-/** The rows of `days`, worded. */
+/** The rows of `days`, to be worded in `locale`'s words as they are asked for. */
 export function programmeRows(bundle: TripBundle, days: ProgrammeDay[], t: Words, locale: Locale, personal: boolean): ProgrammeRows {
   const rows: ProgrammeRow[] = [];
   const dayRows: number[] = [];
   let engagements = 0;
   days.forEach((day, index) => {
     dayRows.push(rows.length);
-    const heading = dayRow(bundle, t, locale, day, index, personal);
-    rows.push(heading);
+    rows.push({
+      kind: 'day',
+      key: day.date,
+      day: index,
+      date: day.date,
+      zone: day.zone,
+      // New engagements on a day start where the delegation is at their usual start hour.
+      addIn: personal ? null : cityForEngagement(bundle, { date: day.date, startTime: DEFAULT_START_TIME }),
+      empty: day.items.length === 0,
+    });
     day.items.forEach((item, position) => {
       if (item.kind === 'engagement') engagements += 1;
-      rows.push(itemRow(bundle, t, locale, item, index, position === day.items.length - 1));
+      rows.push({ kind: 'item', key: item.key, day: index, item, last: position === day.items.length - 1 });
     });
   });
-  for (const row of rows) row.search = row.search.toLocaleLowerCase();
-  return { days, rows, dayRows, engagements };
+  const wordedDays = new Map<DayRow, DayWords>();
+  const wordedItems = new Map<ItemRow, ItemWords>();
+  return {
+    days,
+    rows,
+    dayRows,
+    engagements,
+    dayWords: (row) => {
+      let words = wordedDays.get(row);
+      if (!words) {
+        words = dayWords(bundle, t, locale, days[row.day]!, row.day);
+        wordedDays.set(row, words);
+      }
+      return words;
+    },
+    itemWords: (row) => {
+      let words = wordedItems.get(row);
+      if (!words) {
+        words = itemWords(bundle, t, locale, row.item);
+        wordedItems.set(row, words);
+      }
+      return words;
+    },
+  };
 }
 
 /** The rows worded so far, per trip's records (a bundle is replaced, never changed, when its records change). */
@@ -279,13 +311,14 @@ export function programmeRowsOf(bundle: TripBundle, personId: string | null, t: 
   return rows;
 }
 
-/** The rows that `query` is found in, in order ('' finds none). */
-export function findRows(rows: readonly ProgrammeRow[], query: string): number[] {
+/** The rows of `programme` that `query` is found in, in order ('' finds none). Words every row, once. */
+export function findRows(programme: ProgrammeRows, query: string): number[] {
   const needle = query.trim().toLocaleLowerCase();
   if (!needle) return [];
   const found: number[] = [];
-  rows.forEach((row, index) => {
-    if (row.search.includes(needle)) found.push(index);
+  programme.rows.forEach((row, index) => {
+    const words = row.kind === 'day' ? programme.dayWords(row) : programme.itemWords(row);
+    if (words.search.includes(needle)) found.push(index);
   });
   return found;
 }

@@ -3,7 +3,7 @@ import { buildSampleTrip } from '../../../../src/domain/trip/sample-trip';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 import { localeOf } from '../../../../src/i18n/locale';
 import type { Language } from '../../../../src/i18n/catalogues';
-import { findRows, programmeRowsOf, type ItemRow } from '../../../../src/ui/programme/programme-rows';
+import { findRows, programmeRowsOf, type DayRow, type ItemRow } from '../../../../src/ui/programme/programme-rows';
 import { testI18n } from '../../../builders/words';
 
 let counter = 0;
@@ -21,10 +21,14 @@ describe('the programme as rows', () => {
     expect(days).toHaveLength(15);
     expect(engagements).toBe(sample.engagements.length);
     expect(rows).toHaveLength(15 + days.reduce((count, day) => count + day.items.length, 0));
+    const programme = rowsIn('en');
     const saturday = rows[dayRows[7]!]!;
-    expect(saturday).toMatchObject({ kind: 'day', title: 'Day 8 · Sat 12 Nov 2016 · Tianjin', local: '天津', clock: 'Tianjin time, UTC+8' });
-    const signing = rows.find((row): row is ItemRow => row.kind === 'item' && row.title.startsWith('Sensor City'))!;
-    expect(signing).toMatchObject({ time: '10:00', place: 'Tianjin', home: '02:00 Liverpool' });
+    expect(saturday).toMatchObject({ kind: 'day', date: '2016-11-12', empty: false });
+    expect(programme.dayWords(saturday as DayRow)).toMatchObject({ title: 'Day 8 · Sat 12 Nov 2016 · Tianjin', local: '天津', clock: 'Tianjin time, UTC+8' });
+    const signing = rows.find((row): row is ItemRow => row.kind === 'item' && row.item.kind === 'engagement' && row.item.engagement.title.startsWith('Sensor City'))!;
+    expect(programme.itemWords(signing)).toMatchObject({ time: '10:00', place: 'Tianjin', home: '02:00 Liverpool' });
+    // Worded once: the same words when asked again.
+    expect(programme.itemWords(signing)).toBe(programme.itemWords(signing));
     expect(rows[dayRows[8]! - 1]).toMatchObject({ kind: 'item', last: true });
   });
 
@@ -40,19 +44,20 @@ describe('the programme as rows', () => {
 
   it('is found in either script, whatever the language: Tianjin and 天津 find the Tianjin days', () => {
     for (const language of ['en', 'zh-CN'] as const) {
-      const { rows, dayRows } = rowsIn(language);
+      const programme = rowsIn(language);
+      const { dayRows } = programme;
       for (const query of ['Tianjin', '天津', 'tianjin']) {
-        expect(findRows(rows, query)).toEqual(expect.arrayContaining([dayRows[6], dayRows[7], dayRows[8]]));
+        expect(findRows(programme, query)).toEqual(expect.arrayContaining([dayRows[6], dayRows[7], dayRows[8]]));
       }
     }
   });
 
   it('finds a meeting by its title, its partner, or its time, ignoring case; nothing for an empty query', () => {
-    const { rows } = rowsIn('en');
-    const found = (query: string) => findRows(rows, query).map((index) => rows[index]!);
-    expect(found('visit to zhangjiang').map((row) => row.kind === 'item' && row.title)).toEqual(['Visit to Zhangjiang Hi-Tech Park']);
+    const programme = rowsIn('en');
+    const found = (query: string) => findRows(programme, query).map((index) => programme.rows[index]!);
+    expect(found('visit to zhangjiang').map((row) => row.kind === 'item' && programme.itemWords(row).title)).toEqual(['Visit to Zhangjiang Hi-Tech Park']);
     expect(found('Zhangjiang Hi-Tech Park')).toHaveLength(2);
     expect(found('10:00').length).toBeGreaterThan(3);
-    expect(findRows(rows, '   ')).toEqual([]);
+    expect(findRows(programme, '   ')).toEqual([]);
   });
 });
