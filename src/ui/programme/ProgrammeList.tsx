@@ -254,7 +254,9 @@ export function ProgrammeList({
   };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') {
+      // Not from a dialog over the programme (an engagement being booked): that is not finding in the programme.
+      const inDialog = document.activeElement?.closest('[role=dialog]') != null;
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f' && !inDialog) {
         event.preventDefault();
         openFind();
       }
