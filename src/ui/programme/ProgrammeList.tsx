@@ -255,7 +255,7 @@ export function ProgrammeList({
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // Not from a dialog over the programme (an engagement being booked): that is not finding in the programme.
-      const inDialog = document.activeElement?.closest('[role=dialog]') != null;
+      const inDialog = Boolean(document.activeElement?.closest('[role=dialog]'));
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f' && !inDialog) {
         event.preventDefault();
         openFind();

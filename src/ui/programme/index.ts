@@ -2,3 +2,4 @@
 export { ProgrammeView } from './ProgrammeView';
 export { ProgrammeList } from './ProgrammeList';
 export { usePrinting } from './use-printing';
+export { personalInputOf } from './programme-rows';

@@ -11,7 +11,7 @@
 import type { TFunction } from 'i18next';
 import { cityForEngagement, DEFAULT_START_TIME } from '../../domain/engagements/engagement-rules';
 import { personalProgrammeInput } from '../../domain/programme/personal-programme';
-import { buildProgramme, type ProgrammeDay, type ProgrammeItem } from '../../domain/programme/programme';
+import { buildProgramme, type ProgrammeDay, type ProgrammeInput, type ProgrammeItem } from '../../domain/programme/programme';
 import { homeClockPlace, zonePlace } from '../../domain/route/city-names';
 import { journeyNumbers } from '../../domain/route/journey-legs';
 import { arrivalDayOffset } from '../../domain/route/route';
@@ -288,6 +288,20 @@ export function programmeRows(bundle: TripBundle, days: ProgrammeDay[], t: Words
   };
 }
 
+/** A person's part of the trip, per trip's records and person: cut once, shared by their programme and calendar. */
+const personalInputs = new WeakMap<TripBundle, Map<string, ProgrammeInput | null>>();
+
+/** The programme input of one person on the trip (see `personalProgrammeInput`), cut once per bundle. */
+export function personalInputOf(bundle: TripBundle, personId: string): ProgrammeInput | null {
+  let byPerson = personalInputs.get(bundle);
+  if (!byPerson) {
+    byPerson = new Map();
+    personalInputs.set(bundle, byPerson);
+  }
+  if (!byPerson.has(personId)) byPerson.set(personId, personalProgrammeInput(bundle, personId));
+  return byPerson.get(personId) ?? null;
+}
+
 /** The rows worded so far, per trip's records (a bundle is replaced, never changed, when its records change). */
 const worded = new WeakMap<TripBundle, Map<string, ProgrammeRows>>();
 
@@ -304,7 +318,7 @@ export function programmeRowsOf(bundle: TripBundle, personId: string | null, t: 
   const key = `${locale.language}\u0000${personId ?? ''}`;
   let rows = byKey.get(key);
   if (!rows) {
-    const input = personId === null ? bundle : personalProgrammeInput(bundle, personId);
+    const input = personId === null ? bundle : personalInputOf(bundle, personId);
     rows = programmeRows(bundle, input ? buildProgramme(input) : [], t, locale, personId !== null);
     byKey.set(key, rows);
   }
