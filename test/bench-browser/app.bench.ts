@@ -210,13 +210,22 @@ test('the app at full size, beside raw IndexedDB', async ({ browser }) => {
       await timed(
         page,
         () =>
+          // The programme draws what is on screen: its first screenful painted (the first day's first meeting),
+          // with the list holding all 400 engagements (its find reaches any of them).
           document.querySelector('[role=tab][aria-selected=true]')?.textContent === 'Programme' &&
-          (document.querySelector('main')?.textContent?.includes('Meeting 399 in') ?? false),
+          document.querySelector('section[aria-label="Programme: 15 days, 400 engagements"]') !== null &&
+          (document.querySelector('main')?.textContent?.includes('Meeting 0 in ') ?? false),
         () => page.getByRole('tab', { name: 'Programme' }).click(),
       ),
     );
     note('DOM nodes with the programme drawn', await page.evaluate(() => document.getElementsByTagName('*').length));
     note('JS heap with the programme drawn (MB)', (await heapUsed(page)) / 1e6);
+    // Windowed, the programme finds what it has not drawn.
+    await page.keyboard.press('ControlOrMeta+f');
+    await page.getByRole('textbox', { name: 'Find in the programme' }).fill('Meeting 399 in ');
+    await expect(page.getByRole('search')).toContainText('1 of 1');
+    await expect(page.getByRole('link', { name: /^Meeting 399 in / })).toBeInViewport();
+    await page.keyboard.press('Escape');
 
     step('calendars');
     // Calendars: one delegate's file, then every delegate's as a zip.

@@ -34,7 +34,9 @@ function useOtherTrips(tripId: string, personIds: readonly string[]): readonly O
     () => trips.otherTripsOf(tripId, key ? key.split(',') : []),
     [trips, tripId, key],
   );
-  return others ?? NO_OTHER_TRIPS;
+  // None (the usual answer, and the answer while loading) is always the same array, so that the checks, which
+  // follow it, are not run a second time when the answer comes.
+  return others === undefined || others.length === 0 ? NO_OTHER_TRIPS : others;
 }
 
 /** The checks of a trip. The analysis follows the records a moment behind typing, never blocking it. */

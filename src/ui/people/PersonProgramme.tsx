@@ -8,13 +8,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../shared/locale';
 import { Link, useParams } from 'react-router';
-import { personalProgrammeInput } from '../../domain/programme/personal-programme';
-import { buildProgramme, isToday } from '../../domain/programme/programme';
 import { homeClockPlace } from '../../domain/route/city-names';
 import { needsAttention } from '../../domain/checks/acknowledgements';
 import { DeliveryStatus, useCalendarDelivery, useCalendarExport } from '../calendars';
 import { FindingList, useTripChecks } from '../checks';
-import { DayCard } from '../programme';
+import { personalInputOf, ProgrammeList, usePrinting } from '../programme';
 import { LiveCalendarCard } from './LiveCalendarCard';
 import { PersonFormModal } from './PersonFormModal';
 import { NameToConfirm, PassportCard } from './PassportCard';
@@ -28,15 +26,14 @@ export function PersonProgramme() {
   const { personId = '' } = useParams();
   const person = bundle.people.find((candidate) => candidate.id === personId);
   const membership = bundle.memberships.find((candidate) => candidate.personId === personId);
-  const input = useMemo(() => personalProgrammeInput(bundle, personId), [bundle, personId]);
-  const days = useMemo(() => (input ? buildProgramme(input) : []), [input]);
-  const now = new Date().toISOString();
+  const input = personalInputOf(bundle, personId);
   const { marks } = useTripChecks();
   const findings = useMemo(() => marks.forPerson(personId).filter(needsAttention), [marks, personId]);
   const [editing, setEditing] = useState(false);
   const calendarExport = useCalendarExport();
   const [exporting, setExporting] = useState(false);
   const delivery = useCalendarDelivery(membership, input);
+  const { printing, print } = usePrinting();
   const headingRef = useScreen(person ? t('programme.screen', { name: person.name }) : null);
 
   if (!person || !membership || !input) {
@@ -90,7 +87,7 @@ export function PersonProgramme() {
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
             {t('programme.editDetails')}
           </Button>
-          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={print}>
             {t('programme.print')}
           </Button>
           <Button
@@ -126,20 +123,17 @@ export function PersonProgramme() {
           <FindingList bundle={bundle} items={findings} label={t('programme.conflictsFor', { name: person.name })} pageSize={5} />
         </Alert>
       )}
-      <Text size="sm" c="dimmed" className="no-print">
-        {t('programme.timesNote', { city: locale.place(homeClockPlace(bundle.trip)) })}
-      </Text>
-      {days.map((day, index) => (
-        <DayCard
-          key={day.date}
-          bundle={bundle}
-          day={day}
-          number={index + 1}
-          today={isToday(day, now)}
-          onAdd={null}
-          personId={personId}
-        />
-      ))}
+      <ProgrammeList
+        bundle={bundle}
+        personId={personId}
+        printing={printing}
+        onAdd={null}
+        note={
+          <Text size="sm" c="dimmed">
+            {t('programme.timesNote', { city: locale.place(homeClockPlace(bundle.trip)) })}
+          </Text>
+        }
+      />
       <PersonFormModal opened={editing} person={editing ? person : null} onClose={() => setEditing(false)} />
     </Stack>
   );

@@ -1,2 +1,5 @@
 /** The programme, day by day: the trip's and, filtered, a person's. */
-export { DayCard, ProgrammeView } from './ProgrammeView';
+export { ProgrammeView } from './ProgrammeView';
+export { ProgrammeList } from './ProgrammeList';
+export { usePrinting } from './use-printing';
+export { personalInputOf } from './programme-rows';
