@@ -1,12 +1,16 @@
 /**
  * What a backup holds, before anything is restored from it, and the choice of how: replace everything (the
  * current data is kept as a backup first) or merge (records with the same id are replaced, others stay).
+ *
+ * The dialog opens as soon as a file is chosen and shows the reading's stages (reading, checking its times) with
+ * Cancel, which is safe then as nothing has been written; then the preview; then the restore's stages (keeping
+ * the data as it is, writing the records), when it can no longer be cancelled.
  */
-import { List, Modal, Radio, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, List, Modal, Radio, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { summarizeBackup, type Backup } from '../../domain/files/backup';
+import { summarizeBackup, type Backup, type ReadingStage } from '../../domain/files/backup';
 import { PREVIEW_TABLES } from '../../domain/files/backup-display';
 import type { Message } from '../../domain/shared/message';
 import type { Result } from '../../domain/shared/result';
@@ -14,7 +18,8 @@ import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { useRepositories } from '../shared/context';
 import { computerZone } from '../shared/computer-zone';
 import { useLocale } from '../shared/locale';
-import type { RestoreMode } from '../../usecases/restore';
+import type { RestoreMode, RestoreStage } from '../../usecases/restore';
+import { StageProgress } from './StageProgress';
 
 const TRIPS_SHOWN = 8;
 
@@ -24,22 +29,33 @@ export interface RestoreCandidate {
   source: string;
 }
 
+/** A backup file being read: where from, and how far the reading has got. */
+export interface BackupReading {
+  source: string;
+  stage: ReadingStage;
+}
+
 export function RestorePreviewModal({
   candidate,
+  reading,
+  onCancelReading,
   onClose,
   onRestore,
 }: {
   candidate: RestoreCandidate | null;
+  reading: BackupReading | null;
+  onCancelReading: () => void;
   onClose: () => void;
-  onRestore: (backup: Backup, mode: RestoreMode) => Promise<Result<void, Message | string>>;
+  onRestore: (backup: Backup, mode: RestoreMode, onProgress: (stage: RestoreStage) => void) => Promise<Result<void, Message | string>>;
 }) {
-  const { t } = useTranslation('backups');
+  const { t } = useTranslation(['backups', 'common']);
   const locale = useLocale();
   const repositories = useRepositories();
   const current = useLiveQuery(() => (candidate ? repositories.backups.countAll() : undefined), [candidate, repositories]);
   const [mode, setMode] = useState<RestoreMode>('replace');
   const [problem, setProblem] = useState<Message | string | null>(null);
   const [restoring, setRestoring] = useState(false);
+  const [stage, setStage] = useState<RestoreStage | null>(null);
   const summary = candidate ? summarizeBackup(candidate.backup) : null;
 
   const close = () => {
@@ -52,14 +68,36 @@ export function RestorePreviewModal({
     if (!candidate) return;
     setRestoring(true);
     setProblem(null);
-    const result = await onRestore(candidate.backup, mode);
+    const result = await onRestore(candidate.backup, mode, setStage);
     setRestoring(false);
+    setStage(null);
     if (result.ok) close();
     else setProblem(result.error);
   };
 
   return (
-    <Modal opened={candidate !== null} onClose={close} title={t('preview.title')} size="lg">
+    <Modal
+      opened={candidate !== null || reading !== null}
+      onClose={candidate ? (restoring ? () => undefined : close) : onCancelReading}
+      withCloseButton={!restoring}
+      closeOnEscape={!restoring}
+      closeOnClickOutside={!restoring}
+      title={t('preview.title')}
+      size="lg"
+    >
+      {!candidate && reading && (
+        <Stack gap="md">
+          <ReadingProgress reading={reading} />
+          <Text size="sm" c="dimmed">
+            {t('progress.cancelHint')}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onCancelReading}>
+              {t('common:action.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
       {candidate && summary && (
         <Stack gap="md">
           <Text size="sm">
@@ -128,18 +166,49 @@ export function RestorePreviewModal({
               />
             </Stack>
           </Radio.Group>
-          <ImportDialogFooter
-            problems={[problem ? { title: t('preview.nothingRestored'), message: locale.word(problem) } : null]}
-            onCancel={close}
-            confirm={{
-              label: mode === 'replace' ? t('preview.confirmReplace') : t('preview.confirmMerge'),
-              onConfirm: () => void confirm(),
-              loading: restoring,
-              color: mode === 'replace' ? 'red' : undefined,
-            }}
-          />
+          {restoring ? (
+            <RestoreProgress stage={stage} />
+          ) : (
+            <ImportDialogFooter
+              problems={[problem ? { title: t('preview.nothingRestored'), message: locale.word(problem) } : null]}
+              onCancel={close}
+              confirm={{
+                label: mode === 'replace' ? t('preview.confirmReplace') : t('preview.confirmMerge'),
+                onConfirm: () => void confirm(),
+                loading: restoring,
+                color: mode === 'replace' ? 'red' : undefined,
+              }}
+            />
+          )}
         </Stack>
       )}
     </Modal>
+  );
+}
+
+function ReadingProgress({ reading }: { reading: BackupReading }) {
+  const { t } = useTranslation('backups');
+  const { stage } = reading;
+  return stage.stage === 'reading' ? (
+    <StageProgress words={t('progress.reading', { source: reading.source })} fraction={null} label={t('progress.label')} />
+  ) : (
+    <StageProgress
+      words={t('progress.checking', { times: stage.times, records: stage.records })}
+      fraction={stage.records === 0 ? 1 : stage.checked / stage.records}
+      label={t('progress.label')}
+    />
+  );
+}
+
+function RestoreProgress({ stage }: { stage: RestoreStage | null }) {
+  const { t } = useTranslation('backups');
+  if (!stage || stage.stage === 'keeping') return <StageProgress words={t('progress.keeping')} fraction={null} label={t('progress.label')} />;
+  return (
+    <StageProgress
+      words={t('progress.writing', { records: stage.records })}
+      fraction={stage.records === 0 ? 1 : stage.written / stage.records}
+      detail={t('progress.written', { written: stage.written, records: stage.records })}
+      label={t('progress.label')}
+    />
   );
 }
