@@ -33,7 +33,7 @@ export interface Replaced {
  * Records written or read per request: each is a short task, and between them the page paints and answers
  * input while the transaction carries on (awaiting Dexie keeps a transaction open).
  */
-export const RECORDS_PER_REQUEST = 1_000;
+export const RECORDS_PER_REQUEST = 250;
 
 export interface BackupRepository {
   /** The database's name in IndexedDB, for reading it elsewhere (a worker) as stored. */
@@ -99,16 +99,24 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: F
     const records = recordsIn(tables);
     let written = 0;
     onWritten?.(0, records);
+    // Two parts in flight: the database writes one while the page hands it the next, and each part is handed over
+    // in a task of its own (the one before it is still being written when it has been).
+    let previous: Promise<unknown> | null = null;
     for (const name of STORED_TABLES) {
       const rows = tables[name] ?? [];
       for (let start = 0; start < rows.length; start += RECORDS_PER_REQUEST) {
         const part = rows.slice(start, start + RECORDS_PER_REQUEST);
-        if (mode === 'add') await tableOf(name).bulkAdd(part);
-        else await tableOf(name).bulkPut(part);
-        written += part.length;
-        onWritten?.(written, records);
+        const writing = (mode === 'add' ? tableOf(name).bulkAdd(part) : tableOf(name).bulkPut(part)).then(() => {
+          written += part.length;
+          onWritten?.(written, records);
+        });
+        // Should the one before fail, this one's failure (the same aborted transaction) is not reported on its own.
+        writing.catch(() => undefined);
+        if (previous) await previous;
+        previous = writing;
       }
     }
+    if (previous) await previous;
   }
 
   /** Clears every table and adds `tables`' rows, in one transaction; returns the rows there were before. */

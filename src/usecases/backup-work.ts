@@ -12,7 +12,7 @@ import { STORED_TABLES, type StoredTableName } from '../domain/schema/schema-his
 import { exportStoredData } from '../storage/raw-export';
 
 /** Records in one part of a backup handed to the page. */
-export const PART_SIZE = 2_000;
+export const PART_SIZE = 500;
 
 /** A backup without its records: what the page receives first. */
 export type BackupHeader = Omit<Backup, 'tables'>;
