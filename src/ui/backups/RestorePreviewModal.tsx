@@ -8,9 +8,10 @@
  */
 import { Button, Group, List, Modal, Radio, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { summarizeBackup, type Backup, type ReadingStage } from '../../domain/files/backup';
+import { summarizeBackup, type Backup, type BackupSummary, type ReadingStage } from '../../domain/files/backup';
+import type { RestoreCounts } from '../../storage/backup-repository';
 import { PREVIEW_TABLES } from '../../domain/files/backup-display';
 import type { Message } from '../../domain/shared/message';
 import type { Result } from '../../domain/shared/result';
@@ -56,7 +57,7 @@ export function RestorePreviewModal({
   const [problem, setProblem] = useState<Message | string | null>(null);
   const [restoring, setRestoring] = useState(false);
   const [stage, setStage] = useState<RestoreStage | null>(null);
-  const summary = candidate ? summarizeBackup(candidate.backup) : null;
+  const summary = useMemo(() => (candidate ? summarizeBackup(candidate.backup) : null), [candidate]);
 
   const close = () => {
     setProblem(null);
@@ -100,58 +101,7 @@ export function RestorePreviewModal({
       )}
       {candidate && summary && (
         <Stack gap="md">
-          <Text size="sm">
-            <Trans
-              t={t}
-              i18nKey="preview.madeBy"
-              values={{
-                source: candidate.source,
-                app: summary.app.name,
-                version: summary.app.version,
-                time: locale.instant(summary.createdAt, computerZone()),
-              }}
-              components={[<strong key="source" />]}
-            />
-          </Text>
-          <Table aria-label={t('preview.tableLabel')} withTableBorder verticalSpacing={4} maw={480}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('preview.records')}</Table.Th>
-                <Table.Th ta="right">{t('preview.inBackup')}</Table.Th>
-                <Table.Th ta="right">{t('preview.inAppNow')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {PREVIEW_TABLES.map((table) => (
-                <Table.Tr key={table}>
-                  <Table.Th scope="row" fw={400}>
-                    {t(`table.${table}`)}
-                  </Table.Th>
-                  <Table.Td ta="right">{locale.number(summary.counts[table])}</Table.Td>
-                  <Table.Td ta="right" c="dimmed">
-                    {current ? locale.number(current[table]) : ''}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {summary.trips.length > 0 && (
-            <div>
-              <Text size="sm" fw={500}>
-                {t('preview.trips')}
-              </Text>
-              <List size="sm" aria-label={t('preview.trips')}>
-                {summary.trips.slice(0, TRIPS_SHOWN).map((trip) => (
-                  <List.Item key={trip.id}>{t('preview.trip', { name: trip.name, dates: locale.dateRange(trip.startDate, trip.endDate) })}</List.Item>
-                ))}
-              </List>
-              {summary.trips.length > TRIPS_SHOWN && (
-                <Text size="sm" c="dimmed">
-                  {t('preview.andMore', { count: summary.trips.length - TRIPS_SHOWN })}
-                </Text>
-              )}
-            </div>
-          )}
+          <BackupContents source={candidate.source} summary={summary} current={current} />
           <Radio.Group value={mode} onChange={(value) => setMode(value as RestoreMode)} label={t('preview.how')}>
             <Stack gap="xs" mt="xs">
               <Radio
@@ -212,3 +162,76 @@ function RestoreProgress({ stage }: { stage: RestoreStage | null }) {
     />
   );
 }
+
+/**
+ * What the backup holds beside what the app holds now. Drawn again only when those change, not at each step of
+ * the progress shown under it.
+ */
+const BackupContents = memo(function BackupContents({
+  source,
+  summary,
+  current,
+}: {
+  source: string;
+  summary: BackupSummary;
+  current: RestoreCounts | undefined;
+}) {
+  const { t } = useTranslation('backups');
+  const locale = useLocale();
+  return (
+    <>
+      <Text size="sm">
+        <Trans
+          t={t}
+          i18nKey="preview.madeBy"
+          values={{
+            source,
+            app: summary.app.name,
+            version: summary.app.version,
+            time: locale.instant(summary.createdAt, computerZone()),
+          }}
+          components={[<strong key="source" />]}
+        />
+      </Text>
+      <Table aria-label={t('preview.tableLabel')} withTableBorder verticalSpacing={4} maw={480}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('preview.records')}</Table.Th>
+            <Table.Th ta="right">{t('preview.inBackup')}</Table.Th>
+            <Table.Th ta="right">{t('preview.inAppNow')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {PREVIEW_TABLES.map((table) => (
+            <Table.Tr key={table}>
+              <Table.Th scope="row" fw={400}>
+                {t(`table.${table}`)}
+              </Table.Th>
+              <Table.Td ta="right">{locale.number(summary.counts[table])}</Table.Td>
+              <Table.Td ta="right" c="dimmed">
+                {current ? locale.number(current[table]) : ''}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {summary.trips.length > 0 && (
+        <div>
+          <Text size="sm" fw={500}>
+            {t('preview.trips')}
+          </Text>
+          <List size="sm" aria-label={t('preview.trips')}>
+            {summary.trips.slice(0, TRIPS_SHOWN).map((trip) => (
+              <List.Item key={trip.id}>{t('preview.trip', { name: trip.name, dates: locale.dateRange(trip.startDate, trip.endDate) })}</List.Item>
+            ))}
+          </List>
+          {summary.trips.length > TRIPS_SHOWN && (
+            <Text size="sm" c="dimmed">
+              {t('preview.andMore', { count: summary.trips.length - TRIPS_SHOWN })}
+            </Text>
+          )}
+        </div>
+      )}
+    </>
+  );
+});
