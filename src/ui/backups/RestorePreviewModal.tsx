@@ -106,11 +106,13 @@ export function RestorePreviewModal({
             <Stack gap="xs" mt="xs">
               <Radio
                 value="replace"
+                disabled={restoring}
                 label={t('preview.replace')}
                 description={t('preview.replaceDescription')}
               />
               <Radio
                 value="merge"
+                disabled={restoring}
                 label={t('preview.merge')}
                 description={t('preview.mergeDescription')}
               />
