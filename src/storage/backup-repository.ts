@@ -34,6 +34,8 @@ export interface Replaced {
  * input while the transaction carries on (awaiting Dexie keeps a transaction open).
  */
 export const RECORDS_PER_REQUEST = 250;
+/** Records read per request: reading one costs the page less than writing it. */
+const RECORDS_PER_READ = 1_000;
 
 export interface BackupRepository {
   /** The database's name in IndexedDB, for reading it elsewhere (a worker) as stored. */
@@ -86,10 +88,10 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: F
     for (;;) {
       const part: Record<string, IndexableType>[] =
         last === undefined
-          ? await table.orderBy(':id').limit(RECORDS_PER_REQUEST).toArray()
-          : await table.where(':id').above(last).limit(RECORDS_PER_REQUEST).toArray();
+          ? await table.orderBy(':id').limit(RECORDS_PER_READ).toArray()
+          : await table.where(':id').above(last).limit(RECORDS_PER_READ).toArray();
       for (const row of part) rows.push(row);
-      if (part.length < RECORDS_PER_REQUEST) return rows;
+      if (part.length < RECORDS_PER_READ) return rows;
       last = part[part.length - 1]![keyPath];
     }
   }

@@ -15,6 +15,8 @@ import { addPart, createBackupWork, emptyTables, type BackupWork } from './backu
 export type BackupRead = Result<Backup, BackupProblem> | { ok: false; error: 'cancelled' };
 
 export interface BackupWorker {
+  /** Starts the worker now, so that it is ready when a backup is read or made (its code takes a moment to load). */
+  warm(): void;
   /** Reads and checks a backup file; `signal` cancels it. */
   readBackup(source: Blob | string, options?: { onProgress?: ReadingProgress; signal?: AbortSignal }): Promise<BackupRead>;
   /**
@@ -77,6 +79,10 @@ export function createBackupWorker(start: (() => Worker) | null = defaultStart()
   }
 
   return {
+    warm() {
+      worker();
+    },
+
     async readBackup(source, { onProgress, signal } = {}) {
       if (signal?.aborted) return { ok: false, error: 'cancelled' };
       const running = worker();

@@ -54,6 +54,9 @@ export function BackupsScreen() {
   const resetFile = useRef<() => void>(null);
   const now = new Date().toISOString();
 
+  // Whoever opens this screen is likely to read or make a backup: the worker loads meanwhile.
+  useEffect(() => backupWorker.warm(), []);
+
   const focus = searchParams.get('focus');
   useEffect(() => {
     if (focus !== 'restore' && focus !== 'import-trip') return;
