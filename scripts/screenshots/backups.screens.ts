@@ -40,7 +40,8 @@ test('screens of backups', async ({ page }) => {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Restore from a file…' }).click();
   await (await chooser).setFiles(backupPath);
-  await page.getByRole('dialog', { name: 'Restore from a backup' }).waitFor();
+  // The dialog opens as the file is read; the preview follows once it is checked.
+  await page.getByRole('dialog', { name: 'Restore from a backup' }).getByRole('table', { name: 'What the backup holds' }).waitFor();
   await shoot(page, 'backups-restore');
   await page.keyboard.press('Escape');
 

@@ -10,6 +10,8 @@ import type { FileApp } from '../domain/files/file-envelope';
 import { STORED_TABLES, type StoredTableName } from '../domain/schema/schema-history';
 import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
+import type { IndexableType } from 'dexie';
+import type { CapturedChange } from './change-capture';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 
@@ -18,18 +20,41 @@ export const APP_IDENTITY: FileApp = { name: 'Delegation Planner', version: '0.1
 
 export type RestoreCounts = Record<StoredTableName, number>;
 
+/** Told how many records of how many have been written so far. */
+export type WriteProgress = (written: number, records: number) => void;
+
+/** A replace that was made: the records the backup held, and how to put the data back as it was before it. */
+export interface Replaced {
+  counts: RestoreCounts;
+  change: Pick<CapturedChange<unknown>, 'touched' | 'revert'>;
+}
+
+/**
+ * Records written or read per request: each is a short task, and between them the page paints and answers
+ * input while the transaction carries on (awaiting Dexie keeps a transaction open).
+ */
+export const RECORDS_PER_REQUEST = 250;
+/** Records read per request: reading one costs the page less than writing it. */
+const RECORDS_PER_READ = 1_000;
+
 export interface BackupRepository {
+  /** The database's name in IndexedDB, for reading it elsewhere (a worker) as stored. */
+  readonly databaseName: string;
   /** Every table as it is now, read in one transaction. */
   readAll(): Promise<BackupTables>;
   /** The text of a backup file of the whole database. */
   exportAll(): Promise<string>;
-  /** Replaces everything in the database with the backup's records; on any failure nothing changes. */
-  restoreReplace(backup: Backup): Promise<Result<RestoreCounts, Message>>;
+  /**
+   * Replaces everything in the database with the backup's records, in one transaction; on any failure nothing
+   * changes. The records it replaces are read in the same transaction, so the replace can be undone exactly:
+   * no change capture (which would read them once more, record by record) is needed around it.
+   */
+  restoreReplace(backup: Backup, onWritten?: WriteProgress): Promise<Result<Replaced, Message>>;
   /**
    * Adds the backup's records to the database, replacing those with the same id (the same key for settings);
    * records not in the backup stay. On any failure nothing changes.
    */
-  restoreMerge(backup: Backup): Promise<Result<RestoreCounts, Message>>;
+  restoreMerge(backup: Backup, onWritten?: WriteProgress): Promise<Result<RestoreCounts, Message>>;
   /** Removes every record of every table, in one transaction. */
   eraseAll(): Promise<Result<void, Message>>;
   /** How many records each table holds now, for comparing with a backup before restoring it. */
@@ -38,11 +63,14 @@ export interface BackupRepository {
   hasData(): Promise<boolean>;
 }
 
+type AnyTables = Partial<Record<StoredTableName, readonly unknown[]>>;
+
 export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: FileApp = APP_IDENTITY): BackupRepository {
   const tableOf = (name: StoredTableName) => db.table(name);
   const everyTable = () => STORED_TABLES.map(tableOf);
   const countsOf = (backup: Backup) =>
     Object.fromEntries(STORED_TABLES.map((name) => [name, backup.tables[name].length])) as RestoreCounts;
+  const recordsIn = (tables: AnyTables) => STORED_TABLES.reduce((sum, name) => sum + (tables[name]?.length ?? 0), 0);
 
   async function readAll(): Promise<BackupTables> {
     return db.transaction('r', everyTable(), async () => {
@@ -51,19 +79,79 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: F
     });
   }
 
-  async function write(backup: Backup, mode: 'replace' | 'merge'): Promise<Result<RestoreCounts, Message>> {
+  /** Every record of a table in key order, a request at a time; inside a transaction. */
+  async function readInParts(name: StoredTableName): Promise<unknown[]> {
+    const table = tableOf(name);
+    const keyPath = table.schema.primKey.keyPath as string;
+    const rows: unknown[] = [];
+    let last: IndexableType | undefined;
+    for (;;) {
+      const part: Record<string, IndexableType>[] =
+        last === undefined
+          ? await table.orderBy(':id').limit(RECORDS_PER_READ).toArray()
+          : await table.where(':id').above(last).limit(RECORDS_PER_READ).toArray();
+      for (const row of part) rows.push(row);
+      if (part.length < RECORDS_PER_READ) return rows;
+      last = part[part.length - 1]![keyPath];
+    }
+  }
+
+  /** Writes every table's rows a request at a time (added after a clear, put for a merge); inside a transaction. */
+  async function writeInParts(tables: AnyTables, mode: 'add' | 'put', onWritten?: WriteProgress): Promise<void> {
+    const records = recordsIn(tables);
+    let written = 0;
+    onWritten?.(0, records);
+    // Two parts in flight: the database writes one while the page hands it the next, and each part is handed over
+    // in a task of its own (the one before it is still being written when it has been).
+    let previous: Promise<unknown> | null = null;
+    for (const name of STORED_TABLES) {
+      const rows = tables[name] ?? [];
+      for (let start = 0; start < rows.length; start += RECORDS_PER_REQUEST) {
+        const part = rows.slice(start, start + RECORDS_PER_REQUEST);
+        const writing = (mode === 'add' ? tableOf(name).bulkAdd(part) : tableOf(name).bulkPut(part)).then(() => {
+          written += part.length;
+          onWritten?.(written, records);
+        });
+        // Should the one before fail, this one's failure (the same aborted transaction) is not reported on its own.
+        writing.catch(() => undefined);
+        if (previous) await previous;
+        previous = writing;
+      }
+    }
+    if (previous) await previous;
+  }
+
+  /** Clears every table and adds `tables`' rows, in one transaction; returns the rows there were before. */
+  async function replaceEverything(tables: AnyTables, onWritten?: WriteProgress): Promise<AnyTables> {
+    const before: Partial<Record<StoredTableName, unknown[]>> = {};
+    await db.transaction('rw', everyTable(), async () => {
+      for (const name of STORED_TABLES) before[name] = await readInParts(name);
+      for (const name of STORED_TABLES) await tableOf(name).clear();
+      await writeInParts(tables, 'add', onWritten);
+    });
+    return before;
+  }
+
+  async function restoreReplace(backup: Backup, onWritten?: WriteProgress): Promise<Result<Replaced, Message>> {
     try {
-      await db.transaction('rw', everyTable(), async () => {
-        if (mode === 'replace') {
-          for (const name of STORED_TABLES) await tableOf(name).clear();
+      const before = await replaceEverything(backup.tables, onWritten);
+      const revert = async (): Promise<Result<void, Message>> => {
+        try {
+          await replaceEverything(before);
+          return ok(undefined);
+        } catch (error) {
+          return err(message('backups:stored.notUndone', { reason: error instanceof Error ? error.message : String(error) }));
         }
-        for (const name of STORED_TABLES) {
-          const rows = backup.tables[name] as unknown[];
-          if (rows.length === 0) continue;
-          if (mode === 'replace') await tableOf(name).bulkAdd(rows);
-          else await tableOf(name).bulkPut(rows);
-        }
-      });
+      };
+      return ok({ counts: countsOf(backup), change: { touched: recordsIn(before) + recordsIn(backup.tables), revert } });
+    } catch (error) {
+      return err(message('backups:stored.notRestored', { reason: reasonOf(error) }));
+    }
+  }
+
+  async function restoreMerge(backup: Backup, onWritten?: WriteProgress): Promise<Result<RestoreCounts, Message>> {
+    try {
+      await db.transaction('rw', everyTable(), () => writeInParts(backup.tables, 'put', onWritten));
       return ok(countsOf(backup));
     } catch (error) {
       return err(message('backups:stored.notRestored', { reason: reasonOf(error) }));
@@ -71,13 +159,14 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: F
   }
 
   return {
+    databaseName: db.name,
     readAll,
     async exportAll() {
       const tables = await readAll();
       return serializeBackup(createBackup(app, clock.now(), tables));
     },
-    restoreReplace: (backup) => write(backup, 'replace'),
-    restoreMerge: (backup) => write(backup, 'merge'),
+    restoreReplace,
+    restoreMerge,
     async eraseAll() {
       try {
         await db.transaction('rw', everyTable(), async () => {

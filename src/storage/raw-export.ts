@@ -20,6 +20,8 @@ export interface StoredDatabaseOptions {
   indexedDB?: IDBFactory;
   /** When the copy is made, as an ISO instant; now unless given. */
   now?: () => string;
+  /** Told each time a table has been read: how many of how many. */
+  onTableRead?: (read: number, tables: number) => void;
 }
 
 /** A copy of the stored data, as the text of a backup file. */
@@ -104,7 +106,7 @@ export async function exportStoredData(options: StoredDatabaseOptions = {}): Pro
   if (!opened.ok) return opened;
   const db = opened.value;
   try {
-    const tables = await readEveryStore(db);
+    const tables = await readEveryStore(db, options.onTableRead);
     const schemaVersion = schemaVersionOf(db.version);
     const createdAt = options.now?.() ?? new Date().toISOString();
     return ok({
@@ -136,11 +138,12 @@ function storedBackup(app: FileApp, createdAt: string, schemaVersion: number, ta
   return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, app, schemaVersion, createdAt, tables };
 }
 
-function readEveryStore(db: IDBDatabase): Promise<Record<string, unknown[]>> {
+function readEveryStore(db: IDBDatabase, onTableRead?: (read: number, tables: number) => void): Promise<Record<string, unknown[]>> {
   const names = Array.from(db.objectStoreNames);
   if (names.length === 0) return Promise.resolve({});
   return new Promise((resolve, reject) => {
     const tables: Record<string, unknown[]> = {};
+    let read = 0;
     const transaction = db.transaction(names, 'readonly');
     for (const name of names) {
       const store = transaction.objectStore(name);
@@ -148,6 +151,8 @@ function readEveryStore(db: IDBDatabase): Promise<Record<string, unknown[]>> {
         const request = store.getAll();
         request.onsuccess = () => {
           tables[name] = request.result;
+          read += 1;
+          onTableRead?.(read, names.length);
         };
       } else {
         const rows: unknown[] = [];
@@ -155,7 +160,11 @@ function readEveryStore(db: IDBDatabase): Promise<Record<string, unknown[]>> {
         const request = store.openCursor();
         request.onsuccess = () => {
           const cursor = request.result;
-          if (!cursor) return;
+          if (!cursor) {
+            read += 1;
+            onTableRead?.(read, names.length);
+            return;
+          }
           rows.push({ key: cursor.key, value: cursor.value });
           cursor.continue();
         };

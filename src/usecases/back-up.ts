@@ -53,14 +53,22 @@ export type AutomaticBackupNotMade = { kind: 'unavailable' } | { kind: 'failed';
 export interface BackUpNowNeeds {
   repositories: Pick<Repositories, 'backups'>;
   platform: Pick<Platform, 'automaticBackups'>;
+  /** The text of the backup, made off the page's thread where it can be; the repository's export unless given. */
+  exportAll?: () => Promise<string>;
+  onProgress?: (stage: BackUpStage) => void;
 }
 
+/** Where a backup has got to, for a progress bar: reading the tables (so many of so many), then saving. */
+export type BackUpStage = { stage: 'reading'; tablesRead: number; tables: number } | { stage: 'saving' };
+
 /** Makes an automatic backup now, at the person's request (Back up now); the platform stamps its time. */
-export async function backUpNow({ repositories, platform }: BackUpNowNeeds): Promise<Result<AutomaticBackupInfo, AutomaticBackupNotMade>> {
+export async function backUpNow({ repositories, platform, exportAll, onProgress }: BackUpNowNeeds): Promise<Result<AutomaticBackupInfo, AutomaticBackupNotMade>> {
   const automatic = platform.automaticBackups;
   if (!automatic) return err({ kind: 'unavailable' });
   try {
-    const saved = await automatic.save({ content: await repositories.backups.exportAll(), reason: 'manual' });
+    const content = await (exportAll ? exportAll() : repositories.backups.exportAll());
+    onProgress?.({ stage: 'saving' });
+    const saved = await automatic.save({ content, reason: 'manual' });
     return saved.status === 'saved' ? ok(saved.backup) : err({ kind: 'failed', reason: saved.message });
   } catch (error) {
     return err({ kind: 'failed', reason: reasonOf(error) });

@@ -34,12 +34,17 @@ export interface KeepCurrentDataNeeds {
   zone: string;
   /** The reader's words, for the file's name and the save dialog. */
   locale: Locale;
+  /**
+   * The text of a backup of the data as it is, made off the page's thread where it can be (a BackupWorker's
+   * exportAll); the repository's own export on the page unless given.
+   */
+  exportAll?: () => Promise<string>;
 }
 
 /** Keeps a copy of the data as it is: an automatic backup, or, where none can be made, a file. */
-export async function keepCurrentData({ repositories, platform, now, zone, locale }: KeepCurrentDataNeeds): Promise<Result<KeptData, NotSaved>> {
+export async function keepCurrentData({ repositories, platform, now, zone, locale, exportAll }: KeepCurrentDataNeeds): Promise<Result<KeptData, NotSaved>> {
   if (!(await repositories.backups.hasData())) return ok({ kind: 'nothing-to-keep' });
-  const content = await repositories.backups.exportAll();
+  const content = await (exportAll ? exportAll() : repositories.backups.exportAll());
   const automatic = platform.automaticBackups;
   if (automatic) {
     const saved = await automatic.save({ content, reason: 'before-restore' });

@@ -12,8 +12,12 @@ import type { UndoableChange } from './undoable-change';
 
 export type RestoreMode = 'replace' | 'merge';
 
+/** Where a restore has got to, for a progress bar: keeping the data as it is, then writing the backup's records. */
+export type RestoreStage = { stage: 'keeping' } | { stage: 'writing'; written: number; records: number };
+
 export interface RestoreNeeds extends KeepCurrentDataNeeds {
   repositories: Pick<Repositories, 'backups' | 'captureChanges'>;
+  onProgress?: (stage: RestoreStage) => void;
 }
 
 export interface Restored {
@@ -27,16 +31,19 @@ export interface Restored {
 
 /** Restores `backup` into the database by `mode`. */
 export async function restoreBackup(needs: RestoreNeeds, backup: Backup, mode: RestoreMode): Promise<Result<Restored, DataNotReplaced>> {
-  const { repositories } = needs;
-  let kept: KeptData | null = null;
-  if (mode === 'replace') {
-    const keeping = await keepCurrentData(needs);
-    if (!keeping.ok) return err({ kind: 'not-kept', notKept: keeping.error });
-    kept = keeping.value;
+  const { repositories, onProgress } = needs;
+  const onWritten = onProgress && ((written: number, records: number) => onProgress({ stage: 'writing', written, records }));
+  if (mode === 'merge') {
+    const captured = await repositories.captureChanges(() => repositories.backups.restoreMerge(backup, onWritten));
+    if (!captured.value.ok) return err({ kind: 'refused', reason: captured.value.error, kept: null });
+    return ok({ mode, counts: captured.value.value, kept: null, change: captured });
   }
-  const captured = await repositories.captureChanges(() =>
-    mode === 'replace' ? repositories.backups.restoreReplace(backup) : repositories.backups.restoreMerge(backup),
-  );
-  if (!captured.value.ok) return err({ kind: 'refused', reason: captured.value.error, kept });
-  return ok({ mode, counts: captured.value.value, kept, change: captured });
+  onProgress?.({ stage: 'keeping' });
+  const keeping = await keepCurrentData(needs);
+  if (!keeping.ok) return err({ kind: 'not-kept', notKept: keeping.error });
+  const kept = keeping.value;
+  // The replace reads the records it replaces itself, in its own transaction, for its undo: no capture around it.
+  const replaced = await repositories.backups.restoreReplace(backup, onWritten);
+  if (!replaced.ok) return err({ kind: 'refused', reason: replaced.error, kept });
+  return ok({ mode, counts: replaced.value.counts, kept, change: replaced.value.change });
 }

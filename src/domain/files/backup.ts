@@ -27,7 +27,7 @@ import { message } from '../shared/message';
 import { err, ok, type Result } from '../shared/result';
 import type { Trip } from '../trip/trip';
 import { readEnvelope, type EnvelopeSpec, type FileApp } from './file-envelope';
-import { checkTableRecords, findDanglingReference, type FileProblem, type RecordReference } from './record-checks';
+import { checkTableRecords, countZonedTimes, findDanglingReference, type FileProblem, type RecordReference } from './record-checks';
 
 /** Names the file as a backup of this app: persisted, do not rename. */
 export const BACKUP_FORMAT = 'delegation-planner-backup';
@@ -111,21 +111,34 @@ export function serializeBackup(backup: Backup): string {
  * from a newer app, or holding a record that is invalid or refers to one that is missing is refused with a
  * problem whose message says what is wrong and where. An older backup is upgraded to the current schema.
  */
-export function parseBackup(text: string): Result<Backup, BackupProblem> {
+export function parseBackup(text: string, onProgress?: ReadingProgress): Result<Backup, BackupProblem> {
   try {
-    return parseBackupText(text);
+    return parseBackupText(text, onProgress);
   } catch (error) {
     // Nothing above is expected to throw; this keeps the promise of the import boundary if something does.
     return err({ kind: 'not-a-backup', message: message('files:backup.unreadable', { detail: String(error) }) });
   }
 }
 
-function parseBackupText(text: string): Result<Backup, BackupProblem> {
+/**
+ * Where reading a backup has got to, for a progress bar: reading the text (JSON), then checking its records, of
+ * which there are `records` holding `times` zoned times.
+ */
+export type ReadingStage = { stage: 'reading' } | { stage: 'checking'; checked: number; records: number; times: number };
+export type ReadingProgress = (stage: ReadingStage) => void;
+
+function parseBackupText(text: string, onProgress?: ReadingProgress): Result<Backup, BackupProblem> {
+  onProgress?.({ stage: 'reading' });
   const envelope = readEnvelope(text, BACKUP_ENVELOPE);
   if (!envelope.ok) return envelope;
   const { app, schemaVersion, createdAt, tables } = envelope.value;
   const upgraded = upgradeTables(tables, schemaVersion);
-  const checked = checkTableRecords(upgraded, STORED_TABLES);
+  const times = onProgress ? countZonedTimes(upgraded) : 0;
+  const checked = checkTableRecords(
+    upgraded,
+    STORED_TABLES,
+    onProgress && ((done, records) => onProgress({ stage: 'checking', checked: done, records, times })),
+  );
   if (!checked.ok) return checked;
   const dangling = findDanglingReference(upgraded, REFERENCES, 'backup');
   if (dangling) return err(dangling);

@@ -157,7 +157,11 @@ function shorten(text: string): string {
 export function checkTableRecords(
   tables: RawTables,
   names: readonly StoredTableName[],
+  onChecked?: CheckProgress,
 ): Result<RawTables, FileProblem<'invalid-record' | 'duplicate-id'>> {
+  const total = names.reduce((sum, table) => sum + (tables[table]?.length ?? 0), 0);
+  let checked = 0;
+  onChecked?.(0, total);
   for (const table of names) {
     const rows = tables[table] ?? [];
     const keyField = table === 'settings' ? 'key' : 'id';
@@ -177,9 +181,39 @@ export function checkTableRecords(
         });
       }
       seen.add(key);
+      checked += 1;
+      if (onChecked && checked % CHECK_PROGRESS_EVERY === 0) onChecked(checked, total);
     }
   }
+  onChecked?.(total, total);
   return ok(tables);
+}
+
+/** Told how many records of how many have been checked, every {@link CHECK_PROGRESS_EVERY} and at the end. */
+export type CheckProgress = (checked: number, total: number) => void;
+export const CHECK_PROGRESS_EVERY = 500;
+
+/**
+ * How many zoned times (`{ local, zone, utc }`, a wall time at a place) the rows hold, in their fields and in
+ * the objects and lists of their fields: what checking a file mostly costs, for the words of its progress.
+ */
+export function countZonedTimes(tables: RawTables): number {
+  let count = 0;
+  const visit = (value: unknown, depth: number): void => {
+    if (typeof value !== 'object' || value === null || depth > 3) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
+    const fields = value as Row;
+    if (typeof fields['local'] === 'string' && typeof fields['zone'] === 'string' && typeof fields['utc'] === 'string') {
+      count += 1;
+      return;
+    }
+    for (const field in fields) visit(fields[field], depth + 1);
+  };
+  for (const rows of Object.values(tables)) for (const row of rows ?? []) visit(row, 0);
+  return count;
 }
 
 /** A field of a table's records that holds the id of a record of another table. */

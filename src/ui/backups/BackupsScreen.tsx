@@ -15,7 +15,6 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { parseBackup } from '../../domain/files/backup';
 import { backupAge, formatFileSize } from '../../domain/files/backup-display';
 import type { AutomaticBackupInfo } from '../../platform';
 import type { Message } from '../../domain/shared/message';
@@ -26,7 +25,10 @@ import { useLocale } from '../shared/locale';
 import { useScreen } from '../shared/use-screen';
 import { computerZone } from '../shared/computer-zone';
 import { useBackupStatus } from './backup-status';
-import { RestorePreviewModal, type RestoreCandidate } from './RestorePreviewModal';
+import { RestorePreviewModal, type BackupReading, type RestoreCandidate } from './RestorePreviewModal';
+import { backupWorker } from './backup-worker';
+import { StageProgress } from './StageProgress';
+import type { BackUpStage } from '../../usecases/back-up';
 import { TripImportCard } from './TripImportCard';
 import { useDataActions } from './use-data-actions';
 
@@ -41,6 +43,9 @@ export function BackupsScreen() {
   const status = useBackupStatus();
   const actions = useDataActions();
   const [candidate, setCandidate] = useState<RestoreCandidate | null>(null);
+  const [reading, setReading] = useState<BackupReading | null>(null);
+  const cancelReading = useRef<AbortController>(null);
+  const [backingUp, setBackingUp] = useState<BackUpStage | null>(null);
   const [fileProblem, setFileProblem] = useState<{ source: string; message: Message | string } | null>(null);
   const [eraseOpen, setEraseOpen] = useState(false);
   const [searchParams, setSearchParams] = useSearchParams();
@@ -49,6 +54,9 @@ export function BackupsScreen() {
   const resetFile = useRef<() => void>(null);
   const now = new Date().toISOString();
 
+  // Whoever opens this screen is likely to read or make a backup: the worker loads meanwhile.
+  useEffect(() => backupWorker.warm(), []);
+
   const focus = searchParams.get('focus');
   useEffect(() => {
     if (focus !== 'restore' && focus !== 'import-trip') return;
@@ -56,13 +64,39 @@ export function BackupsScreen() {
     setSearchParams({}, { replace: true });
   }, [focus, setSearchParams]);
 
+  /** Reads and checks a backup in the worker, the dialog showing the stages, then its preview or why it cannot be restored. */
+  const readBackup = async (source: string, content: Blob | string) => {
+    cancelReading.current?.abort();
+    const controller = new AbortController();
+    cancelReading.current = controller;
+    setFileProblem(null);
+    setReading({ source, stage: { stage: 'reading' } });
+    // The worker's progress comes by its own channel and may arrive after the answer: none is shown once it is in.
+    let answered = false;
+    const parsed = await backupWorker.readBackup(content, {
+      onProgress: (stage) => {
+        if (!answered && !controller.signal.aborted) setReading({ source, stage });
+      },
+      signal: controller.signal,
+    });
+    answered = true;
+    if (controller.signal.aborted) return;
+    cancelReading.current = null;
+    setReading(null);
+    if (parsed.ok) setCandidate({ backup: parsed.value, source });
+    else if (parsed.error !== 'cancelled') setFileProblem({ source, message: parsed.error.message });
+  };
+
+  const stopReading = () => {
+    cancelReading.current?.abort();
+    cancelReading.current = null;
+    setReading(null);
+  };
+
   const readFile = async (file: File | null) => {
     resetFile.current?.();
     if (!file) return;
-    setFileProblem(null);
-    const parsed = parseBackup(await file.text());
-    if (parsed.ok) setCandidate({ backup: parsed.value, source: file.name });
-    else setFileProblem({ source: file.name, message: parsed.error.message });
+    await readBackup(file.name, file);
   };
 
   const openAutomatic = async (backup: AutomaticBackupInfo) => {
@@ -75,9 +109,21 @@ export function BackupsScreen() {
       setFileProblem({ source, message: read.message });
       return;
     }
-    const parsed = parseBackup(read.content);
-    if (parsed.ok) setCandidate({ backup: parsed.value, source });
-    else setFileProblem({ source, message: parsed.error.message });
+    await readBackup(source, read.content);
+  };
+
+  const backUpNow = async () => {
+    setBackingUp({ stage: 'reading', tablesRead: 0, tables: 0 });
+    // As for reading: progress that arrives after the backup is made is not shown.
+    let finished = false;
+    try {
+      await actions.backUpNow((stage) => {
+        if (!finished) setBackingUp(stage);
+      });
+    } finally {
+      finished = true;
+      setBackingUp(null);
+    }
   };
 
   return (
@@ -146,7 +192,8 @@ export function BackupsScreen() {
           backups={status.automatic}
           problem={status.automaticProblem}
           now={now}
-          onBackUpNow={() => void actions.backUpNow()}
+          onBackUpNow={() => void backUpNow()}
+          progress={backingUp}
           onShowFolder={platform.automaticBackups.showFolder}
           onRestore={(backup) => void openAutomatic(backup)}
         />
@@ -168,7 +215,13 @@ export function BackupsScreen() {
         </Stack>
       </Card>
 
-      <RestorePreviewModal candidate={candidate} onClose={() => setCandidate(null)} onRestore={actions.restore} />
+      <RestorePreviewModal
+        candidate={candidate}
+        reading={reading}
+        onCancelReading={stopReading}
+        onClose={() => setCandidate(null)}
+        onRestore={actions.restore}
+      />
       <EraseModal
         opened={eraseOpen}
         onClose={() => setEraseOpen(false)}
@@ -186,11 +239,14 @@ function AutomaticBackupsCard({
   onBackUpNow,
   onShowFolder,
   onRestore,
+  progress,
 }: {
   backups: AutomaticBackupInfo[] | null;
   problem: string | null;
   now: string;
   onBackUpNow: () => void;
+  /** How far the backup asked for has got; null when none is being made. */
+  progress: BackUpStage | null;
   onShowFolder: (() => Promise<unknown>) | null;
   onRestore: (backup: AutomaticBackupInfo) => void;
 }) {
@@ -206,7 +262,7 @@ function AutomaticBackupsCard({
         {/* The desktop keeps them in a folder it can show; the browser in its storage for the site. */}
         <Text size="sm">{onShowFolder ? t('automatic.introFolder', { folder: 'Backups' }) : t('automatic.introBrowser')}</Text>
         <Group>
-          <Button variant="light" leftSection={<IconHistory size={16} />} onClick={onBackUpNow}>
+          <Button variant="light" leftSection={<IconHistory size={16} />} onClick={onBackUpNow} loading={progress !== null}>
             {t('automatic.backUpNow')}
           </Button>
           {onShowFolder && (
@@ -215,6 +271,13 @@ function AutomaticBackupsCard({
             </Button>
           )}
         </Group>
+        {progress && (
+          <StageProgress
+            words={progress.stage === 'saving' ? t('automatic.saving') : t('automatic.readingTables', { read: progress.tablesRead, tables: progress.tables })}
+            fraction={progress.stage === 'saving' ? null : progress.tables === 0 ? 0 : progress.tablesRead / progress.tables}
+            label={t('automatic.progressLabel')}
+          />
+        )}
         {problem && (
           <Alert color="red" icon={<IconAlertTriangle size={16} />}>
             {problem}

@@ -8,6 +8,7 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AutomaticBackupInfo, ListAutomaticBackupsResult } from '../../platform';
 import { usePlatform, useRepositories } from '../shared/context';
+import { backupWorker } from './backup-worker';
 
 const LAST_FILE_BACKUP_KEY = 'delegation-planner:last-backup-file-at';
 const REFRESH_MS = 5 * 60_000;
@@ -78,7 +79,8 @@ export function BackupStatusProvider({ children }: { children: ReactNode }) {
     if (!automaticBackups) return undefined;
     return automaticBackups.onBackupRequest(async () => {
       try {
-        const text = await repositories.backups.exportAll();
+        // Read and written out as text off the page's thread: this backup was not asked for, so it must not freeze the page.
+        const text = await backupWorker.exportAll(repositories.backups);
         // The platform saves it after this returns; read the list once it is likely there.
         setTimeout(() => void refresh(), 2_000);
         return text;

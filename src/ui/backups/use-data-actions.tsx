@@ -10,12 +10,13 @@ import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../domain/files/backup';
 import type { Message } from '../../domain/shared/message';
 import { err, ok, type Result } from '../../domain/shared/result';
-import { backUpNow as backUpNowUseCase, backUpToFile as backUpToFileUseCase } from '../../usecases/back-up';
+import { backUpNow as backUpNowUseCase, backUpToFile as backUpToFileUseCase, type BackUpStage } from '../../usecases/back-up';
 import { eraseAllData } from '../../usecases/erase';
 import { removeTripsCalendars, type TripCalendars } from '../../usecases/calendar-removal';
 import type { NotSaved } from '../../usecases/file-saving';
 import type { DataNotReplaced, KeptData } from '../../usecases/keep-current-data';
-import { restoreBackup, type RestoreMode } from '../../usecases/restore';
+import { restoreBackup, type RestoreMode, type RestoreStage } from '../../usecases/restore';
+import { backupWorker } from './backup-worker';
 import { usePlatform, useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
 import { computerZone } from '../shared/computer-zone';
@@ -59,7 +60,15 @@ export function useDataActions() {
   const { t: tCalendars } = useTranslation('calendars');
 
   const needs = useCallback(
-    () => ({ repositories, platform, now: new Date().toISOString(), zone: computerZone(), locale }),
+    () => ({
+      repositories,
+      platform,
+      now: new Date().toISOString(),
+      zone: computerZone(),
+      locale,
+      // The data as it is is read and written out as text off the page's thread.
+      exportAll: () => backupWorker.exportAll(repositories.backups),
+    }),
     [repositories, platform, locale],
   );
 
@@ -81,9 +90,14 @@ export function useDataActions() {
     return false;
   }, [needs, status, t]);
 
-  /** Saves an automatic backup now, at the person's request. */
-  const backUpNow = useCallback(async (): Promise<void> => {
-    const made = await backUpNowUseCase({ repositories, platform });
+  /** Saves an automatic backup now, at the person's request, telling `onProgress` how far it has got. */
+  const backUpNow = useCallback(async (onProgress?: (stage: BackUpStage) => void): Promise<void> => {
+    const made = await backUpNowUseCase({
+      repositories,
+      platform,
+      exportAll: () => backupWorker.exportAll(repositories.backups, (tablesRead, tables) => onProgress?.({ stage: 'reading', tablesRead, tables })),
+      ...(onProgress ? { onProgress } : {}),
+    });
     if (!made.ok && made.error.kind === 'unavailable') return;
     await status.refresh();
     if (made.ok) notifications.show({ color: 'teal', message: t('actions.backedUp') });
@@ -93,8 +107,8 @@ export function useDataActions() {
   }, [platform, repositories, status, t]);
 
   const restore = useCallback(
-    async (backup: Backup, mode: RestoreMode): Promise<Result<void, Message | string>> => {
-      const restored = await restoreBackup(needs(), backup, mode);
+    async (backup: Backup, mode: RestoreMode, onProgress?: (stage: RestoreStage) => void): Promise<Result<void, Message | string>> => {
+      const restored = await restoreBackup({ ...needs(), ...(onProgress ? { onProgress } : {}) }, backup, mode);
       if (!restored.ok) return err(await notReplacedInWords(t, status, restored.error));
       const { counts, kept, change } = restored.value;
       await noteKept(status, kept);

@@ -1,0 +1,130 @@
+/**
+ * The page's side of the backup worker (backup-work.worker.ts): reading a backup file and making the text of a
+ * backup of the whole database, off the page's thread, with their progress. Where no worker can be started
+ * (tests, a runtime without module workers, a worker that fails to load), the same work runs on the page.
+ *
+ * Reading can be cancelled until it is done: the worker is stopped, and nothing has been written.
+ */
+import { proxy, wrap, type Remote } from 'comlink';
+import type { Backup, BackupProblem, ReadingProgress } from '../domain/files/backup';
+import { err, ok, type Result } from '../domain/shared/result';
+import type { BackupRepository } from '../storage/backup-repository';
+import { addPart, createBackupWork, emptyTables, type BackupWork } from './backup-work';
+
+/** A backup read and checked, or why it was refused, or that the person cancelled the reading. */
+export type BackupRead = Result<Backup, BackupProblem> | { ok: false; error: 'cancelled' };
+
+export interface BackupWorker {
+  /** Starts the worker now, so that it is ready when a backup is read or made (its code takes a moment to load). */
+  warm(): void;
+  /** Reads and checks a backup file; `signal` cancels it. */
+  readBackup(source: Blob | string, options?: { onProgress?: ReadingProgress; signal?: AbortSignal }): Promise<BackupRead>;
+  /**
+   * The whole database as the text of a backup file, read off the page's thread; where that cannot be done, read
+   * by `backups` on the page.
+   */
+  exportAll(backups: Pick<BackupRepository, 'exportAll' | 'databaseName'>, onTableRead?: (read: number, tables: number) => void): Promise<string>;
+}
+
+class Cancelled extends Error {}
+
+interface Started {
+  remote: Remote<BackupWork>;
+  stop(): void;
+  /** Rejects when the worker fails (it did not load, or it crashed). */
+  failed: Promise<never>;
+}
+
+/** The backup worker, started when first needed; `start` is given for tests (null: no worker, all on the page). */
+export function createBackupWorker(start: (() => Worker) | null = defaultStart()): BackupWorker {
+  let started: Started | null = null;
+  let unavailable = start === null;
+  const onPage = createBackupWork();
+
+  const worker = (): Started | null => {
+    if (unavailable || !start) return null;
+    if (started) return started;
+    try {
+      const instance = start();
+      const failed = new Promise<never>((_, reject) => {
+        instance.addEventListener('error', (event) => {
+          event.preventDefault();
+          unavailable = true;
+          started = null;
+          instance.terminate();
+          reject(new Error('The backup worker failed.'));
+        });
+      });
+      failed.catch(() => undefined);
+      started = { remote: wrap<BackupWork>(instance), stop: () => instance.terminate(), failed };
+      return started;
+    } catch {
+      unavailable = true;
+      return null;
+    }
+  };
+
+  /** Stops the worker (a cancel): a new one is started for the next job. */
+  const stop = () => {
+    started?.stop();
+    started = null;
+  };
+
+  async function readOn(work: Remote<BackupWork> | BackupWork, source: Blob | string, onProgress: ReadingProgress | undefined, until: <T>(p: Promise<T>) => Promise<T>): Promise<Result<Backup, BackupProblem>> {
+    const outcome = await until(Promise.resolve(work.read(source, onProgress)));
+    if (!outcome.ok) return err(outcome.problem);
+    const tables = emptyTables();
+    for (let index = 0; index < outcome.parts; index += 1) addPart(tables, await until(Promise.resolve(work.part(index))));
+    return ok({ ...outcome.header, tables });
+  }
+
+  return {
+    warm() {
+      worker();
+    },
+
+    async readBackup(source, { onProgress, signal } = {}) {
+      if (signal?.aborted) return { ok: false, error: 'cancelled' };
+      const running = worker();
+      const aborted = new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(new Cancelled()), { once: true }));
+      aborted.catch(() => undefined);
+      try {
+        if (running) {
+          const until = <T,>(promise: Promise<T>) => Promise.race([promise, aborted, running.failed]);
+          try {
+            return await readOn(running.remote, source, onProgress && proxy(onProgress), until);
+          } catch (error) {
+            if (error instanceof Cancelled || !unavailable) throw error;
+            // The worker failed to load or crashed: read on the page instead.
+          }
+        }
+        const until = <T,>(promise: Promise<T>) => Promise.race([promise, aborted]);
+        return await readOn(onPage, source, onProgress, until);
+      } catch (error) {
+        if (error instanceof Cancelled) {
+          stop();
+          return { ok: false, error: 'cancelled' };
+        }
+        throw error;
+      }
+    },
+
+    async exportAll(backups, onTableRead) {
+      const running = worker();
+      if (running) {
+        try {
+          const text = await Promise.race([running.remote.exportStored(backups.databaseName, onTableRead && proxy(onTableRead)), running.failed]);
+          if (text !== null) return text;
+        } catch {
+          // Read on the page below.
+        }
+      }
+      return backups.exportAll();
+    },
+  };
+}
+
+function defaultStart(): (() => Worker) | null {
+  if (typeof Worker === 'undefined') return null;
+  return () => new Worker(new URL('./backup-work.worker.ts', import.meta.url), { type: 'module', name: 'backups' });
+}
