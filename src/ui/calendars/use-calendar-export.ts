@@ -16,8 +16,10 @@ import {
   savePersonCalendar,
   saveTripCalendar,
   type CalendarNotSaved,
+  type MemberCalendarsControl,
   type SavedCalendar,
 } from '../../usecases/calendar-export';
+import { calendarWorker } from '../../usecases/calendar-worker';
 import type { NotSaved } from '../../usecases/file-saving';
 import { usePlatform, useRepositories } from '../shared/context';
 import { useLocale } from '../shared/locale';
@@ -26,8 +28,11 @@ export interface CalendarExport {
   exportTrip(bundle: TripBundle): Promise<void>;
   exportCity(bundle: TripBundle, stopId: string): Promise<void>;
   exportPerson(bundle: TripBundle, personId: string): Promise<void>;
-  /** Every member's calendar, or only those of `personIds`, as one file each. */
-  exportMembers(bundle: TripBundle, personIds?: ReadonlySet<string>): Promise<void>;
+  /**
+   * Every member's calendar, or only those of `personIds`, as one file each, written off the page's thread;
+   * `control` hears its progress and can cancel it.
+   */
+  exportMembers(bundle: TripBundle, personIds?: ReadonlySet<string>, control?: MemberCalendarsControl): Promise<void>;
   /** Desktop: asks for the folder every delegate's calendar is saved into, and remembers it. */
   changeFolder(): Promise<void>;
 }
@@ -43,7 +48,7 @@ export function useCalendarExport(): CalendarExport {
   const { t } = useTranslation('calendars');
 
   const needs = useCallback(
-    () => ({ repositories, platform, locale, now: new Date().toISOString() }),
+    () => ({ repositories, platform, locale, now: new Date().toISOString(), calendarWorker: calendarWorker() }),
     [repositories, platform, locale],
   );
 
@@ -87,12 +92,15 @@ export function useCalendarExport(): CalendarExport {
         reportOne(await savePersonCalendar(needs(), bundle, personId), t('notify.personNotExported'));
       },
 
-      async exportMembers(bundle, personIds) {
-        const saved = await saveMemberCalendars(needs(), bundle, personIds);
+      async exportMembers(bundle, personIds, control) {
+        const saved = await saveMemberCalendars(needs(), bundle, personIds, control);
         if (!saved.ok) {
           const failure = saved.error;
           switch (failure.kind) {
             case 'nobody-chosen':
+              return;
+            case 'cancelled':
+              notifications.show({ message: t('tab.everyone.progress.cancelled') });
               return;
             case 'no-folder':
               return folderNotChosen(failure.notChosen);
