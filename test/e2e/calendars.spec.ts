@@ -2,7 +2,8 @@
  * Calendars, as an organiser uses them: a delegate's calendar downloaded and read by a calendar parser (the
  * MoU signing at 10:00 in Tianjin is 02:00Z, under a stable UID); an edit that makes them out of date, seen
  * in the Calendars tab, and a second export that raises SEQUENCE and brings them up to date; everyone's
- * calendars as one zip; and a partner's invitation imported after a preview.
+ * calendars as one zip, its progress shown and a cancel that saves nothing; and a partner's invitation imported
+ * after a preview.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -196,6 +197,36 @@ test('every delegate’s calendar downloads as one zip, one file each, and every
   const table = page.getByRole('table', { name: 'Calendars of the people on this trip' });
   await expect(table.getByRole('row', { name: /Aisha Rahman/ })).toContainText(/Changed since .+: reminders changed/);
   await expect(page.getByText('Not up to date (20)', { exact: true })).toBeVisible();
+});
+
+test('the export of every delegate’s calendar shows how far it is, and cancelled it saves nothing and records nobody as sent', async ({ page }) => {
+  // The calendar worker's script is held back, so that the export is still running when Cancel is pressed.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/calendar-work.worker*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await loadSample(page);
+  await page.getByRole('tab', { name: 'Calendars' }).click();
+  await page.getByRole('button', { name: 'Export all 20 calendars' }).click();
+  await expect(page.getByText('Writing 0 of 20 calendars…')).toBeVisible();
+  // The bar, empty so far (a bar of no width is not "visible" to Playwright, but it is there, saying 0%).
+  await expect(page.getByRole('progressbar', { name: 'Exporting every delegate’s calendar' })).toHaveAttribute('aria-valuenow', '0');
+
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(page.getByText(/^Export cancelled: nothing was saved/)).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.getByText('Not up to date (20)', { exact: true })).toBeVisible();
+
+  // Exported again with the worker free: everyone's calendar comes, and everyone is then up to date.
+  release();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all 20 calendars' }).click()]);
+  expect(Object.keys(unzipSync(new Uint8Array(await readFile(await download.path()))))).toHaveLength(20);
+  expect(downloads).toBe(1);
+  await expect(page.getByRole('button', { name: 'Everyone is up to date' })).toBeDisabled();
 });
 
 test('a partner’s invitation is previewed with its own time and city, and imported into the programme at the right local time', async ({

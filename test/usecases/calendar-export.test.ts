@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { PlannerDatabase } from '../../src/storage/database';
 import {
@@ -108,8 +109,32 @@ describe('saving every delegate’s calendar', () => {
     expect(saved.value.archiveName).toBe('Liverpool City Region trade mission to China calendars.zip');
     expect(saved.value.location).toBe(saved.value.archiveName);
     expect(saved.value.sentPersonIds).toHaveLength(memberIds.length);
-    expect(platform.saved).toHaveLength(memberIds.length);
+    expect(platform.saved.map((file) => file.name)).toEqual([saved.value.archiveName]);
+    const inZip = unzipSync(platform.saved[0]!.bytes!);
+    expect(Object.keys(inZip)).toHaveLength(memberIds.length);
+    for (const text of Object.values(inZip)) expect(strFromU8(text)).toMatch(/^BEGIN:VCALENDAR\r\n[^]*END:VCALENDAR\r\n$/);
     expect(await sentAtThisExport(db, tripId)).toEqual([...memberIds].sort());
+  });
+
+  it('tells how many calendars are written, and saves and records nothing when cancelled', async () => {
+    const { db, needs, bundle, platform } = await aTripToExport(aTestPlatform().onTheWeb());
+    const before = await databaseHash(db);
+    const controller = new AbortController();
+    const heard: string[] = [];
+
+    const saved = await saveMemberCalendars(needs, bundle, undefined, {
+      signal: controller.signal,
+      onProgress: (progress) => {
+        heard.push(progress.stage === 'writing' ? `${progress.written}/${progress.total}` : progress.stage);
+        if (progress.stage === 'zipping') controller.abort();
+      },
+    });
+
+    expect(saved).toEqual({ ok: false, error: { kind: 'cancelled' } });
+    const total = bundle.memberships.length;
+    expect(heard).toEqual([...Array.from({ length: total }, (_, index) => `${index + 1}/${total}`), 'zipping']);
+    expect(platform.saved).toEqual([]);
+    expect(await databaseHash(db)).toBe(before);
   });
 
   it('saves and records only the people chosen', async () => {
@@ -119,7 +144,7 @@ describe('saving every delegate’s calendar', () => {
     const saved = await saveMemberCalendars(needs, bundle, chosen);
 
     expect(saved.ok && saved.value.sentPersonIds).toEqual([...chosen]);
-    expect(platform.saved).toHaveLength(2);
+    expect(Object.keys(unzipSync(platform.saved[0]!.bytes!))).toHaveLength(2);
     expect(await sentAtThisExport(db, tripId)).toEqual([...chosen].sort());
   });
 

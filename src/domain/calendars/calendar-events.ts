@@ -16,7 +16,7 @@
 import type { EventAttributes } from 'ics';
 import type { Contact, Organisation } from '../directory/organisation';
 import { ENGAGEMENT_DETAILS, type EngagementDetailField, type Engagement } from '../engagements/engagement';
-import { attendanceCalculator } from '../engagements/engagement-rules';
+import { attendanceCalculator, type AttendanceOf } from '../engagements/engagement-rules';
 import { inDelegationOrder, type Person } from '../people/person';
 import type { Hotel } from '../route/hotel';
 import type { Journey } from '../route/journey';
@@ -92,7 +92,13 @@ export interface EventContext extends EventNaming {
   personById: Map<string, Person>;
   /** Person ids by their place in the delegation, so every list of names reads in the same order. */
   rank: Map<string, number>;
+  /** Who attends each engagement, worked out once for the trip and shared by every person's calendar. */
+  attendance: AttendanceOf;
   attendeesOf: (engagement: Engagement) => string[];
+  /** {@link utcOffsetLabel}, each instant worked out once an export. */
+  offsetLabel: (zone: string, utc: string) => string;
+  /** The wall time of an instant on the home clock ({@link wallTimeIn}), each worked out once an export. */
+  homeWallTime: (time: ZonedTime) => string;
   timestamp: number;
   organizer: { name: string; email: string };
   reminders: ReminderMinutes | null;
@@ -108,16 +114,20 @@ export function eventContext(bundle: TripBundle, options: CalendarExportOptions)
   const personById = new Map(bundle.people.map((person) => [person.id, person]));
   const ordered = inDelegationOrder(bundle.memberships, (id) => personById.get(id)?.name ?? '');
   const attendance = attendanceCalculator(bundle.memberships);
+  const homeZone = bundle.trip.homeZone;
   return ok({
     bundle,
-    ...eventNaming(bundle, options.words),
+    ...eventNaming(bundle, rememberedWords(options.words)),
     homeZone: bundle.trip.homeZone,
     homePlace: homeClockPlace(bundle.trip),
     organisationById: new Map(bundle.organisations.map((organisation) => [organisation.id, organisation])),
     contactById: new Map(bundle.contacts.map((contact) => [contact.id, contact])),
     personById,
     rank: new Map(ordered.map((membership, index) => [membership.personId, index])),
+    attendance,
     attendeesOf: (engagement) => attendance(engagement).attendeeIds,
+    offsetLabel: remembered((zone: string, utc: string) => utcOffsetLabel(zone, utc), (zone, utc) => `${zone} ${utc}`),
+    homeWallTime: remembered((time: ZonedTime) => wallTimeIn(time, homeZone), (time) => time.utc),
     timestamp,
     organizer: {
       // A `"` inside a quoted parameter ends it early: ics 3.12 writes `\"`, which no parser reads back.
@@ -126,6 +136,27 @@ export function eventContext(bundle: TripBundle, options: CalendarExportOptions)
     },
     reminders: options.reminders === 'none' ? null : { ...DEFAULT_REMINDER_MINUTES, ...options.reminders },
   });
+}
+
+/**
+ * The reader's words for a message, each message worked out once an export: the events of a trip say the same
+ * things many times over (the same day, kind, status, labels and list of attendees), and putting a message
+ * into words through i18next costs tens of microseconds each time.
+ */
+function rememberedWords(words: Wording): Wording {
+  return remembered(words, (said) => JSON.stringify(said));
+}
+
+/** `work`, each answer kept by `keyOf` its arguments for the life of the function returned (one export). */
+function remembered<A extends unknown[], R>(work: (...args: A) => R, keyOf: (...args: A) => string): (...args: A) => R {
+  const kept = new Map<string, R>();
+  return (...args) => {
+    const key = keyOf(...args);
+    if (kept.has(key)) return kept.get(key) as R;
+    const answer = work(...args);
+    kept.set(key, answer);
+    return answer;
+  };
 }
 
 /** `ics` writes DTSTAMP from `timestamp`, which its type definitions leave out. */
@@ -348,15 +379,15 @@ function dateText(date: IsoDate, words: Wording): string {
 function timeRangeText(start: ZonedTime, end: ZonedTime, city: PlaceValue, context: EventContext): string {
   const { words, homeZone } = context;
   const endDay = end.local.slice(0, 10);
-  const times = { start: start.local.slice(11), end: end.local.slice(11), city, offset: utcOffsetLabel(start.zone, start.utc) };
+  const times = { start: start.local.slice(11), end: end.local.slice(11), city, offset: context.offsetLabel(start.zone, start.utc) };
   const local = words(
     endDay !== start.local.slice(0, 10)
       ? message('calendars:event.localRangeEndsLater', { ...times, endDay: day(endDay) })
       : message('calendars:event.localRange', times),
   );
   if (start.zone === homeZone) return local;
-  const homeStart = wallTimeIn(start, homeZone);
-  const homeEnd = wallTimeIn(end, homeZone);
+  const homeStart = context.homeWallTime(start);
+  const homeEnd = context.homeWallTime(end);
   const home = { start: homeStart.slice(11), end: homeEnd.slice(11), city: context.homePlace };
   const homeDay = homeStart.slice(0, 10);
   const homeText = words(
@@ -372,10 +403,10 @@ function stampText(time: ZonedTime, context: EventContext): string {
   const { words, homeZone } = context;
   const date = time.local.slice(0, 10);
   const local = words(
-    message('calendars:event.stamp', { date: dateText(date, words), time: time.local.slice(11), offset: utcOffsetLabel(time.zone, time.utc) }),
+    message('calendars:event.stamp', { date: dateText(date, words), time: time.local.slice(11), offset: context.offsetLabel(time.zone, time.utc) }),
   );
   if (time.zone === homeZone) return local;
-  const home = wallTimeIn(time, homeZone);
+  const home = context.homeWallTime(time);
   const at = { time: home.slice(11), city: context.homePlace };
   const homeText = words(
     home.slice(0, 10) === date

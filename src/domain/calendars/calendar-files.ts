@@ -7,7 +7,8 @@
  * A person's file also sends once more, as cancelled, each event they were sent that their programme no longer
  * holds (calendar-digest.ts), as a calendar that imported the last file keeps an event the next one leaves out.
  *
- * The `ics` package writes the events; {@link finishIcs} then repairs what version 3.12 gets wrong. Each event
+ * The `ics` package writes each file's head, repaired by {@link finishIcs}; each event's text comes from
+ * icalendar-event-writer.ts (the same bytes ics and finishIcs give, without ics's cost per event). Each event
  * is written once per export and shared by every file it is in.
  */
 import { createEvents } from 'ics';
@@ -39,6 +40,7 @@ import {
 } from './calendar-events';
 import { eventHash } from './calendar-publication';
 import { reminderDigest } from './calendar-reminders';
+import { eventText } from './icalendar-event-writer';
 import { escapeText, finishIcs, oneLine } from './icalendar-text';
 
 const PRODUCT_ID = '-//Delegation Planner//Calendar export//EN';
@@ -124,6 +126,26 @@ export function exportEveryMemberCalendar(
   bundle: TripBundle,
   options: CalendarExportOptions,
 ): Result<PersonCalendarFile[], Message> {
+  return exportMemberCalendars(bundle, options);
+}
+
+/** Which members' calendars {@link exportMemberCalendars} writes, and whom it tells as each is written. */
+export interface MemberCalendarChoice {
+  /** Only these people's (their names stay those of the whole delegation's files); everyone's when absent. */
+  personIds?: ReadonlySet<string>;
+  /** Told after each file, with how many of those chosen are written. */
+  onWritten?: (written: number, total: number) => void;
+}
+
+/**
+ * {@link exportEveryMemberCalendar}, for the members chosen only: each file named as it would be among
+ * everyone's (so that a delegate's file keeps its name whoever else is exported with it).
+ */
+export function exportMemberCalendars(
+  bundle: TripBundle,
+  options: CalendarExportOptions,
+  { personIds, onWritten }: MemberCalendarChoice = {},
+): Result<PersonCalendarFile[], Message> {
   const context = fileContext(bundle, options);
   if (!context.ok) return context;
   const delegate = context.value.words(message('calendars:files.delegate'));
@@ -131,12 +153,15 @@ export function exportEveryMemberCalendar(
   const members = inDelegationOrder(bundle.memberships, nameOf);
   const stems = members.map((membership) => personFileStem(bundle, nameOf(membership.personId)));
   const fileNames = uniqueFileNames(stems, 'ics', delegate);
+  const chosen = personIds ? members.filter((membership) => personIds.has(membership.personId)).length : members.length;
   const files: PersonCalendarFile[] = [];
   for (const [index, membership] of members.entries()) {
+    if (personIds && !personIds.has(membership.personId)) continue;
     const fileName = fileNames[index] ?? safeFileName(stems[index] ?? '', 'ics', delegate);
     const result = personCalendar(context.value, membership.personId, fileName);
     if (!result.ok) return err(message('calendars:errors.personNotWritten', { name: nameOf(membership.personId), reason: result.error }));
     files.push({ ...result.value, personId: membership.personId });
+    onWritten?.(files.length, chosen);
   }
   return ok(files);
 }
@@ -204,7 +229,7 @@ export function everyCalendarResources(
 
 function personResources(context: FileContext, personId: string): Result<CalendarResources, Message> {
   const { bundle } = context;
-  const input = personalProgrammeInput(bundle, personId);
+  const input = personalProgrammeInput(bundle, personId, context.attendance);
   const person = context.personById.get(personId);
   if (!input) {
     return err(
@@ -270,7 +295,7 @@ function personFileStem(bundle: TripBundle, personName: string): string {
 function personCalendar(context: FileContext, personId: string, fileName: string): Result<CalendarFile, Message> {
   const { bundle } = context;
   const person = context.personById.get(personId);
-  const input = personalProgrammeInput(bundle, personId);
+  const input = personalProgrammeInput(bundle, personId, context.attendance);
   if (!input) {
     return err(
       person
@@ -301,8 +326,6 @@ interface FileContext extends EventContext {
   resources: Map<string, Result<Omit<EventResource, 'sent'>, Message>>;
   /** {@link resourceHead}, once written. */
   resourceHead?: Result<string, Message>;
-  /** {@link stampLine}, once written. */
-  stampLine?: string | null;
   /** {@link currentEvents}, once worked out. */
   current?: Map<string, SentEvent>;
 }
@@ -389,52 +412,16 @@ function writeCalendar(
   });
 }
 
-/**
- * Events as `ics` wrote and {@link finishIcs} repaired them, by what they say: the text before and after their
- * DTSTAMP line (the moment of writing, the one thing in them that differs from one export to the next). Writing
- * an event takes `ics` about a millisecond, most of it folding lines character by character; a trip's calendars
- * are written afresh for every publish, and from one to the next most events say the same. Kept for the next
- * export, a few trips' worth at most.
- */
-const writtenTexts = new Map<string, { before: string; after: string }>();
-const WRITTEN_TEXTS_KEPT = 5_000;
-
-/** The DTSTAMP line of every event of this export, as `ics` writes it; null if it wrote none. */
-function stampLine(context: FileContext): string | null {
-  if (context.stampLine !== undefined) return context.stampLine;
-  const { value } = createEvents([{ title: 'stamp', start: [2000, 1, 1], duration: { hours: 1 }, timestamp: context.timestamp } as IcsEvent]);
-  context.stampLine = /^DTSTAMP:[^\r\n]*$/m.exec(value ?? '')?.[0] ?? null;
-  return context.stampLine;
-}
-
-/** The item's VEVENT, written by ics and repaired, from the cache when another file already has it. */
+/** The item's VEVENT (see icalendar-event-writer.ts), from the cache when another file of the export has it. */
 function writtenEvent(item: Item, context: FileContext): Result<string, Message> {
   const cached = context.written.get(item.key);
   if (cached) return cached;
-  const event = item.event();
-  const said = JSON.stringify({ ...event, timestamp: null });
-  const stamp = stampLine(context);
-  const kept = stamp === null ? undefined : writtenTexts.get(said);
-  if (kept && stamp !== null) {
-    const result = ok(`${kept.before}${stamp}${kept.after}`);
-    context.written.set(item.key, result);
-    return result;
-  }
-  const { error, value } = createEvents([event]);
-  const begin = value?.indexOf('BEGIN:VEVENT') ?? -1;
-  const end = value?.lastIndexOf('END:VEVENT') ?? -1;
-  const why = error ? message('calendars:errors.icsFailed', { reason: error.message }) : message('calendars:errors.icsGaveNoEvent');
-  const result: Result<string, Message> =
-    error || !value || begin < 0 || end < 0
-      ? err(message('calendars:errors.itemNotWritten', { item: item.label, why }))
-      : ok(finishIcs(value.slice(begin, end + 'END:VEVENT'.length)));
+  const written = eventText(item.event());
+  const why = (reason: string | null) =>
+    reason !== null ? message('calendars:errors.icsFailed', { reason }) : message('calendars:errors.icsGaveNoEvent');
+  const result: Result<string, Message> = written.ok
+    ? ok(written.text)
+    : err(message('calendars:errors.itemNotWritten', { item: item.label, why: why(written.reason) }));
   context.written.set(item.key, result);
-  if (result.ok && stamp !== null) {
-    const at = result.value.indexOf(`\r\n${stamp}\r\n`);
-    if (at >= 0) {
-      if (writtenTexts.size >= WRITTEN_TEXTS_KEPT) writtenTexts.clear();
-      writtenTexts.set(said, { before: result.value.slice(0, at + 2), after: result.value.slice(at + 2 + stamp.length) });
-    }
-  }
   return result;
 }

@@ -43,7 +43,8 @@ export function finishIcs(text: string): string {
   return `${lines.map((line) => foldLine(repairDuration(line))).join('\r\n')}\r\n`;
 }
 
-function repairDuration(line: string): string {
+/** A TRIGGER or DURATION line ending in a bare `T` (ics's `P1DT`, or `PT` for zero) made valid; other lines as they are. */
+export function repairDuration(line: string): string {
   const match = /^(TRIGGER|DURATION)(:|;[^:]*:)(-?)P([^T]*)T$/.exec(line);
   if (!match) return line;
   const [, name, separator, sign, days] = match;
@@ -54,6 +55,14 @@ function repairDuration(line: string): string {
 export function foldLine(line: string): string {
   // Every character takes at most 3 octets per UTF-16 unit, so a short line needs no counting.
   if (line.length * 3 <= MAX_LINE_OCTETS) return line;
+  // ASCII is an octet a character: cut every 75, then every 74 (the continuation's space counts).
+  // eslint-disable-next-line no-control-regex -- the whole of ASCII, control characters included
+  if (/^[\u0000-\u007f]*$/.test(line)) {
+    if (line.length <= MAX_LINE_OCTETS) return line;
+    let folded = line.slice(0, MAX_LINE_OCTETS);
+    for (let at = MAX_LINE_OCTETS; at < line.length; at += MAX_LINE_OCTETS - 1) folded += `\r\n ${line.slice(at, at + MAX_LINE_OCTETS - 1)}`;
+    return folded;
+  }
   const parts: string[] = [];
   let current = '';
   let octets = 0;

@@ -286,28 +286,46 @@ export function attendanceOf(
   return attendanceCalculator(memberships)(engagement);
 }
 
+/** Who attends an engagement, by {@link attendanceCalculator}'s rule. */
+export type AttendanceOf = (engagement: Pick<Engagement, 'stopId' | 'addedAttendeeIds' | 'removedAttendeeIds'>) => Attendance;
+
 /**
  * Attendance for many engagements of one trip: who is on the trip and who is at each city is worked out once,
- * so a trip of hundreds of engagements costs one pass over its members.
+ * so a trip of hundreds of engagements costs one pass over its members; each engagement (the same object
+ * asked again, as every delegate's calendar asks of every engagement) is worked out once. Each answer is a
+ * list of its own, which the caller may keep or change.
  */
-export function attendanceCalculator(
-  memberships: readonly Membership[],
-): (engagement: Pick<Engagement, 'stopId' | 'addedAttendeeIds' | 'removedAttendeeIds'>) => Attendance {
+export function attendanceCalculator(memberships: readonly Membership[]): AttendanceOf {
   const onTrip = new Set(memberships.map((membership) => membership.personId));
   const presentByStop = new Map<string, string[]>();
   for (const membership of memberships) {
     for (const stopId of membership.stopIds) {
-      presentByStop.set(stopId, [...(presentByStop.get(stopId) ?? []), membership.personId]);
+      const present = presentByStop.get(stopId);
+      if (!present) presentByStop.set(stopId, [membership.personId]);
+      else if (!present.includes(membership.personId)) present.push(membership.personId);
     }
   }
+  const presentSets = new Map([...presentByStop].map(([stopId, present]) => [stopId, new Set(present)]));
+  const worked = new WeakMap<object, { stopId: string; added: readonly string[]; removed: readonly string[]; attendance: Attendance }>();
+  const copy = (attendance: Attendance): Attendance => ({
+    attendeeIds: attendance.attendeeIds.slice(),
+    notAtStopIds: attendance.notAtStopIds.slice(),
+  });
   return (engagement) => {
-    const present = presentByStop.get(engagement.stopId) ?? [];
-    const removed = new Set(engagement.removedAttendeeIds);
-    const attendeeIds = [...new Set([...present, ...engagement.addedAttendeeIds])].filter(
-      (id) => !removed.has(id) && onTrip.has(id),
-    );
-    const presentSet = new Set(present);
-    return { attendeeIds, notAtStopIds: attendeeIds.filter((id) => !presentSet.has(id)) };
+    const { stopId, addedAttendeeIds: added, removedAttendeeIds: removed } = engagement;
+    const known = worked.get(engagement);
+    if (known && known.stopId === stopId && known.added === added && known.removed === removed) return copy(known.attendance);
+    const present = presentByStop.get(stopId) ?? [];
+    let attendance: Attendance;
+    if (added.length === 0 && removed.length === 0) attendance = { attendeeIds: present, notAtStopIds: [] };
+    else {
+      const removedSet = new Set(removed);
+      const attendeeIds = [...new Set([...present, ...added])].filter((id) => !removedSet.has(id) && onTrip.has(id));
+      const presentSet = presentSets.get(stopId) ?? new Set<string>();
+      attendance = { attendeeIds, notAtStopIds: attendeeIds.filter((id) => !presentSet.has(id)) };
+    }
+    worked.set(engagement, { stopId, added, removed, attendance });
+    return copy(attendance);
   };
 }
 

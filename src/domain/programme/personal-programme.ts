@@ -3,7 +3,7 @@
  * the engagements they attend. Not everyone goes everywhere; their programme starts where they join.
  */
 import type { Hotel } from '../route/hotel';
-import { attendanceCalculator } from '../engagements/engagement-rules';
+import { attendanceCalculator, type AttendanceOf } from '../engagements/engagement-rules';
 import type { Engagement } from '../engagements/engagement';
 import type { Membership } from '../people/person';
 import type { ProgrammeInput } from './programme';
@@ -33,15 +33,22 @@ export function takesJourney(segment: Journey, personId: string, personStops: re
   return atOrigin && atDestination;
 }
 
-/** The programme input cut down to what one person does; null when they are not on the trip. */
-export function personalProgrammeInput(source: PersonalProgrammeSource, personId: string): ProgrammeInput | null {
+/**
+ * The programme input cut down to what one person does; null when they are not on the trip. `attendance`, the
+ * trip's {@link attendanceCalculator}, is worked out here when not given: a caller asking for many people
+ * gives one, so that who attends what is worked out once for them all.
+ */
+export function personalProgrammeInput(
+  source: PersonalProgrammeSource,
+  personId: string,
+  attendance: AttendanceOf = attendanceCalculator(source.memberships),
+): ProgrammeInput | null {
   const membership = source.memberships.find((candidate) => candidate.personId === personId);
   if (!membership) return null;
   const stops = inRouteOrder(source.stops).filter((stop) => membership.stopIds.includes(stop.id));
   const stopIds = new Set(stops.map((stop) => stop.id));
   const segments = source.segments.filter((segment) => takesJourney(segment, personId, stops));
   const accommodations: Hotel[] = staysOfPerson(personId, stopIds, source.accommodations, source.rooms);
-  const attendance = attendanceCalculator(source.memberships);
   const engagements: Engagement[] = source.engagements.filter((engagement) =>
     attendance(engagement).attendeeIds.includes(personId),
   );

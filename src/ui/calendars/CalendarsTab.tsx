@@ -9,6 +9,7 @@ import {
   Button,
   Group,
   Paper,
+  Progress,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -20,7 +21,7 @@ import {
 } from '@mantine/core';
 import { IconBell, IconCalendarDown, IconFileImport, IconFolder, IconUsers } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeReminder, isDefaultReminders } from '../../domain/calendars/calendar-delivery';
@@ -39,6 +40,7 @@ import { PublicationStatus } from './publication-status';
 import { useCalendarPublishing } from './publishing';
 import { RemindersModal } from './RemindersModal';
 import { useCalendarExport } from './use-calendar-export';
+import type { MemberCalendarsProgress } from '../../usecases/calendar-export';
 
 /** Rows drawn at first and added by each "Show more". */
 const PAGE = 100;
@@ -66,6 +68,9 @@ export function CalendarsTab() {
   const [editingReminders, setEditingReminders] = useState(false);
   const [importing, setImporting] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
+  // The export's progress is heard by its bar alone: the tab is not drawn again for each calendar written.
+  const [progress] = useState(progressStore);
+  const cancelExport = useRef<AbortController | null>(null);
 
   const personById = useMemo(() => new Map(bundle.people.map((person) => [person.id, person])), [bundle.people]);
   const members = useMemo(
@@ -93,6 +98,20 @@ export function CalendarsTab() {
       setBusy(null);
     }
   };
+
+  /** Every member's calendar, or those of `personIds`, with its progress shown and a way to cancel it. */
+  const exportMembers = (key: string, personIds?: ReadonlySet<string>) =>
+    run(key, async () => {
+      const controller = new AbortController();
+      cancelExport.current = controller;
+      progress.set({ stage: 'writing', written: 0, total: personIds?.size ?? members.length });
+      try {
+        await calendarExport.exportMembers(bundle, personIds, { onProgress: progress.set, signal: controller.signal });
+      } finally {
+        cancelExport.current = null;
+        progress.set(null);
+      }
+    });
 
   const reminderTimes = reminders && {
     meeting: locale.word(describeReminder(reminders.meeting)).toLocaleLowerCase(),
@@ -209,16 +228,17 @@ export function CalendarsTab() {
                     variant="default"
                     leftSection={<IconUsers size={16} />}
                     loading={busy === 'everyone'}
-                    onClick={() => void run('everyone', () => calendarExport.exportMembers(bundle))}
+                    disabled={busy === 'changed'}
+                    onClick={() => void exportMembers('everyone')}
                   >
                     {t('tab.everyone.exportAll', { count: members.length })}
                   </Button>
                 )}
                 <Button
                   leftSection={<IconCalendarDown size={16} />}
-                  disabled={notUpToDate.size === 0}
+                  disabled={notUpToDate.size === 0 || busy === 'everyone'}
                   loading={busy === 'changed'}
-                  onClick={() => void run('changed', () => calendarExport.exportMembers(bundle, notUpToDate))}
+                  onClick={() => void exportMembers('changed', notUpToDate)}
                 >
                   {notUpToDate.size === 0
                     ? t('tab.everyone.upToDate')
@@ -226,6 +246,9 @@ export function CalendarsTab() {
                       ? t('tab.everyone.exportChanged', { count: notUpToDate.size })
                       : t('tab.everyone.exportAll', { count: members.length })}
                 </Button>
+                {(busy === 'everyone' || busy === 'changed') && (
+                  <ExportProgress store={progress} onCancel={() => cancelExport.current?.abort()} />
+                )}
               </Stack>
             </Stack>
           </Paper>
@@ -381,6 +404,58 @@ export function CalendarsTab() {
         />
       )}
       {importing && <CalendarImportModal bundle={bundle} onClose={() => setImporting(false)} />}
+    </Stack>
+  );
+}
+
+/** Where an export of every delegate's calendar is, for its progress bar to hear. */
+interface ProgressStore {
+  get(): MemberCalendarsProgress | null;
+  set(progress: MemberCalendarsProgress | null): void;
+  subscribe(listener: () => void): () => void;
+}
+
+function progressStore(): ProgressStore {
+  let current: MemberCalendarsProgress | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set(progress) {
+      current = progress;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** How far the export of every delegate's calendar is, with a way to stop it until its files are being saved. */
+function ExportProgress({ store, onCancel }: { store: ProgressStore; onCancel: () => void }) {
+  const { t } = useTranslation('calendars');
+  const progress = useSyncExternalStore(store.subscribe, store.get);
+  if (!progress) return null;
+  const [said, value] =
+    progress.stage === 'writing'
+      ? [
+          t('tab.everyone.progress.writing', { written: progress.written, count: progress.total }),
+          progress.total === 0 ? 0 : (90 * progress.written) / progress.total,
+        ]
+      : progress.stage === 'zipping'
+        ? [t('tab.everyone.progress.zipping', { count: progress.total }), 95]
+        : [t('tab.everyone.progress.saving', { count: progress.total }), 100];
+  return (
+    <Stack gap={6}>
+      <Text size="sm" role="status" aria-live="polite">
+        {said}
+      </Text>
+      <Progress value={value} aria-label={t('tab.everyone.progress.progressLabel')} animated={progress.stage !== 'writing'} />
+      <Group justify="flex-end">
+        <Button size="xs" variant="default" disabled={progress.stage === 'saving'} onClick={onCancel}>
+          {t('tab.everyone.progress.cancel')}
+        </Button>
+      </Group>
     </Stack>
   );
 }

@@ -5,7 +5,7 @@
  * become notifications. The files are written in the language the screen is in.
  */
 import { notifications } from '@mantine/notifications';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../domain/shared/result';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
@@ -16,8 +16,10 @@ import {
   savePersonCalendar,
   saveTripCalendar,
   type CalendarNotSaved,
+  type MemberCalendarsControl,
   type SavedCalendar,
 } from '../../usecases/calendar-export';
+import { calendarWorker } from '../../usecases/calendar-worker';
 import type { NotSaved } from '../../usecases/file-saving';
 import { usePlatform, useRepositories } from '../shared/context';
 import { useLocale } from '../shared/locale';
@@ -26,8 +28,11 @@ export interface CalendarExport {
   exportTrip(bundle: TripBundle): Promise<void>;
   exportCity(bundle: TripBundle, stopId: string): Promise<void>;
   exportPerson(bundle: TripBundle, personId: string): Promise<void>;
-  /** Every member's calendar, or only those of `personIds`, as one file each. */
-  exportMembers(bundle: TripBundle, personIds?: ReadonlySet<string>): Promise<void>;
+  /**
+   * Every member's calendar, or only those of `personIds`, as one file each, written off the page's thread;
+   * `control` hears its progress and can cancel it.
+   */
+  exportMembers(bundle: TripBundle, personIds?: ReadonlySet<string>, control?: MemberCalendarsControl): Promise<void>;
   /** Desktop: asks for the folder every delegate's calendar is saved into, and remembers it. */
   changeFolder(): Promise<void>;
 }
@@ -42,8 +47,11 @@ export function useCalendarExport(): CalendarExport {
   const locale = useLocale();
   const { t } = useTranslation('calendars');
 
+  // The worker is started, and made ready to write in the screen's language, before anyone asks for a file.
+  useEffect(() => calendarWorker().warm(locale.language), [locale.language]);
+
   const needs = useCallback(
-    () => ({ repositories, platform, locale, now: new Date().toISOString() }),
+    () => ({ repositories, platform, locale, now: new Date().toISOString(), calendarWorker: calendarWorker() }),
     [repositories, platform, locale],
   );
 
@@ -87,12 +95,15 @@ export function useCalendarExport(): CalendarExport {
         reportOne(await savePersonCalendar(needs(), bundle, personId), t('notify.personNotExported'));
       },
 
-      async exportMembers(bundle, personIds) {
-        const saved = await saveMemberCalendars(needs(), bundle, personIds);
+      async exportMembers(bundle, personIds, control) {
+        const saved = await saveMemberCalendars(needs(), bundle, personIds, control);
         if (!saved.ok) {
           const failure = saved.error;
           switch (failure.kind) {
             case 'nobody-chosen':
+              return;
+            case 'cancelled':
+              notifications.show({ message: t('tab.everyone.progress.cancelled') });
               return;
             case 'no-folder':
               return folderNotChosen(failure.notChosen);

@@ -7,6 +7,7 @@ import {
   type FollowUp,
 } from '../../../../src/domain/engagements/engagement';
 import {
+  attendanceCalculator,
   attendanceOf,
   cityForEngagement,
   emptyEngagementDraft,
@@ -238,5 +239,27 @@ describe('the city a new engagement starts in', () => {
   it('is not decided while the date or the time is unfinished', () => {
     expect(cityForEngagement(sample, { date: '2016-11-09', startTime: '9:' })).toBeNull();
     expect(cityForEngagement(sample, { date: '9 Nov', startTime: '09:00' })).toBeNull();
+  });
+});
+
+describe('attendance for a whole trip', () => {
+  const memberships = [
+    { personId: 'ann', stopIds: ['tianjin', 'beijing'] },
+    { personId: 'bo', stopIds: ['beijing'] },
+  ] as Membership[];
+  const banquet = { stopId: 'beijing', addedAttendeeIds: [] as string[], removedAttendeeIds: [] as string[] };
+
+  it('gives each caller a list of its own, the same each time it is asked', () => {
+    const attendance = attendanceCalculator(memberships);
+    const first = attendance(banquet);
+    first.attendeeIds.push('someone else');
+    expect(attendance(banquet).attendeeIds).toEqual(['ann', 'bo']);
+  });
+
+  it('works out an engagement again once who is added or left out changes', () => {
+    const attendance = attendanceCalculator(memberships);
+    expect(attendance(banquet).attendeeIds).toEqual(['ann', 'bo']);
+    expect(attendance({ ...banquet, removedAttendeeIds: ['bo'], addedAttendeeIds: ['ann'] }).attendeeIds).toEqual(['ann']);
+    expect(attendance({ ...banquet, stopId: 'tianjin', addedAttendeeIds: ['bo'] })).toEqual({ attendeeIds: ['ann', 'bo'], notAtStopIds: ['bo'] });
   });
 });

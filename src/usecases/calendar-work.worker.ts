@@ -1,0 +1,16 @@
+/**
+ * The Web Worker that writes every delegate's calendar and zips them, off the page's thread. A thin wrapper: the
+ * work is calendar-work.ts's, and calendar-worker.ts is the page's side. The zip is handed over, not copied.
+ */
+import { expose, transfer } from 'comlink';
+import { createCalendarWork, type CalendarWorkProgress, type MemberCalendarsRequest } from './calendar-work';
+
+const work = createCalendarWork();
+
+expose({
+  warm: work.warm,
+  writeMemberCalendars(request: MemberCalendarsRequest, onProgress?: (progress: CalendarWorkProgress) => void) {
+    const written = work.writeMemberCalendars(request, onProgress);
+    return written.ok && written.value.zip ? transfer(written, [written.value.zip.buffer]) : written;
+  },
+});

@@ -1,0 +1,125 @@
+/**
+ * The page's side of the calendar worker (calendar-work.worker.ts): every delegate's calendar written (and, for
+ * the browser, zipped) off the page's thread, with its progress. Where no worker can be started (tests, a
+ * runtime without module workers, a worker that fails to load), the same work runs on the page.
+ *
+ * The work can be cancelled until it is done: the worker is stopped (a new one starts for the next export), and
+ * as nothing is saved or recorded until the work is done, nothing has changed.
+ */
+import { proxy, wrap, type Remote } from 'comlink';
+import type { Message } from '../domain/shared/message';
+import type { Result } from '../domain/shared/result';
+import type { Language } from '../i18n/catalogues';
+import {
+  createCalendarWork,
+  type CalendarWork,
+  type CalendarWorkProgress,
+  type MemberCalendarsRequest,
+  type WrittenMemberCalendars,
+} from './calendar-work';
+
+/** The calendars written, or why not, or that the person cancelled. */
+export type MemberCalendarsWritten = Result<WrittenMemberCalendars, Message> | { ok: false; error: 'cancelled' };
+
+export interface CalendarWorker {
+  /** Starts the worker and makes it ready to write in `language`, ahead of an export (when a screen opens). */
+  warm(language: Language): void;
+  writeMemberCalendars(
+    request: MemberCalendarsRequest,
+    options?: { onProgress?: (progress: CalendarWorkProgress) => void; signal?: AbortSignal },
+  ): Promise<MemberCalendarsWritten>;
+}
+
+class Cancelled extends Error {}
+
+interface Started {
+  remote: Remote<CalendarWork>;
+  stop(): void;
+  /** Rejects when the worker fails (it did not load, or it crashed). */
+  failed: Promise<never>;
+}
+
+/** The calendar worker, started when first needed; `start` is given for tests (null: no worker, all on the page). */
+export function createCalendarWorker(start: (() => Worker) | null = defaultStart()): CalendarWorker {
+  let started: Started | null = null;
+  let unavailable = start === null;
+  let onPage: CalendarWork | null = null;
+
+  const worker = (): Started | null => {
+    if (unavailable || !start) return null;
+    if (started) return started;
+    try {
+      const instance = start();
+      const failed = new Promise<never>((_, reject) => {
+        instance.addEventListener('error', (event) => {
+          event.preventDefault();
+          unavailable = true;
+          started = null;
+          instance.terminate();
+          reject(new Error('The calendar worker failed.'));
+        });
+      });
+      failed.catch(() => undefined);
+      started = { remote: wrap<CalendarWork>(instance), stop: () => instance.terminate(), failed };
+      return started;
+    } catch {
+      unavailable = true;
+      return null;
+    }
+  };
+
+  const page = () => (onPage ??= createCalendarWork());
+
+  return {
+    warm(language) {
+      const running = worker();
+      if (running) void Promise.race([running.remote.warm(language), running.failed]).catch(() => undefined);
+    },
+
+    async writeMemberCalendars(request, { onProgress, signal } = {}) {
+      if (signal?.aborted) return { ok: false, error: 'cancelled' };
+      const aborted = new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(new Cancelled()), { once: true }));
+      aborted.catch(() => undefined);
+      const running = worker();
+      try {
+        if (running) {
+          try {
+            return await Promise.race([
+              running.remote.writeMemberCalendars(request, onProgress && proxy(onProgress)),
+              aborted,
+              running.failed,
+            ]);
+          } catch (error) {
+            if (error instanceof Cancelled) {
+              // Stopped mid-work: the next export starts a new worker.
+              running.stop();
+              if (started === running) started = null;
+              throw error;
+            }
+            if (!unavailable) throw error;
+            // The worker failed to load or crashed: write on the page instead.
+          }
+        }
+        const written = page().writeMemberCalendars(request, onProgress);
+        if (signal?.aborted) throw new Cancelled();
+        return written;
+      } catch (error) {
+        if (error instanceof Cancelled) return { ok: false, error: 'cancelled' };
+        throw error;
+      }
+    },
+  };
+}
+
+function defaultStart(): (() => Worker) | null {
+  if (typeof Worker === 'undefined') return null;
+  return () => new Worker(new URL('./calendar-work.worker.ts', import.meta.url), { type: 'module', name: 'calendars' });
+}
+
+let shared: CalendarWorker | null = null;
+
+/** The app's one calendar worker, made when first asked for. */
+export function calendarWorker(): CalendarWorker {
+  shared ??= createCalendarWorker();
+  return shared;
+}
