@@ -5,11 +5,12 @@
  *
  * Reading can be cancelled until it is done: the worker is stopped, and nothing has been written.
  */
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy, type Remote } from 'comlink';
 import type { Backup, BackupProblem, ReadingProgress } from '../domain/files/backup';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { BackupRepository } from '../storage/backup-repository';
 import { addPart, createBackupWork, emptyTables, type BackupWork } from './backup-work';
+import { cancelledBy, Cancelled, lazyWorker } from './lazy-worker';
 
 /** A backup read and checked, or why it was refused, or that the person cancelled the reading. */
 export type BackupRead = Result<Backup, BackupProblem> | { ok: false; error: 'cancelled' };
@@ -26,49 +27,14 @@ export interface BackupWorker {
   exportAll(backups: Pick<BackupRepository, 'exportAll' | 'databaseName'>, onTableRead?: (read: number, tables: number) => void): Promise<string>;
 }
 
-class Cancelled extends Error {}
-
-interface Started {
-  remote: Remote<BackupWork>;
-  stop(): void;
-  /** Rejects when the worker fails (it did not load, or it crashed). */
-  failed: Promise<never>;
-}
-
 /** The backup worker, started when first needed; `start` is given for tests (null: no worker, all on the page). */
 export function createBackupWorker(start: (() => Worker) | null = defaultStart()): BackupWorker {
-  let started: Started | null = null;
-  let unavailable = start === null;
+  const workers = lazyWorker<BackupWork>(start, 'backup');
+  const worker = workers.get;
   const onPage = createBackupWork();
 
-  const worker = (): Started | null => {
-    if (unavailable || !start) return null;
-    if (started) return started;
-    try {
-      const instance = start();
-      const failed = new Promise<never>((_, reject) => {
-        instance.addEventListener('error', (event) => {
-          event.preventDefault();
-          unavailable = true;
-          started = null;
-          instance.terminate();
-          reject(new Error('The backup worker failed.'));
-        });
-      });
-      failed.catch(() => undefined);
-      started = { remote: wrap<BackupWork>(instance), stop: () => instance.terminate(), failed };
-      return started;
-    } catch {
-      unavailable = true;
-      return null;
-    }
-  };
-
   /** Stops the worker (a cancel): a new one is started for the next job. */
-  const stop = () => {
-    started?.stop();
-    started = null;
-  };
+  const stop = () => workers.stop();
 
   async function readOn(work: Remote<BackupWork> | BackupWork, source: Blob | string, onProgress: ReadingProgress | undefined, until: <T>(p: Promise<T>) => Promise<T>): Promise<Result<Backup, BackupProblem>> {
     const outcome = await until(Promise.resolve(work.read(source, onProgress)));
@@ -86,15 +52,14 @@ export function createBackupWorker(start: (() => Worker) | null = defaultStart()
     async readBackup(source, { onProgress, signal } = {}) {
       if (signal?.aborted) return { ok: false, error: 'cancelled' };
       const running = worker();
-      const aborted = new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(new Cancelled()), { once: true }));
-      aborted.catch(() => undefined);
+      const aborted = cancelledBy(signal);
       try {
         if (running) {
           const until = <T,>(promise: Promise<T>) => Promise.race([promise, aborted, running.failed]);
           try {
             return await readOn(running.remote, source, onProgress && proxy(onProgress), until);
           } catch (error) {
-            if (error instanceof Cancelled || !unavailable) throw error;
+            if (error instanceof Cancelled || !workers.unavailable()) throw error;
             // The worker failed to load or crashed: read on the page instead.
           }
         }

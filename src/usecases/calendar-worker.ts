@@ -6,7 +6,8 @@
  * The work can be cancelled until it is done: the worker is stopped (a new one starts for the next export), and
  * as nothing is saved or recorded until the work is done, nothing has changed.
  */
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy } from 'comlink';
+import { cancelledBy, Cancelled, lazyWorker } from './lazy-worker';
 import type { Message } from '../domain/shared/message';
 import type { Result } from '../domain/shared/result';
 import type { Language } from '../i18n/catalogues';
@@ -30,43 +31,11 @@ export interface CalendarWorker {
   ): Promise<MemberCalendarsWritten>;
 }
 
-class Cancelled extends Error {}
-
-interface Started {
-  remote: Remote<CalendarWork>;
-  stop(): void;
-  /** Rejects when the worker fails (it did not load, or it crashed). */
-  failed: Promise<never>;
-}
-
 /** The calendar worker, started when first needed; `start` is given for tests (null: no worker, all on the page). */
 export function createCalendarWorker(start: (() => Worker) | null = defaultStart()): CalendarWorker {
-  let started: Started | null = null;
-  let unavailable = start === null;
+  const workers = lazyWorker<CalendarWork>(start, 'calendar');
+  const worker = workers.get;
   let onPage: CalendarWork | null = null;
-
-  const worker = (): Started | null => {
-    if (unavailable || !start) return null;
-    if (started) return started;
-    try {
-      const instance = start();
-      const failed = new Promise<never>((_, reject) => {
-        instance.addEventListener('error', (event) => {
-          event.preventDefault();
-          unavailable = true;
-          started = null;
-          instance.terminate();
-          reject(new Error('The calendar worker failed.'));
-        });
-      });
-      failed.catch(() => undefined);
-      started = { remote: wrap<CalendarWork>(instance), stop: () => instance.terminate(), failed };
-      return started;
-    } catch {
-      unavailable = true;
-      return null;
-    }
-  };
 
   const page = () => (onPage ??= createCalendarWork());
 
@@ -78,8 +47,7 @@ export function createCalendarWorker(start: (() => Worker) | null = defaultStart
 
     async writeMemberCalendars(request, { onProgress, signal } = {}) {
       if (signal?.aborted) return { ok: false, error: 'cancelled' };
-      const aborted = new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(new Cancelled()), { once: true }));
-      aborted.catch(() => undefined);
+      const aborted = cancelledBy(signal);
       const running = worker();
       try {
         if (running) {
@@ -92,11 +60,10 @@ export function createCalendarWorker(start: (() => Worker) | null = defaultStart
           } catch (error) {
             if (error instanceof Cancelled) {
               // Stopped mid-work: the next export starts a new worker.
-              running.stop();
-              if (started === running) started = null;
+              workers.stop(running);
               throw error;
             }
-            if (!unavailable) throw error;
+            if (!workers.unavailable()) throw error;
             // The worker failed to load or crashed: write on the page instead.
           }
         }

@@ -13,15 +13,14 @@ import { useTripSummaries } from './use-trip-data';
 import { LoadSampleTripButton } from '../shared/components/LoadSampleTripButton';
 import { ListScreen, ListSearch, type ListColumn } from '../shared/components/ListScreen';
 import { RowActions } from '../shared/components/RowActions';
-import { matchesSearch } from '../../domain/shared/search';
+import { searchMatcher } from '../../domain/shared/search';
 
 const STATUS_COLOURS = { planning: 'blue', confirmed: 'teal', completed: 'gray', cancelled: 'red' } as const;
 
-
-function matches(summary: TripSummary, query: string): boolean {
-  if (!query.trim()) return true;
+/** Whether one of a trip's texts holds every word of the query; the query's words are folded once for the list. */
+function matches(summary: TripSummary, matcher: (texts: readonly string[]) => boolean): boolean {
   const texts = [summary.trip.name, summary.trip.purpose, ...summary.cities, ...summary.citiesLocal];
-  return texts.some((text) => matchesSearch(query, [text]));
+  return texts.some((text) => matcher([text]));
 }
 
 export function TripsScreen() {
@@ -41,7 +40,10 @@ export function TripsScreen() {
     { header: t('list.column.status'), width: 130 },
   ];
 
-  const visible = useMemo(() => summaries?.filter((summary) => matches(summary, query)) ?? [], [summaries, query]);
+  const visible = useMemo(() => {
+    const matcher = searchMatcher(query);
+    return summaries?.filter((summary) => matches(summary, matcher)) ?? [];
+  }, [summaries, query]);
   const newTrip = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => actions.createTrip()}>
       {t('list.newTrip')}

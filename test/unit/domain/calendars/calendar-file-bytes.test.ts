@@ -1,7 +1,7 @@
 /**
  * The calendar files, byte for byte: the sample trip's and a full-size trip's, in both languages, with and
- * without reminders and with events sent as cancelled, must stay exactly what the writer of ics 3.12 with
- * held by its SHA-256, taken from that writer's output; and every event, written both ways, must agree.
+ * without reminders and with events sent as cancelled, must stay exactly what ics 3.12 wrote for
+ * them, held by their SHA-256 taken from that writer's output; and every event, written both ways, must agree.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
