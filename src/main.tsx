@@ -1,46 +1,29 @@
-import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
-import '@mantine/notifications/styles.css';
-import './ui/app/app.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { detectPlatform } from './platform';
-import { openPlannerDatabase } from './storage/database-open';
-import { loadPinyin } from './domain/shared/search';
-import { RecoveryScreen } from './ui/app/RecoveryScreen';
-import { Root } from './ui/app/Root';
-import { PlatformContext } from './ui/shared/context';
-import { createWindowI18n, LanguageProvider } from './ui/shared/locale';
-
 /**
- * Opens the data before anything is shown: the app runs only on a database that opened; otherwise the recovery
- * screen says why and can save a copy of the data as it is stored.
+ * The page's entry, and all the script the first paint waits for: none. The window paints the frame index.html
+ * draws (no stylesheet or script holds it back), and only then is the app fetched (start.tsx: React, Mantine and
+ * its styles, the database, the catalogues), so that something is on screen at once however long the app takes
+ * to load on a slow computer.
  */
-async function start(container: HTMLElement): Promise<void> {
-  const platform = detectPlatform();
-  const i18n = createWindowI18n();
-  // The search's pinyin dictionary is fetched while the database opens, not before the window paints.
-  const [opened] = await Promise.all([
-    openPlannerDatabase(),
-    // Without it search still works, on the texts as written: never a reason not to start.
-    loadPinyin().catch((error: unknown) => console.warn('The pinyin dictionary could not be loaded:', error)),
-  ]);
-  if (opened.status === 'failed') console.warn('The data could not be opened:', opened);
-  createRoot(container).render(
-    <StrictMode>
-      <PlatformContext value={platform}>
-        <LanguageProvider i18n={i18n}>
-          {opened.status === 'open' ? (
-            <Root repositories={opened.repositories} platform={platform} />
-          ) : (
-            <RecoveryScreen failure={opened} platform={platform} />
-          )}
-        </LanguageProvider>
-      </PlatformContext>
-    </StrictMode>,
-  );
+
+/** Resolves after the next frame is painted, or after `limit` ms in a window that paints no frames (hidden). */
+function afterNextPaint(limit: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, limit);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
-const container = document.getElementById('root');
-if (!container) throw new Error('The page has no #root element.');
-void start(container);
+async function main(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('The page has no #root element.');
+  await afterNextPaint(100);
+  const { start } = await import('./start');
+  await start(container);
+}
+
+void main();

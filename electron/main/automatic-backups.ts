@@ -19,6 +19,7 @@ import {
 } from '../shared/automatic-backups';
 import {
   AUTOMATIC_BACKUP_REASONS,
+  type AutomaticBackupContent,
   type AutomaticBackupInfo,
   type ListAutomaticBackupsResult,
   type OpenExternalResult,
@@ -40,18 +41,32 @@ export const AUTOMATIC_BACKUPS_FOLDER_NAME = 'Backups';
  */
 export const MAX_AUTOMATIC_BACKUP_BYTES = 256 * 1024 * 1024;
 
+const isJsonSpace = (byte: number) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+
 /** A backup is one JSON object; anything else is a page bug, or a backup cut short. */
-function looksLikeJsonObject(content: string): boolean {
-  return content.trimStart().startsWith('{') && content.trimEnd().endsWith('}');
+function looksLikeJsonObject(content: AutomaticBackupContent): boolean {
+  if (typeof content === 'string') return content.trimStart().startsWith('{') && content.trimEnd().endsWith('}');
+  let first = 0;
+  while (first < content.length && isJsonSpace(content[first]!)) first += 1;
+  let last = content.length - 1;
+  while (last > first && isJsonSpace(content[last]!)) last -= 1;
+  return last > first && content[first] === 0x7b && content[last] === 0x7d;
 }
+
+/** The size of a backup file with this content. */
+export function backupByteLength(content: AutomaticBackupContent): number {
+  return typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
+}
+
+/** A backup's content as the page sends it: its text, or its bytes in UTF-8. */
+export const automaticBackupContentSchema = z
+  .union([z.string().max(MAX_AUTOMATIC_BACKUP_BYTES), z.instanceof(Uint8Array)])
+  .refine(looksLikeJsonObject, 'must be a backup: one JSON object')
+  .refine((content) => backupByteLength(content) <= MAX_AUTOMATIC_BACKUP_BYTES, 'is larger than 256 MB');
 
 export const saveAutomaticBackupRequestSchema = z
   .object({
-    content: z
-      .string()
-      .max(MAX_AUTOMATIC_BACKUP_BYTES)
-      .refine(looksLikeJsonObject, 'must be a backup: one JSON object')
-      .refine((content) => Buffer.byteLength(content, 'utf8') <= MAX_AUTOMATIC_BACKUP_BYTES, 'is larger than 256 MB'),
+    content: automaticBackupContentSchema,
     reason: z.enum(AUTOMATIC_BACKUP_REASONS),
   })
   .strict() satisfies z.ZodType<SaveAutomaticBackupRequest>;
@@ -68,7 +83,7 @@ export interface AutomaticBackupsDeps {
   readDir(path: string): Promise<string[]>;
   stat(path: string): Promise<{ size: number; isFile(): boolean }>;
   readFile(path: string): Promise<string>;
-  writeFileAtomically(path: string, content: string): Promise<void>;
+  writeFileAtomically(path: string, content: AutomaticBackupContent): Promise<void>;
   remove(path: string): Promise<void>;
   /** Makes the folder and any missing parent; nothing when it is there. */
   makeFolder(path: string): Promise<void>;
@@ -141,7 +156,7 @@ export function createAutomaticBackups(deps: AutomaticBackupsDeps): AutomaticBac
         id,
         createdAt: createdAt.toISOString(),
         reason: request.reason,
-        sizeBytes: Buffer.byteLength(request.content, 'utf8'),
+        sizeBytes: backupByteLength(request.content),
       };
     } catch (error) {
       return { status: 'failed', message: deps.words()('platform.backupNotSaved', { folder, reason: errorMessage(error) }) };

@@ -12,12 +12,13 @@
 import { z } from 'zod';
 import { AUTOMATIC_BACKUP_INTERVAL_MS } from '../shared/automatic-backups';
 import type {
+  AutomaticBackupContent,
   AutomaticBackupReason,
   BackupRequest,
   SaveAutomaticBackupRequest,
   SaveAutomaticBackupResult,
 } from '../shared/ipc-contract';
-import { MAX_AUTOMATIC_BACKUP_BYTES } from './automatic-backups';
+import { automaticBackupContentSchema } from './automatic-backups';
 
 /** How long quitting waits for the page's backup. */
 export const LEAVING_ANSWER_WAIT_MS = 10_000;
@@ -83,13 +84,13 @@ export interface BackupScheduler {
 const backupResponseSchema = z
   .object({
     requestId: z.string().min(1).max(100),
-    content: z.string().max(MAX_AUTOMATIC_BACKUP_BYTES).nullable(),
+    content: automaticBackupContentSchema.nullable(),
   })
   .strict();
 
 export function createBackupScheduler(deps: BackupSchedulerDeps): BackupScheduler {
   /** Requests waiting for the page's answer, by id; each settles once, with the text or null. */
-  const waiting = new Map<string, (content: string | null) => void>();
+  const waiting = new Map<string, (content: AutomaticBackupContent | null) => void>();
   let stopTimer: (() => void) | null = null;
   let cancelCatchUp: (() => void) | null = null;
   let scheduledInFlight = false;
@@ -98,11 +99,11 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
   let leavingBackup: Promise<void> | null = null;
   const heldWindows = new WeakSet<object>();
 
-  function ask(reason: AutomaticBackupReason, waitMs: number): Promise<string | null> {
+  function ask(reason: AutomaticBackupReason, waitMs: number): Promise<AutomaticBackupContent | null> {
     const requestId = deps.newRequestId();
     return new Promise((resolve) => {
       let cancelWait = (): void => undefined;
-      const settle = (content: string | null): void => {
+      const settle = (content: AutomaticBackupContent | null): void => {
         if (!waiting.delete(requestId)) return;
         cancelWait();
         resolve(content);
@@ -122,7 +123,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
     });
   }
 
-  async function saveAnswer(content: string, reason: AutomaticBackupReason): Promise<void> {
+  async function saveAnswer(content: AutomaticBackupContent, reason: AutomaticBackupReason): Promise<void> {
     const result = await deps.save({ content, reason }).catch((error: unknown) => ({
       status: 'failed' as const,
       message: error instanceof Error ? error.message : String(error),

@@ -6,6 +6,7 @@
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
 import {
   AUTOMATIC_BACKUP_REASONS,
+  type AutomaticBackupContent,
   type AutomaticBackupReason,
   type BackupRequest,
   type DesktopApi,
@@ -28,14 +29,14 @@ function isBackupRequest(value: unknown): value is BackupRequest {
   );
 }
 
-/** The backup's text, or null when the page could not make one: main then saves nothing and stops waiting. */
+/** The backup's text or bytes, or null when the page could not make one: main then saves nothing and stops waiting. */
 async function backupOrNull(
-  makeBackup: (reason: AutomaticBackupReason) => Promise<string | null>,
+  makeBackup: (reason: AutomaticBackupReason) => Promise<AutomaticBackupContent | null>,
   reason: AutomaticBackupReason,
-): Promise<string | null> {
+): Promise<AutomaticBackupContent | null> {
   try {
     const content = await makeBackup(reason);
-    return typeof content === 'string' ? content : null;
+    return typeof content === 'string' || content instanceof Uint8Array ? content : null;
   } catch {
     return null;
   }

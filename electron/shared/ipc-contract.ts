@@ -140,8 +140,14 @@ export type ListAutomaticBackupsResult =
   | { status: 'listed'; folder: string; backups: AutomaticBackupInfo[] }
   | { status: 'failed'; message: string };
 
+/**
+ * The backup file's content: text, or its UTF-8 bytes, which the page hands over without ever holding 16 MB of
+ * text on its own thread.
+ */
+export type AutomaticBackupContent = string | Uint8Array;
+
 export interface SaveAutomaticBackupRequest {
-  content: string;
+  content: AutomaticBackupContent;
   reason: AutomaticBackupReason;
 }
 
@@ -225,10 +231,11 @@ export interface DesktopApi {
   /** Opens the automatic backups folder in the file manager. */
   showAutomaticBackups(): Promise<OpenExternalResult>;
   /**
-   * Main asks for a backup on a timer and before quitting; `makeBackup` returns the whole database as backup
-   * text, or null when it cannot. The preload sends the answer back. Returns a function that stops answering.
+   * Main asks for a backup on a timer and before quitting; `makeBackup` returns the whole database as a backup
+   * file's content, or null when it cannot. The preload sends the answer back. Returns a function that stops
+   * answering.
    */
-  onBackupRequest(makeBackup: (reason: AutomaticBackupReason) => Promise<string | null>): () => void;
+  onBackupRequest(makeBackup: (reason: AutomaticBackupReason) => Promise<AutomaticBackupContent | null>): () => void;
   /**
    * Tells main the language the page shows (one of the interface's languages, such as 'zh-CN'): the menu and
    * the native dialogs follow it. Anything else is refused.

@@ -1,7 +1,12 @@
 /** The desktop implementation: every call goes through the named functions the preload exposes. */
 import type { DesktopApi } from '../../electron/shared/ipc-contract';
 import { createI18n } from '../i18n/i18n';
-import type { Platform } from './platform';
+import type { BackupContent, Platform } from './platform';
+
+/** A backup's content as it crosses to main: a Blob becomes its bytes (read without decoding them to text). */
+async function forMain(content: BackupContent): Promise<string | Uint8Array> {
+  return typeof content === 'string' ? content : new Uint8Array(await content.arrayBuffer());
+}
 
 export function createDesktopPlatform(desktop: DesktopApi): Platform {
   // Its own words follow the interface's language, which the page tells it (setLanguage).
@@ -33,10 +38,14 @@ export function createDesktopPlatform(desktop: DesktopApi): Platform {
     },
     automaticBackups: {
       list: () => desktop.listAutomaticBackups(),
-      save: (request) => desktop.saveAutomaticBackup(request),
+      save: async ({ content, reason }) => desktop.saveAutomaticBackup({ content: await forMain(content), reason }),
       read: (id) => desktop.readAutomaticBackup(id),
       showFolder: () => desktop.showAutomaticBackups(),
-      onBackupRequest: (makeBackup) => desktop.onBackupRequest(makeBackup),
+      onBackupRequest: (makeBackup) =>
+        desktop.onBackupRequest(async (reason) => {
+          const content = await makeBackup(reason);
+          return content === null ? null : forMain(content);
+        }),
     },
   };
 }

@@ -9,7 +9,6 @@ import type {
   ChooseFolderResult,
   ListAutomaticBackupsResult,
   ReadAutomaticBackupResult,
-  SaveAutomaticBackupRequest,
   SaveAutomaticBackupResult,
   ChosenFolder,
   MenuCommand,
@@ -33,7 +32,6 @@ export type {
   AutomaticBackupReason,
   ListAutomaticBackupsResult,
   ReadAutomaticBackupResult,
-  SaveAutomaticBackupRequest,
   SaveAutomaticBackupResult,
   ChooseFolderResult,
   ChosenFolder,
@@ -66,15 +64,26 @@ export interface SaveFilesRequest {
  */
 export interface AutomaticBackups {
   list(): Promise<ListAutomaticBackupsResult>;
-  save(request: SaveAutomaticBackupRequest): Promise<SaveAutomaticBackupResult>;
+  save(request: AutomaticBackupSave): Promise<SaveAutomaticBackupResult>;
   read(id: string): Promise<ReadAutomaticBackupResult>;
   /** Opens the folder in the file manager (desktop only). */
   showFolder: (() => Promise<OpenExternalResult>) | null;
   /**
    * Answers the requests for a backup (on a timer, and before quitting on the desktop): `makeBackup` returns the
-   * whole database as backup text, or null when it cannot. Returns a function that stops answering.
+   * whole database as a backup file's content, or null when it cannot. Returns a function that stops answering.
    */
-  onBackupRequest(makeBackup: (reason: AutomaticBackupReason) => Promise<string | null>): () => void;
+  onBackupRequest(makeBackup: (reason: AutomaticBackupReason) => Promise<BackupContent | null>): () => void;
+}
+
+/**
+ * A backup file's content as the page holds it: its text, or a Blob of it that the backup worker wrote. A Blob
+ * reaches the page without its 16 MB being copied onto the page's thread, and is written out the same way.
+ */
+export type BackupContent = string | Blob;
+
+export interface AutomaticBackupSave {
+  content: BackupContent;
+  reason: AutomaticBackupReason;
 }
 
 /**

@@ -13,9 +13,9 @@ import {
   backupsToRemove,
   parseAutomaticBackupFileName,
 } from '../../electron/shared/automatic-backups';
-import type { AutomaticBackupInfo, SaveAutomaticBackupRequest } from '../../electron/shared/ipc-contract';
+import type { AutomaticBackupInfo } from '../../electron/shared/ipc-contract';
 import type { i18n as I18n } from 'i18next';
-import type { AutomaticBackups } from './platform';
+import type { AutomaticBackupSave, AutomaticBackups } from './platform';
 
 const FOLDER_NAME = 'automatic-backups';
 /** After opening, wait before the first backup, so it does not slow the start. */
@@ -44,15 +44,16 @@ export function createWebAutomaticBackups(words: I18n): AutomaticBackups | null 
     return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
-  async function save(request: SaveAutomaticBackupRequest) {
+  async function save(request: AutomaticBackupSave) {
     const createdAt = new Date();
     const id = automaticBackupFileName(createdAt, request.reason);
     const directory = await folder();
     const handle = await directory.getFileHandle(id, { create: true });
     const writable = await handle.createWritable();
     try {
-      // A slice at a time: encoding 18 MB of text at once is a long pause of the page.
-      for (const slice of textSlices(request.content)) await writable.write(slice);
+      // A Blob is written as it is; text a slice at a time: encoding 18 MB of text at once is a long pause of the page.
+      if (typeof request.content === 'string') for (const slice of textSlices(request.content)) await writable.write(slice);
+      else await writable.write(request.content);
       await writable.close();
     } catch (error) {
       // An unclosed writable leaves the old (here: empty) file; remove it so no broken backup is listed.

@@ -50,7 +50,7 @@ export async function openPlannerDatabase(options: OpenPlannerOptions = {}): Pro
   try {
     return await open(options);
   } catch (error) {
-    // Nothing above is expected to throw; this keeps the promise made to main.tsx if something does.
+    // Nothing above is expected to throw; this keeps the promise made to start.tsx if something does.
     return { status: 'failed', kind: 'unavailable', message: describe(error), appVersion: 0 };
   }
 }

@@ -15,7 +15,8 @@ import type { Organisation } from '../domain/directory/organisation';
 import type { Membership, Person } from '../domain/people/person';
 import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
-import { directoryMatchNote, emailKey, type DirectoryMatch, type ImportedPerson, type ImportSummary, type RowNote } from '../domain/files/roster-rows';
+import { directoryMatchNote, emailKey, type DirectoryMatch, type RowNote } from '../domain/files/roster-notes';
+import type { ImportedPerson, ImportSummary } from '../domain/files/roster-rows';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 

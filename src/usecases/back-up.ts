@@ -6,7 +6,7 @@
 import { BACKUP_FILE_EXTENSION, backupFileName } from '../domain/files/backup-display';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { Locale } from '../i18n/locale';
-import type { AutomaticBackupInfo, Platform } from '../platform/platform';
+import type { AutomaticBackupInfo, BackupContent, Platform } from '../platform/platform';
 import type { Repositories } from '../storage/repositories';
 import { reasonOf, saveFile, type NotSaved } from './file-saving';
 
@@ -54,7 +54,7 @@ export interface BackUpNowNeeds {
   repositories: Pick<Repositories, 'backups'>;
   platform: Pick<Platform, 'automaticBackups'>;
   /** The text of the backup, made off the page's thread where it can be; the repository's export unless given. */
-  exportAll?: () => Promise<string>;
+  exportAll?: () => Promise<BackupContent>;
   onProgress?: (stage: BackUpStage) => void;
 }
 

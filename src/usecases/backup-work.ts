@@ -57,8 +57,12 @@ export interface BackupWork {
   read(source: Blob | string, onProgress?: ReadingProgress): Promise<ReadOutcome>;
   /** Part `index` of the backup read last; the last part taken lets the backup go. */
   part(index: number): BackupPart;
-  /** The whole stored database, as the text of a backup file (read with plain IndexedDB); null when it cannot be read. */
-  exportStored(name: string, onTableRead?: (read: number, tables: number) => void): Promise<string | null>;
+  /**
+   * The whole stored database as a backup file (read with plain IndexedDB), a Blob of its text; null when it
+   * cannot be read. A Blob crosses from the worker to the page without being copied: 16 MB of text took the
+   * page's thread 0.1 s to receive, and as bytes 0.4 s to decode.
+   */
+  exportStored(name: string, onTableRead?: (read: number, tables: number) => void): Promise<Blob | null>;
 }
 
 export function createBackupWork(): BackupWork {
@@ -85,7 +89,7 @@ export function createBackupWork(): BackupWork {
     },
     async exportStored(name, onTableRead) {
       const exported = await exportStoredData({ name, ...(onTableRead ? { onTableRead } : {}) });
-      return exported.ok ? exported.value.text : null;
+      return exported.ok ? new Blob([exported.value.text], { type: 'application/json' }) : null;
     },
   };
 }

@@ -9,6 +9,7 @@ import { proxy, type Remote } from 'comlink';
 import type { Backup, BackupProblem, ReadingProgress } from '../domain/files/backup';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { BackupRepository } from '../storage/backup-repository';
+import type { BackupContent } from '../platform/platform';
 import { addPart, createBackupWork, emptyTables, type BackupWork } from './backup-work';
 import { cancelledBy, Cancelled, lazyWorker } from './lazy-worker';
 
@@ -24,7 +25,7 @@ export interface BackupWorker {
    * The whole database as the text of a backup file, read off the page's thread; where that cannot be done, read
    * by `backups` on the page.
    */
-  exportAll(backups: Pick<BackupRepository, 'exportAll' | 'databaseName'>, onTableRead?: (read: number, tables: number) => void): Promise<string>;
+  exportAll(backups: Pick<BackupRepository, 'exportAll' | 'databaseName'>, onTableRead?: (read: number, tables: number) => void): Promise<BackupContent>;
 }
 
 /** The backup worker, started when first needed; `start` is given for tests (null: no worker, all on the page). */
@@ -78,8 +79,8 @@ export function createBackupWorker(start: (() => Worker) | null = defaultStart()
       const running = worker();
       if (running) {
         try {
-          const text = await Promise.race([running.remote.exportStored(backups.databaseName, onTableRead && proxy(onTableRead)), running.failed]);
-          if (text !== null) return text;
+          const file = await Promise.race([running.remote.exportStored(backups.databaseName, onTableRead && proxy(onTableRead)), running.failed]);
+          if (file !== null) return file;
         } catch {
           // Read on the page below.
         }

@@ -13,7 +13,10 @@ import { scopeKey } from '../domain/calendars/calendar-publication';
 import type { TripBundle } from '../domain/trip/trip-bundle';
 import type { Trip } from '../domain/trip/trip';
 import type { Repositories } from '../storage/repositories';
-import { publishedCalendars, unpublishCalendars, type PublishingNeeds } from './calendar-publishing';
+import type { PublishingNeeds } from './calendar-publishing';
+
+/** Publishing, and the calendar writer it brings, fetched when calendars are first looked for, not at start. */
+const publishing = () => import('./calendar-publishing');
 
 /** A calendar on the server, by its name: the trip's (the trip's name) or a person's (theirs). */
 export interface NamedCalendar {
@@ -35,7 +38,7 @@ export async function calendarsOnServer(
   bundle: Pick<TripBundle, 'trip' | 'people'>,
   personIds?: readonly string[],
 ): Promise<NamedCalendar[]> {
-  const published = await publishedCalendars(repositories, bundle.trip.id, personIds);
+  const published = await (await publishing()).publishedCalendars(repositories, bundle.trip.id, personIds);
   const names = new Map<string, string>([[scopeKey({ kind: 'trip' }), bundle.trip.name]]);
   for (const person of bundle.people) names.set(scopeKey({ kind: 'person', personId: person.id }), person.name);
   return published
@@ -55,7 +58,7 @@ export async function removeCalendarsFromServer(
   of: CalendarsOf,
   calendars: readonly NamedCalendar[],
 ): Promise<CalendarRemoval> {
-  const report = await unpublishCalendars(needs, of.tripId, of.personIds);
+  const report = await (await publishing()).unpublishCalendars(needs, of.tripId, of.personIds);
   const failures = new Map(report.failed.map(({ key, failure }) => [key, failure]));
   const removed: NamedCalendar[] = [];
   const left: CalendarRemoval['left'] = [];
@@ -86,7 +89,7 @@ export async function tripsCalendarsOnServer(
 ): Promise<TripCalendars[]> {
   const found: TripCalendars[] = [];
   for (const { trip } of await repositories.trips.listSummaries()) {
-    if (!which(trip) || (await publishedCalendars(repositories, trip.id)).length === 0) continue;
+    if (!which(trip) || (await (await publishing()).publishedCalendars(repositories, trip.id)).length === 0) continue;
     const bundle = await repositories.trips.getBundle(trip.id);
     if (bundle) found.push({ tripId: trip.id, tripName: trip.name, calendars: await calendarsOnServer(repositories, bundle) });
   }

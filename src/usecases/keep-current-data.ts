@@ -7,7 +7,7 @@
 import { backupFileName } from '../domain/files/backup-display';
 import type { Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
-import type { AutomaticBackupInfo, Platform } from '../platform/platform';
+import type { AutomaticBackupInfo, BackupContent, Platform } from '../platform/platform';
 import type { Repositories } from '../storage/repositories';
 import type { Locale } from '../i18n/locale';
 import { backupFileFilters } from './back-up';
@@ -38,7 +38,7 @@ export interface KeepCurrentDataNeeds {
    * The text of a backup of the data as it is, made off the page's thread where it can be (a BackupWorker's
    * exportAll); the repository's own export on the page unless given.
    */
-  exportAll?: () => Promise<string>;
+  exportAll?: () => Promise<BackupContent>;
 }
 
 /** Keeps a copy of the data as it is: an automatic backup, or, where none can be made, a file. */
@@ -53,7 +53,7 @@ export async function keepCurrentData({ repositories, platform, now, zone, local
   }
   const saved = await saveFile(platform, {
     suggestedName: backupFileName(now, zone, locale.t('file.keptName', { ns: 'backups' })),
-    content,
+    content: typeof content === 'string' ? content : await content.text(),
     filters: backupFileFilters(locale),
   });
   return saved.ok ? ok({ kind: 'file', path: saved.value.path, savedAt: now }) : err(saved.error);

@@ -78,17 +78,18 @@ export function aTestPlatform(): TestPlatform {
         folder: 'memory',
         backups: [...kept.values()].map(({ info }) => info).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
       }),
-    save({ content, reason }) {
+    async save({ content: given, reason }) {
       if (automaticFailure !== null) {
         const message = automaticFailure;
         automaticFailure = null;
-        return Promise.resolve({ status: 'failed', message });
+        return { status: 'failed', message };
       }
       backupCount += 1;
+      const content = typeof given === 'string' ? given : await given.text();
       const createdAt = new Date(Date.UTC(2026, 10, 21, 9, backupCount)).toISOString();
       const info: AutomaticBackupInfo = { id: `automatic-${backupCount}-${reason}.json`, createdAt, reason, sizeBytes: content.length };
       kept.set(info.id, { info, content });
-      return Promise.resolve({ status: 'saved', backup: info, removed: [] });
+      return { status: 'saved', backup: info, removed: [] };
     },
     read(id) {
       const backup = kept.get(id);

@@ -17,6 +17,8 @@ import { DATE_FIELDS, type DateField, type ImportField, type RosterTable } from 
 import { fileDateOrder, parseRosterDate, type DateOrder, type FileDateOrder } from './roster-dates';
 import { message, type Message } from '../shared/message';
 import { foldForSearch, searchForm } from '../shared/search';
+import { emailKey, type RowNote } from './roster-notes';
+export { directoryMatchNote, emailKey, type DirectoryMatch, type RowNote } from './roster-notes';
 
 /** A person as the file describes them, with their part in the trip; every field checked. */
 export interface ImportedPerson {
@@ -151,8 +153,6 @@ export function isEmailAddress(value: string): boolean {
   return value.length <= MAX_EMAIL_LENGTH && EMAIL.test(value);
 }
 
-/** Emails compare without case or surrounding space. */
-export const emailKey = (email: string) => email.trim().toLowerCase();
 
 function findStop(value: string, stops: readonly City[]): City | undefined {
   const folded = fold(value);
@@ -364,27 +364,6 @@ function rowName(wholeCell: string, titleCell: string, givenCell: string, family
 // ---------------------------------------------------------------------------------------------------------------
 // What the import did
 
-/** Something to know about a row that is imported, such as a person already in the directory. */
-export interface RowNote {
-  row: number;
-  message: Message;
-}
-
-export type DirectoryMatch = 'in-directory' | 'on-trip';
-
-/** The note for a row whose email matches a person already stored; `done` after the import, else before. */
-export function directoryMatchNote(row: number, name: string, match: DirectoryMatch, done: boolean): RowNote {
-  const facts = { row, name };
-  const said =
-    match === 'on-trip'
-      ? done
-        ? message('people:import.note.onTripDone', facts)
-        : message('people:import.note.onTrip', facts)
-      : done
-        ? message('people:import.note.inDirectoryDone', facts)
-        : message('people:import.note.inDirectory', facts);
-  return { row, message: said };
-}
 
 export interface ImportSummary {
   /** People new to the directory. */

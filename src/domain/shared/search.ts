@@ -11,7 +11,7 @@
  *
  * The pinyin dictionary is large (140 KB compressed), so it is not part of the code the window first paints
  * with: `loadPinyin` fetches it, and the app waits for it, alongside opening the database, before it shows any
- * data (see main.tsx); tests load it in their setup. Until it is loaded, texts are searched without their pinyin.
+ * data (see start.tsx); tests load it in their setup. Until it is loaded, texts are searched without their pinyin.
  */
 import type { pinyin as pinyinOf } from 'pinyin-pro';
 

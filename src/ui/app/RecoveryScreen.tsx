@@ -2,7 +2,7 @@
  * Shown instead of the app when the data could not be opened (see storage/database-open.ts). It stands on its
  * own, with no router and no repositories, since the database behind them is what failed: it says what
  * happened in plain words, saves a copy of the data exactly as it is stored, and offers to try again. It is
- * inside the language's provider (src/main.tsx), so it speaks the reader's language like the rest of the app.
+ * inside the language's provider (src/start.tsx), so it speaks the reader's language like the rest of the app.
  */
 import {
   Accordion,

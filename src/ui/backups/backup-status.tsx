@@ -80,10 +80,10 @@ export function BackupStatusProvider({ children }: { children: ReactNode }) {
     return automaticBackups.onBackupRequest(async () => {
       try {
         // Read and written out as text off the page's thread: this backup was not asked for, so it must not freeze the page.
-        const text = await backupWorker.exportAll(repositories.backups);
+        const content = await backupWorker.exportAll(repositories.backups);
         // The platform saves it after this returns; read the list once it is likely there.
         setTimeout(() => void refresh(), 2_000);
-        return text;
+        return content;
       } catch {
         return null;
       }

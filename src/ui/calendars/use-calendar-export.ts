@@ -9,17 +9,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../domain/shared/result';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
-import {
-  chooseCalendarFolder,
-  saveCityCalendar,
-  saveMemberCalendars,
-  savePersonCalendar,
-  saveTripCalendar,
-  type CalendarNotSaved,
-  type MemberCalendarsControl,
-  type SavedCalendar,
-} from '../../usecases/calendar-export';
-import { calendarWorker } from '../../usecases/calendar-worker';
+import type { CalendarNotSaved, MemberCalendarsControl, SavedCalendar } from '../../usecases/calendar-export';
 import type { NotSaved } from '../../usecases/file-saving';
 import { usePlatform, useRepositories } from '../shared/context';
 import { useLocale } from '../shared/locale';
@@ -37,6 +27,13 @@ export interface CalendarExport {
   changeFolder(): Promise<void>;
 }
 
+/**
+ * The export use cases and the calendar worker, with the calendar writer and `ics` they bring, fetched when a
+ * screen that exports first opens rather than with the first screen.
+ */
+const exporting = () => import('../../usecases/calendar-export');
+const calendarWorker = async () => (await import('../../usecases/calendar-worker')).calendarWorker();
+
 function failed(title: string, message: string): void {
   notifications.show({ color: 'red', title, message });
 }
@@ -48,10 +45,12 @@ export function useCalendarExport(): CalendarExport {
   const { t } = useTranslation('calendars');
 
   // The worker is started, and made ready to write in the screen's language, before anyone asks for a file.
-  useEffect(() => calendarWorker().warm(locale.language), [locale.language]);
+  useEffect(() => {
+    void calendarWorker().then((worker) => worker.warm(locale.language));
+  }, [locale.language]);
 
   const needs = useCallback(
-    () => ({ repositories, platform, locale, now: new Date().toISOString(), calendarWorker: calendarWorker() }),
+    async () => ({ repositories, platform, locale, now: new Date().toISOString(), calendarWorker: await calendarWorker() }),
     [repositories, platform, locale],
   );
 
@@ -84,19 +83,23 @@ export function useCalendarExport(): CalendarExport {
   return useMemo<CalendarExport>(
     () => ({
       async exportTrip(bundle) {
-        reportOne(await saveTripCalendar(needs(), bundle), t('notify.tripNotExported'));
+        const { saveTripCalendar } = await exporting();
+        reportOne(await saveTripCalendar(await needs(), bundle), t('notify.tripNotExported'));
       },
 
       async exportCity(bundle, stopId) {
-        reportOne(await saveCityCalendar(needs(), bundle, stopId), t('notify.cityNotExported'));
+        const { saveCityCalendar } = await exporting();
+        reportOne(await saveCityCalendar(await needs(), bundle, stopId), t('notify.cityNotExported'));
       },
 
       async exportPerson(bundle, personId) {
-        reportOne(await savePersonCalendar(needs(), bundle, personId), t('notify.personNotExported'));
+        const { savePersonCalendar } = await exporting();
+        reportOne(await savePersonCalendar(await needs(), bundle, personId), t('notify.personNotExported'));
       },
 
       async exportMembers(bundle, personIds, control) {
-        const saved = await saveMemberCalendars(needs(), bundle, personIds, control);
+        const { saveMemberCalendars } = await exporting();
+        const saved = await saveMemberCalendars(await needs(), bundle, personIds, control);
         if (!saved.ok) {
           const failure = saved.error;
           switch (failure.kind) {
@@ -128,6 +131,7 @@ export function useCalendarExport(): CalendarExport {
       },
 
       async changeFolder() {
+        const { chooseCalendarFolder } = await exporting();
         const chosen = await chooseCalendarFolder({ repositories, platform });
         if (chosen.ok) notifications.show({ color: 'teal', message: t('notify.willBeSaved', { folder: chosen.value.label }) });
         else folderNotChosen(chosen.error);

@@ -27,6 +27,21 @@ export function lazyScreen<Module extends Record<Name, ComponentType<any>>, Name
   );
 }
 
+let firstScreenOnView: () => void = () => undefined;
+const firstScreen = new Promise<void>((resolve) => (firstScreenOnView = resolve));
+
+/**
+ * Says that a screen has its data on view (useScreen calls it). Fetching what comes next waits for the first:
+ * the window is idle while the database answers the first screen's query, and code compiled then would delay
+ * the screen the person is waiting for.
+ */
+export function screenOnView(): void {
+  firstScreenOnView();
+}
+
+/** How long fetching what comes next waits for a first screen that never says it is on view. */
+const FIRST_SCREEN_LIMIT_MS = 5000;
+
 /**
  * Fetches screens a person is likely to open next, one at a time while the window is idle, after the first
  * screen is on view: opening them then costs no fetching or compiling. A screen opened meanwhile simply shares
@@ -43,7 +58,7 @@ export function preloadWhenIdle(screens: readonly { preload: () => Promise<unkno
       void screens[index]!.preload().finally(() => fetchFrom(index + 1));
     });
   };
-  fetchFrom(0);
+  void Promise.race([firstScreen, new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_LIMIT_MS))]).then(() => fetchFrom(0));
   return () => {
     stopped = true;
   };

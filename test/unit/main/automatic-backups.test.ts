@@ -40,7 +40,7 @@ function fakeDisk(start = '2026-11-21T10:30:00.000Z', language: Language = 'en')
     },
     writeFileAtomically: (path, content) => {
       if (!folders.has(nodePath.dirname(path))) return Promise.reject(failure('ENOENT', `ENOENT: open '${path}'`));
-      files.set(path, content);
+      files.set(path, typeof content === 'string' ? content : new TextDecoder().decode(content));
       return Promise.resolve();
     },
     remove: (path) => {
@@ -94,6 +94,15 @@ describe('the automatic backups folder', () => {
     expect(disk.files.get(nodePath.join(folder, backup.id))).toBe(content);
     await expect(backups.list()).resolves.toEqual({ status: 'listed', folder, backups: [backup] });
     await expect(backups.read(backup.id)).resolves.toEqual({ status: 'read', content });
+  });
+
+  it('saves a backup the page sends as its UTF-8 bytes, as the same file its text would make', async () => {
+    const disk = fakeDisk();
+    const content = JSON.stringify({ city: '天津', note: 'Zürich' });
+    const bytes = new TextEncoder().encode(`\n${content}\n`);
+    const saved = await createAutomaticBackups(disk.deps).save({ content: bytes, reason: 'manual' });
+    expect(saved.status === 'saved' && saved.backup.sizeBytes).toBe(bytes.byteLength);
+    expect([...disk.files.values()]).toEqual([`\n${content}\n`]);
   });
 
   it('counts the size in bytes, as the file on disk has it', async () => {
@@ -173,6 +182,9 @@ describe('the automatic backups folder', () => {
     ['a reason it does not know', { content: backupText(), reason: 'hourly' }],
     ['content that is not text', { content: { trips: [] }, reason: 'scheduled' }],
     ['content that is not a JSON object', { content: '[1, 2]', reason: 'scheduled' }],
+    ['bytes that are not a JSON object', { content: new TextEncoder().encode('[1, 2]'), reason: 'scheduled' }],
+    ['bytes cut short', { content: new TextEncoder().encode(backupText().slice(0, 20)), reason: 'scheduled' }],
+    ['a lone brace as bytes', { content: new TextEncoder().encode(' { '), reason: 'scheduled' }],
     ['content cut short', { content: backupText().slice(0, 20), reason: 'scheduled' }],
     ['empty content', { content: '', reason: 'scheduled' }],
     ['a file name of the page’s choosing', { content: backupText(), reason: 'scheduled', name: '../../evil.json' }],

@@ -112,6 +112,16 @@ describe('backups on a timer', () => {
     expect(sent.map((request) => request.requestId)).toEqual(['request-1', 'request-2']);
   });
 
+  it('saves an answer the page gives as bytes', async () => {
+    const { scheduler, saved } = schedulerWith();
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(AUTOMATIC_BACKUP_INTERVAL_MS);
+    const bytes = new TextEncoder().encode(backupText);
+    scheduler.receiveResponse({ requestId: 'request-1', content: bytes });
+    await settle();
+    expect(saved).toEqual([{ content: bytes, reason: 'scheduled' }]);
+  });
+
   it('saves nothing when the page answers that it could not make one', async () => {
     const { scheduler, saved } = schedulerWith();
     scheduler.start();

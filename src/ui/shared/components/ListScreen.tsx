@@ -4,11 +4,14 @@
  * with its actions, optional filters, the table and a line for a search that matches nothing. Each screen
  * gives only its words, columns and rows, so all lists look and behave alike: the search box is focused with
  * "/" and cleared with Escape, and the row-actions column is named for screen readers.
+ *
+ * A long list (a directory of 200 partners) paints its first rows at once and the rest a batch at a time in
+ * transitions that yield to the person between batches, so that opening it never freezes the window.
  */
 import { Center, EmptyState, Group, Loader, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useRef, type ReactNode } from 'react';
+import { Children, startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ListColumn {
@@ -53,6 +56,7 @@ export interface ListScreenProps {
   rowActions?: boolean;
   /** Scrolls the table sideways below this width instead of squeezing it. */
   minWidth?: number;
+  /** The rows; a long list is drawn a batch at a time. */
   rows: ReactNode;
   /** What to say when no row shows; null when some do. */
   noMatch: ReactNode | null;
@@ -62,8 +66,22 @@ export interface ListScreenProps {
   dialogs?: ReactNode;
 }
 
+/** Rows drawn with the screen's first paint, and added in each batch after it. */
+const ROWS_AT_ONCE = 60;
+
+/** How many of `total` rows to draw: the first batch, then one more batch after each is committed. */
+function useRowsDrawn(total: number): number {
+  const [drawn, setDrawn] = useState(ROWS_AT_ONCE);
+  useEffect(() => {
+    if (drawn < total) startTransition(() => setDrawn(drawn + ROWS_AT_ONCE));
+  }, [drawn, total]);
+  return Math.min(drawn, total);
+}
+
 export function ListScreen(props: ListScreenProps) {
   const { t } = useTranslation();
+  const rows = Children.toArray(props.rows);
+  const drawn = useRowsDrawn(rows.length);
   if (props.loading) {
     return (
       <Center h={200}>
@@ -105,7 +123,7 @@ export function ListScreen(props: ListScreenProps) {
           )}
         </Table.Tr>
       </Table.Thead>
-      <Table.Tbody>{props.rows}</Table.Tbody>
+      <Table.Tbody>{drawn < rows.length ? rows.slice(0, drawn) : rows}</Table.Tbody>
     </Table>
   );
   return (
