@@ -9,7 +9,8 @@ import type { Engagement } from '../domain/engagements/engagement';
 import type { Organisation } from '../domain/directory/organisation';
 import type { MemberRole, Membership, Person } from '../domain/people/person';
 import { inFamilyNameOrder } from '../domain/people/name-order';
-import { parsePersonDraft, personMatches, type PersonDraft } from '../domain/people/person-rules';
+import { parsePersonDraft, personMatches, personToDraft, type PersonDraft } from '../domain/people/person-rules';
+import { mergeFields, type EditClash } from '../domain/shared/field-merge';
 import { message, type Message } from '../domain/shared/message';
 import { err, ok, type FieldMessages, type Result } from '../domain/shared/result';
 import { inRouteOrder } from '../domain/route/city';
@@ -48,6 +49,8 @@ export interface RemovedMember {
 }
 
 export type PersonSaveResult = Result<Person, FieldMessages<PersonDraft>>;
+/** An edit saved, refused, or clashing with a change saved since the form opened. */
+export type PersonEditResult = PersonSaveResult | EditClash<PersonDraft>;
 
 export interface PeopleRepository {
   /**
@@ -61,6 +64,12 @@ export interface PeopleRepository {
    * on the e-mail field, naming that person, so the same person is not entered twice.
    */
   savePerson(personId: string | null, draft: PersonDraft): Promise<PersonSaveResult>;
+  /**
+   * Saves an edit made in a form opened on `opened`: only the fields the person changed are written, on top of
+   * the person as they are now, so that a change saved meanwhile (another window, another trip's roster) to
+   * another field is kept. A field changed on both sides to different values is not saved: the clash is returned.
+   */
+  savePersonEdit(personId: string, opened: PersonDraft, draft: PersonDraft): Promise<PersonEditResult>;
   /** The trip's members with their people, by family name (see name-order.ts). */
   roster(tripId: string): Promise<RosterEntry[]>;
   /** Refused, with a message, when the person is already on the trip or either is gone. */
@@ -280,6 +289,18 @@ export function createPeopleRepository(db: PlannerDatabase, clock: Clock): Peopl
           return ok(membership);
         },
       );
+    },
+
+    async savePersonEdit(personId, opened, draft) {
+      return db.transaction('rw', [db.people, db.organisations], async (): Promise<PersonEditResult> => {
+        const existing = await db.people.get(personId);
+        if (!existing) return err({ name: message('people:errors.personGone') });
+        const current = personToDraft(existing);
+        const merge = mergeFields(opened, draft, current);
+        if (merge.clashes.length > 0) return { ok: false, clash: { ...merge, current } };
+        // Within this transaction: the record merged with cannot change before it is written.
+        return this.savePerson(personId, merge.merged);
+      });
     },
   };
 }

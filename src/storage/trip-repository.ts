@@ -8,7 +8,8 @@ import { inRouteOrder, type City } from '../domain/route/city';
 import { message } from '../domain/shared/message';
 import { err, ok, type FieldMessages, type Result } from '../domain/shared/result';
 import { inDelegationOrder } from '../domain/people/person';
-import { parseTripDraft, type Trip, type TripDraft, type TripSummary } from '../domain/trip/trip';
+import { mergeFields, type EditClash } from '../domain/shared/field-merge';
+import { parseTripDraft, tripToDraft, type Trip, type TripDraft, type TripSummary } from '../domain/trip/trip';
 import {
   emptyEmergencyContacts,
   parseEmergencyContacts,
@@ -21,6 +22,8 @@ import type { PlannerDatabase } from './database';
 import type { OtherTrip } from '../domain/checks/other-trips';
 
 export type TripSaveResult = Result<Trip, FieldMessages<TripDraft>>;
+/** An edit saved, refused, or clashing with a change saved since the form opened. */
+export type TripEditResult = TripSaveResult | EditClash<TripDraft>;
 
 /** The trip as saved, or the form's errors; a trip that is gone is named on the first contact's name. */
 export type EmergencyContactsSaveResult = Result<Trip, EmergencyContactsErrors>;
@@ -35,6 +38,12 @@ export interface TripRepository {
   getBundle(id: string): Promise<TripBundle | undefined>;
   create(draft: TripDraft): Promise<TripSaveResult>;
   update(id: string, draft: TripDraft): Promise<TripSaveResult>;
+  /**
+   * Saves an edit made in a form opened on `opened`: only the fields the person changed are written, on top of
+   * the trip as it is now, so that a change saved meanwhile (in another window) to another field is kept. A
+   * field changed on both sides to different values is not saved: the clash is returned for the person to choose.
+   */
+  saveEdit(id: string, opened: TripDraft, draft: TripDraft): Promise<TripEditResult>;
   /**
    * Saves the trip's contacts in emergencies (organiser, local coordinator, missions) if they are valid; a
    * mission not saved before gets its id here.
@@ -182,6 +191,21 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
       return db.transaction('rw', db.trips, async () => {
         const existing = await db.trips.get(id);
         if (!existing) return err({ name: message('trips:errors.gone') });
+        const trip: Trip = { ...existing, ...parsed.value, updatedAt: clock.now() };
+        await db.trips.put(trip);
+        return ok(trip);
+      });
+    },
+
+    async saveEdit(id, opened, draft) {
+      return db.transaction('rw', db.trips, async (): Promise<TripEditResult> => {
+        const existing = await db.trips.get(id);
+        if (!existing) return err({ name: message('trips:errors.gone') });
+        const current = tripToDraft(existing);
+        const merge = mergeFields(opened, draft, current);
+        if (merge.clashes.length > 0) return { ok: false, clash: { ...merge, current } };
+        const parsed = parseTripDraft(merge.merged);
+        if (!parsed.ok) return parsed;
         const trip: Trip = { ...existing, ...parsed.value, updatedAt: clock.now() };
         await db.trips.put(trip);
         return ok(trip);

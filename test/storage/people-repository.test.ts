@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareByFamilyName } from '../../src/domain/people/name-order';
-import { emptyPersonDraft, type PersonDraft } from '../../src/domain/people/person-rules';
+import { emptyPersonDraft, personToDraft, type PersonDraft } from '../../src/domain/people/person-rules';
 import { aTripDraft } from '../builders/trip-draft';
 import { freshRepositories } from './test-database';
 import { worded } from '../unit/domain/files/roster-test-files';
@@ -69,6 +69,21 @@ describe('people repository', () => {
       visaStatus: 'not-started',
       sample: false,
     });
+  });
+
+  it('saves an edit over a change made meanwhile elsewhere, keeping both, and returns a field both changed', async () => {
+    const { repos } = freshRepositories();
+    const person = await created(repos.people.savePerson(null, aPersonDraft()));
+    const opened = personToDraft((await repos.people.getPerson(person.id))!);
+    expect((await repos.people.savePersonEdit(person.id, opened, { ...opened, dietary: 'Severe peanut allergy' })).ok).toBe(true);
+    expect((await repos.people.savePersonEdit(person.id, opened, { ...opened, phone: '+44 151 496 0199' })).ok).toBe(true);
+    expect(await repos.people.getPerson(person.id)).toMatchObject({ dietary: 'Severe peanut allergy', phone: '+44 151 496 0199' });
+
+    const clashing = await repos.people.savePersonEdit(person.id, opened, { ...opened, dietary: 'Vegetarian' });
+    expect(!clashing.ok && 'clash' in clashing && clashing.clash.clashes.map((clash) => [clash.field, clash.theirs, clash.mine])).toEqual([
+      ['dietary', 'Severe peanut allergy', 'Vegetarian'],
+    ]);
+    expect(await repos.people.getPerson(person.id)).toMatchObject({ dietary: 'Severe peanut allergy' });
   });
 
   it('keeps a visa that is not required, as it keeps any other status', async () => {

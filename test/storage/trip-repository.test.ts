@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aTripDraft } from '../builders/trip-draft';
 import { freshRepositories } from './test-database';
+import { tripToDraft } from '../../src/domain/trip/trip';
 import { allInEnglish } from '../builders/words';
 
 describe('trip repository', () => {
@@ -42,6 +43,30 @@ describe('trip repository', () => {
     expect(updated.ok && updated.value.id).toBe(created.value.id);
     expect(await repos.trips.get(created.value.id)).toMatchObject({ name: 'Renamed', endDate: '2027-03-12' });
     expect((await repos.trips.listSummaries()).length).toBe(1);
+  });
+
+  it('saves an edit over a change made meanwhile in another window, keeping both, and offers a field both changed', async () => {
+    const { repos } = freshRepositories();
+    const created = await repos.trips.create(aTripDraft().named('Tianjin mission').build());
+    if (!created.ok) throw new Error('create failed');
+    const id = created.value.id;
+    const opened = tripToDraft(created.value);
+    // Another window renames the trip while this one edits its notes.
+    const renamed = await repos.trips.saveEdit(id, opened, { ...opened, name: 'Tianjin and Beijing mission' });
+    expect(renamed.ok).toBe(true);
+    const noted = await repos.trips.saveEdit(id, opened, { ...opened, notes: 'Bring gifts for the hosts' });
+    expect(noted.ok).toBe(true);
+    expect(await repos.trips.get(id)).toMatchObject({ name: 'Tianjin and Beijing mission', notes: 'Bring gifts for the hosts' });
+
+    // Both rename it, from the same starting point: nothing is written, and the clash says what each typed.
+    const current = tripToDraft((await repos.trips.get(id))!);
+    await repos.trips.saveEdit(id, current, { ...current, name: 'Mission A' });
+    const clashing = await repos.trips.saveEdit(id, current, { ...current, name: 'Mission B', purpose: 'Trade' });
+    expect(clashing.ok).toBe(false);
+    expect(!clashing.ok && 'clash' in clashing && clashing.clash.clashes).toEqual([
+      { field: 'name', base: 'Tianjin and Beijing mission', theirs: 'Mission A', mine: 'Mission B' },
+    ]);
+    expect(await repos.trips.get(id)).toMatchObject({ name: 'Mission A', purpose: current.purpose });
   });
 
   it('lists trips with their cities in route order and their headcount, latest start first', async () => {

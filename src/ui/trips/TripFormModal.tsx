@@ -1,7 +1,8 @@
 /**
  * The trip form: creates or edits a trip; nothing is saved until every field is valid. A new trip's home zone
  * starts as the computer's own, said so, until a home city brings its zone; the home-city box shows the city
- * chosen.
+ * chosen. An edit saves only the fields the person changed, on top of the trip as it is by then: a change saved
+ * meanwhile in another window is kept, and a field both changed is offered for the person to choose.
  */
 import { NumberInput, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -15,13 +16,16 @@ import {
   TRIP_STATUSES,
   tripToDraft,
   validateTripDraft,
+  type HomePlace,
   type Trip,
   type TripDraft,
+  type TripStatus,
 } from '../../domain/trip/trip';
 import { useRepositories } from '../shared/context';
 import { DateField } from '../shared/components/DateField';
-import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
+import { useFormValuesOnOpen, useValueWhenOpened } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
+import { EditClashPanel, useEditClash } from '../shared/components/EditClashPanel';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
 import { CityPicker } from '../route';
 import { computerZone } from '../shared/computer-zone';
@@ -53,12 +57,38 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
   });
   const statusOptions = TRIP_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }));
 
-  const startingValues = useMemo(() => (trip ? tripToDraft(trip) : newTripDraft()), [trip]);
+  const openedOn = useValueWhenOpened(opened, trip);
+  const startingValues = useMemo(() => (openedOn ? tripToDraft(openedOn) : newTripDraft()), [openedOn]);
   useFormValuesOnOpen(form, opened, startingValues);
+  const clash = useEditClash(form, opened, startingValues);
+  const { t: common } = useTranslation();
+
+  const fieldLabel = (field: keyof TripDraft): string =>
+    ({
+      name: t('form.name'),
+      purpose: t('form.purpose'),
+      homeZone: t('form.homeZone'),
+      home: t('form.homeCity'),
+      startDate: t('form.startDate'),
+      endDate: t('form.endDate'),
+      status: t('form.status'),
+      notes: t('form.notes'),
+      conflictBufferMinutes: t('form.buffer'),
+    })[field];
+  const showValue = (field: keyof TripDraft, value: unknown): string => {
+    if (field === 'home') return value ? locale.city(value as HomePlace) : '';
+    if (field === 'status') return t(`status.${value as TripStatus}`);
+    if (field === 'conflictBufferMinutes') return `${String(value)}${t('form.bufferSuffix')}`;
+    return String(value ?? '');
+  };
 
   const submit = form.onSubmit(
     async (values, event) => {
-      const result = trip ? await repositories.trips.update(trip.id, values) : await repositories.trips.create(values);
+      const result = trip ? await repositories.trips.saveEdit(trip.id, clash.base, values) : await repositories.trips.create(values);
+      if (!result.ok && 'clash' in result) {
+        clash.found(result.clash);
+        return;
+      }
       if (!result.ok) {
         form.setErrors(wordFieldMessages(locale, result.error));
         focusFirstError(event);
@@ -82,7 +112,7 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
       isDirty={() => form.isDirty()}
       onClose={onClose}
       onSubmit={submit}
-      submitLabel={trip ? t('form.save') : t('form.create')}
+      submitLabel={clash.clashes.length > 0 ? common('editClash.save') : trip ? t('form.save') : t('form.create')}
       submitting={form.submitting}
     >
       <TextInput
@@ -163,6 +193,9 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
         />
       </SimpleGrid>
       <Textarea label={t('form.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+      {clash.clashes.length > 0 && (
+        <EditClashPanel clashes={clash.clashes} choices={clash.choices} onChoose={clash.choose} label={fieldLabel} show={showValue} />
+      )}
     </FormModal>
   );
 }
