@@ -179,9 +179,8 @@ export function validateOrganisationDraft(draft: OrganisationDraft): FieldMessag
   if (!ORGANISATION_TYPES.includes(draft.type)) errors.type = message('directory:errors.typeMissing');
   const country = draft.country.trim();
   if (country && !/^[A-Za-z]{2}$/.test(country)) errors.country = message('directory:errors.countryCode', COUNTRY_CODE_EXAMPLES);
-  const secure = secureWebsite(draft.website);
-  if (secure !== null) {
-    errors.website = message('directory:errors.websiteNotSecure', { typed: draft.website.trim(), secure });
+  if (secureWebsite(draft.website) !== null) {
+    errors.website = message('directory:errors.websiteNotSecure', { typed: draft.website.trim() });
   } else if (normaliseWebsite(draft.website) === null) {
     errors.website = message('directory:errors.website', {
       typed: draft.website.trim(),

@@ -105,9 +105,9 @@ describe('organisation form rules', () => {
     expect(secureWebsite('http://old example.cn')).toBeNull();
     const refusal = validateOrganisationDraft(anOrganisationDraft({ website: 'http://old.example.cn' })).website!;
     expect(inEnglish(refusal)).toBe(
-      '“http://old.example.cn” would not open: the app opens websites over https only. Use https://old.example.cn, or leave the field empty.',
+      '“http://old.example.cn” would not open: the app opens websites over https only. Use its https address, or leave the field empty.',
     );
-    expect(inChinese(refusal)).toBe('“http://old.example.cn”无法打开：本应用只打开 https 网址。请改用 https://old.example.cn，或留空。');
+    expect(inChinese(refusal)).toBe('“http://old.example.cn”无法打开：本应用只打开 https 网址。请改用其 https 网址，或留空。');
   });
 
   it('trims tags and keeps one of each, whatever the case', () => {
