@@ -52,6 +52,14 @@ export type PersonSaveResult = Result<Person, FieldMessages<PersonDraft>>;
 /** An edit saved, refused, or clashing with a change saved since the form opened. */
 export type PersonEditResult = PersonSaveResult | EditClash<PersonDraft>;
 
+/** Why a new person was not added to a trip: their details (by field), or the membership (the trip has gone). */
+export type NewMemberRefusal = { kind: 'person'; errors: FieldMessages<PersonDraft> } | { kind: 'membership'; message: Message };
+
+export interface NewMember {
+  person: Person;
+  membership: Membership;
+}
+
 export interface PeopleRepository {
   /**
    * People whose name in either script, e-mail or organisation has every word of the query, by name; at most
@@ -74,6 +82,11 @@ export interface PeopleRepository {
   roster(tripId: string): Promise<RosterEntry[]>;
   /** Refused, with a message, when the person is already on the trip or either is gone. */
   addMember(tripId: string, personId: string, draft: MembershipDraft): Promise<Result<Membership, Message>>;
+  /**
+   * Creates a person and puts them on the trip in one transaction, by the rules of `savePerson` and `addMember`:
+   * if either refuses or fails, neither is kept, so no one is left in the directory on no trip.
+   */
+  addNewMember(tripId: string, draft: PersonDraft, membership: MembershipDraft): Promise<Result<NewMember, NewMemberRefusal>>;
   updateMembership(membershipId: string, update: MembershipUpdate): Promise<Result<Membership, Message>>;
   /** Takes the person off the trip, and off its engagements and journeys; undefined if they were not on it. */
   removeMember(membershipId: string): Promise<RemovedMember | undefined>;
@@ -106,7 +119,7 @@ export function createPeopleRepository(db: PlannerDatabase, clock: Clock): Peopl
     return stops.filter((stop) => chosen.has(stop.id)).map((stop) => stop.id);
   }
 
-  return {
+  const repository: PeopleRepository = {
     async searchPeople(query, limit) {
       return db.transaction('r', [db.people, db.organisations], async () => {
         const [people, organisations] = await Promise.all([db.people.toArray(), db.organisations.toArray()]);
@@ -194,6 +207,23 @@ export function createPeopleRepository(db: PlannerDatabase, clock: Clock): Peopl
         await touchTrip(tripId);
         return ok(membership);
       });
+    },
+
+    async addNewMember(tripId, draft, membershipDraft) {
+      try {
+        // savePerson's and addMember's transactions run inside this one: nothing is kept until both are done.
+        return await db.transaction('rw', [db.trips, db.stops, db.people, db.organisations, db.memberships], async () => {
+          const person = await repository.savePerson(null, draft);
+          if (!person.ok) return err({ kind: 'person' as const, errors: person.error });
+          const membership = await repository.addMember(tripId, person.value.id, membershipDraft);
+          // The person is written by now (a trip deleted meanwhile refuses them): throwing undoes that write.
+          if (!membership.ok) throw new MembershipRefused(membership.error);
+          return ok({ person: person.value, membership: membership.value });
+        });
+      } catch (error) {
+        if (error instanceof MembershipRefused) return err({ kind: 'membership', message: error.reason });
+        throw error;
+      }
     },
 
     async updateMembership(membershipId, update) {
@@ -303,4 +333,12 @@ export function createPeopleRepository(db: PlannerDatabase, clock: Clock): Peopl
       });
     },
   };
+  return repository;
+}
+
+/** Thrown to undo a new person's transaction when their membership is refused after they were written. */
+class MembershipRefused extends Error {
+  constructor(readonly reason: Message) {
+    super('The membership was refused.');
+  }
 }

@@ -162,6 +162,34 @@ test('an organisation nothing refers to is deleted after confirmation, and comes
   await expect(page.getByRole('row', { name: /Kunming Tea Exporters/ })).toBeVisible();
 });
 
+test('an http:// website is not saved as typed: the organiser is told it would not open, and uses its https address in one click', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openDirectory(page);
+  await page.getByRole('button', { name: 'New organisation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New organisation' });
+  await dialog.getByLabel('Name in English').fill('Tianjin Port Group');
+  await dialog.getByLabel('Website').fill('http://www.tianjinport.example/en');
+  await expect(dialog.getByText('The app opens websites over https only.')).toBeVisible();
+  const useSecure = dialog.getByRole('button', { name: 'Use https://www.tianjinport.example/en' });
+  await expect(useSecure).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Create organisation' }).click();
+  await expect(
+    dialog.getByText('“http://www.tianjinport.example/en” would not open: the app opens websites over https only.', { exact: false }),
+  ).toBeVisible();
+  await expect(dialog.getByLabel('Website')).toBeFocused();
+
+  await useSecure.click();
+  await expect(dialog.getByLabel('Website')).toHaveValue('https://www.tianjinport.example/en');
+  await expect(dialog.getByText('would not open', { exact: false })).toBeHidden();
+  await expect(useSecure).toBeHidden();
+  await dialog.getByRole('button', { name: 'Create organisation' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Details' }).getByRole('link', { name: 'https://www.tianjinport.example/en' })).toBeVisible();
+});
+
 test.describe('in Chinese', () => {
   test.use({ locale: 'zh-CN' });
 
@@ -183,6 +211,10 @@ test.describe('in Chinese', () => {
     await dialog.getByLabel('城市').fill('天津');
     await dialog.getByLabel('国家代码').fill('cn');
     await expect(dialog.getByText('中国', { exact: true })).toBeVisible();
+    await dialog.getByLabel('网站').fill('http://binhai-park.example');
+    await expect(dialog.getByText('本应用只打开 https 网址。')).toBeVisible();
+    await dialog.getByRole('button', { name: '改用 https://binhai-park.example' }).click();
+    await expect(dialog.getByLabel('网站')).toHaveValue('https://binhai-park.example');
     await dialog.getByRole('button', { name: '创建机构' }).click();
     await expect(dialog).toBeHidden();
 

@@ -5,6 +5,7 @@ import { aTripDraft } from '../builders/trip-draft';
 import { freshRepositories } from './test-database';
 import { worded } from '../unit/domain/files/roster-test-files';
 import { inEnglish } from '../builders/words';
+import { message } from '../../src/domain/shared/message';
 
 const aPersonDraft = (overrides: Partial<PersonDraft> = {}): PersonDraft => ({
   ...emptyPersonDraft(),
@@ -128,6 +129,40 @@ describe('people repository', () => {
     const trip = await created(repos.trips.create(aTripDraft().build()));
     const result = await repos.people.addMember(trip.id, 'nobody', { role: 'delegate', stopIds: [] });
     expect(result.ok).toBe(false);
+  });
+
+  it('adds a new person to a trip with their membership, in one step', async () => {
+    const { repos, tripId, stops } = await withSample();
+    const added = await repos.people.addNewMember(tripId, aPersonDraft(), { role: 'press', stopIds: [stops[1]!.id] });
+    if (!added.ok) throw new Error(JSON.stringify(added.error));
+    expect(added.value.membership).toMatchObject({ tripId, personId: added.value.person.id, role: 'press', stopIds: [stops[1]!.id] });
+    expect((await repos.people.roster(tripId)).map((entry) => entry.person.name)).toContain('Amira Haddad');
+  });
+
+  it('leaves no new person in the directory when their membership cannot be written', async () => {
+    const { db, repos, tripId } = await withSample();
+    const before = await db.people.count();
+    db.memberships.hook('creating', () => {
+      throw new Error('The disk is full');
+    });
+    await expect(repos.people.addNewMember(tripId, aPersonDraft(), { role: 'delegate', stopIds: [] })).rejects.toThrow();
+    expect(await db.people.count()).toBe(before);
+    expect(await repos.people.searchPeople('Amira Haddad', 10)).toEqual([]);
+  });
+
+  it('adds no new person when their trip has gone, and says so', async () => {
+    const { db, repos } = freshRepositories();
+    const added = await repos.people.addNewMember('a-deleted-trip', aPersonDraft(), { role: 'delegate', stopIds: [] });
+    expect(added).toEqual({ ok: false, error: { kind: 'membership', message: message('people:errors.tripGone') } });
+    expect(await db.people.count()).toBe(0);
+  });
+
+  it('refuses a new member whose e-mail another person has, on the e-mail field, adding no one', async () => {
+    const { db, repos, tripId } = await withSample();
+    const before = await db.people.count();
+    const added = await repos.people.addNewMember(tripId, aPersonDraft({ email: 'MAYOR@liverpool-council.example' }), { role: 'delegate', stopIds: [] });
+    expect(added).toEqual({ ok: false, error: { kind: 'person', errors: { email: message('people:errors.emailTaken', { name: 'Joe Anderson' }) } } });
+    expect(await db.people.count()).toBe(before);
   });
 
   it('changes a member’s role, part of the route and notes', async () => {

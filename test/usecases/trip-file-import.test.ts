@@ -84,6 +84,21 @@ describe('importing a trip file', () => {
     expect(await databaseHash(db)).toBe(before);
   });
 
+  it('refuses a file holding a website that is not a web address, naming the organisation, and changes nothing', async () => {
+    const { db, repos } = freshRepositories();
+    const before = await databaseHash(db);
+    const document = JSON.parse(await aColleaguesTripFile()) as { tables: { organisations: { name: string; website: string }[] } };
+    const organisation = document.tables.organisations[0]!;
+    organisation.website = 'javascript:alert(1)';
+
+    const planned = await planTripFileImport({ repositories: repos }, JSON.stringify(document));
+
+    expect(planned.ok).toBe(false);
+    expect(!planned.ok && planned.error).toMatchObject({ table: 'organisations', field: 'website' });
+    expect(!planned.ok && inEnglish(planned.error.message)).toContain(`“${organisation.name}”`);
+    expect(await databaseHash(db)).toBe(before);
+  });
+
   it('refuses a file whose records belong to another trip here, and changes nothing', async () => {
     const { db, repos } = freshRepositories();
     const text = await aColleaguesTripFile();

@@ -116,14 +116,17 @@ export const COUNTRY_CODE_EXAMPLES = { china: 'CN', uk: 'GB' } as const;
 const SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
 
 /**
- * The website as it is stored: `https://` added to a bare domain, anything but an http(s) address refused.
- * Null when the text is not a web address. Empty stays empty.
+ * The website as it is stored: `https://` added to a bare domain, anything but an https address refused. An
+ * `http://` address is refused too: the app opens web pages over https only (src/platform/external-links.ts, and
+ * main's own rule), so it would be stored and then never open; {@link secureWebsite} gives what to offer instead.
+ * Null when the text is not such a web address. Empty stays empty.
  */
 export function normaliseWebsite(text: string): string | null {
   const trimmed = text.trim();
   if (!trimmed) return '';
   let candidate = trimmed;
-  if (!/^https?:\/\//i.test(candidate)) {
+  if (/^http:\/\//i.test(candidate)) return null;
+  if (!/^https:\/\//i.test(candidate)) {
     if (SCHEME.test(candidate) || candidate.startsWith('//')) return null;
     candidate = `https://${candidate}`;
   }
@@ -137,6 +140,17 @@ export function normaliseWebsite(text: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The https address of an `http://` one ("http://www.example.com" → "https://www.example.com"), for the organiser
+ * to choose instead; null when the text is not an http address of a website.
+ */
+export function secureWebsite(text: string): string | null {
+  const trimmed = text.trim();
+  if (!/^http:\/\//i.test(trimmed)) return null;
+  const secure = normaliseWebsite(`https://${trimmed.slice('http://'.length)}`);
+  return secure || null;
 }
 
 /** Trimmed, without empty entries and without repeats that differ only in case (the first spelling is kept). */
@@ -165,7 +179,9 @@ export function validateOrganisationDraft(draft: OrganisationDraft): FieldMessag
   if (!ORGANISATION_TYPES.includes(draft.type)) errors.type = message('directory:errors.typeMissing');
   const country = draft.country.trim();
   if (country && !/^[A-Za-z]{2}$/.test(country)) errors.country = message('directory:errors.countryCode', COUNTRY_CODE_EXAMPLES);
-  if (normaliseWebsite(draft.website) === null) {
+  if (secureWebsite(draft.website) !== null) {
+    errors.website = message('directory:errors.websiteNotSecure', { typed: draft.website.trim() });
+  } else if (normaliseWebsite(draft.website) === null) {
     errors.website = message('directory:errors.website', {
       typed: draft.website.trim(),
       short: 'www.example.com',

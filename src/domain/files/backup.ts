@@ -2,7 +2,8 @@
  * The backup file: the whole database in one versioned JSON document, and the parser that is the only way a
  * backup gets back in. A backup is untrusted input (it may be truncated, from a newer app, not a backup at
  * all, or edited by hand), so it is parsed here, once, into records that every table's validator accepts,
- * with references that hold; anything else is refused with a message naming the table, record and field.
+ * with references that hold and links the app opens; anything else is refused with a message naming the table,
+ * record and field.
  *
  * An older backup is brought up to date by the database's own migration list (src/domain/schema), row by row,
  * exactly as an old database is when the app opens it.
@@ -27,6 +28,7 @@ import { message } from '../shared/message';
 import { err, ok, type Result } from '../shared/result';
 import type { Trip } from '../trip/trip';
 import { readEnvelope, type EnvelopeSpec, type FileApp } from './file-envelope';
+import { checkLinks } from './link-checks';
 import { checkTableRecords, countZonedTimes, findDanglingReference, type FileProblem, type RecordReference } from './record-checks';
 
 /** Names the file as a backup of this app: persisted, do not rename. */
@@ -142,6 +144,9 @@ function parseBackupText(text: string, onProgress?: ReadingProgress): Result<Bac
   if (!checked.ok) return checked;
   const dangling = findDanglingReference(upgraded, REFERENCES, 'backup');
   if (dangling) return err(dangling);
+  // Websites as the form stores them, an http:// one upgraded to https (see link-checks.ts for why).
+  const linked = checkLinks(upgraded);
+  if (!linked.ok) return linked;
 
   return ok({
     format: BACKUP_FORMAT,
@@ -149,7 +154,7 @@ function parseBackupText(text: string, onProgress?: ReadingProgress): Result<Bac
     app,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     createdAt,
-    tables: everyTable(upgraded),
+    tables: everyTable(linked.value),
   });
 }
 

@@ -67,8 +67,7 @@ export function recordProblem(
   const keyField = table === 'settings' ? 'key' : 'id';
   const key = row[keyField];
   const recordId = typeof key === 'string' ? key : undefined;
-  const label = typeof row['name'] === 'string' ? row['name'] : typeof row['title'] === 'string' ? row['title'] : '';
-  const at = where ?? recordAt(table, index, label.trim() === '' ? undefined : shorten(label), recordId === undefined ? undefined : { keyField, key: recordId });
+  const at = where ?? rowAt(table, index, row);
   if (table === 'settings') {
     if (typeof key !== 'string' || key === '') {
       return { kind: 'invalid-record', table, index, field: 'key', message: message('files:record.settingWithoutKey', { at, field: 'key' }) };
@@ -88,6 +87,31 @@ export function recordProblem(
     ...(field !== undefined ? { field } : {}),
     message: field === undefined ? message('files:record.invalid', { at, detail }) : invalidField(at, field, foundValue(row, issue?.path ?? []), detail),
   };
+}
+
+/**
+ * A field of a record that its table's validator accepts but a rule of its own refuses (a website the app would not
+ * open), worded as the validators' problems are: "organisations, record 3 “Zhengxin Group” (id "o-3"), field
+ * "website" is "javascript:…": must be …".
+ */
+export function fieldProblem(table: StoredTableName, index: number, row: Row, field: string, detail: Message): FileProblem<'invalid-record'> {
+  const recordId = typeof row['id'] === 'string' ? row['id'] : undefined;
+  return {
+    kind: 'invalid-record',
+    table,
+    index,
+    ...(recordId !== undefined ? { recordId } : {}),
+    field,
+    message: invalidField(rowAt(table, index, row), field, foundValue(row, [field]), detail),
+  };
+}
+
+/** The record at `index` of its table, by its name or title and its key, as far as they are known. */
+function rowAt(table: StoredTableName, index: number, row: Row): Message {
+  const keyField = table === 'settings' ? 'key' : 'id';
+  const key = row[keyField];
+  const label = typeof row['name'] === 'string' ? row['name'] : typeof row['title'] === 'string' ? row['title'] : '';
+  return recordAt(table, index, label.trim() === '' ? undefined : shorten(label), typeof key === 'string' ? { keyField, key } : undefined);
 }
 
 /**

@@ -15,6 +15,7 @@
 import { CURRENT_SCHEMA_VERSION, TRIP_OWNED_TABLES, upgradeTables, type RawTables, type Row, type StoredTableName } from '../schema/schema-history';
 import { BACKUP_FORMAT, type BackupProblem, type BackupProblemKind, type BackupTables } from './backup';
 import { readEnvelope, type EnvelopeSpec, type FileApp } from './file-envelope';
+import { checkLinks } from './link-checks';
 import { checkTableRecords, findDanglingReference, recordProblem, type FileProblem, type RecordReference } from './record-checks';
 import { safeFileName } from '../shared/file-name';
 import { message } from '../shared/message';
@@ -159,9 +160,12 @@ function parseTripFileText(text: string): Result<TripFile, TripFileProblem> {
   if (foreign) return err(foreign);
   const dangling = findDanglingReference(upgraded, TRIP_FILE_REFERENCES, 'file');
   if (dangling) return err(asTripFileProblem(dangling));
+  // Websites as the form stores them, an http:// one upgraded to https (see link-checks.ts for why).
+  const linked = checkLinks(upgraded);
+  if (!linked.ok) return err(asTripFileProblem(linked.error));
 
   // Every row passed its table's validator, so the tables have the domain's types.
-  const tableOf = (name: TripFileTableName) => (upgraded[name] ?? []) as unknown;
+  const tableOf = (name: TripFileTableName) => (linked.value[name] ?? []) as unknown;
   return ok({
     format: TRIP_FILE_FORMAT,
     formatVersion: TRIP_FILE_FORMAT_VERSION,

@@ -3,7 +3,7 @@
  * warns when the directory already has that organisation and offers to open it; saving a second one anyway
  * takes an explicit, separate choice ("Create a separate organisation").
  */
-import { Alert, Button, Group, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCopy } from '@tabler/icons-react';
@@ -17,6 +17,7 @@ import {
   organisationDraftNamed,
   ORGANISATION_TYPES,
   organisationToDraft,
+  secureWebsite,
   validateOrganisationDraft,
   type Organisation,
   type OrganisationDraft,
@@ -149,6 +150,27 @@ export function OrganisationFormModal({
       ? locale.country(country)
       : null;
 
+  // An http:// website would be saved and then never open (links leave the app over https only): said as it is
+  // typed, with its https address one click away, so the organiser chooses it rather than the app.
+  const secure = secureWebsite(form.values.website);
+  const websiteHint = secure && (
+    <>
+      {!form.errors['website'] && `${t('organisationForm.websiteNotSecure')} `}
+      <Anchor
+        component="button"
+        type="button"
+        size="xs"
+        style={{ overflowWrap: 'anywhere', textAlign: 'start' }}
+        onClick={() => {
+          form.setFieldValue('website', secure);
+          form.clearFieldError('website');
+        }}
+      >
+        {t('organisationForm.useSecureWebsite', { secure })}
+      </Anchor>
+    </>
+  );
+
   return (
     <FormModal
       opened={opened}
@@ -256,6 +278,8 @@ export function OrganisationFormModal({
           label={t('organisationForm.website')}
           placeholder={t('example', { example: 'example.com' })}
           inputMode="url"
+          description={websiteHint}
+          inputWrapperOrder={['label', 'input', 'error', 'description']}
           {...form.getInputProps('website')}
         />
       </SimpleGrid>

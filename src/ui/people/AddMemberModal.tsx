@@ -76,31 +76,38 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(null);
-    let person: Person;
     if (stage.step === 'existing') {
-      person = stage.person;
-    } else {
-      if (form.validate().hasErrors) {
-        focusFirstError(event);
-        return;
-      }
       setSubmitting(true);
-      const saved = await people.savePerson(null, form.getValues());
-      if (!saved.ok) {
-        setSubmitting(false);
-        form.setErrors(wordFieldMessages(locale, saved.error));
-        focusFirstError(event);
+      const added = await people.addMember(tripId, stage.person.id, { role, stopIds });
+      setSubmitting(false);
+      if (!added.ok) {
+        setError(locale.word(added.error));
         return;
       }
-      person = saved.value;
-    }
-    setSubmitting(true);
-    const added = await people.addMember(tripId, person.id, { role, stopIds });
-    setSubmitting(false);
-    if (!added.ok) {
-      setError(locale.word(added.error));
+      done(stage.person);
       return;
     }
+    if (form.validate().hasErrors) {
+      focusFirstError(event);
+      return;
+    }
+    setSubmitting(true);
+    // The person and their membership are written together: a failure leaves neither.
+    const added = await people.addNewMember(tripId, form.getValues(), { role, stopIds });
+    setSubmitting(false);
+    if (!added.ok) {
+      if (added.error.kind === 'membership') {
+        setError(locale.word(added.error.message));
+        return;
+      }
+      form.setErrors(wordFieldMessages(locale, added.error.errors));
+      focusFirstError(event);
+      return;
+    }
+    done(added.value.person);
+  };
+
+  const done = (person: Person) => {
     notifications.show({ color: 'teal', message: t('addMember.added', { name: person.name }) });
     onClose();
   };

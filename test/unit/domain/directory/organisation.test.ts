@@ -7,6 +7,7 @@ import {
   findSimilarOrganisations,
   NO_DIRECTORY_FILTERS,
   normaliseWebsite,
+  secureWebsite,
   organisationDraftNamed,
   organisationMatches,
   organisationNameKey,
@@ -76,11 +77,10 @@ describe('organisation form rules', () => {
     expect(parsed.ok && parsed.value.country).toBe('CN');
   });
 
-  it('adds https:// to a website typed as a bare domain, and keeps http:// and https:// as typed', () => {
+  it('adds https:// to a website typed as a bare domain, and keeps https:// as typed', () => {
     expect(normaliseWebsite('www.zhengxin.example')).toBe('https://www.zhengxin.example');
     expect(normaliseWebsite(' zhengxin.example/en ')).toBe('https://zhengxin.example/en');
     expect(normaliseWebsite('example.com:8080/about')).toBe('https://example.com:8080/about');
-    expect(normaliseWebsite('http://old.example.cn')).toBe('http://old.example.cn');
     expect(normaliseWebsite('HTTPS://www.gov.uk')).toBe('HTTPS://www.gov.uk');
     expect(normaliseWebsite('')).toBe('');
     const parsed = parseOrganisationDraft(anOrganisationDraft({ website: 'zhengxin.example' }));
@@ -94,6 +94,20 @@ describe('organisation form rules', () => {
     expect(inEnglish(validateOrganisationDraft(anOrganisationDraft({ website: 'ftp://files.example.com' })).website!)).toBe(
       '“ftp://files.example.com” is not a web address. Type it like www.example.com or https://www.example.com.',
     );
+  });
+
+  it('refuses an http:// website, which the app would not open, and offers its https address instead', () => {
+    expect(normaliseWebsite('http://old.example.cn')).toBeNull();
+    expect(parseOrganisationDraft(anOrganisationDraft({ website: 'http://old.example.cn' })).ok).toBe(false);
+    expect(secureWebsite(' http://old.example.cn/en?lang=zh ')).toBe('https://old.example.cn/en?lang=zh');
+    expect(secureWebsite('https://old.example.cn')).toBeNull();
+    expect(secureWebsite('http://')).toBeNull();
+    expect(secureWebsite('http://old example.cn')).toBeNull();
+    const refusal = validateOrganisationDraft(anOrganisationDraft({ website: 'http://old.example.cn' })).website!;
+    expect(inEnglish(refusal)).toBe(
+      '“http://old.example.cn” would not open: the app opens websites over https only. Use its https address, or leave the field empty.',
+    );
+    expect(inChinese(refusal)).toBe('“http://old.example.cn”无法打开：本应用只打开 https 网址。请改用其 https 网址，或留空。');
   });
 
   it('trims tags and keeps one of each, whatever the case', () => {

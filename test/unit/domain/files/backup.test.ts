@@ -125,6 +125,30 @@ describe('reading a backup file', () => {
     expect(problem.message).toBe(`stops, record 2 “Chongqing” (id "${String(stop['id'])}"), field "timeZone" is "Asia/Nowhere": must be an IANA time zone such as Europe/London.`);
   });
 
+  it('refuses an organisation whose website is not a web address, naming the organisation and the field', () => {
+    const document = sampleDocument();
+    const organisation = document.tables['organisations']![1]!;
+    organisation['website'] = 'javascript:alert(document.cookie)';
+    const problem = problemOf(JSON.stringify(document));
+    expect(problem).toMatchObject({ kind: 'invalid-record', table: 'organisations', index: 1, recordId: organisation['id'], field: 'website' });
+    expect(problem.message).toBe(
+      `organisations, record 2 “${String(organisation['name'])}” (id "${String(organisation['id'])}"), field "website" is "javascript:alert(document.cookie)": must be a web address the app opens, such as https://www.example.com.`,
+    );
+  });
+
+  it('restores an http:// website as https, and a bare domain with https added, as the form stores them', () => {
+    const document = sampleDocument();
+    const [first, second] = document.tables['organisations']!;
+    first!['website'] = 'http://old.example.cn/about';
+    second!['website'] = 'www.wirral.example';
+    const result = parseBackup(JSON.stringify(document));
+    if (!result.ok) throw new Error(inEnglish(result.error.message));
+    expect(result.value.tables.organisations.slice(0, 2).map((organisation) => organisation.website)).toEqual([
+      'https://old.example.cn/about',
+      'https://www.wirral.example',
+    ]);
+  });
+
   it('refuses an invalid acknowledgement, like any other record', () => {
     const document = sampleDocument();
     document.tables['acknowledgements'] = [
@@ -277,6 +301,12 @@ describe('a refused backup in Chinese', () => {
     const stop = document.tables['stops']![1]!;
     stop['arrivalDate'] = null;
     expect(refused(JSON.stringify(document))).toMatch(new RegExp(`^stops 表第2条记录“Chongqing”（id "${String(stop['id'])}"），字段“arrivalDate”为空：`));
+    const linked = sampleDocument();
+    const organisation = linked.tables['organisations']![0]!;
+    organisation['website'] = 'file:///etc/passwd';
+    expect(refused(JSON.stringify(linked))).toBe(
+      `organisations 表第1条记录“${String(organisation['name'])}”（id "${String(organisation['id'])}"），字段“website”的值为 "file:///etc/passwd"：必须是本应用能打开的网址，例如 https://www.example.com。`,
+    );
     const missing = sampleDocument();
     delete missing.tables['engagements'];
     expect(refused(JSON.stringify(missing))).toBe('此备份缺少 engagements 表。');

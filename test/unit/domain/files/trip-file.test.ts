@@ -178,6 +178,23 @@ describe('reading a trip file', () => {
     expect(problem.message).toBe(`stops, record 3 “Tianjin” (id "${String(stop['id'])}"), field "timeZone" is "Asia/Nowhere": must be an IANA time zone such as Europe/London.`);
   });
 
+  it('refuses an organisation whose website is not a web address, naming the organisation and the field', () => {
+    const document = sampleDocument();
+    const organisation = document.tables['organisations']![0]!;
+    organisation['website'] = 'javascript:alert(1)';
+    const problem = problemOf(JSON.stringify(document));
+    expect(problem).toMatchObject({ kind: 'invalid-record', table: 'organisations', index: 0, recordId: organisation['id'], field: 'website' });
+    expect(problem.message).toBe(
+      `organisations, record 1 “${String(organisation['name'])}” (id "${String(organisation['id'])}"), field "website" is "javascript:alert(1)": must be a web address the app opens, such as https://www.example.com.`,
+    );
+  });
+
+  it('reads an http:// website as https, as the form would store it', () => {
+    const document = sampleDocument();
+    document.tables['organisations']![0]!['website'] = 'http://www.liverpool.gov.uk';
+    expect(parsed(JSON.stringify(document)).tables.organisations[0]!.website).toBe('https://www.liverpool.gov.uk');
+  });
+
   it('refuses two records with the same id', () => {
     const document = sampleDocument();
     const people = document.tables['people']!;
