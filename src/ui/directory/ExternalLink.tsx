@@ -5,10 +5,12 @@
 import { Anchor, type AnchorProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { usePlatform } from '../shared/context';
 
 export function ExternalLink({ url, children, ...props }: AnchorProps & { url: string; children: ReactNode }) {
   const platform = usePlatform();
+  const { t } = useTranslation('directory');
   return (
     <Anchor
       {...props}
@@ -17,7 +19,7 @@ export function ExternalLink({ url, children, ...props }: AnchorProps & { url: s
         event.preventDefault();
         void platform.openExternal(url).then((result) => {
           if (result.status === 'refused') {
-            notifications.show({ color: 'red', title: 'This link cannot be opened', message: result.message });
+            notifications.show({ color: 'red', title: t('linkNotOpened'), message: result.message });
           }
         });
       }}
