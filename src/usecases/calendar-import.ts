@@ -5,10 +5,11 @@
  */
 import { importItems, previewCalendarImport, type CalendarImportPreview } from '../domain/calendars/calendar-import-preview';
 import type { CalendarImportTrip, ImportedEvent } from '../domain/calendars/imported-event';
-import type { Message } from '../domain/shared/message';
+import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { Locale } from '../i18n/locale';
 import type { Repositories } from '../storage/repositories';
+import { isStorageFull } from '../storage/storage-errors';
 import type { UndoableChange } from './undoable-change';
 
 /** Larger than any invitation or trip calendar; a bigger file is refused before it is read. */
@@ -50,7 +51,11 @@ export interface CalendarImported {
 /** Why nothing was imported: no event chosen that can be, or the import was refused (and wrote nothing). */
 export type CalendarNotImported = { kind: 'nothing-chosen' } | { kind: 'refused'; reason: Message };
 
-/** Imports the chosen events of a preview (those without a draft are left out) into the trip `tripId`. */
+/**
+ * Imports the chosen events of a preview (those without a draft are left out) into the trip `tripId`. A disk too
+ * full to hold them refuses the import with a message saying so: the import is one transaction, so nothing was
+ * written.
+ */
 export async function importCalendarEvents(
   { repositories }: { repositories: Pick<Repositories, 'engagements' | 'captureChanges'> },
   tripId: string,
@@ -58,7 +63,13 @@ export async function importCalendarEvents(
 ): Promise<Result<CalendarImported, CalendarNotImported>> {
   const items = importItems(events);
   if (items.length === 0) return err({ kind: 'nothing-chosen' });
-  const captured = await repositories.captureChanges(() => repositories.engagements.importCalendar(tripId, items));
+  let captured;
+  try {
+    captured = await repositories.captureChanges(() => repositories.engagements.importCalendar(tripId, items));
+  } catch (error) {
+    if (isStorageFull(error)) return err({ kind: 'refused', reason: message('calendars:importDialog.storageFull') });
+    throw error;
+  }
   if (!captured.value.ok) return err({ kind: 'refused', reason: captured.value.error });
   const imported = events.filter((event) => event.draft);
   return ok({

@@ -3,7 +3,7 @@ import { importCalendarEvents, MAX_CALENDAR_FILE_BYTES, previewCalendarFile } fr
 import { databaseHash } from '../storage/database-hash';
 import { aDatabaseWithTheSampleTrip, fixture } from './sample-data';
 import { localeOf } from '../../src/i18n/locale';
-import { inEnglish, testI18n } from '../builders/words';
+import { inChinese, inEnglish, testI18n } from '../builders/words';
 
 const english = localeOf(testI18n('en'), 'en');
 
@@ -86,6 +86,24 @@ describe('importing the events of a calendar file', () => {
     expect(imported.ok).toBe(false);
     if (imported.ok || imported.error.kind !== 'refused') throw new Error('The import was not refused.');
     expect(inEnglish(imported.error.reason)).toBe('This trip no longer exists: it may have been deleted.');
+    expect(await databaseHash(db)).toBe(before);
+  });
+
+  it('says no event was imported when the disk is full, in both languages, and changes nothing', async () => {
+    const { db, repos, tripId, events } = await theInvitation();
+    const before = await databaseHash(db);
+    // The import's first write fails as a full disk makes it fail.
+    db.engagements.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+
+    const imported = await importCalendarEvents({ repositories: repos }, tripId, events);
+
+    if (imported.ok || imported.error.kind !== 'refused') throw new Error('The import was not refused.');
+    expect(inEnglish(imported.error.reason)).toBe(
+      'This computer’s storage is full, so no event was imported. Free some space on the disk, then import the file again.',
+    );
+    expect(inChinese(imported.error.reason)).toBe('本机存储空间已满，未导入任何活动。请先清理磁盘空间，再重新导入该文件。');
     expect(await databaseHash(db)).toBe(before);
   });
 });

@@ -130,8 +130,8 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
   const confirm = async () => {
     if (selected.length === 0) return;
     setImporting(true);
-    const imported = await importCalendarEvents({ repositories }, bundle.trip.id, selected);
-    setImporting(false);
+    // However the import ends, the button stops: a failure the use case does not answer is told by SaveFailureNotices.
+    const imported = await importCalendarEvents({ repositories }, bundle.trip.id, selected).finally(() => setImporting(false));
     if (!imported.ok) {
       if (imported.error.kind === 'refused') setImportError(locale.word(imported.error.reason));
       return;
