@@ -17,7 +17,7 @@ import type { CalendarIdentity } from '../shared/calendar-identity';
 import { readCalendarFile, type IcalComponent, type IcalProperty } from './icalendar-parsing';
 import type { CalendarImportTrip, ImportedEvent, Report } from './imported-event';
 import { placeAllDayEvent, placeEvent, type PlacingContext } from './imported-event-placing';
-import { allDayDates, readTimes } from './imported-event-times';
+import { allDayDates, impossibleTime, readTimes } from './imported-event-times';
 
 /** An event to import as it is saved: a new engagement keeping the event's UID and SEQUENCE, or an update. */
 export type CalendarImportItem =
@@ -146,7 +146,10 @@ function readEvent(vevent: IcalComponent, root: IcalComponent, position: number,
     }
 
     const startProperty = vevent.getFirstProperty('dtstart');
-    if (!startProperty) {
+    const impossible = impossibleTime(vevent, event);
+    if (impossible) {
+      block('impossible-time', impossible);
+    } else if (!startProperty) {
       block('no-start', message('calendars:importProblem.noStart', { dtstart: 'DTSTART' }));
     } else if (startProperty.type === 'date') {
       event.timing = 'all-day';
