@@ -4,6 +4,7 @@
  * events written at once, captured so the import can be undone.
  */
 import { importItems, previewCalendarImport, type CalendarImportPreview } from '../domain/calendars/calendar-import-preview';
+import { calendarFileText } from '../domain/calendars/icalendar-parsing';
 import type { CalendarImportTrip, ImportedEvent } from '../domain/calendars/imported-event';
 import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
@@ -18,10 +19,13 @@ export const MAX_CALENDAR_FILE_BYTES = 5 * 1024 * 1024;
 /** Why a calendar file cannot be previewed: too large to read, or not readable as a calendar. */
 export type CalendarFileRefused = { kind: 'too-large'; maxBytes: number } | { kind: 'unreadable'; reason: Message };
 
-/** A chosen file: its size, known before its text is read. A browser's File is one. */
+/**
+ * A chosen file: its size, known before it is read, and its bytes, read as text here (see calendarFileText), not
+ * by the browser, which would split a character that a folded line splits. A browser's File is one.
+ */
 export interface CalendarFileSource {
   size: number;
-  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 /**
@@ -35,7 +39,8 @@ export async function previewCalendarFile(
   locale: Pick<Locale, 'word'>,
 ): Promise<Result<CalendarImportPreview, CalendarFileRefused>> {
   if (source.size > MAX_CALENDAR_FILE_BYTES) return err({ kind: 'too-large', maxBytes: MAX_CALENDAR_FILE_BYTES });
-  const preview = previewCalendarImport(await source.text(), trip, locale.word);
+  const text = calendarFileText(new Uint8Array(await source.arrayBuffer()));
+  const preview = previewCalendarImport(text, trip, locale.word);
   return preview.ok ? preview : err({ kind: 'unreadable', reason: preview.error });
 }
 

@@ -7,12 +7,13 @@ import { inChinese, inEnglish, testI18n } from '../builders/words';
 
 const english = localeOf(testI18n('en'), 'en');
 
-const aFile = (text: string) => ({ size: new TextEncoder().encode(text).length, text: () => Promise.resolve(text) });
+/** A chosen file holding `content`, as the browser hands it over. */
+const aFile = (content: string | Uint8Array) => new File([content as BlobPart], 'invitation.ics', { type: 'text/calendar' });
 
 describe('previewing a calendar file', () => {
   it('refuses a file too large to be an invitation before reading it', async () => {
     const { bundle } = await aDatabaseWithTheSampleTrip();
-    const tooLarge = { size: MAX_CALENDAR_FILE_BYTES + 1, text: () => Promise.reject(new Error('read a file it should not have')) };
+    const tooLarge = { size: MAX_CALENDAR_FILE_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('read a file it should not have')) };
 
     expect(await previewCalendarFile(tooLarge, bundle, english)).toEqual({ ok: false, error: { kind: 'too-large', maxBytes: MAX_CALENDAR_FILE_BYTES } });
   });
@@ -24,6 +25,24 @@ describe('previewing a calendar file', () => {
 
     expect(!preview.ok && preview.error.kind).toBe('unreadable');
     expect(!preview.ok && preview.error.kind === 'unreadable' && inEnglish(preview.error.reason)).toMatch(/line 3/);
+  });
+
+  it('reads a Chinese title whole when a folded line splits one of its characters between its bytes', async () => {
+    const { bundle } = await aDatabaseWithTheSampleTrip();
+    const utf8 = new TextEncoder();
+    const before = utf8.encode(
+      ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:meeting@qingdao.example', 'DTSTART:20161116T010000Z', 'DTEND:20161116T020000Z', 'SUMMARY:青岛市商'].join('\r\n'),
+    );
+    const after = utf8.encode('局会见\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n');
+    // 务 is three bytes: the line is folded (CRLF and a space) after its first, as a writer folding by bytes does.
+    const split = utf8.encode('务');
+    const bytes = new Uint8Array([...before, split[0]!, 0x0d, 0x0a, 0x20, split[1]!, split[2]!, ...after]);
+
+    const preview = await previewCalendarFile(aFile(bytes), bundle, english);
+
+    if (!preview.ok) throw new Error(JSON.stringify(preview.error));
+    expect(preview.value.events.map((event) => event.title)).toEqual(['青岛市商务局会见']);
+    expect(preview.value.drafts.map((draft) => draft.title)).toEqual(['青岛市商务局会见']);
   });
 
   it('finds the city of the trip each event goes to', async () => {

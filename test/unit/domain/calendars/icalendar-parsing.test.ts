@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewCalendarImport } from '../../../../src/domain/calendars/calendar-import-preview';
-import { readCalendarFile } from '../../../../src/domain/calendars/icalendar-parsing';
+import { calendarFileText, readCalendarFile } from '../../../../src/domain/calendars/icalendar-parsing';
 import { calendar, vevent } from './invitation-files';
 import { sample } from './sample-trip-calendars';
 import { inEnglish } from '../../../builders/words';
@@ -86,5 +86,41 @@ describe('reading a calendar file', () => {
       'END:VTIMEZONE',
     );
     expect(readCalendarFile(text).ok).toBe(true);
+  });
+});
+
+describe('the text of a calendar file’s bytes', () => {
+  const utf8 = new TextEncoder();
+  const bytes = (...parts: (string | number[])[]) =>
+    new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...utf8.encode(part)] : part)));
+  const [CR, LF, SPACE, TAB] = [0x0d, 0x0a, 0x20, 0x09];
+  const [qing1, qing2, qing3] = utf8.encode('青');
+  const [smile1, smile2, smile3, smile4] = utf8.encode('😀');
+
+  it('joins a character that a fold splits between its bytes, keeping the fold after it', () => {
+    expect(calendarFileText(bytes('SUMMARY:', [qing1!, CR, LF, SPACE, qing2!, qing3!], '岛'))).toBe('SUMMARY:青\r\n 岛');
+  });
+
+  it('joins a four-byte character split by two folds, and folds of a lone line feed or a tab', () => {
+    const text = calendarFileText(bytes('SUMMARY:', [smile1!, LF, TAB, smile2!, smile3!, CR, LF, SPACE, smile4!], 'ok'));
+    expect(text).toBe('SUMMARY:😀\n\t\r\n ok');
+  });
+
+  it('leaves folds between characters, and a byte-order mark, as any reader does', () => {
+    expect(calendarFileText(bytes([0xef, 0xbb, 0xbf], 'SUMMARY:青', [CR, LF, SPACE], '岛'))).toBe('SUMMARY:青\r\n 岛');
+  });
+
+  it('keeps every line where it was, so a problem is still named by its line in the file', () => {
+    const text = calendarFileText(
+      bytes(
+        'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x@partner.example\r\nSUMMARY:',
+        [qing1!, CR, LF, SPACE, qing2!, qing3!],
+        '岛\r\nDTSTART:20161112T020000Z\r\nSUMMARY Meeting without a colon\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+      ),
+    );
+    const result = previewCalendarImport(text, sample, inEnglish);
+    expect(!result.ok && inEnglish(result.error)).toBe(
+      'Line 8 is not a calendar line (a name, then a colon, then the value): “SUMMARY Meeting without a colon”.',
+    );
   });
 });
