@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { previewCalendarImport } from '../../../../src/domain/calendars/calendar-import-preview';
+import { MAX_IMPORTED_EVENTS, previewCalendarImport } from '../../../../src/domain/calendars/calendar-import-preview';
 import { calendarFileText, readCalendarFile } from '../../../../src/domain/calendars/icalendar-parsing';
 import { calendar, vevent } from './invitation-files';
 import { sample } from './sample-trip-calendars';
-import { inEnglish } from '../../../builders/words';
+import { inChinese, inEnglish } from '../../../builders/words';
 
 describe('files that cannot be read', () => {
   const failure = (text: string) => {
@@ -122,5 +122,34 @@ describe('the text of a calendar file’s bytes', () => {
     expect(!result.ok && inEnglish(result.error)).toBe(
       'Line 8 is not a calendar line (a name, then a colon, then the value): “SUMMARY Meeting without a colon”.',
     );
+  });
+});
+
+describe('a calendar too big for a trip', () => {
+  const events = (count: number) =>
+    Array.from({ length: count }, (_, index) => [
+      'BEGIN:VEVENT',
+      `UID:event-${index}@work.example`,
+      'DTSTAMP:20161101T000000Z',
+      `SUMMARY:Weekly meeting ${index}`,
+      'DTSTART:20161112T020000Z',
+      'DTEND:20161112T030000Z',
+      'END:VEVENT',
+    ]).flat();
+
+  it('is refused, naming its count of events and the most an import takes, before its events are read', () => {
+    const result = previewCalendarImport(calendar(...events(MAX_IMPORTED_EVENTS + 1)), sample, inEnglish);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && inEnglish(result.error)).toBe(
+      'The file holds 2,001 events, more than the 2,000 an import takes (no trip has nearly as many). Export only the trip’s dates from the calendar it comes from, then import that file.',
+    );
+    expect(!result.ok && inChinese(result.error)).toBe(
+      '该文件包含2,001个事件，超过一次导入的上限2,000个（任何行程的活动都远没有这么多）。请在来源日历中只导出行程期间的日期，再导入导出的文件。',
+    );
+  });
+
+  it('is read whole up to that many', () => {
+    const result = previewCalendarImport(calendar(...events(MAX_IMPORTED_EVENTS)), sample, inEnglish);
+    expect(result.ok && result.value.events).toHaveLength(MAX_IMPORTED_EVENTS);
   });
 });
