@@ -3,7 +3,7 @@
  * (refused before it is read when it is too large to be an invitation or a trip's calendar), then the chosen
  * events written at once, captured so the import can be undone.
  */
-import { importItems, previewCalendarImport, type CalendarImportPreview } from '../domain/calendars/calendar-import-preview';
+import { importItems, type CalendarImportPreview } from '../domain/calendars/calendar-import-preview';
 import { calendarFileText } from '../domain/calendars/icalendar-parsing';
 import type { CalendarImportTrip, ImportedEvent } from '../domain/calendars/imported-event';
 import { message, type Message } from '../domain/shared/message';
@@ -11,6 +11,7 @@ import { err, ok, type Result } from '../domain/shared/result';
 import type { Locale } from '../i18n/locale';
 import type { Repositories } from '../storage/repositories';
 import { isStorageFull } from '../storage/storage-errors';
+import type { CalendarWorker } from './calendar-worker';
 import type { UndoableChange } from './undoable-change';
 
 /** Larger than any invitation or trip calendar; a bigger file is refused before it is read. */
@@ -29,18 +30,22 @@ export interface CalendarFileSource {
 }
 
 /**
- * The preview of importing `source` into the trip: its events, where each goes and what stops it. What the
- * import writes into the engagements (a title for an untitled event, who sent the invitation) is in the
- * language of `locale`, the importing screen's.
+ * The preview of importing `source` into the trip: its events, where each goes and what stops it, read by the
+ * calendar worker, off the page's thread (a file of 2,000 events takes seconds). What the import writes into the
+ * engagements (a title for an untitled event, who sent the invitation) is in the language of `locale`, the
+ * importing screen's.
  */
 export async function previewCalendarFile(
   source: CalendarFileSource,
   trip: CalendarImportTrip,
-  locale: Pick<Locale, 'word'>,
+  locale: Pick<Locale, 'language'>,
+  worker: Pick<CalendarWorker, 'previewCalendarImport'>,
 ): Promise<Result<CalendarImportPreview, CalendarFileRefused>> {
   if (source.size > MAX_CALENDAR_FILE_BYTES) return err({ kind: 'too-large', maxBytes: MAX_CALENDAR_FILE_BYTES });
   const text = calendarFileText(new Uint8Array(await source.arrayBuffer()));
-  const preview = previewCalendarImport(text, trip, locale.word);
+  // Only what the preview reads of the trip goes to the worker.
+  const { stops, segments, accommodations, engagements } = trip;
+  const preview = await worker.previewCalendarImport(text, { stops, segments, accommodations, engagements }, locale.language);
   return preview.ok ? preview : err({ kind: 'unreadable', reason: preview.error });
 }
 

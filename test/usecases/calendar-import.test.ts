@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { importCalendarEvents, MAX_CALENDAR_FILE_BYTES, previewCalendarFile } from '../../src/usecases/calendar-import';
+import { createCalendarWorker } from '../../src/usecases/calendar-worker';
 import { databaseHash } from '../storage/database-hash';
 import { aDatabaseWithTheSampleTrip, fixture } from './sample-data';
 import { localeOf } from '../../src/i18n/locale';
 import { inChinese, inEnglish, testI18n } from '../builders/words';
 
 const english = localeOf(testI18n('en'), 'en');
+/** The calendar worker's work, done on the page, as where no worker can start. */
+const onPage = createCalendarWorker(null);
 
 /** A chosen file holding `content`, as the browser hands it over. */
 const aFile = (content: string | Uint8Array) => new File([content as BlobPart], 'invitation.ics', { type: 'text/calendar' });
@@ -15,13 +18,13 @@ describe('previewing a calendar file', () => {
     const { bundle } = await aDatabaseWithTheSampleTrip();
     const tooLarge = { size: MAX_CALENDAR_FILE_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('read a file it should not have')) };
 
-    expect(await previewCalendarFile(tooLarge, bundle, english)).toEqual({ ok: false, error: { kind: 'too-large', maxBytes: MAX_CALENDAR_FILE_BYTES } });
+    expect(await previewCalendarFile(tooLarge, bundle, english, onPage)).toEqual({ ok: false, error: { kind: 'too-large', maxBytes: MAX_CALENDAR_FILE_BYTES } });
   });
 
   it('says where a file that is not a whole calendar goes wrong', async () => {
     const { bundle } = await aDatabaseWithTheSampleTrip();
 
-    const preview = await previewCalendarFile(aFile(fixture('calendars/cut-short.ics')), bundle, english);
+    const preview = await previewCalendarFile(aFile(fixture('calendars/cut-short.ics')), bundle, english, onPage);
 
     expect(!preview.ok && preview.error.kind).toBe('unreadable');
     expect(!preview.ok && preview.error.kind === 'unreadable' && inEnglish(preview.error.reason)).toMatch(/line 3/);
@@ -38,7 +41,7 @@ describe('previewing a calendar file', () => {
     const split = utf8.encode('务');
     const bytes = new Uint8Array([...before, split[0]!, 0x0d, 0x0a, 0x20, split[1]!, split[2]!, ...after]);
 
-    const preview = await previewCalendarFile(aFile(bytes), bundle, english);
+    const preview = await previewCalendarFile(aFile(bytes), bundle, english, onPage);
 
     if (!preview.ok) throw new Error(JSON.stringify(preview.error));
     expect(preview.value.events.map((event) => event.title)).toEqual(['青岛市商务局会见']);
@@ -48,7 +51,7 @@ describe('previewing a calendar file', () => {
   it('finds the city of the trip each event goes to', async () => {
     const { bundle } = await aDatabaseWithTheSampleTrip();
 
-    const preview = await previewCalendarFile(aFile(fixture('calendars/zhengxin-invitation.ics')), bundle, english);
+    const preview = await previewCalendarFile(aFile(fixture('calendars/zhengxin-invitation.ics')), bundle, english, onPage);
 
     if (!preview.ok) throw new Error(JSON.stringify(preview.error));
     const tianjin = bundle.stops.find((stop) => stop.name === 'Tianjin');
@@ -59,7 +62,7 @@ describe('previewing a calendar file', () => {
 describe('importing the events of a calendar file', () => {
   async function theInvitation() {
     const world = await aDatabaseWithTheSampleTrip();
-    const preview = await previewCalendarFile(aFile(fixture('calendars/zhengxin-invitation.ics')), world.bundle, english);
+    const preview = await previewCalendarFile(aFile(fixture('calendars/zhengxin-invitation.ics')), world.bundle, english, onPage);
     if (!preview.ok) throw new Error(JSON.stringify(preview.error));
     return { ...world, events: preview.value.events };
   }

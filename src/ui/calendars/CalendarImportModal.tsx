@@ -58,7 +58,8 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
   const choose = async (picked: File | null) => {
     if (!picked) return;
     setImportError(null);
-    const preview = await previewCalendarFile(picked, bundle, locale);
+    const worker = (await import('../../usecases/calendar-worker')).calendarWorker();
+    const preview = await previewCalendarFile(picked, bundle, locale, worker);
     if (!preview.ok) {
       // The last file's preview goes with it, so nothing can be imported from under the error.
       setFile(null);
