@@ -1,6 +1,7 @@
 /**
- * Writing every delegate's calendar (or those chosen) and, for the browser, packing them into one zip: the work
- * a Web Worker does off the page's thread (calendar-work.worker.ts, reached through calendar-worker.ts), as
+ * Writing every delegate's calendar (or those chosen) and, for the browser, packing them into one zip; and
+ * reading a calendar file someone sent into the preview of its import (up to 2,000 events, seconds of work): the
+ * work a Web Worker does off the page's thread (calendar-work.worker.ts, reached through calendar-worker.ts), as
  * plain functions tested as such.
  *
  * What crosses to the worker is data only: the trip, the moment, the reminders, the organiser and the reader's
@@ -9,6 +10,8 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { CalendarExportOptions } from '../domain/calendars/calendar-events';
+import { previewCalendarImport, type CalendarImportPreview } from '../domain/calendars/calendar-import-preview';
+import type { CalendarImportTrip } from '../domain/calendars/imported-event';
 import { exportMemberCalendars, type PersonCalendarFile } from '../domain/calendars/calendar-files';
 import type { Message } from '../domain/shared/message';
 import { ok, type Result } from '../domain/shared/result';
@@ -52,6 +55,8 @@ export interface CalendarWork {
     request: MemberCalendarsRequest,
     onProgress?: (progress: CalendarWorkProgress) => void,
   ): Result<WrittenMemberCalendars, Message>;
+  /** The preview of importing a calendar file's `text` into `trip`, what it writes in the words of `language`. */
+  previewCalendarImport(text: string, trip: CalendarImportTrip, language: Language): Result<CalendarImportPreview, Message>;
 }
 
 /** The work, with the words of each language made once and kept. */
@@ -71,6 +76,9 @@ export function createCalendarWork(): CalendarWork {
     },
     writeMemberCalendars(request, onProgress) {
       return writeMemberCalendars(request, words(request.language), onProgress);
+    },
+    previewCalendarImport(text, trip, language) {
+      return previewCalendarImport(text, trip, words(language));
     },
   };
 }

@@ -1,5 +1,6 @@
 /**
- * The Web Worker that writes every delegate's calendar and zips them, off the page's thread. A thin wrapper: the
+ * The Web Worker that writes every delegate's calendar and zips them, and reads a calendar file into the preview
+ * of its import, off the page's thread. A thin wrapper: the
  * work is calendar-work.ts's, and calendar-worker.ts is the page's side. The zip is handed over, not copied.
  */
 import { expose, transfer } from 'comlink';
@@ -9,6 +10,7 @@ const work = createCalendarWork();
 
 expose({
   warm: work.warm,
+  previewCalendarImport: work.previewCalendarImport,
   writeMemberCalendars(request: MemberCalendarsRequest, onProgress?: (progress: CalendarWorkProgress) => void) {
     const written = work.writeMemberCalendars(request, onProgress);
     return written.ok && written.value.zip ? transfer(written, [written.value.zip.buffer]) : written;

@@ -1,6 +1,7 @@
 /**
  * The page's side of the calendar worker (calendar-work.worker.ts): every delegate's calendar written (and, for
- * the browser, zipped) off the page's thread, with its progress. Where no worker can be started (tests, a
+ * the browser, zipped) off the page's thread, with its progress, and a calendar file read into the preview of its
+ * import. Where no worker can be started (tests, a
  * runtime without module workers, a worker that fails to load), the same work runs on the page.
  *
  * The work can be cancelled until it is done: the worker is stopped (a new one starts for the next export), and
@@ -11,6 +12,8 @@ import { cancelledBy, Cancelled, lazyWorker } from './lazy-worker';
 import type { Message } from '../domain/shared/message';
 import type { Result } from '../domain/shared/result';
 import type { Language } from '../i18n/catalogues';
+import type { CalendarImportPreview } from '../domain/calendars/calendar-import-preview';
+import type { CalendarImportTrip } from '../domain/calendars/imported-event';
 import {
   createCalendarWork,
   type CalendarWork,
@@ -29,6 +32,8 @@ export interface CalendarWorker {
     request: MemberCalendarsRequest,
     options?: { onProgress?: (progress: CalendarWorkProgress) => void; signal?: AbortSignal },
   ): Promise<MemberCalendarsWritten>;
+  /** The preview of importing a calendar file's `text` into `trip`, in the words of `language`. */
+  previewCalendarImport(text: string, trip: CalendarImportTrip, language: Language): Promise<Result<CalendarImportPreview, Message>>;
 }
 
 /** The calendar worker, started when first needed; `start` is given for tests (null: no worker, all on the page). */
@@ -74,6 +79,19 @@ export function createCalendarWorker(start: (() => Worker) | null = defaultStart
         if (error instanceof Cancelled) return { ok: false, error: 'cancelled' };
         throw error;
       }
+    },
+
+    async previewCalendarImport(text, trip, language) {
+      const running = worker();
+      if (running) {
+        try {
+          return await Promise.race([running.remote.previewCalendarImport(text, trip, language), running.failed]);
+        } catch (error) {
+          if (!workers.unavailable()) throw error;
+          // The worker failed to load or crashed: read the file on the page instead.
+        }
+      }
+      return page().previewCalendarImport(text, trip, language);
     },
   };
 }

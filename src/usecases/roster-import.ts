@@ -4,9 +4,10 @@
  * preview, before this.
  */
 import type { ImportedPerson, ImportSummary } from '../domain/files/roster-rows';
-import type { Message } from '../domain/shared/message';
+import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { Repositories } from '../storage/repositories';
+import { isStorageFull } from '../storage/storage-errors';
 import type { UndoableChange } from './undoable-change';
 
 export interface RosterImported {
@@ -17,14 +18,23 @@ export interface RosterImported {
 /** Why nothing was imported: no one to import, or the import was refused (and wrote nothing). */
 export type RosterNotImported = { kind: 'nobody-to-import' } | { kind: 'refused'; reason: Message };
 
-/** Adds `people` to the trip `tripId`, creating or updating them in the directory. */
+/**
+ * Adds `people` to the trip `tripId`, creating or updating them in the directory. A disk too full to hold them
+ * refuses the import with a message saying so: the import is one transaction, so nothing was written.
+ */
 export async function importRoster(
   { repositories }: { repositories: Pick<Repositories, 'rosterImport' | 'captureChanges'> },
   tripId: string,
   people: readonly ImportedPerson[],
 ): Promise<Result<RosterImported, RosterNotImported>> {
   if (people.length === 0) return err({ kind: 'nobody-to-import' });
-  const captured = await repositories.captureChanges(() => repositories.rosterImport.importRoster(tripId, people));
+  let captured;
+  try {
+    captured = await repositories.captureChanges(() => repositories.rosterImport.importRoster(tripId, people));
+  } catch (error) {
+    if (isStorageFull(error)) return err({ kind: 'refused', reason: message('people:import.refused.storageFull') });
+    throw error;
+  }
   if (!captured.value.ok) return err({ kind: 'refused', reason: captured.value.error });
   return ok({ summary: captured.value.value, change: captured });
 }

@@ -6,10 +6,12 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportEveryMemberCalendar } from '../../src/domain/calendars/calendar-files';
+import { previewCalendarImport } from '../../src/domain/calendars/calendar-import-preview';
 import { createCalendarWork, type MemberCalendarsRequest } from '../../src/usecases/calendar-work';
 import { createCalendarWorker } from '../../src/usecases/calendar-worker';
 import { inChinese, inEnglish } from '../builders/words';
 import { NOW, sample, unwrap } from '../unit/domain/calendars/sample-trip-calendars';
+import { fixture } from './sample-data';
 
 const request = (change: Partial<MemberCalendarsRequest> = {}): MemberCalendarsRequest => ({
   bundle: sample,
@@ -56,6 +58,28 @@ describe('writing every delegate’s calendar from data', () => {
     const written = unwrap(work.writeMemberCalendars(request({ personIds: chosen })));
     expect(written.calendars.map((calendar) => calendar.fileName)).toEqual([everyone.calendars[1]!.fileName, everyone.calendars[3]!.fileName]);
     expect(written.texts).toEqual([everyone.texts![1], everyone.texts![3]]);
+  });
+});
+
+describe('reading a calendar file into the preview of its import, from data', () => {
+  const invitation = fixture('calendars/zhengxin-invitation.ics');
+
+  it('gives the preview the page gives, in the language asked for', () => {
+    const work = createCalendarWork();
+    for (const [language, words] of [['en', inEnglish], ['zh-CN', inChinese]] as const) {
+      expect(work.previewCalendarImport(invitation, sample, language)).toEqual(previewCalendarImport(invitation, sample, words));
+    }
+  });
+
+  it('is read on the page where no worker can start, or when the worker fails to load', async () => {
+    const failing = () => {
+      const target = new EventTarget() as Worker;
+      Object.assign(target, { postMessage: () => queueMicrotask(() => target.dispatchEvent(new Event('error'))), terminate: () => undefined });
+      return target;
+    };
+    const onPage = previewCalendarImport(invitation, sample, inEnglish);
+    expect(await createCalendarWorker(null).previewCalendarImport(invitation, sample, 'en')).toEqual(onPage);
+    expect(await createCalendarWorker(failing).previewCalendarImport(invitation, sample, 'en')).toEqual(onPage);
   });
 });
 

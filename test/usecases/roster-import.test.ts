@@ -8,7 +8,7 @@ import { aTripDraft } from '../builders/trip-draft';
 import { databaseHash } from '../storage/database-hash';
 import { freshRepositories } from '../storage/test-database';
 import { fixture } from './sample-data';
-import { inEnglish } from '../builders/words';
+import { inChinese, inEnglish } from '../builders/words';
 import { worded } from '../unit/domain/files/roster-test-files';
 
 const ROUTE = [
@@ -81,6 +81,30 @@ describe('importing a roster', () => {
     const before = await databaseHash(db);
 
     expect(await importRoster({ repositories: repos }, tripId, [])).toEqual({ ok: false, error: { kind: 'nobody-to-import' } });
+    expect(await databaseHash(db)).toBe(before);
+  });
+});
+
+describe('importing a roster when the disk is full', () => {
+  it('says nothing was imported because storage is full, in both languages, and changes nothing', async () => {
+    const { db, repos, tripId, stops } = await anEmptyTrip();
+    const people = theCleanRoster(stops);
+    const before = await databaseHash(db);
+    // The import's first write fails as a full disk makes it fail.
+    db.people.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+
+    const imported = await importRoster({ repositories: repos }, tripId, people);
+
+    expect(worded(imported)).toEqual({
+      ok: false,
+      error: { kind: 'refused', reason: 'This computer’s storage is full, so nothing was imported. Free some space on the disk, then import the file again.' },
+    });
+    expect(worded(imported, inChinese)).toEqual({
+      ok: false,
+      error: { kind: 'refused', reason: '本机存储空间已满，未导入任何内容。请先清理磁盘空间，再重新导入该文件。' },
+    });
     expect(await databaseHash(db)).toBe(before);
   });
 });

@@ -17,7 +17,7 @@ import type { CalendarIdentity } from '../shared/calendar-identity';
 import { readCalendarFile, type IcalComponent, type IcalProperty } from './icalendar-parsing';
 import type { CalendarImportTrip, ImportedEvent, Report } from './imported-event';
 import { placeAllDayEvent, placeEvent, type PlacingContext } from './imported-event-placing';
-import { allDayDates, readTimes } from './imported-event-times';
+import { allDayDates, impossibleTime, readTimes } from './imported-event-times';
 
 /** An event to import as it is saved: a new engagement keeping the event's UID and SEQUENCE, or an update. */
 export type CalendarImportItem =
@@ -45,9 +45,18 @@ export interface CalendarImportPreview {
 }
 
 /**
+ * The most events one import reads. A trip's whole calendar holds a few hundred (the largest trip planned with
+ * the app, 400 engagements with its journeys and hotels, well under a thousand); a file of many more is someone's
+ * whole calendar of years, whose preview would hold the page for many seconds (a 5,000-event file, 12 s) to offer
+ * thousands of events no trip needs. It is refused with the count, before its events are read.
+ */
+export const MAX_IMPORTED_EVENTS = 2000;
+
+/**
  * The preview of importing `text` (the content of an .ics file) into `trip`, what it writes into the drafts in
  * `words` (the importer's language). An empty or malformed file is an
- * error that says what is wrong and on which line; a file that reads but has no events is one too. Problems
+ * error that says what is wrong and on which line; a file that reads but has no events, or more than
+ * {@link MAX_IMPORTED_EVENTS}, is one too. Problems
  * with single events are listed on each event.
  */
 export function previewCalendarImport(
@@ -62,6 +71,9 @@ export function previewCalendarImport(
       root.getAllSubcomponents('vevent').map((vevent) => ({ root, vevent })),
     );
     if (vevents.length === 0) return err(message('calendars:fileProblem.noEvents', { vevent: 'VEVENT' }));
+    if (vevents.length > MAX_IMPORTED_EVENTS) {
+      return err(message('calendars:fileProblem.tooManyEvents', { count: vevents.length, max: MAX_IMPORTED_EVENTS }));
+    }
     const context = buildContext(trip, words);
     const events = vevents.map(({ root, vevent }, index) => readEvent(vevent, root, index + 1, context));
     const nameValue = roots.value[0]?.getFirstPropertyValue('x-wr-calname');
@@ -146,7 +158,10 @@ function readEvent(vevent: IcalComponent, root: IcalComponent, position: number,
     }
 
     const startProperty = vevent.getFirstProperty('dtstart');
-    if (!startProperty) {
+    const impossible = impossibleTime(vevent, event);
+    if (impossible) {
+      block('impossible-time', impossible);
+    } else if (!startProperty) {
       block('no-start', message('calendars:importProblem.noStart', { dtstart: 'DTSTART' }));
     } else if (startProperty.type === 'date') {
       event.timing = 'all-day';

@@ -12,6 +12,56 @@ export type IcalComponent = InstanceType<typeof ICAL.Component>;
 export type IcalProperty = InstanceType<typeof ICAL.Property>;
 export type IcalTime = InstanceType<typeof ICAL.Time>;
 
+/**
+ * The text of a calendar file's bytes, read as UTF-8 (the only encoding RFC 5545 allows). A writer that folds its
+ * long lines (a line break and a space, §3.1) by bytes may fold in the middle of a character: "青" is three bytes,
+ * and a fold after the first leaves two halves that UTF-8 cannot read, so the title comes out as "���". Before
+ * the bytes are read as text, the rest of each character split by a fold is moved back before the fold, which
+ * joins it whole and keeps every line where it was, so that a problem is still named by its line in the file.
+ */
+export function calendarFileText(bytes: Uint8Array): string {
+  const mended = new Uint8Array(bytes.length);
+  let length = 0;
+  /** Continuation bytes the character being copied still needs. */
+  let needed = 0;
+  /** The folds met inside that character, to be written once it is whole. */
+  let folds: number[] = [];
+  for (let at = 0; at < bytes.length; at += 1) {
+    const byte = bytes[at]!;
+    const fold = needed > 0 ? foldLength(bytes, at) : 0;
+    if (fold > 0) {
+      folds.push(...bytes.subarray(at, at + fold));
+      at += fold - 1;
+      continue;
+    }
+    const continuation = (byte & 0xc0) === 0x80;
+    if (needed > 0 && !continuation) needed = 0;
+    if (needed === 0 && folds.length > 0) {
+      // A fold inside a character that never finished: nothing to mend, so the fold stays where it was.
+      for (const folded of folds) mended[length++] = folded;
+      folds = [];
+    }
+    mended[length++] = byte;
+    if (continuation) needed = Math.max(0, needed - 1);
+    else needed = byte >= 0xf0 ? 3 : byte >= 0xe0 ? 2 : byte >= 0xc0 ? 1 : 0;
+    if (needed === 0 && folds.length > 0) {
+      for (const folded of folds) mended[length++] = folded;
+      folds = [];
+    }
+  }
+  for (const folded of folds) mended[length++] = folded;
+  return new TextDecoder('utf-8').decode(mended.subarray(0, length));
+}
+
+const [CR, LF, SPACE, TAB] = [0x0d, 0x0a, 0x20, 0x09];
+
+/** The bytes of a fold (CRLF, or a lone LF or CR, then a space or tab) starting at `at`; 0 when there is none. */
+function foldLength(bytes: Uint8Array, at: number): number {
+  const lineEnd = bytes[at] === CR && bytes[at + 1] === LF ? 2 : bytes[at] === CR || bytes[at] === LF ? 1 : 0;
+  const next = bytes[at + lineEnd];
+  return lineEnd > 0 && (next === SPACE || next === TAB) ? lineEnd + 1 : 0;
+}
+
 /** How a calendar file starts: the format's own words, the same in every language. */
 const CALENDAR_START = 'BEGIN:VCALENDAR';
 

@@ -4,7 +4,8 @@
  * as the file's VTIMEZONE may be partial or stale; another name, such as Outlook's "China Standard Time", from
  * the file's own definition of it; UTC as it is; and a floating time (no zone at all) kept as a wall time, for
  * the city it is put in to give it a zone. A time the clocks skip, or a zone neither known nor defined, is a
- * problem that stops the import, as is an event longer than any engagement.
+ * problem that stops the import, as is an event longer than any engagement, and a time that is no time at all
+ * (hour 25, 30 February), which ical.js would otherwise roll over into a real one (01:00 the next day).
  */
 import ICAL from 'ical.js';
 import { DEFAULT_DURATION_MINUTES } from '../engagements/engagement-rules';
@@ -15,7 +16,7 @@ import {
   utcOffsetMinutesAt,
 } from '../shared/time';
 import { addDays, type IsoDate, type LocalDateTime } from '../shared/date-arithmetic';
-import { message } from '../shared/message';
+import { message, type Message } from '../shared/message';
 import { dayWithYear } from './calendar-event-titles';
 import type { IcalComponent, IcalProperty, IcalTime } from './icalendar-parsing';
 import { LONGEST_ENGAGEMENT_MINUTES } from '../engagements/engagement-rules';
@@ -42,6 +43,52 @@ function wallOf(time: IcalTime): LocalDateTime {
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
+}
+
+/** The properties that give an event's times as dates or date-times. */
+const TIME_PROPERTIES = ['dtstart', 'dtend'] as const;
+
+/**
+ * Why the first of an event's DTSTART and DTEND that is no real date or time (month 13, 30 February, hour 25,
+ * minute 60, second 61) cannot be read, naming the event (its title, or its place in the file when it has none)
+ * and the property; null when both are real. ical.js reads such a value without a word, rolled over into a real
+ * one: hour 25 becomes 01:00 the next day. It keeps the value as the file wrote it, which is read here.
+ */
+export function impossibleTime(vevent: IcalComponent, event: Pick<ImportedEvent, 'title' | 'position'>): Message | null {
+  for (const name of TIME_PROPERTIES) {
+    const property = vevent.getFirstProperty(name);
+    const written = property?.toJSON()[3];
+    if (typeof written !== 'string') continue;
+    const reason = impossiblePart(written);
+    if (!reason) continue;
+    return message('calendars:importProblem.impossibleTime', {
+      event: event.title
+        ? message('calendars:importProblem.eventTitled', { title: event.title })
+        : message('calendars:importProblem.eventNumbered', { position: event.position }),
+      property: name.toUpperCase(),
+      // As the file writes it: ical.js gives "2027-03-15T25:00:00" for the file's 20270315T250000.
+      value: written.replace(/[-:]/g, ''),
+      reason,
+    });
+  }
+  return null;
+}
+
+/** What is wrong with a date ("2027-02-30") or date-time ("2027-03-15T25:00:00Z") as ical.js keeps it; null when nothing is. */
+function impossiblePart(written: string): Message | null {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?/.exec(written);
+  if (!parts) return null;
+  // A date alone has no time: its hour, minute and second are read as 00.
+  const [year, month, day, hour, minute, second] = parts.slice(1).map((part = '0') => Number(part)) as [number, number, number, number, number, number];
+  if (month < 1 || month > 12) return message('calendars:importProblem.impossible.month', { month });
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return message('calendars:importProblem.impossible.day', { year, month, day, days });
+  if (hour > 23) return message('calendars:importProblem.impossible.hour', { hour });
+  if (minute > 59) return message('calendars:importProblem.impossible.minute', { minute });
+  // RFC 5545 allows second 60 for a leap second, but no engagement starts or ends on one.
+  if (second === 60) return message('calendars:importProblem.impossible.leapSecond');
+  if (second > 60) return message('calendars:importProblem.impossible.second', { second });
+  return null;
 }
 
 /**

@@ -20,6 +20,7 @@ export type ImportProblemKind =
   | 'recurring'
   | 'unknown-zone'
   | 'nonexistent-time'
+  | 'impossible-time'
   | 'ends-before-start'
   | 'too-long'
   | 'floating'

@@ -6,20 +6,18 @@
  */
 import { Badge, Button, Checkbox, FileButton, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { CalendarImportPreview } from '../../domain/calendars/calendar-import-preview';
 import type { ImportedEvent } from '../../domain/calendars/imported-event';
-import { dayWithYear } from '../../domain/calendars/calendar-event-titles';
 import { message } from '../../domain/shared/message';
-import { utcOffsetLabel } from '../../domain/shared/time';
-import { addDays, type IsoDate } from '../../domain/shared/date-arithmetic';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { importCalendarEvents, previewCalendarFile } from '../../usecases/calendar-import';
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
 import { useLocale, type Locale } from '../shared/locale';
+import { importRowWords, type ImportRowWords } from './calendar-import-rows';
 
 export interface CalendarImportModalProps {
   bundle: TripBundle;
@@ -29,41 +27,6 @@ export interface CalendarImportModalProps {
 interface ChosenFile {
   name: string;
   preview: CalendarImportPreview;
-}
-
-/** "Sat 12 Nov 2016, 15:00–16:30 Asia/Shanghai (UTC+8)", as the file gives it. */
-function ownTime(event: ImportedEvent, locale: Locale): string {
-  const { word } = locale;
-  const date = (value: IsoDate) => word(dayWithYear(value));
-  if (event.dates) {
-    // The file's end date is the day after the last (exclusive): a one-day event is that day alone.
-    const lastDay = addDays(event.dates.end, -1);
-    return lastDay <= event.dates.start
-      ? word(message('calendars:importDialog.time.allDay', { date: date(event.dates.start) }))
-      : word(message('calendars:importDialog.time.allDayRange', { from: date(event.dates.start), to: date(lastDay) }));
-  }
-  const { start, end } = event;
-  if (!start || !end) {
-    return word(message(event.timing === 'floating' ? 'calendars:importDialog.time.noZone' : 'calendars:importDialog.time.notReadable'));
-  }
-  const times = { date: date(start.local.slice(0, 10)), start: start.local.slice(11), end: end.local.slice(11) };
-  const range = word(
-    end.local.slice(0, 10) === start.local.slice(0, 10)
-      ? message('calendars:importDialog.time.range', times)
-      : message('calendars:importDialog.time.rangeEndsLater', { ...times, endDate: date(end.local.slice(0, 10)) }),
-  );
-  if (event.timing === 'floating') return word(message('calendars:importDialog.time.floating', { range }));
-  if (event.timing === 'utc') return word(message('calendars:importDialog.time.utc', { range }));
-  const offset = utcOffsetLabel(start.zone, start.utc);
-  return word(message('calendars:importDialog.time.zoned', { range, zone: event.tzid ?? start.zone, offset }));
-}
-
-/** "Tianjin, 10:00–11:00", the engagement as it will be kept. */
-function cityTime(event: ImportedEvent, stopName: string | undefined, locale: Locale): string {
-  if (!stopName) return locale.word(message('calendars:importDialog.time.noCity'));
-  if (!event.draft) return stopName;
-  const { startTime: start, endTime: end } = event.draft;
-  return locale.word(message('calendars:importDialog.time.cityTime', { city: stopName, start, end }));
 }
 
 /** "Import 2 engagements", "Update 1 engagement", "Import 1 and update 1"; or, done, "1 engagement added". */
@@ -95,7 +58,8 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
   const choose = async (picked: File | null) => {
     if (!picked) return;
     setImportError(null);
-    const preview = await previewCalendarFile(picked, bundle, locale);
+    const worker = (await import('../../usecases/calendar-worker')).calendarWorker();
+    const preview = await previewCalendarFile(picked, bundle, locale, worker);
     if (!preview.ok) {
       // The last file's preview goes with it, so nothing can be imported from under the error.
       setFile(null);
@@ -116,13 +80,18 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
   const importable = file?.preview.events.filter((event) => event.draft) ?? [];
   const selected = importable.filter((event) => chosen.has(event.position));
 
-  const toggle = (position: number, on: boolean) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (on) next.add(position);
-      else next.delete(position);
-      return next;
-    });
+  // The same function for every drawing, so that ticking one box draws that row alone (EventRow is memoised).
+  const toggle = useCallback(
+    (position: number, on: boolean) =>
+      setChosen((current) => {
+        const next = new Set(current);
+        if (on) next.add(position);
+        else next.delete(position);
+        return next;
+      }),
+    [],
+  );
+  const wordsOf = useMemo(() => importRowWords(locale, stopNames), [locale, stopNames]);
 
   const adding = selected.filter((event) => !event.updates).length;
   const updating = selected.length - adding;
@@ -130,8 +99,8 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
   const confirm = async () => {
     if (selected.length === 0) return;
     setImporting(true);
-    const imported = await importCalendarEvents({ repositories }, bundle.trip.id, selected);
-    setImporting(false);
+    // However the import ends, the button stops: a failure the use case does not answer is told by SaveFailureNotices.
+    const imported = await importCalendarEvents({ repositories }, bundle.trip.id, selected).finally(() => setImporting(false));
     if (!imported.ok) {
       if (imported.error.kind === 'refused') setImportError(locale.word(imported.error.reason));
       return;
@@ -196,67 +165,15 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {file.preview.events.map((event) => {
-                    const title = event.title || t('importDialog.untitled');
-                    const blocking = event.problems.filter((problem) => problem.blocking);
-                    const warnings = event.problems.filter((problem) => !problem.blocking);
-                    return (
-                      <Table.Tr key={event.position}>
-                        <Table.Td>
-                          <Checkbox
-                            label={event.updates ? t('importDialog.update') : undefined}
-                            aria-label={event.updates ? t('importDialog.updateTitle', { title }) : t('importDialog.importTitle', { title })}
-                            checked={chosen.has(event.position)}
-                            disabled={!event.draft}
-                            onChange={(change) => toggle(event.position, change.currentTarget.checked)}
-                          />
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" fw={600}>
-                            {title}
-                          </Text>
-                          {event.location && (
-                            <Text size="xs" c="dimmed">
-                              {event.location}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{ownTime(event, locale)}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{cityTime(event, event.stopId ? stopNames.get(event.stopId) : undefined, locale)}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          {blocking.length === 0 && warnings.length === 0 && (
-                            <Badge variant="light" color="teal" tt="none">
-                              {t('importDialog.ready')}
-                            </Badge>
-                          )}
-                          <List size="sm" spacing={2}>
-                            {blocking.map((problem, index) => (
-                              <List.Item key={`${problem.kind}-${index}`}>
-                                <Text span size="sm" c="red.8" fw={600}>
-                                  {t('importDialog.notImported')}
-                                </Text>
-                                {locale.language === 'zh-CN' ? '' : ' '}
-                                {locale.word(problem.message)}
-                              </List.Item>
-                            ))}
-                            {warnings.map((problem, index) => (
-                              <List.Item key={`${problem.kind}-${index}`}>
-                                <Text span size="sm" c="orange.9" fw={600}>
-                                  {t('importDialog.check')}
-                                </Text>
-                                {locale.language === 'zh-CN' ? '' : ' '}
-                                {locale.word(problem.message)}
-                              </List.Item>
-                            ))}
-                          </List>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
+                  {file.preview.events.map((event) => (
+                    <EventRow
+                      key={event.position}
+                      event={event}
+                      words={wordsOf(event)}
+                      chosen={chosen.has(event.position)}
+                      onToggle={toggle}
+                    />
+                  ))}
                 </Table.Tbody>
               </Table>
             </ScrollArea.Autosize>
@@ -282,3 +199,74 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
     </Modal>
   );
 }
+
+interface EventRowProps {
+  event: ImportedEvent;
+  words: ImportRowWords;
+  chosen: boolean;
+  onToggle: (position: number, on: boolean) => void;
+}
+
+/** One event of the preview: drawn again only when its own props change, not when another box is ticked. */
+const EventRow = memo(function EventRow({ event, words, chosen, onToggle }: EventRowProps) {
+  const { t } = useTranslation('calendars');
+  const { language } = useLocale();
+  const { title, blocking, warnings } = words;
+  const space = language === 'zh-CN' ? '' : ' ';
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Checkbox
+          label={event.updates ? t('importDialog.update') : undefined}
+          aria-label={event.updates ? t('importDialog.updateTitle', { title }) : t('importDialog.importTitle', { title })}
+          checked={chosen}
+          disabled={!event.draft}
+          onChange={(change) => onToggle(event.position, change.currentTarget.checked)}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" fw={600}>
+          {title}
+        </Text>
+        {event.location && (
+          <Text size="xs" c="dimmed">
+            {event.location}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{words.ownTime}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{words.cityTime}</Text>
+      </Table.Td>
+      <Table.Td>
+        {blocking.length === 0 && warnings.length === 0 && (
+          <Badge variant="light" color="teal" tt="none">
+            {t('importDialog.ready')}
+          </Badge>
+        )}
+        <List size="sm" spacing={2}>
+          {blocking.map((problem, index) => (
+            <List.Item key={`blocking-${index}`}>
+              <Text span size="sm" c="red.8" fw={600}>
+                {t('importDialog.notImported')}
+              </Text>
+              {space}
+              {problem}
+            </List.Item>
+          ))}
+          {warnings.map((problem, index) => (
+            <List.Item key={`warning-${index}`}>
+              <Text span size="sm" c="orange.9" fw={600}>
+                {t('importDialog.check')}
+              </Text>
+              {space}
+              {problem}
+            </List.Item>
+          ))}
+        </List>
+      </Table.Td>
+    </Table.Tr>
+  );
+});

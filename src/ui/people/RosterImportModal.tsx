@@ -110,8 +110,8 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
   const confirm = async () => {
     if (!checked || peopleCount === 0 || unanswered) return;
     setImporting(true);
-    const imported = await importRoster({ repositories }, tripId, checked.people);
-    setImporting(false);
+    // However the import ends, the button stops: a failure the use case does not answer is told by SaveFailureNotices.
+    const imported = await importRoster({ repositories }, tripId, checked.people).finally(() => setImporting(false));
     if (!imported.ok) {
       if (imported.error.kind === 'refused') setImportError(locale.word(imported.error.reason));
       return;

@@ -5,7 +5,7 @@ import { parseEngagementDraft } from '../../../../src/domain/engagements/engagem
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 import { blocking, calendar, only, preview, SHANGHAI, stopId, vevent, warnings } from './invitation-files';
 import { sample, sampleTrip } from './sample-trip-calendars';
-import { inEnglish } from '../../../builders/words';
+import { inChinese, inEnglish } from '../../../builders/words';
 
 describe('importing an invitation', () => {
   it('reads a meeting in Asia/Shanghai time, with its zone defined, as an engagement in Tianjin at 10:00', () => {
@@ -108,6 +108,56 @@ describe('events that are not imported', () => {
     expect(mou.draft?.venueName).toContain('天津市和平区解放北路18号');
     const hotels = result.events.filter((event) => event.timing === 'all-day');
     expect(hotels).toHaveLength(sample.accommodations.length);
+  });
+});
+
+describe('times that are no times', () => {
+  /** An event of its own UID, with the title and times given (no title when `summary` is empty). */
+  const event = (uid: string, summary: string, start: string, end: string) => [
+    'BEGIN:VEVENT',
+    `UID:${uid}@partner.example`,
+    'DTSTAMP:20161101T000000Z',
+    ...(summary ? [`SUMMARY:${summary}`] : []),
+    start,
+    end,
+    'END:VEVENT',
+  ];
+  const file = calendar(
+    ...event('hour', 'Meeting with the Tianjin Port Authority', 'DTSTART;TZID=Asia/Shanghai:20161112T250000', 'DTEND;TZID=Asia/Shanghai:20161112T260000'),
+    ...event('minute', 'Lunch', 'DTSTART:20161112T046000Z', 'DTEND:20161112T050000Z'),
+    ...event('second', 'Press call', 'DTSTART:20161112T040061Z', 'DTEND:20161112T050000Z'),
+    ...event('leap', 'Press call again', 'DTSTART:20161112T040060Z', 'DTEND:20161112T050000Z'),
+    ...event('month', 'Banquet', 'DTSTART:20161312T100000Z', 'DTEND:20161312T120000Z'),
+    ...event('day', 'Site visit', 'DTSTART:20161132T010000Z', 'DTEND:20161132T020000Z'),
+    ...event('february', 'Signing', 'DTSTART;VALUE=DATE:20170228', 'DTEND;VALUE=DATE:20170230'),
+    ...event('untitled', '', 'DTSTART:20161112T250000Z', 'DTEND:20161112T260000Z'),
+    ...event('real', 'Follow-up meeting', 'DTSTART:20161112T020000Z', 'DTEND:20161112T030000Z'),
+  );
+
+  it('are refused, naming the event and the field, not rolled over into the next hour or day', () => {
+    const events = preview(file).events;
+    expect(events.map((event) => [blocking(event), event.draft])).toEqual([
+      ...Array.from({ length: 8 }, () => [['impossible-time'], null]),
+      [[], expect.objectContaining({ title: 'Follow-up meeting', date: '2016-11-12', startTime: '10:00' })],
+    ]);
+    expect(events.slice(0, 8).map((event) => inEnglish(event.problems[0]!.message))).toEqual([
+      '“Meeting with the Tianjin Port Authority”: its DTSTART, 20161112T250000, is not a real time: hours run from 00 to 23, not 25.',
+      '“Lunch”: its DTSTART, 20161112T046000Z, is not a real time: minutes run from 00 to 59, not 60.',
+      '“Press call”: its DTSTART, 20161112T040061Z, is not a real time: seconds run from 00 to 59, not 61.',
+      '“Press call again”: its DTSTART, 20161112T040060Z, is not a real time: second 60 is a leap second, which no engagement starts or ends on.',
+      '“Banquet”: its DTSTART, 20161312T100000Z, is not a real time: there is no month 13.',
+      '“Site visit”: its DTSTART, 20161132T010000Z, is not a real time: month 11 of 2016 has 30 days, not 32.',
+      '“Signing”: its DTEND, 20170230, is not a real time: month 2 of 2017 has 28 days, not 30.',
+      'Event 8 of the file: its DTSTART, 20161112T250000Z, is not a real time: hours run from 00 to 23, not 25.',
+    ]);
+    expect(inChinese(events[0]!.problems[0]!.message)).toBe(
+      '“Meeting with the Tianjin Port Authority”：其DTSTART（20161112T250000）不是有效的时间：小时应为00至23，而不是25。',
+    );
+    expect(inChinese(events[7]!.problems[0]!.message)).toBe('文件中的第8个事件：其DTSTART（20161112T250000Z）不是有效的时间：小时应为00至23，而不是25。');
+  });
+
+  it('leave the file’s other events to be imported', () => {
+    expect(preview(file).drafts.map((draft) => draft.title)).toEqual(['Follow-up meeting']);
   });
 });
 
