@@ -22,6 +22,8 @@ async function main(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
   await afterNextPaint(100);
+  // Before the app's modules make their zod schemas, which probe for eval unless told not to.
+  await import('./zod-without-eval');
   const { start } = await import('./start');
   await start(container);
 }

@@ -6,7 +6,9 @@
  * The page names a backup only by its file name, and only a name `parseAutomaticBackupFileName` accepts that
  * is listed in the folder is ever read: the page cannot reach any other file. Main picks every name it writes.
  * Each backup is written atomically, and the keeping rule of electron/shared/automatic-backups.ts is applied
- * after each one. Saves run one at a time, so two never prune each other's files. Every outcome is a value.
+ * after each one. Saves run one at a time, so two never prune each other's files. A temporary file an atomic
+ * write left behind (the app stopped between writing and renaming) is removed when the folder is next listed or
+ * saved into, once it is old enough that no write can still be making it. Every outcome is a value.
  */
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import type { TFunction } from 'i18next';
@@ -28,7 +30,7 @@ import {
   type SaveAutomaticBackupResult,
 } from '../shared/ipc-contract';
 import { describeInvalidArgument } from './ipc/invalid-argument';
-import { writeFileAtomically } from './ipc/save-file';
+import { isTemporaryFileName, writeFileAtomically } from './ipc/save-file';
 import { pathInside } from './ipc/save-files-to-folder';
 import { MAX_FILE_NAME_LENGTH } from './plain-file-name';
 
@@ -40,6 +42,12 @@ export const AUTOMATIC_BACKUPS_FOLDER_NAME = 'Backups';
  * so a backup that was saved can always be read back as one string.
  */
 export const MAX_AUTOMATIC_BACKUP_BYTES = 256 * 1024 * 1024;
+
+/**
+ * How old a temporary file must be before it is taken for one a crash left: a backup of the largest database is
+ * written in seconds, so one this old is no write in progress.
+ */
+export const LEFTOVER_TEMPORARY_FILE_AGE_MS = 60 * 60 * 1000;
 
 const isJsonSpace = (byte: number) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 
@@ -81,7 +89,7 @@ export interface AutomaticBackupsDeps {
   folder: string;
   /** The names in a folder; rejects with the code ENOENT when there is no such folder. */
   readDir(path: string): Promise<string[]>;
-  stat(path: string): Promise<{ size: number; isFile(): boolean }>;
+  stat(path: string): Promise<{ size: number; mtimeMs: number; isFile(): boolean }>;
   readFile(path: string): Promise<string>;
   writeFileAtomically(path: string, content: AutomaticBackupContent): Promise<void>;
   remove(path: string): Promise<void>;
@@ -118,11 +126,26 @@ export function createAutomaticBackups(deps: AutomaticBackupsDeps): AutomaticBac
     }
   }
 
+  /** Removes the temporary files among `present` that a crash left; one that cannot be removed is tried next time. */
+  async function removeLeftoverTemporaryFiles(present: readonly string[]): Promise<void> {
+    const now = deps.now().getTime();
+    await Promise.all(
+      present.filter(isTemporaryFileName).map(async (name) => {
+        const path = nodePath.join(folder, name);
+        const details = await deps.stat(path).catch(() => null);
+        if (details === null || !details.isFile() || now - details.mtimeMs < LEFTOVER_TEMPORARY_FILE_AGE_MS) return;
+        await deps.remove(path).catch(() => undefined);
+      }),
+    );
+  }
+
   async function list(): Promise<ListAutomaticBackupsResult> {
     let found: (AutomaticBackupInfo | null)[];
     try {
+      const present = await names();
+      await removeLeftoverTemporaryFiles(present);
       found = await Promise.all(
-        (await names()).map(async (id) => {
+        present.map(async (id) => {
           const parsed = parseAutomaticBackupFileName(id);
           if (parsed === null) return null;
           // A file removed meanwhile, or a folder someone gave a backup's name, is simply not listed.
@@ -162,6 +185,7 @@ export function createAutomaticBackups(deps: AutomaticBackupsDeps): AutomaticBac
       return { status: 'failed', message: deps.words()('platform.backupNotSaved', { folder, reason: errorMessage(error) }) };
     }
 
+    await removeLeftoverTemporaryFiles(others);
     const dated = [backup, ...others.flatMap((id) => datedBackup(id))];
     const removed: string[] = [];
     for (const id of backupsToRemove(dated, new Date(backup.createdAt))) {

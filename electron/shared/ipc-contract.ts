@@ -102,12 +102,15 @@ export interface SaveFilesToFolderRequest {
 }
 
 /**
- * `saved` lists the names written, in order, also when a later file failed; `unknown-folder` means the folder
- * must be chosen again (never granted, forgotten, or no longer there).
+ * `saved` lists the files written, in order, by the names the page gave them (also one kept beside a file of
+ * the same name, under a numbered name), also when a later file failed; `unknown-folder` means the folder
+ * must be chosen again (never granted, forgotten, or no longer there); `cancelled` that the person, asked about
+ * files already in the folder, chose to save nothing, and nothing was.
  */
 export type SaveFilesResult =
   | { status: 'saved'; location: string; saved: string[] }
   | { status: 'unknown-folder'; message: string }
+  | { status: 'cancelled' }
   | { status: 'failed'; message: string; saved: string[] };
 
 export type OpenExternalResult = { status: 'opened' } | { status: 'refused'; message: string };
@@ -214,11 +217,17 @@ export interface DesktopApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Prints the page as it is now to PDF (its own page size, head and foot) and saves it where the person chooses. */
   savePdf(request: SavePdfRequest): Promise<SaveFileResult>;
-  /** Prints the page as it is now to PDF into a folder chosen before; `saved` names the file written. */
+  /**
+   * Prints the page as it is now to PDF into a folder chosen before, asking first when a file of that name is
+   * there; `saved` names the file written.
+   */
   savePdfToFolder(request: SavePdfToFolderRequest): Promise<SaveFilesResult>;
   /** Asks the person for a folder to save many files into, such as every delegate's calendar. */
   chooseFolder(): Promise<ChooseFolderResult>;
-  /** Writes each file into a folder chosen before, replacing a file of the same name whole. */
+  /**
+   * Writes each file into a folder chosen before; when files of the same names are there, main asks the person
+   * whether to replace them whole, keep both, or save nothing.
+   */
   saveFilesToFolder(request: SaveFilesToFolderRequest): Promise<SaveFilesResult>;
   openExternal(url: string): Promise<OpenExternalResult>;
   appInfo(): Promise<AppInfo>;

@@ -190,6 +190,8 @@ export async function saveMemberCalendars(
         );
   if (!saved.ok) return saved;
   const result = saved.value;
+  // Asked about calendars already in the folder, the person chose to save none: nothing was.
+  if (result.status === 'cancelled') return err({ kind: 'cancelled' });
   if (result.status === 'unknown-folder') return err({ kind: 'folder-unavailable', reason: result.message });
   const names = new Set(result.saved);
   const sent = calendars.filter((calendar) => names.has(calendar.fileName));

@@ -3,6 +3,8 @@
  * of its import, off the page's thread. A thin wrapper: the
  * work is calendar-work.ts's, and calendar-worker.ts is the page's side. The zip is handed over, not copied.
  */
+// First: before any module it imports makes a zod schema.
+import '../zod-without-eval';
 import { expose, transfer } from 'comlink';
 import { createCalendarWork, type CalendarWorkProgress, type MemberCalendarsRequest } from './calendar-work';
 

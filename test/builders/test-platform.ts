@@ -134,6 +134,8 @@ export function aTestPlatform(): TestPlatform {
       }
       const location = platform.kind === 'web' ? archiveName : `/home/organiser/${folderId}`;
       const outcome = takeNextSave();
+      // On the desktop, the person asked about files already in the folder chose to save nothing.
+      if (outcome === 'cancel') return Promise.resolve({ status: 'cancelled' });
       const written = typeof outcome === 'object' && 'failAfter' in outcome ? files.slice(0, outcome.failAfter) : outcome === 'save' ? files : [];
       for (const file of written) saved.push({ ...file, location });
       const names = written.map((file) => file.name);

@@ -162,6 +162,20 @@ describe('saving every delegate’s calendar', () => {
     expect(memberIds.length).toBeGreaterThan(3);
   });
 
+  it('saves and records nothing when the person, asked about calendars already in the folder, cancels', async () => {
+    const { db, needs, bundle, platform } = await aTripToExport();
+    await saveMemberCalendars(needs, bundle);
+    const before = await databaseHash(db);
+    const savedBefore = platform.saved.length;
+    platform.nextSave('cancel');
+
+    const saved = await saveMemberCalendars({ ...needs, now: '2016-11-02T09:00:00.000Z' }, bundle);
+
+    expect(saved).toEqual({ ok: false, error: { kind: 'cancelled' } });
+    expect(platform.saved).toHaveLength(savedBefore);
+    expect(await databaseHash(db)).toBe(before);
+  });
+
   it('asks the desktop for a folder once, and saves into it again next time without asking', async () => {
     const { needs, bundle, platform, repos } = await aTripToExport();
 

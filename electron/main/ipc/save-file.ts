@@ -74,15 +74,28 @@ export async function saveFile(request: unknown, deps: SaveFileDeps): Promise<Sa
   return { status: 'saved', path: choice.filePath };
 }
 
+/** The temporary files of writeFileAtomically: hidden, the final name, a random UUID, `.tmp`. */
+const TEMPORARY_FILE_NAME = /^\..+\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp$/u;
+
+/** The name writeFileAtomically writes `fileName` under before renaming it into place. */
+export function temporaryFileName(fileName: string): string {
+  return `.${fileName}.${randomUUID()}.tmp`;
+}
+
+/**
+ * True for a name writeFileAtomically gives its temporary files: one left behind by a crash between writing and
+ * renaming can be told from anything else in a folder by this alone.
+ */
+export function isTemporaryFileName(name: string): boolean {
+  return TEMPORARY_FILE_NAME.test(name);
+}
+
 /**
  * Writes `content` next to `filePath` under a temporary name, flushes it to disk, then renames it into
  * place: an existing file is either left as it was or replaced whole, never half-written.
  */
 export async function writeFileAtomically(filePath: string, content: string | Uint8Array): Promise<void> {
-  const temporaryPath = nodePath.join(
-    nodePath.dirname(filePath),
-    `.${nodePath.basename(filePath)}.${randomUUID()}.tmp`,
-  );
+  const temporaryPath = nodePath.join(nodePath.dirname(filePath), temporaryFileName(nodePath.basename(filePath)));
   try {
     const handle = await open(temporaryPath, 'wx');
     try {

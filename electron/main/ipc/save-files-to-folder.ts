@@ -2,6 +2,8 @@
  * Writing many files the page produced (every delegate's calendar) into a folder the person chose before.
  * The page names the folder only by the id it was granted and each file only by a plain name; main works out
  * every path itself and checks that it stays directly inside that folder. Each file is written atomically.
+ * A file already in the folder is never replaced without asking: main asks the person itself, in a native
+ * question, whether to replace such files, keep both (the new one under a numbered name), or save nothing.
  */
 import nodePath from 'node:path';
 import type { TFunction } from 'i18next';
@@ -50,13 +52,79 @@ export const saveFilesToFolderRequestSchema = z
     }
   }) satisfies z.ZodType<SaveFilesToFolderRequest>;
 
+/** What the person chose to do with files already in the folder, in the order the question's buttons show. */
+export const EXISTING_FILES_ANSWERS = ['replace', 'keep-both', 'cancel'] as const;
+export type ExistingFilesAnswer = (typeof EXISTING_FILES_ANSWERS)[number];
+
+/** The files of a save that are already in the folder, as the question about them names them. */
+export interface ExistingFilesQuestion {
+  folder: string;
+  /** The names already there, in the order of the request. */
+  existing: string[];
+  /** The name the first of them would be kept under, beside the one there: "Trip - Li Wei (2).ics". */
+  keptAs: string;
+}
+
 export interface SaveFilesToFolderDeps {
   /** The path of a granted folder, or null for an id never granted (or forgotten). */
   folderPath(id: string): Promise<string | null>;
   isFolder(path: string): Promise<boolean>;
+  /** True when something (a file, a folder, a link) already has this path. */
+  exists(path: string): Promise<boolean>;
+  /** Asks the person what to do with files already in the folder; the native question in the app. */
+  askAboutExisting(question: ExistingFilesQuestion): Promise<ExistingFilesAnswer>;
   writeFile(filePath: string, content: string): Promise<void>;
   /** Main's words for what went wrong (the \`files\` catalogue), in the page's language. */
   t: TFunction<'files'>;
+}
+
+/** A native message box as Electron's dialog.showMessageBox takes it. */
+export interface QuestionBox {
+  type: 'question';
+  title: string;
+  message: string;
+  detail: string;
+  buttons: string[];
+  defaultId: number;
+  cancelId: number;
+  noLink: true;
+}
+
+/**
+ * The question about files already in the folder, in main's words (the `menu` catalogue) in the page's language.
+ * Its buttons are in the order of {@link EXISTING_FILES_ANSWERS}; pressing Escape or closing it saves nothing,
+ * and so does Enter, since replacing cannot be undone.
+ */
+export function existingFilesQuestionBox(question: ExistingFilesQuestion, t: TFunction<'menu'>): QuestionBox {
+  const cancel = EXISTING_FILES_ANSWERS.indexOf('cancel');
+  return {
+    type: 'question',
+    title: t('dialog.existingFilesTitle'),
+    message: t('dialog.existingFiles', { count: question.existing.length, name: question.existing[0], folder: question.folder }),
+    detail: t('dialog.existingFilesDetail', { keptAs: question.keptAs }),
+    buttons: EXISTING_FILES_ANSWERS.map((answer) => t(`dialog.existingFilesAnswer.${answer}`)),
+    defaultId: cancel,
+    cancelId: cancel,
+    noLink: true,
+  };
+}
+
+/** The answer of the button pressed (its index, as showMessageBox gives it); anything else saves nothing. */
+export function existingFilesAnswer(response: number): ExistingFilesAnswer {
+  return EXISTING_FILES_ANSWERS[response] ?? 'cancel';
+}
+
+/**
+ * `name` numbered as a copy: "Trip - Li Wei (2).ics" for the second. The name before the extension is cut if
+ * need be so that the whole stays a plain name.
+ */
+export function numberedName(name: string, copy: number): string {
+  const dot = name.lastIndexOf('.');
+  const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  const suffix = ` (${copy})${extension}`;
+  let cut = [...stem];
+  while (cut.length > 0 && !isPlainFileName(`${cut.join('').trimEnd()}${suffix}`)) cut = cut.slice(0, -1);
+  return `${cut.join('').trimEnd()}${suffix}`;
 }
 
 /**
@@ -87,7 +155,49 @@ export async function grantedFolder(
   return { folder };
 }
 
-/** Validates the page's request and writes each file in turn. Every outcome is a value, never a throw. */
+/**
+ * The names to write `names` under in `folder`: each as it is, unless the person was asked about files already
+ * there and chose to keep both, or null when they chose to save nothing. A numbered name is one neither in the
+ * folder nor among the other names of this save.
+ */
+export async function namesToWrite(
+  folder: string,
+  names: readonly string[],
+  deps: Pick<SaveFilesToFolderDeps, 'exists' | 'askAboutExisting'>,
+): Promise<Map<string, string> | null> {
+  const existing: string[] = [];
+  for (const name of names) {
+    const target = pathInside(folder, name);
+    if (target !== null && (await deps.exists(target))) existing.push(name);
+  }
+  const written = new Map(names.map((name) => [name, name]));
+  if (existing.length === 0) return written;
+
+  const taken = new Set(names.map((name) => name.normalize('NFC').toLowerCase()));
+  const keptAs = async (name: string): Promise<string> => {
+    for (let copy = 2; ; copy += 1) {
+      const candidate = numberedName(name, copy);
+      const target = pathInside(folder, candidate);
+      if (taken.has(candidate.normalize('NFC').toLowerCase()) || target === null || (await deps.exists(target))) continue;
+      taken.add(candidate.normalize('NFC').toLowerCase());
+      return candidate;
+    }
+  };
+  const first = await keptAs(existing[0]!);
+  const answer = await deps.askAboutExisting({ folder, existing, keptAs: first });
+  if (answer === 'cancel') return null;
+  if (answer === 'keep-both') {
+    written.set(existing[0]!, first);
+    for (const name of existing.slice(1)) written.set(name, await keptAs(name));
+  }
+  return written;
+}
+
+/**
+ * Validates the page's request and writes each file in turn, asking first about any already in the folder. The
+ * result names the files saved by the names the page gave them, also those kept under a numbered name. Every
+ * outcome is a value, never a throw.
+ */
 export async function saveFilesToFolder(request: unknown, deps: SaveFilesToFolderDeps): Promise<SaveFilesResult> {
   const parsed = saveFilesToFolderRequestSchema.safeParse(request);
   if (!parsed.success) return { status: 'failed', message: describeInvalidArgument(parsed.error), saved: [] };
@@ -97,9 +207,17 @@ export async function saveFilesToFolder(request: unknown, deps: SaveFilesToFolde
   if ('refused' in granted) return granted.refused;
   const { folder } = granted;
 
+  let written: Map<string, string> | null;
+  try {
+    written = await namesToWrite(folder, files.map((file) => file.name), deps);
+  } catch (error) {
+    return { status: 'failed', message: deps.t('platform.existingNotAsked', { folder, reason: errorMessage(error) }), saved: [] };
+  }
+  if (written === null) return { status: 'cancelled' };
+
   const saved: string[] = [];
   for (const file of files) {
-    const target = pathInside(folder, file.name);
+    const target = pathInside(folder, written.get(file.name) ?? file.name);
     if (target === null) {
       return { status: 'failed', message: deps.t('platform.outsideFolder', { name: file.name, folder }), saved };
     }

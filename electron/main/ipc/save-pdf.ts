@@ -18,7 +18,7 @@ import {
 import { isPlainFileName, MAX_FILE_NAME_LENGTH } from '../plain-file-name';
 import { describeInvalidArgument } from './invalid-argument';
 import type { SaveDialogChoice } from './save-file';
-import { grantedFolder, pathInside, type SaveFilesToFolderDeps } from './save-files-to-folder';
+import { grantedFolder, namesToWrite, pathInside, type SaveFilesToFolderDeps } from './save-files-to-folder';
 
 const pdfFileName = z
   .string()
@@ -91,14 +91,16 @@ export async function savePdf(request: unknown, deps: SavePdfDeps): Promise<Save
   return { status: 'saved', path: choice.filePath };
 }
 
-export interface SavePdfToFolderDeps extends Pick<SaveFilesToFolderDeps, 'folderPath' | 'isFolder' | 't'> {
+export interface SavePdfToFolderDeps
+  extends Pick<SaveFilesToFolderDeps, 'folderPath' | 'isFolder' | 'exists' | 'askAboutExisting' | 't'> {
   printToPdf(options: PdfPrintOptions): Promise<Uint8Array>;
   writeFile(filePath: string, content: Uint8Array): Promise<void>;
 }
 
 /**
  * Prints the page into a folder the person chose before, under the plain name it gives: one delegate's book of
- * many, with no dialog each time. Every outcome is a value, never a throw.
+ * many, with no dialog each time, unless a file of that name is there: then the person is asked whether to
+ * replace it, keep both or save nothing. Every outcome is a value, never a throw.
  */
 export async function savePdfToFolder(request: unknown, deps: SavePdfToFolderDeps): Promise<SaveFilesResult> {
   const parsed = savePdfToFolderRequestSchema.safeParse(request);
@@ -107,7 +109,14 @@ export async function savePdfToFolder(request: unknown, deps: SavePdfToFolderDep
   const granted = await grantedFolder(folderId, deps);
   if ('refused' in granted) return granted.refused;
   const { folder } = granted;
-  const target = pathInside(folder, name);
+  let written: Map<string, string> | null;
+  try {
+    written = await namesToWrite(folder, [name], deps);
+  } catch (error) {
+    return { status: 'failed', message: deps.t('platform.existingNotAsked', { folder, reason: errorMessage(error) }), saved: [] };
+  }
+  if (written === null) return { status: 'cancelled' };
+  const target = pathInside(folder, written.get(name) ?? name);
   if (target === null) return { status: 'failed', message: deps.t('platform.outsideFolder', { name, folder }), saved: [] };
 
   let pdf: Uint8Array;

@@ -4,7 +4,7 @@
  * returns a result value; nothing the page sends is trusted before that.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
+import { lstat, mkdir, stat } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, safeStorage, shell } from 'electron';
 import type { i18n as I18n } from 'i18next';
@@ -33,7 +33,12 @@ import { chooseFolder } from './choose-folder';
 import { openExternal } from './open-external';
 import { saveFile, writeFileAtomically } from './save-file';
 import { savePdf, savePdfToFolder } from './save-pdf';
-import { saveFilesToFolder } from './save-files-to-folder';
+import {
+  type ExistingFilesQuestion,
+  existingFilesAnswer,
+  existingFilesQuestionBox,
+  saveFilesToFolder,
+} from './save-files-to-folder';
 import { createSenderCheck } from './trusted-sender';
 import { setLanguage } from '../language';
 
@@ -99,6 +104,21 @@ export function setupIpc(options: IpcOptions): void {
     newId: randomUUID,
   });
 
+  /** Asks, over the app's window, what to do with files already in a granted folder. */
+  const askAboutExisting = async (question: ExistingFilesQuestion) => {
+    const parent = options.getMainWindow();
+    const box = existingFilesQuestionBox(question, t());
+    const { response } = await (parent === null ? dialog.showMessageBox(box) : dialog.showMessageBox(parent, box));
+    return existingFilesAnswer(response);
+  };
+  // Anything at the path counts, a link that leads nowhere included, since writing would replace it; so does a
+  // path that cannot be looked at (no permission): better asked about once too often than replaced unasked.
+  const exists = (path: string) =>
+    lstat(path).then(
+      () => true,
+      (error: unknown) => (error as { code?: unknown }).code !== 'ENOENT',
+    );
+
   ipcMain.handle(IPC_CHANNELS.chooseFolder, (event): Promise<ChooseFolderResult> => {
     if (!isTrusted(event)) return Promise.resolve({ status: 'failed', message: UNTRUSTED_SENDER_MESSAGE });
     const parent = options.getMainWindow();
@@ -118,6 +138,8 @@ export function setupIpc(options: IpcOptions): void {
       folderPath: (id) => grants.pathOf(id),
       isFolder: async (path) => (await stat(path)).isDirectory(),
       t: failures(),
+      exists,
+      askAboutExisting,
       printToPdf: async (pdfOptions) => new Uint8Array(await event.sender.printToPDF(pdfOptions)),
       writeFile: writeFileAtomically,
     });
@@ -128,6 +150,8 @@ export function setupIpc(options: IpcOptions): void {
     return saveFilesToFolder(request, {
       folderPath: (id) => grants.pathOf(id),
       isFolder: async (path) => (await stat(path)).isDirectory(),
+      exists,
+      askAboutExisting,
       writeFile: writeFileAtomically,
       t: failures(),
     });

@@ -78,6 +78,11 @@ export function useBookBatch(bundle: TripBundle, choice: BookChoice) {
       if (target.kind === 'folder') {
         if (!savePdfToFolder) return;
         const result = await savePdfToFolder({ folderId: target.folder.id, name: safeFileName(stem, 'pdf', 'briefing book'), paper: choice.paper });
+        // Asked about a book already in the folder, the person chose to save nothing: the run ends there.
+        if (result.status === 'cancelled') {
+          notifications.show({ message: t('batch.failed', { count: batch.index }) });
+          return stop();
+        }
         if (result.status !== 'saved') return failed(batch.index, result.message);
       } else {
         const pages = zipping.get(batch.run) ?? [];
@@ -99,7 +104,7 @@ export function useBookBatch(bundle: TripBundle, choice: BookChoice) {
       }
       if (target.kind === 'zip') {
         const result = await saveFiles({ folderId: null, archiveName: target.archiveName, files: zipping.get(batch.run) ?? [] });
-        if (result.status !== 'saved') return failed(0, result.message);
+        if (result.status !== 'saved') return result.status === 'cancelled' ? stop() : failed(0, result.message);
       }
       notifications.show({ color: 'teal', message: t('batch.done', { count: batch.personIds.length, folder: batchPlace(target) }) });
       stop();

@@ -16,9 +16,10 @@ function failure(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
 }
 
-/** An in-memory disk: files by full path, and the folders that exist. */
+/** An in-memory disk: files by full path, when each was last written, and the folders that exist. */
 function fakeDisk(start = '2026-11-21T10:30:00.000Z', language: Language = 'en') {
   const files = new Map<string, string>();
+  const modified = new Map<string, number>();
   const folders = new Set<string>();
   let now = new Date(start);
   const deps: AutomaticBackupsDeps = {
@@ -32,7 +33,11 @@ function fakeDisk(start = '2026-11-21T10:30:00.000Z', language: Language = 'en')
     },
     stat: (path) =>
       files.has(path) || folders.has(path)
-        ? Promise.resolve({ size: Buffer.byteLength(files.get(path) ?? ''), isFile: () => files.has(path) })
+        ? Promise.resolve({
+            size: Buffer.byteLength(files.get(path) ?? ''),
+            mtimeMs: modified.get(path) ?? now.getTime(),
+            isFile: () => files.has(path),
+          })
         : Promise.reject(failure('ENOENT', `ENOENT: no such file, stat '${path}'`)),
     readFile: (path) => {
       const content = files.get(path);
@@ -41,6 +46,7 @@ function fakeDisk(start = '2026-11-21T10:30:00.000Z', language: Language = 'en')
     writeFileAtomically: (path, content) => {
       if (!folders.has(nodePath.dirname(path))) return Promise.reject(failure('ENOENT', `ENOENT: open '${path}'`));
       files.set(path, typeof content === 'string' ? content : new TextDecoder().decode(content));
+      modified.set(path, now.getTime());
       return Promise.resolve();
     },
     remove: (path) => {
@@ -62,9 +68,11 @@ function fakeDisk(start = '2026-11-21T10:30:00.000Z', language: Language = 'en')
     folders,
     /** Names in the backups folder, sorted. */
     names: () => [...files.keys()].filter((path) => nodePath.dirname(path) === folder).map((path) => nodePath.basename(path)).sort(),
-    put: (name: string, content = backupText()) => {
+    /** Puts a file in the backups folder, last written at `modifiedAt` (else now). */
+    put: (name: string, content = backupText(), modifiedAt?: string) => {
       void deps.makeFolder(folder);
       files.set(nodePath.join(folder, name), content);
+      modified.set(nodePath.join(folder, name), modifiedAt === undefined ? now.getTime() : Date.parse(modifiedAt));
     },
     setNow: (iso: string) => {
       now = new Date(iso);
@@ -149,6 +157,62 @@ describe('the automatic backups folder', () => {
     );
     expect(saved.removed).toHaveLength(30 - 6);
     expect(saved.removed).not.toContain(saved.backup.id);
+  });
+
+  describe('temporary files a backup written when the app stopped left behind', () => {
+    const leftover = '.delegation-planner-2026-11-21T08-00-00-000Z-scheduled.json.0b6f5c1e-3d2a-4c8b-9e7f-1a2b3c4d5e6f.tmp';
+    const inProgress = '.delegation-planner-2026-11-21T10-29-00-000Z-manual.json.7c9d8e2f-5a4b-4d3c-8b1a-0f9e8d7c6b5a.tmp';
+
+    function diskWithLeftovers() {
+      const disk = fakeDisk();
+      disk.put('delegation-planner-2026-11-21T09-00-00-000Z-scheduled.json');
+      // Written two hours ago, and never renamed: the app stopped in between.
+      disk.put(leftover, '{"tables":', '2026-11-21T08:30:00.000Z');
+      // Being written this minute by a save that has not finished.
+      disk.put(inProgress, '{"tables":', '2026-11-21T10:29:30.000Z');
+      // The person's own files, even ones that look temporary, are not the app's.
+      disk.put('notes.tmp', 'mine', '2026-01-01T00:00:00.000Z');
+      disk.put('.notes.txt.1234.tmp', 'mine', '2026-01-01T00:00:00.000Z');
+      disk.put('delegation-planner-2026-11-21T07-00-00-000Z-scheduled.json.0b6f5c1e-3d2a-4c8b-9e7f-1a2b3c4d5e6f.tmp', 'mine', '2026-01-01T00:00:00.000Z');
+      return disk;
+    }
+
+    it('are removed when the folder is listed, once an hour old, and nothing else is', async () => {
+      const disk = diskWithLeftovers();
+      const listed = await createAutomaticBackups(disk.deps).list();
+      expect(listed.status === 'listed' && listed.backups.map((backup) => backup.id)).toEqual([
+        'delegation-planner-2026-11-21T09-00-00-000Z-scheduled.json',
+      ]);
+      expect(disk.names()).not.toContain(leftover);
+      expect(disk.names()).toContain(inProgress);
+      expect(disk.names()).toContain('notes.tmp');
+      expect(disk.names()).toContain('.notes.txt.1234.tmp');
+      expect(disk.names()).toHaveLength(5);
+    });
+
+    it('are removed when a backup is saved, and an hour later the one that was in progress too', async () => {
+      const disk = diskWithLeftovers();
+      const backups = createAutomaticBackups(disk.deps);
+      const saved = await backups.save({ content: backupText(), reason: 'manual' });
+      expect(saved.status).toBe('saved');
+      expect(disk.names()).not.toContain(leftover);
+      expect(disk.names()).toContain(inProgress);
+      disk.setNow('2026-11-21T11:30:00.000Z');
+      await backups.save({ content: backupText(), reason: 'scheduled' });
+      expect(disk.names()).not.toContain(inProgress);
+      expect(disk.names()).toContain('notes.tmp');
+    });
+
+    it('do not stop a listing or a save when one cannot be removed', async () => {
+      const disk = diskWithLeftovers();
+      const backups = createAutomaticBackups({
+        ...disk.deps,
+        remove: (path) => (path.endsWith('.tmp') ? Promise.reject(failure('EBUSY', 'EBUSY: resource busy')) : disk.deps.remove(path)),
+      });
+      await expect(backups.list()).resolves.toMatchObject({ status: 'listed' });
+      await expect(backups.save({ content: backupText(), reason: 'manual' })).resolves.toMatchObject({ status: 'saved' });
+      expect(disk.names()).toContain(leftover);
+    });
   });
 
   it('keeps a backup made in the same millisecond as another beside it, instead of replacing it', async () => {

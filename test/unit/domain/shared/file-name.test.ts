@@ -13,6 +13,7 @@ describe('file names the app proposes', () => {
     ['control characters', 'Tianjin\u0000\nplan', 'Tianjin plan.ics'],
     ['leading dots (hidden files)', '..hidden', 'hidden.ics'],
     ['trailing dots and spaces', 'Tianjin. . ', 'Tianjin.ics'],
+    ['bidirectional controls, which show a name in another order', 'calendar\u202Esci.exe', 'calendarsci.exe.ics'],
   ])('removes %s', (_what, stem, expected) => {
     expect(safeFileName(stem, 'ics')).toBe(expected);
   });
@@ -21,6 +22,8 @@ describe('file names the app proposes', () => {
     expect(safeFileName('CON', 'ics')).toBe('_CON.ics');
     expect(safeFileName('com1', 'ics')).toBe('_com1.ics');
     expect(safeFileName('Console', 'ics')).toBe('Console.ics');
+    expect(safeFileName('nul .tar', 'ics')).toBe('_nul .tar.ics');
+    expect(safeFileName('conin$', 'ics')).toBe('_conin$.ics');
   });
 
   it('falls back when nothing is left', () => {

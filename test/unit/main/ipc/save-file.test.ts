@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FileFilter, SaveFileRequest } from '../../../../electron/shared/ipc-contract';
 import {
+  isTemporaryFileName,
   MAX_SAVE_FILE_BYTES,
   saveFile,
   type SaveFileDeps,
+  temporaryFileName,
   writeFileAtomically,
 } from '../../../../electron/main/ipc/save-file';
 
@@ -169,5 +171,13 @@ describe('writing atomically', () => {
 
   it('fails when the folder does not exist', async () => {
     await expect(writeFileAtomically(join(folder, 'gone', 'x.ics'), 'content')).rejects.toThrow();
+  });
+
+  it('names its temporary files so that one a crash left is told apart from every other file', () => {
+    expect(isTemporaryFileName(temporaryFileName('天津.ics'))).toBe(true);
+    expect(isTemporaryFileName(temporaryFileName('delegation-planner-2026-11-21T10-30-00-000Z-quit.json'))).toBe(true);
+    for (const other of ['天津.ics', '.天津.ics', 'notes.tmp', '.notes.txt.1234.tmp', 'x.0b6f5c1e-3d2a-4c8b-9e7f-1a2b3c4d5e6f.tmp']) {
+      expect(isTemporaryFileName(other)).toBe(false);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { savePdf, savePdfToFolder, type SavePdfDeps, type SavePdfToFolderDeps } from '../../../../electron/main/ipc/save-pdf';
+import type { ExistingFilesAnswer, ExistingFilesQuestion } from '../../../../electron/main/ipc/save-files-to-folder';
 import { createI18n } from '../../../../src/i18n/i18n';
 
 function desk(choice: { canceled: boolean; filePath?: string }, fail: { print?: Error; write?: Error } = {}) {
@@ -79,11 +80,17 @@ describe('saving the briefing book as PDF', () => {
 });
 
 describe('saving every delegate’s book into a chosen folder', () => {
-  function folderDesk(granted: Record<string, string>, fail: { print?: Error } = {}) {
+  function folderDesk(granted: Record<string, string>, fail: { print?: Error } = {}, there: string[] = [], answer: ExistingFilesAnswer = 'cancel') {
     const written: string[] = [];
+    const asked: ExistingFilesQuestion[] = [];
     const deps: SavePdfToFolderDeps = {
       folderPath: (id) => Promise.resolve(granted[id] ?? null),
       isFolder: () => Promise.resolve(true),
+      exists: (path) => Promise.resolve(there.includes(path) || written.includes(path)),
+      askAboutExisting: (question) => {
+        asked.push(question);
+        return Promise.resolve(answer);
+      },
       t: createI18n({ language: 'en', strict: true }).getFixedT('en', 'files'),
       printToPdf: () => (fail.print ? Promise.reject(fail.print) : Promise.resolve(new Uint8Array([1, 2, 3]))),
       writeFile: (filePath) => {
@@ -91,7 +98,7 @@ describe('saving every delegate’s book into a chosen folder', () => {
         return Promise.resolve();
       },
     };
-    return { deps, written };
+    return { deps, written, asked };
   }
 
   it('prints the page into the granted folder under its plain name, with no dialog', async () => {
@@ -102,6 +109,23 @@ describe('saving every delegate’s book into a chosen folder', () => {
       saved: ['Mission book for Fiona Gallagher.pdf'],
     });
     expect(written).toEqual(['/home/ana/Books/Mission book for Fiona Gallagher.pdf']);
+  });
+
+  it('asks before replacing a book already in the folder, and prints nothing when the person cancels', async () => {
+    const there = ['/home/ana/Books/Mission book for Fiona Gallagher.pdf'];
+    const request = { folderId: 'f', name: 'Mission book for Fiona Gallagher.pdf', paper: 'a4' };
+    const cancelled = folderDesk({ f: '/home/ana/Books' }, {}, there, 'cancel');
+    await expect(savePdfToFolder(request, cancelled.deps)).resolves.toEqual({ status: 'cancelled' });
+    expect(cancelled.asked).toEqual([{ folder: '/home/ana/Books', existing: ['Mission book for Fiona Gallagher.pdf'], keptAs: 'Mission book for Fiona Gallagher (2).pdf' }]);
+    expect(cancelled.written).toEqual([]);
+
+    const replaced = folderDesk({ f: '/home/ana/Books' }, {}, there, 'replace');
+    await expect(savePdfToFolder(request, replaced.deps)).resolves.toMatchObject({ status: 'saved', saved: ['Mission book for Fiona Gallagher.pdf'] });
+    expect(replaced.written).toEqual(there);
+
+    const kept = folderDesk({ f: '/home/ana/Books' }, {}, there, 'keep-both');
+    await expect(savePdfToFolder(request, kept.deps)).resolves.toMatchObject({ status: 'saved', saved: ['Mission book for Fiona Gallagher.pdf'] });
+    expect(kept.written).toEqual(['/home/ana/Books/Mission book for Fiona Gallagher (2).pdf']);
   });
 
   it('asks for the folder again when it was never granted, and writes nowhere else', async () => {
