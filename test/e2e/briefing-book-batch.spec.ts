@@ -11,6 +11,10 @@ import type { DesktopApi, SavePdfToFolderRequest } from '../../electron/shared/i
 import { expect, test } from './fixtures';
 import { pdfPages } from './pdf';
 
+// Each test lays out twenty books with Paged.js; two such runs at once on a two-core machine take four times as
+// long as one after the other (3.7 min against 45 s) and outlast their time. One after the other, then.
+test.describe.configure({ mode: 'serial' });
+
 test('every delegate’s book is saved into the chosen folder, one PDF each, each as its own book', async ({ page }) => {
   test.setTimeout(240_000);
   await page.addInitScript(() => {
