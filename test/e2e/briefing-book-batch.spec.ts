@@ -16,7 +16,7 @@ import { pdfPages } from './pdf';
 test.describe.configure({ mode: 'serial' });
 
 test('every delegate’s book is saved into the chosen folder, one PDF each, each as its own book', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   await page.addInitScript(() => {
     const saved: { name: string; shows: string }[] = [];
     (window as unknown as { saved: typeof saved }).saved = saved;
@@ -54,7 +54,7 @@ test('every delegate’s book is saved into the chosen folder, one PDF each, eac
   const dialog = page.getByRole('dialog', { name: 'Briefing book' });
   await dialog.getByRole('button', { name: 'Every delegate’s book, one PDF each' }).click();
   await expect(page.getByText(/Saving every delegate’s book into \/home\/organiser\/Books: 1 of 20/)).toBeVisible();
-  await expect(page.getByText('Saved 20 books in /home/organiser/Books')).toBeVisible({ timeout: 200_000 });
+  await expect(page.getByText('Saved 20 books in /home/organiser/Books')).toBeVisible({ timeout: 540_000 });
 
   const saved = await page.evaluate(() => (window as unknown as { saved: { name: string; shows: string }[] }).saved);
   expect(saved).toHaveLength(20);
@@ -68,7 +68,7 @@ test('every delegate’s book is saved into the chosen folder, one PDF each, eac
 });
 
 test('in the browser, every delegate’s book comes as a zip of pages that read on a phone and print as the book', async ({ page, context }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample trip' }).click();
   await expect(page.getByRole('heading', { name: 'Liverpool City Region trade mission to China' })).toBeVisible();
@@ -76,7 +76,7 @@ test('in the browser, every delegate’s book comes as a zip of pages that read 
   await page.getByRole('button', { name: 'Briefing book' }).click();
   const dialog = page.getByRole('dialog', { name: 'Briefing book' });
   await expect(dialog.getByText('A web page per delegate, laid out as the printed book')).toBeVisible();
-  const downloaded = page.waitForEvent('download', { timeout: 200_000 });
+  const downloaded = page.waitForEvent('download', { timeout: 540_000 });
   await dialog.getByRole('button', { name: 'Every delegate’s book, as a zip' }).click();
   await expect(page.getByText(/Laying out every delegate’s book for .*briefing books\.zip: 1 of 20/)).toBeVisible();
   const download = await downloaded;
