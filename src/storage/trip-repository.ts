@@ -204,11 +204,8 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
         const current = tripToDraft(existing);
         const merge = mergeFields(opened, draft, current);
         if (merge.clashes.length > 0) return { ok: false, clash: { ...merge, current } };
-        const parsed = parseTripDraft(merge.merged);
-        if (!parsed.ok) return parsed;
-        const trip: Trip = { ...existing, ...parsed.value, updatedAt: clock.now() };
-        await db.trips.put(trip);
-        return ok(trip);
+        // Within this transaction: the trip merged with cannot change before it is written.
+        return this.update(id, merge.merged);
       });
     },
 
