@@ -1,5 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The unit and storage files share their workers' module cache (no isolation, threads rather than processes): on
+ * two cores this cut the unit run from 159 s to 46 s and the storage run from 92 s to 26 s, most of it
+ * importing the same modules afresh for every file. It asks of a test file what good tests do anyway: put back
+ * what it changes globally (real timers after fake ones) and name its own databases.
+ */
+const sharedWorkers = { pool: 'threads', isolate: false } as const;
+
 export default defineConfig({
   test: {
     projects: [
@@ -7,6 +15,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          ...sharedWorkers,
           environment: 'node',
           setupFiles: ['test/support/load-pinyin.ts'],
         },
@@ -34,6 +43,7 @@ export default defineConfig({
         test: {
           name: 'storage',
           include: ['test/storage/**/*.test.ts', 'test/usecases/**/*.test.ts'],
+          ...sharedWorkers,
           environment: 'happy-dom',
           setupFiles: ['test/support/load-pinyin.ts'],
         },
