@@ -12,6 +12,7 @@ import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { IndexableType } from 'dexie';
 import type { CapturedChange } from './change-capture';
+import { withoutChangeLog } from './change-log';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 
@@ -124,11 +125,15 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: F
   /** Clears every table and adds `tables`' rows, in one transaction; returns the rows there were before. */
   async function replaceEverything(tables: AnyTables, onWritten?: WriteProgress): Promise<AnyTables> {
     const before: Partial<Record<StoredTableName, unknown[]>> = {};
-    await db.transaction('rw', everyTable(), async () => {
-      for (const name of STORED_TABLES) before[name] = await readInParts(name);
-      for (const name of STORED_TABLES) await tableOf(name).clear();
-      await writeInParts(tables, 'add', onWritten);
-    });
+    // The data is replaced, not edited: its history starts afresh (change-log.ts).
+    await withoutChangeLog(db, () =>
+      db.transaction('rw', [...everyTable(), db.changes], async () => {
+        for (const name of STORED_TABLES) before[name] = await readInParts(name);
+        for (const name of STORED_TABLES) await tableOf(name).clear();
+        await db.changes.clear();
+        await writeInParts(tables, 'add', onWritten);
+      }),
+    );
     return before;
   }
 
@@ -151,7 +156,8 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: F
 
   async function restoreMerge(backup: Backup, onWritten?: WriteProgress): Promise<Result<RestoreCounts, Message>> {
     try {
-      await db.transaction('rw', everyTable(), () => writeInParts(backup.tables, 'put', onWritten));
+      // Records come back from a backup as they were, which the log does not record (change-log.ts).
+      await withoutChangeLog(db, () => db.transaction('rw', everyTable(), () => writeInParts(backup.tables, 'put', onWritten)));
       return ok(countsOf(backup));
     } catch (error) {
       return err(message('backups:stored.notRestored', { reason: reasonOf(error) }));
@@ -169,9 +175,9 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: F
     restoreMerge,
     async eraseAll() {
       try {
-        await db.transaction('rw', everyTable(), async () => {
-          for (const table of everyTable()) await table.clear();
-        });
+        await withoutChangeLog(db, () => db.transaction('rw', [...everyTable(), db.changes], async () => {
+          for (const table of [...everyTable(), db.changes]) await table.clear();
+        }));
         return ok(undefined);
       } catch (error) {
         return err(message('backups:stored.notErased', { reason: reasonOf(error) }));

@@ -67,7 +67,8 @@ async function recordBefore(table: DBCoreTable, request: DBCoreMutateRequest, ca
   }
 }
 
-async function keysOf(table: DBCoreTable, request: DBCoreMutateRequest): Promise<unknown[]> {
+/** The primary keys a write touches, whatever its kind (a range deletion is asked for its keys). */
+export async function keysOf(table: DBCoreTable, request: DBCoreMutateRequest): Promise<unknown[]> {
   if (request.type === 'deleteRange') {
     const found = await table.query({ trans: request.trans, values: false, query: { index: table.schema.primaryKey, range: request.range } });
     return found.result;

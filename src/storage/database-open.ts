@@ -60,6 +60,7 @@ async function open(options: OpenPlannerOptions): Promise<OpenResult> {
   const databaseOptions: DatabaseOptions = {
     ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    ...(options.changeLog ? { changeLog: options.changeLog } : {}),
   };
   const stored = { name, ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}) };
   const db = (options.createDatabase ?? openDatabase)(name, databaseOptions);

@@ -13,7 +13,9 @@ import type { Journey } from '../domain/route/journey';
 import type { Trip } from '../domain/trip/trip';
 import type { Room } from '../domain/rooming/room';
 import type { Assignment, Resource } from '../domain/logistics/resource';
+import type { FieldChange } from '../domain/history/field-changes';
 import { installChangeCapture } from './change-capture';
+import { installChangeLog, type ChangeLogOptions } from './change-log';
 import { declareSchema } from './schema';
 
 export interface SettingRow {
@@ -37,6 +39,7 @@ export type PlannerDatabase = Dexie & {
   rooms: EntityTable<Room, 'id'>;
   resources: EntityTable<Resource, 'id'>;
   assignments: EntityTable<Assignment, 'id'>;
+  changes: EntityTable<FieldChange, 'id'>;
 };
 
 /** The database's name in IndexedDB: persisted, do not rename. */
@@ -46,6 +49,8 @@ export interface DatabaseOptions {
   /** For tests: an isolated IndexedDB implementation. */
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
+  /** Who changes the data on this computer, and the clock, for the change log. */
+  changeLog?: ChangeLogOptions;
 }
 
 export function openDatabase(name: string = DATABASE_NAME, options: DatabaseOptions = {}): PlannerDatabase {
@@ -55,5 +60,6 @@ export function openDatabase(name: string = DATABASE_NAME, options: DatabaseOpti
   }) as PlannerDatabase;
   declareSchema(db);
   installChangeCapture(db);
+  installChangeLog(db, options.changeLog);
   return db;
 }

@@ -232,16 +232,51 @@ const HISTORY = [
       },
     },
   },
+  {
+    version: 8,
+    change:
+      'New table `changes`: the change log, every write to the data as field-level changes with a hybrid ' +
+      'logical clock, who made them and on which computer (src/storage/change-log.ts). It belongs to this ' +
+      'computer: it is never in a backup or a trip file, and old data starts with an empty log.',
+    stores: {
+      trips: 'id, name, startDate, updatedAt',
+      stops: 'id, tripId',
+      segments: 'id, tripId, departure.utc',
+      accommodations: 'id, tripId, stopId',
+      organisations: 'id, name, nameLocal, type, *tags',
+      contacts: 'id, organisationId, name',
+      people: 'id, name, email, organisationId',
+      memberships: 'id, tripId, personId, &[tripId+personId]',
+      engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+      followUps: 'id, tripId, engagementId, dueDate',
+      settings: 'key',
+      acknowledgements: 'id, tripId, &[tripId+conflictId]',
+      rooms: 'id, tripId, accommodationId',
+      resources: 'id, tripId',
+      assignments: 'id, tripId, resourceId',
+      changes: 'id, [table+recordId]',
+    },
+  },
 ] as const satisfies readonly SchemaVersion[];
 
 /** Every version, oldest first. */
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = HISTORY;
 
 /** The version this code stores and writes: the last of the history. */
-export const CURRENT_SCHEMA_VERSION = 7 as const satisfies (typeof HISTORY)[number]['version'];
+export const CURRENT_SCHEMA_VERSION = 8 as const satisfies (typeof HISTORY)[number]['version'];
 
-/** A table of the current version. */
-export type StoredTableName = keyof Extract<(typeof HISTORY)[number], { version: typeof CURRENT_SCHEMA_VERSION }>['stores'];
+/** The change log's table (storage/change-log.ts). */
+export const CHANGE_LOG_TABLE = 'changes';
+
+/** Tables that belong to this computer rather than to the data: never in a backup or a file, never restored. */
+export const LOCAL_TABLES = [CHANGE_LOG_TABLE] as const;
+export type LocalTableName = (typeof LOCAL_TABLES)[number];
+
+/** A table of the current version that holds the data (what backups hold). */
+export type StoredTableName = Exclude<
+  keyof Extract<(typeof HISTORY)[number], { version: typeof CURRENT_SCHEMA_VERSION }>['stores'],
+  LocalTableName
+>;
 
 /** Rows of tables as read from a file or an old database, before upgrade and validation. */
 export type RawTables = Partial<Record<StoredTableName, Row[]>>;
@@ -253,13 +288,20 @@ export function schemaVersion(version: number): SchemaVersion {
   return found;
 }
 
-/** The tables of a version, in the order it declares them: a backup of that version holds each of them. */
+/** The data tables of a version, in the order it declares them: a backup of that version holds each of them. */
 export function tablesOfVersion(version: number): StoredTableName[] {
-  return Object.keys(schemaVersion(version).stores) as StoredTableName[];
+  const local: readonly string[] = LOCAL_TABLES;
+  return Object.keys(schemaVersion(version).stores).filter((table) => !local.includes(table)) as StoredTableName[];
 }
 
-/** Every table of the current version, in the order backups write and report them. */
+/** Every data table of the current version, in the order backups write and report them. */
 export const STORED_TABLES: readonly StoredTableName[] = tablesOfVersion(CURRENT_SCHEMA_VERSION);
+
+/**
+ * The tables whose changes the change log records: the data, but not `settings`, which holds this copy's
+ * preferences rather than anything a colleague plans with.
+ */
+export const TRACKED_TABLES: readonly StoredTableName[] = STORED_TABLES.filter((table) => table !== 'settings');
 
 /** The tables whose rows belong to one trip (by `tripId`): deleted, restored and exported with it. */
 export const TRIP_OWNED_TABLES = [

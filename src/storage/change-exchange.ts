@@ -1,0 +1,81 @@
+/**
+ * Exchanging changes between copies of the data: what this copy has changed, and merging in what another copy
+ * changed, field by field, the latest hybrid timestamp winning (domain/history/field-changes.ts mergeChanges).
+ * Copies that have received each other's changes hold the same records, whatever order the changes came in, and
+ * however often. This is what a trip file import and a team sync between organisers build on.
+ */
+import {
+  CREATED,
+  mergeChanges,
+  mergedRecord,
+  type FieldChange,
+  type MergedState,
+  type RecordValue,
+} from '../domain/history/field-changes';
+import { parseTimestamp } from '../domain/history/hybrid-logical-clock';
+import { TRACKED_TABLES } from '../domain/schema/schema-history';
+import { receiveClock, withoutChangeLog } from './change-log';
+import type { PlannerDatabase } from './database';
+
+/** The changes this copy holds, oldest first; after `since` (a change's hlc) when given. */
+export function changesSince(db: PlannerDatabase, since: string | null = null): Promise<FieldChange[]> {
+  // Ids start with the timestamp; the last character after every hlc with this prefix is '|'.
+  return since === null ? db.changes.orderBy('id').toArray() : db.changes.where('id').above(`${since}|~`).toArray();
+}
+
+/**
+ * Merges changes made on another copy into this one, in one transaction: each record they touch becomes what
+ * its changes here and there, together, say; the changes join this copy's log as they were made. A record
+ * here that the log does not reach back to (made before the log, or its history pruned) counts as created
+ * before any change. Changes this copy already has are skipped.
+ */
+export async function applyReceivedChanges(db: PlannerDatabase, received: readonly FieldChange[]): Promise<{ records: number }> {
+  const tracked: readonly string[] = TRACKED_TABLES;
+  const usable = received.filter((change) => tracked.includes(change.table) && parseTimestamp(change.hlc) !== null);
+  if (usable.length === 0) return { records: 0 };
+  const tables = [...new Set(usable.map((change) => change.table))];
+  let records = 0;
+  await withoutChangeLog(db, () =>
+    db.transaction('rw', [...tables.map((name) => db.table(name)), db.changes], async () => {
+      const known = new Set((await db.changes.bulkGet(usable.map((change) => change.id))).map((change) => change?.id));
+      const fresh = usable.filter((change) => !known.has(change.id));
+      const byRecord = new Map<string, FieldChange[]>();
+      for (const change of fresh) {
+        const key = JSON.stringify([change.table, change.recordId]);
+        byRecord.set(key, [...(byRecord.get(key) ?? []), change]);
+      }
+      for (const [key, changes] of byRecord) {
+        const [table, recordId] = JSON.parse(key) as [string, string];
+        const current = (await db.table(table).get(recordId)) as RecordValue | undefined;
+        const here = await db.changes.where('[table+recordId]').equals([table, recordId]).toArray();
+        const state: MergedState = new Map();
+        if (current) mergeChanges(state, [baseline(table, recordId, current)]);
+        mergeChanges(state, [...here, ...changes]);
+        const merged = mergedRecord(state.get(table)!.get(recordId)!);
+        if (merged === null) {
+          if (current) await db.table(table).delete(recordId);
+        } else {
+          await db.table(table).put(withUpdatedAt(merged, current, changes));
+        }
+        records += 1;
+      }
+      await db.changes.bulkPut(fresh);
+    }),
+  );
+  const latest = usable.reduce((max, change) => (change.hlc > max ? change.hlc : max), '');
+  receiveClock(db, latest);
+  return { records };
+}
+
+/** A record as this copy holds it, as if created before any change: every change of it wins over it. */
+function baseline(table: string, recordId: string, record: RecordValue): FieldChange {
+  return { id: '', hlc: '', table, recordId, field: CREATED, value: record, organiser: '' };
+}
+
+/** updatedAt is bookkeeping the merge leaves out: a record that has one was last updated by its latest change. */
+function withUpdatedAt(merged: RecordValue, current: RecordValue | undefined, changes: readonly FieldChange[]): RecordValue {
+  const created = changes.find((change) => change.field === CREATED)?.value as RecordValue | undefined;
+  if (!(current && 'updatedAt' in current) && !(created && 'updatedAt' in created)) return merged;
+  const latest = parseTimestamp(changes.reduce((max, change) => (change.hlc > max ? change.hlc : max), ''));
+  return latest ? { ...merged, updatedAt: new Date(latest.millis).toISOString() } : merged;
+}
