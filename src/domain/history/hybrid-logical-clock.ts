@@ -34,7 +34,8 @@ export type ClockFault =
 
 export class ClockError extends Error {
   constructor(readonly fault: ClockFault) {
-    super(fault.kind === 'clock-drift' ? `A clock is ${Math.round(fault.aheadMs / 1000)} s ahead of this computer's.` : 'Too many changes in one millisecond.');
+    // A code with its facts: the words for a person come from the catalogues where it is shown.
+    super(fault.kind === 'clock-drift' ? `${fault.kind} ${fault.aheadMs}` : fault.kind);
     this.name = 'ClockError';
   }
 }
