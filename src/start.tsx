@@ -8,6 +8,7 @@ import { detectPlatform } from './platform';
 import { openPlannerDatabase } from './storage/database-open';
 import { loadPinyin } from './domain/shared/search';
 import { RecoveryScreen } from './ui/app/RecoveryScreen';
+import { changeAuthorOf } from './ui/shared/change-author';
 import { Root } from './ui/app/Root';
 import { PlatformContext } from './ui/shared/context';
 import { createWindowI18n, LanguageProvider } from './ui/shared/locale';
@@ -21,7 +22,7 @@ export async function start(container: HTMLElement): Promise<void> {
   const i18n = createWindowI18n();
   // The search's pinyin dictionary is fetched while the database opens, not before the window paints.
   const [opened] = await Promise.all([
-    openPlannerDatabase(),
+    openPlannerDatabase({ changeLog: { author: changeAuthorOf() } }),
     // Without it search still works, on the texts as written: never a reason not to start.
     loadPinyin().catch((error: unknown) => console.warn('The pinyin dictionary could not be loaded:', error)),
   ]);

@@ -8,6 +8,7 @@
  * state of a record counts, so a record written twice is put back as it was before both.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Dexie, Middleware } from 'dexie';
+import equal from 'fast-deep-equal';
 import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 
@@ -86,13 +87,18 @@ export interface CapturedChange<T> {
   value: T;
   /** Records written, added or removed by the change. */
   touched: number;
-  /** Puts every touched record back as it was before the change, in one transaction. */
+  /**
+   * Puts back what the change did, in one transaction, field by field: a field changed since (in another window,
+   * or by a later edit) keeps its newer value, a record added and changed since stays, and one removed and made
+   * again since is not replaced. Never overwrites what was done after the change.
+   */
   revert(): Promise<Result<void, Message>>;
 }
 
 /**
- * Runs `change`, recording the state before of every record it writes. Other writes made while it runs are
- * recorded too (they would be undone with it), so keep captures to one operation the person just asked for.
+ * Runs `change`, recording the state before of every record it writes, and after it the state it left. Other
+ * writes made while it runs are recorded too (they would be undone with it), so keep captures to one operation
+ * the person just asked for.
  */
 export async function captureChanges<T>(db: Dexie, change: () => Promise<T>): Promise<CapturedChange<T>> {
   const before: Before = new Map();
@@ -104,23 +110,42 @@ export async function captureChanges<T>(db: Dexie, change: () => Promise<T>): Pr
   } finally {
     captures.delete(before);
   }
+  const after = await statesOf(db, before);
   let touched = 0;
   for (const records of before.values()) touched += records.size;
-  return { value, touched, revert: () => revert(db, before) };
+  return { value, touched, revert: () => revert(db, before, after) };
 }
 
-async function revert(db: Dexie, before: Before): Promise<Result<void, Message>> {
+/** The records `before` names, as they are now. */
+async function statesOf(db: Dexie, before: Before): Promise<Before> {
+  const states: Before = new Map();
+  const tables = [...before.keys()].map((name) => db.table(name));
+  if (tables.length === 0) return states;
+  await db.transaction('r', tables, async () => {
+    for (const [name, records] of before) {
+      const keys = [...records.keys()];
+      const now = await db.table(name).bulkGet(keys as never[]);
+      states.set(name, new Map(keys.map((key, index) => [key, now[index]])));
+    }
+  });
+  return states;
+}
+
+async function revert(db: Dexie, before: Before, after: Before): Promise<Result<void, Message>> {
   const tables = [...before.keys()].map((name) => db.table(name));
   if (tables.length === 0) return ok(undefined);
   try {
     await db.transaction('rw', tables, async () => {
       for (const [name, records] of before) {
         const table = db.table(name);
+        const keys = [...records.keys()];
+        const now = await table.bulkGet(keys as never[]);
         const removed: unknown[] = [];
         const restored: unknown[] = [];
-        for (const [key, record] of records) {
-          if (record === undefined) removed.push(key);
-          else restored.push(record);
+        for (const [index, key] of keys.entries()) {
+          const wanted = revertedRecord(records.get(key), after.get(name)?.get(key), now[index]);
+          if (wanted === 'remove') removed.push(key);
+          else if (wanted !== 'keep') restored.push(wanted);
         }
         if (removed.length > 0) await table.bulkDelete(removed as never[]);
         if (restored.length > 0) await table.bulkPut(restored);
@@ -130,4 +155,21 @@ async function revert(db: Dexie, before: Before): Promise<Result<void, Message>>
   } catch (error) {
     return err(message('backups:stored.notUndone', { reason: error instanceof Error ? error.message : String(error) }));
   }
+}
+
+type Row = Record<string, unknown>;
+
+/** What undoing a change makes of one record: it as it was, removed, or kept as it is now. */
+function revertedRecord(was: unknown, left: unknown, now: unknown): Row | 'remove' | 'keep' {
+  if (was === undefined) return now !== undefined && equal(now, left) ? 'remove' : 'keep';
+  if (left === undefined) return now === undefined ? (was as Row) : 'keep';
+  if (now === undefined) return 'keep';
+  const [before, after, current] = [was as Row, left as Row, now as Row];
+  const record: Row = { ...current };
+  for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (equal(before[field], after[field]) || !equal(current[field], after[field])) continue;
+    if (before[field] === undefined) delete record[field];
+    else record[field] = before[field];
+  }
+  return record;
 }

@@ -7,6 +7,7 @@ import { createAcknowledgementRepository, type AcknowledgementRepository } from 
 import { openDatabase, type DatabaseOptions, type PlannerDatabase } from './database';
 import { createDirectoryRepository, type DirectoryRepository } from './directory-repository';
 import { createEngagementRepository, type EngagementRepository } from './engagement-repository';
+import { createHistoryRepository, type HistoryRepository } from './history-repository';
 import { createLogisticsRepository, type LogisticsRepository } from './logistics-repository';
 import { createPeopleRepository, type PeopleRepository } from './people-repository';
 import { createRosterImportRepository, type RosterImportRepository } from './roster-import-repository';
@@ -32,6 +33,8 @@ export interface Repositories {
   tripFiles: TripFileRepository;
   /** A trip's vehicles, interpreters and guides, and their bookings. */
   logistics: LogisticsRepository;
+  /** The change log read back: each record's history. */
+  history: HistoryRepository;
   /** Runs a change of many records so that it can be undone: see change-capture.ts. */
   captureChanges<T>(change: () => Promise<T>): Promise<CapturedChange<T>>;
 }
@@ -52,6 +55,7 @@ export function createRepositories(db: PlannerDatabase, clock: Clock = systemClo
     backups: createBackupRepository(db, clock),
     tripFiles: createTripFileRepository(db, clock, trips),
     logistics: createLogisticsRepository(db, clock),
+    history: createHistoryRepository(db),
     captureChanges: (change) => captureChanges(db, change),
   };
 }

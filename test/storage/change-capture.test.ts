@@ -77,3 +77,23 @@ describe('erasing all data', () => {
     expect(await databaseHash(db)).toBe(before);
   });
 });
+
+describe('undoing an edit after others have changed the same records', () => {
+  it('puts back only the fields the edit changed that nobody has changed since, and keeps records added and changed since', async () => {
+    const { db, repos } = await withSample();
+    const [trip] = await db.trips.toArray();
+    const captured = await repos.captureChanges(async () => {
+      await db.trips.update(trip!.id, { name: 'Renamed here', notes: 'Noted here' });
+      await db.organisations.add({ ...(await db.organisations.toArray())[0]!, id: 'added-by-the-edit', name: 'Added here' });
+    });
+    // Meanwhile, in another window: the notes are changed again, and the added organisation is renamed.
+    await db.trips.update(trip!.id, { notes: 'Noted since, elsewhere' });
+    await db.organisations.update('added-by-the-edit', { name: 'Renamed since' });
+
+    expect(await captured.revert()).toEqual({ ok: true, value: undefined });
+    const after = await db.trips.get(trip!.id);
+    expect(after?.name).toBe(trip!.name);
+    expect(after?.notes).toBe('Noted since, elsewhere');
+    expect((await db.organisations.get('added-by-the-edit'))?.name).toBe('Renamed since');
+  });
+});

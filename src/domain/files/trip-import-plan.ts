@@ -24,7 +24,7 @@ import {
   type TripFileTables,
 } from './trip-file';
 import { listOf, message, type Message, type MessageValue } from '../shared/message';
-import { CALENDAR_DETAILS, COMMON_FIELD_WORDS, COUNTED, FIELD_WORDS, ONE, UNNAMED } from './trip-import-words';
+import { CALENDAR_DETAILS, COUNTED, fieldWord, ONE, UNNAMED } from './trip-import-words';
 
 /** The tables a plan reports on: the trip itself, its own records, and the directory records it brings. */
 export type PlanTableName = 'trips' | TripFileTableName;
@@ -224,17 +224,12 @@ function changedFields(table: PlanTableName, here: Row, there: Row): Message[] |
     if (canonical(here[key]) === canonical(there[key])) continue;
     differs = true;
     if (BOOKKEEPING.has(key)) continue;
-    const word = FIELD_WORDS[table][key] ?? COMMON_FIELD_WORDS[key] ?? spelledOut(key);
+    const word = fieldWord(table, key);
     if (!words.some((known) => canonical(known) === canonical(word))) words.push(word);
   }
   if (!differs) return null;
   const telling = words.filter((word) => !ONLY_WHEN_ALONE.has(word.code));
   return telling.length > 0 ? telling : words;
-}
-
-/** A field the catalogue has no words for, by its stored name: "briefingNotes" as "briefing notes". */
-function spelledOut(key: string): Message {
-  return message('files:field.stored', { name: key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase() });
 }
 
 /** Whether an ISO instant is later than another; false when either is missing. */

@@ -211,6 +211,11 @@ export const FIELD_WORDS: Record<PlanTableName, Record<string, Message>> = {
   },
 };
 
+/** A field of a table in the organiser's words; one the app has no words for is spelled out from its name. */
+export function fieldWord(table: PlanTableName, key: string): Message {
+  return FIELD_WORDS[table][key] ?? COMMON_FIELD_WORDS[key] ?? message('files:field.stored', { name: key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase() });
+}
+
 /** "3 cities", "1 person": a count of one table's records. */
 export const COUNTED: Record<PlanTableName, (count: number) => Message> = {
   trips: (count) => message('files:plan.count.trips', { count }),

@@ -31,6 +31,7 @@ const BriefingBookView = lazyScreen(() => import('../book'), 'BriefingBookView')
 const HostProgrammeView = lazyScreen(() => import('../book'), 'HostProgrammeView');
 const PersonProgramme = lazyScreen(() => import('../people'), 'PersonProgramme');
 const RollupsTab = lazyScreen(() => import('../people'), 'RollupsTab');
+
 const RosterTab = lazyScreen(() => import('../people'), 'RosterTab');
 const ProgrammeView = lazyScreen(() => import('../programme'), 'ProgrammeView');
 const ChecksTab = lazyScreen(() => import('../checks'), 'ChecksTab');
@@ -41,6 +42,9 @@ const RoomingTab = lazyScreen(() => import('../rooming'), 'RoomingTab');
 const RoomingListView = lazyScreen(() => import('../rooming'), 'RoomingListView');
 const SettingsScreen = lazyScreen(() => import('../settings'), 'SettingsScreen');
 
+/** When the change log is pruned after the app starts: late enough not to compete with the first screen. */
+const PRUNE_AFTER_MS = 30_000;
+
 /** The date pickers' month and day names follow the interface (dayjs names its Chinese 'zh-cn'). */
 const DATES_LOCALES = { en: 'en', 'zh-CN': 'zh-cn' } as const;
 
@@ -50,6 +54,13 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
   const theme = useAppTheme();
   // Once the first screen is up: the screens most often opened next, so that they open without fetching.
   useEffect(() => preloadWhenIdle([TripScreen, TripOverview, ProgrammeView, DirectoryScreen]), []);
+  // The change log is kept to a bounded period: what is older goes, once the app has settled after starting.
+  useEffect(() => {
+    const pruning = setTimeout(() => {
+      repositories.history.prune(new Date()).catch((error: unknown) => console.warn('The change log could not be pruned:', error));
+    }, PRUNE_AFTER_MS);
+    return () => clearTimeout(pruning);
+  }, [repositories]);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ locale: DATES_LOCALES[language], firstDayOfWeek: 1 }}>

@@ -53,6 +53,7 @@ import { wordFieldMessages } from '../shared/field-messages';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../shared/locale';
 import { useRepositories } from '../shared/context';
+import { useUndoableEdit } from '../shared/undo';
 import { DateField } from '../shared/components/DateField';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
@@ -73,6 +74,7 @@ export interface EngagementFormModalProps {
 
 export function EngagementFormModal({ bundle, engagementId, initial, onClose, onSaved }: EngagementFormModalProps) {
   const { engagements } = useRepositories();
+  const undoableEdit = useUndoableEdit();
   const { t } = useTranslation('engagements');
   const locale = useLocale();
   const partners = useLiveQuery(() => engagements.partnerOptions(), [engagements]);
@@ -135,13 +137,16 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
 
   const submit = form.onSubmit(
     async (submitted, event) => {
-      const result = await engagements.save(bundle.trip.id, engagementId, submitted);
+      const save = () => engagements.save(bundle.trip.id, engagementId, submitted);
+      const result = engagementId
+        ? await undoableEdit(save, (saved) => (saved.ok ? { message: t('form.saved', { title: saved.value.title }), name: saved.value.title } : null))
+        : await save();
       if (!result.ok) {
         form.setErrors(wordFieldMessages(locale, result.error));
         focusFirstError(event);
         return;
       }
-      notifications.show({ color: 'teal', message: t(engagementId ? 'form.saved' : 'form.booked', { title: result.value.title }) });
+      if (!engagementId) notifications.show({ color: 'teal', message: t('form.booked', { title: result.value.title }) });
       onSaved?.(result.value);
       onClose();
     },

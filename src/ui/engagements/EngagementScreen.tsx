@@ -2,6 +2,7 @@
  * One engagement: everything the delegation needs to know before it, the outcome after it, and the
  * follow-up actions it leaves.
  */
+import { RecordHistory } from '../shared/components/RecordHistory';
 import {
   ActionIcon,
   Alert,
@@ -377,6 +378,9 @@ export function EngagementScreen() {
       </Card>
       <Card withBorder>
         <FollowUps engagementId={engagement.id} />
+      </Card>
+      <Card withBorder className="no-print">
+        <RecordHistory table="engagements" recordId={engagement.id} />
       </Card>
 
       {editing && (

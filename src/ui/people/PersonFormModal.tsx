@@ -12,6 +12,7 @@ import type { NameOrder, PassportSex, Person, VisaStatus } from '../../domain/pe
 import { maskDateOfBirth, maskPassportNumber } from '../../domain/people/sensitive';
 import { emptyPersonDraft, personToDraft, validatePersonDraft, type PersonDraft } from '../../domain/people/person-rules';
 import { useRepositories } from '../shared/context';
+import { useUndoableEdit } from '../shared/undo';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { EditClashPanel, useEditClash } from '../shared/components/EditClashPanel';
 import { useFormValuesOnOpen, useValueWhenOpened } from '../shared/components/use-form-values-on-open';
@@ -62,6 +63,7 @@ export interface PersonFormModalProps {
 
 export function PersonFormModal({ opened, person, onClose }: PersonFormModalProps) {
   const { people } = useRepositories();
+  const undoableEdit = useUndoableEdit();
   const { t } = useTranslation('people');
   const locale = useLocale();
   const form = useForm<PersonDraft>({
@@ -78,7 +80,11 @@ export function PersonFormModal({ opened, person, onClose }: PersonFormModalProp
 
   const submit = form.onSubmit(
     async (values, event) => {
-      const result = person ? await people.savePersonEdit(person.id, clash.base, values) : await people.savePerson(null, values);
+      const said = (saved: Awaited<ReturnType<typeof people.savePerson>>) =>
+        saved.ok ? { message: t('personForm.saved', { name: saved.value.name }), name: saved.value.name } : null;
+      const result = person
+        ? await undoableEdit(() => people.savePersonEdit(person.id, clash.base, values), (saved) => ('clash' in saved ? null : said(saved)))
+        : await people.savePerson(null, values);
       if (!result.ok && 'clash' in result) {
         clash.found(result.clash);
         return;
@@ -88,7 +94,7 @@ export function PersonFormModal({ opened, person, onClose }: PersonFormModalProp
         focusFirstError(event);
         return;
       }
-      notifications.show({ color: 'teal', message: t('personForm.saved', { name: result.value.name }) });
+      if (!person) notifications.show({ color: 'teal', message: t('personForm.saved', { name: result.value.name }) });
       onClose();
     },
     (_errors, _values, event) => focusFirstError(event),

@@ -2,7 +2,8 @@
  * One delegate's own programme: only their cities, journeys, hotels and engagements, at local times with
  * home time beside them, ready to print and hand over.
  */
-import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { RecordHistory } from '../shared/components/RecordHistory';
+import { Alert, Anchor, Badge, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconCalendarDown, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -134,6 +135,9 @@ export function PersonProgramme() {
           </Text>
         }
       />
+      <Box className="no-print">
+        <RecordHistory table="people" recordId={person.id} />
+      </Box>
       <PersonFormModal opened={editing} person={editing ? person : null} onClose={() => setEditing(false)} />
     </Stack>
   );

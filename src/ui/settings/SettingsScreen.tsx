@@ -3,7 +3,8 @@
  * the calendar server calendars are published to. Both are this computer's, like its zone: they are not in
  * backups, so a colleague's backup never changes them (nor carries a password).
  */
-import { Anchor, Card, Radio, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../i18n/catalogues';
@@ -11,6 +12,7 @@ import { isLanguage } from '../../i18n/i18n';
 import { useLanguage } from '../shared/locale';
 import { useScreen } from '../shared/use-screen';
 import { CalendarServerCard } from './CalendarServerCard';
+import { ORGANISER_NAME_MAX, useOrganiserName } from '../shared/change-author';
 
 export function SettingsScreen() {
   const { t } = useTranslation(['settings', 'common']);
@@ -41,6 +43,7 @@ export function SettingsScreen() {
           {t('language.dataNote')}
         </Text>
       </Card>
+      <OrganiserNameCard />
       <Card withBorder padding="lg">
         <Text fw={500} size="sm">
           {t('data.label')}
@@ -54,5 +57,41 @@ export function SettingsScreen() {
       </Card>
       <CalendarServerCard />
     </Stack>
+  );
+}
+
+/** The organiser's name, which each change they make carries into the records' histories. */
+function OrganiserNameCard() {
+  const { t } = useTranslation('settings');
+  const [saved, save] = useOrganiserName();
+  const [typed, setTyped] = useState(saved);
+  const changed = typed.trim() !== saved;
+  return (
+    <Card withBorder padding="lg">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save(typed);
+          setTyped(typed.trim());
+        }}
+      >
+        <TextInput
+          label={t('organiser.label')}
+          description={t('organiser.description')}
+          value={typed}
+          maxLength={ORGANISER_NAME_MAX}
+          autoComplete="name"
+          onChange={(event) => setTyped(event.currentTarget.value)}
+        />
+        <Group mt="sm" gap="sm">
+          <Button type="submit" variant="light" disabled={!changed}>
+            {t('organiser.save')}
+          </Button>
+          <Text size="sm" c="dimmed" role="status">
+            {!changed && saved !== '' ? t('organiser.saved', { name: saved }) : !changed ? t('organiser.none') : ''}
+          </Text>
+        </Group>
+      </form>
+    </Card>
   );
 }

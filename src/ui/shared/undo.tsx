@@ -1,6 +1,7 @@
 /**
- * Undo for costly mistakes: every deletion offers to put back what it took, from its notification or with
- * Ctrl/Cmd+Z while the notification is showing (when the focus is not in a text field, whose own undo wins).
+ * Undo for costly mistakes: every deletion, import and saved edit offers to put back what it did, from its
+ * notification or with Ctrl/Cmd+Z while the notification is showing (when the focus is not in a text field,
+ * whose own undo wins). An edit is undone field by field: what was changed since, elsewhere, stays.
  */
 import { Button, Group, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
@@ -9,6 +10,7 @@ import { createContext, use, useCallback, useMemo, useRef, type ReactNode } from
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../domain/shared/message';
 import type { Result } from '../../domain/shared/result';
+import { useRepositories } from './context';
 import { useLocale } from './locale';
 
 export interface UndoOffer {
@@ -106,4 +108,26 @@ export function useOfferUndo(): OfferUndo {
   const offerUndo = use(UndoContext);
   if (!offerUndo) throw new Error('useOfferUndo needs an UndoProvider.');
   return useMemo(() => offerUndo, [offerUndo]);
+}
+
+/**
+ * Saves an edit so that it can be undone: the notification that says it was saved (`saved`, or none when it
+ * was not) offers Undo, which puts back the fields the save changed.
+ */
+export function useUndoableEdit() {
+  const repositories = useRepositories();
+  const offerUndo = useOfferUndo();
+  const { t } = useTranslation();
+  return useCallback(
+    async <T,>(save: () => Promise<T>, saved: (value: T) => { message: string; name: string } | null): Promise<T> => {
+      const captured = await repositories.captureChanges(save);
+      const said = saved(captured.value);
+      if (said) {
+        if (captured.touched > 0) offerUndo({ message: said.message, undo: revertOf(captured), undoneMessage: t('undo.editUndone', { name: said.name }) });
+        else notifications.show({ color: 'teal', message: said.message });
+      }
+      return captured.value;
+    },
+    [repositories, offerUndo, t],
+  );
 }

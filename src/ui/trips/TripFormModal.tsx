@@ -22,6 +22,7 @@ import {
   type TripStatus,
 } from '../../domain/trip/trip';
 import { useRepositories } from '../shared/context';
+import { useUndoableEdit } from '../shared/undo';
 import { DateField } from '../shared/components/DateField';
 import { useFormValuesOnOpen, useValueWhenOpened } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
@@ -48,6 +49,7 @@ function newTripDraft(): TripDraft {
 
 export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalProps) {
   const repositories = useRepositories();
+  const undoableEdit = useUndoableEdit();
   const { t } = useTranslation('trips');
   const locale = useLocale();
   const form = useForm<TripDraft>({
@@ -84,7 +86,12 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
 
   const submit = form.onSubmit(
     async (values, event) => {
-      const result = trip ? await repositories.trips.saveEdit(trip.id, clash.base, values) : await repositories.trips.create(values);
+      const result = trip
+        ? await undoableEdit(
+            () => repositories.trips.saveEdit(trip.id, clash.base, values),
+            (saved) => (saved.ok ? { message: t('form.saved', { name: saved.value.name }), name: saved.value.name } : null),
+          )
+        : await repositories.trips.create(values);
       if (!result.ok && 'clash' in result) {
         clash.found(result.clash);
         return;
@@ -94,10 +101,7 @@ export function TripFormModal({ opened, trip, onClose, onSaved }: TripFormModalP
         focusFirstError(event);
         return;
       }
-      notifications.show({
-        color: 'teal',
-        message: trip ? t('form.saved', { name: result.value.name }) : t('form.created', { name: result.value.name }),
-      });
+      if (!trip) notifications.show({ color: 'teal', message: t('form.created', { name: result.value.name }) });
       onSaved(result.value, !trip);
     },
     (_errors, _values, event) => focusFirstError(event),

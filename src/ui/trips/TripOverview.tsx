@@ -1,4 +1,5 @@
 /** The trip at a glance: route with hotels, travel, engagements, who goes where and whom to call in emergencies. */
+import { RecordHistory } from '../shared/components/RecordHistory';
 import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -251,6 +252,9 @@ export function TripOverview() {
       </Card>
 
       <EmergencyContactsCard bundle={bundle} />
+      <Card withBorder className="no-print">
+        <RecordHistory table="trips" recordId={bundle.trip.id} />
+      </Card>
     </Stack>
   );
 }
