@@ -21,6 +21,7 @@ export const LOGGED_EXPORTS = [
   'roster-csv',
   'follow-ups-csv',
   'invitation-list',
+  'rooming-list',
 ] as const;
 export type LoggedExport = (typeof LOGGED_EXPORTS)[number];
 

@@ -6,12 +6,13 @@
  */
 import {
   errorLogEntry,
+  type LoggedExport,
   type LoggedOutcome,
   type LoggedProblem,
   type PageLogEntry,
 } from '../../electron/shared/log-entries';
 import type { Message } from '../domain/shared/message';
-import type { Platform } from '../platform/platform';
+import type { Platform, SaveFileResult } from '../platform/platform';
 import { isStorageFull } from '../storage/storage-errors';
 import type { NotSaved } from './file-saving';
 
@@ -72,6 +73,22 @@ export async function withOutcomeLogged<T>(
     log(threw(error));
     throw error;
   }
+}
+
+/**
+ * Saves a file a screen made itself (a briefing book's PDF, the follow-ups or a rooming list as CSV) through `save`,
+ * and logs the outcome as an export of `what`, of `sizeBytes` where it is known.
+ */
+export function withFileSaveLogged(
+  platform: Pick<Platform, 'log'>,
+  what: LoggedExport,
+  sizeBytes: number | null,
+  save: () => Promise<SaveFileResult>,
+): Promise<SaveFileResult> {
+  return withOutcomeLogged(platform, { event: 'export', what, files: 0, sizeBytes: null }, save, (result) => {
+    if (result.status === 'saved') return { ...DONE, files: 1, sizeBytes };
+    return notSaved(result.status === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed', reason: result.message });
+  });
 }
 
 /** The ending of an operation that threw: the disk was full, or something unexpected. */
