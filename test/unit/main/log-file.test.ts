@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import nodePath from 'node:path';
 import log from 'electron-log/node';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkPageLogEntry } from '../../../electron/main/log-entry-check';
 import { createAppLog, LOG_FILE_NAME, LOG_FOLDER_NAME, MAX_LOG_FILE_BYTES } from '../../../electron/main/log-file';
-import type { LogEntry } from '../../../electron/shared/log-entries';
+import { errorLogEntry, type LogEntry } from '../../../electron/shared/log-entries';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -60,6 +61,20 @@ describe('the log file', () => {
     expect(statSync(oldFile).size).toBeLessThan(MAX_LOG_FILE_BYTES + 1024);
     expect(statSync(appLog.path).size).toBeLessThanOrEqual(MAX_LOG_FILE_BYTES + 1024);
     expect(readdirSync(nodePath.dirname(appLog.path)).sort()).toEqual(['main.log', 'main.old.log']);
+  });
+
+  it('holds none of the personal data an error from the page had in hand', () => {
+    const { appLog } = aLogInANewDataFolder();
+    const error = new Error('Wei Zhang (passport E12345678, "severe peanut allergy") is not in /home/wei.zhang/Documents/Acme visit.csv');
+    error.stack = `Error: ${error.message}\n    at readRoster (app://bundle/assets/people-BxY12.js:3:1024)\n    at file:///home/wei.zhang/Documents/Acme%20visit/x.js:1:1`;
+
+    const checked = checkPageLogEntry(errorLogEntry(error, 'renderer'), { isMessageCode: () => false, roots: ['app://bundle/'] });
+    if (checked.status === 'refused') throw new Error(checked.message);
+    appLog.write(checked.entry);
+
+    const text = readFileSync(appLog.path, 'utf8');
+    expect(text).toContain('at readRoster (assets/people-BxY12.js:3:1024)');
+    for (const personal of ['Wei', 'Zhang', 'E12345678', 'peanut', 'Documents', 'Acme', 'home']) expect(text).not.toContain(personal);
   });
 
   it('sends entries nowhere but the file: not to the page’s developer tools, nor to a server', () => {
