@@ -5,6 +5,7 @@ import './ui/app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { detectPlatform } from './platform';
+import { logUncaughtErrors } from './platform/page-errors';
 import { openPlannerDatabase } from './storage/database-open';
 import { loadPinyin } from './domain/shared/search';
 import { RecoveryScreen } from './ui/app/RecoveryScreen';
@@ -19,6 +20,8 @@ import { createWindowI18n, LanguageProvider } from './ui/shared/locale';
  */
 export async function start(container: HTMLElement): Promise<void> {
   const platform = detectPlatform();
+  // React reports an error that escapes rendering on the window too, so this sees those as well.
+  logUncaughtErrors(window, platform);
   const i18n = createWindowI18n();
   // The search's pinyin dictionary is fetched while the database opens, not before the window paints.
   const [opened] = await Promise.all([

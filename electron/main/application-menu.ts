@@ -2,12 +2,12 @@
  * Installs the application menu, in main's language, builds it again whenever that language changes, and
  * routes its page commands to the window in front.
  */
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, Menu, shell } from 'electron';
 import type { i18n as I18n } from 'i18next';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc-contract';
 import { buildMenuTemplate } from './menu';
 
-export function setupApplicationMenu(getMainWindow: () => BrowserWindow | null, i18n: I18n): void {
+export function setupApplicationMenu(getMainWindow: () => BrowserWindow | null, i18n: I18n, logFilePath: string): void {
   app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion() });
   const sendCommand = (command: MenuCommand): void => {
     const target = BrowserWindow.getFocusedWindow() ?? getMainWindow();
@@ -20,6 +20,8 @@ export function setupApplicationMenu(getMainWindow: () => BrowserWindow | null, 
       isPackaged: app.isPackaged,
       t: i18n.getFixedT(null, 'menu'),
       sendCommand,
+      logFilePath,
+      showItemInFolder: (path) => shell.showItemInFolder(path),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };

@@ -17,6 +17,8 @@ import { createBackupScheduler, nodeTimers } from './backup-scheduler';
 import { setupIpc } from './ipc/setup-ipc';
 import { createMainWindow } from './main-window';
 import { setupSecurity } from './security';
+import { setupLog } from './setup-log';
+import { withBackupsLogged } from './logged-backups';
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url));
@@ -30,6 +32,7 @@ function main(): void {
 
   const source = chooseRendererSource(app.isPackaged, process.env['ELECTRON_RENDERER_URL']);
   const allowedOrigins = allowedOriginsFor(source);
+  const log = setupLog(allowedOrigins);
   let mainWindow: BrowserWindow | null = null;
   const getMainWindow = (): BrowserWindow | null => mainWindow;
 
@@ -49,7 +52,7 @@ function main(): void {
   const backupScheduler = createBackupScheduler({
     timers: nodeTimers,
     send: askForBackup,
-    save: (request) => automaticBackups.save(request),
+    save: withBackupsLogged((request) => automaticBackups.save(request), { write: log.write, now: () => performance.now() }),
     quit: () => app.quit(),
     newRequestId: randomUUID,
     newestBackupAt: async () => {
@@ -75,9 +78,9 @@ function main(): void {
   void app.whenReady().then(() => {
     // The system's languages are known once the app is ready; the page then says which one it shows.
     void i18n.changeLanguage(languageFor(app.getPreferredSystemLanguages()));
-    setupIpc({ getMainWindow, allowedOrigins, automaticBackups, backupScheduler, i18n });
+    setupIpc({ getMainWindow, allowedOrigins, automaticBackups, backupScheduler, i18n, log });
     setupAppProtocol(rendererRoot);
-    setupApplicationMenu(getMainWindow, i18n);
+    setupApplicationMenu(getMainWindow, i18n, log.path);
     openMainWindow();
     backupScheduler.start();
     app.on('activate', () => {

@@ -17,6 +17,9 @@ export interface MenuTemplateOptions {
   /** The `menu` catalogue's words in the page's language. */
   t: TFunction<'menu'>;
   sendCommand: (command: MenuCommand) => void;
+  /** The log file, which Help ▸ Show Log File shows in the system's file manager (`shell.showItemInFolder`). */
+  logFilePath: string;
+  showItemInFolder: (path: string) => void;
 }
 
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
@@ -103,10 +106,19 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   // Its own items (minimise, zoom, the windows) are Electron's; only the menu's name is given here.
   const windowMenu: MenuItemConstructorOptions = { role: 'windowMenu', label: t('window') };
 
+  // The file itself is selected in its folder, ready to attach to a message when something went wrong.
+  const showLogFile: MenuItemConstructorOptions = {
+    label: t('showLogFile'),
+    click: () => options.showItemInFolder(options.logFilePath),
+  };
   // macOS shows About in the app menu, where people look for it; elsewhere it belongs under Help.
-  const helpMenu: MenuItemConstructorOptions = { role: 'help', label: t('help'), submenu: [about] };
+  const helpMenu: MenuItemConstructorOptions = {
+    role: 'help',
+    label: t('help'),
+    submenu: isMac ? [showLogFile] : [showLogFile, { type: 'separator' }, about],
+  };
 
   return isMac
-    ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu]
+    ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu]
     : [fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
 }

@@ -60,6 +60,7 @@ const api = {
   caldavDisconnect: () => ipcRenderer.invoke(IPC_CHANNELS.caldavDisconnect),
   caldavPush: (push) => ipcRenderer.invoke(IPC_CHANNELS.caldavPush, push),
   caldavRemoveCalendar: (url) => ipcRenderer.invoke(IPC_CHANNELS.caldavRemoveCalendar, url),
+  log: (entry) => ipcRenderer.invoke(IPC_CHANNELS.log, entry),
   onBackupRequest(makeBackup) {
     // Main waits for an answer to every request (before quitting, for a few seconds), so one is always sent.
     const answer = (_event: IpcRendererEvent, request: unknown): void => {

@@ -5,6 +5,7 @@
  */
 
 import type { CalendarPush, PushOutcome, ServerFailure } from '../../src/caldav/caldav-server';
+import type { PageLogEntry } from './log-entries';
 
 export type { CalendarPush, PushOutcome, ServerFailure };
 
@@ -40,6 +41,8 @@ export const IPC_CHANNELS = {
   caldavPush: 'desktop:caldav-push',
   /** renderer → main: delete one published calendar from the connected account's server. */
   caldavRemoveCalendar: 'desktop:caldav-remove-calendar',
+  /** renderer → main: one entry for the log file (an outcome or an error), of the closed set in log-entries.ts. */
+  log: 'desktop:log',
 } as const;
 
 /** Commands the application menu sends to the page. */
@@ -210,6 +213,8 @@ export type CalDavConnectResult = { status: 'connected'; account: KeptCalDavAcco
 
 export type CalDavRemoveResult = { status: 'removed' } | { status: 'failed'; failure: ServerFailure };
 
+export type LogEntryResult = { status: 'logged' } | { status: 'refused'; message: string };
+
 export type SetLanguageResult = { status: 'set' } | { status: 'refused'; message: string };
 
 /** What the preload exposes to the page as `window.desktop`. */
@@ -262,4 +267,6 @@ export interface DesktopApi {
   caldavPush(push: CalendarPush): Promise<PushOutcome>;
   /** Deletes one published calendar of the connected account. */
   caldavRemoveCalendar(url: string): Promise<CalDavRemoveResult>;
+  /** Writes one entry to the log file; main refuses an entry that is not of the closed set of log-entries.ts. */
+  log(entry: PageLogEntry): Promise<LogEntryResult>;
 }

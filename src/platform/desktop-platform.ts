@@ -36,6 +36,8 @@ export function createDesktopPlatform(desktop: DesktopApi): Platform {
       push: (push) => desktop.caldavPush(push),
       removeCalendar: (url) => desktop.caldavRemoveCalendar(url),
     },
+    // Main writes the entry into the log file, or refuses it; either way the page goes on as it was.
+    log: (entry) => void desktop.log(entry).catch(() => undefined),
     automaticBackups: {
       list: () => desktop.listAutomaticBackups(),
       save: async ({ content, reason }) => desktop.saveAutomaticBackup({ content: await forMain(content), reason }),

@@ -26,6 +26,7 @@ import type {
   PasswordKeeping,
 } from '../../electron/shared/ipc-contract';
 import type { CalendarPush, PushOutcome } from '../caldav/caldav-server';
+import type { PageLogEntry } from '../../electron/shared/log-entries';
 
 export type {
   AutomaticBackupInfo,
@@ -48,6 +49,7 @@ export type {
   CalDavRemoveResult,
   KeptCalDavAccount,
   PasswordKeeping,
+  PageLogEntry,
 };
 
 export interface SaveFilesRequest {
@@ -131,4 +133,9 @@ export interface Platform {
   setLanguage(language: Language): void;
   /** Where calendars are published for delegates' phones. */
   calendarServer: CalendarServerAccess;
+  /**
+   * Notes an outcome or an error in the log a person can send when something goes wrong: the desktop's log file.
+   * Entries are of a closed set holding no personal data (electron/shared/log-entries.ts). Never fails.
+   */
+  log(entry: PageLogEntry): void;
 }

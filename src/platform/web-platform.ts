@@ -75,6 +75,9 @@ export function createWebPlatform(): Platform {
     savePdfToFolder: null,
     calendarServer: createWebCalendarServer({ local: storeOr(() => localStorage), session: storeOr(() => sessionStorage) }),
     automaticBackups: createWebAutomaticBackups(words),
+    // Dropped: a page cannot write a file the person could find and send, and entries kept in memory would be read
+    // by nobody and lost with the tab. The browser's console already shows the page's errors.
+    log() {},
     // The browser's own menus and dialogs follow the browser's language; this platform's failures follow the page's.
     setLanguage(language) {
       void words.changeLanguage(language);

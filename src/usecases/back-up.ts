@@ -9,6 +9,7 @@ import type { Locale } from '../i18n/locale';
 import type { AutomaticBackupInfo, BackupContent, Platform } from '../platform/platform';
 import type { Repositories } from '../storage/repositories';
 import { reasonOf, saveFile, type NotSaved } from './file-saving';
+import { DONE, notSaved, refused, sizeOf, withOutcomeLogged } from './operation-log';
 
 /** The save dialog's filter for backup files, named in the reader's words. */
 export function backupFileFilters(locale: Locale) {
@@ -17,7 +18,7 @@ export function backupFileFilters(locale: Locale) {
 
 export interface BackUpToFileNeeds {
   repositories: Pick<Repositories, 'backups'>;
-  platform: Pick<Platform, 'saveFile'>;
+  platform: Pick<Platform, 'saveFile' | 'log'>;
   /** The moment of the backup, a UTC instant: it names the file and is when the file was saved. */
   now: string;
   /** The computer's zone: the file name gives the time on this computer's clock. */
@@ -32,19 +33,28 @@ export interface FileBackup {
   savedAt: string;
 }
 
-/** Saves a backup file of every trip, the directory and the settings where the person chooses. */
+/** Saves a backup file of every trip, the directory and the settings where the person chooses; logs its size and outcome. */
 export async function backUpToFile({ repositories, platform, now, zone, locale }: BackUpToFileNeeds): Promise<Result<FileBackup, NotSaved>> {
-  try {
-    const content = await repositories.backups.exportAll();
-    const saved = await saveFile(platform, {
-      suggestedName: backupFileName(now, zone, locale.t('file.name', { ns: 'backups' })),
-      content,
-      filters: backupFileFilters(locale),
-    });
-    return saved.ok ? ok({ path: saved.value.path, savedAt: now }) : saved;
-  } catch (error) {
-    return err({ kind: 'failed', reason: reasonOf(error) });
-  }
+  let sizeBytes: number | null = null;
+  return withOutcomeLogged(
+    platform,
+    { event: 'backup', what: 'file', sizeBytes: null },
+    async (): Promise<Result<FileBackup, NotSaved>> => {
+      try {
+        const content = await repositories.backups.exportAll();
+        sizeBytes = sizeOf(content);
+        const saved = await saveFile(platform, {
+          suggestedName: backupFileName(now, zone, locale.t('file.name', { ns: 'backups' })),
+          content,
+          filters: backupFileFilters(locale),
+        });
+        return saved.ok ? ok({ path: saved.value.path, savedAt: now }) : saved;
+      } catch (error) {
+        return err({ kind: 'failed', reason: reasonOf(error) });
+      }
+    },
+    (result) => (result.ok ? { ...DONE, sizeBytes } : notSaved(result.error)),
+  );
 }
 
 /** Why no automatic backup was made: this platform keeps none, or it could not save one. */
@@ -52,7 +62,7 @@ export type AutomaticBackupNotMade = { kind: 'unavailable' } | { kind: 'failed';
 
 export interface BackUpNowNeeds {
   repositories: Pick<Repositories, 'backups'>;
-  platform: Pick<Platform, 'automaticBackups'>;
+  platform: Pick<Platform, 'automaticBackups' | 'log'>;
   /** The text of the backup, made off the page's thread where it can be; the repository's export unless given. */
   exportAll?: () => Promise<BackupContent>;
   onProgress?: (stage: BackUpStage) => void;
@@ -61,16 +71,31 @@ export interface BackUpNowNeeds {
 /** Where a backup has got to, for a progress bar: reading the tables (so many of so many), then saving. */
 export type BackUpStage = { stage: 'reading'; tablesRead: number; tables: number } | { stage: 'saving' };
 
-/** Makes an automatic backup now, at the person's request (Back up now); the platform stamps its time. */
-export async function backUpNow({ repositories, platform, exportAll, onProgress }: BackUpNowNeeds): Promise<Result<AutomaticBackupInfo, AutomaticBackupNotMade>> {
-  const automatic = platform.automaticBackups;
-  if (!automatic) return err({ kind: 'unavailable' });
-  try {
-    const content = await (exportAll ? exportAll() : repositories.backups.exportAll());
-    onProgress?.({ stage: 'saving' });
-    const saved = await automatic.save({ content, reason: 'manual' });
-    return saved.status === 'saved' ? ok(saved.backup) : err({ kind: 'failed', reason: saved.message });
-  } catch (error) {
-    return err({ kind: 'failed', reason: reasonOf(error) });
-  }
+/**
+ * Makes an automatic backup now, at the person's request (Back up now); the platform stamps its time. Its size and
+ * outcome are logged.
+ */
+export function backUpNow({ repositories, platform, exportAll, onProgress }: BackUpNowNeeds): Promise<Result<AutomaticBackupInfo, AutomaticBackupNotMade>> {
+  return withOutcomeLogged(
+    platform,
+    { event: 'backup', what: 'manual', sizeBytes: null },
+    async (): Promise<Result<AutomaticBackupInfo, AutomaticBackupNotMade>> => {
+      const automatic = platform.automaticBackups;
+      if (!automatic) return err({ kind: 'unavailable' });
+      try {
+        const content = await (exportAll ? exportAll() : repositories.backups.exportAll());
+        onProgress?.({ stage: 'saving' });
+        const saved = await automatic.save({ content, reason: 'manual' });
+        return saved.status === 'saved' ? ok(saved.backup) : err({ kind: 'failed', reason: saved.message });
+      } catch (error) {
+        return err({ kind: 'failed', reason: reasonOf(error) });
+      }
+    },
+    (result) =>
+      result.ok
+        ? { ...DONE, sizeBytes: result.value.sizeBytes }
+        : result.error.kind === 'unavailable'
+          ? refused('nothing-to-do')
+          : notSaved(result.error),
+  );
 }

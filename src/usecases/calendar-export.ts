@@ -29,10 +29,11 @@ import type { Repositories } from '../storage/repositories';
 import type { CalendarWorkProgress, WrittenCalendar } from './calendar-work';
 import { createCalendarWorker, type CalendarWorker } from './calendar-worker';
 import { saveFile, type NotSaved } from './file-saving';
+import { DONE, notSaved, refused, sizeOf, withOutcomeLogged, type EntryEnd } from './operation-log';
 
 export interface CalendarExportNeeds {
   repositories: Pick<Repositories, 'calendars'>;
-  platform: Pick<Platform, 'kind' | 'saveFile' | 'saveFiles' | 'chooseFolder'>;
+  platform: Pick<Platform, 'kind' | 'saveFile' | 'saveFiles' | 'chooseFolder' | 'log'>;
   /** The moment of the export, a UTC instant: every event's DTSTAMP, and when each person was sent theirs. */
   now: string;
   /** The reader's words, from the screen that exports: the files are written in its language. */
@@ -65,15 +66,25 @@ export async function optionsFor(
   };
 }
 
-async function saveOne(
+/** Saves one calendar file; its size and outcome are logged. */
+function saveOne(
   { platform, locale }: CalendarExportNeeds,
   file: Result<CalendarFile, Message>,
 ): Promise<Result<SavedCalendar, CalendarNotSaved>> {
-  if (!file.ok) return err({ kind: 'not-exportable', reason: file.error });
-  const filters = [{ name: locale.word(message('calendars:files.filterName')), extensions: ['ics'] }];
-  const saved = await saveFile(platform, { suggestedName: file.value.fileName, content: file.value.text, filters });
-  if (!saved.ok) return saved;
-  return ok({ fileName: file.value.fileName, eventCount: file.value.eventCount, path: saved.value.path });
+  const sizeBytes = file.ok ? sizeOf(file.value.text) : null;
+  return withOutcomeLogged(
+    platform,
+    { event: 'export', what: 'calendar', files: 0, sizeBytes: null },
+    async (): Promise<Result<SavedCalendar, CalendarNotSaved>> => {
+      if (!file.ok) return err({ kind: 'not-exportable', reason: file.error });
+      const filters = [{ name: locale.word(message('calendars:files.filterName')), extensions: ['ics'] }];
+      const saved = await saveFile(platform, { suggestedName: file.value.fileName, content: file.value.text, filters });
+      if (!saved.ok) return saved;
+      return ok({ fileName: file.value.fileName, eventCount: file.value.eventCount, path: saved.value.path });
+    },
+    (result) =>
+      result.ok ? { ...DONE, files: 1, sizeBytes } : result.error.kind === 'not-exportable' ? refused('refused', result.error.reason) : notSaved(result.error),
+  );
 }
 
 /** Saves the calendar of everything on the trip. */
@@ -156,11 +167,43 @@ export interface MemberCalendarsControl {
  * by the calendar worker, off the page's thread, telling `onProgress` as each is written; `signal` cancels the
  * export until the files are being saved.
  */
-export async function saveMemberCalendars(
+export function saveMemberCalendars(
   needs: CalendarExportNeeds,
   bundle: TripBundle,
   personIds?: ReadonlySet<string>,
-  { onProgress, signal }: MemberCalendarsControl = {},
+  control: MemberCalendarsControl = {},
+): Promise<Result<SavedMemberCalendars, MemberCalendarsNotSaved>> {
+  return withOutcomeLogged(
+    needs.platform,
+    { event: 'export', what: 'calendars', files: 0, sizeBytes: null },
+    () => saveEveryCalendar(needs, bundle, personIds, control),
+    (result) => (result.ok ? { ...DONE, files: result.value.sentPersonIds.length } : memberCalendarsEnding(result.error)),
+  );
+}
+
+/** How an export of many calendars that did not save them all ended, in the log's words. */
+function memberCalendarsEnding(notSavedAll: MemberCalendarsNotSaved): EntryEnd {
+  switch (notSavedAll.kind) {
+    case 'not-exportable':
+      return refused('refused', notSavedAll.reason);
+    case 'nobody-chosen':
+      return refused('nothing-to-do');
+    case 'cancelled':
+      return notSaved(notSavedAll);
+    case 'no-folder':
+      return notSaved(notSavedAll.notChosen);
+    case 'folder-unavailable':
+      return { outcome: 'failed', problem: 'unknown-folder', messageCode: null };
+    case 'partly-saved':
+      return { outcome: 'failed', problem: 'write-failed', messageCode: null, files: notSavedAll.sentPersonIds.length };
+  }
+}
+
+async function saveEveryCalendar(
+  needs: CalendarExportNeeds,
+  bundle: TripBundle,
+  personIds: ReadonlySet<string> | undefined,
+  { onProgress, signal }: MemberCalendarsControl,
 ): Promise<Result<SavedMemberCalendars, MemberCalendarsNotSaved>> {
   const { words: _words, ...options } = await optionsFor(needs, bundle);
   const worker = needs.calendarWorker ?? createCalendarWorker(null);

@@ -9,8 +9,10 @@ import type { CalendarImportTrip, ImportedEvent } from '../domain/calendars/impo
 import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { Locale } from '../i18n/locale';
+import type { Platform } from '../platform/platform';
 import type { Repositories } from '../storage/repositories';
 import { isStorageFull } from '../storage/storage-errors';
+import { DONE, refused, withOutcomeLogged } from './operation-log';
 import type { CalendarWorker } from './calendar-worker';
 import type { UndoableChange } from './undoable-change';
 
@@ -64,10 +66,28 @@ export type CalendarNotImported = { kind: 'nothing-chosen' } | { kind: 'refused'
 /**
  * Imports the chosen events of a preview (those without a draft are left out) into the trip `tripId`. A disk too
  * full to hold them refuses the import with a message saying so: the import is one transaction, so nothing was
- * written.
+ * written. The outcome is logged: how many engagements were written, never what they are.
  */
-export async function importCalendarEvents(
-  { repositories }: { repositories: Pick<Repositories, 'engagements' | 'captureChanges'> },
+export function importCalendarEvents(
+  { repositories, platform }: { repositories: Pick<Repositories, 'engagements' | 'captureChanges'>; platform: Pick<Platform, 'log'> },
+  tripId: string,
+  events: readonly ImportedEvent[],
+): Promise<Result<CalendarImported, CalendarNotImported>> {
+  return withOutcomeLogged(
+    platform,
+    { event: 'import', what: 'calendar', records: 0 },
+    () => importEvents(repositories, tripId, events),
+    (result) =>
+      result.ok
+        ? { ...DONE, records: result.value.added + result.value.updated }
+        : result.error.kind === 'nothing-chosen'
+          ? refused('nothing-to-do')
+          : refused('refused', result.error.reason),
+  );
+}
+
+async function importEvents(
+  repositories: Pick<Repositories, 'engagements' | 'captureChanges'>,
   tripId: string,
   events: readonly ImportedEvent[],
 ): Promise<Result<CalendarImported, CalendarNotImported>> {

@@ -24,6 +24,7 @@ import type { Locale } from '../i18n/locale';
 import type { Platform } from '../platform/platform';
 import type { Repositories } from '../storage/repositories';
 import { reasonOf, saveFile, type NotSaved } from './file-saving';
+import { DONE, notSaved, refused, sizeOf, withOutcomeLogged } from './operation-log';
 
 export const INVITATION_LIST_FORMATS = ['xlsx', 'csv'] as const;
 export type InvitationListFormat = (typeof INVITATION_LIST_FORMATS)[number];
@@ -75,10 +76,32 @@ export function previewInvitationList(bundle: TripBundle, choice: Pick<Invitatio
 
 /** Saves the invitation-letter list of `tripId` as `choice` says; how many people it holds and where it went. */
 export async function exportInvitationList(
-  { repositories, platform }: { repositories: Pick<Repositories, 'trips'>; platform: Pick<Platform, 'saveFile'> },
+  { repositories, platform }: { repositories: Pick<Repositories, 'trips'>; platform: Pick<Platform, 'saveFile' | 'log'> },
   tripId: string,
   choice: InvitationListChoice,
   locales: InvitationListLocales,
+): Promise<Result<SavedInvitationList, InvitationListNotSaved>> {
+  let sizeBytes: number | null = null;
+  return withOutcomeLogged(
+    platform,
+    { event: 'export', what: 'invitation-list', files: 0, sizeBytes: null },
+    () => saveInvitationList(repositories, platform, tripId, choice, locales, (content) => (sizeBytes = sizeOf(content))),
+    (result) => {
+      if (result.ok) return { ...DONE, files: 1, sizeBytes };
+      if (result.error.kind === 'trip-gone') return refused('gone');
+      if (result.error.kind === 'too-many-for-spreadsheet') return refused('too-large');
+      return notSaved(result.error);
+    },
+  );
+}
+
+async function saveInvitationList(
+  repositories: Pick<Repositories, 'trips'>,
+  platform: Pick<Platform, 'saveFile'>,
+  tripId: string,
+  choice: InvitationListChoice,
+  locales: InvitationListLocales,
+  written: (content: string | Uint8Array) => void,
 ): Promise<Result<SavedInvitationList, InvitationListNotSaved>> {
   const bundle = await repositories.trips.getBundle(tripId);
   if (!bundle) return err({ kind: 'trip-gone' });
@@ -94,6 +117,7 @@ export async function exportInvitationList(
   } catch (error) {
     return err({ kind: 'failed', reason: reasonOf(error) });
   }
+  written(content);
   const saved = await saveFile(platform, {
     suggestedName: safeFileName(
       t('invitationList.fileName', { ns: 'people', trip: bundle.trip.name }),

@@ -12,6 +12,7 @@ import type { Repositories } from '../storage/repositories';
 import type { Locale } from '../i18n/locale';
 import { backupFileFilters } from './back-up';
 import { saveFile, type NotSaved } from './file-saving';
+import { DONE, notSaved, sizeOf, withOutcomeLogged } from './operation-log';
 
 /** Where the data as it was is kept, or that there was nothing to keep. */
 export type KeptData =
@@ -27,7 +28,7 @@ export type DataNotReplaced =
 
 export interface KeepCurrentDataNeeds {
   repositories: Pick<Repositories, 'backups'>;
-  platform: Pick<Platform, 'saveFile' | 'automaticBackups'>;
+  platform: Pick<Platform, 'saveFile' | 'automaticBackups' | 'log'>;
   /** The moment, a UTC instant: it names the file when one is saved. */
   now: string;
   /** The computer's zone, for the file's name. */
@@ -41,20 +42,32 @@ export interface KeepCurrentDataNeeds {
   exportAll?: () => Promise<BackupContent>;
 }
 
-/** Keeps a copy of the data as it is: an automatic backup, or, where none can be made, a file. */
+/** Keeps a copy of the data as it is: an automatic backup, or, where none can be made, a file; each attempt is logged. */
 export async function keepCurrentData({ repositories, platform, now, zone, locale, exportAll }: KeepCurrentDataNeeds): Promise<Result<KeptData, NotSaved>> {
   if (!(await repositories.backups.hasData())) return ok({ kind: 'nothing-to-keep' });
   const content = await (exportAll ? exportAll() : repositories.backups.exportAll());
   const automatic = platform.automaticBackups;
   if (automatic) {
-    const saved = await automatic.save({ content, reason: 'before-restore' });
+    const saved = await withOutcomeLogged(
+      platform,
+      { event: 'backup', what: 'before-restore', sizeBytes: null },
+      () => automatic.save({ content, reason: 'before-restore' }),
+      (result) => (result.status === 'saved' ? { ...DONE, sizeBytes: result.backup.sizeBytes } : notSaved({ kind: 'failed', reason: result.message })),
+    );
     if (saved.status === 'saved') return ok({ kind: 'automatic-backup', backup: saved.backup });
     // An automatic backup that failed is not the end: the person can still keep a file.
   }
-  const saved = await saveFile(platform, {
-    suggestedName: backupFileName(now, zone, locale.t('file.keptName', { ns: 'backups' })),
-    content: typeof content === 'string' ? content : await content.text(),
-    filters: backupFileFilters(locale),
-  });
+  const text = typeof content === 'string' ? content : await content.text();
+  const saved = await withOutcomeLogged(
+    platform,
+    { event: 'backup', what: 'file', sizeBytes: null },
+    () =>
+      saveFile(platform, {
+        suggestedName: backupFileName(now, zone, locale.t('file.keptName', { ns: 'backups' })),
+        content: text,
+        filters: backupFileFilters(locale),
+      }),
+    (result) => (result.ok ? { ...DONE, sizeBytes: sizeOf(text) } : notSaved(result.error)),
+  );
   return saved.ok ? ok({ kind: 'file', path: saved.value.path, savedAt: now }) : err(saved.error);
 }

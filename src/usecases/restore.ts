@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../domain/shared/result';
 import type { RestoreCounts } from '../storage/backup-repository';
 import type { Repositories } from '../storage/repositories';
 import { keepCurrentData, type DataNotReplaced, type KeepCurrentDataNeeds, type KeptData } from './keep-current-data';
+import { DONE, notSaved, refused, withOutcomeLogged } from './operation-log';
 import type { UndoableChange } from './undoable-change';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -29,8 +30,18 @@ export interface Restored {
   change: UndoableChange;
 }
 
-/** Restores `backup` into the database by `mode`. */
-export async function restoreBackup(needs: RestoreNeeds, backup: Backup, mode: RestoreMode): Promise<Result<Restored, DataNotReplaced>> {
+/** Restores `backup` into the database by `mode`; the outcome is logged, with how many records the backup held. */
+export function restoreBackup(needs: RestoreNeeds, backup: Backup, mode: RestoreMode): Promise<Result<Restored, DataNotReplaced>> {
+  return withOutcomeLogged(needs.platform, { event: 'restore', mode, records: 0 }, () => restore(needs, backup, mode), (result) => {
+    if (result.ok) return { ...DONE, records: Object.values(result.value.counts).reduce((sum, count) => sum + count, 0) };
+    if (result.error.kind === 'refused') return refused('refused', result.error.reason);
+    // The data as it was could not be kept, so nothing was replaced: cancelled by the person, or not written.
+    const ending = notSaved(result.error.notKept);
+    return ending.outcome === 'cancelled' ? ending : { ...ending, problem: 'not-kept' };
+  });
+}
+
+async function restore(needs: RestoreNeeds, backup: Backup, mode: RestoreMode): Promise<Result<Restored, DataNotReplaced>> {
   const { repositories, onProgress } = needs;
   const onWritten = onProgress && ((written: number, records: number) => onProgress({ stage: 'writing', written, records }));
   if (mode === 'merge') {

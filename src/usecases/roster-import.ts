@@ -6,8 +6,10 @@
 import type { ImportedPerson, ImportSummary } from '../domain/files/roster-rows';
 import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
+import type { Platform } from '../platform/platform';
 import type { Repositories } from '../storage/repositories';
 import { isStorageFull } from '../storage/storage-errors';
+import { DONE, refused, withOutcomeLogged } from './operation-log';
 import type { UndoableChange } from './undoable-change';
 
 export interface RosterImported {
@@ -20,10 +22,29 @@ export type RosterNotImported = { kind: 'nobody-to-import' } | { kind: 'refused'
 
 /**
  * Adds `people` to the trip `tripId`, creating or updating them in the directory. A disk too full to hold them
- * refuses the import with a message saying so: the import is one transaction, so nothing was written.
+ * refuses the import with a message saying so: the import is one transaction, so nothing was written. The
+ * outcome is logged: how many people were written, never who.
  */
-export async function importRoster(
-  { repositories }: { repositories: Pick<Repositories, 'rosterImport' | 'captureChanges'> },
+export function importRoster(
+  { repositories, platform }: { repositories: Pick<Repositories, 'rosterImport' | 'captureChanges'>; platform: Pick<Platform, 'log'> },
+  tripId: string,
+  people: readonly ImportedPerson[],
+): Promise<Result<RosterImported, RosterNotImported>> {
+  return withOutcomeLogged(
+    platform,
+    { event: 'import', what: 'roster', records: 0 },
+    () => importPeople(repositories, tripId, people),
+    (result) =>
+      result.ok
+        ? { ...DONE, records: result.value.summary.created + result.value.summary.updated }
+        : result.error.kind === 'nobody-to-import'
+          ? refused('nothing-to-do')
+          : refused('refused', result.error.reason),
+  );
+}
+
+async function importPeople(
+  repositories: Pick<Repositories, 'rosterImport' | 'captureChanges'>,
   tripId: string,
   people: readonly ImportedPerson[],
 ): Promise<Result<RosterImported, RosterNotImported>> {

@@ -9,6 +9,7 @@ import type { Locale } from '../i18n/locale';
 import type { Platform } from '../platform/platform';
 import type { Repositories } from '../storage/repositories';
 import { saveFile, type NotSaved } from './file-saving';
+import { DONE, notSaved, refused, sizeOf, withOutcomeLogged } from './operation-log';
 
 /** The save dialog's filter: the last part of the trip file's extension (`json`), which every system knows. */
 function tripFileFilters(locale: Locale) {
@@ -18,17 +19,27 @@ function tripFileFilters(locale: Locale) {
 /** Why a trip file was not saved: the trip is gone, or the save was cancelled or failed. */
 export type TripFileNotExported = { kind: 'trip-gone'; reason: Message } | NotSaved;
 
-/** Saves the trip `tripId` as a trip file; where it was saved. */
-export async function exportTripFile(
+/** Saves the trip `tripId` as a trip file; where it was saved. Its size and outcome are logged. */
+export function exportTripFile(
   {
     repositories,
     platform,
     locale,
-  }: { repositories: Pick<Repositories, 'tripFiles'>; platform: Pick<Platform, 'saveFile'>; locale: Locale },
+  }: { repositories: Pick<Repositories, 'tripFiles'>; platform: Pick<Platform, 'saveFile' | 'log'>; locale: Locale },
   tripId: string,
 ): Promise<Result<{ path: string }, TripFileNotExported>> {
-  const file = await repositories.tripFiles.exportTrip(tripId);
-  if (!file.ok) return err({ kind: 'trip-gone', reason: file.error });
-  const saved = await saveFile(platform, { suggestedName: file.value.fileName, content: file.value.text, filters: tripFileFilters(locale) });
-  return saved.ok ? ok(saved.value) : saved;
+  let sizeBytes: number | null = null;
+  return withOutcomeLogged(
+    platform,
+    { event: 'export', what: 'trip-file', files: 0, sizeBytes: null },
+    async (): Promise<Result<{ path: string }, TripFileNotExported>> => {
+      const file = await repositories.tripFiles.exportTrip(tripId);
+      if (!file.ok) return err({ kind: 'trip-gone', reason: file.error });
+      sizeBytes = sizeOf(file.value.text);
+      const saved = await saveFile(platform, { suggestedName: file.value.fileName, content: file.value.text, filters: tripFileFilters(locale) });
+      return saved.ok ? ok(saved.value) : saved;
+    },
+    (result) =>
+      result.ok ? { ...DONE, files: 1, sizeBytes } : result.error.kind === 'trip-gone' ? refused('gone', result.error.reason) : notSaved(result.error),
+  );
 }

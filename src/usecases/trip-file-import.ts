@@ -7,7 +7,9 @@ import { parseTripFile, type TripFile, type TripFileProblem } from '../domain/fi
 import type { TripImportPlan } from '../domain/files/trip-import-plan';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { Message } from '../domain/shared/message';
+import type { Platform } from '../platform/platform';
 import type { Repositories } from '../storage/repositories';
+import { DONE, refused, withOutcomeLogged } from './operation-log';
 import type { UndoableChange } from './undoable-change';
 
 /** A trip file read and planned: what the preview shows before anything is written. */
@@ -16,14 +18,27 @@ export interface TripFileImportCandidate {
   plan: TripImportPlan;
 }
 
-/** Reads the text of a trip file and plans its import; the file's problem when it is not a trip file. */
+/**
+ * Reads the text of a trip file and plans its import; the file's problem when it is not a trip file, which is the
+ * import's outcome and so is logged (a file that can be read is logged when it is imported).
+ */
 export async function planTripFileImport(
-  { repositories }: { repositories: Pick<Repositories, 'tripFiles'> },
+  { repositories, platform }: { repositories: Pick<Repositories, 'tripFiles'>; platform: Pick<Platform, 'log'> },
   text: string,
 ): Promise<Result<TripFileImportCandidate, TripFileProblem>> {
+  const started = performance.now();
   const file = parseTripFile(text);
-  if (!file.ok) return file;
+  if (!file.ok) {
+    const { outcome, problem } = refused('unreadable');
+    platform.log({ event: 'import', what: 'trip-file', records: 0, outcome, problem, messageCode: null, durationMs: Math.round(performance.now() - started) });
+    return file;
+  }
   return ok({ file: file.value, plan: await repositories.tripFiles.planImport(file.value) });
+}
+
+/** How many records an import plan writes: those it adds, changes and removes. */
+function recordsWritten(plan: TripImportPlan): number {
+  return Object.values(plan.tables).reduce((sum, table) => sum + table.added.length + table.updated.length + table.removed.length, 0);
 }
 
 export interface TripFileImported {
@@ -32,12 +47,22 @@ export interface TripFileImported {
   change: UndoableChange;
 }
 
-/** Imports a planned trip file; refused, with nothing changed, when its plan is refused or a write fails. */
-export async function applyTripFileImport(
-  { repositories }: { repositories: Pick<Repositories, 'tripFiles' | 'captureChanges'> },
+/**
+ * Imports a planned trip file; refused, with nothing changed, when its plan is refused or a write fails. The
+ * outcome is logged: how many records were written, never the trip's name or the file's.
+ */
+export function applyTripFileImport(
+  { repositories, platform }: { repositories: Pick<Repositories, 'tripFiles' | 'captureChanges'>; platform: Pick<Platform, 'log'> },
   file: TripFile,
 ): Promise<Result<TripFileImported, { kind: 'refused'; reason: Message }>> {
-  const captured = await repositories.captureChanges(() => repositories.tripFiles.applyImport(file));
-  if (!captured.value.ok) return err({ kind: 'refused', reason: captured.value.error });
-  return ok({ plan: captured.value.value, change: captured });
+  return withOutcomeLogged(
+    platform,
+    { event: 'import', what: 'trip-file', records: 0 },
+    async (): Promise<Result<TripFileImported, { kind: 'refused'; reason: Message }>> => {
+      const captured = await repositories.captureChanges(() => repositories.tripFiles.applyImport(file));
+      if (!captured.value.ok) return err({ kind: 'refused', reason: captured.value.error });
+      return ok({ plan: captured.value.value, change: captured });
+    },
+    (result) => (result.ok ? { ...DONE, records: recordsWritten(result.value.plan) } : refused('refused', result.error.reason)),
+  );
 }

@@ -1,7 +1,7 @@
 /**
  * A Platform for tests of use cases: it keeps every file saved (one by one, or many at once) in memory, can be
  * told to cancel or fail the next save, to choose a folder or not, and to forget the folders it granted, and
- * keeps automatic backups in memory. `aTestPlatform().withoutAutomaticBackups().onTheWeb()`.
+ * keeps automatic backups and the entries logged in memory. `aTestPlatform().withoutAutomaticBackups().onTheWeb()`.
  */
 import { createWebCalendarServer, memoryStore } from '../../src/platform/web-calendar-server';
 import type { Language } from '../../src/i18n/catalogues';
@@ -10,6 +10,7 @@ import type {
   AutomaticBackups,
   ChooseFolderResult,
   ChosenFolder,
+  PageLogEntry,
   Platform,
   SaveFileRequest,
   SaveFilesRequest,
@@ -36,6 +37,8 @@ export interface TestPlatform extends Platform {
   readonly automaticBackupsKept: Map<string, { info: AutomaticBackupInfo; content: string }>;
   /** The languages the interface told the shell, in order. */
   readonly languagesSet: Language[];
+  /** Every entry the use cases wrote to the log, in order. */
+  readonly logged: PageLogEntry[];
   /** The next save of one file (or of many: `failAfter` saves that many first) is cancelled or fails. */
   nextSave(outcome: NextSave): TestPlatform;
   /** The next automatic backup cannot be saved. */
@@ -112,6 +115,10 @@ export function aTestPlatform(): TestPlatform {
     languagesSet: [],
     setLanguage(language) {
       platform.languagesSet.push(language);
+    },
+    logged: [],
+    log(entry) {
+      platform.logged.push(entry);
     },
 
     saveFile(request: SaveFileRequest) {

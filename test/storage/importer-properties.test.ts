@@ -20,6 +20,7 @@ import { importRoster } from '../../src/usecases/roster-import';
 import { utf16, utf8, windows1252 } from '../unit/domain/files/text-encodings';
 import type { Repositories } from '../../src/storage/repositories';
 import { aTripDraft } from '../builders/trip-draft';
+import { aTestPlatform } from '../builders/test-platform';
 import { canonical, databaseHash } from './database-hash';
 import { freshRepositories } from './test-database';
 import { inEnglish } from '../builders/words';
@@ -139,7 +140,7 @@ async function importRosterBytes(
   const question = rosterDateOrder(table, mapping);
   const bundle = await repos.trips.getBundle(tripId);
   const checked = parseRosterRows(table, mapping, bundle?.stops ?? [], { dateOrder: question.kind === 'ask' ? answer : question.order });
-  const result = await importRoster({ repositories: repos }, tripId, checked.people);
+  const result = await importRoster({ repositories: repos, platform: aTestPlatform() }, tripId, checked.people);
   if (result.ok) return { refused: false };
   return { refused: true, reason: result.error.kind === 'refused' ? inEnglish(result.error.reason) : 'nobody to import' };
 }

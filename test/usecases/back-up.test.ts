@@ -6,6 +6,7 @@ import { backUpNow, backUpToFile } from '../../src/usecases/back-up';
 import { aTestPlatform } from '../builders/test-platform';
 import { databaseHash } from '../storage/database-hash';
 import { aDatabaseWithTheSampleTrip, COMPUTER_ZONE, NOW } from './sample-data';
+import { expectNoneOf, loggedWithoutTimes } from '../builders/logged-entries';
 
 describe('backing up to a file', () => {
   it('saves every trip and the directory in one file named for the time on this computer', async () => {
@@ -76,5 +77,47 @@ describe('backing up now', () => {
 
     expect(result).toEqual({ ok: false, error: { kind: 'failed', reason: 'The automatic backup could not be saved: no space.' } });
     expect(platform.automaticBackupsKept.size).toBe(0);
+  });
+});
+
+describe('backups in the log', () => {
+  it('logs a backup file saved, with its size, never its name or where it went', async () => {
+    const { repos } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform();
+
+    await backUpToFile({ repositories: repos, platform, now: NOW, zone: COMPUTER_ZONE, locale: localeOf(testI18n('en')) });
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'backup', what: 'file', outcome: 'done', problem: null, messageCode: null, sizeBytes: new Blob([platform.saved[0]!.content]).size, durationMs: 0 },
+    ]);
+    expectNoneOf(['Delegation Planner backup', '/home/organiser', 'Liverpool'], platform.logged);
+  });
+
+  it('logs a backup file cancelled, and one that could not be written', async () => {
+    const { repos } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform().nextSave('cancel');
+    const needs = { repositories: repos, platform, now: NOW, zone: COMPUTER_ZONE, locale: localeOf(testI18n('en')) };
+
+    await backUpToFile(needs);
+    platform.nextSave({ fail: 'The disk is full.' });
+    await backUpToFile(needs);
+
+    expect(loggedWithoutTimes(platform.logged).map((entry) => 'outcome' in entry && [entry.outcome, entry.problem])).toEqual([
+      ['cancelled', null],
+      ['failed', 'write-failed'],
+    ]);
+  });
+
+  it('logs Back up now with the backup’s size, and where there are no automatic backups, that there was nothing to do', async () => {
+    const { repos } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform();
+
+    const made = await backUpNow({ repositories: repos, platform });
+    await backUpNow({ repositories: repos, platform: platform.withoutAutomaticBackups() });
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'backup', what: 'manual', outcome: 'done', problem: null, messageCode: null, sizeBytes: made.ok ? made.value.sizeBytes : -1, durationMs: 0 },
+      { event: 'backup', what: 'manual', outcome: 'refused', problem: 'nothing-to-do', messageCode: null, sizeBytes: null, durationMs: 0 },
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import { databaseHash } from '../storage/database-hash';
 import { aDatabaseWithTheSampleTrip } from './sample-data';
 import { localeOf } from '../../src/i18n/locale';
 import { testI18n } from '../builders/words';
+import { expectNoneOf, loggedWithoutTimes } from '../builders/logged-entries';
 
 const english = localeOf(testI18n('en'), 'en');
 
@@ -254,5 +255,36 @@ describe('choosing the folder for every delegate’s calendar', () => {
 
     expect(await chooseCalendarFolder(needs)).toEqual({ ok: false, error: { kind: 'failed', reason: 'No dialog.' } });
     expect((await repos.calendars.folder())?.id).toBe('folder-1');
+  });
+});
+
+describe('calendar exports in the log', () => {
+  it('logs the trip’s calendar saved with its size, never its name', async () => {
+    const { needs, platform, bundle } = await aTripToExport();
+
+    await saveTripCalendar(needs, bundle);
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'export', what: 'calendar', outcome: 'done', problem: null, messageCode: null, files: 1, sizeBytes: new Blob([platform.saved[0]!.content]).size, durationMs: 0 },
+    ]);
+    expectNoneOf(['Liverpool', 'organiser', '.json', '.csv', '.ics'], platform.logged);
+  });
+
+  it('logs every delegate’s calendars with how many were saved', async () => {
+    const { needs, bundle, memberIds, platform } = await aTripToExport(aTestPlatform().onTheWeb());
+
+    await saveMemberCalendars(needs, bundle);
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'export', what: 'calendars', outcome: 'done', problem: null, messageCode: null, files: memberIds.length, sizeBytes: null, durationMs: 0 },
+    ]);
+  });
+
+  it('logs the calendars saved before a file failed', async () => {
+    const { needs, bundle, platform } = await aTripToExport(aTestPlatform().nextSave({ failAfter: 3, fail: 'The disk is full.' }));
+
+    await saveMemberCalendars(needs, bundle);
+
+    expect(loggedWithoutTimes(platform.logged)).toMatchObject([{ event: 'export', what: 'calendars', outcome: 'failed', problem: 'write-failed', files: 3 }]);
   });
 });

@@ -5,6 +5,8 @@ import { databaseHash } from '../storage/database-hash';
 import { aDatabaseWithTheSampleTrip, fixture } from './sample-data';
 import { localeOf } from '../../src/i18n/locale';
 import { inChinese, inEnglish, testI18n } from '../builders/words';
+import { aTestPlatform } from '../builders/test-platform';
+import { expectNoneOf, loggedWithoutTimes } from '../builders/logged-entries';
 
 const english = localeOf(testI18n('en'), 'en');
 /** The calendar worker's work, done on the page, as where no worker can start. */
@@ -70,7 +72,7 @@ describe('importing the events of a calendar file', () => {
   it('adds the events that can be imported, counting them and naming their cities', async () => {
     const { repos, tripId, bundle, events } = await theInvitation();
 
-    const imported = await importCalendarEvents({ repositories: repos }, tripId, events);
+    const imported = await importCalendarEvents({ repositories: repos, platform: aTestPlatform() }, tripId, events);
 
     if (!imported.ok) throw new Error(JSON.stringify(imported.error));
     expect(imported.value).toMatchObject({ added: 1, updated: 0, stopIds: [bundle.stops.find((stop) => stop.name === 'Tianjin')?.id] });
@@ -82,7 +84,7 @@ describe('importing the events of a calendar file', () => {
     const { db, repos, tripId, events } = await theInvitation();
     const before = await databaseHash(db);
 
-    const imported = await importCalendarEvents({ repositories: repos }, tripId, events);
+    const imported = await importCalendarEvents({ repositories: repos, platform: aTestPlatform() }, tripId, events);
     if (!imported.ok) throw new Error(JSON.stringify(imported.error));
 
     expect(await imported.value.change.revert()).toEqual({ ok: true, value: undefined });
@@ -94,7 +96,7 @@ describe('importing the events of a calendar file', () => {
     const before = await databaseHash(db);
 
     const blocked = events.filter((event) => event.draft === null);
-    expect(await importCalendarEvents({ repositories: repos }, tripId, blocked)).toEqual({ ok: false, error: { kind: 'nothing-chosen' } });
+    expect(await importCalendarEvents({ repositories: repos, platform: aTestPlatform() }, tripId, blocked)).toEqual({ ok: false, error: { kind: 'nothing-chosen' } });
     expect(await databaseHash(db)).toBe(before);
   });
 
@@ -103,7 +105,7 @@ describe('importing the events of a calendar file', () => {
     await repos.trips.remove(tripId);
     const before = await databaseHash(db);
 
-    const imported = await importCalendarEvents({ repositories: repos }, tripId, events);
+    const imported = await importCalendarEvents({ repositories: repos, platform: aTestPlatform() }, tripId, events);
 
     expect(imported.ok).toBe(false);
     if (imported.ok || imported.error.kind !== 'refused') throw new Error('The import was not refused.');
@@ -119,7 +121,7 @@ describe('importing the events of a calendar file', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
 
-    const imported = await importCalendarEvents({ repositories: repos }, tripId, events);
+    const imported = await importCalendarEvents({ repositories: repos, platform: aTestPlatform() }, tripId, events);
 
     if (imported.ok || imported.error.kind !== 'refused') throw new Error('The import was not refused.');
     expect(inEnglish(imported.error.reason)).toBe(
@@ -127,5 +129,30 @@ describe('importing the events of a calendar file', () => {
     );
     expect(inChinese(imported.error.reason)).toBe('本机存储空间已满，未导入任何活动。请先清理磁盘空间，再重新导入该文件。');
     expect(await databaseHash(db)).toBe(before);
+  });
+});
+
+describe('a calendar import in the log', () => {
+  it('logs how many engagements were imported, never their titles', async () => {
+    const world = await aDatabaseWithTheSampleTrip();
+    const preview = await previewCalendarFile(aFile(fixture('calendars/zhengxin-invitation.ics')), world.bundle, english, onPage);
+    if (!preview.ok) throw new Error(JSON.stringify(preview.error));
+    const platform = aTestPlatform();
+
+    await importCalendarEvents({ repositories: world.repos, platform }, world.tripId, preview.value.events);
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'import', what: 'calendar', outcome: 'done', problem: null, messageCode: null, records: 1, durationMs: 0 },
+    ]);
+    expectNoneOf(['Zhengxin', 'Tianjin'], platform.logged);
+  });
+
+  it('logs an import with no event chosen as having nothing to do', async () => {
+    const { repos, tripId } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform();
+
+    await importCalendarEvents({ repositories: repos, platform }, tripId, []);
+
+    expect(loggedWithoutTimes(platform.logged)).toMatchObject([{ event: 'import', what: 'calendar', outcome: 'refused', problem: 'nothing-to-do', records: 0 }]);
   });
 });

@@ -10,6 +10,7 @@ import { aTestPlatform } from '../builders/test-platform';
 import { testI18n } from '../builders/words';
 import { databaseHash } from '../storage/database-hash';
 import { aDatabaseWithTheSampleTrip } from './sample-data';
+import { loggedWithoutTimes } from '../builders/logged-entries';
 
 const english = localeOf(testI18n('en'), 'en');
 const chinese = localeOf(testI18n('zh-CN'), 'zh-CN');
@@ -113,5 +114,26 @@ describe('exporting a trip’s invitation-letter list', () => {
 
     expect(cancelled).toEqual({ ok: false, error: { kind: 'cancelled' } });
     expect(gone).toEqual({ ok: false, error: { kind: 'trip-gone' } });
+  });
+});
+
+describe('an invitation-letter list in the log', () => {
+  it('logs the list saved with its size, and a trip gone, never a name or a passport number', async () => {
+    const { db, repos, tripId } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform();
+
+    await exportInvitationList({ repositories: repos, platform }, tripId, choice(), locales);
+    await exportInvitationList({ repositories: repos, platform }, 'no-such-trip', choice(), locales);
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'export', what: 'invitation-list', outcome: 'done', problem: null, messageCode: null, files: 1, sizeBytes: new Blob([platform.saved[0]!.content]).size, durationMs: 0 },
+      { event: 'export', what: 'invitation-list', outcome: 'refused', problem: 'gone', messageCode: null, files: 0, sizeBytes: null, durationMs: 0 },
+    ]);
+    const people = await db.people.toArray();
+    const text = JSON.stringify(platform.logged);
+    for (const person of people) {
+      expect(text).not.toContain(person.name);
+      if (person.passportNumber) expect(text).not.toContain(person.passportNumber);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { aTripDraft } from '../builders/trip-draft';
 import { databaseHash } from '../storage/database-hash';
 import { freshRepositories, sequentialClock } from '../storage/test-database';
 import { aDatabaseWithTheSampleTrip, COMPUTER_ZONE, NOW } from './sample-data';
+import { expectNoneOf, loggedWithoutTimes } from '../builders/logged-entries';
 
 /** A backup made on another computer (whose ids differ from this one's) that holds one trip, the Chengdu return visit. */
 async function aBackupOfTheChengduVisit(): Promise<Backup> {
@@ -116,5 +117,59 @@ describe('restoring a backup by merging it', () => {
 
     await restored.value.change.revert();
     expect(await databaseHash(db)).toBe(before);
+  });
+});
+
+describe('a restore in the log', () => {
+  it('logs a replace with the backup kept first and how many records the backup held, never what they are', async () => {
+    const { repos } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform();
+
+    const restored = await restoreBackup({ repositories: repos, platform, ...at }, await aBackupOfTheChengduVisit(), 'replace');
+
+    if (!restored.ok) throw new Error(JSON.stringify(restored.error));
+    const [kept] = [...platform.automaticBackupsKept.values()];
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'backup', what: 'before-restore', outcome: 'done', problem: null, messageCode: null, sizeBytes: kept?.info.sizeBytes, durationMs: 0 },
+      { event: 'restore', mode: 'replace', outcome: 'done', problem: null, messageCode: null, records: 1, durationMs: 0 },
+    ]);
+    expectNoneOf(['Chengdu', 'Liverpool', kept!.info.id], platform.logged);
+  });
+
+  it('logs a replace stopped because the person cancelled keeping the data first', async () => {
+    const { repos } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform().withoutAutomaticBackups().nextSave('cancel');
+
+    await restoreBackup({ repositories: repos, platform, ...at }, await aBackupOfTheChengduVisit(), 'replace');
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'backup', what: 'file', outcome: 'cancelled', problem: null, messageCode: null, sizeBytes: null, durationMs: 0 },
+      { event: 'restore', mode: 'replace', outcome: 'cancelled', problem: null, messageCode: null, records: 0, durationMs: 0 },
+    ]);
+  });
+
+  it('logs a replace stopped because the data could not be kept first', async () => {
+    const { repos } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform().failNextAutomaticBackup('No space.').nextSave({ fail: 'The disk is full.' });
+
+    await restoreBackup({ repositories: repos, platform, ...at }, await aBackupOfTheChengduVisit(), 'replace');
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'backup', what: 'before-restore', outcome: 'failed', problem: 'write-failed', messageCode: null, sizeBytes: null, durationMs: 0 },
+      { event: 'backup', what: 'file', outcome: 'failed', problem: 'write-failed', messageCode: null, sizeBytes: null, durationMs: 0 },
+      { event: 'restore', mode: 'replace', outcome: 'failed', problem: 'not-kept', messageCode: null, records: 0, durationMs: 0 },
+    ]);
+    expectNoneOf(['No space', 'disk is full'], platform.logged);
+  });
+
+  it('logs a merge', async () => {
+    const { repos } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform().withoutAutomaticBackups();
+
+    await restoreBackup({ repositories: repos, platform, ...at }, await aBackupOfTheChengduVisit(), 'merge');
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'restore', mode: 'merge', outcome: 'done', problem: null, messageCode: null, records: 1, durationMs: 0 },
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { localeOf } from '../../src/i18n/locale';
 const english = localeOf(testI18n('en'), 'en');
 import { databaseHash } from '../storage/database-hash';
 import { aDatabaseWithTheSampleTrip } from './sample-data';
+import { expectNoneOf, loggedWithoutTimes } from '../builders/logged-entries';
 
 describe('exporting a trip’s roster', () => {
   it('saves every member under the import’s headers, in a file named for the trip, and changes nothing', async () => {
@@ -77,5 +78,22 @@ describe('exporting a trip’s roster with or without passport details', () => {
       expect(withDetails).toContain(person.passportNumber);
       expect(withDetails).toContain(person.dateOfBirth!);
     }
+  });
+});
+
+describe('a roster export in the log', () => {
+  it('logs the CSV saved with its size, never who is in it', async () => {
+    const { db, repos, tripId } = await aDatabaseWithTheSampleTrip();
+    const trip = (await repos.trips.get(tripId))!;
+    const cities = await db.stops.where('tripId').equals(tripId).toArray();
+    const platform = aTestPlatform();
+
+    await exportRoster({ repositories: repos, platform }, trip, cities, english, { includePassportDetails: true });
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'export', what: 'roster-csv', outcome: 'done', problem: null, messageCode: null, files: 1, sizeBytes: new Blob([platform.saved[0]!.content]).size, durationMs: 0 },
+    ]);
+    const people = await db.people.toArray();
+    expectNoneOf([...people.map((person) => person.name), 'Liverpool', 'organiser', '.json', '.csv', '.ics'], platform.logged);
   });
 });

@@ -10,6 +10,8 @@ import { freshRepositories } from '../storage/test-database';
 import { fixture } from './sample-data';
 import { inChinese, inEnglish } from '../builders/words';
 import { worded } from '../unit/domain/files/roster-test-files';
+import { aTestPlatform } from '../builders/test-platform';
+import { expectNoneOf, loggedWithoutTimes } from '../builders/logged-entries';
 
 const ROUTE = [
   ['Kunming', '2016-11-06', '2016-11-09'],
@@ -46,7 +48,7 @@ describe('importing a roster', () => {
     const { repos, tripId, stops } = await anEmptyTrip();
     const people = theCleanRoster(stops);
 
-    const imported = await importRoster({ repositories: repos }, tripId, people);
+    const imported = await importRoster({ repositories: repos, platform: aTestPlatform() }, tripId, people);
 
     if (!imported.ok) throw new Error(JSON.stringify(imported.error));
     expect(imported.value.summary).toMatchObject({ created: people.length, updated: 0, addedToTrip: people.length, alreadyOnTrip: 0 });
@@ -57,7 +59,7 @@ describe('importing a roster', () => {
     const { db, repos, tripId, stops } = await anEmptyTrip();
     const before = await databaseHash(db);
 
-    const imported = await importRoster({ repositories: repos }, tripId, theCleanRoster(stops));
+    const imported = await importRoster({ repositories: repos, platform: aTestPlatform() }, tripId, theCleanRoster(stops));
     if (!imported.ok) throw new Error(JSON.stringify(imported.error));
 
     expect(await imported.value.change.revert()).toEqual({ ok: true, value: undefined });
@@ -70,7 +72,7 @@ describe('importing a roster', () => {
     await repos.trips.remove(tripId);
     const before = await databaseHash(db);
 
-    const imported = await importRoster({ repositories: repos }, tripId, people);
+    const imported = await importRoster({ repositories: repos, platform: aTestPlatform() }, tripId, people);
 
     expect(worded(imported)).toEqual({ ok: false, error: { kind: 'refused', reason: 'This trip is no longer there: nothing was imported.' } });
     expect(await databaseHash(db)).toBe(before);
@@ -80,7 +82,7 @@ describe('importing a roster', () => {
     const { db, repos, tripId } = await anEmptyTrip();
     const before = await databaseHash(db);
 
-    expect(await importRoster({ repositories: repos }, tripId, [])).toEqual({ ok: false, error: { kind: 'nobody-to-import' } });
+    expect(await importRoster({ repositories: repos, platform: aTestPlatform() }, tripId, [])).toEqual({ ok: false, error: { kind: 'nobody-to-import' } });
     expect(await databaseHash(db)).toBe(before);
   });
 });
@@ -95,7 +97,7 @@ describe('importing a roster when the disk is full', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
 
-    const imported = await importRoster({ repositories: repos }, tripId, people);
+    const imported = await importRoster({ repositories: repos, platform: aTestPlatform() }, tripId, people);
 
     expect(worded(imported)).toEqual({
       ok: false,
@@ -106,5 +108,34 @@ describe('importing a roster when the disk is full', () => {
       error: { kind: 'refused', reason: '本机存储空间已满，未导入任何内容。请先清理磁盘空间，再重新导入该文件。' },
     });
     expect(await databaseHash(db)).toBe(before);
+  });
+});
+
+describe('a roster import in the log', () => {
+  it('logs how many people were imported, never who', async () => {
+    const { repos, tripId, stops } = await anEmptyTrip();
+    const people = theCleanRoster(stops);
+    const platform = aTestPlatform();
+
+    await importRoster({ repositories: repos, platform }, tripId, people);
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'import', what: 'roster', outcome: 'done', problem: null, messageCode: null, records: people.length, durationMs: 0 },
+    ]);
+    expectNoneOf([...people.map((person) => person.name), 'Liverpool'], platform.logged);
+  });
+
+  it('logs a full disk as a refusal with the code of the message the person read', async () => {
+    const { db, repos, tripId, stops } = await anEmptyTrip();
+    const platform = aTestPlatform();
+    db.people.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+
+    await importRoster({ repositories: repos, platform }, tripId, theCleanRoster(stops));
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'import', what: 'roster', outcome: 'refused', problem: 'refused', messageCode: 'people:import.refused.storageFull', records: 0, durationMs: 0 },
+    ]);
   });
 });

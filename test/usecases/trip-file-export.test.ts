@@ -6,6 +6,7 @@ import { exportTripFile } from '../../src/usecases/trip-file-export';
 import { aTestPlatform } from '../builders/test-platform';
 import { databaseHash } from '../storage/database-hash';
 import { aDatabaseWithTheSampleTrip } from './sample-data';
+import { expectNoneOf, loggedWithoutTimes } from '../builders/logged-entries';
 
 describe('exporting a trip file', () => {
   it('saves the trip with its people in a file named for the trip, and changes nothing', async () => {
@@ -49,5 +50,23 @@ describe('exporting a trip file', () => {
 
     expect(!exported.ok && exported.error.kind).toBe('trip-gone');
     expect(platform.saved).toEqual([]);
+  });
+});
+
+describe('a trip file export in the log', () => {
+  it('logs the file saved with its size, never its name, and a cancelled one', async () => {
+    const { repos, tripId } = await aDatabaseWithTheSampleTrip();
+    const platform = aTestPlatform();
+    const needs = { repositories: repos, platform, locale: localeOf(testI18n('en')) };
+
+    await exportTripFile(needs, tripId);
+    platform.nextSave('cancel');
+    await exportTripFile(needs, tripId);
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'export', what: 'trip-file', outcome: 'done', problem: null, messageCode: null, files: 1, sizeBytes: new Blob([platform.saved[0]!.content]).size, durationMs: 0 },
+      { event: 'export', what: 'trip-file', outcome: 'cancelled', problem: null, messageCode: null, files: 0, sizeBytes: null, durationMs: 0 },
+    ]);
+    expectNoneOf(['Liverpool', 'organiser', '.json', '.csv', '.ics'], platform.logged);
   });
 });

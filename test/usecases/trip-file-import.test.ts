@@ -6,6 +6,8 @@ import { applyTripFileImport, planTripFileImport } from '../../src/usecases/trip
 import { databaseHash } from '../storage/database-hash';
 import { freshRepositories, sequentialClock } from '../storage/test-database';
 import { aDatabaseWithTheSampleTrip } from './sample-data';
+import { aTestPlatform } from '../builders/test-platform';
+import { expectNoneOf, loggedWithoutTimes } from '../builders/logged-entries';
 
 /** A colleague's computer: its own clock, whose ids never meet this one's. */
 function colleagueClock(): Clock {
@@ -36,7 +38,7 @@ describe('importing a trip file', () => {
     const { db, repos } = freshRepositories();
     const before = await databaseHash(db);
 
-    const planned = await planTripFileImport({ repositories: repos }, await aColleaguesTripFile());
+    const planned = await planTripFileImport({ repositories: repos, platform: aTestPlatform() }, await aColleaguesTripFile());
 
     if (!planned.ok) throw new Error(inEnglish(planned.error.message));
     expect(planned.value.plan.kind).toBe('new');
@@ -47,10 +49,10 @@ describe('importing a trip file', () => {
 
   it('adds the trip with its people, and says which trip it was', async () => {
     const { repos } = freshRepositories();
-    const planned = await planTripFileImport({ repositories: repos }, await aColleaguesTripFile());
+    const planned = await planTripFileImport({ repositories: repos, platform: aTestPlatform() }, await aColleaguesTripFile());
     if (!planned.ok) throw new Error(inEnglish(planned.error.message));
 
-    const imported = await applyTripFileImport({ repositories: repos }, planned.value.file);
+    const imported = await applyTripFileImport({ repositories: repos, platform: aTestPlatform() }, planned.value.file);
 
     if (!imported.ok) throw new Error(inEnglish(imported.error.reason));
     expect(imported.value.plan.kind).toBe('new');
@@ -62,10 +64,10 @@ describe('importing a trip file', () => {
   it('can be undone, leaving the database exactly as it was', async () => {
     const { db, repos } = freshRepositories();
     const before = await databaseHash(db);
-    const planned = await planTripFileImport({ repositories: repos }, await aColleaguesTripFile());
+    const planned = await planTripFileImport({ repositories: repos, platform: aTestPlatform() }, await aColleaguesTripFile());
     if (!planned.ok) throw new Error(inEnglish(planned.error.message));
 
-    const imported = await applyTripFileImport({ repositories: repos }, planned.value.file);
+    const imported = await applyTripFileImport({ repositories: repos, platform: aTestPlatform() }, planned.value.file);
     if (!imported.ok) throw new Error(inEnglish(imported.error.reason));
     expect(await databaseHash(db)).not.toBe(before);
 
@@ -77,7 +79,7 @@ describe('importing a trip file', () => {
     const { db, repos } = freshRepositories();
     const before = await databaseHash(db);
 
-    const planned = await planTripFileImport({ repositories: repos }, await repos.backups.exportAll());
+    const planned = await planTripFileImport({ repositories: repos, platform: aTestPlatform() }, await repos.backups.exportAll());
 
     expect(planned.ok).toBe(false);
     expect(!planned.ok && planned.error.kind).toBe('whole-backup');
@@ -91,7 +93,7 @@ describe('importing a trip file', () => {
     const organisation = document.tables.organisations[0]!;
     organisation.website = 'javascript:alert(1)';
 
-    const planned = await planTripFileImport({ repositories: repos }, JSON.stringify(document));
+    const planned = await planTripFileImport({ repositories: repos, platform: aTestPlatform() }, JSON.stringify(document));
 
     expect(planned.ok).toBe(false);
     expect(!planned.ok && planned.error).toMatchObject({ table: 'organisations', field: 'website' });
@@ -104,14 +106,56 @@ describe('importing a trip file', () => {
     const text = await aColleaguesTripFile();
     const file = parseTripFile(text);
     if (!file.ok) throw new Error(inEnglish(file.error.message));
-    await applyTripFileImport({ repositories: repos }, file.value);
+    await applyTripFileImport({ repositories: repos, platform: aTestPlatform() }, file.value);
     const before = await databaseHash(db);
 
-    const imported = await applyTripFileImport({ repositories: repos }, asAnotherTrip(file.value));
+    const imported = await applyTripFileImport({ repositories: repos, platform: aTestPlatform() }, asAnotherTrip(file.value));
 
     expect(imported.ok).toBe(false);
     expect(!imported.ok && imported.error.kind).toBe('refused');
     expect(!imported.ok && inEnglish(imported.error.reason)).toMatch(/part of another trip/);
     expect(await databaseHash(db)).toBe(before);
+  });
+});
+
+describe('a trip file import in the log', () => {
+  it('logs how many records the import wrote, never the trip’s name', async () => {
+    const { repos } = freshRepositories();
+    const platform = aTestPlatform();
+    const planned = await planTripFileImport({ repositories: repos, platform }, await aColleaguesTripFile());
+    if (!planned.ok) throw new Error(inEnglish(planned.error.message));
+
+    await applyTripFileImport({ repositories: repos, platform }, planned.value.file);
+
+    const [entry] = loggedWithoutTimes(platform.logged);
+    expect(platform.logged).toHaveLength(1);
+    expect(entry).toMatchObject({ event: 'import', what: 'trip-file', outcome: 'done', problem: null });
+    expect(entry && 'records' in entry && entry.records).toBeGreaterThan(20);
+    expectNoneOf([planned.value.plan.tripName], platform.logged);
+  });
+
+  it('logs a file that is not a trip file as unreadable', async () => {
+    const { repos } = freshRepositories();
+    const platform = aTestPlatform();
+
+    await planTripFileImport({ repositories: repos, platform }, await repos.backups.exportAll());
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'import', what: 'trip-file', outcome: 'refused', problem: 'unreadable', messageCode: null, records: 0, durationMs: 0 },
+    ]);
+  });
+
+  it('logs a refused import with the code of the message the person read', async () => {
+    const { repos } = freshRepositories();
+    const file = parseTripFile(await aColleaguesTripFile());
+    if (!file.ok) throw new Error(inEnglish(file.error.message));
+    await applyTripFileImport({ repositories: repos, platform: aTestPlatform() }, file.value);
+    const platform = aTestPlatform();
+
+    const imported = await applyTripFileImport({ repositories: repos, platform }, asAnotherTrip(file.value));
+
+    expect(loggedWithoutTimes(platform.logged)).toEqual([
+      { event: 'import', what: 'trip-file', outcome: 'refused', problem: 'refused', messageCode: !imported.ok ? imported.error.reason.code : null, records: 0, durationMs: 0 },
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import {
   type CalDavConnectResult,
   type CalDavRemoveResult,
   type KeptCalDavAccount,
+  type LogEntryResult,
   type PushOutcome,
   type ChooseFolderResult,
   IPC_CHANNELS,
@@ -30,6 +31,8 @@ import { createFolderGrants, GRANTED_FOLDERS_FILE_NAME, readTextOrNull } from '.
 import { createCalDavServer } from '../../../src/caldav/caldav-server';
 import { CALDAV_ACCOUNT_FILE_NAME, createCalDavAccounts } from '../caldav-accounts';
 import { chooseFolder } from './choose-folder';
+import type { LogEntry } from '../../shared/log-entries';
+import { logPageEntry } from './log-entry';
 import { openExternal } from './open-external';
 import { saveFile, writeFileAtomically } from './save-file';
 import { savePdf, savePdfToFolder } from './save-pdf';
@@ -39,10 +42,8 @@ import {
   existingFilesQuestionBox,
   saveFilesToFolder,
 } from './save-files-to-folder';
-import { createSenderCheck } from './trusted-sender';
+import { createSenderCheck, UNTRUSTED_SENDER_MESSAGE } from './trusted-sender';
 import { setLanguage } from '../language';
-
-const UNTRUSTED_SENDER_MESSAGE = 'Refused: the request did not come from the app window.';
 
 export interface IpcOptions {
   getMainWindow: () => BrowserWindow | null;
@@ -52,6 +53,8 @@ export interface IpcOptions {
   backupScheduler: BackupScheduler;
   /** Main's words (menu, dialog titles), switched to the page's language when the page says it. */
   i18n: I18n;
+  /** The log file, and the app's own folders and addresses its stack frames are made relative to. */
+  log: { write(entry: LogEntry): void; roots: readonly string[] };
 }
 
 export function setupIpc(options: IpcOptions): void {
@@ -227,6 +230,16 @@ export function setupIpc(options: IpcOptions): void {
     if (!isTrusted(event)) return Promise.resolve({ status: 'failed', failure: caldavRefused });
     return caldav.removeCalendar(url);
   });
+
+  ipcMain.handle(IPC_CHANNELS.log, (event, entry: unknown): LogEntryResult =>
+    logPageEntry(event, entry, {
+      isTrusted,
+      // The catalogues are the closed set of message codes; the English one holds every key.
+      isMessageCode: (code) => i18n.exists(code, { lng: 'en' }),
+      roots: options.log.roots,
+      write: (checked) => options.log.write(checked),
+    }),
+  );
 
   ipcMain.handle(IPC_CHANNELS.appInfo, (event): AppInfo => {
     // AppInfo has no refusal variant in the contract, so an untrusted caller gets a rejected promise.

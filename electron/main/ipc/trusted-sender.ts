@@ -6,6 +6,9 @@
 import type { BrowserWindow, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import { isOnAllowedOrigin } from '../app-origin';
 
+/** What a handler answers a frame that is not the app's own window. */
+export const UNTRUSTED_SENDER_MESSAGE = 'Refused: the request did not come from the app window.';
+
 /** Whether a frame showing `frameUrl` is on one of the app's origins. */
 export function isTrustedSender(frameUrl: string | undefined, allowedOrigins: readonly string[]): boolean {
   return frameUrl !== undefined && isOnAllowedOrigin(frameUrl, allowedOrigins);

@@ -13,7 +13,7 @@ import type { TripImportPlan } from '../../domain/files/trip-import-plan';
 import type { Message } from '../../domain/shared/message';
 import { applyTripFileImport, planTripFileImport } from '../../usecases/trip-file-import';
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
-import { useRepositories } from '../shared/context';
+import { usePlatform, useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
 import { computerZone } from '../shared/computer-zone';
 import { useLocale } from '../shared/locale';
@@ -28,6 +28,7 @@ export function TripImportCard({ importButtonRef }: { importButtonRef: Ref<HTMLB
   const { t } = useTranslation('backups');
   const locale = useLocale();
   const repositories = useRepositories();
+  const platform = usePlatform();
   const [candidate, setCandidate] = useState<Candidate | null>(null);
   const [problem, setProblem] = useState<{ source: string; message: Message } | null>(null);
   const resetFile = useRef<() => void>(null);
@@ -36,7 +37,7 @@ export function TripImportCard({ importButtonRef }: { importButtonRef: Ref<HTMLB
     resetFile.current?.();
     if (!chosen) return;
     setProblem(null);
-    const planned = await planTripFileImport({ repositories }, await chosen.text());
+    const planned = await planTripFileImport({ repositories, platform }, await chosen.text());
     if (!planned.ok) {
       setProblem({ source: chosen.name, message: planned.error.message });
       return;
@@ -85,6 +86,7 @@ function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; 
   const { t } = useTranslation(['backups', 'common']);
   const locale = useLocale();
   const repositories = useRepositories();
+  const platform = usePlatform();
   const offerUndo = useOfferUndo();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<Message | null>(null);
@@ -99,7 +101,7 @@ function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; 
   const confirm = async () => {
     if (!candidate) return;
     setImporting(true);
-    const imported = await applyTripFileImport({ repositories }, candidate.file);
+    const imported = await applyTripFileImport({ repositories, platform }, candidate.file);
     setImporting(false);
     if (!imported.ok) {
       setProblem(imported.error.reason);

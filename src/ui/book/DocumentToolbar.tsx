@@ -11,6 +11,7 @@ import { Link } from 'react-router';
 import { safeFileName } from '../../domain/shared/file-name';
 import { usePlatform } from '../shared/context';
 import type { PaperSize } from './book-options';
+import { withFileSaveLogged } from '../../usecases/operation-log';
 
 export function DocumentToolbar({
   tripId,
@@ -34,11 +35,14 @@ export function DocumentToolbar({
   actions?: ReactNode;
 }) {
   const { t } = useTranslation('book');
-  const { savePdf } = usePlatform();
+  const platform = usePlatform();
+  const { savePdf } = platform;
 
   const saveAsPdf = async () => {
     if (!savePdf || !pdf) return;
-    const result = await savePdf({ suggestedName: safeFileName(pdf.stem, 'pdf', pdf.fallback), paper: pdf.paper });
+    const result = await withFileSaveLogged(platform, 'book', null, () =>
+      savePdf({ suggestedName: safeFileName(pdf.stem, 'pdf', pdf.fallback), paper: pdf.paper }),
+    );
     if (result.status === 'failed') notifications.show({ color: 'red', title: t('toolbar.notSaved'), message: result.message });
     if (result.status === 'saved') notifications.show({ color: 'teal', message: t('toolbar.saved', { path: result.path }) });
   };

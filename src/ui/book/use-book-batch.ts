@@ -14,6 +14,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { safeFileName } from '../../domain/shared/file-name';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import type { ChosenFolder, NamedFile } from '../../platform/platform';
+import { DONE, notSaved, type Ending } from '../../usecases/operation-log';
 import { usePlatform } from '../shared/context';
 import { useLocale } from '../shared/locale';
 import { bookSearch, type BookChoice } from './book-options';
@@ -32,6 +33,8 @@ export interface BookBatch {
 
 /** The zip's pages so far, by run. */
 const zipping = new Map<string, NamedFile[]>();
+/** When each run started (performance.now()), until its outcome is logged. */
+const runStarts = new Map<string, number>();
 
 const batchOf = (state: unknown): BookBatch | null =>
   typeof state === 'object' && state !== null && 'batch' in state ? ((state as { batch: BookBatch }).batch ?? null) : null;
@@ -39,6 +42,7 @@ const batchOf = (state: unknown): BookBatch | null =>
 /** The address and state that start a run: the first delegate's book. */
 export function bookBatchStart(tripId: string, choice: BookChoice, target: BookBatchTarget, personIds: string[]) {
   const batch: BookBatch = { run: crypto.randomUUID(), target, personIds, index: 0 };
+  runStarts.set(batch.run, performance.now());
   return { to: `/trips/${tripId}/book${bookSearch({ ...choice, personId: personIds[0] ?? null })}`, state: { batch } };
 }
 
@@ -50,22 +54,41 @@ export function useBookBatch(bundle: TripBundle, choice: BookChoice) {
   const locale = useLocale();
   const location = useLocation();
   const navigate = useNavigate();
-  const { savePdfToFolder, saveFiles } = usePlatform();
+  const platform = usePlatform();
+  const { savePdfToFolder, saveFiles } = platform;
   const batch = batchOf(location.state);
   // One save per book: a layout repeated for the same delegate saves nothing more.
   const savedIndex = useRef<number | null>(null);
+
+  /** Logs how the run ended, once: how many books were saved, never whose. */
+  const logEnd = useCallback(
+    (ending: Ending, files: number) => {
+      const started = batch ? runStarts.get(batch.run) : undefined;
+      if (!batch || started === undefined) return;
+      runStarts.delete(batch.run);
+      platform.log({ event: 'export', what: 'books', ...ending, files, sizeBytes: null, durationMs: Math.round(performance.now() - started) });
+    },
+    [batch, platform],
+  );
 
   const stop = useCallback(() => {
     if (batch) zipping.delete(batch.run);
     void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
   }, [batch, navigate, location.pathname, location.search]);
 
+  /** The person stopped the run: the books saved so far stay. */
+  const cancel = useCallback(() => {
+    if (batch) logEnd(notSaved({ kind: 'cancelled' }), batch.target.kind === 'folder' ? batch.index : 0);
+    stop();
+  }, [batch, logEnd, stop]);
+
   const failed = useCallback(
     (done: number, message: string) => {
+      logEnd(notSaved({ kind: 'failed', reason: message }), done);
       notifications.show({ color: 'red', title: t('batch.failed', { count: done }), message });
       stop();
     },
-    [t, stop],
+    [t, stop, logEnd],
   );
 
   const onLaidOut = useCallback(
@@ -81,7 +104,7 @@ export function useBookBatch(bundle: TripBundle, choice: BookChoice) {
         // Asked about a book already in the folder, the person chose to save nothing: the run ends there.
         if (result.status === 'cancelled') {
           notifications.show({ message: t('batch.failed', { count: batch.index }) });
-          return stop();
+          return cancel();
         }
         if (result.status !== 'saved') return failed(batch.index, result.message);
       } else {
@@ -104,13 +127,14 @@ export function useBookBatch(bundle: TripBundle, choice: BookChoice) {
       }
       if (target.kind === 'zip') {
         const result = await saveFiles({ folderId: null, archiveName: target.archiveName, files: zipping.get(batch.run) ?? [] });
-        if (result.status !== 'saved') return result.status === 'cancelled' ? stop() : failed(0, result.message);
+        if (result.status !== 'saved') return result.status === 'cancelled' ? cancel() : failed(0, result.message);
       }
+      logEnd(DONE, batch.personIds.length);
       notifications.show({ color: 'teal', message: t('batch.done', { count: batch.personIds.length, folder: batchPlace(target) }) });
       stop();
     },
-    [batch, savePdfToFolder, saveFiles, bundle, choice, t, locale.language, navigate, stop, failed],
+    [batch, savePdfToFolder, saveFiles, bundle, choice, t, locale.language, navigate, stop, cancel, failed, logEnd],
   );
 
-  return { batch, onLaidOut, stop };
+  return { batch, onLaidOut, stop: cancel };
 }

@@ -14,7 +14,7 @@ import { message } from '../../domain/shared/message';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { importCalendarEvents, previewCalendarFile } from '../../usecases/calendar-import';
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
-import { useRepositories } from '../shared/context';
+import { usePlatform, useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
 import { useLocale, type Locale } from '../shared/locale';
 import { importRowWords, type ImportRowWords } from './calendar-import-rows';
@@ -45,6 +45,7 @@ function importSummary(adding: number, updating: number, locale: Locale, done = 
 
 export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProps) {
   const repositories = useRepositories();
+  const platform = usePlatform();
   const offerUndo = useOfferUndo();
   const { t } = useTranslation('calendars');
   const locale = useLocale();
@@ -100,7 +101,7 @@ export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProp
     if (selected.length === 0) return;
     setImporting(true);
     // However the import ends, the button stops: a failure the use case does not answer is told by SaveFailureNotices.
-    const imported = await importCalendarEvents({ repositories }, bundle.trip.id, selected).finally(() => setImporting(false));
+    const imported = await importCalendarEvents({ repositories, platform }, bundle.trip.id, selected).finally(() => setImporting(false));
     if (!imported.ok) {
       if (imported.error.kind === 'refused') setImportError(locale.word(imported.error.reason));
       return;

@@ -16,6 +16,7 @@ import { followUpsCsv, followUpsFileStem } from '../../domain/files/follow-up-cs
 import { todayIn } from '../../domain/shared/time';
 import { usePlatform, useRepositories } from '../shared/context';
 import { useLocale } from '../shared/locale';
+import { sizeOf, withFileSaveLogged } from '../../usecases/operation-log';
 
 /** Every trip's follow-ups, or one trip's (named, for the file it exports). */
 export function FollowUpList({ trip }: { trip?: { id: string; name: string } }) {
@@ -30,11 +31,14 @@ export function FollowUpList({ trip }: { trip?: { id: string; name: string } }) 
   const visible = (rows ?? []).filter((row) => show === 'all' || !row.followUp.done);
 
   const exportCsv = async () => {
-    const result = await platform.saveFile({
-      suggestedName: safeFileName(followUpsFileStem(locale, trip?.name), 'csv', followUpsFileStem(locale)),
-      content: forSpreadsheets(followUpsCsv(visible, locale)),
-      filters: [{ name: 'CSV', extensions: ['csv'] }],
-    });
+    const content = forSpreadsheets(followUpsCsv(visible, locale));
+    const result = await withFileSaveLogged(platform, 'follow-ups-csv', sizeOf(content), () =>
+      platform.saveFile({
+        suggestedName: safeFileName(followUpsFileStem(locale, trip?.name), 'csv', followUpsFileStem(locale)),
+        content,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      }),
+    );
     if (result.status === 'failed') {
       notifications.show({ color: 'red', title: t('followUps.notExported'), message: result.message });
     }

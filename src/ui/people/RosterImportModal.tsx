@@ -17,7 +17,7 @@ import { TEXT_ENCODINGS, type TextEncoding } from '../../domain/files/text-encod
 import type { City } from '../../domain/route/city';
 import { importRoster } from '../../usecases/roster-import';
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
-import { useRepositories } from '../shared/context';
+import { usePlatform, useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
 import { useLocale } from '../shared/locale';
 
@@ -45,6 +45,7 @@ interface ChosenFile {
 
 export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalProps) {
   const repositories = useRepositories();
+  const platform = usePlatform();
   const { rosterImport } = repositories;
   const offerUndo = useOfferUndo();
   const { t } = useTranslation(['people', 'common']);
@@ -111,7 +112,7 @@ export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalP
     if (!checked || peopleCount === 0 || unanswered) return;
     setImporting(true);
     // However the import ends, the button stops: a failure the use case does not answer is told by SaveFailureNotices.
-    const imported = await importRoster({ repositories }, tripId, checked.people).finally(() => setImporting(false));
+    const imported = await importRoster({ repositories, platform }, tripId, checked.people).finally(() => setImporting(false));
     if (!imported.ok) {
       if (imported.error.kind === 'refused') setImportError(locale.word(imported.error.reason));
       return;

@@ -24,6 +24,7 @@ import { cityName } from '../shared/current-trip';
 import { useLocale } from '../shared/locale';
 import { useOfferUndo } from '../shared/undo';
 import { hotelWords } from './hotel-words';
+import { sizeOf, withFileSaveLogged } from '../../usecases/operation-log';
 
 export function StayCard({
   bundle,
@@ -89,11 +90,13 @@ export function StayCard({
         type: (type) => words.both(`type.${type}`),
       }),
     );
-    const result = await platform.saveFile({
-      suggestedName: safeFileName(t('csv.fileName', { hotel: stay.name, trip: bundle.trip.name }), 'csv', t('csv.fallbackName')),
-      content,
-      filters: [{ name: 'CSV', extensions: ['csv'] }],
-    });
+    const result = await withFileSaveLogged(platform, 'rooming-list', sizeOf(content), () =>
+      platform.saveFile({
+        suggestedName: safeFileName(t('csv.fileName', { hotel: stay.name, trip: bundle.trip.name }), 'csv', t('csv.fallbackName')),
+        content,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      }),
+    );
     if (result.status === 'failed') notifications.show({ color: 'red', title: t('csv.notSaved'), message: result.message });
     if (result.status === 'saved') notifications.show({ color: 'teal', message: t('csv.saved', { path: result.path }) });
   };

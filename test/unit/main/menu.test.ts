@@ -7,17 +7,22 @@ import type { Language } from '../../../src/i18n/catalogues';
 
 const menuWords = (language: Language) => createI18n({ language, strict: true }).getFixedT(language, 'menu');
 
+const LOG_FILE = '/home/organiser/.config/Delegation Planner/logs/main.log';
+
 function menuFor(overrides: Partial<MenuTemplateOptions> = {}) {
   const sent: MenuCommand[] = [];
+  const shown: string[] = [];
   const template = buildMenuTemplate({
     appName: 'Delegation Planner',
     platform: 'linux',
     isPackaged: true,
     t: menuWords('en'),
     sendCommand: (command) => sent.push(command),
+    logFilePath: LOG_FILE,
+    showItemInFolder: (path) => shown.push(path),
     ...overrides,
   });
-  return { template, sent };
+  return { template, sent, shown };
 }
 
 function submenu(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -43,6 +48,11 @@ describe('the application menu', () => {
     const { template } = menuFor({ platform: 'win32' });
     expect(template.map((entry) => entry.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
     expect(template.map((entry) => entry.role)).toEqual([undefined, undefined, undefined, 'windowMenu', 'help']);
+  });
+
+  it('has its app menu, File, Edit, View, Window and Help on macOS', () => {
+    const { template } = menuFor({ platform: 'darwin' });
+    expect(template.map((entry) => entry.label)).toEqual(['Delegation Planner', 'File', 'Edit', 'View', 'Window', 'Help']);
   });
 
   it('starts with the app menu on macOS', () => {
@@ -148,8 +158,19 @@ describe('the application menu', () => {
     expect(about.role).toBe('about');
   });
 
+  it.each<NodeJS.Platform>(['linux', 'win32', 'darwin'])('shows the log file in its folder from Help on %s', (platform) => {
+    const { template, shown, sent } = menuFor({ platform });
+
+    click(item(submenu(template, 'Help'), 'Show Log File'));
+
+    expect(shown).toEqual([LOG_FILE]);
+    expect(sent).toEqual([]);
+  });
+
   it('sends nothing until an item is chosen', () => {
-    expect(menuFor().sent).toEqual([]);
+    const { sent, shown } = menuFor();
+    expect(sent).toEqual([]);
+    expect(shown).toEqual([]);
   });
 });
 
@@ -159,6 +180,7 @@ describe('the application menu in Chinese', () => {
   it('names the menus and the page\'s commands in Chinese', () => {
     const template = chinese('win32');
     expect(template.map((entry) => entry.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
+    expect(submenu(template, '帮助').map((entry) => entry.label).filter(Boolean)).toEqual(['显示日志文件', '关于代表团行程规划']);
     expect(submenu(template, '文件').map((entry) => entry.label ?? entry.type)).toEqual([
       '新建行程',
       '导入行程…',
@@ -194,7 +216,7 @@ describe('the application menu in Chinese', () => {
 
   it('sends the same commands whatever the language', () => {
     const sent: MenuCommand[] = [];
-    const template = buildMenuTemplate({ appName: 'x', platform: 'linux', isPackaged: true, t: menuWords('zh-CN'), sendCommand: (c) => sent.push(c) });
+    const template = menuFor({ appName: 'x', t: menuWords('zh-CN'), sendCommand: (c) => sent.push(c) }).template;
     click(item(submenu(template, '文件'), '设置…'));
     click(item(submenu(template, '文件'), '加载深圳示例行程'));
     expect(sent).toEqual(['show-settings', 'load-shenzhen-sample-trip']);
