@@ -15,9 +15,15 @@ export interface HistoryRepository {
 
 export function createHistoryRepository(db: PlannerDatabase): HistoryRepository {
   return {
-    async ofRecord(table, recordId, limit = 200) {
-      const changes = await db.changes.where('[table+recordId]').equals([table, recordId]).toArray();
-      return changes.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).slice(0, limit);
+    ofRecord(table, recordId, limit = 200) {
+      // The log is written below Dexie's live-query tracking (change-log.ts). So a live history follows the
+      // record, which every logged change writes, and reads the log in a transaction of its own, which Dexie's
+      // live-query cache does not answer from what it read before.
+      return db.transaction('r', [db.table(table), db.changes], async () => {
+        await db.table(table).get(recordId);
+        const changes = await db.changes.where('[table+recordId]').equals([table, recordId]).toArray();
+        return changes.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).slice(0, limit);
+      });
     },
     prune(now) {
       // Ids begin with the change's time, so the old ones are a range of the primary key.
