@@ -13,6 +13,7 @@ import type { Journey } from '../domain/route/journey';
 import type { Trip } from '../domain/trip/trip';
 import type { Room } from '../domain/rooming/room';
 import type { Assignment, Resource } from '../domain/logistics/resource';
+import type { TripFileBase } from '../domain/files/trip-file-base';
 import { installChangeCapture } from './change-capture';
 import { declareSchema } from './schema';
 
@@ -37,6 +38,8 @@ export type PlannerDatabase = Dexie & {
   rooms: EntityTable<Room, 'id'>;
   resources: EntityTable<Resource, 'id'>;
   assignments: EntityTable<Assignment, 'id'>;
+  /** What this computer exchanged in trip files, to merge a colleague's copy with: see trip-file-base.ts. */
+  tripFileBases: EntityTable<TripFileBase, 'id'>;
 };
 
 /** The database's name in IndexedDB: persisted, do not rename. */

@@ -1,6 +1,8 @@
 /**
  * Exporting one trip as a file to hand to a colleague: the trip with the people and organisations it refers to,
- * saved where the person chooses (a download in the browser). Nothing in the database changes.
+ * saved where the person chooses (a download in the browser). Once it is saved, the trip as the file holds it
+ * is kept as a base (see trip-file-base.ts), the version the colleague's reply is merged against; a file not
+ * saved leaves the database as it was.
  */
 import { TRIP_FILE_EXTENSION } from '../domain/files/trip-file';
 import { err, ok, type Result } from '../domain/shared/result';
@@ -30,5 +32,7 @@ export async function exportTripFile(
   const file = await repositories.tripFiles.exportTrip(tripId);
   if (!file.ok) return err({ kind: 'trip-gone', reason: file.error });
   const saved = await saveFile(platform, { suggestedName: file.value.fileName, content: file.value.text, filters: tripFileFilters(locale) });
-  return saved.ok ? ok(saved.value) : saved;
+  if (!saved.ok) return saved;
+  await repositories.tripFiles.keepBase(file.value.base);
+  return ok(saved.value);
 }

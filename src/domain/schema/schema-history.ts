@@ -232,16 +232,51 @@ const HISTORY = [
       },
     },
   },
+  {
+    version: 8,
+    change:
+      'A new table, `tripFileBases`: copies of a trip as it was in the trip files this computer exported or imported, by the id the file carries, so that a colleague’s copy is merged field by field against the version both started from. Kept on this computer only: never in a backup or a trip file. Existing data is unchanged.',
+    stores: {
+      trips: 'id, name, startDate, updatedAt',
+      stops: 'id, tripId',
+      segments: 'id, tripId, departure.utc',
+      accommodations: 'id, tripId, stopId',
+      organisations: 'id, name, nameLocal, type, *tags',
+      contacts: 'id, organisationId, name',
+      people: 'id, name, email, organisationId',
+      memberships: 'id, tripId, personId, &[tripId+personId]',
+      engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+      followUps: 'id, tripId, engagementId, dueDate',
+      settings: 'key',
+      acknowledgements: 'id, tripId, &[tripId+conflictId]',
+      rooms: 'id, tripId, accommodationId',
+      resources: 'id, tripId',
+      assignments: 'id, tripId, resourceId',
+      tripFileBases: 'id, tripId',
+    },
+  },
 ] as const satisfies readonly SchemaVersion[];
 
 /** Every version, oldest first. */
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = HISTORY;
 
 /** The version this code stores and writes: the last of the history. */
-export const CURRENT_SCHEMA_VERSION = 7 as const satisfies (typeof HISTORY)[number]['version'];
+export const CURRENT_SCHEMA_VERSION = 8 as const satisfies (typeof HISTORY)[number]['version'];
 
-/** A table of the current version. */
-export type StoredTableName = keyof Extract<(typeof HISTORY)[number], { version: typeof CURRENT_SCHEMA_VERSION }>['stores'];
+/**
+ * Tables that describe this computer rather than the plan: what it exchanged with whom. They are declared,
+ * upgraded and erased with the rest, but never written to a backup or a trip file, and a restore leaves them
+ * as they are.
+ */
+export const COMPUTER_TABLES = ['tripFileBases'] as const;
+
+export type ComputerTableName = (typeof COMPUTER_TABLES)[number];
+
+/** A table of the current version that holds the plan: what backups hold. */
+export type StoredTableName = Exclude<
+  keyof Extract<(typeof HISTORY)[number], { version: typeof CURRENT_SCHEMA_VERSION }>['stores'],
+  ComputerTableName
+>;
 
 /** Rows of tables as read from a file or an old database, before upgrade and validation. */
 export type RawTables = Partial<Record<StoredTableName, Row[]>>;
@@ -253,9 +288,10 @@ export function schemaVersion(version: number): SchemaVersion {
   return found;
 }
 
-/** The tables of a version, in the order it declares them: a backup of that version holds each of them. */
+/** The tables of a version, in the order it declares them, but this computer's own: a backup of that version holds each of them. */
 export function tablesOfVersion(version: number): StoredTableName[] {
-  return Object.keys(schemaVersion(version).stores) as StoredTableName[];
+  const computerTables: readonly string[] = COMPUTER_TABLES;
+  return Object.keys(schemaVersion(version).stores).filter((table) => !computerTables.includes(table)) as StoredTableName[];
 }
 
 /** Every table of the current version, in the order backups write and report them. */
