@@ -18,13 +18,34 @@ export const BOOKKEEPING = new Set(['id', 'tripId', 'createdAt', 'updatedAt']);
  */
 export function mergeRecord(base: Row, here: Row, there: Row): FieldMerge<Row> {
   const [inBase, ours, theirs] = [asStored(base), asStored(here), asStored(there)];
-  const fields = [...new Set([...Object.keys(inBase), ...Object.keys(ours), ...Object.keys(theirs)])].filter((key) => !BOOKKEEPING.has(key));
+  const withCalendars = isCalendar(ours['calendar']) && isCalendar(theirs['calendar']);
+  const fields = [...new Set([...Object.keys(inBase), ...Object.keys(ours), ...Object.keys(theirs)])].filter(
+    (key) => !BOOKKEEPING.has(key) && !(withCalendars && key === 'calendar'),
+  );
   // Every field named on every side, absent ones as undefined, so that one only a side has is merged too.
   const only = (row: Row): Row => Object.fromEntries(fields.map((key) => [key, row[key]]));
   const merge = mergeFields(only(inBase), only(ours), only(theirs));
+  const calendar = withCalendars ? mergedCalendar(ours, theirs, merge.merged, [only(ours), only(theirs)]) : undefined;
   const bookkeeping = Object.fromEntries(Object.entries(ours).filter(([key]) => BOOKKEEPING.has(key)));
   if (later(theirs['updatedAt'], ours['updatedAt'])) bookkeeping['updatedAt'] = theirs['updatedAt'];
-  return { merged: { ...bookkeeping, ...merge.merged }, clashes: merge.clashes };
+  return { merged: { ...bookkeeping, ...merge.merged, ...(calendar ? { calendar } : {}) }, clashes: merge.clashes };
+}
+
+/**
+ * The calendar identity of a merged record (its event's uid and sequence), which is not the organiser's to
+ * choose: each side raised the sequence with its own changes, so the merge takes the higher, and raises it once
+ * more when the merge holds changes of both (it differs from each side), a version neither side's calendars
+ * have seen. Only for records whose both sides have a calendar identity; mergeFields takes any other.
+ */
+function mergedCalendar(ours: Row, theirs: Row, merged: Row, sides: readonly Row[]): Row {
+  const mine = ours['calendar'] as Row & { sequence: number };
+  const their = theirs['calendar'] as Row & { sequence: number };
+  const ofBoth = sides.every((side) => canonical(side) !== canonical(merged));
+  return { ...mine, sequence: Math.max(mine.sequence, their.sequence) + (ofBoth ? 1 : 0) };
+}
+
+function isCalendar(value: unknown): value is Row & { sequence: number } {
+  return typeof value === 'object' && value !== null && typeof (value as Row)['sequence'] === 'number';
 }
 
 /** A record as JSON holds it (a file's records were read from JSON), so that a field stored as undefined is absent. */

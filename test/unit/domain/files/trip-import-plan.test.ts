@@ -357,6 +357,22 @@ describe('a colleague’s copy made from a version this computer holds, merged f
     expect(written?.updatedAt).toBe(LATER);
   });
 
+  it('an engagement changed on both sides goes out to calendars again, its sequence past both sides’', () => {
+    const file = aCopy((bundle) => {
+      banquet(bundle).start = at('2016-11-04T19:30');
+      banquet(bundle).calendar.sequence = 2;
+    });
+    const here = hereWith((bundle) => {
+      banquet(bundle).venue = { ...banquet(bundle).venue, name: 'Green Lake Hotel' };
+      banquet(bundle).calendar.sequence = 1;
+    });
+
+    const plan = merged(file, here);
+
+    expect(plan.tables.engagements.updated[0]?.clashes).toEqual([]);
+    expect(recordsToWrite(plan.original, file, 'engagements')[0]?.calendar.sequence).toBe(3);
+  });
+
   it('a field both changed to different values is a clash, kept as here unless the organiser takes the file’s', () => {
     const file = aCopy((bundle) => {
       firstHotel(bundle).notes = 'Late check-out agreed for the delegation';
