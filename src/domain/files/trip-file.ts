@@ -226,6 +226,9 @@ const TRIP_FILE_ENVELOPE: EnvelopeSpec<'not-a-trip-file' | 'whole-backup'> = {
   records: [{ key: 'trip', table: 'trips', message: message('files:tripFile.noTrip') }],
 };
 
+/** Ids this app writes are UUIDs (36 characters); longer text is not one of them. */
+const MAX_VERSION_ID_LENGTH = 100;
+
 /**
  * A version id as the file gives it; anything else (absent, as in older files, or not a short text) is no id,
  * and the file is imported as one without a version.
@@ -233,9 +236,6 @@ const TRIP_FILE_ENVELOPE: EnvelopeSpec<'not-a-trip-file' | 'whole-backup'> = {
 function idIn(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 && value.length <= MAX_VERSION_ID_LENGTH ? value : undefined;
 }
-
-/** Ids this app writes are UUIDs (36 characters); longer text is not one of them. */
-const MAX_VERSION_ID_LENGTH = 100;
 
 /** The record checks shared with backups report only invalid records, repeated ids and dangling references. */
 function asTripFileProblem(problem: BackupProblem): TripFileProblem {
