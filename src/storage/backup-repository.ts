@@ -7,7 +7,7 @@
  */
 import { createBackup, serializeBackup, type Backup, type BackupTables } from '../domain/files/backup';
 import type { FileApp } from '../domain/files/file-envelope';
-import { COMPUTER_TABLES, STORED_TABLES, type StoredTableName } from '../domain/schema/schema-history';
+import { LOCAL_TABLES, STORED_TABLES, type StoredTableName } from '../domain/schema/schema-history';
 import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { IndexableType } from 'dexie';
@@ -170,7 +170,7 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: F
     async eraseAll() {
       try {
         // This computer's copies of the trips it exchanged go too: they hold the same personal data.
-        const erased = [...everyTable(), ...COMPUTER_TABLES.map((name) => db.table(name))];
+        const erased = [...everyTable(), ...LOCAL_TABLES.map((name) => db.table(name))];
         await db.transaction('rw', erased, async () => {
           for (const table of erased) await table.clear();
         });

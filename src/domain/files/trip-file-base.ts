@@ -6,7 +6,7 @@
  *
  * Only a few are kept per trip: a reply answers one of the last files exchanged, and older copies would only
  * hold personal data (passport numbers among it) that merging no longer needs. They stay on this computer:
- * backups and trip files leave them out (COMPUTER_TABLES).
+ * backups and trip files leave them out (LOCAL_TABLES).
  *
  * A base is stored as its file held it, with the schema version it was written in, and brought up to date by
  * the migration list when it is read, as an old file is.

@@ -268,14 +268,14 @@ export const CURRENT_SCHEMA_VERSION = 8 as const satisfies (typeof HISTORY)[numb
  * upgraded and erased with the rest, but never written to a backup or a trip file, and a restore leaves them
  * as they are.
  */
-export const COMPUTER_TABLES = ['tripFileBases'] as const;
+export const LOCAL_TABLES = ['tripFileBases'] as const;
 
-export type ComputerTableName = (typeof COMPUTER_TABLES)[number];
+export type LocalTableName = (typeof LOCAL_TABLES)[number];
 
 /** A table of the current version that holds the plan: what backups hold. */
 export type StoredTableName = Exclude<
   keyof Extract<(typeof HISTORY)[number], { version: typeof CURRENT_SCHEMA_VERSION }>['stores'],
-  ComputerTableName
+  LocalTableName
 >;
 
 /** Rows of tables as read from a file or an old database, before upgrade and validation. */
@@ -290,8 +290,8 @@ export function schemaVersion(version: number): SchemaVersion {
 
 /** The tables of a version, in the order it declares them, but this computer's own: a backup of that version holds each of them. */
 export function tablesOfVersion(version: number): StoredTableName[] {
-  const computerTables: readonly string[] = COMPUTER_TABLES;
-  return Object.keys(schemaVersion(version).stores).filter((table) => !computerTables.includes(table)) as StoredTableName[];
+  const local: readonly string[] = LOCAL_TABLES;
+  return Object.keys(schemaVersion(version).stores).filter((table) => !local.includes(table)) as StoredTableName[];
 }
 
 /** Every table of the current version, in the order backups write and report them. */
