@@ -85,7 +85,8 @@ test('a colleague’s reply keeps their new time and my new venue, and shows the
   const colleagueErrors: string[] = [];
   colleague.on('pageerror', (error) => colleagueErrors.push(error.message));
   await colleague.goto('/');
-  await expect(colleague.getByRole('heading', { name: 'Plan your first delegation' })).toBeVisible();
+  // A second browser starts the whole app again, with the first still running beside it.
+  await expect(colleague.getByRole('heading', { name: 'Plan your first delegation' })).toBeVisible({ timeout: 30_000 });
   let dialog = await importTripFile(colleague, sent.path);
   await expect(dialog.getByText('New trip', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Import trip' }).click();
@@ -117,7 +118,13 @@ test('a colleague’s reply keeps their new time and my new venue, and shows the
   await expect(clashes.getByRole('row')).toHaveCount(2);
   await expect(note).toContainText('notes');
   await expect(note.getByRole('radio', { name: 'Dianchi Lakeside Hotel: notes, keep this computer’s value: Breakfast from 06:30 for the early flight' })).toBeChecked();
+  const myNote = note.getByRole('radio', { name: /keep this computer’s value/ });
   const theirNote = note.getByRole('radio', { name: 'Dianchi Lakeside Hotel: notes, take the file’s value: Late check-out agreed with the front desk' });
+  // All at once, either way, then the one field on its own.
+  await dialog.getByRole('button', { name: 'Take all theirs' }).click();
+  await expect(theirNote).toBeChecked();
+  await dialog.getByRole('button', { name: 'Keep all mine' }).click();
+  await expect(myNote).toBeChecked();
   await theirNote.check();
   await expect(theirNote).toBeChecked();
   await dialog.getByRole('button', { name: 'Update trip' }).click();
