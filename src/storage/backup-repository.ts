@@ -7,7 +7,7 @@
  */
 import { createBackup, serializeBackup, type Backup, type BackupTables } from '../domain/files/backup';
 import type { FileApp } from '../domain/files/file-envelope';
-import { STORED_TABLES, type StoredTableName } from '../domain/schema/schema-history';
+import { LOCAL_TABLES, STORED_TABLES, type StoredTableName } from '../domain/schema/schema-history';
 import { message, type Message } from '../domain/shared/message';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { IndexableType } from 'dexie';
@@ -175,9 +175,14 @@ export function createBackupRepository(db: PlannerDatabase, clock: Clock, app: F
     restoreMerge,
     async eraseAll() {
       try {
-        await withoutChangeLog(db, () => db.transaction('rw', [...everyTable(), db.changes], async () => {
-          for (const table of [...everyTable(), db.changes]) await table.clear();
-        }));
+        // This computer's own tables go too: the change log, and its copies of the trips it exchanged, which
+        // hold the same personal data.
+        const erased = [...everyTable(), ...LOCAL_TABLES.map((name) => db.table(name))];
+        await withoutChangeLog(db, () =>
+          db.transaction('rw', erased, async () => {
+            for (const table of erased) await table.clear();
+          }),
+        );
         return ok(undefined);
       } catch (error) {
         return err(message('backups:stored.notErased', { reason: reasonOf(error) }));

@@ -14,6 +14,7 @@ import type { Trip } from '../domain/trip/trip';
 import type { Room } from '../domain/rooming/room';
 import type { Assignment, Resource } from '../domain/logistics/resource';
 import type { FieldChange } from '../domain/history/field-changes';
+import type { TripFileBase } from '../domain/files/trip-file-base';
 import { installChangeCapture } from './change-capture';
 import { installChangeLog, type ChangeLogOptions } from './change-log';
 import { declareSchema } from './schema';
@@ -40,6 +41,8 @@ export type PlannerDatabase = Dexie & {
   resources: EntityTable<Resource, 'id'>;
   assignments: EntityTable<Assignment, 'id'>;
   changes: EntityTable<FieldChange, 'id'>;
+  /** What this computer exchanged in trip files, to merge a colleague's copy with: see trip-file-base.ts. */
+  tripFileBases: EntityTable<TripFileBase, 'id'>;
 };
 
 /** The database's name in IndexedDB: persisted, do not rename. */

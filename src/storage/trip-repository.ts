@@ -238,10 +238,13 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
     },
 
     async remove(id) {
-      return db.transaction('rw', allTripTables(), async () => {
+      return db.transaction('rw', [...allTripTables(), db.tripFileBases], async () => {
         const records = await getRecords(id);
         if (!records) return undefined;
         await Promise.all(TRIP_OWNED_TABLES.map((name) => db.table(name).where('tripId').equals(id).delete()));
+        // The copies of it this computer exchanged hold its people's personal data: they go with it. A trip
+        // imported again after this is added whole, as a new one.
+        await db.tripFileBases.where('tripId').equals(id).delete();
         await db.trips.delete(id);
         return records;
       });

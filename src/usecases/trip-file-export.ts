@@ -1,6 +1,8 @@
 /**
  * Exporting one trip as a file to hand to a colleague: the trip with the people and organisations it refers to,
- * saved where the person chooses (a download in the browser). Nothing in the database changes.
+ * saved where the person chooses (a download in the browser). Once it is saved, the trip as the file holds it
+ * is kept as a base (see trip-file-base.ts), the version the colleague's reply is merged against; a file not
+ * saved leaves the database as it was.
  */
 import { TRIP_FILE_EXTENSION } from '../domain/files/trip-file';
 import { err, ok, type Result } from '../domain/shared/result';
@@ -37,7 +39,10 @@ export function exportTripFile(
       if (!file.ok) return err({ kind: 'trip-gone', reason: file.error });
       sizeBytes = sizeOf(file.value.text);
       const saved = await saveFile(platform, { suggestedName: file.value.fileName, content: file.value.text, filters: tripFileFilters(locale) });
-      return saved.ok ? ok(saved.value) : saved;
+      if (!saved.ok) return saved;
+      // Only a file that was saved is a version a colleague can start from.
+      await repositories.tripFiles.keepBase(file.value.base);
+      return ok(saved.value);
     },
     (result) =>
       result.ok ? { ...DONE, files: 1, sizeBytes } : result.error.kind === 'trip-gone' ? refused('gone', result.error.reason) : notSaved(result.error),

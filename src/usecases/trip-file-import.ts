@@ -4,7 +4,7 @@
  * then, captured so it can be undone). A file that cannot be read, or a plan that is refused, changes nothing.
  */
 import { parseTripFile, type TripFile, type TripFileProblem } from '../domain/files/trip-file';
-import type { TripImportPlan } from '../domain/files/trip-import-plan';
+import type { ImportChoices, TripImportPlan } from '../domain/files/trip-import-plan';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { Message } from '../domain/shared/message';
 import type { Platform } from '../platform/platform';
@@ -48,18 +48,21 @@ export interface TripFileImported {
 }
 
 /**
- * Imports a planned trip file; refused, with nothing changed, when its plan is refused or a write fails. The
- * outcome is logged: how many records were written, never the trip's name or the file's.
+/**
+ * Imports a planned trip file, with the organiser's choices for the fields both sides changed; refused, with
+ * nothing changed, when its plan is refused or a write fails. The outcome is logged: how many records were
+ * written, never the trip's name or the file's.
  */
 export function applyTripFileImport(
   { repositories, platform }: { repositories: Pick<Repositories, 'tripFiles' | 'captureChanges'>; platform: Pick<Platform, 'log'> },
   file: TripFile,
+  choices: ImportChoices = {},
 ): Promise<Result<TripFileImported, { kind: 'refused'; reason: Message }>> {
   return withOutcomeLogged(
     platform,
     { event: 'import', what: 'trip-file', records: 0 },
     async (): Promise<Result<TripFileImported, { kind: 'refused'; reason: Message }>> => {
-      const captured = await repositories.captureChanges(() => repositories.tripFiles.applyImport(file));
+      const captured = await repositories.captureChanges(() => repositories.tripFiles.applyImport(file, choices));
       if (!captured.value.ok) return err({ kind: 'refused', reason: captured.value.error });
       return ok({ plan: captured.value.value, change: captured });
     },

@@ -253,6 +253,24 @@ describe('schema upgrades', () => {
     await upgradeTests[7]!();
   });
 
+  it('version 8 adds empty tables of the change log and the trip files exchanged, and a version 7 database opens with every record as it was', async () => {
+    const indexedDB = new IDBFactory();
+    const old = await databaseAtVersion(7, indexedDB);
+    const bundle = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => crypto.randomUUID() });
+    await fill(old, bundle);
+    await old.table('rooms').bulkAdd(bundle.rooms);
+    const before = await counts(old);
+    old.close();
+
+    const db = await databaseAtVersion(8, indexedDB);
+    expect(db.verno).toBe(8);
+    expect(await counts(db)).toEqual({ ...before, changes: 0, tripFileBases: 0 });
+    expect(await db.table('trips').get(bundle.trip.id)).toEqual(bundle.trip);
+    expect(await db.table('people').toArray()).toEqual(expect.arrayContaining(bundle.people));
+    expect(await db.table('rooms').toArray()).toEqual(expect.arrayContaining(bundle.rooms));
+    db.close();
+  });
+
   it('a version 1 database opened by today’s code keeps every record, each valid for today’s schemas', async () => {
     const indexedDB = new IDBFactory();
     const old = await databaseAtVersion(1, indexedDB);

@@ -4,6 +4,10 @@ import { inChinese, inEnglish } from '../builders/words';
 import { parseBackup } from '../../src/domain/files/backup';
 import { emptyOrganisationDraft } from '../../src/domain/directory/organisation';
 import { parseTripFile, TRIP_FILE_DIRECTORY_TABLES, TRIP_FILE_OWNED_TABLES, type TripFile } from '../../src/domain/files/trip-file';
+import { BASES_KEPT_PER_TRIP } from '../../src/domain/files/trip-file-base';
+import { recordKey } from '../../src/domain/files/trip-import-plan';
+import type { Engagement } from '../../src/domain/engagements/engagement';
+import { zonedTimeOrThrow } from '../../src/domain/shared/time';
 import type { Clock } from '../../src/storage/clock';
 import { TRIP_OWNED_TABLES } from '../../src/domain/schema/schema-history';
 import type { PlannerDatabase } from '../../src/storage/database';
@@ -107,9 +111,11 @@ describe('importing a trip into another database', () => {
         (await source.db.table(table).bulkGet(ids)).sort((a, b) => (a.id < b.id ? -1 : 1)),
       );
     }
-    // The trip exported again from the colleague's database is the same file, but for when it was made.
+    // The trip exported again from the colleague's database is the same file, but for when it was made and
+    // which version it is.
     const again = parsed(await exported(target.repos, source.tripId));
-    expect({ ...again, createdAt: '' }).toEqual({ ...file, createdAt: '' });
+    const unversioned = ({ createdAt: _createdAt, versionId: _versionId, baseId: _baseId, ...rest }: TripFile) => rest;
+    expect(unversioned(again)).toEqual(unversioned(file));
   });
 
   it('the same file imported twice changes nothing the second time', async () => {
@@ -218,6 +224,159 @@ describe('importing a newer copy of a trip that is here', () => {
     expect(preview.hasChanges).toBe(false);
     expect(result.ok && result.value.tables.engagements.updated.map((record) => record.id)).toEqual([engagement.id]);
     expect((await mine.db.engagements.get(engagement.id))?.outcome).toBe(engagement.outcome);
+  });
+});
+
+describe('a colleague’s copy of a trip exchanged before, merged field by field', () => {
+  /** Exports the trip as a file that is then saved, as the Export button does: its base is kept. */
+  async function sent(repos: Repositories, tripId: string): Promise<TripFile> {
+    const result = await repos.tripFiles.exportTrip(tripId);
+    if (!result.ok) throw new Error(inEnglish(result.error));
+    await repos.tripFiles.keepBase(result.value.base);
+    return parsed(result.value.text);
+  }
+
+  /** An engagement's times moved to the afternoon of its day. */
+  function earlier(engagement: Engagement) {
+    const day = engagement.start.local.slice(0, 10);
+    return { start: zonedTimeOrThrow(`${day}T16:00`, engagement.start.zone), end: zonedTimeOrThrow(`${day}T17:00`, engagement.end.zone) };
+  }
+
+  /** The sample sent to a colleague and imported there. */
+  async function exchanged() {
+    const mine = await withSample();
+    const colleague = freshRepositories(colleagueClock());
+    const file = await sent(mine.repos, mine.tripId);
+    expect((await colleague.repos.tripFiles.applyImport(file)).ok).toBe(true);
+    const db = colleague.db;
+    const tripId = mine.tripId;
+    const engagement = (await db.engagements.where('tripId').equals(tripId).sortBy('start.utc'))[0]!;
+    const hotel = (await db.accommodations.where('tripId').equals(tripId).sortBy('id'))[0]!;
+    return { mine, colleague, tripId, file, engagement, hotel };
+  }
+
+  it('a file saved names the version it is and the version it was made from, and keeps its base here', async () => {
+    const { db, repos, tripId } = await withSample();
+    const unsaved = await repos.tripFiles.exportTrip(tripId);
+    expect(await db.tripFileBases.count()).toBe(0);
+
+    const first = await sent(repos, tripId);
+    const second = await sent(repos, tripId);
+
+    expect(unsaved.ok && parsed(unsaved.value.text).baseId).toBeUndefined();
+    expect(first.versionId).toEqual(expect.any(String));
+    expect(first.baseId).toBeUndefined();
+    expect(second.baseId).toBe(first.versionId);
+    expect((await db.tripFileBases.toArray()).map((base) => [base.id, base.direction])).toEqual(
+      [[first.versionId, 'sent'], [second.versionId, 'sent']].sort(),
+    );
+  });
+
+  it('keeps the time the colleague changed and the venue changed here; a note both changed stays mine unless I take theirs', async () => {
+    for (const side of ['mine', 'theirs'] as const) {
+      const { mine, colleague, tripId, engagement, hotel } = await exchanged();
+      await colleague.db.engagements.update(engagement.id, { ...earlier(engagement), updatedAt: '2026-12-02T09:00:00.000Z' });
+      await colleague.db.accommodations.update(hotel.id, { notes: 'Late check-out agreed' });
+      const reply = await sent(colleague.repos, tripId);
+      await mine.db.engagements.update(engagement.id, { 'venue.name': 'Green Lake Hotel' });
+      await mine.db.accommodations.update(hotel.id, { notes: 'Breakfast from 06:30' });
+
+      const preview = await mine.repos.tripFiles.planImport(reply);
+      const [clashing] = preview.tables.accommodations.updated;
+      const result = await mine.repos.tripFiles.applyImport(reply, side === 'theirs' ? { [recordKey('accommodations', hotel.id)]: { notes: 'theirs' } } : {});
+
+      expect(preview.mergedWith?.direction).toBe('sent');
+      expect(preview.warnings).toEqual([]);
+      expect(clashing?.clashes).toEqual([expect.objectContaining({ field: 'notes', mine: 'Breakfast from 06:30', theirs: 'Late check-out agreed' })]);
+      expect(result.ok).toBe(true);
+      const merged = await mine.db.engagements.get(engagement.id);
+      expect([merged?.start, merged?.venue.name]).toEqual([earlier(engagement).start, 'Green Lake Hotel']);
+      expect((await mine.db.accommodations.get(hotel.id))?.notes).toBe(side === 'mine' ? 'Breakfast from 06:30' : 'Late check-out agreed');
+      // The reply is now the version both hold.
+      expect((await mine.db.tripFileBases.get(reply.versionId!))?.direction).toBe('received');
+    }
+  });
+
+  it('a hotel deleted here that the colleague changed is kept, and one deleted here they left alone stays deleted', async () => {
+    const { mine, colleague, tripId, hotel } = await exchanged();
+    const other = (await mine.db.accommodations.where('tripId').equals(tripId).sortBy('id'))[1]!;
+    await colleague.db.accommodations.update(hotel.id, { notes: 'Rooms on the 12th floor' });
+    const reply = await sent(colleague.repos, tripId);
+    await mine.repos.route.removeHotel(hotel.id);
+    await mine.repos.route.removeHotel(other.id);
+
+    const result = await mine.repos.tripFiles.applyImport(reply);
+
+    expect(result.ok && result.value.warnings.map(inEnglish)).toEqual([`Deleted on this computer but changed in the file since, so kept: ${hotel.name}.`]);
+    expect((await mine.db.accommodations.get(hotel.id))?.notes).toBe('Rooms on the 12th floor');
+    expect(await mine.db.accommodations.get(other.id)).toBeUndefined();
+  });
+
+  it('an engagement the colleague deleted and I changed is kept; one I added is kept', async () => {
+    const { mine, colleague, tripId, engagement } = await exchanged();
+    await colleague.repos.engagements.remove(engagement.id);
+    const reply = await sent(colleague.repos, tripId);
+    await mine.repos.engagements.setOutcome(engagement.id, 'Agreed a visit in spring');
+    await mine.db.engagements.add({ ...engagement, id: 'engagement-mine', title: 'Breakfast with the consul' });
+
+    const result = await mine.repos.tripFiles.applyImport(reply);
+
+    expect(result.ok && result.value.warnings.map(inEnglish)).toEqual([
+      `Deleted in the file but changed on this computer since, so kept: ${engagement.title}.`,
+    ]);
+    expect((await mine.db.engagements.get(engagement.id))?.outcome).toBe('Agreed a visit in spring');
+    expect(await mine.db.engagements.get('engagement-mine')).toBeDefined();
+  });
+
+  it('a file of an older build, without version ids, replaces the records here as before', async () => {
+    const { mine, colleague, tripId, hotel } = await exchanged();
+    await colleague.db.accommodations.update(hotel.id, { notes: 'Late check-out agreed' });
+    const { versionId: _versionId, baseId: _baseId, ...older } = await sent(colleague.repos, tripId);
+    await mine.db.accommodations.update(hotel.id, { notes: 'Breakfast from 06:30', phone: '+86 871 0000 0000' });
+
+    const result = await mine.repos.tripFiles.applyImport(older);
+
+    expect(result.ok && result.value.mergedWith).toBeNull();
+    expect(await mine.db.accommodations.get(hotel.id)).toEqual(older.tables.accommodations.find((stay) => stay.id === hotel.id));
+    expect((await mine.db.tripFileBases.toArray()).filter((base) => base.direction === 'received')).toEqual([]);
+  });
+
+  it('undoing a merged import puts every record back, and forgets the version it received', async () => {
+    const { mine, colleague, tripId, engagement } = await exchanged();
+    await colleague.db.engagements.update(engagement.id, earlier(engagement));
+    const reply = await sent(colleague.repos, tripId);
+    await mine.db.engagements.update(engagement.id, { 'venue.name': 'Green Lake Hotel' });
+    const before = await databaseHash(mine.db);
+    const basesBefore = await mine.db.tripFileBases.toArray();
+
+    const captured = await mine.repos.captureChanges(() => mine.repos.tripFiles.applyImport(reply));
+    expect(captured.value.ok).toBe(true);
+    expect((await captured.revert()).ok).toBe(true);
+
+    expect(await databaseHash(mine.db)).toBe(before);
+    expect(await mine.db.tripFileBases.toArray()).toEqual(basesBefore);
+  });
+
+  it('keeps only the last few versions of a trip, and none once the trip is deleted', async () => {
+    const { db, repos, tripId } = await withSample();
+    for (let count = 0; count < BASES_KEPT_PER_TRIP + 3; count++) await sent(repos, tripId);
+    const last = await sent(repos, tripId);
+
+    expect(await db.tripFileBases.count()).toBe(BASES_KEPT_PER_TRIP);
+    expect(await db.tripFileBases.get(last.versionId!)).toBeDefined();
+    await repos.trips.remove(tripId);
+    expect(await db.tripFileBases.count()).toBe(0);
+  });
+
+  it('a backup holds no versions of trips, and erasing all data erases them', async () => {
+    const { db, repos, tripId } = await withSample();
+    await sent(repos, tripId);
+
+    const backup = parseBackup(await repos.backups.exportAll());
+    await repos.backups.eraseAll();
+
+    expect(backup.ok && Object.keys(backup.value.tables)).not.toContain('tripFileBases');
+    expect(await db.tripFileBases.count()).toBe(0);
   });
 });
 
@@ -365,6 +524,8 @@ describe('imports that are refused leave the database as it was', () => {
           const changed = parseBackup(changedSnapshot);
           if (!changed.ok) throw new Error(inEnglish(changed.error.message));
           await repos.backups.restoreReplace(changed.value);
+          // A restore leaves this computer's copies of files exchanged as they are: the one imported goes too.
+          await db.tripFileBases.clear();
         }
         expect(await databaseHash(db)).toBe(before);
       }),

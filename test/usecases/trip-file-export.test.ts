@@ -9,7 +9,7 @@ import { aDatabaseWithTheSampleTrip } from './sample-data';
 import { expectNoneOf, loggedWithoutTimes } from '../builders/logged-entries';
 
 describe('exporting a trip file', () => {
-  it('saves the trip with its people in a file named for the trip, and changes nothing', async () => {
+  it('saves the trip with its people in a file named for the trip, and keeps only the trip as the file holds it', async () => {
     const { db, repos, tripId } = await aDatabaseWithTheSampleTrip();
     const platform = aTestPlatform();
     const before = await databaseHash(db);
@@ -20,15 +20,20 @@ describe('exporting a trip file', () => {
     const file = parseTripFile(platform.saved[0]!.content);
     expect(file.ok && file.value.trip.id).toBe(tripId);
     expect(file.ok && file.value.tables.people).toHaveLength(20);
+    // The version the colleague's reply will be merged against, and nothing else.
+    const bases = await db.tripFileBases.toArray();
+    expect(bases.map((base) => [base.id, base.direction])).toEqual([[file.ok && file.value.versionId, 'sent']]);
+    await db.tripFileBases.clear();
     expect(await databaseHash(db)).toBe(before);
   });
 
-  it('says when the person cancelled the save', async () => {
-    const { repos, tripId } = await aDatabaseWithTheSampleTrip();
+  it('says when the person cancelled the save, and keeps no copy of a file never saved', async () => {
+    const { db, repos, tripId } = await aDatabaseWithTheSampleTrip();
     const platform = aTestPlatform().nextSave('cancel');
 
     expect(await exportTripFile({ repositories: repos, platform, locale: localeOf(testI18n('en')) }, tripId)).toEqual({ ok: false, error: { kind: 'cancelled' } });
     expect(platform.saved).toEqual([]);
+    expect(await db.tripFileBases.count()).toBe(0);
   });
 
   it('carries the platform’s reason when the file cannot be written', async () => {

@@ -55,6 +55,13 @@ export interface TripFile {
   /** The schema version of the database the trip was exported from, after any upgrade on reading. */
   schemaVersion: number;
   createdAt: string;
+  /**
+   * Which version of the trip this file is, and which version it was made from (the last copy its computer
+   * exchanged, see trip-file-base.ts): what an import merges against. Files of older builds carry neither and
+   * are imported as before, their records replacing those here. Older builds reading a newer file ignore both.
+   */
+  versionId?: string;
+  baseId?: string;
   trip: Trip;
   tables: TripFileTables;
 }
@@ -86,14 +93,25 @@ const TRIP_FILE_REFERENCES: readonly RecordReference[] = [
   { table: 'assignments', field: 'resourceId', target: 'resources' },
 ];
 
-/** Builds a trip file of the latest schema version from a trip's records and the directory records they refer to. */
-export function createTripFile(app: FileApp, createdAt: string, bundle: TripBundle): TripFile {
+/** Which version of the trip a new file is, and the version it was made from (none for a trip never exchanged). */
+export interface TripFileVersion {
+  versionId: string;
+  baseId: string | null;
+}
+
+/**
+ * Builds a trip file of the latest schema version from a trip's records and the directory records they refer
+ * to, as the version `version` names.
+ */
+export function createTripFile(app: FileApp, createdAt: string, bundle: TripBundle, version: TripFileVersion): TripFile {
   return {
     format: TRIP_FILE_FORMAT,
     formatVersion: TRIP_FILE_FORMAT_VERSION,
     app,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     createdAt,
+    versionId: version.versionId,
+    ...(version.baseId !== null ? { baseId: version.baseId } : {}),
     trip: bundle.trip,
     tables: {
       organisations: bundle.organisations,
@@ -166,12 +184,16 @@ function parseTripFileText(text: string): Result<TripFile, TripFileProblem> {
 
   // Every row passed its table's validator, so the tables have the domain's types.
   const tableOf = (name: TripFileTableName) => (linked.value[name] ?? []) as unknown;
+  const versionId = idIn(document['versionId']);
+  const baseId = idIn(document['baseId']);
   return ok({
     format: TRIP_FILE_FORMAT,
     formatVersion: TRIP_FILE_FORMAT_VERSION,
     app,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     createdAt,
+    ...(versionId !== undefined ? { versionId } : {}),
+    ...(baseId !== undefined ? { baseId } : {}),
     trip,
     tables: Object.fromEntries(TRIP_FILE_TABLES.map((name) => [name, tableOf(name)])) as TripFileTables,
   });
@@ -203,6 +225,17 @@ const TRIP_FILE_ENVELOPE: EnvelopeSpec<'not-a-trip-file' | 'whole-backup'> = {
   tables: TRIP_FILE_TABLES,
   records: [{ key: 'trip', table: 'trips', message: message('files:tripFile.noTrip') }],
 };
+
+/** Ids this app writes are UUIDs (36 characters); longer text is not one of them. */
+const MAX_VERSION_ID_LENGTH = 100;
+
+/**
+ * A version id as the file gives it; anything else (absent, as in older files, or not a short text) is no id,
+ * and the file is imported as one without a version.
+ */
+function idIn(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_VERSION_ID_LENGTH ? value : undefined;
+}
 
 /** The record checks shared with backups report only invalid records, repeated ids and dangling references. */
 function asTripFileProblem(problem: BackupProblem): TripFileProblem {

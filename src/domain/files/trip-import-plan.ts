@@ -7,8 +7,17 @@
  * holds that the file does not is removed, as the colleague removed it. The shared directory (organisations,
  * contacts, people) is only ever added to or updated: other trips may use a record the file no longer names.
  *
- * A record changed here after the file's copy of it (its updatedAt is later) is flagged, not kept: importing a
- * file means taking its version, and the preview says which changes here it replaces.
+ * When this computer holds the version the file was made from (its base, see trip-file-base.ts), the trip and
+ * each record are merged against it field by field: a field only the file changed takes the file's value, a
+ * field only changed here keeps this computer's, and a field both changed to different values is a clash the
+ * organiser chooses (mergeFields, as an edit form's save does). A record added on either side is kept; one
+ * deleted on one side and unchanged on the other is deleted; one deleted on one side and changed on the other is
+ * kept, and the preview says so. The directory records the file brings are merged too, but never removed: one
+ * deleted here is brought back, since the trip's records may refer to it.
+ *
+ * Without a base (a file of an older build, or made from a version this computer never saw), the file's copy
+ * wins: a record changed here after the file's copy of it (its updatedAt is later) is flagged, not kept, and the
+ * preview says which changes here it replaces.
  *
  * The preview is told in messages: names stay as they were typed, fields and counts are worded by the catalogues.
  */
@@ -23,7 +32,10 @@ import {
   type TripFileTableName,
   type TripFileTables,
 } from './trip-file';
+import { resolveClashes, type ClashChoices, type FieldClash } from '../shared/field-merge';
+import { BOOKKEEPING, canonical, later, mergeRecord, sameRecord, withoutAbsentFields } from './trip-record-merge';
 import { listOf, message, type Message, type MessageValue } from '../shared/message';
+import type { TripFileBase } from './trip-file-base';
 import { CALENDAR_DETAILS, COUNTED, fieldWord, ONE, UNNAMED } from './trip-import-words';
 
 /** The tables a plan reports on: the trip itself, its own records, and the directory records it brings. */
@@ -50,6 +62,18 @@ export interface PlannedRecord {
    * journeys, hotels, members, follow-ups, contacts) are never flagged; the trip's flag covers its records.
    */
   changedHere: boolean;
+  /**
+   * Merged against the base: the fields both sides changed to different values since, `mine` as here and
+   * `theirs` as in the file. Empty otherwise.
+   */
+  clashes: FieldClash<Row>[];
+  /**
+   * Merged against the base: the record to write, every field as the merge took it and a clashing field as in
+   * the file (see recordsToWrite, which applies the organiser's choices). Absent when the file's copy is written.
+   */
+  merged?: Row;
+  /** Kept although one side deleted it, because the other changed it since the base. */
+  kept?: 'deleted-here' | 'deleted-in-file';
 }
 
 export interface TablePlan {
@@ -57,16 +81,29 @@ export interface TablePlan {
   updated: PlannedRecord[];
   /** Only ever for the trip's own records: directory records are never removed by an import. */
   removed: PlannedRecord[];
+  /**
+   * Deleted on one side and changed on the other since the base, so kept: one deleted here is written back
+   * from the file, one the file deleted stays as it is here.
+   */
+  kept: PlannedRecord[];
   unchanged: PlannedRecord[];
 }
+
+/** The organiser's choice for each clashing field, by record (recordKey): their own value or the file's. */
+export type ImportChoices = Record<string, ClashChoices<Row>>;
 
 export interface TripImportPlan {
   tripId: string;
   tripName: string;
   /** new: no trip with this id here; update: the file is another copy of a trip that is here. */
   kind: 'new' | 'update';
-  /** The trip here was changed after the file's copy of it (its updatedAt is later). */
+  /**
+   * Without a base: the trip here was changed after the file's copy of it (its updatedAt is later), and the
+   * file's copy replaces it. Always false when the import is merged against a base.
+   */
   changedHere: boolean;
+  /** The copy both sides started from, when the import is merged against it; null when the file's copy wins. */
+  mergedWith: Pick<TripFileBase, 'direction' | 'recordedAt'> | null;
   tables: Record<PlanTableName, TablePlan>;
   /** Whether importing would change anything the organiser sees (records only saved again do not count). */
   hasChanges: boolean;
@@ -95,9 +132,6 @@ export interface RecordsHere {
 
 type Row = Record<string, unknown>;
 
-/** Fields that say nothing about the record itself: ids, its trip, and when it was made or last saved. */
-const BOOKKEEPING = new Set(['id', 'tripId', 'createdAt', 'updatedAt']);
-
 /** Fields reported only when nothing else changed: a calendar's sequence moves with every other change. */
 const ONLY_WHEN_ALONE = new Set([CALENDAR_DETAILS.code]);
 
@@ -109,14 +143,22 @@ const NAMED_IN_SUMMARY = 5;
  * per table the records added, updated (with the fields that changed, in words), removed and unchanged, with
  * the summary and warnings the preview shows. Pure: the repository reads `here` and applies the plan.
  */
-export function planTripImport(file: TripFile, here: RecordsHere): TripImportPlan {
+export function planTripImport(file: TripFile, here: RecordsHere, base?: TripFileBase): TripImportPlan {
   const namer = recordNamer(file, here);
   const tripId = file.trip.id;
   const fileTripTime = file.trip.updatedAt;
   const refusals: Message[] = [];
+  // A trip that is not here is added whole, even if this computer once exchanged it: it was deleted here, and
+  // importing it again is asking for it back.
+  const mergedWith = here.trip !== undefined && base !== undefined && base.tripId === tripId ? base : undefined;
+  const baseRows = (table: TripFileTableName) => (mergedWith ? (mergedWith.tables[table] as unknown as Row[]) : undefined);
 
   const tables = {} as Record<PlanTableName, TablePlan>;
-  tables.trips = compareTable('trips', [file.trip], here.trip ? [here.trip] : [], namer, { removes: false, fileTripTime });
+  tables.trips = compareTable('trips', [file.trip], here.trip ? [here.trip] : [], namer, {
+    removes: false,
+    fileTripTime,
+    base: mergedWith ? [mergedWith.trip as unknown as Row] : undefined,
+  });
   for (const table of TRIP_FILE_OWNED_TABLES) {
     const rowsHere = here.tables[table] as unknown as Row[];
     const ofThisTrip = rowsHere.filter((row) => row['tripId'] === tripId);
@@ -126,26 +168,36 @@ export function planTripImport(file: TripFile, here: RecordsHere): TripImportPla
         refusals.push(message('files:plan.partOfAnotherTrip', { label: namer(table, row), kind: ONE[table] }));
       }
     }
-    tables[table] = compareTable(table, file.tables[table] as unknown as Row[], ofThisTrip, namer, { removes: true, fileTripTime });
+    tables[table] = compareTable(table, file.tables[table] as unknown as Row[], ofThisTrip, namer, {
+      removes: true,
+      fileTripTime,
+      base: baseRows(table),
+    });
   }
   for (const table of TRIP_FILE_DIRECTORY_TABLES) {
     tables[table] = compareTable(table, file.tables[table] as unknown as Row[], here.tables[table] as unknown as Row[], namer, {
       removes: false,
       fileTripTime,
+      base: baseRows(table),
     });
   }
 
   const kind = here.trip ? 'update' : 'new';
   const hasChanges = PLAN_TABLES.some((table) => {
     const plan = tables[table];
-    return plan.added.length + plan.removed.length > 0 || plan.updated.some((record) => record.fields.length > 0);
+    return (
+      plan.added.length + plan.removed.length > 0 ||
+      plan.updated.some((record) => record.fields.length > 0 || record.clashes.length > 0) ||
+      plan.kept.some((record) => record.kept === 'deleted-here')
+    );
   });
   const refusal = refusals.length === 0 ? null : message('files:plan.refusal', { reasons: listed(refusals) });
   const plan: TripImportPlan = {
     tripId,
     tripName: file.trip.name,
     kind,
-    changedHere: here.trip !== undefined && later(here.trip.updatedAt, file.trip.updatedAt),
+    changedHere: here.trip !== undefined && !mergedWith && later(here.trip.updatedAt, file.trip.updatedAt),
+    mergedWith: mergedWith ? { direction: mergedWith.direction, recordedAt: mergedWith.recordedAt } : null,
     tables,
     hasChanges,
     refusal,
@@ -155,15 +207,33 @@ export function planTripImport(file: TripFile, here: RecordsHere): TripImportPla
   return { ...plan, summary: describePlan(plan), warnings: warningsOf(plan) };
 }
 
-/** Every record the plan would write (added or updated) in `table`, taken from the file. */
+/**
+ * Every record the plan would write in `table` (added, updated, or deleted here and kept): the file's copy, or
+ * for a record merged against the base, the merge with the organiser's choices (their own value where they
+ * made none).
+ */
 export function recordsToWrite<T extends PlanTableName>(
   plan: TripImportPlan,
   file: TripFile,
   table: T,
+  choices: ImportChoices = {},
 ): (T extends 'trips' ? Trip : T extends TripFileTableName ? TripFileTables[T][number] : never)[] {
-  const ids = new Set([...plan.tables[table].added, ...plan.tables[table].updated].map((record) => record.id));
+  const tablePlan = plan.tables[table];
+  const records = [...tablePlan.added, ...tablePlan.updated, ...tablePlan.kept.filter((record) => record.kept === 'deleted-here')];
   const rows: { id: string }[] = table === 'trips' ? [file.trip] : file.tables[table as TripFileTableName];
-  return rows.filter((row) => ids.has(row.id)) as never;
+  const fileRows = new Map(rows.map((row) => [row.id, row]));
+  return records.flatMap((record) => {
+    if (record.merged) {
+      return [withoutAbsentFields(resolveClashes({ merged: record.merged, clashes: record.clashes }, choices[recordKey(table, record.id)] ?? {}))];
+    }
+    const row = fileRows.get(record.id);
+    return row ? [row] : [];
+  }) as never;
+}
+
+/** The key of a record's choices in ImportChoices. */
+export function recordKey(table: PlanTableName, id: string): string {
+  return `${table}/${id}`;
 }
 
 function compareTable(
@@ -171,43 +241,87 @@ function compareTable(
   fileRows: readonly Row[],
   rowsHere: readonly Row[],
   namer: (table: PlanTableName, row: Row) => Label,
-  options: { removes: boolean; fileTripTime: string },
+  /** base: the table's records in the base, when the import is merged against one. */
+  options: { removes: boolean; fileTripTime: string; base: readonly Row[] | undefined },
 ): TablePlan {
   const byIdHere = new Map(rowsHere.map((row) => [String(row['id']), row]));
-  const plan: TablePlan = { added: [], updated: [], removed: [], unchanged: [] };
+  const byIdInBase = new Map((options.base ?? []).map((row) => [String(row['id']), row]));
+  const plan: TablePlan = { added: [], updated: [], removed: [], kept: [], unchanged: [] };
+  const record = (id: string, label: Label, more: Partial<PlannedRecord> = {}): PlannedRecord => ({
+    table,
+    id,
+    label,
+    fields: [],
+    description: label,
+    changedHere: false,
+    clashes: [],
+    ...more,
+  });
   const fileIds = new Set<string>();
   for (const row of fileRows) {
     const id = String(row['id']);
     fileIds.add(id);
     const label = namer(table, row);
     const existing = byIdHere.get(id);
+    const inBase = byIdInBase.get(id);
     if (!existing) {
-      plan.added.push({ table, id, label, fields: [], description: label, changedHere: false });
+      if (inBase && options.removes) {
+        // Deleted here since the base: it stays deleted unless the file changed it.
+        if (!sameRecord(inBase, row)) plan.kept.push(record(id, label, { kept: 'deleted-here' }));
+        continue;
+      }
+      plan.added.push(record(id, label));
+      continue;
+    }
+    if (inBase) {
+      const merge = mergeRecord(inBase, existing, row);
+      // What the import changes here whatever the organiser chooses: the clashing fields stay theirs to decide.
+      const fields = changedFields(table, existing, resolveClashes(merge, {}));
+      if (fields === null && merge.clashes.length === 0) {
+        plan.unchanged.push(record(id, label));
+        continue;
+      }
+      const told = fields ?? [];
+      plan.updated.push(
+        record(id, label, {
+          fields: told,
+          description: told.length > 0 ? message('files:plan.recordFields', { label, fields: series(told) }) : label,
+          clashes: merge.clashes,
+          merged: merge.merged,
+        }),
+      );
       continue;
     }
     const fields = changedFields(table, existing, row);
     if (fields === null) {
       // The same record, saved at the same moment: nothing to write.
-      plan.unchanged.push({ table, id, label, fields: [], description: label, changedHere: false });
+      plan.unchanged.push(record(id, label));
       continue;
     }
-    plan.updated.push({
-      table,
-      id,
-      label,
-      fields,
-      description: fields.length > 0 ? message('files:plan.recordFields', { label, fields: series(fields) }) : label,
-      changedHere: later(existing['updatedAt'], row['updatedAt']),
-    });
+    plan.updated.push(
+      record(id, label, {
+        fields,
+        description: fields.length > 0 ? message('files:plan.recordFields', { label, fields: series(fields) }) : label,
+        changedHere: later(existing['updatedAt'], row['updatedAt']),
+      }),
+    );
   }
   if (options.removes) {
     for (const row of rowsHere) {
       const id = String(row['id']);
       if (fileIds.has(id)) continue;
       const label = namer(table, row);
+      if (options.base) {
+        const inBase = byIdInBase.get(id);
+        // Not in the base: added here since, which the file cannot have removed.
+        if (!inBase) continue;
+        if (sameRecord(inBase, row)) plan.removed.push(record(id, label));
+        else plan.kept.push(record(id, label, { kept: 'deleted-in-file' }));
+        continue;
+      }
       // Saved here after the last change in the file's copy of the trip: the file cannot have known it.
       const savedHere = row['updatedAt'] ?? row['acknowledgedAt'] ?? row['createdAt'];
-      plan.removed.push({ table, id, label, fields: [], description: label, changedHere: later(savedHere, options.fileTripTime) });
+      plan.removed.push(record(id, label, { changedHere: later(savedHere, options.fileTripTime) }));
     }
   }
   return plan;
@@ -230,24 +344,6 @@ function changedFields(table: PlanTableName, here: Row, there: Row): Message[] |
   if (!differs) return null;
   const telling = words.filter((word) => !ONLY_WHEN_ALONE.has(word.code));
   return telling.length > 0 ? telling : words;
-}
-
-/** Whether an ISO instant is later than another; false when either is missing. */
-function later(a: unknown, b: unknown): boolean {
-  return typeof a === 'string' && typeof b === 'string' && a > b;
-}
-
-/** JSON with object keys sorted and absent fields left out, so equal data compares equal whatever its order. */
-function canonical(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Row)
-      .filter(([, field]) => field !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonical(field)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** What each record is called in the preview, looking up stops and people in the file first, then here. */
@@ -351,6 +447,12 @@ function warningsOf(plan: TripImportPlan): Message[] {
   if (removed.length > 0) {
     warnings.push(message('files:plan.removedHere', { names: listed(removed.map((record) => record.label)) }));
   }
+  const kept = (why: PlannedRecord['kept']) =>
+    PLAN_TABLES.flatMap((table) => plan.tables[table].kept.filter((record) => record.kept === why)).map((record) => record.label);
+  const keptDeletedHere = kept('deleted-here');
+  const keptDeletedInFile = kept('deleted-in-file');
+  if (keptDeletedHere.length > 0) warnings.push(message('files:plan.keptDeletedHere', { names: listed(keptDeletedHere) }));
+  if (keptDeletedInFile.length > 0) warnings.push(message('files:plan.keptDeletedInFile', { names: listed(keptDeletedInFile) }));
   if (plan.changedHere && warnings.length === 0 && plan.hasChanges) {
     warnings.push(message('files:plan.tripChangedHere', { name: plan.tripName }));
   }

@@ -235,9 +235,12 @@ const HISTORY = [
   {
     version: 8,
     change:
-      'New table `changes`: the change log, every write to the data as field-level changes with a hybrid ' +
-      'logical clock, who made them and on which computer (src/storage/change-log.ts). It belongs to this ' +
-      'computer: it is never in a backup or a trip file, and old data starts with an empty log.',
+      'Two new tables, both kept on this computer only (never in a backup or a trip file; existing data is ' +
+      'unchanged). `changes`: the change log, every write to the data as field-level changes with a hybrid ' +
+      'logical clock, who made them and on which computer (src/storage/change-log.ts); old data starts with an ' +
+      'empty log. `tripFileBases`: copies of a trip as it was in the trip files this computer exported or ' +
+      'imported, by the id the file carries, so that a colleague’s copy is merged field by field against the ' +
+      'version both started from.',
     stores: {
       trips: 'id, name, startDate, updatedAt',
       stops: 'id, tripId',
@@ -255,6 +258,7 @@ const HISTORY = [
       resources: 'id, tripId',
       assignments: 'id, tripId, resourceId',
       changes: 'id, [table+recordId]',
+      tripFileBases: 'id, tripId',
     },
   },
 ] as const satisfies readonly SchemaVersion[];
@@ -268,11 +272,16 @@ export const CURRENT_SCHEMA_VERSION = 8 as const satisfies (typeof HISTORY)[numb
 /** The change log's table (storage/change-log.ts). */
 export const CHANGE_LOG_TABLE = 'changes';
 
-/** Tables that belong to this computer rather than to the data: never in a backup or a file, never restored. */
-export const LOCAL_TABLES = [CHANGE_LOG_TABLE] as const;
+/**
+ * Tables that describe this computer rather than the plan: what was changed here, by whom, and what it
+ * exchanged in trip files. They are declared, upgraded and erased with the rest, but never written to a backup
+ * or a trip file; a restore starts the change log afresh and leaves the trip-file copies as they are.
+ */
+export const LOCAL_TABLES = [CHANGE_LOG_TABLE, 'tripFileBases'] as const;
+
 export type LocalTableName = (typeof LOCAL_TABLES)[number];
 
-/** A table of the current version that holds the data (what backups hold). */
+/** A table of the current version that holds the plan: what backups hold. */
 export type StoredTableName = Exclude<
   keyof Extract<(typeof HISTORY)[number], { version: typeof CURRENT_SCHEMA_VERSION }>['stores'],
   LocalTableName
@@ -288,7 +297,7 @@ export function schemaVersion(version: number): SchemaVersion {
   return found;
 }
 
-/** The data tables of a version, in the order it declares them: a backup of that version holds each of them. */
+/** The tables of a version, in the order it declares them, but this computer's own: a backup of that version holds each of them. */
 export function tablesOfVersion(version: number): StoredTableName[] {
   const local: readonly string[] = LOCAL_TABLES;
   return Object.keys(schemaVersion(version).stores).filter((table) => !local.includes(table)) as StoredTableName[];

@@ -1,7 +1,8 @@
 /**
  * Moving one trip between computers: a colleague's trip file is read, checked and compared with what is here,
- * and the organiser sees what importing it would add, change and remove before anything is written. The import
- * happens in one transaction and can be undone.
+ * and the organiser sees what importing it would add, change and remove before anything is written, and
+ * chooses between the two values of each field both sides changed. The import happens in one transaction and
+ * can be undone.
  */
 import { Alert, Badge, Button, Card, FileButton, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFileImport, IconInfoCircle } from '@tabler/icons-react';
@@ -9,7 +10,7 @@ import { useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TripFile } from '../../domain/files/trip-file';
-import type { TripImportPlan } from '../../domain/files/trip-import-plan';
+import type { ImportChoices, TripImportPlan } from '../../domain/files/trip-import-plan';
 import type { Message } from '../../domain/shared/message';
 import { applyTripFileImport, planTripFileImport } from '../../usecases/trip-file-import';
 import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
@@ -17,6 +18,7 @@ import { usePlatform, useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
 import { computerZone } from '../shared/computer-zone';
 import { useLocale } from '../shared/locale';
+import { TripImportClashes } from './TripImportClashes';
 
 interface Candidate {
   file: TripFile;
@@ -91,7 +93,14 @@ function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; 
   const navigate = useNavigate();
   const [problem, setProblem] = useState<Message | null>(null);
   const [importing, setImporting] = useState(false);
+  const [choices, setChoices] = useState<ImportChoices>({});
   const plan = candidate?.plan;
+  // Each file read starts with no choices made: every clashing field keeps this computer's value.
+  const [choicesFor, setChoicesFor] = useState(candidate);
+  if (choicesFor !== candidate) {
+    setChoicesFor(candidate);
+    setChoices({});
+  }
 
   const close = () => {
     setProblem(null);
@@ -101,7 +110,7 @@ function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; 
   const confirm = async () => {
     if (!candidate) return;
     setImporting(true);
-    const imported = await applyTripFileImport({ repositories, platform }, candidate.file);
+    const imported = await applyTripFileImport({ repositories, platform }, candidate.file, choices);
     setImporting(false);
     if (!imported.ok) {
       setProblem(imported.error.reason);
@@ -138,6 +147,13 @@ function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; 
               version: candidate.file.app.version,
             })}
           </Text>
+          {plan.mergedWith && !plan.refusal && (
+            <Text size="sm">
+              {t(plan.mergedWith.direction === 'sent' ? 'tripImport.mergedWithSent' : 'tripImport.mergedWithReceived', {
+                time: locale.instant(plan.mergedWith.recordedAt, computerZone()),
+              })}
+            </Text>
+          )}
           {plan.kind === 'update' && plan.changedHere && !plan.refusal && (
             <Alert color="orange" icon={<IconAlertTriangle size={16} />}>
               {t('tripImport.changedHere')}
@@ -167,15 +183,20 @@ function TripImportModal({ candidate, onClose }: { candidate: Candidate | null; 
               </List>
             </div>
           )}
+          {!plan.refusal && <TripImportClashes plan={plan} choices={choices} onChange={setChoices} />}
           {!plan.refusal && plan.warnings.length > 0 && (
-            <Alert color="orange" icon={<IconAlertTriangle size={16} />} title={t('tripImport.warnings')}>
+            <Alert
+              color="orange"
+              icon={<IconAlertTriangle size={16} />}
+              title={plan.mergedWith ? t('tripImport.keptTitle') : t('tripImport.warnings')}
+            >
               <List size="sm" spacing={2}>
                 {plan.warnings.map((line) => locale.word(line)).map((line) => (
                   <List.Item key={line}>{line}</List.Item>
                 ))}
               </List>
               <Text size="sm" mt="xs">
-                {t('tripImport.warningsNote')}
+                {plan.mergedWith ? t('tripImport.keptNote') : t('tripImport.warningsNote')}
               </Text>
             </Alert>
           )}

@@ -24,7 +24,7 @@ function sampleBundle(): TripBundle {
 }
 
 function sampleFile(): TripFile {
-  return createTripFile(APP, MADE_AT, sampleBundle());
+  return createTripFile(APP, MADE_AT, sampleBundle(), { versionId: 'version-2', baseId: 'version-1' });
 }
 
 const SAMPLE_TEXT = serializeTripFile(sampleFile());
@@ -74,6 +74,24 @@ describe('reading a trip file', () => {
   it('reads back the sample trip it wrote, record for record', () => {
     const file = sampleFile();
     expect(parseTripFile(serializeTripFile(file))).toEqual({ ok: true, value: file });
+  });
+
+  it('reads the version the file is and the version it was made from', () => {
+    expect(parsed(SAMPLE_TEXT)).toMatchObject({ versionId: 'version-2', baseId: 'version-1' });
+  });
+
+  it('reads a file of an older build, without version ids, as one without a version', () => {
+    const { versionId: _versionId, baseId: _baseId, ...older } = sampleDocument();
+    const file = parsed(JSON.stringify(older));
+    expect(file.versionId).toBeUndefined();
+    expect(file.baseId).toBeUndefined();
+    expect(file.tables.engagements).toHaveLength(14);
+  });
+
+  it('takes version ids that are not short texts as none', () => {
+    const file = parsed(JSON.stringify({ ...sampleDocument(), versionId: 42, baseId: 'x'.repeat(5000) }));
+    expect(file.versionId).toBeUndefined();
+    expect(file.baseId).toBeUndefined();
   });
 
   it('refuses an empty file', () => {

@@ -5,12 +5,14 @@ import { createTripFile, type TripFile, type TripFileTables } from '../../../../
 import {
   PLAN_TABLES,
   planTripImport,
+  recordKey,
   recordsToWrite,
   type PlannedRecord,
   type RecordsHere,
   type TablePlan,
   type TripImportPlan,
 } from '../../../../src/domain/files/trip-import-plan';
+import { baseOfFile, type TripFileBase } from '../../../../src/domain/files/trip-file-base';
 import { inChinese, inEnglish } from '../../../builders/words';
 import type { TripBundle } from '../../../../src/domain/trip/trip-bundle';
 
@@ -27,7 +29,7 @@ function sampleBundle(): TripBundle {
 function aCopy(edit: (bundle: TripBundle) => void = () => {}, createdAt = '2026-11-26T08:00:00.000Z'): TripFile {
   const bundle = structuredClone(sampleBundle());
   edit(bundle);
-  return createTripFile(APP, createdAt, bundle);
+  return createTripFile(APP, createdAt, bundle, { versionId: 'their-copy', baseId: 'both-started-from' });
 }
 
 /** This computer holding the sample trip as `edit` left it. */
@@ -80,6 +82,7 @@ function inWords(plan: TripImportPlan, word: typeof inEnglish = inEnglish) {
     added: tablePlan.added.map(record),
     updated: tablePlan.updated.map(record),
     removed: tablePlan.removed.map(record),
+    kept: tablePlan.kept.map(record),
     unchanged: tablePlan.unchanged.map(record),
   });
   return {
@@ -314,5 +317,209 @@ describe('the preview in Chinese', () => {
     expect(refused.refusal).toBe(
       '无法导入此文件：Welcome banquet hosted by the Kunming Municipal Government（活动）在本机上属于另一个行程。此文件可能是由该行程的副本生成的；未导入任何数据。',
     );
+  });
+});
+
+/** The sample trip as this computer sent it to the colleague: the version both started from. */
+function theBase(): TripFileBase {
+  const file = createTripFile(APP, SAVED, structuredClone(sampleBundle()), { versionId: 'both-started-from', baseId: null });
+  return baseOfFile(file, 'sent', SAVED)!;
+}
+
+function merged(file: TripFile, here: RecordsHere, word: typeof inEnglish = inEnglish) {
+  return inWords(planTripImport(file, here, theBase()), word);
+}
+
+const banquet = (bundle: TripBundle) => bundle.engagements[0]!;
+const firstHotel = (bundle: TripBundle) => bundle.accommodations[0]!;
+
+describe('a colleague’s copy made from a version this computer holds, merged field by field', () => {
+  it('takes the time only the colleague changed and keeps the venue only changed here', () => {
+    const file = aCopy((bundle) => {
+      banquet(bundle).start = at('2016-11-04T19:30');
+      banquet(bundle).updatedAt = LATER;
+    });
+    const here = hereWith((bundle) => {
+      banquet(bundle).venue = { ...banquet(bundle).venue, name: 'Green Lake Hotel' };
+      banquet(bundle).updatedAt = '2026-11-24T10:00:00.000Z';
+    });
+
+    const plan = merged(file, here);
+
+    expect(plan.mergedWith).toEqual({ direction: 'sent', recordedAt: SAVED });
+    expect(plan.changedHere).toBe(false);
+    expect(plan.tables.engagements.updated).toEqual([expect.objectContaining({ fields: ['time'], clashes: [], changedHere: false })]);
+    expect(plan.summary).toEqual(['1 engagement changed: Welcome banquet hosted by the Kunming Municipal Government (time).']);
+    expect(plan.warnings).toEqual([]);
+    const [written] = recordsToWrite(plan.original, file, 'engagements');
+    expect(written?.start.local).toBe('2016-11-04T19:30');
+    expect(written?.venue.name).toBe('Green Lake Hotel');
+    expect(written?.updatedAt).toBe(LATER);
+  });
+
+  it('an engagement changed on both sides goes out to calendars again, its sequence past both sides’', () => {
+    const file = aCopy((bundle) => {
+      banquet(bundle).start = at('2016-11-04T19:30');
+      banquet(bundle).calendar.sequence = 2;
+    });
+    const here = hereWith((bundle) => {
+      banquet(bundle).venue = { ...banquet(bundle).venue, name: 'Green Lake Hotel' };
+      banquet(bundle).calendar.sequence = 1;
+    });
+
+    const plan = merged(file, here);
+
+    expect(plan.tables.engagements.updated[0]?.clashes).toEqual([]);
+    expect(recordsToWrite(plan.original, file, 'engagements')[0]?.calendar.sequence).toBe(3);
+  });
+
+  it('a field both changed to different values is a clash, kept as here unless the organiser takes the file’s', () => {
+    const file = aCopy((bundle) => {
+      firstHotel(bundle).notes = 'Late check-out agreed for the delegation';
+      firstHotel(bundle).phone = '+86 871 0000 0000';
+    });
+    const here = hereWith((bundle) => {
+      firstHotel(bundle).notes = 'Breakfast from 06:30';
+    });
+
+    const plan = merged(file, here);
+
+    const [hotel] = plan.tables.accommodations.updated;
+    expect(hotel).toEqual(expect.objectContaining({ fields: ['phone'] }));
+    expect(hotel?.clashes).toEqual([
+      expect.objectContaining({ field: 'notes', mine: 'Breakfast from 06:30', theirs: 'Late check-out agreed for the delegation' }),
+    ]);
+    expect(plan.hasChanges).toBe(true);
+    const key = recordKey('accommodations', hotel!.id);
+
+    const mine = recordsToWrite(plan.original, file, 'accommodations')[0]!;
+    expect([mine.notes, mine.phone]).toEqual(['Breakfast from 06:30', '+86 871 0000 0000']);
+    const theirs = recordsToWrite(plan.original, file, 'accommodations', { [key]: { notes: 'theirs' } })[0]!;
+    expect([theirs.notes, theirs.phone]).toEqual(['Late check-out agreed for the delegation', '+86 871 0000 0000']);
+  });
+
+  it('a field both changed to the same value is no clash, and nothing to write', () => {
+    const edit = (bundle: TripBundle) => {
+      firstHotel(bundle).notes = 'Breakfast from 06:30';
+    };
+    const plan = merged(aCopy(edit), hereWith(edit));
+
+    expect(plan.tables.accommodations.unchanged).toHaveLength(7);
+    expect(plan.hasChanges).toBe(false);
+  });
+
+  it('keeps a record added here, which the file cannot have known, and adds one the file added', () => {
+    const file = aCopy((bundle) => {
+      bundle.engagements.push({ ...banquet(bundle), id: 'engagement-there', title: 'Dinner with the consul' });
+    });
+    const here = hereWith((bundle) => {
+      bundle.engagements.push({ ...banquet(bundle), id: 'engagement-here', title: 'Breakfast with the consul' });
+    });
+
+    const plan = merged(file, here);
+
+    expect(plan.tables.engagements.added.map((record) => record.label)).toEqual(['Dinner with the consul']);
+    expect(plan.tables.engagements.removed).toEqual([]);
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('a record one side deleted and the other left as it was is deleted', () => {
+    const here = hereWith();
+    const hotel = here.tables.accommodations[3]!;
+    const deletedThere = planTripImport(
+      aCopy((bundle) => {
+        bundle.accommodations = bundle.accommodations.filter((stay) => stay.id !== hotel.id);
+      }),
+      here,
+      theBase(),
+    );
+    expect(deletedThere.tables.accommodations.removed.map((record) => record.id)).toEqual([hotel.id]);
+
+    const file = aCopy();
+    const deletedHere = planTripImport(
+      file,
+      hereWith((bundle) => {
+        bundle.accommodations = bundle.accommodations.filter((stay) => stay.id !== hotel.id);
+      }),
+      theBase(),
+    );
+    expect(deletedHere.tables.accommodations.added).toEqual([]);
+    expect(deletedHere.hasChanges).toBe(false);
+    expect(recordsToWrite(deletedHere, file, 'accommodations')).toEqual([]);
+  });
+
+  it('a record one side deleted and the other changed is kept, and the preview says so', () => {
+    const hotel = hereWith().tables.accommodations[3]!;
+    const withoutHotel = (bundle: TripBundle) => {
+      bundle.accommodations = bundle.accommodations.filter((stay) => stay.id !== hotel.id);
+    };
+    const changeHotel = (bundle: TripBundle) => {
+      bundle.accommodations.find((stay) => stay.id === hotel.id)!.notes = 'Rooms on the 12th floor';
+    };
+
+    const deletedThere = merged(aCopy(withoutHotel), hereWith(changeHotel));
+    expect(deletedThere.tables.accommodations.removed).toEqual([]);
+    expect(deletedThere.tables.accommodations.kept).toEqual([expect.objectContaining({ id: hotel.id, kept: 'deleted-in-file' })]);
+    expect(deletedThere.warnings).toEqual([`Deleted in the file but changed on this computer since, so kept: ${hotel.name}.`]);
+
+    const file = aCopy(changeHotel);
+    const deletedHere = merged(file, hereWith(withoutHotel));
+    expect(deletedHere.tables.accommodations.kept).toEqual([expect.objectContaining({ id: hotel.id, kept: 'deleted-here' })]);
+    expect(deletedHere.warnings).toEqual([`Deleted on this computer but changed in the file since, so kept: ${hotel.name}.`]);
+    expect(deletedHere.hasChanges).toBe(true);
+    expect(recordsToWrite(deletedHere.original, file, 'accommodations').map((stay) => stay.notes)).toEqual(['Rooms on the 12th floor']);
+  });
+
+  it('merges the trip and the directory records too', () => {
+    const file = aCopy((bundle) => {
+      bundle.trip.endDate = '2016-11-20';
+      bundle.people[0]!.dietary = 'Vegetarian';
+    });
+    const here = hereWith((bundle) => {
+      bundle.trip.purpose = 'Trade and universities';
+      bundle.people[0]!.dietary = 'No shellfish';
+    });
+
+    const plan = merged(file, here);
+
+    expect(recordsToWrite(plan.original, file, 'trips')[0]).toEqual(expect.objectContaining({ endDate: '2016-11-20', purpose: 'Trade and universities' }));
+    expect(plan.tables.people.updated[0]?.clashes).toEqual([expect.objectContaining({ field: 'dietary', mine: 'No shellfish', theirs: 'Vegetarian' })]);
+  });
+
+  it('a trip deleted here is imported whole, as a new one', () => {
+    const plan = merged(aCopy(), NOTHING_HERE);
+    expect(plan.kind).toBe('new');
+    expect(plan.mergedWith).toBeNull();
+    expect(plan.tables.engagements.added).toHaveLength(14);
+  });
+
+  it('without the version the file was made from, the file’s copy wins, as for a file of an older build', () => {
+    const file = aCopy((bundle) => {
+      firstHotel(bundle).notes = 'Late check-out agreed for the delegation';
+    });
+    const here = hereWith((bundle) => {
+      firstHotel(bundle).notes = 'Breakfast from 06:30';
+      firstHotel(bundle).phone = '+86 871 0000 0000';
+    });
+
+    const plan = planned(file, here);
+
+    expect(plan.mergedWith).toBeNull();
+    expect(plan.tables.accommodations.updated[0]?.clashes).toEqual([]);
+    expect(recordsToWrite(plan.original, file, 'accommodations')).toEqual([file.tables.accommodations[0]]);
+  });
+
+  it('says in Chinese what it kept', () => {
+    const hotel = hereWith().tables.accommodations[3]!;
+    const plan = merged(
+      aCopy((bundle) => {
+        bundle.accommodations = bundle.accommodations.filter((stay) => stay.id !== hotel.id);
+      }),
+      hereWith((bundle) => {
+        bundle.accommodations.find((stay) => stay.id === hotel.id)!.notes = 'Rooms on the 12th floor';
+      }),
+      inChinese,
+    );
+    expect(plan.warnings).toEqual([`文件中已删除、但本机此后有改动，因此保留：${hotel.name}。`]);
   });
 });
