@@ -90,11 +90,14 @@ function expectWholeImportOrNone(before: Tables, after: Tables, roster: Roster, 
     imported.map(({ name, email, organisationName, jobTitle, dietary }) => ({ name, email, organisationName, jobTitle, dietary })),
     'each person of the import as the file gives them',
   ).toEqual(imported.map((person) => roster.people.get(String(person['email']))));
+  const delegates = new Set(
+    memberships.filter((membership) => membership['tripId'] === tripId && membership['role'] === 'delegate').map((membership) => membership['personId']),
+  );
   expect(
-    memberships.map(({ personId, tripId, role }) => ({ personId, tripId, role })),
-    'each person of the import is on the trip, once',
-  ).toEqual(expect.arrayContaining(imported.map((person) => ({ personId: person['id'], tripId, role: 'delegate' }))));
-  expect(memberships).toHaveLength(imported.length);
+    imported.filter((person) => !delegates.has(person['id'])).map((person) => person['email']),
+    'people of the import who are not on the trip as delegates',
+  ).toEqual([]);
+  expect(memberships.length, 'places of the import on trips, one for each person').toBe(imported.length);
 
   // The import touches nothing else but the trip's time of change.
   const there = imported.length > 0;
@@ -107,6 +110,22 @@ function expectWholeImportOrNone(before: Tables, after: Tables, roster: Roster, 
   };
   expect(rest, 'everything stored before the import, as it was').toEqual(before);
   return there;
+}
+
+/**
+ * Resolves once every process of the process group `group` has ended. The browser's own process ends first; its
+ * storage process can still be closing the database's files, and a browser started on the profile meanwhile
+ * would find them locked.
+ */
+async function groupEnded(group: number): Promise<void> {
+  for (;;) {
+    try {
+      process.kill(-group, 0);
+    } catch {
+      return;
+    }
+    await sleep(10);
+  }
 }
 
 /** Numbers in [0, 1) from `seed`, the same for the same seed (a linear congruential generator). */
@@ -214,6 +233,7 @@ test('a big roster import killed at a random moment of its write, five times, is
     const closed = context.waitForEvent('close');
     process.kill(-group, 'SIGKILL');
     await closed;
+    await groupEnded(group);
     const reported = await Promise.race([write.commits.then(() => 'had reported'), sleep(0, 'had not reported')]);
 
     ({ context, page, group } = await startBrowser());
