@@ -7,7 +7,7 @@
  * opens as usual: the trips list, then the trip, without a console error.
  *
  * The moments are random and can be replayed: the test prints (to stderr, as the lint allows) its seed and each
- * delay, and FAULT_SEED=<seed> runs it again with the same delays.
+ * delay, and FAULT_SEED=<seed> runs it again with the same moments, each the same part of the write's time.
  */
 import { randomInt } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
