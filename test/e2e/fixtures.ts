@@ -5,17 +5,25 @@
  * the page logs a console error or throws, CSP violations included. The catalogues are strict: a key without
  * words in the page's language is a console error (not English filled in), so it fails the test too.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Collects `page`'s console errors and uncaught exceptions into `errors`, with strict catalogues. For a page the
+ * test opens itself (in a browser it starts), into the fixture's `consoleErrors`, so that they fail the test too.
+ */
+export async function watchConsole(page: Page, errors: string[]): Promise<void> {
+  await page.addInitScript(() => localStorage.setItem('delegation-planner:strict-catalogues', '1'));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+}
 
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
-      await page.addInitScript(() => localStorage.setItem('delegation-planner:strict-catalogues', '1'));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
+      await watchConsole(page, errors);
       await use(errors);
       expect(errors, 'console errors on the page').toEqual([]);
     },
