@@ -8,6 +8,7 @@ import type { Contact, Organisation } from '../domain/directory/organisation';
 import { nextCalendarIdentity } from '../domain/shared/calendar-identity';
 import {
   compareFollowUps,
+  engagementToDraft,
   parseEngagementDraft,
   parseFollowUpDraft,
   type EngagementDraft,
@@ -16,6 +17,7 @@ import {
 import type { FollowUpRow } from '../domain/files/follow-up-csv';
 import { err, ok, type FieldMessages, type Result } from '../domain/shared/result';
 import { message, type Message } from '../domain/shared/message';
+import { mergeFields, type EditClash } from '../domain/shared/field-merge';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 
@@ -23,6 +25,8 @@ export interface RemovedEngagement {
   engagement: Engagement;
   followUps: FollowUp[];
 }
+
+export type EngagementEditResult = Result<Engagement, FieldMessages<EngagementDraft>> | EditClash<EngagementDraft>;
 
 export interface EngagementRepository {
   get(id: string): Promise<Engagement | undefined>;
@@ -33,6 +37,12 @@ export interface EngagementRepository {
     engagementId: string | null,
     draft: EngagementDraft,
   ): Promise<Result<Engagement, FieldMessages<EngagementDraft>>>;
+  /**
+   * Saves an edit of the form opened on `opened`: only the fields the organiser changed, on top of the
+   * engagement as it is now, in one transaction; a field changed since, elsewhere, to another value is a clash
+   * and nothing is written (see field-merge.ts).
+   */
+  saveEdit(tripId: string, engagementId: string, opened: EngagementDraft, draft: EngagementDraft): Promise<EngagementEditResult>;
   /**
    * Adds new engagements all at once, as an import does: every draft is checked first, and if any is refused
    * nothing is saved and the error names it ("Event 2, “Dinner”: …").
@@ -92,6 +102,18 @@ export function createEngagementRepository(db: PlannerDatabase, clock: Clock): E
         await db.engagements.put(engagement);
         await touchTrip(tripId);
         return ok(engagement);
+      });
+    },
+
+    async saveEdit(tripId, engagementId, opened, draft) {
+      return db.transaction('rw', [db.engagements, db.stops, db.trips], async (): Promise<EngagementEditResult> => {
+        const existing = await db.engagements.get(engagementId);
+        if (!existing) return err({ title: message('engagements:errors.engagementGone') });
+        const current = engagementToDraft(existing);
+        const merge = mergeFields(opened, draft, current);
+        if (merge.clashes.length > 0) return { ok: false, clash: { ...merge, current } };
+        // Within this transaction: the engagement merged with cannot change before it is written.
+        return repository.save(tripId, engagementId, merge.merged);
       });
     },
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEngagementDraft } from '../../src/domain/engagements/engagement-rules';
+import { emptyEngagementDraft, engagementToDraft } from '../../src/domain/engagements/engagement-rules';
 import { aTripDraft } from '../builders/trip-draft';
 import { freshRepositories } from './test-database';
 
@@ -74,5 +74,28 @@ describe('engagement repository', () => {
     const openDue = rows.filter((row) => !row.followUp.done).map((row) => row.followUp.dueDate ?? '9999-99-99');
     expect(openDue).toEqual([...openDue].sort());
     expect(rows.at(-1)?.followUp.done).toBe(true);
+  });
+});
+
+describe('two windows editing one engagement', () => {
+  it('keeps a new time saved elsewhere when a venue is saved here, and offers the choice when both changed the venue', async () => {
+    const { repos, tripId, tianjin } = await withSample();
+    const booked = await repos.engagements.save(tripId, null, { ...emptyEngagementDraft(tianjin.id, '2016-11-12'), title: 'Banquet', kind: 'banquet', endTime: '12:00' });
+    if (!booked.ok) throw new Error('not booked');
+    const opened = engagementToDraft(booked.value);
+    // Elsewhere: the banquet moves to 19:00.
+    const moved = await repos.engagements.saveEdit(tripId, booked.value.id, opened, { ...opened, startTime: '19:00', endTime: '21:00' });
+    expect(moved.ok).toBe(true);
+    // Here, on the form opened before the move: a venue.
+    const here = await repos.engagements.saveEdit(tripId, booked.value.id, opened, { ...opened, venueName: 'Astor Hotel' });
+    expect(here.ok && engagementToDraft(here.value)).toMatchObject({ startTime: '19:00', venueName: 'Astor Hotel' });
+
+    const now = engagementToDraft((await repos.engagements.get(booked.value.id))!);
+    await repos.engagements.saveEdit(tripId, booked.value.id, now, { ...now, venueName: 'Haihe Bund Hotel' });
+    const clash = await repos.engagements.saveEdit(tripId, booked.value.id, now, { ...now, venueName: 'Tianjin Guest House' });
+    expect(!clash.ok && 'clash' in clash && clash.clash.clashes).toEqual([
+      { field: 'venueName', base: 'Astor Hotel', theirs: 'Haihe Bund Hotel', mine: 'Tianjin Guest House' },
+    ]);
+    expect(engagementToDraft((await repos.engagements.get(booked.value.id))!).venueName).toBe('Haihe Bund Hotel');
   });
 });

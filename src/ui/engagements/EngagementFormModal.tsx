@@ -54,6 +54,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../shared/locale';
 import { useRepositories } from '../shared/context';
 import { useUndoableEdit } from '../shared/undo';
+import { EditClashPanel, useEditClash } from '../shared/components/EditClashPanel';
 import { DateField } from '../shared/components/DateField';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
@@ -105,6 +106,8 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
     },
   });
   useFormValuesOnOpen(form, true, initial);
+  const clash = useEditClash(form, true, initial);
+  const { t: common } = useTranslation();
 
   const { date, startTime } = form.values;
   useEffect(() => {
@@ -137,10 +140,16 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
 
   const submit = form.onSubmit(
     async (submitted, event) => {
-      const save = () => engagements.save(bundle.trip.id, engagementId, submitted);
       const result = engagementId
-        ? await undoableEdit(save, (saved) => (saved.ok ? { message: t('form.saved', { title: saved.value.title }), name: saved.value.title } : null))
-        : await save();
+        ? await undoableEdit(
+            () => engagements.saveEdit(bundle.trip.id, engagementId, clash.base, submitted),
+            (saved) => (saved.ok ? { message: t('form.saved', { title: saved.value.title }), name: saved.value.title } : null),
+          )
+        : await engagements.save(bundle.trip.id, null, submitted);
+      if (!result.ok && 'clash' in result) {
+        clash.found(result.clash);
+        return;
+      }
       if (!result.ok) {
         form.setErrors(wordFieldMessages(locale, result.error));
         focusFirstError(event);
@@ -160,6 +169,45 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
     if (!ids.includes(organisation.id)) form.setFieldValue('organisationIds', [...ids, organisation.id]);
   };
 
+  const fieldLabel = (field: keyof EngagementDraft & string): string => {
+    const labels: Partial<Record<keyof EngagementDraft, string>> = {
+      kind: t('form.kind'),
+      title: t('form.title'),
+      stopId: t('form.city'),
+      date: t('form.date'),
+      startTime: t('form.starts'),
+      endTime: t('form.ends'),
+      startOccurrence: t('form.start'),
+      endOccurrence: t('form.end'),
+      venueName: t('form.venue'),
+      venueNameLocal: t('form.venueLocal'),
+      venueAddress: t('form.address'),
+      venueAddressLocal: t('form.addressLocal'),
+      organisationIds: t('form.partners'),
+      contactIds: t('form.theirPeople'),
+      addedAttendeeIds: t('form.attendees'),
+      removedAttendeeIds: t('form.attendees'),
+      status: t('form.status'),
+      interpreterNeeded: t('form.interpreter'),
+    };
+    return labels[field] ?? t(`detail.${field as (typeof ENGAGEMENT_DETAILS)[number]['field']}`);
+  };
+  const showValue = (field: keyof EngagementDraft & string, value: unknown): string => {
+    const names = (ids: unknown, named: (id: string) => string | undefined) =>
+      locale.list((ids as string[]).map((id) => named(id) ?? t('form.unknownPerson')));
+    if (field === 'kind') return t(`kind.${value as EngagementDraft['kind']}`);
+    if (field === 'status') return t(`status.${value as EngagementDraft['status']}`);
+    if (field === 'stopId') {
+      const city = bundle.stops.find((candidate) => candidate.id === value);
+      return city ? locale.city(city) : '';
+    }
+    if (field === 'interpreterNeeded') return value ? common('editClash.yes') : common('editClash.no');
+    if (field === 'organisationIds') return names(value, (id) => partners?.organisations.find((organisation) => organisation.id === id)?.name);
+    if (field === 'contactIds') return names(value, (id) => partners?.contacts.find((contact) => contact.id === id)?.name);
+    if (field === 'addedAttendeeIds' || field === 'removedAttendeeIds') return names(value, (id) => personName.get(id));
+    return String(value ?? '');
+  };
+
   // The organisation dialog is a sibling of the form's, not inside it, so that its submit does not reach the
   // engagement form through the React tree; while it is open, Escape is its alone.
   return (
@@ -170,7 +218,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         isDirty={() => form.isDirty()}
         onClose={onClose}
         onSubmit={submit}
-        submitLabel={engagementId ? t('form.save') : t('form.book')}
+        submitLabel={clash.clashes.length > 0 ? common('editClash.save') : engagementId ? t('form.save') : t('form.book')}
         underAnotherDialog={creatingOrganisation !== null}
         submitting={form.submitting}
         size="xl"
@@ -319,6 +367,9 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         {LONG_DETAILS.map(({ field }) => (
           <Textarea key={field} label={t(`detail.${field}`)} autosize minRows={2} {...form.getInputProps(field)} />
         ))}
+        {clash.clashes.length > 0 && (
+          <EditClashPanel clashes={clash.clashes} choices={clash.choices} onChoose={clash.choose} label={fieldLabel} show={showValue} />
+        )}
       </FormModal>
       <OrganisationFormModal
         opened={creatingOrganisation !== null}
