@@ -35,7 +35,7 @@ export async function start(container: HTMLElement): Promise<void> {
       <PlatformContext value={platform}>
         <LanguageProvider i18n={i18n}>
           {opened.status === 'open' ? (
-            <Root repositories={opened.repositories} platform={platform} />
+            <Root repositories={opened.repositories} platform={platform} discarded={opened.discarded} />
           ) : (
             <RecoveryScreen failure={opened} platform={platform} />
           )}

@@ -36,7 +36,15 @@ export interface OpenFailure {
   appVersion: number;
 }
 
-export type OpenResult = { status: 'open'; db: PlannerDatabase; repositories: Repositories } | OpenFailure;
+export type OpenResult =
+  | {
+      status: 'open';
+      db: PlannerDatabase;
+      repositories: Repositories;
+      /** The browser had discarded the stored data as damaged: the app opened on an empty database. */
+      discarded: boolean;
+    }
+  | OpenFailure;
 
 export interface OpenPlannerOptions extends DatabaseOptions {
   name?: string;
@@ -74,7 +82,8 @@ async function open(options: OpenPlannerOptions): Promise<OpenResult> {
     ...(storedVersion !== null ? { storedVersion } : {}),
   });
 
-  const before = await readStoredVersion(stored);
+  let discarded = false;
+  const before = await readStoredVersion({ ...stored, onDiscarded: () => (discarded = true) });
   if (!before.ok) return failure('unavailable', before.error.message);
   if (before.value !== null && before.value > appVersion) {
     return failure(
@@ -109,7 +118,7 @@ async function open(options: OpenPlannerOptions): Promise<OpenResult> {
     );
   }
 
-  return { status: 'open', db, repositories: createRepositories(db, options.clock ?? systemClock) };
+  return { status: 'open', db, repositories: createRepositories(db, options.clock ?? systemClock), discarded };
 }
 
 /**

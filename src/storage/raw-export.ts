@@ -22,6 +22,12 @@ export interface StoredDatabaseOptions {
   now?: () => string;
   /** Told each time a table has been read: how many of how many. */
   onTableRead?: (read: number, tables: number) => void;
+  /**
+   * Told when there is no stored data because the browser discarded it: Chromium, finding its files damaged
+   * (after a crash or a kill mid-write, say), deletes the whole database and says so once, on the next open,
+   * with `dataLoss: 'total'` on the upgrade event (a field of Chromium's own, absent elsewhere).
+   */
+  onDiscarded?: () => void;
 }
 
 /** A copy of the stored data, as the text of a backup file. */
@@ -63,8 +69,9 @@ function openAsStored(options: StoredDatabaseOptions): Promise<Result<IDBDatabas
       resolve(err({ kind: 'unavailable', message: message('backups:stored.notOpened', { reason: describe(error) }) }));
       return;
     }
-    request.onupgradeneeded = () => {
+    request.onupgradeneeded = (event) => {
       missing = true;
+      if ((event as IDBVersionChangeEvent & { dataLoss?: string }).dataLoss === 'total') options.onDiscarded?.();
       request.transaction?.abort();
     };
     request.onsuccess = () => {

@@ -11,7 +11,7 @@ import { TripActionsProvider, TripOverview, TripScreen, TripsScreen } from '../t
 import { AppLayout } from './AppLayout';
 import { PlatformContext, RepositoriesContext } from '../shared/context';
 import { useAppTheme } from './theme';
-import { SaveFailureNotices } from './save-failures';
+import { DiscardedDataNotice, SaveFailureNotices } from './save-failures';
 import { UndoProvider } from '../shared/undo';
 import { useLanguage } from '../shared/locale';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +48,7 @@ const PRUNE_AFTER_MS = 30_000;
 /** The date pickers' month and day names follow the interface (dayjs names its Chinese 'zh-cn'). */
 const DATES_LOCALES = { en: 'en', 'zh-CN': 'zh-cn' } as const;
 
-export function Root({ repositories, platform }: { repositories: Repositories; platform: Platform }) {
+export function Root({ repositories, platform, discarded = false }: { repositories: Repositories; platform: Platform; discarded?: boolean }) {
   const { language } = useLanguage();
   const { t } = useTranslation();
   const theme = useAppTheme();
@@ -72,6 +72,7 @@ export function Root({ repositories, platform }: { repositories: Repositories; p
             */}
             <Notifications position="bottom-left" limit={3} containerWidth={300} />
             <SaveFailureNotices />
+            <DiscardedDataNotice discarded={discarded} />
             <HashRouter>
               <ModalsProvider labels={{ confirm: t('action.confirm'), cancel: t('action.cancel') }}>
                 <UndoProvider>

@@ -1,9 +1,10 @@
 /**
- * A save that fails anywhere in the app (most often because storage is full) is told to the organiser, not
+ * Notices of data not saved or not kept. A save that fails anywhere in the app (most often because storage is full) is told to the organiser, not
  * lost in the console. Each repository write is one transaction, so a failed one has changed nothing.
  */
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isStorageFull, saveFailureMessage } from '../../storage/storage-errors';
 import { useLocale } from '../shared/locale';
 
@@ -23,5 +24,18 @@ export function SaveFailureNotices() {
     window.addEventListener('unhandledrejection', onRejection);
     return () => window.removeEventListener('unhandledrejection', onRejection);
   }, [locale]);
+  return null;
+}
+
+/**
+ * Said at start, until dismissed, when the browser had discarded this computer's data as damaged (see
+ * raw-export.ts onDiscarded): the app opens empty, and the organiser is told where to get the data back.
+ */
+export function DiscardedDataNotice({ discarded }: { discarded: boolean }) {
+  const { t } = useTranslation('app');
+  useEffect(() => {
+    if (!discarded) return;
+    notifications.show({ id: 'data-discarded', color: 'red', autoClose: false, title: t('discarded.title'), message: t('discarded.message') });
+  }, [discarded, t]);
   return null;
 }
