@@ -81,8 +81,12 @@ export function NameToConfirm({ person, onCorrect }: { person: Person; onCorrect
   const none = t('name.none');
   const confirm = async () => {
     setSaving(true);
-    const saved = await people.savePerson(person.id, { ...personToDraft(person), nameToConfirm: false });
+    // Only the confirmation is written, on top of the person as they are now: a change saved meanwhile in another
+    // window stays (nothing but this flag is changed here, so no field can clash).
+    const shown = personToDraft(person);
+    const saved = await people.savePersonEdit(person.id, shown, { ...shown, nameToConfirm: false });
     setSaving(false);
+    if (!saved.ok && 'clash' in saved) return;
     if (saved.ok) notifications.show({ color: 'teal', message: t('name.confirmed', { name: saved.value.name }) });
     else notifications.show({ color: 'red', message: Object.values(saved.error).map((said) => locale.word(said)).join(' ') });
   };
