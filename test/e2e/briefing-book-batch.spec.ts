@@ -22,6 +22,8 @@ test('every delegate’s book is saved into the chosen folder, one PDF each, eac
   await page.addInitScript(() => {
     const saved: { name: string; shows: string }[] = [];
     (window as unknown as { saved: typeof saved }).saved = saved;
+    const logged: unknown[] = [];
+    (window as unknown as { logged: typeof logged }).logged = logged;
     const none = () => () => undefined;
     const desktop = {
       saveFile: () => Promise.resolve({ status: 'cancelled' }),
@@ -42,6 +44,11 @@ test('every delegate’s book is saved into the chosen folder, one PDF each, eac
       showAutomaticBackups: () => Promise.resolve({ status: 'opened' }),
       onBackupRequest: none,
       setLanguage: () => Promise.resolve({ status: 'set' }),
+      // What main would write to the log file.
+      log: (entry: unknown) => {
+        logged.push(entry);
+        return Promise.resolve({ status: 'logged' });
+      },
       onMenuCommand: none,
       // No calendar server connected (the app asks at start, for publishing calendars).
       caldavAccount: () => Promise.resolve(null),
@@ -65,6 +72,10 @@ test('every delegate’s book is saved into the chosen folder, one PDF each, eac
   expect(saved).toContainEqual({ name: `${SHENZHEN} briefing book for 王海涛.pdf`, shows: 'For 王海涛' });
   // Each file holds its own delegate's book.
   for (const entry of saved) expect(entry.name).toContain(entry.shows.replace(/^For /, ''));
+  // The log file is told how it ended and how many books were saved, and nobody's name.
+  const logged = await page.evaluate(() => (window as unknown as { logged: unknown[] }).logged);
+  expect(logged).toContainEqual(expect.objectContaining({ event: 'export', what: 'books', outcome: 'done', files: 7 }));
+  expect(JSON.stringify(logged)).not.toContain('王海涛');
 });
 
 test('in the browser, every delegate’s book comes as a zip of pages that read on a phone and print as the book', async ({ page, context }) => {
