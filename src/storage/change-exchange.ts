@@ -23,13 +23,41 @@ export function changesSince(db: PlannerDatabase, since: string | null = null): 
   return since === null ? db.changes.orderBy('id').toArray() : db.changes.where('id').above(`${since}|~`).toArray();
 }
 
+export interface ApplyOptions {
+  /** Shown each record's changes, those held here and those new to it, inside the transaction (to find clashes). */
+  inspect?(here: readonly FieldChange[], fresh: readonly FieldChange[]): void;
+  /**
+   * Whether a merged record may be stored: a reason it may not, or null. A reason throws a RefusedMergeError
+   * naming the changes that made the record, and nothing of the whole call is stored.
+   */
+  check?(table: string, record: RecordValue): string | null;
+}
+
+/** A merge refused by `check`: nothing was stored. */
+export class RefusedMergeError extends Error {
+  constructor(
+    readonly table: string,
+    readonly recordId: string,
+    readonly reason: string,
+    /** The new changes of the record: whoever made them sent the record as it may not be. */
+    readonly changes: readonly FieldChange[],
+  ) {
+    super(`A merged ${table} record ${recordId} was refused: ${reason}.`);
+    this.name = 'RefusedMergeError';
+  }
+}
+
 /**
  * Merges changes made on another copy into this one, in one transaction: each record they touch becomes what
  * its changes here and there, together, say; the changes join this copy's log as they were made. A record
  * here that the log does not reach back to (made before the log, or its history pruned) counts as created
  * before any change. Changes this copy already has are skipped.
  */
-export async function applyReceivedChanges(db: PlannerDatabase, received: readonly FieldChange[]): Promise<{ records: number }> {
+export async function applyReceivedChanges(
+  db: PlannerDatabase,
+  received: readonly FieldChange[],
+  options: ApplyOptions = {},
+): Promise<{ records: number }> {
   const tracked: readonly string[] = TRACKED_TABLES;
   const usable = received.filter((change) => tracked.includes(change.table) && parseTimestamp(change.hlc) !== null);
   if (usable.length === 0) return { records: 0 };
@@ -48,6 +76,7 @@ export async function applyReceivedChanges(db: PlannerDatabase, received: readon
         const [table, recordId] = JSON.parse(key) as [string, string];
         const current = (await db.table(table).get(recordId)) as RecordValue | undefined;
         const here = await db.changes.where('[table+recordId]').equals([table, recordId]).toArray();
+        options.inspect?.(here, changes);
         const state: MergedState = new Map();
         if (current) mergeChanges(state, [baseline(table, recordId, current)]);
         mergeChanges(state, [...here, ...changes]);
@@ -55,7 +84,10 @@ export async function applyReceivedChanges(db: PlannerDatabase, received: readon
         if (merged === null) {
           if (current) await db.table(table).delete(recordId);
         } else {
-          await db.table(table).put(withUpdatedAt(merged, current, changes));
+          const record = withUpdatedAt(merged, current, changes);
+          const refusal = options.check?.(table, record) ?? null;
+          if (refusal !== null) throw new RefusedMergeError(table, recordId, refusal, changes);
+          await db.table(table).put(record);
         }
         records += 1;
       }

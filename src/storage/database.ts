@@ -15,6 +15,7 @@ import type { Room } from '../domain/rooming/room';
 import type { Assignment, Resource } from '../domain/logistics/resource';
 import type { FieldChange } from '../domain/history/field-changes';
 import type { TripFileBase } from '../domain/files/trip-file-base';
+import type { StoredClash, SyncStateRow } from './team-sync-state';
 import { installChangeCapture } from './change-capture';
 import { installChangeLog, type ChangeLogOptions } from './change-log';
 import { declareSchema } from './schema';
@@ -43,6 +44,10 @@ export type PlannerDatabase = Dexie & {
   changes: EntityTable<FieldChange, 'id'>;
   /** What this computer exchanged in trip files, to merge a colleague's copy with: see trip-file-base.ts. */
   tripFileBases: EntityTable<TripFileBase, 'id'>;
+  /** Where this computer is in the team space: see storage/team-sync.ts. */
+  syncState: EntityTable<SyncStateRow, 'key'>;
+  /** Fields two organisers changed apart, with the value that lost: see domain/sync/sync-merge.ts. */
+  syncClashes: EntityTable<StoredClash, 'id'>;
 };
 
 /** The database's name in IndexedDB: persisted, do not rename. */

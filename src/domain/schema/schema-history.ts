@@ -261,23 +261,52 @@ const HISTORY = [
       tripFileBases: 'id, tripId',
     },
   },
+  {
+    version: 9,
+    change:
+      'Two new tables for the team sync, both kept on this computer only (never in a backup or a trip file; ' +
+      'existing data is unchanged). `syncState`: how far this computer has read each colleague’s log in the ' +
+      'team space and what it has sent (src/storage/team-sync.ts). `syncClashes`: fields two organisers changed ' +
+      'apart, settled by the latest change, with the value that lost, for review.',
+    stores: {
+      trips: 'id, name, startDate, updatedAt',
+      stops: 'id, tripId',
+      segments: 'id, tripId, departure.utc',
+      accommodations: 'id, tripId, stopId',
+      organisations: 'id, name, nameLocal, type, *tags',
+      contacts: 'id, organisationId, name',
+      people: 'id, name, email, organisationId',
+      memberships: 'id, tripId, personId, &[tripId+personId]',
+      engagements: 'id, tripId, stopId, start.utc, *organisationIds',
+      followUps: 'id, tripId, engagementId, dueDate',
+      settings: 'key',
+      acknowledgements: 'id, tripId, &[tripId+conflictId]',
+      rooms: 'id, tripId, accommodationId',
+      resources: 'id, tripId',
+      assignments: 'id, tripId, resourceId',
+      changes: 'id, [table+recordId]',
+      tripFileBases: 'id, tripId',
+      syncState: 'key',
+      syncClashes: 'id, detectedAt',
+    },
+  },
 ] as const satisfies readonly SchemaVersion[];
 
 /** Every version, oldest first. */
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = HISTORY;
 
 /** The version this code stores and writes: the last of the history. */
-export const CURRENT_SCHEMA_VERSION = 8 as const satisfies (typeof HISTORY)[number]['version'];
+export const CURRENT_SCHEMA_VERSION = 9 as const satisfies (typeof HISTORY)[number]['version'];
 
 /** The change log's table (storage/change-log.ts). */
 export const CHANGE_LOG_TABLE = 'changes';
 
 /**
- * Tables that describe this computer rather than the plan: what was changed here, by whom, and what it
- * exchanged in trip files. They are declared, upgraded and erased with the rest, but never written to a backup
- * or a trip file; a restore starts the change log afresh and leaves the trip-file copies as they are.
+ * Tables that describe this computer rather than the plan: what was changed here, by whom, what it exchanged in
+ * trip files and with the team space. They are declared, upgraded and erased with the rest, but never written to
+ * a backup or a trip file; a restore starts the change log afresh and leaves the others as they are.
  */
-export const LOCAL_TABLES = [CHANGE_LOG_TABLE, 'tripFileBases'] as const;
+export const LOCAL_TABLES = [CHANGE_LOG_TABLE, 'tripFileBases', 'syncState', 'syncClashes'] as const;
 
 export type LocalTableName = (typeof LOCAL_TABLES)[number];
 
