@@ -23,6 +23,7 @@ import en_samples from './locales/en/samples.json';
 import en_book from './locales/en/book.json';
 import en_rooming from './locales/en/rooming.json';
 import en_logistics from './locales/en/logistics.json';
+import en_team from './locales/en/team.json';
 import zh_common from './locales/zh-CN/common.json';
 import zh_app from './locales/zh-CN/app.json';
 import zh_settings from './locales/zh-CN/settings.json';
@@ -41,6 +42,7 @@ import zh_samples from './locales/zh-CN/samples.json';
 import zh_book from './locales/zh-CN/book.json';
 import zh_rooming from './locales/zh-CN/rooming.json';
 import zh_logistics from './locales/zh-CN/logistics.json';
+import zh_team from './locales/zh-CN/team.json';
 
 /** The languages the interface speaks, by BCP 47 tag. Persisted as the chosen language: do not rename. */
 export const LANGUAGES = ['en', 'zh-CN'] as const;
@@ -70,6 +72,7 @@ export const english = {
   book: en_book,
   rooming: en_rooming,
   logistics: en_logistics,
+  team: en_team,
 };
 
 export type Namespace = keyof typeof english;
@@ -101,5 +104,6 @@ export const catalogues: Record<Language, Record<Namespace, CatalogueTree>> = {
     book: zh_book,
     rooming: zh_rooming,
     logistics: zh_logistics,
+  team: zh_team,
   },
 };

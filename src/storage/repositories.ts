@@ -16,6 +16,7 @@ import { createRoomingRepository, type RoomingRepository } from './rooming-repos
 import { createSampleRepository, type SampleRepository } from './sample-repository';
 import { createTripFileRepository, type TripFileRepository } from './trip-file-repository';
 import { createTripRepository, type TripRepository } from './trip-repository';
+import { createTeamRepository, type TeamRepository } from './team-repository';
 
 export interface Repositories {
   trips: TripRepository;
@@ -35,6 +36,8 @@ export interface Repositories {
   logistics: LogisticsRepository;
   /** The change log read back: each record's history. */
   history: HistoryRepository;
+  /** The team space: syncing with colleagues, what is shared, the clashes to review. */
+  team: TeamRepository;
   /** Runs a change of many records so that it can be undone: see change-capture.ts. */
   captureChanges<T>(change: () => Promise<T>): Promise<CapturedChange<T>>;
 }
@@ -56,6 +59,7 @@ export function createRepositories(db: PlannerDatabase, clock: Clock = systemClo
     tripFiles: createTripFileRepository(db, clock, trips),
     logistics: createLogisticsRepository(db, clock),
     history: createHistoryRepository(db),
+    team: createTeamRepository(db, clock),
     captureChanges: (change) => captureChanges(db, change),
   };
 }

@@ -62,8 +62,8 @@ export const SNAPSHOT_EVERY = 50;
 /** Another window of the app may commit a change timed up to this long before the latest one sent. */
 const LATE_COMMIT_MS = 60_000;
 
-export interface TeamSyncContext {
-  db: PlannerDatabase;
+/** What a sync needs of the space: its files, the team key and who this computer is. */
+export interface TeamConnection {
   files: SpaceFiles;
   /** The team key, imported (team-key.ts importTeamKey). */
   key: CryptoKey;
@@ -73,6 +73,10 @@ export interface TeamSyncContext {
   now?: () => Date;
   /** For tests: snapshots sooner than SNAPSHOT_EVERY. */
   snapshotEvery?: number;
+}
+
+export interface TeamSyncContext extends TeamConnection {
+  db: PlannerDatabase;
 }
 
 export type SyncStage = 'reading' | 'applying' | 'sending';

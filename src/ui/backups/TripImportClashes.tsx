@@ -10,13 +10,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLAN_TABLES, recordKey, type ImportChoices, type PlannedRecord, type TripImportPlan } from '../../domain/files/trip-import-plan';
 import { fieldWord } from '../../domain/files/trip-import-words';
-import { MASK, maskDateOfBirth, maskPassportNumber, SENSITIVE_PERSON_FIELDS } from '../../domain/people/sensitive';
-import { isIsoDate, type ZonedTime } from '../../domain/shared/time';
 import { RevealButton } from '../people';
 import { useLocale } from '../shared/locale';
-
-/** A person's needs that are theirs to share: hidden whole in the preview until revealed. */
-const HIDDEN_PERSON_FIELDS: readonly string[] = ['dietary', 'accessibility'];
+import { isPersonalField, maskedValue, useStoredValueText } from '../shared/stored-values';
 
 /** Every record of the plan with fields that clash, in the preview's order. */
 export function clashingRecords(plan: TripImportPlan): PlannedRecord[] {
@@ -45,32 +41,15 @@ export function TripImportClashes({
   const { t } = useTranslation(['backups', 'common']);
   const locale = useLocale();
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
+  const shown = useStoredValueText();
   const records = clashingRecords(plan);
   if (records.length === 0) return null;
 
   const choose = (key: string, field: string, side: 'mine' | 'theirs') =>
     onChange({ ...choices, [key]: { ...choices[key], [field]: side } });
 
-  /** A stored value as a person reads it; empty text is said as such. */
-  const shown = (value: unknown): string => {
-    if (value === undefined || value === null || value === '') return '';
-    if (typeof value === 'boolean') return value ? t('common:editClash.yes') : t('common:editClash.no');
-    if (typeof value === 'number') return locale.number(value);
-    if (typeof value === 'string') return isIsoDate(value) ? locale.dateWithYear(value) : value;
-    if (Array.isArray(value)) return locale.list(value.map(shown).filter((item) => item !== ''));
-    if (isZonedTime(value)) return locale.instant(value.utc, value.zone);
-    if (typeof value === 'object') return Object.values(value).map(shown).filter((item) => item !== '').join(' · ');
-    return String(value);
-  };
-  /** A personal value as shown before it is revealed: masked as on the person's page, or hidden whole. */
-  const masked = (field: string, value: unknown): string => {
-    if (typeof value !== 'string' || value === '') return '';
-    if (field === 'passportNumber') return maskPassportNumber(value);
-    if (field === 'dateOfBirth') return maskDateOfBirth(value);
-    return MASK.repeat(6);
-  };
-  const isPersonal = (record: PlannedRecord, field: string) =>
-    record.table === 'people' && ((SENSITIVE_PERSON_FIELDS as readonly string[]).includes(field) || HIDDEN_PERSON_FIELDS.includes(field));
+  const isPersonal = (record: PlannedRecord, field: string) => isPersonalField(record.table, field);
+  const masked = maskedValue;
 
   return (
     <Stack gap="xs">
@@ -154,8 +133,4 @@ export function TripImportClashes({
       </Table>
     </Stack>
   );
-}
-
-function isZonedTime(value: object): value is ZonedTime {
-  return 'local' in value && 'zone' in value && 'utc' in value && typeof (value as ZonedTime).utc === 'string';
 }
