@@ -8,6 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpaceFiles, SpaceResult } from '../../src/platform/team-space';
+import { memoryStore } from '../../src/platform/web-calendar-server';
+import { createWebTeamSpace } from '../../src/platform/web-team-space';
 import { createWebDavFiles } from '../../src/platform/webdav-files';
 import { startWebDavServer, webdavInstalled, type WebDavServer } from '../support/webdav-server';
 
@@ -146,6 +148,7 @@ describe.skipIf(skip)(installed.ok ? 'team space files on a WebDAV server' : `te
 
   describe('when the server does not answer', () => {
     it('says it cannot be reached while it is down, and works once it is back', async () => {
+      value(await files.write('before-the-fault.dpt', bytes('kept')));
       await server.stop();
       try {
         expect(await files.read('summary.dpt')).toMatchObject({ ok: false, failure: { problem: 'unreachable', status: null } });
@@ -153,7 +156,7 @@ describe.skipIf(skip)(installed.ok ? 'team space files on a WebDAV server' : `te
       } finally {
         await server.restart();
       }
-      expect(text(value(await files.read('summary.dpt')))).toBe('more');
+      expect(text(value(await files.read('before-the-fault.dpt')))).toBe('kept');
     });
 
     it('gives up on a server that hangs', async () => {
@@ -165,7 +168,7 @@ describe.skipIf(skip)(installed.ok ? 'team space files on a WebDAV server' : `te
       } finally {
         server.resume();
       }
-      expect(value(await impatient.list('computers')).length).toBe(1);
+      expect(value(await impatient.list('no-folder'))).toEqual([]);
     });
   });
 
@@ -193,6 +196,18 @@ describe.skipIf(skip)(installed.ok ? 'team space files on a WebDAV server' : `te
       const authorization = `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`;
       const read = await fetch(`${server.url}summary.dpt`, { headers: { origin: APP_ORIGIN, authorization } });
       expect(read.headers.get('access-control-expose-headers')).toContain('ETag');
+    });
+
+    it('connects the browser\'s team space once the folder lets the user in, and reaches its files', async () => {
+      const teamSpace = createWebTeamSpace({ local: memoryStore(), session: memoryStore() });
+      const wrong = await teamSpace.connect({ kind: 'webdav', url: server.url, username: USER, password: 'wrong', remember: false });
+      expect(wrong).toMatchObject({ status: 'failed', failure: { problem: 'unauthorised' } });
+      expect(await teamSpace.space()).toBeNull();
+
+      const connected = await teamSpace.connect({ kind: 'webdav', url: server.url, username: USER, password: PASSWORD, remember: false });
+      expect(connected).toEqual({ status: 'connected', space: { kind: 'webdav', url: server.url, username: USER, passwordKept: 'session' } });
+      value(await teamSpace.files.write('computers/cd34/00000001.dpt', bytes('from the browser')));
+      expect(text(value(await files.read('computers/cd34/00000001.dpt')))).toBe('from the browser');
     });
 
     it('allows no other page', async () => {

@@ -77,7 +77,7 @@ describe('a team space in a local folder', () => {
 
   it('refuses paths that could lead out of the folder, before touching the disk', async () => {
     writeFileSync(join(parent, 'outside.dpt'), 'outside');
-    for (const path of ['../outside.dpt', '/etc/passwd', 'a/../../outside.dpt', 'Summary.dpt', 'a\\b.dpt', '', '.', 'a//b']) {
+    for (const path of ['../outside.dpt', '/etc/passwd', 'a/../../outside.dpt', 'Summary.dpt', 'a\\b.dpt', '', '.', 'a//b', 'nul', 'con.dpt', 'com1/a.dpt', 'summary.']) {
       expect(problem(await files.read(path)), path).toBe('refused');
       expect(problem(await files.write(path, bytes('x'))), path).toBe('refused');
       expect(problem(await files.remove(path)), path).toBe('refused');
