@@ -168,7 +168,7 @@ describe.skipIf(skip)(installed.ok ? 'team space files on a WebDAV server' : `te
       } finally {
         server.resume();
       }
-      expect(value(await impatient.list('no-folder'))).toEqual([]);
+      expect(value(await files.list('no-folder'))).toEqual([]);
     });
   });
 
