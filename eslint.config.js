@@ -233,9 +233,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // src/caldav is the CalDAV client both sides run: no DOM, no Electron, only fetch.
-              regex: '(^|/)src/(?!caldav/caldav-server$)',
-              message: 'The desktop shell does not import the renderer (but the CalDAV client both run, src/caldav).',
+              // src/caldav is the CalDAV client both sides run: no DOM, no Electron, only fetch; the team space's
+              // contract is the shape of what crosses the IPC bridge.
+              regex: '(^|/)src/(?!caldav/caldav-server$|platform/team-space$)',
+              message: 'The desktop shell does not import the renderer (but the CalDAV client both run, src/caldav, and the team space contract).',
             },
           ],
         },
@@ -244,7 +245,7 @@ export default tseslint.config(
   },
   {
     // Main speaks the interface's languages from the same catalogues: src/i18n, and nothing else of the renderer
-    // but the CalDAV client both run (main makes the requests on the desktop).
+    // but the CalDAV and WebDAV clients both run (main makes the requests on the desktop) and what they share.
     files: ['electron/main/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -252,9 +253,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '(^|/)src/(?!i18n/(i18n|catalogues)$|caldav/caldav-server$)',
+              regex: '(^|/)src/(?!i18n/(i18n|catalogues)$|caldav/caldav-server$|platform/(team-space|space-paths|webdav-files)$)',
               message:
-                'The desktop shell imports nothing of the renderer but its catalogues (src/i18n/i18n, src/i18n/catalogues) and the CalDAV client (src/caldav).',
+                'The desktop shell imports nothing of the renderer but its catalogues (src/i18n/i18n, src/i18n/catalogues), the CalDAV client (src/caldav) and the team space\'s WebDAV client (src/platform/webdav-files, space-paths, team-space).',
             },
           ],
         },

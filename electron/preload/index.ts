@@ -60,6 +60,15 @@ const api = {
   caldavDisconnect: () => ipcRenderer.invoke(IPC_CHANNELS.caldavDisconnect),
   caldavPush: (push) => ipcRenderer.invoke(IPC_CHANNELS.caldavPush, push),
   caldavRemoveCalendar: (url) => ipcRenderer.invoke(IPC_CHANNELS.caldavRemoveCalendar, url),
+  teamSpace: () => ipcRenderer.invoke(IPC_CHANNELS.teamSpace),
+  teamSpaceConnect: (request) => ipcRenderer.invoke(IPC_CHANNELS.teamSpaceConnect, request),
+  teamSpaceDisconnect: () => ipcRenderer.invoke(IPC_CHANNELS.teamSpaceDisconnect),
+  teamKey: () => ipcRenderer.invoke(IPC_CHANNELS.teamKey),
+  keepTeamKey: (key) => ipcRenderer.invoke(IPC_CHANNELS.keepTeamKey, key),
+  teamSpaceList: (folder) => ipcRenderer.invoke(IPC_CHANNELS.teamSpaceList, folder),
+  teamSpaceRead: (path) => ipcRenderer.invoke(IPC_CHANNELS.teamSpaceRead, path),
+  teamSpaceWrite: (path, content) => ipcRenderer.invoke(IPC_CHANNELS.teamSpaceWrite, path, content),
+  teamSpaceRemove: (path) => ipcRenderer.invoke(IPC_CHANNELS.teamSpaceRemove, path),
   log: (entry) => ipcRenderer.invoke(IPC_CHANNELS.log, entry),
   onBackupRequest(makeBackup) {
     // Main waits for an answer to every request (before quitting, for a few seconds), so one is always sent.

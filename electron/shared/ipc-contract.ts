@@ -5,9 +5,17 @@
  */
 
 import type { CalendarPush, PushOutcome, ServerFailure } from '../../src/caldav/caldav-server';
+import type {
+  KeptTeamSpace,
+  SpaceEntry,
+  SpaceResult,
+  TeamSpaceConnectRequest,
+  TeamSpaceConnectResult,
+} from '../../src/platform/team-space';
 import type { PageLogEntry } from './log-entries';
 
 export type { CalendarPush, PushOutcome, ServerFailure };
+export type { KeptTeamSpace, SpaceEntry, SpaceResult, TeamSpaceConnectRequest, TeamSpaceConnectResult };
 
 export const IPC_CHANNELS = {
   saveFile: 'desktop:save-file',
@@ -41,6 +49,24 @@ export const IPC_CHANNELS = {
   caldavPush: 'desktop:caldav-push',
   /** renderer → main: delete one published calendar from the connected account's server. */
   caldavRemoveCalendar: 'desktop:caldav-remove-calendar',
+  /** renderer → main: the team space connected, without its password. */
+  teamSpace: 'desktop:team-space',
+  /** renderer → main: test a team space (WebDAV, or a chosen local folder) and, if it answers, keep it. */
+  teamSpaceConnect: 'desktop:team-space-connect',
+  /** renderer → main: forget the team space, its password and the team key. */
+  teamSpaceDisconnect: 'desktop:team-space-disconnect',
+  /** renderer → main: the team key kept for the connected space, or null. */
+  teamKey: 'desktop:team-key',
+  /** renderer → main: keep the team key (in the OS keychain). */
+  keepTeamKey: 'desktop:keep-team-key',
+  /** renderer → main: what a folder of the team space holds. */
+  teamSpaceList: 'desktop:team-space-list',
+  /** renderer → main: one file of the team space, as bytes. */
+  teamSpaceRead: 'desktop:team-space-read',
+  /** renderer → main: write one whole file into the team space. */
+  teamSpaceWrite: 'desktop:team-space-write',
+  /** renderer → main: remove one file from the team space. */
+  teamSpaceRemove: 'desktop:team-space-remove',
   /** renderer → main: one entry for the log file (an outcome or an error), of the closed set in log-entries.ts. */
   log: 'desktop:log',
 } as const;
@@ -267,6 +293,27 @@ export interface DesktopApi {
   caldavPush(push: CalendarPush): Promise<PushOutcome>;
   /** Deletes one published calendar of the connected account. */
   caldavRemoveCalendar(url: string): Promise<CalDavRemoveResult>;
+  /** The team space connected, without its password; null when none is. */
+  teamSpace(): Promise<KeptTeamSpace | null>;
+  /**
+   * Tests the space (a listing of its root) and, if it answers, keeps it: a WebDAV password encrypted with the OS
+   * keychain, a local folder by the path of the folder chosen with chooseFolder.
+   */
+  teamSpaceConnect(request: TeamSpaceConnectRequest): Promise<TeamSpaceConnectResult>;
+  /** Forgets the space, its password and the team key. */
+  teamSpaceDisconnect(): Promise<void>;
+  /** The team key (32 bytes) kept for the connected space, or null. */
+  teamKey(): Promise<Uint8Array | null>;
+  /** Keeps the team key for the connected space, encrypted with the OS keychain. */
+  keepTeamKey(key: Uint8Array): Promise<void>;
+  /** What a folder of the space holds; main refuses a path that is not a plain one inside the space. */
+  teamSpaceList(folder: string): Promise<SpaceResult<SpaceEntry[]>>;
+  /** A file's bytes, or null when there is none. */
+  teamSpaceRead(path: string): Promise<SpaceResult<Uint8Array | null>>;
+  /** Writes a whole file, in place of any before. */
+  teamSpaceWrite(path: string, content: Uint8Array): Promise<SpaceResult<void>>;
+  /** Removes a file; removing one that is not there succeeds. */
+  teamSpaceRemove(path: string): Promise<SpaceResult<void>>;
   /** Writes one entry to the log file; main refuses an entry that is not of the closed set of log-entries.ts. */
   log(entry: PageLogEntry): Promise<LogEntryResult>;
 }

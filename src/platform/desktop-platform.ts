@@ -36,6 +36,21 @@ export function createDesktopPlatform(desktop: DesktopApi): Platform {
       push: (push) => desktop.caldavPush(push),
       removeCalendar: (url) => desktop.caldavRemoveCalendar(url),
     },
+    // Main makes the requests and keeps the password and the team key; a local folder is one chosen with chooseFolder.
+    teamSpace: {
+      foldersAllowed: true,
+      space: () => desktop.teamSpace(),
+      connect: (request) => desktop.teamSpaceConnect(request),
+      disconnect: () => desktop.teamSpaceDisconnect(),
+      teamKey: () => desktop.teamKey(),
+      keepTeamKey: (key) => desktop.keepTeamKey(key),
+      files: {
+        list: (folder) => desktop.teamSpaceList(folder),
+        read: (path) => desktop.teamSpaceRead(path),
+        write: (path, content) => desktop.teamSpaceWrite(path, content),
+        remove: (path) => desktop.teamSpaceRemove(path),
+      },
+    },
     // Main writes the entry into the log file, or refuses it; either way the page goes on as it was.
     log: (entry) => void desktop.log(entry).catch(() => undefined),
     automaticBackups: {

@@ -27,6 +27,7 @@ import type {
 } from '../../electron/shared/ipc-contract';
 import type { CalendarPush, PushOutcome } from '../caldav/caldav-server';
 import type { PageLogEntry } from '../../electron/shared/log-entries';
+import type { TeamSpaceAccess } from './team-space';
 
 export type {
   AutomaticBackupInfo,
@@ -133,6 +134,8 @@ export interface Platform {
   setLanguage(language: Language): void;
   /** Where calendars are published for delegates' phones. */
   calendarServer: CalendarServerAccess;
+  /** The folder the team's data is shared through (WebDAV, or on the desktop a synced local folder). */
+  teamSpace: TeamSpaceAccess;
   /**
    * Notes an outcome or an error in the log a person can send when something goes wrong: the desktop's log file.
    * Entries are of a closed set holding no personal data (electron/shared/log-entries.ts). Never fails.

@@ -5,6 +5,7 @@ import { isOpenableExternally } from './external-links';
 import type { Platform } from './platform';
 import { createWebAutomaticBackups } from './web-automatic-backups';
 import { createWebCalendarServer, memoryStore, type KeyValueStore } from './web-calendar-server';
+import { createWebTeamSpace } from './web-team-space';
 
 /** The browser's storage, or one for this page only where the browser refuses it (storage turned off). */
 function storeOr(storage: () => Storage): KeyValueStore {
@@ -74,6 +75,7 @@ export function createWebPlatform(): Platform {
     savePdf: null,
     savePdfToFolder: null,
     calendarServer: createWebCalendarServer({ local: storeOr(() => localStorage), session: storeOr(() => sessionStorage) }),
+    teamSpace: createWebTeamSpace({ local: storeOr(() => localStorage), session: storeOr(() => sessionStorage) }),
     automaticBackups: createWebAutomaticBackups(words),
     // Dropped: a page cannot write a file the person could find and send, and entries kept in memory would be read
     // by nobody and lost with the tab. The browser's console already shows the page's errors.

@@ -4,6 +4,7 @@
  * keeps automatic backups and the entries logged in memory. `aTestPlatform().withoutAutomaticBackups().onTheWeb()`.
  */
 import { createWebCalendarServer, memoryStore } from '../../src/platform/web-calendar-server';
+import { createWebTeamSpace } from '../../src/platform/web-team-space';
 import type { Language } from '../../src/i18n/catalogues';
 import type {
   AutomaticBackupInfo,
@@ -112,6 +113,7 @@ export function aTestPlatform(): TestPlatform {
     automaticBackups,
     // The browser's implementation, talking to whatever server a test starts, with storage for the test only.
     calendarServer: createWebCalendarServer({ local: memoryStore(), session: memoryStore() }),
+    teamSpace: createWebTeamSpace({ local: memoryStore(), session: memoryStore() }),
     languagesSet: [],
     setLanguage(language) {
       platform.languagesSet.push(language);

@@ -29,7 +29,10 @@ import type { AutomaticBackups } from '../automatic-backups';
 import type { BackupScheduler } from '../backup-scheduler';
 import { createFolderGrants, GRANTED_FOLDERS_FILE_NAME, readTextOrNull } from '../granted-folders';
 import { createCalDavServer } from '../../../src/caldav/caldav-server';
-import { CALDAV_ACCOUNT_FILE_NAME, createCalDavAccounts } from '../caldav-accounts';
+import { CALDAV_ACCOUNT_FILE_NAME, createCalDavAccounts, type Keychain } from '../caldav-accounts';
+import { createFolderFiles } from '../folder-space-files';
+import { createTeamSpace, TEAM_SPACE_FILE_NAME } from '../team-space';
+import { createWebDavFiles } from '../../../src/platform/webdav-files';
 import { chooseFolder } from './choose-folder';
 import type { LogEntry } from '../../shared/log-entries';
 import { logPageEntry } from './log-entry';
@@ -42,6 +45,7 @@ import {
   existingFilesQuestionBox,
   saveFilesToFolder,
 } from './save-files-to-folder';
+import { teamSpaceHandlers } from './team-space-handlers';
 import { createSenderCheck, UNTRUSTED_SENDER_MESSAGE } from './trusted-sender';
 import { setLanguage } from '../language';
 
@@ -193,19 +197,26 @@ export function setupIpc(options: IpcOptions): void {
     backupScheduler.receiveResponse(response);
   });
 
-  const caldavPath = (): string => nodePath.join(app.getPath('userData'), CALDAV_ACCOUNT_FILE_NAME);
+  const keychain: Keychain = {
+    // On Linux without a secret service Electron "encrypts" with a key written in the app: that keeps nothing safe.
+    available: () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+    encrypt: (text) => new Uint8Array(safeStorage.encryptString(text)),
+    decrypt: (data) => safeStorage.decryptString(Buffer.from(data)),
+  };
+  /** A file in the app's data folder, read as text or null and written whole. */
+  const dataFile = (name: string) => {
+    const filePath = (): string => nodePath.join(app.getPath('userData'), name);
+    return {
+      readText: () => readTextOrNull(filePath()),
+      writeText: async (text: string) => {
+        await mkdir(nodePath.dirname(filePath()), { recursive: true });
+        await writeFileAtomically(filePath(), text);
+      },
+    };
+  };
   const caldav = createCalDavAccounts({
-    readText: () => readTextOrNull(caldavPath()),
-    writeText: async (text) => {
-      await mkdir(nodePath.dirname(caldavPath()), { recursive: true });
-      await writeFileAtomically(caldavPath(), text);
-    },
-    keychain: {
-      // On Linux without a secret service Electron "encrypts" with a key written in the app: that keeps nothing safe.
-      available: () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
-      encrypt: (text) => new Uint8Array(safeStorage.encryptString(text)),
-      decrypt: (data) => safeStorage.decryptString(Buffer.from(data)),
-    },
+    ...dataFile(CALDAV_ACCOUNT_FILE_NAME),
+    keychain,
     createServer: (account, password) => createCalDavServer(account, password),
   });
   const caldavRefused = { problem: 'refused', status: null, detail: UNTRUSTED_SENDER_MESSAGE } as const;
@@ -230,6 +241,15 @@ export function setupIpc(options: IpcOptions): void {
     if (!isTrusted(event)) return Promise.resolve({ status: 'failed', failure: caldavRefused });
     return caldav.removeCalendar(url);
   });
+
+  const teamSpace = createTeamSpace({
+    ...dataFile(TEAM_SPACE_FILE_NAME),
+    keychain,
+    folderPath: (id) => grants.pathOf(id),
+    webdavFiles: (folder) => createWebDavFiles(folder),
+    folderFiles: (path) => createFolderFiles(path),
+  });
+  for (const [channel, handler] of Object.entries(teamSpaceHandlers(teamSpace, isTrusted))) ipcMain.handle(channel, handler);
 
   ipcMain.handle(IPC_CHANNELS.log, (event, entry: unknown): LogEntryResult =>
     logPageEntry(event, entry, {
