@@ -1,10 +1,9 @@
 /** The team space as the interface reaches it: syncing, what is shared, and the clashes to review. */
-import type { FieldChange } from '../domain/history/field-changes';
 import type { StoredTableName } from '../domain/schema/schema-history';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
-import { syncTeamSpace, waitingChanges, type SyncReport, type SyncStage, type TeamConnection } from './team-sync';
-import { chooseShared } from './team-sync-scope';
+import { syncTeamSpace, type SyncReport, type SyncStage, type TeamConnection } from './team-sync';
+import { chooseShared, waitingChanges } from './team-sync-scope';
 import { clashesToReview, forgetTeamSpace, readSyncState, type StoredClash, type SyncState } from './team-sync-state';
 
 export interface TeamRepository {
@@ -45,7 +44,7 @@ export function createTeamRepository(db: PlannerDatabase, clock: Clock): TeamRep
         const record = (await table.get(clash.recordId)) as Record<string, unknown> | undefined;
         await db.syncClashes.update(clash.id, { reviewedAt: clock.now() });
         if (!record) return 'gone';
-        const changes: Partial<FieldChange> & Record<string, unknown> = { [clash.field]: clash.lost.value };
+        const changes: Record<string, unknown> = { [clash.field]: clash.lost.value };
         if ('updatedAt' in record) changes['updatedAt'] = clock.now();
         await table.update(clash.recordId, changes);
         return 'restored';

@@ -10,7 +10,10 @@ import { DIRECTORY_SCOPE, SHARED_FIELD, SPACE_TABLE } from '../domain/sync/sync-
 import { compactChanges } from '../domain/sync/sync-merge';
 import type { ChangeAuthor } from './change-log';
 import type { PlannerDatabase } from './database';
-import { readSyncState, writeSyncState, type ShareChoice } from './team-sync-state';
+import { readSyncState, writeSyncState, type ShareChoice, type SyncState } from './team-sync-state';
+
+/** Another window of the app may commit a change timed up to this long before the latest one sent. */
+export const LATE_COMMIT_MS = 60_000;
 
 /** The directory's tables: shared as one, with any shared trip (its people and partners live there). */
 const DIRECTORY_TABLES = ['organisations', 'contacts', 'people'] as const satisfies readonly StoredTableName[];
@@ -121,3 +124,23 @@ export function withoutPrevious(change: FieldChange): FieldChange {
   return sent;
 }
 
+/** This computer's changes not sent yet, oldest first (those of another window committed late among them). */
+export async function unsentChanges(db: PlannerDatabase, state: SyncState, node: string): Promise<FieldChange[]> {
+  const sent = parseTimestamp(state.sentUpTo);
+  const from = sent ? new Date(sent.millis - LATE_COMMIT_MS).toISOString() : '';
+  const recently = new Set(state.recentlySent);
+  const candidates = await db.changes.where('id').above(from).toArray();
+  return candidates.filter((change) => change.hlc.endsWith(node) && !recently.has(change.id));
+}
+
+/** How many of this computer's changes wait to be sent to the team (an estimate for the sidebar: changes, not records). */
+export async function waitingChanges(db: PlannerDatabase, spaceId: string, node: string): Promise<number> {
+  const state = await readSyncState(db, spaceId);
+  const unsent = (await unsentChanges(db, state, node)).filter((change) => change.hlc > state.sentUpTo);
+  const scopes = await scopesOf(db, unsent);
+  const shared = unsent.filter((change) => {
+    const scope = scopes.get(change.id);
+    return scope !== undefined && scope !== null && isShared(state.shares, scope);
+  });
+  return shared.length + state.unsentChoices.length + state.toSendWhole.length;
+}

@@ -44,7 +44,7 @@ import {
 import { findClashes, type ChangeOrigin, type SyncClash } from '../domain/sync/sync-merge';
 import { open, seal, SealedFileError } from '../domain/sync/team-key';
 import type { SpaceFailure, SpaceFiles, SpaceResult } from '../domain/sync/space-files';
-import { isShared, scopesOf, wholeScope, withoutPrevious } from './team-sync-scope';
+import { isShared, LATE_COMMIT_MS, scopesOf, unsentChanges, wholeScope, withoutPrevious } from './team-sync-scope';
 import { applyReceivedChanges, RefusedMergeError } from './change-exchange';
 import type { ChangeAuthor } from './change-log';
 import type { PlannerDatabase } from './database';
@@ -59,8 +59,6 @@ import {
 
 /** A snapshot after this many segments of this computer's own. */
 export const SNAPSHOT_EVERY = 50;
-/** Another window of the app may commit a change timed up to this long before the latest one sent. */
-const LATE_COMMIT_MS = 60_000;
 
 /** What a sync needs of the space: its files, the team key and who this computer is. */
 export interface TeamConnection {
@@ -419,27 +417,6 @@ async function keepClashes(db: PlannerDatabase, clashes: readonly SyncClash[], n
       });
     await db.syncClashes.bulkPut(fresh);
   });
-}
-
-/** This computer's changes not sent yet, oldest first (those of another window committed late among them). */
-async function unsentChanges(db: PlannerDatabase, state: SyncState, node: string): Promise<FieldChange[]> {
-  const sent = parseTimestamp(state.sentUpTo);
-  const from = sent ? new Date(sent.millis - LATE_COMMIT_MS).toISOString() : '';
-  const recently = new Set(state.recentlySent);
-  const candidates = await db.changes.where('id').above(from).toArray();
-  return candidates.filter((change) => change.hlc.endsWith(node) && !recently.has(change.id));
-}
-
-/** How many of this computer's changes wait to be sent to the team (an estimate for the sidebar: changes, not records). */
-export async function waitingChanges(db: PlannerDatabase, spaceId: string, node: string): Promise<number> {
-  const state = await readSyncState(db, spaceId);
-  const unsent = (await unsentChanges(db, state, node)).filter((change) => change.hlc > state.sentUpTo);
-  const scopes = await scopesOf(db, unsent);
-  const shared = unsent.filter((change) => {
-    const scope = scopes.get(change.id);
-    return scope !== undefined && scope !== null && isShared(state.shares, scope);
-  });
-  return shared.length + state.unsentChoices.length + state.toSendWhole.length;
 }
 
 async function sendOwnChanges(context: TeamSyncContext, state: SyncState, me: ChangeAuthor, seenBefore: LogPositions, report: SyncReport): Promise<void> {
