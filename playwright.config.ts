@@ -42,10 +42,12 @@ export default defineConfig({
     { name: 'en-US', use: { locale: 'en-US' }, grep: /@time-fields/ },
     { name: 'zh-CN', use: { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' }, grep: /@zh/ },
   ],
-  webServer: {
-    command: `npx vite preview --config vite.web.config.ts --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
+  // The same build twice, on two ports: two origins, so two organisers' computers (each its own database and
+  // storage) in one test, as the team-sync test needs (SECOND_ORIGIN in test/e2e/team-sync.spec.ts).
+  webServer: [port, port + 1].map((at) => ({
+    command: `npx vite preview --config vite.web.config.ts --port ${at} --strictPort`,
+    url: `http://127.0.0.1:${at}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-  },
+  })),
 });

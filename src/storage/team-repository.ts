@@ -1,10 +1,18 @@
 /** The team space as the interface reaches it: syncing, what is shared, and the clashes to review. */
-import type { StoredTableName } from '../domain/schema/schema-history';
+import { TRACKED_TABLES, type StoredTableName } from '../domain/schema/schema-history';
 import type { Clock } from './clock';
 import type { PlannerDatabase } from './database';
 import { syncTeamSpace, type SyncReport, type SyncStage, type TeamConnection } from './team-sync';
 import { chooseShared, waitingChanges } from './team-sync-scope';
 import { clashesToReview, forgetTeamSpace, readSyncState, type StoredClash, type SyncState } from './team-sync-state';
+
+export interface ClashForReview extends StoredClash {
+  /** The record's name (or title) now; null when it has none, or is gone. */
+  recordName: string | null;
+}
+
+/** The field a record of each table is known by in a list. */
+const NAME_FIELDS = ['name', 'title', 'description'] as const;
 
 export interface TeamRepository {
   /** This computer's state in the space (how far it has read, the team's choices, the last sync). */
@@ -16,8 +24,8 @@ export interface TeamRepository {
   share(connection: Pick<TeamConnection, 'spaceId' | 'author'>, scope: string, shared: boolean): Promise<void>;
   /** Forgets the space here: the data stays, as it is. */
   forget(): Promise<void>;
-  /** The clashes not reviewed yet, newest first. */
-  clashes(): Promise<StoredClash[]>;
+  /** The clashes not reviewed yet, newest first, each with the name of its record as it is now. */
+  clashes(): Promise<ClashForReview[]>;
   /** Keeps what the sync kept. */
   markReviewed(id: string): Promise<void>;
   /**
@@ -34,7 +42,17 @@ export function createTeamRepository(db: PlannerDatabase, clock: Clock): TeamRep
     sync: (connection, onStage) => syncTeamSpace({ ...connection, db }, onStage),
     share: (connection, scope, shared) => chooseShared({ db, ...connection }, scope, shared),
     forget: () => forgetTeamSpace(db),
-    clashes: () => clashesToReview(db),
+    clashes: () =>
+      db.transaction('r', [db.syncClashes, ...new Set(TRACKED_TABLES.map((name) => db.table(name)))], async () => {
+        const clashes = await clashesToReview(db);
+        return Promise.all(
+          clashes.map(async (clash) => {
+            const record = (await db.table(clash.table).get(clash.recordId)) as Record<string, unknown> | undefined;
+            const name = NAME_FIELDS.map((field) => record?.[field]).find((value): value is string => typeof value === 'string' && value !== '');
+            return { ...clash, recordName: name ?? null };
+          }),
+        );
+      }),
     async markReviewed(id) {
       await db.syncClashes.update(id, { reviewedAt: clock.now() });
     },

@@ -6,11 +6,11 @@
 import { CREATED, DELETED, changeId, type FieldChange, type RecordValue } from '../domain/history/field-changes';
 import { formatTimestamp, parseTimestamp } from '../domain/history/hybrid-logical-clock';
 import { TRIP_OWNED_TABLES, type StoredTableName } from '../domain/schema/schema-history';
-import { DIRECTORY_SCOPE, SHARED_FIELD, SPACE_TABLE } from '../domain/sync/sync-log';
+import { DIRECTORY_SCOPE, isShared, SHARED_FIELD, SPACE_TABLE } from '../domain/sync/sync-log';
 import { compactChanges } from '../domain/sync/sync-merge';
 import type { ChangeAuthor } from './change-log';
 import type { PlannerDatabase } from './database';
-import { readSyncState, writeSyncState, type ShareChoice, type SyncState } from './team-sync-state';
+import { readSyncState, writeSyncState, type SyncState } from './team-sync-state';
 
 /** Another window of the app may commit a change timed up to this long before the latest one sent. */
 export const LATE_COMMIT_MS = 60_000;
@@ -18,11 +18,6 @@ export const LATE_COMMIT_MS = 60_000;
 /** The directory's tables: shared as one, with any shared trip (its people and partners live there). */
 const DIRECTORY_TABLES = ['organisations', 'contacts', 'people'] as const satisfies readonly StoredTableName[];
 
-/** Whether a scope is shared by the team's latest choices; the directory is whenever any trip is. */
-export function isShared(shares: Record<string, ShareChoice>, scope: string): boolean {
-  if (scope === DIRECTORY_SCOPE) return Object.values(shares).some((choice) => choice.shared);
-  return shares[scope]?.shared ?? false;
-}
 
 /**
  * Shares a trip (by its id) or the directory with the team, or stops sharing it. Stopping keeps every copy of it

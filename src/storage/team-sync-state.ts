@@ -4,6 +4,7 @@
  * found for review. The password and the team key are not here: the platform keeps them (platform/team-space.ts).
  */
 import type { FieldChange } from '../domain/history/field-changes';
+import type { SpaceFailure } from '../domain/sync/space-files';
 import type { PlannerDatabase } from './database';
 import type { SyncClash } from '../domain/sync/sync-merge';
 import type { LogPositions, SegmentEntry, SnapshotEntry } from '../domain/sync/sync-log';
@@ -62,7 +63,7 @@ export interface SyncState {
   lastAttemptAt: string | null;
   lastSuccessAt: string | null;
   /** Why the last sync did not reach the space; null when it did. */
-  failure: { problem: string; status: number | null } | null;
+  failure: Pick<SpaceFailure, 'problem' | 'status'> | null;
   /** Logs skipped at the last sync. */
   problems: LogProblem[];
 }

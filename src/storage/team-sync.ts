@@ -26,6 +26,7 @@ import {
   COMPUTERS_FOLDER,
   DIRECTORY_SCOPE,
   firstSegmentHeld,
+  isShared,
   LogFileError,
   parseSegment,
   parseSnapshot,
@@ -44,7 +45,7 @@ import {
 import { findClashes, type ChangeOrigin, type SyncClash } from '../domain/sync/sync-merge';
 import { open, seal, SealedFileError } from '../domain/sync/team-key';
 import type { SpaceFailure, SpaceFiles, SpaceResult } from '../domain/sync/space-files';
-import { isShared, LATE_COMMIT_MS, scopesOf, unsentChanges, wholeScope, withoutPrevious } from './team-sync-scope';
+import { LATE_COMMIT_MS, scopesOf, unsentChanges, wholeScope, withoutPrevious } from './team-sync-scope';
 import { applyReceivedChanges, RefusedMergeError } from './change-exchange';
 import type { ChangeAuthor } from './change-log';
 import type { PlannerDatabase } from './database';
@@ -114,7 +115,6 @@ interface ReadLog {
 }
 
 class ClockAheadError extends Error {}
-
 /** Changes timed later than this come from a clock too far ahead to trust. */
 function driftLimit(context: TeamSyncContext): number {
   return (context.now ?? (() => new Date()))().getTime() + MAX_DRIFT_MS;

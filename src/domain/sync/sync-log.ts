@@ -45,6 +45,12 @@ export const SPACE_TABLE = '~space';
 export const DIRECTORY_SCOPE = 'directory';
 export const SHARED_FIELD = 'shared';
 
+/** Whether a scope is shared by the team's latest choices; the directory is whenever any trip is. */
+export function isShared(shares: Readonly<Record<string, { shared: boolean }>>, scope: string): boolean {
+  if (scope === DIRECTORY_SCOPE) return Object.values(shares).some((choice) => choice.shared);
+  return shares[scope]?.shared ?? false;
+}
+
 /** How far a computer had read each other computer's log: the last segment, by node. */
 export type LogPositions = Record<string, number>;
 

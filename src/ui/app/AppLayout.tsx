@@ -12,6 +12,7 @@ import {
   IconPlus,
   IconRestore,
   IconSettings,
+  IconUsersGroup,
   IconTrash,
 } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -25,6 +26,7 @@ import { requestPersistentStorage, type StoragePersistence } from '../../platfor
 import { usePlatform } from '../shared/context';
 import { ScreenSuspense } from '../shared/lazy-screen';
 import { LoadSampleTripMenuItem } from '../shared/components/LoadSampleTripButton';
+import { TeamSyncStatus } from '../team';
 
 export function AppLayout() {
   const { t } = useTranslation('app');
@@ -177,6 +179,13 @@ export function AppLayout() {
         />
         <NavLink
           component={RouterNavLink}
+          to="/team"
+          label={t('nav.team')}
+          leftSection={<IconUsersGroup size={18} />}
+          onClick={navigation.close}
+        />
+        <NavLink
+          component={RouterNavLink}
           to="/settings"
           label={t('nav.settings')}
           leftSection={<IconSettings size={18} />}
@@ -191,6 +200,7 @@ export function AppLayout() {
               ? t('status.lastBackup', { age: locale.word(backupAge(backupStatus.lastFileBackupAt, new Date().toISOString(), locale.language)) })
               : t('status.noBackup')}
           </Anchor>
+          <TeamSyncStatus />
           {persistence === 'best-effort' && (
             <Text size="xs" c="orange.8">
               {t('status.mayBeCleared')}

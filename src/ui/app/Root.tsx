@@ -7,6 +7,7 @@ import type { Platform } from '../../platform';
 import type { Repositories } from '../../storage/repositories';
 import { BackupsScreen, BackupStatusProvider } from '../backups';
 import { CalendarPublishingProvider, CalendarsTab } from '../calendars';
+import { TeamScreen, TeamSyncProvider } from '../team';
 import { TripActionsProvider, TripOverview, TripScreen, TripsScreen } from '../trips';
 import { AppLayout } from './AppLayout';
 import { PlatformContext, RepositoriesContext } from '../shared/context';
@@ -78,6 +79,7 @@ export function Root({ repositories, platform, discarded = false }: { repositori
                 <UndoProvider>
                   <BackupStatusProvider>
                     <CalendarPublishingProvider>
+                    <TeamSyncProvider>
                     <TripActionsProvider>
                       <Routes>
                         <Route element={<AppLayout />}>
@@ -106,10 +108,12 @@ export function Root({ repositories, platform, discarded = false }: { repositori
                           <Route path="directory/:organisationId" element={<OrganisationScreen />} />
                           <Route path="backups" element={<BackupsScreen />} />
                           <Route path="settings" element={<SettingsScreen />} />
+                          <Route path="team" element={<TeamScreen />} />
                           <Route path="*" element={<Navigate to="/trips" replace />} />
                         </Route>
                       </Routes>
                     </TripActionsProvider>
+                    </TeamSyncProvider>
                     </CalendarPublishingProvider>
                   </BackupStatusProvider>
                 </UndoProvider>

@@ -38,7 +38,7 @@ const KEPT_IN_LATIN = new Set([
   'English', 'Google', 'Outlook', 'Apple', 'Calendar', 'Excel', 'UID', 'ETag', 'JSON', 'ZIP', 'zip', 'ics', 'csv',
   'json', 'dplan', 'Radicale', 'Nextcloud', 'iCloud', 'Fastmail', 'MoU', 'VIP', 'Wi', 'Fi', 'App', 'vCard', 'HH', 'mm',
   'https', 'http', 'mailto', 'tel', 'www', 'Ctrl', 'Cmd', 'Shift', 'Enter', 'Esc', 'Tab', 'Alt', 'Electron', 'iPhone', 'DAVx',
-  'UTF', 'Windows', 'GB',
+  'UTF', 'Windows', 'GB', 'ownCloud', 'SharePoint', 'OneDrive', 'Dropbox', 'Syncthing', 'team',
 ]);
 
 describe('the catalogues', () => {
