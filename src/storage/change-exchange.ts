@@ -67,36 +67,65 @@ export async function applyReceivedChanges(
     db.transaction('rw', [...tables.map((name) => db.table(name)), db.changes], async () => {
       const known = new Set((await db.changes.bulkGet(usable.map((change) => change.id))).map((change) => change?.id));
       const fresh = usable.filter((change) => !known.has(change.id));
-      const byRecord = new Map<string, FieldChange[]>();
-      for (const change of fresh) {
-        const key = JSON.stringify([change.table, change.recordId]);
-        byRecord.set(key, [...(byRecord.get(key) ?? []), change]);
+      const byRecord = groupByRecord(fresh);
+      const keys = [...byRecord.values()].map(([first]) => [first!.table, first!.recordId]);
+      // Read at once, not record by record: a first sync brings hundreds of records, and each read waits its turn.
+      const current = new Map<string, RecordValue>();
+      for (const table of tables) {
+        const ids = keys.filter(([name]) => name === table).map(([, id]) => id!);
+        const rows = (await db.table(table).bulkGet(ids)) as (RecordValue | undefined)[];
+        rows.forEach((row, index) => {
+          if (row) current.set(recordKey(table, ids[index]!), row);
+        });
       }
+      const logged = groupByRecord(keys.length > 0 ? await db.changes.where('[table+recordId]').anyOf(keys).toArray() : []);
+      const puts = new Map<string, RecordValue[]>();
+      const deletes = new Map<string, string[]>();
       for (const [key, changes] of byRecord) {
-        const [table, recordId] = JSON.parse(key) as [string, string];
-        const current = (await db.table(table).get(recordId)) as RecordValue | undefined;
-        const here = await db.changes.where('[table+recordId]').equals([table, recordId]).toArray();
+        const { table, recordId } = changes[0]!;
+        const here = logged.get(key) ?? [];
+        const held = current.get(key);
         options.inspect?.(here, changes);
         const state: MergedState = new Map();
-        if (current) mergeChanges(state, [baseline(table, recordId, current)]);
+        if (held) mergeChanges(state, [baseline(table, recordId, held)]);
         mergeChanges(state, [...here, ...changes]);
         const merged = mergedRecord(state.get(table)!.get(recordId)!);
         if (merged === null) {
-          if (current) await db.table(table).delete(recordId);
+          if (held) deletes.set(table, [...(deletes.get(table) ?? []), recordId]);
         } else {
-          const record = withUpdatedAt(merged, current, changes);
+          const record = withUpdatedAt(merged, held, changes);
           const refusal = options.check?.(table, record) ?? null;
           if (refusal !== null) throw new RefusedMergeError(table, recordId, refusal, changes);
-          await db.table(table).put(record);
+          const list = puts.get(table);
+          if (list) list.push(record);
+          else puts.set(table, [record]);
         }
         records += 1;
       }
+      for (const [table, rows] of puts) await db.table(table).bulkPut(rows);
+      for (const [table, ids] of deletes) await db.table(table).bulkDelete(ids);
       await db.changes.bulkPut(fresh);
     }),
   );
   const latest = usable.reduce((max, change) => (change.hlc > max ? change.hlc : max), '');
   receiveClock(db, latest);
   return { records };
+}
+
+function recordKey(table: string, recordId: string): string {
+  return JSON.stringify([table, recordId]);
+}
+
+/** Changes by the record they change, in the order given. */
+function groupByRecord(changes: readonly FieldChange[]): Map<string, FieldChange[]> {
+  const byRecord = new Map<string, FieldChange[]>();
+  for (const change of changes) {
+    const key = recordKey(change.table, change.recordId);
+    const list = byRecord.get(key);
+    if (list) list.push(change);
+    else byRecord.set(key, [change]);
+  }
+  return byRecord;
 }
 
 /** A record as this copy holds it, as if created before any change: every change of it wins over it. */

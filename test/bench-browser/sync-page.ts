@@ -20,6 +20,8 @@ export interface SyncSample {
   report?: SyncReport;
   /** The files the sync read, for the baseline to fetch the same. */
   read?: string[];
+  /** Milliseconds in each stage of the sync (reading, applying, sending): where the time goes. */
+  stages?: Record<string, number>;
 }
 
 export interface SyncSetUp {
@@ -108,9 +110,18 @@ function contextOf(who: typeof ADA, read: string[] = []): TeamSyncContext {
 async function syncSample(who: typeof ADA): Promise<SyncSample> {
   const read: string[] = [];
   const context = contextOf(who, read);
-  const { ms, longTasks: tasks, value: report } = await timed(() => syncTeamSpace(context));
+  const stages: Record<string, number> = {};
+  let stage = { name: 'starting', at: performance.now() };
+  const { ms, longTasks: tasks, value: report } = await timed(async () => {
+    const report = await syncTeamSpace(context, (name) => {
+      stages[stage.name] = performance.now() - stage.at;
+      stage = { name, at: performance.now() };
+    });
+    stages[stage.name] = performance.now() - stage.at;
+    return report;
+  });
   if (report.status !== 'synced' || report.problems.length > 0) throw new Error(`The sync did not go through: ${JSON.stringify(report)}`);
-  return { ms, longTasks: tasks, report, read };
+  return { ms, longTasks: tasks, report, read, stages };
 }
 
 const request = <T,>(req: IDBRequest<T>) =>

@@ -91,7 +91,8 @@ test('the team sync of a 400-engagement trip, beside raw IndexedDB', async ({ br
       const rawTen = await page.evaluate(({ read, tables }) => (window as unknown as SyncBenchWindow).__sync.raw(read, tables, true), { read: received.read!, tables: TRIP_TABLES });
       record('receive 10 changes', received, rawTen);
       await context.close();
-      console.log(`Run ${run} of ${RUNS} done: first sync ${seconds(joined.ms)}, 10 changes ${seconds(received.ms)}.`);
+      const stages = (sample: SyncSample) => Object.entries(sample.stages!).map(([stage, ms]) => `${stage} ${seconds(ms)}`).join(', ');
+      console.log(`Run ${run} of ${RUNS} done: first sync ${seconds(joined.ms)} (${stages(joined)}), 10 changes ${seconds(received.ms)} (${stages(received)}).`);
     }
 
     console.log(`\nMedians of ${RUNS} runs (min–max), Chromium, WebDAV on loopback, ${new Date().toISOString()}`);
