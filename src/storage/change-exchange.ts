@@ -31,6 +31,11 @@ export interface ApplyOptions {
    * naming the changes that made the record, and nothing of the whole call is stored.
    */
   check?(table: string, record: RecordValue): string | null;
+  /**
+   * Who sent each change. When a merged record is refused and several sent changes of it, the error names only
+   * the changes of those whose changes alone make it what it may not be (all, when only the mix of them does).
+   */
+  sourceOf?(change: FieldChange): string;
 }
 
 /** A merge refused by `check`: nothing was stored. */
@@ -86,16 +91,12 @@ export async function applyReceivedChanges(
         const here = logged.get(key) ?? [];
         const held = current.get(key);
         options.inspect?.(here, changes);
-        const state: MergedState = new Map();
-        if (held) mergeChanges(state, [baseline(table, recordId, held)]);
-        mergeChanges(state, [...here, ...changes]);
-        const merged = mergedRecord(state.get(table)!.get(recordId)!);
-        if (merged === null) {
+        const record = mergedWith(table, recordId, held, here, changes);
+        if (record === null) {
           if (held) deletes.set(table, [...(deletes.get(table) ?? []), recordId]);
         } else {
-          const record = withUpdatedAt(merged, held, changes);
           const refusal = options.check?.(table, record) ?? null;
-          if (refusal !== null) throw new RefusedMergeError(table, recordId, refusal, changes);
+          if (refusal !== null) throw new RefusedMergeError(table, recordId, refusal, toBlame(table, recordId, held, here, changes, options));
           const list = puts.get(table);
           if (list) list.push(record);
           else puts.set(table, [record]);
@@ -110,6 +111,36 @@ export async function applyReceivedChanges(
   const latest = usable.reduce((max, change) => (change.hlc > max ? change.hlc : max), '');
   receiveClock(db, latest);
   return { records };
+}
+
+/** The record its changes here and those received make, updatedAt included; null when they delete it. */
+function mergedWith(table: string, recordId: string, held: RecordValue | undefined, here: readonly FieldChange[], changes: readonly FieldChange[]): RecordValue | null {
+  const state: MergedState = new Map();
+  if (held) mergeChanges(state, [baseline(table, recordId, held)]);
+  mergeChanges(state, [...here, ...changes]);
+  const merged = mergedRecord(state.get(table)!.get(recordId)!);
+  return merged === null ? null : withUpdatedAt(merged, held, changes);
+}
+
+/** The received changes of a refused record to blame: those of each sender whose changes alone are refused, or all. */
+function toBlame(
+  table: string,
+  recordId: string,
+  held: RecordValue | undefined,
+  here: readonly FieldChange[],
+  changes: readonly FieldChange[],
+  options: ApplyOptions,
+): readonly FieldChange[] {
+  const { sourceOf, check } = options;
+  if (!sourceOf || !check) return changes;
+  const bySource = new Map<string, FieldChange[]>();
+  for (const change of changes) bySource.set(sourceOf(change), [...(bySource.get(sourceOf(change)) ?? []), change]);
+  if (bySource.size < 2) return changes;
+  const blamed = [...bySource.values()].filter((own) => {
+    const record = mergedWith(table, recordId, held, here, own);
+    return record !== null && check(table, record) !== null;
+  });
+  return blamed.length > 0 ? blamed.flat() : changes;
 }
 
 function recordKey(table: string, recordId: string): string {

@@ -217,6 +217,18 @@ describe.skipIf(skip)(installed.ok ? 'team sync through a WebDAV server that fai
       });
     });
 
+    it('skips a segment that would make a record invalid, and keeps a colleague’s change of the same record', async () => {
+      await refusedLog('damaged', async (space, bad) => {
+        const path = segmentPath(bad.node, 2);
+        const genuine = (await open(key, path, readFileSync(segmentFile(space, bad.node)))) as { changes: FieldChange[] };
+        const last = genuine.changes.at(-1)!;
+        // Ada changed Kunming's notes meanwhile: only what Ben sent makes the record what it may not be.
+        const hlc = formatTimestamp({ millis: Date.parse(last.hlc.slice(0, 24)) + 1, counter: 0, node: bad.node });
+        const invalid: FieldChange = { id: changeId(hlc, 'stops', 'kunming', 'arrivalDate'), hlc, table: 'stops', recordId: 'kunming', field: 'arrivalDate', value: 42, organiser: bad.organiser };
+        writeFileSync(segmentFile(space, bad.node), await seal(key, path, { ...genuine, changes: [...genuine.changes, invalid] }));
+      });
+    });
+
     it('skips the changes of a computer whose clock is more than five minutes ahead', async () => {
       await refusedLog('clock-ahead', () => undefined, { bad: FIVE_MINUTES + 60_000 });
     });
