@@ -1,12 +1,13 @@
 /**
  * The team sync against a real WebDAV server (Apache with mod_dav, started here) when something is wrong: a
- * colleague's log cut off, damaged, written by a newer version or with another key, or timed by a clock far
- * ahead, is skipped whole and named, and a third organiser's changes still arrive in the same sync; a server
+ * colleague's log cut off, damaged, replaced by an older file, gone, written by a newer version or with another
+ * key, making a record invalid, or timed by a clock far ahead, is skipped whole and named (by computer and
+ * organiser), nothing of it is applied, and a third organiser's changes still arrive in the same sync; a server
  * that is down, hangs, refuses the password or the write, or is full fails the sync and changes nothing here,
  * and everything that waited is sent once it answers again. And two organisers who worked a week apart on one
  * trip end with the same data and the same list of clashes, the list found here from their logs independently.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import equal from 'fast-deep-equal';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
@@ -179,6 +180,16 @@ describe.skipIf(skip)(installed.ok ? 'team sync through a WebDAV server that fai
         for (const at of [20, 40, bytes.length - 1]) bytes[at] = bytes[at]! ^ 0xff;
         writeFileSync(segmentFile(space, bad.node), bytes);
       });
+    });
+
+    it('skips an older segment copied over a newer one', async () => {
+      await refusedLog('unreadable', (space, bad) => {
+        writeFileSync(segmentFile(space, bad.node), readFileSync(join(space.folder, segmentPath(bad.node, 1))));
+      });
+    });
+
+    it('skips a log whose segment is gone from the disk', async () => {
+      await refusedLog('gap', (space, bad) => rmSync(segmentFile(space, bad.node)));
     });
 
     it('skips a segment a newer version of the app wrote', async () => {
