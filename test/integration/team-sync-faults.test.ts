@@ -3,9 +3,10 @@
  * colleague's log cut off, damaged, replaced by an older file, gone, written by a newer version or with another
  * key, making a record invalid, or timed by a clock far ahead, is skipped whole and named (by computer and
  * organiser), nothing of it is applied, and a third organiser's changes still arrive in the same sync; a server
- * that is down, hangs, refuses the password or the write, or is full fails the sync and changes nothing here,
- * and everything that waited is sent once it answers again. And two organisers who worked a week apart on one
- * trip end with the same data and the same list of clashes, the list found here from their logs independently.
+ * that is down, hangs, refuses the password or the write, or is full, even between a segment and the summary
+ * that lists it, fails the sync and changes nothing here, and everything that waited reaches the others once it
+ * answers again. And two organisers who worked a week apart on one trip end with the same data and the same
+ * list of clashes, the list found here from their logs independently.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
