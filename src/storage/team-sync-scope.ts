@@ -124,8 +124,14 @@ export async function unsentChanges(db: PlannerDatabase, state: SyncState, node:
   const sent = parseTimestamp(state.sentUpTo);
   const from = sent ? new Date(sent.millis - LATE_COMMIT_MS).toISOString() : '';
   const recently = new Set(state.recentlySent);
-  const candidates = await db.changes.where('id').above(from).toArray();
-  return candidates.filter((change) => change.hlc.endsWith(node) && !recently.has(change.id));
+  // Ids first, then only the stretch holding this computer's own: one that mostly reads its colleagues' changes
+  // holds many more of theirs, whole records among them, than it has to send.
+  const ids = (await db.changes.where('id').above(from).primaryKeys()) as string[];
+  const own = ids.filter((id) => id.slice(0, id.indexOf('|')).endsWith(node) && !recently.has(id));
+  if (own.length === 0) return [];
+  const ownIds = new Set(own);
+  const candidates = await db.changes.where('id').between(own[0]!, own.at(-1)!, true, true).toArray();
+  return candidates.filter((change) => ownIds.has(change.id));
 }
 
 /** How many of this computer's changes wait to be sent to the team (an estimate for the sidebar: changes, not records). */

@@ -382,7 +382,7 @@ async function applyLogs(context: TeamSyncContext, state: SyncState, logs: ReadL
       await applyReceivedChanges(
         context.db,
         changes.filter((change) => change.table !== SPACE_TABLE),
-        { check: recordRefusal, inspect: (here, fresh) => clashes.push(...findClashes(here, fresh, originOf)) },
+        { check: recordRefusal, inspect: (here, fresh) => clashes.push(...findClashes(here, fresh, originOf)), sourceOf: (change) => origins.get(change.id)?.node ?? '' },
       );
     } catch (error) {
       if (!(error instanceof RefusedMergeError)) throw error;

@@ -68,9 +68,11 @@ function knew(earlier: ChangeOrigin, later: ChangeOrigin): boolean {
 
 /**
  * The clashes among one record's changes that a sync brings (`fresh`) and those this computer held before
- * (`here`): per field, each change that lost to the field's latest change although the two were made apart
- * (neither computer had read the other's) and set different values. Changes whose origin is unknown (received
- * at an earlier sync) are never called clashes, and neither are creations and deletions.
+ * (`here`): per field, each other computer's last change of it that lost to the field's latest change although
+ * the two were made apart (neither computer had read the other's) and set different values. A computer's
+ * earlier changes of the field are values its organiser replaced herself: what she lost is her last one, and if
+ * that is the value kept, nothing was lost. Changes whose origin is unknown (received at an earlier sync) are
+ * never called clashes, and neither are creations and deletions.
  */
 export function findClashes(
   here: readonly FieldChange[],
@@ -89,14 +91,18 @@ export function findClashes(
     const winner = changes.reduce((latest, change) => (change.hlc > latest.hlc ? change : latest));
     const winnerOrigin = originOf(winner);
     if (!winnerOrigin) continue;
-    const seen = new Set<string>();
+    const lastByNode = new Map<string, { change: FieldChange; origin: ChangeOrigin }>();
     for (const change of changes) {
-      if (change === winner || seen.has(change.id) || equal(change.value, winner.value)) continue;
+      const origin = originOf(change);
+      if (!origin || origin.node === winnerOrigin.node) continue;
+      const last = lastByNode.get(origin.node);
+      if (!last || change.hlc > last.change.hlc) lastByNode.set(origin.node, { change, origin });
+    }
+    for (const { change, origin } of lastByNode.values()) {
+      if (equal(change.value, winner.value)) continue;
       // Only what this sync brings can make a new clash: one side of it must be fresh.
       if (!freshIds.has(change.id) && !freshIds.has(winner.id)) continue;
-      const origin = originOf(change);
-      if (!origin || origin.node === winnerOrigin.node || knew(origin, winnerOrigin) || knew(winnerOrigin, origin)) continue;
-      seen.add(change.id);
+      if (knew(origin, winnerOrigin) || knew(winnerOrigin, origin)) continue;
       clashes.push({ id: change.id, table: change.table, recordId: change.recordId, field: change.field, kept: side(winner), lost: side(change) });
     }
   }
