@@ -35,7 +35,7 @@ describe('backup format and the schema history', () => {
     const ofThePlan = Object.keys(latest.stores).filter((table) => !(LOCAL_TABLES as readonly string[]).includes(table));
     expect([...STORED_TABLES].sort()).toEqual(ofThePlan.sort());
     expect(Object.keys(document.tables).sort()).toEqual(ofThePlan.sort());
-    expect([...LOCAL_TABLES].sort()).toEqual(['changes', 'tripFileBases']);
+    expect([...LOCAL_TABLES].sort()).toEqual(['changes', 'syncClashes', 'syncState', 'tripFileBases']);
   });
 
   it('names the app version of package.json', () => {

@@ -13,6 +13,7 @@ import { buildSampleTrip } from '../../src/domain/trip/sample-trip';
 import { tripToDraft } from '../../src/domain/trip/trip';
 import { openDatabase } from '../../src/storage/database';
 import { createRepositories } from '../../src/storage/repositories';
+import { CURRENT_SCHEMA_VERSION } from '../../src/domain/schema/schema-history';
 import { declareSchema } from '../../src/storage/schema';
 import { aTripDraft } from '../builders/trip-draft';
 import { sequentialClock } from './test-database';
@@ -91,7 +92,7 @@ describe('the change log', () => {
     expect(await db.changes.count()).toBe(0);
   });
 
-  it('version 8 opens a version 7 database with every record kept and an empty log, and logs the first edit after', async () => {
+  it('version 8 and later open a version 7 database with every record kept and an empty log, and log the first edit after', async () => {
     const indexedDB = new IDBFactory();
     const old = new Dexie('log', { indexedDB, IDBKeyRange });
     declareSchema(old, 7);
@@ -103,11 +104,32 @@ describe('the change log', () => {
 
     const { db, repos } = loggedDatabase(Date.now, indexedDB);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.trips.get(bundle.trip.id)).toEqual(bundle.trip);
     expect(await db.people.count()).toBe(bundle.people.length);
     expect(await db.changes.count()).toBe(0);
     await repos.trips.update(bundle.trip.id, { ...tripToDraft(bundle.trip), notes: 'Flights booked' });
     expect((await db.changes.toArray()).map((change) => change.field)).toEqual(['notes']);
+  });
+
+  it('version 9 opens a version 8 database with every record and its history kept, and empty team-sync tables', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('log', { indexedDB, IDBKeyRange });
+    declareSchema(old, 8);
+    await old.open();
+    const bundle = buildSampleTrip({ now: '2026-01-01T00:00:00.000Z', newId: () => crypto.randomUUID() });
+    const hlc = '2026-12-04T09:00:00.000Z-0000-aaaaaaaaaaaaaaaa';
+    const created = { id: `${hlc}|trips|${bundle.trip.id}|*`, hlc, table: 'trips', recordId: bundle.trip.id, field: '*', value: bundle.trip, organiser: 'Ada Brennan' };
+    await old.table('trips').add(bundle.trip);
+    await old.table('changes').add(created);
+    old.close();
+
+    const { db } = loggedDatabase(Date.now, indexedDB);
+    await db.open();
+    expect(db.verno).toBe(9);
+    expect(await db.trips.get(bundle.trip.id)).toEqual(bundle.trip);
+    expect(await db.changes.toArray()).toEqual([created]);
+    expect(await db.syncState.count()).toBe(0);
+    expect(await db.syncClashes.count()).toBe(0);
   });
 });

@@ -127,7 +127,7 @@ export type LogFault = 'newer-version' | 'damaged' | 'not-its-own';
 
 export class LogFileError extends Error {
   constructor(readonly fault: LogFault) {
-    super(`The log file was not used: ${fault}.`);
+    super(fault);
     this.name = 'LogFileError';
   }
 }

@@ -15,7 +15,7 @@ import { z } from 'zod';
 export const TEAM_FILE = 'team.json';
 const TEAM_FORMAT = 'delegation-planner-team-space';
 /** What `check` holds, sealed: opening it proves the key. */
-const CHECK_TEXT = 'delegation-planner team key';
+const CHECK_TEXT = 'delegation-planner:team-key:check';
 
 /** OWASP's 2023 advice for PBKDF2-HMAC-SHA-256. */
 export const DEFAULT_ITERATIONS = 600_000;
@@ -57,7 +57,7 @@ export type OpenFault =
 
 export class SealedFileError extends Error {
   constructor(readonly fault: OpenFault) {
-    super(`The file did not open: ${fault}.`);
+    super(fault);
     this.name = 'SealedFileError';
   }
 }
@@ -66,7 +66,7 @@ export type TeamFileFault = 'not-a-team-file' | 'newer-version' | 'wrong-passphr
 
 export class TeamFileError extends Error {
   constructor(readonly fault: TeamFileFault) {
-    super(`The team space did not open: ${fault}.`);
+    super(fault);
     this.name = 'TeamFileError';
   }
 }
