@@ -79,7 +79,7 @@ test('an organiser backs up, erases everything, restores the file and finds ever
   const first = await backUp(page);
   expect(first.name).toMatch(/^Delegation Planner backup \d{4}-\d{2}-\d{2} \d{4}\.json$/);
   expect(first.backup.format).toBe('delegation-planner-backup');
-  expect(first.backup.schemaVersion).toBe(8);
+  expect(first.backup.schemaVersion).toBe(9);
   expect(first.backup.tables['trips']).toHaveLength(2);
   expect(first.backup.tables['people']).toHaveLength(20);
   await expect(page.getByTestId('last-backup')).toContainText('Last backup file: just now');

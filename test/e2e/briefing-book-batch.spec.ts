@@ -52,6 +52,8 @@ test('every delegate’s book is saved into the chosen folder, one PDF each, eac
       onMenuCommand: none,
       // No calendar server connected (the app asks at start, for publishing calendars).
       caldavAccount: () => Promise.resolve(null),
+      // No team space connected (the app asks at start, for the team sync).
+      teamSpace: () => Promise.resolve(null),
     };
     (window as unknown as { desktop: DesktopApi }).desktop = desktop as unknown as DesktopApi;
   });

@@ -27,13 +27,14 @@ const WAIT = { timeout: 30_000 };
  * What Chromium logs by itself, as console errors, for answers the sync expects: a file or folder not yet in the
  * space (404: the space's first sync, before anything is written; 409: a file written before its folder, which
  * is then made; 405: making a folder on the way there that another computer made already), and requests made
- * while offline on purpose.
+ * while offline, or while the server is down, on purpose.
  */
 const EXPECTED_NETWORK_ERRORS = [
   /^Failed to load resource: the server responded with a status of 404 \(Not Found\)$/,
   /^Failed to load resource: the server responded with a status of 409 \(Conflict\)$/,
   /^Failed to load resource: the server responded with a status of 405 \(Method Not Allowed\)$/,
   /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/,
+  /^Failed to load resource: net::ERR_CONNECTION_REFUSED$/,
 ];
 
 function forgetExpectedNetworkErrors(errors: string[]): void {
@@ -194,6 +195,18 @@ withServer('two organisers on two computers share a trip through the agency’s 
     await expect(clash).toContainText('Lost: Sun 6 Nov 2016, 18:30');
     await expect(clash).toContainText('Ada Brennan');
   }
+
+  // Ada opens the app while the server is down: she is told, and once the computer is back online the space
+  // is read again and syncs by itself.
+  await webdav.stop();
+  await page.reload();
+  await page.getByRole('link', { name: 'Team', exact: true }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('The folder cannot be reached', WAIT);
+  await expect(page.getByRole('navigation').getByText('Not synced: see Team space')).toBeVisible();
+  await webdav.restart();
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect(page.getByRole('heading', { name: 'Connected' })).toBeVisible(WAIT);
+  await expect(page.getByRole('main').getByText(/^Synced /)).toBeVisible(WAIT);
 
   forgetExpectedNetworkErrors(consoleErrors);
   forgetExpectedNetworkErrors(benErrors);

@@ -69,6 +69,20 @@ export function TeamSyncProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(reading);
   }, [refresh]);
 
+  // Started offline, or the server down: the space is read again every minute and on coming back online, so
+  // that sync starts by itself once it can.
+  const unreachable = readiness?.status === 'failed';
+  useEffect(() => {
+    if (!unreachable) return;
+    const timer = setInterval(() => void refresh(), SYNC_EVERY_MS);
+    const online = () => void refresh();
+    window.addEventListener('online', online);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('online', online);
+    };
+  }, [unreachable, refresh]);
+
   const connection = readiness?.status === 'ready' ? readiness.connection : null;
   const state = useLiveQuery(() => (connection ? team.state(connection.spaceId) : null), [team, connection]) ?? null;
   const clashes = useLiveQuery(() => (connection ? team.clashes() : []), [team, connection]);
