@@ -121,6 +121,36 @@ export async function forgetTeamSpace(db: PlannerDatabase): Promise<void> {
   });
 }
 
+/** The choices and whole scopes a sync has sent, by the state it runs with. */
+const sentByRun = new WeakMap<SyncState, { choices: Set<string>; whole: Set<string> }>();
+
+/**
+ * Stores the state a sync has made, keeping what the organiser chose meanwhile: a trip shared while the sync
+ * ran is in the stored state, not in the sync's copy, and is neither lost nor taken as sent.
+ */
+export async function saveSyncState(db: PlannerDatabase, state: SyncState): Promise<void> {
+  const sent = sentByRun.get(state);
+  await db.transaction('rw', db.syncState, async () => {
+    const stored = await readSyncState(db, state.spaceId);
+    for (const [scope, choice] of Object.entries(stored.shares)) {
+      const known = state.shares[scope];
+      if (!known || known.hlc < choice.hlc) state.shares[scope] = choice;
+    }
+    const kept = new Set(state.unsentChoices.map((choice) => choice.id));
+    state.unsentChoices.push(...stored.unsentChoices.filter((choice) => !kept.has(choice.id) && !sent?.choices.has(choice.id)));
+    state.toSendWhole = [...new Set([...state.toSendWhole, ...stored.toSendWhole.filter((scope) => !sent?.whole.has(scope))])];
+    await writeSyncState(db, state);
+  });
+}
+
+/** Notes that the state's unsent choices and whole scopes have gone into a segment (saveSyncState then drops them). */
+export function noteSent(state: SyncState): void {
+  const sent = sentByRun.get(state) ?? { choices: new Set<string>(), whole: new Set<string>() };
+  for (const choice of state.unsentChoices) sent.choices.add(choice.id);
+  for (const scope of state.toSendWhole) sent.whole.add(scope);
+  sentByRun.set(state, sent);
+}
+
 /** The clashes to review, newest first. */
 export function clashesToReview(db: PlannerDatabase): Promise<StoredClash[]> {
   return db.syncClashes

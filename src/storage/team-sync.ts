@@ -49,14 +49,7 @@ import { LATE_COMMIT_MS, scopesOf, unsentChanges, wholeScope, withoutPrevious } 
 import { applyReceivedChanges, RefusedMergeError } from './change-exchange';
 import type { ChangeAuthor } from './change-log';
 import type { PlannerDatabase } from './database';
-import {
-  readSyncState,
-  writeSyncState,
-  type LogProblem,
-  type LogProblemKind,
-  type StoredClash,
-  type SyncState,
-} from './team-sync-state';
+import { noteSent, readSyncState, saveSyncState, type LogProblem, type LogProblemKind, type StoredClash, type SyncState } from './team-sync-state';
 
 /** A snapshot after this many segments of this computer's own. */
 export const SNAPSHOT_EVERY = 50;
@@ -171,7 +164,7 @@ async function syncOnce(context: TeamSyncContext, onStage?: (stage: SyncStage) =
     // What was applied before the failure is recorded (its positions are in `state`); the rest waits.
     state.failure = { problem: error.failure.problem, status: error.failure.status };
   }
-  await writeSyncState(db, state);
+  await saveSyncState(db, state);
   return report;
 }
 
@@ -313,7 +306,7 @@ async function startFromSnapshot(
   for (const [node, seq] of Object.entries(latest.entry.upTo)) {
     if (node !== me) state.positions[node] = Math.max(state.positions[node] ?? 0, seq);
   }
-  await writeSyncState(context.db, state);
+  await saveSyncState(context.db, state);
 }
 
 /** The team's choices of what is shared, merged by the latest. */
@@ -399,7 +392,7 @@ async function applyLogs(context: TeamSyncContext, state: SyncState, logs: ReadL
     report.received += changes.length;
     report.clashes += clashes.length;
     for (const log of pending) state.positions[log.node] = log.segments.at(-1)!.seq;
-    await writeSyncState(context.db, state);
+    await saveSyncState(context.db, state);
     return;
   }
 }
@@ -447,6 +440,7 @@ async function sendOwnChanges(context: TeamSyncContext, state: SyncState, me: Ch
     ? [...state.recentlySent, ...unsent.map((change) => change.id)].filter((id) => id >= new Date(latest.millis - LATE_COMMIT_MS).toISOString())
     : [];
   state.sentUpTo = latestOwn;
+  noteSent(state);
   state.unsentChoices = [];
   state.toSendWhole = [];
   if (state.ownSegments.length > 0 && state.lastSeq - (state.ownSnapshots.at(-1)?.upTo[me.node] ?? 0) >= (context.snapshotEvery ?? SNAPSHOT_EVERY)) {

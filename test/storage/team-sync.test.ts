@@ -13,7 +13,7 @@ import { openDatabase, type PlannerDatabase } from '../../src/storage/database';
 import { createRepositories } from '../../src/storage/repositories';
 import { syncTeamSpace, type TeamSyncContext } from '../../src/storage/team-sync';
 import { chooseShared } from '../../src/storage/team-sync-scope';
-import { clashesToReview, forgetTeamSpace } from '../../src/storage/team-sync-state';
+import { clashesToReview, forgetTeamSpace, readSyncState } from '../../src/storage/team-sync-state';
 import { memorySpace, type MemorySpace } from '../builders/memory-space';
 import { aCityRecord } from '../builders/route-records';
 import { aTripDraft } from '../builders/trip-draft';
@@ -197,6 +197,25 @@ describe('a team space', () => {
     expect(await ada.sync()).toMatchObject({ status: 'synced' });
     await li.sync();
     expect(await li.db.trips.get(tripId)).toBeDefined();
+  });
+
+  it('keeps a trip shared while a sync runs, and sends it at the next', async () => {
+    let tick = Date.parse('2026-12-04T09:00:00Z');
+    const space = memorySpace();
+    const ada = await computer(A, 'Ada Brennan', space, () => (tick += 1000));
+    const li = await computer(B, '李娜', space, () => (tick += 1000));
+    await aSharedTrip(ada, 'Liverpool mission');
+    await ada.sync();
+    const created = await ada.repos.trips.create(aTripDraft().named('Shenzhen delegation').build());
+    if (!created.ok) throw new Error('not created');
+    // The organiser shares a trip while a sync (started by the timer) is under way.
+    const running = ada.sync();
+    await chooseShared(ada.context, created.value.id, true);
+    await running;
+    expect((await readSyncState(ada.db, SPACE_ID)).shares[created.value.id]?.shared).toBe(true);
+    await ada.sync();
+    await li.sync();
+    expect((await li.db.trips.toArray()).map((trip) => trip.name).sort()).toEqual(['Liverpool mission', 'Shenzhen delegation']);
   });
 
   it('stops sending a trip once it is unshared, and every copy keeps what it has', async () => {
