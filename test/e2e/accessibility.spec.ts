@@ -1,6 +1,8 @@
 /**
- * The accessibility gate: axe-core (WCAG 2.1 A and AA) on every main screen of the sample trip, in the light and
- * the dark colour scheme, fails on any violation.
+ * The accessibility gate: axe-core (WCAG 2.1 A and AA) on every main screen of the sample trip, in English and in
+ * Chinese, fails on any violation, naming the screen, the rule, the element and axe's own account of it (for
+ * colour contrast: both colours and the ratio). Colour contrast is fixed in the theme (src/ui/app/theme.ts), so a
+ * screen added with the theme's colours passes without a fix of its own.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -10,36 +12,49 @@ const TRIP = 'Liverpool City Region trade mission to China';
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((violation) => `${violation.id} (${violation.nodes.length}): ${violation.nodes.slice(0, 3).map((node) => `${node.target.join(' ')} ${node.any.map((check) => check.message).join(' ')}`).join(' | ')}`);
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.any.map((check) => check.message).join(' ')}`),
+  );
 }
 
-const SCREENS: [string, (page: Page) => Promise<void>][] = [
-  ['trip overview', async () => undefined],
-  ['programme', async (page) => page.getByRole('tab', { name: 'Programme' }).click()],
-  ['people', async (page) => page.getByRole('tab', { name: 'People' }).click()],
-  ['route', async (page) => page.getByRole('tab', { name: 'Route' }).click()],
-  ['checks', async (page) => page.getByRole('tab', { name: /^Checks/ }).click()],
-  ['trips', async (page) => page.getByRole('navigation').getByRole('link', { name: 'Trips', exact: true }).click()],
-  ['directory', async (page) => page.getByRole('navigation').getByRole('link', { name: 'Directory', exact: true }).click()],
-  ['team', async (page) => page.getByRole('navigation').getByRole('link', { name: 'Team', exact: true }).click()],
-  ['settings', async (page) => page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click()],
-  ['backups', async (page) => page.getByRole('navigation').getByRole('link', { name: 'Backups', exact: true }).click()],
-];
+const WORDS = {
+  en: {
+    load: 'Load sample trip',
+    tabs: ['Programme', 'People', 'Route', /^Checks/],
+    sections: ['Trips', 'Directory', 'Team', 'Settings', 'Backups'],
+  },
+  zh: {
+    load: '载入利物浦示例行程',
+    tabs: ['日程', '人员', '路线', /^检查/],
+    sections: ['行程', '通讯录', '团队', '设置', '备份'],
+  },
+};
 
-for (const scheme of ['light'] as const) {
-  test(`every main screen passes WCAG 2.1 A and AA in the ${scheme} colour scheme`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/');
-    const found: Record<string, string[]> = {};
-    found['first run'] = await violations(page);
-    await page.getByRole('button', { name: 'Load sample trip' }).first().click();
-    await expect(page.getByRole('heading', { name: TRIP, level: 2 })).toBeVisible();
-    for (const [name, open] of SCREENS) {
-      await open(page);
-      await page.waitForTimeout(800);
-      found[name] = await violations(page);
-    }
-    expect(Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0))).toEqual({});
-  });
+async function everyScreen(page: Page, words: (typeof WORDS)['en']): Promise<Record<string, string[]>> {
+  await page.goto('/');
+  const found: Record<string, string[]> = { 'first run': await violations(page) };
+  await page.getByRole('button', { name: words.load }).first().click();
+  await expect(page.getByRole('heading', { name: TRIP, level: 2 })).toBeVisible();
+  found['trip overview'] = await violations(page);
+  for (const tab of words.tabs) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    found[String(tab)] = await violations(page);
+  }
+  for (const section of words.sections) {
+    await page.getByRole('navigation').getByRole('link', { name: section, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    found[section] = await violations(page);
+  }
+  return Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0));
 }
+
+test('every main screen passes WCAG 2.1 A and AA', async ({ page }) => {
+  test.setTimeout(120_000);
+  expect(await everyScreen(page, WORDS.en)).toEqual({});
+});
+
+test('@zh every main screen passes WCAG 2.1 A and AA in Chinese', async ({ page }) => {
+  test.setTimeout(120_000);
+  expect(await everyScreen(page, WORDS.zh)).toEqual({});
+});
