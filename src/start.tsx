@@ -1,6 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/spotlight/styles.css';
 import './ui/app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

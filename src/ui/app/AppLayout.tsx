@@ -1,5 +1,5 @@
 /** The window's frame: the header with navigation and the app menu, and the current screen below. */
-import { ActionIcon, Anchor, AppShell, Burger, Group, Menu, NavLink, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, AppShell, Burger, Button, Group, Menu, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconAddressBook,
@@ -11,6 +11,7 @@ import {
   IconPlane,
   IconPlus,
   IconRestore,
+  IconSearch,
   IconSettings,
   IconUsersGroup,
   IconTrash,
@@ -27,6 +28,7 @@ import { usePlatform } from '../shared/context';
 import { ScreenSuspense } from '../shared/lazy-screen';
 import { LoadSampleTripMenuItem } from '../shared/components/LoadSampleTripButton';
 import { TeamSyncStatus } from '../team';
+import { CommandPalette, openCommandPalette } from '../palette';
 
 export function AppLayout() {
   const { t } = useTranslation('app');
@@ -113,6 +115,11 @@ export function AppLayout() {
               {t('name')}
             </Title>
           </Group>
+          <Group gap="xs">
+          <Button variant="default" size="xs" leftSection={<IconSearch size={16} />} onClick={openCommandPalette}>
+            {t('palette.open')}
+          </Button>
+          <CommandPalette />
           <Menu position="bottom-end" shadow="md">
             <Menu.Target>
               <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('menu.label')}>
@@ -146,6 +153,7 @@ export function AppLayout() {
               </Menu.Item>
             </Menu.Dropdown>
           </Menu>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" className="no-print" aria-label={t('nav.sections')}>

@@ -1,0 +1,27 @@
+/**
+ * The command palette (Ctrl+K) over the sample trip, in English and in Chinese, with part of a name typed.
+ * Writes docs/screenshots/command-palette.png and its zh-CN counterpart.
+ */
+import { test, type Page } from '@playwright/test';
+
+async function walk(page: Page, load: string, heading: string, typed: string, dir: string) {
+  await page.goto('/');
+  await page.getByRole('button', { name: load }).first().click();
+  await page.getByRole('heading', { name: heading, level: 2 }).waitFor();
+  await page.waitForTimeout(5_000);
+  await page.keyboard.press('ControlOrMeta+KeyK');
+  await page.keyboard.type(typed);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${dir}/command-palette.png` });
+}
+
+test('the command palette', async ({ page }) => {
+  await walk(page, 'Load sample trip', 'Liverpool City Region trade mission to China', 'go', 'docs/screenshots');
+});
+
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  test('the command palette in Chinese @zh', async ({ page }) => {
+    await walk(page, '载入利物浦示例行程', 'Liverpool City Region trade mission to China', '前往', 'docs/screenshots/zh-CN');
+  });
+});

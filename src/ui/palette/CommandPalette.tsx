@@ -1,0 +1,119 @@
+/**
+ * The command palette (Ctrl+K, or Cmd+K on a Mac): go to any trip or partner organisation by typing part of its
+ * name in either script, or run what the menus hold (a new trip, the sample, a backup now, the other language, a
+ * screen). What was chosen lately comes first. Built on Mantine's Spotlight, which gives the dialog its keyboard
+ * (arrows, Enter, Escape) and gives focus back where it was.
+ */
+import { Spotlight, spotlight, type SpotlightActionData } from '@mantine/spotlight';
+import { IconAddressBook, IconLanguage, IconLifebuoy, IconPlane, IconPlus, IconSearch, IconSettings, IconUsersGroup } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useDataActions } from '../backups';
+import { useRepositories } from '../shared/context';
+import { useLanguage } from '../shared/locale';
+import { useTripActions } from '../shared/trip-actions';
+
+/** Kept in this browser: the ids of the actions chosen lately, newest first. Persisted, do not rename. */
+const RECENT_KEY = 'delegation-planner:palette-recent';
+const RECENT_KEPT = 8;
+
+function recentIds(): string[] {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(RECENT_KEY) ?? '[]');
+    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function remember(id: string): string[] {
+  const next = [id, ...recentIds().filter((known) => known !== id)].slice(0, RECENT_KEPT);
+  try {
+    localStorage.setItem(RECENT_KEY, JSON.stringify(next));
+  } catch {
+    // A browser that keeps nothing: the order is this window's only.
+  }
+  return next;
+}
+
+export function CommandPalette() {
+  const { t } = useTranslation('app');
+  const navigate = useNavigate();
+  const { trips, directory } = useRepositories();
+  const tripActions = useTripActions();
+  const dataActions = useDataActions();
+  const { language, setLanguage } = useLanguage();
+  const [recent, setRecent] = useState(recentIds);
+  const summaries = useLiveQuery(() => trips.listSummaries(), [trips]);
+  const organisations = useLiveQuery(() => directory.listOrganisations(), [directory]);
+
+  const actions = useMemo(() => {
+    const run = (id: string, act: () => void) => () => {
+      setRecent(remember(id));
+      act();
+    };
+    const commands: SpotlightActionData[] = [
+      { id: 'command:new-trip', label: t('palette.newTrip'), leftSection: <IconPlus size={18} />, onClick: run('command:new-trip', () => tripActions.createTrip()) },
+      { id: 'command:sample', label: t('palette.loadSample'), leftSection: <IconPlane size={18} />, onClick: run('command:sample', () => void tripActions.loadSampleTrip()) },
+      { id: 'command:back-up', label: t('palette.backUp'), leftSection: <IconLifebuoy size={18} />, onClick: run('command:back-up', () => void dataActions.backUpToFile()) },
+      {
+        id: 'command:language',
+        label: t('palette.language'),
+        leftSection: <IconLanguage size={18} />,
+        onClick: run('command:language', () => setLanguage(language === 'en' ? 'zh-CN' : 'en')),
+      },
+      ...(
+        [
+          ['trips', 'nav.trips', IconPlane],
+          ['directory', 'nav.directory', IconAddressBook],
+          ['team', 'nav.team', IconUsersGroup],
+          ['backups', 'nav.backups', IconLifebuoy],
+          ['settings', 'nav.settings', IconSettings],
+        ] as const
+      ).map(([path, word, Icon]): SpotlightActionData => ({
+        id: `screen:${path}`,
+        label: t('palette.goTo', { screen: t(word) }),
+        leftSection: <Icon size={18} />,
+        onClick: run(`screen:${path}`, () => void navigate(`/${path}`)),
+      })),
+    ];
+    const places: SpotlightActionData[] = [
+      ...(summaries ?? []).map(({ trip, cities, citiesLocal }) => ({
+        id: `trip:${trip.id}`,
+        label: trip.name,
+        description: t('palette.trip'),
+        keywords: [...cities, ...citiesLocal],
+        leftSection: <IconPlane size={18} />,
+        onClick: run(`trip:${trip.id}`, () => void navigate(`/trips/${trip.id}`)),
+      })),
+      ...(organisations ?? []).map(({ organisation }) => ({
+        id: `organisation:${organisation.id}`,
+        label: organisation.name,
+        description: organisation.nameLocal ? `${organisation.nameLocal} · ${t('palette.organisation')}` : t('palette.organisation'),
+        keywords: [organisation.nameLocal, organisation.city],
+        leftSection: <IconAddressBook size={18} />,
+        onClick: run(`organisation:${organisation.id}`, () => void navigate(`/directory/${organisation.id}`)),
+      })),
+    ];
+    const all = [...commands, ...places];
+    const order = new Map(recent.map((id, index) => [id, index]));
+    return all.sort((a, b) => (order.get(a.id) ?? RECENT_KEPT + all.indexOf(a)) - (order.get(b.id) ?? RECENT_KEPT + all.indexOf(b)));
+  }, [t, summaries, organisations, recent, tripActions, dataActions, navigate, language, setLanguage]);
+
+  return (
+    <Spotlight
+      actions={actions}
+      shortcut={['mod + K']}
+      limit={12}
+      highlightQuery
+      scrollable
+      maxHeight={420}
+      nothingFound={t('palette.nothing')}
+      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: t('palette.placeholder'), 'aria-label': t('palette.label') }}
+    />
+  );
+}
+
+export const openCommandPalette = spotlight.open;

@@ -1,0 +1,2 @@
+/** The command palette (Ctrl/Cmd+K) and what opens it. */
+export { CommandPalette, openCommandPalette } from './CommandPalette';

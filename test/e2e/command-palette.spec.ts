@@ -1,0 +1,43 @@
+/**
+ * The command palette, from the keyboard alone: Ctrl+K opens it anywhere, part of a name in either script finds
+ * a trip or a partner, the arrows and Enter go there, a command runs, and what was chosen lately comes first.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const TRIP = 'Liverpool City Region trade mission to China';
+
+async function choose(page: Page, typed: string, option: string | RegExp) {
+  await page.keyboard.press('ControlOrMeta+KeyK');
+  const search = page.getByRole('searchbox', { name: 'Go to or do' }).or(page.getByRole('textbox', { name: 'Go to or do' }));
+  await expect(search).toBeFocused();
+  await page.keyboard.type(typed);
+  await expect(page.getByRole('button', { name: option }).first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(search).toBeHidden();
+}
+
+test('an organiser goes to a trip and a partner, and runs a command, from the palette alone', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Plan your first delegation' })).toBeVisible();
+  await choose(page, 'sample', 'Load sample trip');
+  await expect(page.getByRole('heading', { name: TRIP, level: 2 })).toBeVisible();
+
+  await choose(page, '正信', /Zhengxin Group/);
+  await expect(page.getByRole('heading', { name: /Zhengxin Group/, level: 2 })).toBeVisible();
+
+  await choose(page, 'Kunming', new RegExp(TRIP));
+  await expect(page.getByRole('heading', { name: TRIP, level: 2 })).toBeVisible();
+
+  await choose(page, 'settings', 'Go to Settings');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
+
+  // Opened again, the palette lists what was chosen last first.
+  await page.keyboard.press('ControlOrMeta+KeyK');
+  await expect(page.getByRole('button').filter({ hasText: /^Go to Settings$/ }).first()).toBeVisible();
+  const first = page.locator('.mantine-Spotlight-action').first();
+  await expect(first).toHaveText('Go to Settings');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
+});
