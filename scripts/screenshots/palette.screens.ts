@@ -1,6 +1,7 @@
 /**
  * The command palette (Ctrl+K) over the sample trip, in English and in Chinese, with part of a name typed.
- * Writes docs/screenshots/command-palette.png and its zh-CN counterpart.
+ * Then the keyboard's help sheet (`?`). Writes docs/screenshots/command-palette.png and keyboard-shortcuts.png,
+ * and their zh-CN counterparts.
  */
 import { test, type Page } from '@playwright/test';
 
@@ -13,6 +14,12 @@ async function walk(page: Page, load: string, heading: string, typed: string, di
   await page.keyboard.type(typed);
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${dir}/command-palette.png` });
+  await page.keyboard.press('Escape');
+  await page.getByRole('heading', { name: heading, level: 2 }).focus();
+  await page.keyboard.press('Shift+Slash');
+  await page.getByRole('dialog').waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${dir}/keyboard-shortcuts.png` });
 }
 
 test('the command palette', async ({ page }) => {

@@ -2,6 +2,7 @@
  * The command palette, from the keyboard alone: Ctrl+K opens it anywhere, part of a name in either script finds
  * a trip or a partner, the arrows and Enter go there, a command runs, and what was chosen lately comes first.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -38,6 +39,27 @@ test('an organiser goes to a trip and a partner, and runs a command, from the pa
   await expect(page.getByRole('button').filter({ hasText: /^Go to Settings$/ }).first()).toBeVisible();
   const first = page.locator('.mantine-Spotlight-action').first();
   await expect(first).toHaveText('Go to Settings');
+  await expectNoViolations(page);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
+
+  // `?` outside a field opens the shortcuts; inside one it is only typed.
+  await page.getByRole('textbox', { name: 'Your name' }).press('Shift+Slash');
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
+  await page.getByRole('textbox', { name: 'Your name' }).fill('');
+  await page.getByRole('heading', { name: 'Settings', level: 2 }).focus();
+  await page.keyboard.press('Shift+Slash');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('row', { name: /Ctrl \+ K Go to a trip or partner, or run a command/ })).toBeVisible();
+  await expectNoViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
 });
+
+/** The palette and the sheet are dialogs like any other: the accessibility gate holds for them too. */
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+}

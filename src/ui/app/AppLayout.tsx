@@ -11,6 +11,7 @@ import {
   IconPlane,
   IconPlus,
   IconRestore,
+  IconKeyboard,
   IconSearch,
   IconSettings,
   IconUsersGroup,
@@ -28,7 +29,7 @@ import { usePlatform } from '../shared/context';
 import { ScreenSuspense } from '../shared/lazy-screen';
 import { LoadSampleTripMenuItem } from '../shared/components/LoadSampleTripButton';
 import { TeamSyncStatus } from '../team';
-import { CommandPalette, openCommandPalette } from '../palette';
+import { CommandPalette, openCommandPalette, ShortcutsSheet } from '../palette';
 
 export function AppLayout() {
   const { t } = useTranslation('app');
@@ -39,6 +40,7 @@ export function AppLayout() {
   const dataActions = useDataActions();
   const backupStatus = useBackupStatus();
   const [navigationOpen, navigation] = useDisclosure(false);
+  const [shortcutsOpen, shortcuts] = useDisclosure(false);
   const [persistence, setPersistence] = useState<StoragePersistence>('unknown');
   // Ask once that the data be kept even when the computer runs short of space.
   useEffect(() => {
@@ -120,6 +122,10 @@ export function AppLayout() {
             {t('palette.open')}
           </Button>
           <CommandPalette />
+          <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('shortcuts.open')} onClick={shortcuts.open}>
+            <IconKeyboard size={20} />
+          </ActionIcon>
+          <ShortcutsSheet opened={shortcutsOpen} onOpen={shortcuts.open} onClose={shortcuts.close} />
           <Menu position="bottom-end" shadow="md">
             <Menu.Target>
               <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('menu.label')}>
