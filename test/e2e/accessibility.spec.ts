@@ -32,6 +32,8 @@ const WORDS = {
 
 async function everyScreen(page: Page, words: (typeof WORDS)['en']): Promise<Record<string, string[]>> {
   await page.goto('/');
+  // Checked once the app has drawn its first screen, not the page's loading placeholder before it.
+  await expect(page.getByRole('button', { name: words.load }).first()).toBeVisible();
   const found: Record<string, string[]> = { 'first run': await violations(page) };
   await page.getByRole('button', { name: words.load }).first().click();
   await expect(page.getByRole('heading', { name: TRIP, level: 2 })).toBeVisible();
