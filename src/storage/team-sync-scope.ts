@@ -4,7 +4,7 @@
  * sent whole, as the changes that decide it.
  */
 import { CREATED, DELETED, changeId, type FieldChange, type RecordValue } from '../domain/history/field-changes';
-import { formatTimestamp, parseTimestamp } from '../domain/history/hybrid-logical-clock';
+import { formatTimestamp, nextTimestamp, parseTimestamp } from '../domain/history/hybrid-logical-clock';
 import { TRIP_OWNED_TABLES, type StoredTableName } from '../domain/schema/schema-history';
 import { DIRECTORY_SCOPE, isShared, SHARED_FIELD, SPACE_TABLE } from '../domain/sync/sync-log';
 import { compactChanges } from '../domain/sync/sync-merge';
@@ -18,23 +18,22 @@ export const LATE_COMMIT_MS = 60_000;
 /** The directory's tables: shared as one, with any shared trip (its people and partners live there). */
 const DIRECTORY_TABLES = ['organisations', 'contacts', 'people'] as const satisfies readonly StoredTableName[];
 
-
 /**
  * Shares a trip (by its id) or the directory with the team, or stops sharing it. Stopping keeps every copy of it
  * as it is, and sends none of its changes from then on. The choice goes out at the next sync.
  */
 export async function chooseShared(
   context: { db: PlannerDatabase; spaceId: string; author: () => ChangeAuthor; now?: () => Date },
-  scope: string, shared: boolean): Promise<void> {
+  scope: string,
+  shared: boolean,
+): Promise<void> {
   const { db, spaceId } = context;
   const who = context.author();
   const now = (context.now ?? (() => new Date()))();
   await db.transaction('rw', db.syncState, async () => {
     const state = await readSyncState(db, spaceId);
     const latest = Object.values(state.shares).reduce((max, choice) => (choice.hlc > max ? choice.hlc : max), state.sentUpTo);
-    const last = parseTimestamp(latest);
-    const millis = Math.max(now.getTime(), last?.millis ?? 0);
-    const hlc = formatTimestamp({ millis, counter: last && last.millis === millis ? last.counter + 1 : 0, node: who.node });
+    const hlc = formatTimestamp(nextTimestamp(parseTimestamp(latest), now.getTime(), who.node));
     const choice: FieldChange = { id: changeId(hlc, SPACE_TABLE, scope, SHARED_FIELD), hlc, table: SPACE_TABLE, recordId: scope, field: SHARED_FIELD, value: shared, organiser: who.organiser };
     const wasShared = isShared(state.shares, scope);
     state.shares[scope] = { hlc, shared, organiser: who.organiser };
@@ -49,7 +48,11 @@ export async function chooseShared(
 export async function scopesOf(db: PlannerDatabase, changes: readonly FieldChange[]): Promise<Map<string, string | null>> {
   const scopes = new Map<string, string | null>();
   const byTable = new Map<string, FieldChange[]>();
-  for (const change of changes) byTable.set(change.table, [...(byTable.get(change.table) ?? []), change]);
+  for (const change of changes) {
+    const group = byTable.get(change.table);
+    if (group) group.push(change);
+    else byTable.set(change.table, [change]);
+  }
   const directory: readonly string[] = DIRECTORY_TABLES;
   for (const [table, tableChanges] of byTable) {
     if (directory.includes(table)) {
@@ -64,22 +67,25 @@ export async function scopesOf(db: PlannerDatabase, changes: readonly FieldChang
     const records = (await db.table(table).bulkGet(ids)) as (RecordValue | undefined)[];
     const tripOf = new Map<string, string>();
     for (const [index, record] of records.entries()) if (typeof record?.['tripId'] === 'string') tripOf.set(ids[index]!, record['tripId']);
-    for (const change of tableChanges) {
-      const whole = (change.field === CREATED ? change.value : change.field === DELETED ? change.previous : null) as RecordValue | null | undefined;
-      if (typeof whole?.['tripId'] === 'string') tripOf.set(change.recordId, whole['tripId']);
-    }
+    const noteTrip = (change: FieldChange) => {
+      const tripId = wholeRecordOf(change)?.['tripId'];
+      if (typeof tripId === 'string') tripOf.set(change.recordId, tripId);
+    };
+    tableChanges.forEach(noteTrip);
     const unknown = ids.filter((id) => !tripOf.has(id));
     if (unknown.length > 0) {
       // Deleted since: the trip is in the record's creation or deletion, in the log.
-      const logged = await db.changes.where('[table+recordId]').anyOf(unknown.map((id) => [table, id])).toArray();
-      for (const change of logged) {
-        const whole = (change.field === CREATED ? change.value : change.field === DELETED ? change.previous : null) as RecordValue | null | undefined;
-        if (typeof whole?.['tripId'] === 'string') tripOf.set(change.recordId, whole['tripId']);
-      }
+      (await db.changes.where('[table+recordId]').anyOf(unknown.map((id) => [table, id])).toArray()).forEach(noteTrip);
     }
     for (const change of tableChanges) scopes.set(change.id, tripOf.get(change.recordId) ?? null);
   }
   return scopes;
+}
+
+/** The whole record a creation or a deletion (made here) carries; undefined for a change of one field. */
+function wholeRecordOf(change: FieldChange): RecordValue | undefined {
+  const whole = change.field === CREATED ? change.value : change.field === DELETED ? change.previous : undefined;
+  return (whole ?? undefined) as RecordValue | undefined;
 }
 
 /** The current records of a scope, by table. */

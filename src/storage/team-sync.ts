@@ -358,8 +358,9 @@ async function applyLogs(context: TeamSyncContext, state: SyncState, logs: ReadL
     const changes: FieldChange[] = [];
     for (const log of pending) {
       for (const segment of log.segments) {
+        const origin = { node: log.node, seq: segment.seq, seen: log.summary.segments.find((entry) => entry.seq === segment.seq)?.seen ?? {} };
         for (const change of segment.changes) {
-          origins.set(change.id, { node: log.node, seq: segment.seq, seen: log.summary.segments.find((entry) => entry.seq === segment.seq)?.seen ?? {} });
+          origins.set(change.id, origin);
           changes.push(change);
         }
       }

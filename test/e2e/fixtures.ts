@@ -19,6 +19,15 @@ export async function watchConsole(page: Page, errors: string[]): Promise<void> 
   page.on('pageerror', (error) => errors.push(error.message));
 }
 
+/**
+ * Takes out of `errors` what Chromium logs by itself, as console errors, for network answers a test expects (a
+ * 401 tried on purpose, a file not there yet, requests made offline on purpose); the rest still fails the test.
+ */
+export function forgetExpectedErrors(errors: string[], expected: readonly RegExp[]): void {
+  const rest = errors.filter((error) => !expected.some((pattern) => pattern.test(error)));
+  errors.splice(0, errors.length, ...rest);
+}
+
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {

@@ -14,7 +14,7 @@ import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { listCollection, putOnServer, readFromServer, startRadicale, type Credentials, type Radicale } from '../support/radicale';
 import { expectNoEnglish } from './chinese-text';
-import { expect, test } from './fixtures';
+import { expect, forgetExpectedErrors, test } from './fixtures';
 
 const TRIP = 'Liverpool City Region trade mission to China';
 const MOU = 'Sensor City – Zhengxin Group MoU signing ceremony';
@@ -46,9 +46,7 @@ const CHANGED_ON_SERVER = /^Failed to load resource: the server responded with a
 const OFFLINE = /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/;
 
 function forgetExpectedNetworkErrors(errors: string[], alsoExpected: readonly RegExp[] = []): void {
-  const expected = [...EXPECTED_NETWORK_ERRORS, ...alsoExpected];
-  const rest = errors.filter((error) => !expected.some((pattern) => pattern.test(error)));
-  errors.splice(0, errors.length, ...rest);
+  forgetExpectedErrors(errors, [...EXPECTED_NETWORK_ERRORS, ...alsoExpected]);
 }
 
 /** A Radicale of this test's own, so that no other test's calendars are on it. */

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { startWebDavServer, type WebDavServer } from '../support/webdav-server';
-import { expect, test, watchConsole } from './fixtures';
+import { expect, forgetExpectedErrors, test, watchConsole } from './fixtures';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const FIRST_ORIGIN = `http://127.0.0.1:${port}`;
@@ -36,11 +36,6 @@ const EXPECTED_NETWORK_ERRORS = [
   /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/,
   /^Failed to load resource: net::ERR_CONNECTION_REFUSED$/,
 ];
-
-function forgetExpectedNetworkErrors(errors: string[]): void {
-  const rest = errors.filter((error) => !EXPECTED_NETWORK_ERRORS.some((pattern) => pattern.test(error)));
-  errors.splice(0, errors.length, ...rest);
-}
 
 const withServer = test.extend<{ webdav: WebDavServer }>({
   // Playwright reads the fixtures a fixture needs from its first argument's pattern: this one needs none.
@@ -208,8 +203,8 @@ withServer('two organisers on two computers share a trip through the agency’s 
   await expect(page.getByRole('heading', { name: 'Connected' })).toBeVisible(WAIT);
   await expect(page.getByRole('main').getByText(/^Synced /)).toBeVisible(WAIT);
 
-  forgetExpectedNetworkErrors(consoleErrors);
-  forgetExpectedNetworkErrors(benErrors);
+  forgetExpectedErrors(consoleErrors, EXPECTED_NETWORK_ERRORS);
+  forgetExpectedErrors(benErrors, EXPECTED_NETWORK_ERRORS);
   expect(benErrors, 'console errors on the second computer').toEqual([]);
   await ben.context().close();
 });

@@ -82,7 +82,9 @@ export function findClashes(
   const byField = new Map<string, FieldChange[]>();
   for (const change of [...here, ...fresh]) {
     if (change.field === CREATED || change.field === DELETED) continue;
-    byField.set(change.field, [...(byField.get(change.field) ?? []), change]);
+    const group = byField.get(change.field);
+    if (group) group.push(change);
+    else byField.set(change.field, [change]);
   }
   const freshIds = new Set(fresh.map((change) => change.id));
   const clashes: SyncClash[] = [];
