@@ -4,7 +4,7 @@
  * screen). What was chosen lately comes first. Built on Mantine's Spotlight, which gives the dialog its keyboard
  * (arrows, Enter, Escape) and gives focus back where it was.
  */
-import { Spotlight, spotlight, type SpotlightActionData } from '@mantine/spotlight';
+import { createSpotlight, Spotlight, useSpotlight, type SpotlightActionData } from '@mantine/spotlight';
 import { IconAddressBook, IconLanguage, IconLifebuoy, IconPlane, IconPlus, IconSearch, IconSettings, IconUsersGroup } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
@@ -18,6 +18,9 @@ import { useTripActions } from '../shared/trip-actions';
 /** Kept in this browser: the ids of the actions chosen lately, newest first. Persisted, do not rename. */
 const RECENT_KEY = 'delegation-planner:palette-recent';
 const RECENT_KEPT = 8;
+
+/** The palette's own store: its open state, read to fetch what it lists only while it shows. */
+const [paletteStore, palette] = createSpotlight();
 
 function recentIds(): string[] {
   try {
@@ -46,8 +49,10 @@ export function CommandPalette() {
   const dataActions = useDataActions();
   const { language, setLanguage } = useLanguage();
   const [recent, setRecent] = useState(recentIds);
-  const summaries = useLiveQuery(() => trips.listSummaries(), [trips]);
-  const organisations = useLiveQuery(() => directory.listOrganisations(), [directory]);
+  // Read only while the palette is open: it sits in every screen's header, and every save would read them again.
+  const { opened } = useSpotlight(paletteStore);
+  const summaries = useLiveQuery(() => (opened ? trips.listSummaries() : undefined), [trips, opened]);
+  const organisations = useLiveQuery(() => (opened ? directory.listOrganisations() : undefined), [directory, opened]);
 
   const actions = useMemo(() => {
     const run = (id: string, act: () => void) => () => {
@@ -104,6 +109,7 @@ export function CommandPalette() {
 
   return (
     <Spotlight
+      store={paletteStore}
       actions={actions}
       shortcut={['mod + K']}
       limit={12}
@@ -116,4 +122,4 @@ export function CommandPalette() {
   );
 }
 
-export const openCommandPalette = spotlight.open;
+export const openCommandPalette = palette.open;
