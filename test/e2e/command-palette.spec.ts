@@ -20,6 +20,7 @@ async function choose(page: Page, typed: string, option: string | RegExp) {
 }
 
 test('an organiser goes to a trip and a partner, and runs a command, from the palette alone', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Plan your first delegation' })).toBeVisible();
   await choose(page, 'sample', 'Load sample trip');

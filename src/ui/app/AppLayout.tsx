@@ -1,6 +1,6 @@
 /** The window's frame: the header with navigation and the app menu, and the current screen below. */
 import { ActionIcon, Anchor, AppShell, Burger, Button, Group, Menu, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import {
   IconAddressBook,
   IconChecklist,
@@ -26,6 +26,7 @@ import { useBackupStatus, useDataActions } from '../backups';
 import { useTripActions } from '../shared/trip-actions';
 import { requestPersistentStorage, type StoragePersistence } from '../../platform/storage-persistence';
 import { usePlatform } from '../shared/context';
+import { ShortcutKeys, useScreenHotkeys } from '../shared/hotkeys';
 import { ScreenSuspense } from '../shared/lazy-screen';
 import { LoadSampleTripMenuItem } from '../shared/components/LoadSampleTripButton';
 import { TeamSyncStatus } from '../team';
@@ -54,7 +55,7 @@ export function AppLayout() {
   }, []);
 
   // A single key, as in mail clients: Ctrl+N belongs to the browser, and the desktop menu has its own accelerator.
-  useHotkeys([['n', () => actions.createTrip()]]);
+  useScreenHotkeys([['n', () => actions.createTrip()]]);
 
   useEffect(
     () =>
@@ -133,7 +134,7 @@ export function AppLayout() {
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item leftSection={<IconPlus size={16} />} onClick={() => actions.createTrip()}>
+              <Menu.Item leftSection={<IconPlus size={16} />} rightSection={<ShortcutKeys keys={['N']} />} onClick={() => actions.createTrip()}>
                 {t('menu.newTrip')}
               </Menu.Item>
               <Menu.Divider />

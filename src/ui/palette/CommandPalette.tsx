@@ -1,8 +1,10 @@
 /**
  * The command palette (Ctrl+K, or Cmd+K on a Mac): go to any trip or partner organisation by typing part of its
  * name in either script, or run what the menus hold (a new trip, the sample, a backup now, the other language, a
- * screen). What was chosen lately comes first. Built on Mantine's Spotlight, which gives the dialog its keyboard
- * (arrows, Enter, Escape) and gives focus back where it was.
+ * screen). The screen on show adds its own (a trip's page: its tabs, cities, people and engagements, adding to
+ * it, a person's calendar; src/ui/shared/screen-commands.ts). What was chosen lately comes first. Built on
+ * Mantine's Spotlight, which gives the dialog its keyboard (arrows, Enter, Escape) and gives focus back where it
+ * was.
  */
 import { createSpotlight, Spotlight, useSpotlight, type SpotlightActionData } from '@mantine/spotlight';
 import { IconAddressBook, IconLanguage, IconLifebuoy, IconPlane, IconPlus, IconSearch, IconSettings, IconUsersGroup } from '@tabler/icons-react';
@@ -12,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDataActions } from '../backups';
 import { useRepositories } from '../shared/context';
+import { useOfferedCommands } from '../shared/screen-commands';
 import { useLanguage } from '../shared/locale';
 import { useTripActions } from '../shared/trip-actions';
 
@@ -53,6 +56,7 @@ export function CommandPalette() {
   const { opened } = useSpotlight(paletteStore);
   const summaries = useLiveQuery(() => (opened ? trips.listSummaries() : undefined), [trips, opened]);
   const organisations = useLiveQuery(() => (opened ? directory.listOrganisations() : undefined), [directory, opened]);
+  const offered = useOfferedCommands();
 
   const actions = useMemo(() => {
     const run = (id: string, act: () => void) => () => {
@@ -84,6 +88,16 @@ export function CommandPalette() {
         onClick: run(`screen:${path}`, () => void navigate(`/${path}`)),
       })),
     ];
+    const ofScreen = offered.map(
+      (command): SpotlightActionData => ({
+        id: command.id,
+        label: command.label,
+        ...(command.description ? { description: command.description } : {}),
+        keywords: command.keywords?.filter(Boolean) ?? [],
+        leftSection: command.icon,
+        onClick: run(command.id, command.run),
+      }),
+    );
     const places: SpotlightActionData[] = [
       ...(summaries ?? []).map(({ trip, cities, citiesLocal }) => ({
         id: `trip:${trip.id}`,
@@ -102,10 +116,12 @@ export function CommandPalette() {
         onClick: run(`organisation:${organisation.id}`, () => void navigate(`/directory/${organisation.id}`)),
       })),
     ];
-    const all = [...commands, ...places];
-    const order = new Map(recent.map((id, index) => [id, index]));
-    return all.sort((a, b) => (order.get(a.id) ?? RECENT_KEPT + all.indexOf(a)) - (order.get(b.id) ?? RECENT_KEPT + all.indexOf(b)));
-  }, [t, summaries, organisations, recent, tripActions, dataActions, navigate, language, setLanguage]);
+    const all = [...ofScreen, ...commands, ...places];
+    // Recent first, in the order chosen; the rest as listed.
+    const rank = new Map(all.map((action, index) => [action.id, RECENT_KEPT + index]));
+    recent.forEach((id, index) => rank.set(id, index));
+    return all.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  }, [t, summaries, organisations, offered, recent, tripActions, dataActions, navigate, language, setLanguage]);
 
   return (
     <Spotlight

@@ -1,10 +1,13 @@
 /**
  * The keyboard's help sheet, opened with `?` (outside a field) or from the header: every shortcut the app
- * answers, with Ctrl or Cmd as the computer has it. Shortcuts of one letter never fire while typing in a field.
+ * answers, where it works, with Ctrl or Cmd as the computer has it. Shortcuts of one key never fire while typing
+ * in a field, nor behind a dialog (src/ui/shared/hotkeys.tsx).
  */
-import { Kbd, Modal, Table } from '@mantine/core';
-import { useHotkeys, useOs } from '@mantine/hooks';
+import { Modal, Table } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ShortcutKeys } from '../shared/hotkeys';
 
 interface ShortcutsSheetProps {
   opened: boolean;
@@ -12,22 +15,38 @@ interface ShortcutsSheetProps {
   onClose(): void;
 }
 
+type Shortcut = [keys: readonly (readonly string[])[], does: string];
+
 export function ShortcutsSheet({ opened, onOpen, onClose }: ShortcutsSheetProps) {
   const { t } = useTranslation('app');
-  const os = useOs();
-  const mod = os === 'macos' || os === 'ios' ? '⌘' : 'Ctrl';
   useHotkeys([['shift+?', onOpen], ['?', onOpen]]);
-  const rows: [string[], string][] = [
-    [[mod, 'K'], t('shortcuts.palette')],
-    [['N'], t('shortcuts.newTrip')],
-    [['/'], t('shortcuts.findList')],
-    [[mod, 'F'], t('shortcuts.findProgramme')],
-    [[mod, 'Z'], t('shortcuts.undo')],
-    [['Esc'], t('shortcuts.close')],
-    [['?'], t('shortcuts.help')],
+  const groups: [string, Shortcut[]][] = [
+    [
+      t('shortcuts.anywhere'),
+      [
+        [[['mod', 'K']], t('shortcuts.palette')],
+        [[['N']], t('shortcuts.newTrip')],
+        [[['/']], t('shortcuts.findList')],
+        [[['mod', 'Z']], t('shortcuts.undo')],
+        [[['mod', 'Shift', 'Z'], ['Ctrl', 'Y']], t('shortcuts.redo')],
+        [[['Esc']], t('shortcuts.close')],
+        [[['?']], t('shortcuts.help')],
+      ],
+    ],
+    [t('shortcuts.onTrip'), [[[['1'], ['…'], ['9'], ['0']], t('shortcuts.tabs')]]],
+    [
+      t('shortcuts.inProgramme'),
+      [
+        [[['J']], t('shortcuts.nextDay')],
+        [[['K']], t('shortcuts.previousDay')],
+        [[['A']], t('shortcuts.addEngagement')],
+        [[['mod', 'F']], t('shortcuts.findProgramme')],
+      ],
+    ],
+    [t('shortcuts.inForm'), [[[['mod', 'Enter'], ['mod', 'S']], t('shortcuts.save')]]],
   ];
   return (
-    <Modal opened={opened} onClose={onClose} title={t('shortcuts.title')} size="md">
+    <Modal opened={opened} onClose={onClose} title={t('shortcuts.title')} size="lg">
       <Table aria-label={t('shortcuts.title')} verticalSpacing={6}>
         <Table.Thead>
           <Table.Tr>
@@ -36,18 +55,27 @@ export function ShortcutsSheet({ opened, onOpen, onClose }: ShortcutsSheetProps)
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map(([keys, does]) => (
-            <Table.Tr key={does}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {keys.map((key, index) => (
-                  <span key={key}>
-                    {index > 0 && ' + '}
-                    <Kbd>{key}</Kbd>
-                  </span>
-                ))}
-              </Table.Td>
-              <Table.Td>{does}</Table.Td>
-            </Table.Tr>
+          {groups.map(([where, shortcuts]) => (
+            <Fragment key={where}>
+              <Table.Tr>
+                <Table.Th colSpan={2} scope="colgroup" pt="md">
+                  {where}
+                </Table.Th>
+              </Table.Tr>
+              {shortcuts.map(([alternatives, does]) => (
+                <Table.Tr key={does}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {alternatives.map((keys, index) => (
+                      <span key={keys.join('+')}>
+                        {index > 0 && (keys[0] === '…' || alternatives[index - 1]![0] === '…' ? ' ' : ` ${t('shortcuts.or')} `)}
+                        {keys[0] === '…' ? '…' : <ShortcutKeys keys={keys} />}
+                      </span>
+                    ))}
+                  </Table.Td>
+                  <Table.Td>{does}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Fragment>
           ))}
         </Table.Tbody>
       </Table>

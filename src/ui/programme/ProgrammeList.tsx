@@ -7,9 +7,11 @@
  * Around the list: the programme's own find (Ctrl/Cmd+F while it is shown), which looks through every row,
  * drawn or not; and today, marked while the trip is under way, which the programme opens at and a Today button
  * goes back to. Keyboard: Tab goes through the rows' links and buttons in order (the rows next to those on
- * screen are drawn too, so the next one is always there); PageUp/PageDown/Home/End scroll the page as usual.
+ * screen are drawn too, so the next one is always there); PageUp/PageDown/Home/End scroll the page as usual;
+ * J and K go to the next and the previous day (its heading takes the focus), and A adds an engagement on the day
+ * the focus is in, or else the first day on screen (as "Add an engagement" from the palette does).
  */
-import { Button, Card, Group } from '@mantine/core';
+import { Button, Card, Group, Tooltip } from '@mantine/core';
 import { defaultRangeExtractor, measureElement, useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { IconCalendarEvent, IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
@@ -18,6 +20,8 @@ import type { ReviewedFinding } from '../../domain/checks/acknowledgements';
 import { isToday } from '../../domain/programme/programme';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useTripChecks } from '../checks';
+import { useAddRequest } from '../shared/add-request';
+import { ShortcutKeys, useScreenHotkeys } from '../shared/hotkeys';
 import { useLocale } from '../shared/locale';
 import { clearFound, highlightFound } from './find-highlight';
 import { ProgrammeFind } from './ProgrammeFind';
@@ -282,6 +286,41 @@ export function ProgrammeList({
   useEffect(() => {
     if (finding && !printing) highlightFound(list.current, query);
   });
+
+  // The day the keyboard works on: the one the focus is in, or else the first on screen below the header.
+  const currentDay = (): number => {
+    const focused = document.activeElement?.closest('[data-row-index]');
+    const row =
+      focused && list.current?.contains(focused)
+        ? focused
+        : [...(list.current?.querySelectorAll('[data-row-index]') ?? [])].find((each) => each.getBoundingClientRect().bottom > HEADER_CLEARANCE);
+    return rows[Number(row?.getAttribute('data-row-index'))]?.day ?? todayDay ?? 0;
+  };
+  const goToDay = (day: number) => {
+    if (days.length === 0) return;
+    const heading = dayRows[Math.max(0, Math.min(days.length - 1, day))]!;
+    scrollTo.current?.(heading, 'start');
+    // A windowed list draws the day by the frame after it scrolled there.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        list.current?.querySelector<HTMLElement>(`[data-row-index="${heading}"] [data-day-heading]`)?.focus({ preventScroll: true }),
+      ),
+    );
+  };
+  // On the day asked, or the first one after it that is in a city (a day at home has nowhere to meet).
+  const addOn = (day: number) => {
+    const row = dayRows
+      .slice(day)
+      .map((index) => rows[index]!)
+      .find((candidate): candidate is DayRow => candidate.kind === 'day' && candidate.addIn !== null);
+    if (onAdd && row) onAdd(row);
+  };
+  useScreenHotkeys([
+    ['j', () => goToDay(currentDay() + 1)],
+    ['k', () => goToDay(currentDay() - 1)],
+    ['a', () => addOn(currentDay())],
+  ]);
+  useAddRequest('engagement', () => addOn(currentDay()));
   useEffect(() => clearFound, []);
 
   const concerning = (items: readonly ReviewedFinding[] | undefined) =>
@@ -323,9 +362,11 @@ export function ProgrammeList({
               {t('view.today')}
             </Button>
           )}
-          <Button variant="default" leftSection={<IconSearch size={16} />} onClick={openFind}>
-            {t('view.find')}
-          </Button>
+          <Tooltip label={<ShortcutKeys keys={['mod', 'F']} />} openDelay={400}>
+            <Button variant="default" leftSection={<IconSearch size={16} />} onClick={openFind} aria-keyshortcuts="Control+F Meta+F">
+              {t('view.find')}
+            </Button>
+          </Tooltip>
           {actions}
         </Group>
       </Group>

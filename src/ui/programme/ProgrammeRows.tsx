@@ -3,7 +3,7 @@
  * time with home time beside it. Rows word nothing themselves, and mount nothing heavy: a finding's mark is a
  * button until it is opened.
  */
-import { Badge, Button, Group, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Text, Title, Tooltip } from '@mantine/core';
 import { IconBed, IconBus, IconCar, IconDoorExit, IconPlane, IconPlus, IconShip, IconTrain, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewedFinding } from '../../domain/checks/acknowledgements';
 import type { TravelMode } from '../../domain/route/journey';
 import { JourneyConnections } from '../shared/components/JourneyConnections';
+import { ShortcutKeys } from '../shared/hotkeys';
 import { FindingMarker } from '../checks';
 import type { DayWords, ItemRow, ItemWords } from './programme-rows';
 
@@ -28,7 +29,8 @@ export function DayHeading({ words, empty, today, onAdd }: { words: DayWords; em
     <>
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs">
-          <Title order={3} size="h5">
+          {/* Focusable from code only: J and K move the keyboard from day to day through these. */}
+          <Title order={3} size="h5" tabIndex={-1} data-day-heading>
             {words.title}
           </Title>
           {words.local && (
@@ -48,16 +50,19 @@ export function DayHeading({ words, empty, today, onAdd }: { words: DayWords; em
             {words.clock}
           </Text>
           {onAdd && (
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              className="no-print"
-              leftSection={<IconPlus size={12} />}
-              onClick={onAdd}
-              aria-label={t('day.addOn', words.written)}
-            >
-              {t('day.add')}
-            </Button>
+            <Tooltip label={<ShortcutKeys keys={['A']} />} openDelay={600}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                className="no-print"
+                leftSection={<IconPlus size={12} />}
+                onClick={onAdd}
+                aria-label={t('day.addOn', words.written)}
+                aria-keyshortcuts="A"
+              >
+                {t('day.add')}
+              </Button>
+            </Tooltip>
           )}
         </Group>
       </Group>

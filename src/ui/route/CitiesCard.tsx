@@ -33,7 +33,7 @@ import {
   IconPencil,
   IconTrash,
 } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { City } from '../../domain/route/city';
@@ -45,6 +45,7 @@ import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { RowActions } from '../shared/components/RowActions';
 import { useRepositories } from '../shared/context';
 import { useOfferUndo } from '../shared/undo';
+import { useAddRequest } from '../shared/add-request';
 import { CityPicker } from './CityPicker';
 import { newCityDraft, newHotelDraft } from '../../domain/route/new-route-drafts';
 import type { RouteEditing } from './use-route-editing';
@@ -185,6 +186,9 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
   );
   const { segments, memberships } = bundle;
   const issues = useMemo(() => routeDateIssues(cities, { segments, memberships }), [cities, segments, memberships]);
+  // Adding a city asked for from the palette: the keyboard goes to the box a city is found by.
+  const picker = useRef<HTMLInputElement>(null);
+  useAddRequest('city', () => picker.current?.focus());
 
   const reorder = (orderedIds: string[]) => void route.reorderCities(trip.id, orderedIds);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -241,6 +245,7 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
         </Anchor>
       </Group>
       <CityPicker
+        ref={picker}
         label={t('cities.add')}
         onPick={(place) => onOpen({ kind: 'city', city: null, initial: newCityDraft(bundle, place) })}
       />

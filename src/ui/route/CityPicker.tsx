@@ -7,7 +7,7 @@
  */
 import { Autocomplete, Group, Text, type AutocompleteProps } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../domain/route/gazetteer/gazetteer';
 import type { Language } from '../../i18n/catalogues';
@@ -38,6 +38,7 @@ export interface CityPickerProps extends Omit<AutocompleteProps, 'data' | 'value
    * after each pick.
    */
   picked?: string | null;
+  ref?: Ref<HTMLInputElement>;
 }
 
 export function CityPicker({ onPick, picked, ...props }: CityPickerProps) {

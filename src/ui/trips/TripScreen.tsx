@@ -2,7 +2,7 @@
  * A trip's page: its name, dates and actions above tabs for the overview, the route editor and the programme.
  * The trip's records are read once here, live, and handed to the tab on show.
  */
-import { Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconBook, IconCopy, IconFileExport, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ScreenSuspense } from '../shared/lazy-screen';
@@ -16,8 +16,8 @@ import { useTripActions } from '../shared/trip-actions';
 import { useTripBundle } from './use-trip-data';
 import { SampleTripNotice } from '../shared/components/SampleTripNotice';
 import { BookOptionsModal } from '../book';
-
-const TABS = ['overview', 'route', 'people', 'rooming', 'programme', 'logistics', 'checks', 'rollups', 'follow-ups', 'calendars'] as const;
+import { ShortcutKeys } from '../shared/hotkeys';
+import { tabKey, tabWord, TRIP_TABS, useTripCommands, type TripTab } from './use-trip-commands';
 
 export function TripScreen() {
   const { t } = useTranslation('trips');
@@ -29,7 +29,7 @@ export function TripScreen() {
     ? 'programme'
     : pathname.includes('/people/')
       ? 'people'
-      : (TABS.find((candidate) => pathname.endsWith(`/${candidate}`)) ?? 'overview');
+      : (TRIP_TABS.find((candidate) => pathname.endsWith(`/${candidate}`)) ?? 'overview');
   const headingRef = useScreen(bundle === undefined ? null : (bundle?.trip.name ?? t('page.notFoundTitle')));
 
   if (bundle === undefined) {
@@ -67,7 +67,7 @@ function TripPage({
   headingRef,
 }: {
   bundle: TripBundle;
-  tab: string;
+  tab: TripTab;
   headingRef: ReturnType<typeof useScreen>;
 }) {
   const { t } = useTranslation(['trips', 'common', 'book']);
@@ -79,6 +79,7 @@ function TripPage({
   const { t: tChecks } = useTranslation('checks');
   const { trip } = bundle;
   const [choosingBook, setChoosingBook] = useState(false);
+  useTripCommands(bundle);
   return (
     <Stack gap="lg">
       <BookOptionsModal bundle={bundle} opened={choosingBook} onClose={() => setChoosingBook(false)} />
@@ -135,28 +136,30 @@ function TripPage({
         className="no-print"
       >
         <Tabs.List>
-          <Tabs.Tab value="overview">{t('page.tab.overview')}</Tabs.Tab>
-          <Tabs.Tab value="route">{t('page.tab.route')}</Tabs.Tab>
-          <Tabs.Tab value="people">{t('page.tab.people')}</Tabs.Tab>
-          <Tabs.Tab value="rooming">{t('page.tab.rooming')}</Tabs.Tab>
-          <Tabs.Tab value="programme">{t('page.tab.programme')}</Tabs.Tab>
-          <Tabs.Tab value="logistics">{t('page.tab.logistics')}</Tabs.Tab>
-          <Tabs.Tab
-            value="checks"
-            aria-label={t('page.checksLabel', { summary: attentionSummary(tChecks, openErrors, openWarnings).toLocaleLowerCase() })}
-            rightSection={
-              openErrors + openWarnings > 0 ? (
-                <Badge size="sm" circle={openErrors + openWarnings < 10} color={openErrors > 0 ? 'red' : 'orange'}>
-                  {openErrors + openWarnings}
-                </Badge>
-              ) : null
-            }
-          >
-            {t('page.tab.checks')}
-          </Tabs.Tab>
-          <Tabs.Tab value="rollups">{t('page.tab.rollups')}</Tabs.Tab>
-          <Tabs.Tab value="follow-ups">{t('page.tab.followUps')}</Tabs.Tab>
-          <Tabs.Tab value="calendars">{t('page.tab.calendars')}</Tabs.Tab>
+          {TRIP_TABS.map((each) => (
+            <Tooltip key={each} label={<ShortcutKeys keys={[tabKey(each)]} />} openDelay={600}>
+              {each === 'checks' ? (
+                <Tabs.Tab
+                  value="checks"
+                  aria-keyshortcuts={tabKey(each)}
+                  aria-label={t('page.checksLabel', { summary: attentionSummary(tChecks, openErrors, openWarnings).toLocaleLowerCase() })}
+                  rightSection={
+                    openErrors + openWarnings > 0 ? (
+                      <Badge size="sm" circle={openErrors + openWarnings < 10} color={openErrors > 0 ? 'red' : 'orange'}>
+                        {openErrors + openWarnings}
+                      </Badge>
+                    ) : null
+                  }
+                >
+                  {t(tabWord(each))}
+                </Tabs.Tab>
+              ) : (
+                <Tabs.Tab value={each} aria-keyshortcuts={tabKey(each)}>
+                  {t(tabWord(each))}
+                </Tabs.Tab>
+              )}
+            </Tooltip>
+          ))}
         </Tabs.List>
       </Tabs>
 

@@ -1,11 +1,17 @@
 /**
  * A dialog holding one form, with the behaviour every form in the app shares: closing with unsaved changes
- * asks first, a failed save moves the keyboard to the first field in error, and Save and Cancel sit together.
+ * asks first, a failed save moves the keyboard to the first field in error, Save and Cancel sit together, and
+ * Ctrl/Cmd+Enter (or Ctrl/Cmd+S) saves from any field, as the Save button's tooltip says.
  */
-import { Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
+import { Button, Group, Modal, Stack, Tooltip, type ModalProps } from '@mantine/core';
+import { getHotkeyHandler } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ShortcutKeys } from '../hotkeys';
+
+/** Saves the form from any of its fields. Ctrl/Cmd+S too, which would otherwise save the web page. */
+export const SAVE_FORM_KEYS = ['mod', 'Enter'] as const;
 
 export interface FormModalProps {
   opened: boolean;
@@ -47,6 +53,11 @@ export function FormModal({
   children,
 }: FormModalProps) {
   const { t } = useTranslation();
+  // Through the form's own submit, so its checks and the focus on the first error work as a click on Save.
+  const submitFromKeyboard = (event: KeyboardEvent) => {
+    const form = (event.target as HTMLElement | null)?.closest('form');
+    if (!submitting) form?.requestSubmit();
+  };
   const requestClose = () => {
     if (!isDirty()) {
       onClose();
@@ -63,16 +74,25 @@ export function FormModal({
 
   return (
     <Modal opened={opened} onClose={requestClose} title={title} size={size} closeOnEscape={!underAnotherDialog}>
-      <form onSubmit={onSubmit} noValidate>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        onKeyDown={getHotkeyHandler([
+          ['mod+Enter', submitFromKeyboard],
+          ['mod+S', submitFromKeyboard],
+        ])}
+      >
         <Stack gap="md">
           {children}
           <Group justify="flex-end">
             <Button variant="default" onClick={requestClose}>
               {t('action.cancel')}
             </Button>
-            <Button type="submit" loading={submitting}>
-              {submitLabel}
-            </Button>
+            <Tooltip label={<ShortcutKeys keys={SAVE_FORM_KEYS} />} openDelay={400}>
+              <Button type="submit" loading={submitting}>
+                {submitLabel}
+              </Button>
+            </Tooltip>
           </Group>
         </Stack>
       </form>

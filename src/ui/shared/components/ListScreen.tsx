@@ -9,10 +9,10 @@
  * transitions that yield to the person between batches, so that opening it never freezes the window.
  */
 import { Center, EmptyState, Group, Loader, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { Children, startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useScreenHotkeys } from '../hotkeys';
 
 export interface ListColumn {
   header: ReactNode;
@@ -168,7 +168,7 @@ export interface ListSearchProps {
 /** A list's search box: "/" anywhere on the screen focuses it, Escape in it clears it. */
 export function ListSearch({ label, showLabel, placeholder, value, onChange, width }: ListSearchProps) {
   const ref = useRef<HTMLInputElement>(null);
-  useHotkeys([['/', () => ref.current?.focus()]]);
+  useScreenHotkeys([['/', () => ref.current?.focus()]]);
   return (
     <TextInput
       ref={ref}

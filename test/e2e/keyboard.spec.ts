@@ -1,0 +1,123 @@
+/**
+ * An organiser who never touches the mouse: a small trip built from an empty database with the shortcuts and the
+ * command palette alone (N for a new trip, Ctrl+Enter to save each form, the palette to add a city, 5 for the
+ * programme, J to go to a day, A to add an engagement on it, the palette to go to the engagement); and undo and
+ * redo from the keyboard.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const TRIP = 'Tianjin innovation week';
+
+/** Tab forward, as a person does, until `target` has the focus. */
+async function tabTo(page: Page, target: Locator) {
+  for (let presses = 0; presses < 25; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** Opens the palette, types, and runs the first match. */
+async function runFromPalette(page: Page, typed: string, expected: string | RegExp) {
+  await page.keyboard.press('ControlOrMeta+KeyK');
+  const search = page.getByRole('searchbox', { name: 'Go to or do' }).or(page.getByRole('textbox', { name: 'Go to or do' }));
+  await expect(search).toBeFocused();
+  await page.keyboard.type(typed);
+  await expect(page.locator('.mantine-Spotlight-action').first()).toContainText(expected);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(search).toBeHidden();
+}
+
+test('an organiser builds a small trip from the keyboard alone', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Plan your first delegation' })).toBeVisible();
+
+  // N: a new trip, its name field ready; Ctrl+Enter saves from any field.
+  await page.locator('body').press('n');
+  const tripForm = page.getByRole('dialog', { name: 'New trip' });
+  await expect(tripForm.getByRole('textbox', { name: /^Name/ })).toBeFocused();
+  await page.keyboard.type(TRIP);
+  await tabTo(page, tripForm.getByRole('textbox', { name: /^Start date/ }));
+  await page.keyboard.type('2027-05-10');
+  await tabTo(page, tripForm.getByRole('textbox', { name: /^End date/ }));
+  await page.keyboard.type('2027-05-14');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(tripForm).toBeHidden();
+  await expect(page.getByRole('heading', { name: TRIP, level: 2 })).toBeVisible();
+
+  // The palette's "Add a city" opens the route with the keyboard in the box a city is found by.
+  await runFromPalette(page, 'add a city', 'Add a city');
+  await expect(page.getByRole('tab', { name: 'Route' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('combobox', { name: 'Add a city' })).toBeFocused();
+  await page.keyboard.type('Tianjin');
+  await expect(page.getByRole('option', { name: /Tianjin/ }).first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  const cityForm = page.getByRole('dialog', { name: 'Add a city' });
+  await expect(cityForm).toBeVisible();
+  // The city's dates start as the trip's first days; the stay is made longer.
+  await expect(cityForm.getByRole('textbox', { name: /^Arrival date/ })).toHaveValue('10 May 2027');
+  await tabTo(page, cityForm.getByRole('textbox', { name: /^Departure date/ }));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('2027-05-14');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(cityForm).toBeHidden();
+  await expect(page.getByRole('table', { name: /cities/i }).getByText('Tianjin')).toBeVisible();
+
+  // 5: the programme (the fifth tab). J goes to the next day, whose heading takes the focus; A adds on it.
+  await page.locator('body').press('5');
+  await expect(page.getByRole('tab', { name: 'Programme' })).toHaveAttribute('aria-selected', 'true');
+  const days = page.getByRole('heading', { level: 3 });
+  await expect(days.first()).toBeVisible();
+  await page.keyboard.press('j');
+  await expect(days.nth(1)).toBeFocused();
+  const secondDay = (await days.nth(1).textContent()) ?? '';
+  await page.keyboard.press('a');
+  const engagementForm = page.getByRole('dialog', { name: /engagement/i });
+  await expect(engagementForm).toBeVisible();
+  await page.keyboard.type('Binhai innovation centre visit');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(engagementForm).toBeHidden();
+  // On the day the keyboard was on.
+  const dayCard = page.locator('.programme-day').filter({ has: page.getByRole('heading', { name: secondDay, exact: true }) });
+  await expect(dayCard.getByRole('link', { name: /Binhai innovation centre visit/ })).toBeVisible();
+
+  // The palette finds the engagement by part of its name and goes there.
+  await page.locator('body').press('1');
+  await expect(page.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
+  await runFromPalette(page, 'Binhai', 'Binhai innovation centre visit');
+  await expect(page.getByRole('heading', { name: 'Binhai innovation centre visit' })).toBeVisible();
+
+  // The help sheet lists what was used.
+  await page.locator('body').press('Shift+Slash');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet.getByRole('row', { name: /^J Next day/ })).toBeVisible();
+  await expect(sheet.getByRole('row', { name: /Ctrl \+ Enter or Ctrl \+ S Save the form/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+});
+
+test('a deletion is undone and redone from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).first().click();
+  await page.getByRole('tab', { name: 'Route' }).click();
+  const cities = page.getByRole('table', { name: /cities/i });
+  await expect(cities.getByText('Qingdao')).toBeVisible();
+  await page.getByRole('button', { name: 'Actions for Qingdao' }).click();
+  await page.getByRole('menuitem', { name: /Remove/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /Remove/ }).click();
+  await expect(cities.getByText('Qingdao')).toBeHidden();
+
+  await page.locator('body').press('ControlOrMeta+z');
+  await expect(cities.getByText('Qingdao')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Redo' })).toBeVisible();
+
+  await page.locator('body').press('ControlOrMeta+Shift+z');
+  await expect(cities.getByText('Qingdao')).toBeHidden();
+
+  // What was redone can be undone again.
+  await page.locator('body').press('ControlOrMeta+z');
+  await expect(cities.getByText('Qingdao')).toBeVisible();
+});
