@@ -28,6 +28,11 @@ export type TripEditResult = TripSaveResult | EditClash<TripDraft>;
 /** The trip as saved, or the form's errors; a trip that is gone is named on the first contact's name. */
 export type EmergencyContactsSaveResult = Result<Trip, EmergencyContactsErrors>;
 
+/** A person or an engagement found by part of its name, with the trip it is in (a person's latest). */
+export type FoundRecord =
+  | { kind: 'person'; id: string; name: string; nameLocal: string; tripId: string; tripName: string }
+  | { kind: 'engagement'; id: string; title: string; start: string; tripId: string; tripName: string };
+
 export interface TripRepository {
   /** Every trip with its cities and headcount, latest start first. */
   listSummaries(): Promise<TripSummary[]>;
@@ -62,6 +67,11 @@ export interface TripRepository {
    * across trips: found through the memberships' person index, so only those trips are read. By start, then id.
    */
   otherTripsOf(tripId: string, personIds: readonly string[]): Promise<OtherTrip[]>;
+  /**
+   * People on a trip and engagements whose name (in either script; an engagement's title or venue) holds
+   * `text`, ignoring case: at most `limit` of each, people first. For the command palette across every trip.
+   */
+  find(text: string, limit: number): Promise<FoundRecord[]>;
 }
 
 export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRepository {
@@ -141,6 +151,39 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
     },
 
     get: (id) => db.trips.get(id),
+
+    async find(text, limit) {
+      const wanted = text.trim().toLocaleLowerCase();
+      if (!wanted) return [];
+      const holds = (...names: string[]) => names.some((name) => name.toLocaleLowerCase().includes(wanted));
+      return db.transaction('r', [db.trips, db.people, db.memberships, db.engagements], async () => {
+        const trips = new Map((await db.trips.toArray()).map((trip) => [trip.id, trip]));
+        const people = await db.people.filter((person) => holds(person.name, person.nameLocal)).limit(limit * 2).toArray();
+        const memberships = await db.memberships.where('personId').anyOf(people.map((person) => person.id)).toArray();
+        const latestTrip = new Map<string, Trip>();
+        for (const { personId, tripId } of memberships) {
+          const trip = trips.get(tripId);
+          const before = latestTrip.get(personId);
+          if (trip && (!before || trip.startDate > before.startDate)) latestTrip.set(personId, trip);
+        }
+        const engagements = await db.engagements
+          .filter((engagement) => holds(engagement.title, engagement.venue.name, engagement.venue.nameLocal))
+          .limit(limit)
+          .toArray();
+        return [
+          ...people.flatMap((person): FoundRecord[] => {
+            const trip = latestTrip.get(person.id);
+            return trip ? [{ kind: 'person', id: person.id, name: person.name, nameLocal: person.nameLocal, tripId: trip.id, tripName: trip.name }] : [];
+          }).slice(0, limit),
+          ...engagements.flatMap((engagement): FoundRecord[] => {
+            const trip = trips.get(engagement.tripId);
+            return trip
+              ? [{ kind: 'engagement', id: engagement.id, title: engagement.title, start: engagement.start.local, tripId: trip.id, tripName: trip.name }]
+              : [];
+          }),
+        ];
+      });
+    },
 
     getRecords,
 

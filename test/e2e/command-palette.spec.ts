@@ -29,6 +29,13 @@ test('an organiser goes to a trip and a partner, and runs a command, from the pa
   await choose(page, '正信', /Zhengxin Group/);
   await expect(page.getByRole('heading', { name: /Zhengxin Group/, level: 2 })).toBeVisible();
 
+  // Outside any trip, a person and an engagement of any trip are found by part of their name.
+  await choose(page, 'anders', /Joe Anderson/);
+  await expect(page.getByRole('heading', { name: /Joe Anderson/ })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Directory', exact: true }).click();
+  await choose(page, 'MoU signing', /Sensor City – Zhengxin Group MoU signing ceremony/);
+  await expect(page.getByRole('heading', { name: 'Sensor City – Zhengxin Group MoU signing ceremony' })).toBeVisible();
+
   await choose(page, 'Kunming', new RegExp(TRIP));
   await expect(page.getByRole('heading', { name: TRIP, level: 2 })).toBeVisible();
 
@@ -53,7 +60,7 @@ test('an organiser goes to a trip and a partner, and runs a command, from the pa
   await page.keyboard.press('Shift+Slash');
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
-  await expect(sheet.getByRole('row', { name: /Ctrl \+ K Go to a trip or partner, or run a command/ })).toBeVisible();
+  await expect(sheet.getByRole('row', { name: /Ctrl \+ K Go to a trip, city, person, partner or engagement, or run a command/ })).toBeVisible();
   await expectNoViolations(page);
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();

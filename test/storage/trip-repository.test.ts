@@ -85,6 +85,23 @@ describe('trip repository', () => {
     expect(summaries[0]?.participantCount).toBe(0);
   });
 
+  it('finds people and engagements of every trip by part of a name, in any case, with the trip they are in', async () => {
+    const { repos } = freshRepositories();
+    const { tripId } = await repos.sample.load();
+    const sample = 'Liverpool City Region trade mission to China';
+    expect(await repos.trips.find('ANDERSON', 5)).toEqual([
+      expect.objectContaining({ kind: 'person', name: 'Joe Anderson', tripId, tripName: sample }),
+    ]);
+    const found = await repos.trips.find('mou', 5);
+    expect(found).toEqual([
+      expect.objectContaining({ kind: 'engagement', title: 'Sensor City – Zhengxin Group MoU signing ceremony', tripId, tripName: sample }),
+    ]);
+    // At most `limit` of each; nothing for blank text.
+    const meetings = await repos.trips.find('meeting', 2);
+    expect(meetings.filter((record) => record.kind === 'engagement')).toHaveLength(2);
+    expect(await repos.trips.find('   ', 5)).toEqual([]);
+  });
+
   it('duplicates a trip as a new plan with new ids, a copy name, and no outcomes or follow-ups', async () => {
     const { repos } = freshRepositories();
     const { tripId } = await repos.sample.load();

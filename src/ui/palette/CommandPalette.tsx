@@ -7,7 +7,8 @@
  * was.
  */
 import { createSpotlight, Spotlight, useSpotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { IconAddressBook, IconLanguage, IconLifebuoy, IconPlane, IconPlus, IconSearch, IconSettings, IconUsersGroup } from '@tabler/icons-react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconAddressBook, IconCalendarEvent, IconLanguage, IconLifebuoy, IconPlane, IconPlus, IconSearch, IconSettings, IconUser, IconUsersGroup } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +22,10 @@ import { useTripActions } from '../shared/trip-actions';
 /** Kept in this browser: the ids of the actions chosen lately, newest first. Persisted, do not rename. */
 const RECENT_KEY = 'delegation-planner:palette-recent';
 const RECENT_KEPT = 8;
+/** People and engagements of every trip are looked for once this much is typed, a moment after typing stops. */
+const FIND_FROM_CHARACTERS = 2;
+const FIND_AFTER_MS = 150;
+const FOUND_OF_EACH = 20;
 
 /** The palette's own store: its open state, read to fetch what it lists only while it shows. */
 const [paletteStore, palette] = createSpotlight();
@@ -57,6 +62,13 @@ export function CommandPalette() {
   const summaries = useLiveQuery(() => (opened ? trips.listSummaries() : undefined), [trips, opened]);
   const organisations = useLiveQuery(() => (opened ? directory.listOrganisations() : undefined), [directory, opened]);
   const offered = useOfferedCommands();
+  // People and engagements are many (thousands across the trips): looked for by what is typed, not all listed.
+  const [query, setQuery] = useState('');
+  const [typed] = useDebouncedValue(query.trim(), FIND_AFTER_MS);
+  const found = useLiveQuery(
+    () => (opened && typed.length >= FIND_FROM_CHARACTERS ? trips.find(typed, FOUND_OF_EACH) : undefined),
+    [trips, opened, typed],
+  );
 
   const actions = useMemo(() => {
     const run = (id: string, act: () => void) => () => {
@@ -116,17 +128,40 @@ export function CommandPalette() {
         onClick: run(`organisation:${organisation.id}`, () => void navigate(`/directory/${organisation.id}`)),
       })),
     ];
-    const all = [...ofScreen, ...commands, ...places];
+    const elsewhere = (found ?? []).map(
+      (record): SpotlightActionData =>
+        record.kind === 'person'
+          ? {
+              id: `person:${record.tripId}:${record.id}`,
+              label: record.name,
+              description: t('palette.person', { trip: record.tripName }),
+              keywords: [record.nameLocal],
+              leftSection: <IconUser size={18} />,
+              onClick: run(`person:${record.tripId}:${record.id}`, () => void navigate(`/trips/${record.tripId}/people/${record.id}`)),
+            }
+          : {
+              id: `engagement:${record.id}`,
+              label: record.title,
+              description: t('palette.engagement', { trip: record.tripName }),
+              leftSection: <IconCalendarEvent size={18} />,
+              onClick: run(`engagement:${record.id}`, () => void navigate(`/trips/${record.tripId}/engagements/${record.id}`)),
+            },
+    );
+    // What the screen offers of the open trip comes before the same record found across the trips.
+    const offeredIds = new Set(ofScreen.map((action) => action.id));
+    const all = [...ofScreen, ...commands, ...places, ...elsewhere.filter((action) => !offeredIds.has(action.id))];
     // Recent first, in the order chosen; the rest as listed.
     const rank = new Map(all.map((action, index) => [action.id, RECENT_KEPT + index]));
     recent.forEach((id, index) => rank.set(id, index));
     return all.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-  }, [t, summaries, organisations, offered, recent, tripActions, dataActions, navigate, language, setLanguage]);
+  }, [t, summaries, organisations, offered, found, recent, tripActions, dataActions, navigate, language, setLanguage]);
 
   return (
     <Spotlight
       store={paletteStore}
       actions={actions}
+      query={query}
+      onQueryChange={setQuery}
       shortcut={['mod + K']}
       limit={12}
       highlightQuery
