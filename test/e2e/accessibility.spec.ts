@@ -59,12 +59,12 @@ async function everyScreen(page: Page, words: (typeof WORDS)['en'], scheme: (typ
 
 for (const scheme of SCHEMES) {
   test(`every main screen passes WCAG 2.1 A and AA, ${scheme}`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     expect(await everyScreen(page, WORDS.en, scheme)).toEqual({});
   });
 
   test(`@zh every main screen passes WCAG 2.1 A and AA in Chinese, ${scheme}`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     expect(await everyScreen(page, WORDS.zh, scheme)).toEqual({});
   });
 }
