@@ -85,3 +85,24 @@ test('the dark scheme chosen in Settings applies at once and is kept after a res
   await expect(page.getByRole('radiogroup', { name: 'Colour scheme' }).getByRole('radio', { name: 'Dark' })).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
 });
+
+test('a printed document stays black on white in the dark scheme, on screen and on paper', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await page.getByRole('button', { name: WORDS.en.load }).first().click();
+  await page.getByRole('tab', { name: 'Rooming' }).click();
+  await page.getByRole('link', { name: 'Rooming list of Dianchi Lakeside Hotel' }).click();
+  await expect(page.getByRole('heading', { name: /Dianchi Lakeside Hotel/, level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  expect(await violations(page)).toEqual([]);
+
+  // What the page looks like while it is printed (a PDF is printed too).
+  await page.evaluate(() => {
+    window.addEventListener('beforeprint', () => {
+      document.body.dataset['printedOn'] = getComputedStyle(document.body).backgroundColor;
+    });
+  });
+  await page.pdf();
+  await expect(page.locator('body')).toHaveAttribute('data-printed-on', 'rgb(255, 255, 255)');
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+});
