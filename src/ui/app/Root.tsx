@@ -11,7 +11,7 @@ import { TeamScreen, TeamSyncProvider } from '../team';
 import { TripActionsProvider, TripOverview, TripScreen, TripsScreen } from '../trips';
 import { AppLayout } from './AppLayout';
 import { PlatformContext, RepositoriesContext } from '../shared/context';
-import { useAppTheme } from './theme';
+import { colorSchemeManager, cssVariablesResolver, useAppTheme, usePrintedInLight } from './theme';
 import { DiscardedDataNotice, SaveFailureNotices } from './save-failures';
 import { UndoProvider } from '../shared/undo';
 import { useLanguage } from '../shared/locale';
@@ -53,6 +53,7 @@ export function Root({ repositories, platform, discarded = false }: { repositori
   const { language } = useLanguage();
   const { t } = useTranslation();
   const theme = useAppTheme();
+  usePrintedInLight();
   // Once the first screen is up: the screens most often opened next, so that they open without fetching.
   useEffect(() => preloadWhenIdle([TripScreen, TripOverview, ProgrammeView, DirectoryScreen]), []);
   // The change log is kept to a bounded period: what is older goes, once the app has settled after starting.
@@ -63,7 +64,7 @@ export function Root({ repositories, platform, discarded = false }: { repositori
     return () => clearTimeout(pruning);
   }, [repositories]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: DATES_LOCALES[language], firstDayOfWeek: 1 }}>
         <RepositoriesContext value={repositories}>
           <PlatformContext value={platform}>

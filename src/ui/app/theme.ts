@@ -1,5 +1,15 @@
-import { createTheme, DEFAULT_THEME, Modal, Notification, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
-import { useMemo } from 'react';
+import {
+  createTheme,
+  DEFAULT_THEME,
+  getPrimaryShade,
+  localStorageColorSchemeManager,
+  Modal,
+  Notification,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+  type MantineThemeOverride,
+} from '@mantine/core';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The names of the close buttons every dialog and notification has, in the interface's language. */
@@ -82,3 +92,81 @@ export function useAppTheme(): MantineThemeOverride {
   const { t } = useTranslation();
   return useMemo(() => appTheme({ closeDialog: t('dialog.close'), dismissNotification: t('dialog.dismissNotification') }), [t]);
 }
+
+/** Where this computer remembers the colour scheme chosen in Settings. Persisted: do not rename. */
+export const COLOR_SCHEME_STORAGE_KEY = 'delegation-planner:color-scheme';
+
+/** Light, dark, or as the computer is set ('auto', until a choice is made), kept on this computer. */
+export const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_STORAGE_KEY });
+
+/** Mantine's mark of the scheme in use, on the root element. */
+const SCHEME_ATTRIBUTE = 'data-mantine-color-scheme';
+
+/**
+ * Paper is white: whatever the screen's colour scheme, a page is printed, or saved as a PDF (which prints it
+ * too), in the light one. The scheme is switched for as long as the printing lasts and put back after it.
+ */
+export function usePrintedInLight(): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    let onScreen: string | null = null;
+    const before = () => {
+      onScreen = root.getAttribute(SCHEME_ATTRIBUTE);
+      root.setAttribute(SCHEME_ATTRIBUTE, 'light');
+    };
+    const after = () => {
+      if (onScreen !== null) root.setAttribute(SCHEME_ATTRIBUTE, onScreen);
+      onScreen = null;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+}
+
+/** What text is read on in the dark scheme: the page (dark 7), and the cards, papers and fields on it (dark 6). */
+export const DARK_SURFACES = [DEFAULT_THEME.colors.dark[7], DEFAULT_THEME.colors.dark[6]] as const;
+
+/** Mantine's own shade for coloured text in the dark scheme (`c="red"`, links, outlines). */
+const DARK_TEXT_SHADE = 4;
+
+function lighter(hex: string, step = 0.06): string {
+  const channels = [0, 1, 2].map((index) => {
+    const value = Number.parseInt(hex.slice(1 + index * 2, 3 + index * 2), 16);
+    return Math.round(value + (255 - value) * step);
+  });
+  return `#${channels.map((value) => value.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** A colour lightened as little as it takes to read as text on every dark surface. */
+export function readableOnDark(hex: string): string {
+  let colour = hex;
+  while (DARK_SURFACES.some((surface) => contrast(colour, surface) < TEXT_CONTRAST)) colour = lighter(colour);
+  return colour;
+}
+
+/**
+ * The dark scheme's colours, fixed here for every screen at once. The app names text colours by shade
+ * (`c="orange.8"`, `c="red.7"`): dark shades, chosen to read on white, which on a dark page do not read at all.
+ * In the dark scheme every shade from Mantine's dark text shade (4) up is that shade made readable on the dark
+ * surfaces, so `c="orange.8"` reads as `c="orange"` does there. Remapping the shades' variables (rather than
+ * virtual colours, which swap a whole palette wherever it is used, or a rule per element) changes nothing in the
+ * light scheme and keeps every name the app uses. The filled colours (buttons, filled badges) are the one use of
+ * those shades as a background under white text: they are the light scheme's, by value, so a button looks the
+ * same in both schemes. Dimmed text (Mantine's dark 2, 4:1 on the page) is made readable the same way.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
+  const filled = getPrimaryShade(theme, 'light');
+  const dark: Record<string, string> = { '--mantine-color-dimmed': readableOnDark(theme.colors.dark[2]) };
+  for (const [name, palette] of Object.entries(theme.colors)) {
+    if (name === 'dark') continue;
+    const text = readableOnDark(palette[DARK_TEXT_SHADE]);
+    for (let shade = DARK_TEXT_SHADE; shade < palette.length; shade += 1) dark[`--mantine-color-${name}-${shade}`] = text;
+    dark[`--mantine-color-${name}-filled`] = palette[filled]!;
+    dark[`--mantine-color-${name}-filled-hover`] = palette[filled === 9 ? 8 : filled + 1]!;
+  }
+  return { variables: {}, light: {}, dark };
+};

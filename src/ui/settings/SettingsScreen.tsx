@@ -1,9 +1,9 @@
 /**
- * Settings of this computer: the interface's language, switched at once (no restart) and remembered here, and
- * the calendar server calendars are published to. Both are this computer's, like its zone: they are not in
- * backups, so a colleague's backup never changes them (nor carries a password).
+ * Settings of this computer: the interface's language and its colour scheme, each switched at once (no restart)
+ * and remembered here, and the calendar server calendars are published to. All are this computer's, like its
+ * zone: they are not in backups, so a colleague's backup never changes them (nor carries a password).
  */
-import { Anchor, Button, Card, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Radio, Stack, Text, TextInput, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +43,7 @@ export function SettingsScreen() {
           {t('language.dataNote')}
         </Text>
       </Card>
+      <ColorSchemeCard />
       <OrganiserNameCard />
       <Card withBorder padding="lg">
         <Text fw={500} size="sm">
@@ -57,6 +58,36 @@ export function SettingsScreen() {
       </Card>
       <CalendarServerCard />
     </Stack>
+  );
+}
+
+/** The choices of colour scheme, in the order offered: as the computer is set ('auto') comes first, as it is the default. */
+const COLOR_SCHEMES: readonly MantineColorScheme[] = ['auto', 'light', 'dark'];
+
+const isColorScheme = (value: string): value is MantineColorScheme => (COLOR_SCHEMES as readonly string[]).includes(value);
+
+/** Light or dark screens, or as the computer is set: applied at once, and kept by the theme's scheme manager. */
+function ColorSchemeCard() {
+  const { t } = useTranslation('settings');
+  const { colorScheme, setColorScheme } = useMantineColorScheme();
+  return (
+    <Card withBorder padding="lg">
+      <Radio.Group
+        name="color-scheme"
+        label={t('colorScheme.label')}
+        description={t('colorScheme.description')}
+        value={colorScheme}
+        onChange={(value) => {
+          if (isColorScheme(value)) setColorScheme(value);
+        }}
+      >
+        <Stack gap="xs" mt="sm">
+          {COLOR_SCHEMES.map((option) => (
+            <Radio key={option} value={option} label={t(`colorScheme.${option}`)} />
+          ))}
+        </Stack>
+      </Radio.Group>
+    </Card>
   );
 }
 
