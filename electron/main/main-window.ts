@@ -1,6 +1,6 @@
 /** Creates the app's window: secure options, remembered placement, and the renderer it shows. */
 import { join } from 'node:path';
-import { app, BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, nativeTheme, screen } from 'electron';
 import type { RendererSource } from './app-origin';
 import { createWindowOptions } from './window-options';
 import { fitToDisplays, loadWindowState, trackWindowState, WINDOW_STATE_FILE_NAME } from './window-state';
@@ -18,7 +18,13 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     screen.getPrimaryDisplay().workArea,
   );
   const browserWindow = new BrowserWindow(
-    createWindowOptions({ preloadPath: options.preloadPath, state, isPackaged: app.isPackaged, title: app.getName() }),
+    createWindowOptions({
+      preloadPath: options.preloadPath,
+      state,
+      isPackaged: app.isPackaged,
+      title: app.getName(),
+      dark: nativeTheme.shouldUseDarkColors,
+    }),
   );
   trackWindowState(browserWindow, stateFile);
   browserWindow.once('ready-to-show', () => {

@@ -17,7 +17,12 @@ export interface WindowOptionsInput {
   /** Packaged builds have no developer tools. */
   isPackaged: boolean;
   title: string;
+  /** Whether the system is in its dark appearance (nativeTheme.shouldUseDarkColors): the frame before the page draws. */
+  dark: boolean;
 }
+
+/** The page's own background in each scheme (Mantine's body colours), so the frame does not flash another. */
+export const WINDOW_BACKGROUND = { light: '#ffffff', dark: '#242424' } as const;
 
 export function createWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
   const { bounds } = input.state;
@@ -31,7 +36,7 @@ export function createWindowOptions(input: WindowOptionsInput): BrowserWindowCon
     minHeight: MIN_WINDOW_HEIGHT,
     // Shown on 'ready-to-show', so the person never sees an empty white frame.
     show: false,
-    backgroundColor: '#ffffff',
+    backgroundColor: input.dark ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light,
     webPreferences: {
       preload: input.preloadPath,
       sandbox: true,

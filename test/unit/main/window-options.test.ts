@@ -10,6 +10,7 @@ function optionsFor(overrides: Partial<Parameters<typeof createWindowOptions>[0]
     state: DEFAULT_WINDOW_STATE,
     isPackaged: true,
     title: 'Delegation Planner',
+    dark: false,
     ...overrides,
   });
 }
@@ -34,6 +35,11 @@ describe('the window a person sees', () => {
       navigateOnDragDrop: false,
     });
     expect(optionsFor().webPreferences).not.toHaveProperty('enableBlinkFeatures');
+  });
+
+  it('is the colour of the page in the system’s appearance before the page draws, so nothing flashes white in the dark', () => {
+    expect(optionsFor().backgroundColor).toBe('#ffffff');
+    expect(optionsFor({ dark: true }).backgroundColor).toBe('#242424');
   });
 
   it('loads the built preload script', () => {
