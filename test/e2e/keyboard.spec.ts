@@ -97,6 +97,10 @@ test('an organiser builds a small trip from the keyboard alone', async ({ page }
   await expect(sheet.getByRole('row', { name: /Ctrl \+ Enter or Ctrl \+ S Save the form/ })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
+
+  // Late in a hotel room: the dark scheme from the palette.
+  await runFromPalette(page, 'dark colour', 'Switch to the dark colour scheme');
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
 });
 
 test('a deletion is undone and redone from the keyboard', async ({ page }) => {

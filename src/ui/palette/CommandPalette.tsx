@@ -6,9 +6,25 @@
  * Mantine's Spotlight, which gives the dialog its keyboard (arrows, Enter, Escape) and gives focus back where it
  * was.
  */
+import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { createSpotlight, Spotlight, useSpotlight, type SpotlightActionData } from '@mantine/spotlight';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAddressBook, IconCalendarEvent, IconLanguage, IconLifebuoy, IconPlane, IconPlus, IconSearch, IconSettings, IconUser, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconCalendarEvent,
+  IconLanguage,
+  IconLifebuoy,
+  IconMoon,
+  IconPlane,
+  IconPlus,
+  IconRestore,
+  IconSearch,
+  IconSettings,
+  IconSun,
+  IconTrash,
+  IconUser,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,7 +66,9 @@ function remember(id: string): string[] {
 }
 
 export function CommandPalette() {
-  const { t } = useTranslation('app');
+  const { t } = useTranslation(['app', 'samples']);
+  const { setColorScheme } = useMantineColorScheme();
+  const computedScheme = useComputedColorScheme('light');
   const navigate = useNavigate();
   const { trips, directory } = useRepositories();
   const tripActions = useTripActions();
@@ -78,7 +96,31 @@ export function CommandPalette() {
     const commands: SpotlightActionData[] = [
       { id: 'command:new-trip', label: t('palette.newTrip'), leftSection: <IconPlus size={18} />, onClick: run('command:new-trip', () => tripActions.createTrip()) },
       { id: 'command:sample', label: t('palette.loadSample'), leftSection: <IconPlane size={18} />, onClick: run('command:sample', () => void tripActions.loadSampleTrip()) },
+      {
+        id: 'command:sample-shenzhen',
+        label: t('samples:load.shenzhen'),
+        leftSection: <IconPlane size={18} />,
+        onClick: run('command:sample-shenzhen', () => void tripActions.loadSampleTrip('shenzhen')),
+      },
+      {
+        id: 'command:remove-samples',
+        label: t('menu.removeSample'),
+        leftSection: <IconTrash size={18} />,
+        onClick: run('command:remove-samples', () => void tripActions.removeSampleData()),
+      },
       { id: 'command:back-up', label: t('palette.backUp'), leftSection: <IconLifebuoy size={18} />, onClick: run('command:back-up', () => void dataActions.backUpToFile()) },
+      {
+        id: 'command:restore',
+        label: t('menu.restore'),
+        leftSection: <IconRestore size={18} />,
+        onClick: run('command:restore', () => void navigate('/backups?focus=restore')),
+      },
+      {
+        id: 'command:colour-scheme',
+        label: t('palette.colourScheme', { scheme: t(computedScheme === 'dark' ? 'palette.light' : 'palette.dark') }),
+        leftSection: computedScheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />,
+        onClick: run('command:colour-scheme', () => setColorScheme(computedScheme === 'dark' ? 'light' : 'dark')),
+      },
       {
         id: 'command:language',
         label: t('palette.language'),
@@ -154,7 +196,7 @@ export function CommandPalette() {
     const rank = new Map(all.map((action, index) => [action.id, RECENT_KEPT + index]));
     recent.forEach((id, index) => rank.set(id, index));
     return all.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-  }, [t, summaries, organisations, offered, found, recent, tripActions, dataActions, navigate, language, setLanguage]);
+  }, [t, summaries, organisations, offered, found, recent, tripActions, dataActions, navigate, language, setLanguage, computedScheme, setColorScheme]);
 
   return (
     <Spotlight

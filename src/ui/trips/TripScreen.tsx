@@ -4,7 +4,7 @@
  */
 import { Anchor, Badge, Button, Center, Group, Loader, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconBook, IconCopy, IconFileExport, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ScreenSuspense } from '../shared/lazy-screen';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useLocale } from '../shared/locale';
@@ -79,7 +79,8 @@ function TripPage({
   const { t: tChecks } = useTranslation('checks');
   const { trip } = bundle;
   const [choosingBook, setChoosingBook] = useState(false);
-  useTripCommands(bundle);
+  const openBook = useCallback(() => setChoosingBook(true), []);
+  useTripCommands(bundle, openBook);
   return (
     <Stack gap="lg">
       <BookOptionsModal bundle={bundle} opened={choosingBook} onClose={() => setChoosingBook(false)} />

@@ -3,7 +3,7 @@
  * tabs, adding a city, a person or an engagement, the trip's own actions, and every city, person and engagement
  * of the trip by name in either script (a person's calendar exported from there too).
  */
-import { IconArrowRight, IconCalendarEvent, IconCalendarPlus, IconFileExport, IconMapPin, IconPencil, IconUser, IconUserPlus } from '@tabler/icons-react';
+import { IconArrowRight, IconBook, IconCalendarEvent, IconCopy, IconTrash, IconCalendarPlus, IconFileExport, IconMapPin, IconPencil, IconUser, IconUserPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -28,7 +28,8 @@ export const tabKey = (tab: TripTab) => String((TRIP_TABS.indexOf(tab) + 1) % 10
 
 const ICON = 18;
 
-export function useTripCommands(bundle: TripBundle): void {
+/** `openBook` opens the briefing book's options, as the page's own button does. */
+export function useTripCommands(bundle: TripBundle, openBook: () => void): void {
   const { t } = useTranslation(['trips', 'common']);
   const locale = useLocale();
   const navigate = useNavigate();
@@ -56,6 +57,9 @@ export function useTripCommands(bundle: TripBundle): void {
       { id: 'trip:add-person', label: t('commands.addPerson'), description: tripName, icon: <IconUserPlus size={ICON} />, run: go(addRequestPath(trip.id, 'people', 'person')) },
       { id: 'trip:edit', label: t('commands.editTrip'), description: tripName, icon: <IconPencil size={ICON} />, run: () => actions.editTrip(trip) },
       { id: 'trip:export-file', label: t('commands.exportFile'), description: tripName, icon: <IconFileExport size={ICON} />, run: () => void actions.exportTripFile(trip) },
+      { id: 'trip:book', label: t('commands.book'), description: tripName, icon: <IconBook size={ICON} />, run: openBook },
+      { id: 'trip:duplicate', label: t('commands.duplicate'), description: tripName, icon: <IconCopy size={ICON} />, run: () => void actions.duplicateTrip(trip) },
+      { id: 'trip:delete', label: t('commands.delete'), description: tripName, icon: <IconTrash size={ICON} />, run: () => actions.deleteTrip(trip) },
       ...TRIP_TABS.map((tab) => ({
         id: `trip:tab:${tab}`,
         label: t('commands.goToTab', { tab: t(tabWord(tab)) }),
@@ -111,6 +115,6 @@ export function useTripCommands(bundle: TripBundle): void {
     ];
     // tabPath reads only trip.id.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [bundle, trip, t, locale, navigate, actions, calendarExport]);
+  }, [bundle, trip, t, locale, navigate, actions, calendarExport, openBook]);
   useScreenCommands(commands);
 }
