@@ -190,3 +190,19 @@ test('an undo offer is announced, and its Undo button is reached from the keyboa
   await page.keyboard.press('Enter');
   await expect(page.getByRole('link', { name: 'Joe Anderson' })).toBeVisible();
 });
+
+test('someone found in the directory is a button to a screen reader, in the list of those found', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('tab', { name: 'People' }).click();
+  await page.getByRole('button', { name: 'Actions for Joe Anderson' }).click();
+  await page.getByRole('menuitem', { name: 'Remove from trip' }).click();
+  await page.getByRole('dialog', { name: 'Remove Joe Anderson from this trip?' }).getByRole('button', { name: 'Remove from trip' }).click();
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a person' });
+  await text(dialog, /^Find someone/).fill('Joe Anderson');
+  const joe = dialog.getByRole('list', { name: 'People found' }).getByRole('listitem').getByRole('button', { name: 'Joe Anderson' });
+  await joe.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: /Joe Anderson/ }).getByRole('button', { name: 'Add to trip' })).toBeVisible();
+});
