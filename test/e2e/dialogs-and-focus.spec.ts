@@ -140,7 +140,7 @@ test('a dialog gives the focus back to what opened it, a button or a row’s men
   await expect(addPerson).toBeFocused();
 });
 
-test('after adding a city or booking an engagement, the focus is on the new one, to go on from there', async ({ page }) => {
+test('after adding a city, an engagement, a person or an organisation, the focus is on the new one, to go on from there', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample trip' }).click();
   await page.getByRole('tab', { name: 'Route' }).click();
@@ -165,6 +165,15 @@ test('after adding a city or booking an engagement, the focus is on the new one,
   await newPerson.getByRole('button', { name: 'Add to trip' }).click();
   await expect(newPerson).toBeHidden();
   await expect(page.getByRole('link', { name: 'Wen Jing' })).toBeFocused();
+
+  // A new organisation opens on its own page, its name's heading holding the focus.
+  await page.getByRole('link', { name: 'Directory', exact: true }).click();
+  await page.getByRole('button', { name: 'New organisation' }).click();
+  const organisation = page.getByRole('dialog', { name: 'New organisation' });
+  await organisation.getByLabel('Name in English').fill('Harbin Ice Festival Office');
+  await organisation.getByRole('button', { name: 'Create organisation' }).click();
+  await expect(organisation).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Harbin Ice Festival Office', level: 2 })).toBeFocused();
 });
 
 test('an undo offer is announced, and its Undo button is reached from the keyboard', async ({ page }) => {
