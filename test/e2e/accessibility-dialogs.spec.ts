@@ -1,11 +1,13 @@
 /**
- * The accessibility gate over every dialog: axe-core (WCAG 2.1 A and AA) on the page with each dialog of the app
- * open over the sample trip, opened as a person opens it (by role and visible name) and closed again, in English
+ * The accessibility gate over every dialog: axe-core (WCAG 2.1 A and AA) on each dialog of the app, open over the
+ * sample trip, opened as a person opens it (by role and visible name) and closed again, in English
  * and in Chinese, in the light and the dark colour scheme. It fails on any violation, naming the dialog, the rule,
  * the element and axe's own account of it (for colour contrast: both colours and the ratio).
  *
  * The walk reads its words from the app's own catalogues, so that one walk serves both languages: a name with a
- * placeholder ("Actions for {{name}}") matches the first row that has it.
+ * placeholder ("Actions for {{name}}") matches the first row that has it. The team's connect form is not a dialog
+ * but the Team screen itself (in the screen gate), and the palette and the shortcuts sheet have their own check
+ * (command-palette.spec.ts).
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
@@ -47,7 +49,7 @@ function wordsIn(language: Language) {
       word(key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`),
     /** The words of `key` as a pattern, any text standing for each placeholder. */
     any: (key: string) =>
-      new RegExp(`^${escape(word(key)).replace(/\\?\{\\?\{\w+\\?\}\\?\}/g, '.+')}$`),
+      new RegExp(`^${escape(word(key)).replace(/\{\{\w+\}\}/g, '.+')}$`),
   };
 }
 
