@@ -4,6 +4,7 @@
  */
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { addCity, text } from './steps';
 
 /** Nothing drawn over the control: not at its centre, and no notification anywhere across it. */
 async function expectNotCovered(control: Locator) {
@@ -98,4 +99,119 @@ test('the heading focused when a screen opens draws no ring; a control reached b
   const directory = page.getByRole('heading', { level: 2 }).first();
   await expect(directory).toBeFocused();
   expect(await outlineOf(directory)).toBe('none');
+});
+
+test('a dialog gives the focus back to what opened it, a button or a row’s menu, however it is closed', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+
+  const contacts = page.getByRole('button', { name: 'Edit contacts in emergencies' });
+  await contacts.click();
+  await page.getByRole('dialog', { name: 'Contacts in emergencies' }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(contacts).toBeFocused();
+
+  await page.getByRole('tab', { name: 'Route' }).click();
+  const addJourney = page.getByRole('button', { name: 'Add journey' });
+  await addJourney.click();
+  await expect(page.getByRole('dialog', { name: 'Add a journey' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(addJourney).toBeFocused();
+
+  // From a row's menu, which is gone by the time the dialog closes: back to the row's menu button.
+  const tianjin = page.getByRole('button', { name: 'Actions for Tianjin' });
+  await tianjin.click();
+  await page.getByRole('menuitem', { name: 'Edit' }).click();
+  await expect(page.getByRole('dialog', { name: 'Edit Tianjin' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tianjin).toBeFocused();
+
+  // Dialogs drawn only while open.
+  await page.getByRole('tab', { name: 'Programme' }).click();
+  const addEngagement = page.getByRole('button', { name: 'Add engagement on Sat 12 Nov 2016' });
+  await addEngagement.click();
+  await expect(page.getByRole('dialog', { name: 'New engagement' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(addEngagement).toBeFocused();
+
+  await page.getByRole('tab', { name: 'People' }).click();
+  const addPerson = page.getByRole('button', { name: 'Add person' });
+  await addPerson.click();
+  await page.getByRole('dialog', { name: 'Add a person' }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(addPerson).toBeFocused();
+});
+
+test('after adding a city, an engagement, a person or an organisation, the focus is on the new one, to go on from there', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('tab', { name: 'Route' }).click();
+  await addCity(page, 'Harbin', /^Harbin/, '18 Nov 2016', '19 Nov 2016');
+  await expect(page.getByRole('row', { name: /Harbin/ })).toBeFocused();
+
+  await page.getByRole('tab', { name: 'Programme' }).click();
+  await page.getByRole('button', { name: 'Add engagement on Sat 12 Nov 2016' }).click();
+  const booking = page.getByRole('dialog', { name: 'New engagement' });
+  await text(booking, /^Title/).fill('Breakfast with the consul');
+  await booking.getByLabel('Starts').fill('07:30');
+  await booking.getByRole('button', { name: 'Book engagement' }).click();
+  await expect(booking).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Breakfast with the consul' })).toBeFocused();
+
+  await page.getByRole('tab', { name: 'People' }).click();
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const adding = page.getByRole('dialog', { name: 'Add a person' });
+  await adding.getByRole('textbox', { name: /^Find someone/ }).fill('Wen Jing');
+  await adding.getByRole('button', { name: 'Create a new person' }).click();
+  const newPerson = page.getByRole('dialog', { name: 'Add a new person' });
+  await newPerson.getByRole('button', { name: 'Add to trip' }).click();
+  await expect(newPerson).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Wen Jing' })).toBeFocused();
+
+  // A new organisation opens on its own page, its name's heading holding the focus.
+  await page.getByRole('link', { name: 'Directory', exact: true }).click();
+  await page.getByRole('button', { name: 'New organisation' }).click();
+  const organisation = page.getByRole('dialog', { name: 'New organisation' });
+  await organisation.getByLabel('Name in English').fill('Harbin Ice Festival Office');
+  await organisation.getByRole('button', { name: 'Create organisation' }).click();
+  await expect(organisation).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Harbin Ice Festival Office', level: 2 })).toBeFocused();
+});
+
+test('an undo offer is announced, and its Undo button is reached from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('tab', { name: 'People' }).click();
+  await page.getByRole('button', { name: 'Actions for Joe Anderson' }).click();
+  await page.getByRole('menuitem', { name: 'Remove from trip' }).click();
+  await page.getByRole('dialog', { name: 'Remove Joe Anderson from this trip?' }).getByRole('button', { name: 'Remove from trip' }).click();
+  const offer = page.getByRole('alert').filter({ hasText: 'Removed Joe Anderson' });
+  await expect(offer).toBeVisible();
+  // The notifications follow the page: Tab from the page's last control reaches the offer's Undo, past any
+  // notification still showing above it.
+  await page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>('#root a[href], #root button:not([disabled]), #root input');
+    controls[controls.length - 1]?.focus();
+  });
+  const undo = offer.getByRole('button', { name: 'Undo' });
+  for (let step = 0; step < 6 && !(await undo.evaluate((button) => button === document.activeElement)); step++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Joe Anderson' })).toBeVisible();
+});
+
+test('someone found in the directory is a button to a screen reader, in the list of those found', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('tab', { name: 'People' }).click();
+  await page.getByRole('button', { name: 'Actions for Joe Anderson' }).click();
+  await page.getByRole('menuitem', { name: 'Remove from trip' }).click();
+  await page.getByRole('dialog', { name: 'Remove Joe Anderson from this trip?' }).getByRole('button', { name: 'Remove from trip' }).click();
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a person' });
+  await text(dialog, /^Find someone/).fill('Joe Anderson');
+  const joe = dialog.getByRole('list', { name: 'People found' }).getByRole('listitem').getByRole('button', { name: 'Joe Anderson' });
+  await joe.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: /Joe Anderson/ }).getByRole('button', { name: 'Add to trip' })).toBeVisible();
 });

@@ -17,6 +17,7 @@ import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { usePlatform, useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
 import { useLocale, type Locale } from '../shared/locale';
+import { useFocusReturnWhenGone } from '../shared/focus-landing';
 import { importRowWords, type ImportRowWords } from './calendar-import-rows';
 
 export interface CalendarImportModalProps {
@@ -44,6 +45,7 @@ function importSummary(adding: number, updating: number, locale: Locale, done = 
 }
 
 export function CalendarImportModal({ bundle, onClose }: CalendarImportModalProps) {
+  useFocusReturnWhenGone();
   const repositories = useRepositories();
   const platform = usePlatform();
   const offerUndo = useOfferUndo();

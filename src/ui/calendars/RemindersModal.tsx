@@ -15,6 +15,7 @@ import type { Locale } from '../../i18n/locale';
 import { useRepositories } from '../shared/context';
 import { FormModal } from '../shared/components/FormModal';
 import { useLocale } from '../shared/locale';
+import { useFocusReturnWhenGone } from '../shared/focus-landing';
 
 const NONE = 'none';
 const CHOICES = [null, 0, 5, 10, 15, 30, 45, 60, 90, 120, 180, 240, 24 * 60];
@@ -40,6 +41,7 @@ export interface RemindersModalProps {
 }
 
 export function RemindersModal({ opened, tripId, reminders, onClose }: RemindersModalProps) {
+  useFocusReturnWhenGone();
   const { calendars } = useRepositories();
   const { t } = useTranslation(['calendars', 'route', 'engagements']);
   const locale = useLocale();
@@ -78,7 +80,7 @@ export function RemindersModal({ opened, tripId, reminders, onClose }: Reminders
       </Text>
       {GROUPS.map((group) => (
         <Stack key={group.title} gap="xs">
-          <Title order={4} size="h5">
+          <Title order={3} size="h5">
             {t(`remindersDialog.${group.title}`)}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">

@@ -52,6 +52,7 @@ import { PartnerOrganisationPicker } from './PartnerOrganisationPicker';
 import { wordFieldMessages } from '../shared/field-messages';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../shared/locale';
+import { landOnRecord, useFocusReturnWhenGone } from '../shared/focus-landing';
 import { useRepositories } from '../shared/context';
 import { useUndoableEdit } from '../shared/undo';
 import { EditClashPanel, useEditClash } from '../shared/components/EditClashPanel';
@@ -74,6 +75,7 @@ export interface EngagementFormModalProps {
 }
 
 export function EngagementFormModal({ bundle, engagementId, initial, onClose, onSaved }: EngagementFormModalProps) {
+  useFocusReturnWhenGone();
   const { engagements } = useRepositories();
   const undoableEdit = useUndoableEdit();
   const { t } = useTranslation('engagements');
@@ -155,7 +157,10 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
         focusFirstError(event);
         return;
       }
-      if (!engagementId) notifications.show({ color: 'teal', message: t('form.booked', { title: result.value.title }) });
+      if (!engagementId) {
+        notifications.show({ color: 'teal', message: t('form.booked', { title: result.value.title }) });
+        landOnRecord(result.value.id);
+      }
       onSaved?.(result.value);
       onClose();
     },

@@ -17,6 +17,7 @@ import type { City } from '../../domain/route/city';
 import { useRepositories } from '../shared/context';
 import { focusFirstError } from '../shared/components/FormModal';
 import { useLocale } from '../shared/locale';
+import { landOnRecord, useFocusReturnWhenGone } from '../shared/focus-landing';
 import { wordFieldMessages } from '../shared/field-messages';
 import { isRole, useRoleOptions } from './MembershipFormModal';
 import { PersonFields } from './PersonFields';
@@ -49,6 +50,7 @@ export function AddMemberModal(props: AddMemberModalProps) {
 }
 
 function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalProps) {
+  useFocusReturnWhenGone();
   const { people } = useRepositories();
   const { t } = useTranslation(['people', 'common']);
   const locale = useLocale();
@@ -109,6 +111,7 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
 
   const done = (person: Person) => {
     notifications.show({ color: 'teal', message: t('addMember.added', { name: person.name }) });
+    landOnRecord(person.id);
     onClose();
   };
 
@@ -137,43 +140,45 @@ function AddMemberDialog({ tripId, stops, memberIds, onClose }: AddMemberModalPr
             <Stack gap={4} role="list" aria-label={t('addMember.found')}>
               {hits?.map(({ person, organisationName }) => {
                 const onTrip = memberIds.has(person.id);
+                // The item holds the button: a button given the item's role would no longer be a button to a screen reader.
                 return (
-                  <UnstyledButton
-                    key={person.id}
-                    role="listitem"
-                    disabled={onTrip}
-                    aria-label={onTrip ? t('addMember.alreadyOnTrip', { name: person.name }) : person.name}
-                    onClick={() => setStage({ step: 'existing', person })}
-                    className="person-hit"
-                    p="xs"
-                    style={{ borderRadius: 4, border: '1px solid var(--mantine-color-gray-3)', opacity: onTrip ? 0.6 : 1, cursor: onTrip ? 'default' : 'pointer' }}
-                  >
-                    <Group justify="space-between" wrap="nowrap" gap="sm">
-                      <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
-                        <Text size="sm" fw={600}>
-                          {person.name}
-                          {person.nameLocal && (
-                            <Text span size="sm" c="dimmed" fw={400}>
-                              {' '}
-                              {person.nameLocal}
-                            </Text>
-                          )}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {[organisationName, person.email].filter(Boolean).join(' · ') || t('addMember.noOrganisationOrEmail')}
-                        </Text>
-                      </div>
-                      {onTrip ? (
-                        <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
-                          {t('addMember.onThisTrip')}
-                        </Badge>
-                      ) : (
-                        <Badge variant="light" style={{ flexShrink: 0 }}>
-                          {t('addMember.choose')}
-                        </Badge>
-                      )}
-                    </Group>
-                  </UnstyledButton>
+                  <div role="listitem" key={person.id}>
+                    <UnstyledButton
+                      w="100%"
+                      disabled={onTrip}
+                      aria-label={onTrip ? t('addMember.alreadyOnTrip', { name: person.name }) : person.name}
+                      onClick={() => setStage({ step: 'existing', person })}
+                      className="person-hit"
+                      p="xs"
+                      style={{ borderRadius: 4, border: '1px solid var(--mantine-color-gray-3)', opacity: onTrip ? 0.6 : 1, cursor: onTrip ? 'default' : 'pointer' }}
+                    >
+                      <Group justify="space-between" wrap="nowrap" gap="sm">
+                        <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                          <Text size="sm" fw={600}>
+                            {person.name}
+                            {person.nameLocal && (
+                              <Text span size="sm" c="dimmed" fw={400}>
+                                {' '}
+                                {person.nameLocal}
+                              </Text>
+                            )}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {[organisationName, person.email].filter(Boolean).join(' · ') || t('addMember.noOrganisationOrEmail')}
+                          </Text>
+                        </div>
+                        {onTrip ? (
+                          <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
+                            {t('addMember.onThisTrip')}
+                          </Badge>
+                        ) : (
+                          <Badge variant="light" style={{ flexShrink: 0 }}>
+                            {t('addMember.choose')}
+                          </Badge>
+                        )}
+                      </Group>
+                    </UnstyledButton>
+                  </div>
                 );
               })}
               {hits?.length === 0 && (

@@ -20,6 +20,7 @@ import { ImportDialogFooter } from '../shared/components/ImportDialogFooter';
 import { usePlatform, useRepositories } from '../shared/context';
 import { revertOf, useOfferUndo } from '../shared/undo';
 import { useLocale } from '../shared/locale';
+import { useFocusReturnWhenGone } from '../shared/focus-landing';
 
 /** Rows shown in the preview table; the counts and problems cover the whole file. */
 const PREVIEW_ROWS = 10;
@@ -44,6 +45,7 @@ interface ChosenFile {
 }
 
 export function RosterImportModal({ tripId, stops, onClose }: RosterImportModalProps) {
+  useFocusReturnWhenGone();
   const repositories = useRepositories();
   const platform = usePlatform();
   const { rosterImport } = repositories;

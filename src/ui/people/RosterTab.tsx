@@ -20,6 +20,7 @@ import {
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { landingFor } from '../shared/focus-landing';
 import type { MemberRole, Person, VisaStatus } from '../../domain/people/person';
 import { describeRoutePart, personMatches } from '../../domain/people/person-rules';
 import type { RosterEntry } from '../../storage/people-repository';
@@ -269,7 +270,7 @@ export function RosterTab() {
         return (
           <Table.Tr key={membership.id}>
             <Table.Td>
-              <Anchor component={Link} to={`/trips/${trip.id}/people/${person.id}`} fw={600}>
+              <Anchor component={Link} to={`/trips/${trip.id}/people/${person.id}`} fw={600} {...landingFor(person.id)}>
                 {person.name}
               </Anchor>
               {person.nameLocal && (

@@ -7,6 +7,7 @@ import { Badge, Button, Group, Text, Title, Tooltip } from '@mantine/core';
 import { IconBed, IconBus, IconCar, IconDoorExit, IconPlane, IconPlus, IconShip, IconTrain, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { landingFor } from '../shared/focus-landing';
 import { useTranslation } from 'react-i18next';
 import type { ReviewedFinding } from '../../domain/checks/acknowledgements';
 import type { TravelMode } from '../../domain/route/journey';
@@ -119,6 +120,7 @@ export function ItemLine({
           {item.kind === 'engagement' ? (
             <Link
               to={`/trips/${tripId}/engagements/${item.engagement.id}`}
+              {...landingFor(item.engagement.id)}
               className="programme-sm programme-semibold programme-link"
               data-cancelled={item.engagement.status === 'cancelled' || undefined}
             >

@@ -50,6 +50,7 @@ import { CityPicker } from './CityPicker';
 import { newCityDraft, newHotelDraft } from '../../domain/route/new-route-drafts';
 import type { RouteEditing } from './use-route-editing';
 import { useLocale } from '../shared/locale';
+import { landingFor } from '../shared/focus-landing';
 import { NightsInTransitNotes } from './NightsInTransitNotes';
 import type { Locale } from '../../i18n/locale';
 
@@ -83,6 +84,8 @@ function SortableCityRow({
       ref={setNodeRef}
       style={{ transform: CSS.Transform.toString(transform), transition, opacity: isDragging ? 0.6 : 1 }}
       aria-label={t('cities.rowLabel', { number: index + 1, name: locale.city(city) })}
+      tabIndex={-1}
+      {...landingFor(city.id)}
     >
       <Table.Td w={36}>
         <ActionIcon

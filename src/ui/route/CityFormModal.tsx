@@ -18,6 +18,7 @@ import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-ope
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
 import { useLocale } from '../shared/locale';
+import { landOnRecord, useFocusReturnWhenGone } from '../shared/focus-landing';
 import { wordFieldMessages } from '../shared/field-messages';
 
 export interface CityFormModalProps {
@@ -31,6 +32,7 @@ export interface CityFormModalProps {
 }
 
 export function CityFormModal({ opened, tripId, city, initial, onClose }: CityFormModalProps) {
+  useFocusReturnWhenGone();
   const { route } = useRepositories();
   const { t } = useTranslation('route');
   const locale = useLocale();
@@ -58,6 +60,7 @@ export function CityFormModal({ opened, tripId, city, initial, onClose }: CityFo
       color: 'teal',
       message: city ? t('cityForm.saved', { name: values.name }) : t('cityForm.added', { name: values.name }),
     });
+    if (!city) landOnRecord(result.value.id);
     onClose();
   };
 

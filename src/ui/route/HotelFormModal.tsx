@@ -10,6 +10,7 @@ import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-ope
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../shared/locale';
+import { useFocusReturnWhenGone } from '../shared/focus-landing';
 import { wordFieldMessages } from '../shared/field-messages';
 
 export interface HotelFormModalProps {
@@ -21,6 +22,7 @@ export interface HotelFormModalProps {
 }
 
 export function HotelFormModal({ opened, bundle, hotelId, initial, onClose }: HotelFormModalProps) {
+  useFocusReturnWhenGone();
   const { route } = useRepositories();
   const { t } = useTranslation('route');
   const locale = useLocale();

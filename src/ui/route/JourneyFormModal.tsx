@@ -49,6 +49,7 @@ import { RepeatedHourChoice } from '../shared/components/RepeatedHourChoice';
 import { TimeField } from '../shared/components/TimeField';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
 import { useLocale, type Locale } from '../shared/locale';
+import { useFocusReturnWhenGone } from '../shared/focus-landing';
 import { compareByFamilyName } from '../../domain/people/name-order';
 
 /** The journey form's fields: dates and times apart, as people type them. */
@@ -136,6 +137,7 @@ export interface JourneyFormModalProps {
 }
 
 export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }: JourneyFormModalProps) {
+  useFocusReturnWhenGone();
   const { route } = useRepositories();
   const { t } = useTranslation('route');
   const locale = useLocale();

@@ -48,7 +48,8 @@ export function DateField({ value = '', onChange, onBlur, label, ...props }: Dat
   };
 
   return (
-    <Popover opened={calendarOpen} onChange={setCalendarOpen} position="bottom-end" shadow="md" trapFocus returnFocus>
+    // The calendar button, not the text field, says that it opens the calendar: a text field may not be "expanded".
+    <Popover opened={calendarOpen} onChange={setCalendarOpen} position="bottom-end" shadow="md" trapFocus returnFocus withRoles={false}>
       <Popover.Target>
         <TextInput
           label={label}
@@ -78,6 +79,8 @@ export function DateField({ value = '', onChange, onBlur, label, ...props }: Dat
               variant="subtle"
               color="gray"
               aria-label={typeof label === 'string' ? t('dateField.pick', { field: locale.language === 'en' ? label.toLowerCase() : label }) : t('dateField.pickDate')}
+              aria-haspopup="dialog"
+              aria-expanded={calendarOpen}
               onClick={() => setCalendarOpen((open) => !open)}
             >
               <IconCalendar size={16} />

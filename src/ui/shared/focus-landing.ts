@@ -1,0 +1,61 @@
+/**
+ * Where the keyboard lands after a dialog: on the record just created, or back on what opened the dialog.
+ *
+ * A dialog's own focus return (Mantine's Modal) gives the focus back when the dialog closes, a moment before it is
+ * gone. After a creation the focus belongs on the new record instead, so that a keyboard user goes on from it: the
+ * list marks each record's landing place (its link, or its row) with `landingFor(id)`, and the form that created
+ * the record asks for it with `landOnRecord(id)`. The focus moves once the record is drawn and no dialog is left
+ * open, so that nothing takes it back.
+ */
+import { useLayoutEffect } from 'react';
+
+const LANDING_ATTRIBUTE = 'data-landing-for';
+
+/** How long a created record may take to appear in its list before the request is dropped. */
+const WAIT_MS = 5_000;
+
+/** The attributes that make an element the landing place of record `id` (give a row `tabIndex={-1}` too). */
+export function landingFor(id: string): Record<typeof LANDING_ATTRIBUTE, string> {
+  return { [LANDING_ATTRIBUTE]: id };
+}
+
+/** Moves the focus to record `id`'s landing place once it is drawn and every dialog has closed. */
+export function landOnRecord(id: string): void {
+  const until = performance.now() + WAIT_MS;
+  const attempt = () => {
+    const target = document.querySelector<HTMLElement>(`[${LANDING_ATTRIBUTE}="${CSS.escape(id)}"]`);
+    if (target && !document.querySelector('[role="dialog"]')) {
+      target.focus();
+      return;
+    }
+    if (performance.now() < until) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}
+
+/** The control that opened a dialog: for an item of a menu, which closes with it, the button the menu is named by. */
+function openerOf(active: Element | null): HTMLElement | null {
+  const menu = active?.closest('[role="menu"]');
+  const label = menu?.getAttribute('aria-labelledby');
+  const control = menu ? label && document.getElementById(label) : active;
+  return control instanceof HTMLElement ? control : null;
+}
+
+/**
+ * For a dialog drawn only while it is open: Mantine returns the focus when a dialog closes, not when it is taken
+ * off the page, so this gives it back to the control that opened the dialog (or, if that is gone, to the
+ * screen's heading) when the dialog goes.
+ */
+export function useFocusReturnWhenGone(): void {
+  useLayoutEffect(() => {
+    const opener = openerOf(document.activeElement);
+    return () => {
+      requestAnimationFrame(() => {
+        const lost = document.activeElement === null || document.activeElement === document.body;
+        if (!lost) return;
+        const heading = document.querySelector<HTMLElement>('main :is(h2, h3)[tabindex="-1"]');
+        (opener?.isConnected ? opener : heading)?.focus({ preventScroll: true });
+      });
+    };
+  }, []);
+}
