@@ -1,7 +1,7 @@
 /**
  * The accessibility gate over every dialog: axe-core (WCAG 2.1 A and AA) on each dialog of the app, open over the
  * sample trip, opened as a person opens it (by role and visible name) and closed again, in English
- * and in Chinese, in the light and the dark colour scheme. It fails on any violation, naming the dialog, the rule,
+ * and in Chinese, each dialog in the light and the dark colour scheme. It fails on any violation, naming the dialog, the rule,
  * the element and axe's own account of it (for colour contrast: both colours and the ratio).
  *
  * The walk reads its words from the app's own catalogues, so that one walk serves both languages: a name with a
@@ -31,6 +31,25 @@ async function violations(page: Page): Promise<string[]> {
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.any.map((check) => check.message).join(' ')}`),
   );
+}
+
+/**
+ * axe's findings on the open dialogs in the scheme the page is in, then in the other one. The scheme is Mantine's
+ * mark on the root element, which every colour of the theme follows (src/ui/app/theme.ts), so a dialog is opened
+ * once and checked in both; each walk also starts in a scheme of its own, chosen as the computer's.
+ */
+async function inBothSchemes(page: Page): Promise<Record<string, string[]>> {
+  const schemeIs = (scheme: string) => document.documentElement.setAttribute('data-mantine-color-scheme', scheme);
+  const shown = await page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme') ?? 'light');
+  const other = shown === 'dark' ? 'light' : 'dark';
+  const found = { [shown]: await violations(page) };
+  await page.evaluate(schemeIs, other);
+  try {
+    found[other] = await violations(page);
+  } finally {
+    await page.evaluate(schemeIs, shown);
+  }
+  return found;
 }
 
 /** The words of `key` ('namespace:path.to.key') in `language`, with `{{placeholders}}` filled from `values`. */
@@ -71,8 +90,7 @@ async function everyDialog(page: Page, language: Language, colorScheme: Scheme):
   async function check(label: string, name: string | RegExp, close?: (dialog: Locator) => Promise<void>) {
     const dialog = named(name);
     await settled(dialog);
-    const list = await violations(page);
-    if (list.length > 0) found[label] = list;
+    for (const [scheme, list] of Object.entries(await inBothSchemes(page))) if (list.length > 0) found[`${label} (${scheme})`] = list;
     if (close) await close(dialog);
     else await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
@@ -223,14 +241,12 @@ async function everyDialog(page: Page, language: Language, colorScheme: Scheme):
   return found;
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`every dialog passes WCAG 2.1 A and AA (${colorScheme})`, async ({ page }) => {
-    test.setTimeout(600_000);
-    expect(await everyDialog(page, 'en', colorScheme)).toEqual({});
-  });
+test('every dialog passes WCAG 2.1 A and AA, light and dark', async ({ page }) => {
+  test.setTimeout(600_000);
+  expect(await everyDialog(page, 'en', 'light')).toEqual({});
+});
 
-  test(`@zh every dialog passes WCAG 2.1 A and AA in Chinese (${colorScheme})`, async ({ page }) => {
-    test.setTimeout(600_000);
-    expect(await everyDialog(page, 'zh-CN', colorScheme)).toEqual({});
-  });
-}
+test('@zh every dialog passes WCAG 2.1 A and AA in Chinese, dark and light', async ({ page }) => {
+  test.setTimeout(600_000);
+  expect(await everyDialog(page, 'zh-CN', 'dark')).toEqual({});
+});

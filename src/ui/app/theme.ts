@@ -81,7 +81,8 @@ export function appTheme(words: ThemeWords): MantineThemeOverride {
       "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
     headings: { fontWeight: '650' },
     components: {
-      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': words.closeDialog } } }),
+      // A dialog's title bar is a <header>, which would be another banner landmark on the page: it is only the title.
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': words.closeDialog }, attributes: { header: { role: 'none' } } } }),
       Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': words.dismissNotification } } }),
     },
   });
