@@ -9,10 +9,10 @@
  * but the Team screen itself (in the screen gate), and the palette and the shortcuts sheet have their own check
  * (command-palette.spec.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { wcagViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const TRIP = 'Liverpool City Region trade mission to China';
@@ -23,15 +23,7 @@ type Language = 'en' | 'zh-CN';
 type Catalogue = { [key: string]: Catalogue | string };
 
 /** axe's findings on the open dialogs: the screens beneath them have a gate of their own. */
-async function violations(page: Page): Promise<string[]> {
-  // Only the violations: the passing elements' details are what makes axe slow on a large page. (The options
-  // come first: given after the tags, they would replace them, and axe would run its best-practice rules too.)
-  const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  const results = await axe.include('[role="dialog"]').analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.any.map((check) => check.message).join(' ')}`),
-  );
-}
+const violations = (page: Page) => wcagViolations(page, '[role="dialog"]');
 
 /**
  * axe's findings on the open dialogs in the scheme the page is in, then in the other one. The scheme is Mantine's

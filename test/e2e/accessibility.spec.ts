@@ -6,18 +6,13 @@
  * The scheme is the computer's (the app follows it until told otherwise in Settings), so no test clicks through
  * Settings to get it.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { wcagViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const TRIP = 'Liverpool City Region trade mission to China';
 
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.any.map((check) => check.message).join(' ')}`),
-  );
-}
+const violations = (page: Page) => wcagViolations(page);
 
 const WORDS = {
   en: {

@@ -2,8 +2,8 @@
  * The command palette, from the keyboard alone: Ctrl+K opens it anywhere, part of a name in either script finds
  * a trip or a partner, the arrows and Enter go there, a command runs, and what was chosen lately comes first.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { wcagViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const TRIP = 'Liverpool City Region trade mission to China';
@@ -68,6 +68,5 @@ test('an organiser goes to a trip and a partner, and runs a command, from the pa
 
 /** The palette and the sheet are dialogs like any other: the accessibility gate holds for them too. */
 async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
 }
