@@ -280,6 +280,23 @@ test('the app at full size, beside raw IndexedDB', async ({ browser }) => {
       ),
     );
 
+    step('command palette');
+    // The palette, outside any trip: a delegate found by part of their name among 2,000 people and 20,000
+    // engagements (none of which matches, so every one is read), typed as a person types.
+    await page.getByRole('button', { name: /Go to or do/ }).click();
+    const palette = page.getByRole('textbox', { name: 'Go to or do' });
+    await palette.pressSequentially('Delegate 199');
+    await expect(page.locator('.mantine-Spotlight-action').filter({ hasText: 'Delegate 199' }).first()).toBeVisible();
+    record(
+      'palette: a keystroke → a person found among 2,000 people and 20,000 engagements',
+      await timed(
+        page,
+        () => [...document.querySelectorAll('.mantine-Spotlight-action')].some((action) => action.textContent?.startsWith('Delegate 1999')),
+        () => palette.press('9'),
+      ),
+    );
+    await page.keyboard.press('Escape');
+
     step('back up now');
     // Back up now (the automatic backup, asked for).
     await page.getByRole('link', { name: 'Backups', exact: true }).click();
@@ -302,6 +319,7 @@ test('the app at full size, beside raw IndexedDB', async ({ browser }) => {
     rows.get('one delegate’s .ics')!.raw.push(rawTripRead);
     rows.get('every delegate’s .ics as a zip')!.raw.push(rawTripRead);
     rows.get('open the directory (200 organisations)')!.raw.push(await raw(page, 'directory'));
+    rows.get('palette: a keystroke → a person found among 2,000 people and 20,000 engagements')!.raw.push(await raw(page, 'find', 'Delegate 1999'));
     rows.get('"Back up now" (automatic backup)')!.raw.push(await raw(page, 'backup'));
 
     await context.close();

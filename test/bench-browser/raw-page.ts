@@ -148,6 +148,22 @@ function rawSource(): string {
       return (await painted()) - start;
     },
 
+    /** The palette's find: every person and engagement read, those whose name holds the text drawn. */
+    async find(text: string): Promise<number> {
+      const start = performance.now();
+      const db = await open('raw-baseline');
+      const wanted = text.toLowerCase();
+      const tx = db.transaction(['people', 'engagements']);
+      const [people, engagements] = (await Promise.all([request(tx.objectStore('people').getAll()), request(tx.objectStore('engagements').getAll())])) as Record<string, any>[][];
+      const found = [
+        ...people!.filter((person) => `${person.name} ${person.nameLocal}`.toLowerCase().includes(wanted)).map((person) => [person.name]),
+        ...engagements!.filter((engagement) => engagement.title.toLowerCase().includes(wanted)).map((engagement) => [engagement.title]),
+      ];
+      rows(found.slice(0, 20));
+      db.close();
+      return (await painted()) - start;
+    },
+
     /** A backup: every table read and written out as JSON. */
     async backup(): Promise<number> {
       const start = performance.now();
@@ -184,6 +200,7 @@ export interface RawWindow {
     programme(tripId: string): Promise<number>;
     tripRead(tripId: string): Promise<number>;
     directory(): Promise<number>;
+    find(text: string): Promise<number>;
     backup(): Promise<number>;
   };
   __rawStart?: number;
