@@ -31,7 +31,7 @@ export type EmergencyContactsSaveResult = Result<Trip, EmergencyContactsErrors>;
 /** A person or an engagement found by part of its name, with the trip it is in (a person's latest). */
 export type FoundRecord =
   | { kind: 'person'; id: string; name: string; nameLocal: string; tripId: string; tripName: string }
-  | { kind: 'engagement'; id: string; title: string; start: string; tripId: string; tripName: string };
+  | { kind: 'engagement'; id: string; title: string; venue: readonly string[]; tripId: string; tripName: string };
 
 export interface TripRepository {
   /** Every trip with its cities and headcount, latest start first. */
@@ -178,7 +178,16 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
           ...engagements.flatMap((engagement): FoundRecord[] => {
             const trip = trips.get(engagement.tripId);
             return trip
-              ? [{ kind: 'engagement', id: engagement.id, title: engagement.title, start: engagement.start.local, tripId: trip.id, tripName: trip.name }]
+              ? [
+                  {
+                    kind: 'engagement',
+                    id: engagement.id,
+                    title: engagement.title,
+                    venue: [engagement.venue.name, engagement.venue.nameLocal],
+                    tripId: trip.id,
+                    tripName: trip.name,
+                  },
+                ]
               : [];
           }),
         ];

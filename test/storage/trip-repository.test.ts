@@ -96,6 +96,10 @@ describe('trip repository', () => {
     expect(found).toEqual([
       expect.objectContaining({ kind: 'engagement', title: 'Sensor City – Zhengxin Group MoU signing ceremony', tripId, tripName: sample }),
     ]);
+    // By its venue's name in Chinese too, which comes with it for the palette to match.
+    expect(await repos.trips.find('春城会议中心', 5)).toEqual([
+      expect.objectContaining({ kind: 'engagement', title: 'Yunnan – Liverpool City Region business forum', venue: ['Spring City Conference Centre', '春城会议中心'] }),
+    ]);
     // At most `limit` of each; nothing for blank text.
     const meetings = await repos.trips.find('meeting', 2);
     expect(meetings.filter((record) => record.kind === 'engagement')).toHaveLength(2);

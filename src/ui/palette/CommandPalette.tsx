@@ -185,6 +185,7 @@ export function CommandPalette() {
               id: `engagement:${record.id}`,
               label: record.title,
               description: t('palette.engagement', { trip: record.tripName }),
+              keywords: record.venue.filter(Boolean),
               leftSection: <IconCalendarEvent size={18} />,
               onClick: run(`engagement:${record.id}`, () => void navigate(`/trips/${record.tripId}/engagements/${record.id}`)),
             },
