@@ -48,6 +48,12 @@ test('an organiser builds a small trip from the keyboard alone', async ({ page }
   await expect(tripForm).toBeHidden();
   await expect(page.getByRole('heading', { name: TRIP, level: 2 })).toBeVisible();
 
+  // With no city yet, A says why nothing can be booked rather than doing nothing.
+  await page.locator('body').press('5');
+  await expect(page.getByRole('tab', { name: 'Programme' })).toHaveAttribute('aria-selected', 'true');
+  await page.locator('body').press('a');
+  await expect(page.getByRole('alert').filter({ hasText: 'add the cities first' })).toBeVisible();
+
   // The palette's "Add a city" opens the route with the keyboard in the box a city is found by.
   await runFromPalette(page, 'add a city', 'Add a city');
   await expect(page.getByRole('tab', { name: 'Route' })).toHaveAttribute('aria-selected', 'true');

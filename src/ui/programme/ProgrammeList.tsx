@@ -12,6 +12,7 @@
  * the focus is in, or else the first day on screen (as "Add an engagement" from the palette does).
  */
 import { Button, Card, Group, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { defaultRangeExtractor, measureElement, useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { IconCalendarEvent, IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
@@ -313,7 +314,9 @@ export function ProgrammeList({
       .slice(day)
       .map((index) => rows[index]!)
       .find((candidate): candidate is DayRow => candidate.kind === 'day' && candidate.addIn !== null);
-    if (onAdd && row) onAdd(row);
+    if (!onAdd) return;
+    if (row) onAdd(row);
+    else notifications.show({ color: 'orange', message: t('view.noCityToAdd') });
   };
   useScreenHotkeys([
     ['j', () => goToDay(currentDay() + 1)],
