@@ -5,41 +5,31 @@
 import type { Page } from '@playwright/test';
 import { wcagViolations } from './axe';
 import { expect, test } from './fixtures';
+import { runFromPalette } from './steps';
 
 const TRIP = 'Liverpool City Region trade mission to China';
-
-async function choose(page: Page, typed: string, option: string | RegExp) {
-  await page.keyboard.press('ControlOrMeta+KeyK');
-  const search = page.getByRole('searchbox', { name: 'Go to or do' }).or(page.getByRole('textbox', { name: 'Go to or do' }));
-  await expect(search).toBeFocused();
-  await page.keyboard.type(typed);
-  await expect(page.getByRole('button', { name: option }).first()).toBeVisible();
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await expect(search).toBeHidden();
-}
 
 test('an organiser goes to a trip and a partner, and runs a command, from the palette alone', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Plan your first delegation' })).toBeVisible();
-  await choose(page, 'sample', 'Load sample trip');
+  await runFromPalette(page, 'sample', 'Load sample trip');
   await expect(page.getByRole('heading', { name: TRIP, level: 2 })).toBeVisible();
 
-  await choose(page, '正信', /Zhengxin Group/);
+  await runFromPalette(page, '正信', /Zhengxin Group/);
   await expect(page.getByRole('heading', { name: /Zhengxin Group/, level: 2 })).toBeVisible();
 
   // Outside any trip, a person and an engagement of any trip are found by part of their name.
-  await choose(page, 'anders', /Joe Anderson/);
+  await runFromPalette(page, 'anders', /Joe Anderson/);
   await expect(page.getByRole('heading', { name: /Joe Anderson/ })).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Directory', exact: true }).click();
-  await choose(page, 'MoU signing', /Sensor City – Zhengxin Group MoU signing ceremony/);
+  await runFromPalette(page, 'MoU signing', /Sensor City – Zhengxin Group MoU signing ceremony/);
   await expect(page.getByRole('heading', { name: 'Sensor City – Zhengxin Group MoU signing ceremony' })).toBeVisible();
 
-  await choose(page, 'Kunming', new RegExp(TRIP));
+  await runFromPalette(page, 'Kunming', new RegExp(TRIP));
   await expect(page.getByRole('heading', { name: TRIP, level: 2 })).toBeVisible();
 
-  await choose(page, 'settings', 'Go to Settings');
+  await runFromPalette(page, 'settings', 'Go to Settings');
   await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
 
   // Opened again, the palette lists what was chosen last first.

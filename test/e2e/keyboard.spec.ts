@@ -6,6 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { runFromPalette } from './steps';
 
 const TRIP = 'Tianjin innovation week';
 
@@ -16,18 +17,6 @@ async function tabTo(page: Page, target: Locator) {
     await page.keyboard.press('Tab');
   }
   await expect(target).toBeFocused();
-}
-
-/** Opens the palette, types, and runs the first match. */
-async function runFromPalette(page: Page, typed: string, expected: string | RegExp) {
-  await page.keyboard.press('ControlOrMeta+KeyK');
-  const search = page.getByRole('searchbox', { name: 'Go to or do' }).or(page.getByRole('textbox', { name: 'Go to or do' }));
-  await expect(search).toBeFocused();
-  await page.keyboard.type(typed);
-  await expect(page.locator('.mantine-Spotlight-action').first()).toContainText(expected);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await expect(search).toBeHidden();
 }
 
 test('an organiser builds a small trip from the keyboard alone', async ({ page }) => {

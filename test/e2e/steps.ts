@@ -86,3 +86,20 @@ export async function openBook(page: Page, whose: string, edition: RegExp, alsoT
   // The pages are laid out before they are printed.
   await expect(page.getByRole('status').filter({ hasText: /\d+ pages, ready to print/ })).toBeVisible({ timeout: 30_000 });
 }
+
+/**
+ * Runs `option` from the command palette as a person does: Ctrl/Cmd+K, part of a name typed, the arrow keys down
+ * to the option they read in the list, and Enter.
+ */
+export async function runFromPalette(page: Page, typed: string, option: string | RegExp) {
+  await page.keyboard.press('ControlOrMeta+KeyK');
+  const search = page.getByRole('searchbox', { name: 'Go to or do' }).or(page.getByRole('textbox', { name: 'Go to or do' }));
+  await expect(search).toBeFocused();
+  await page.keyboard.type(typed);
+  const wanted = page.locator('.mantine-Spotlight-action').filter({ hasText: option }).first();
+  await expect(wanted).toBeVisible();
+  for (let presses = 0; presses < 12 && (await wanted.getAttribute('data-selected')) === null; presses += 1) await page.keyboard.press('ArrowDown');
+  await expect(wanted).toHaveAttribute('data-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(search).toBeHidden();
+}
