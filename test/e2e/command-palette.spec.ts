@@ -3,6 +3,8 @@
  * a trip or a partner, the arrows and Enter go there, a command runs, and what was chosen lately comes first.
  */
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import { wcagViolations } from './axe';
 import { expect, test } from './fixtures';
 import { runFromPalette } from './steps';
@@ -28,6 +30,14 @@ test('an organiser goes to a trip and a partner, and runs a command, from the pa
 
   await runFromPalette(page, 'Kunming', new RegExp(TRIP));
   await expect(page.getByRole('heading', { name: TRIP, level: 2 })).toBeVisible();
+
+  // On the trip, a delegate's calendar is exported from the palette: the file holds their engagements.
+  const download = page.waitForEvent('download');
+  await runFromPalette(page, 'export joe', /Export Joe Anderson’s calendar/);
+  const file = await download;
+  const events = new ICAL.Component(ICAL.parse(readFileSync((await file.path())!, 'utf8'))).getAllSubcomponents('vevent');
+  expect(events.map((event) => event.getFirstPropertyValue('summary'))).toContain('Sensor City – Zhengxin Group MoU signing ceremony');
+  await expect(page.getByRole('heading', { name: /Joe Anderson/ })).toBeVisible();
 
   await runFromPalette(page, 'settings', 'Go to Settings');
   await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();

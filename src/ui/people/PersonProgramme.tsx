@@ -19,6 +19,7 @@ import { PersonFormModal } from './PersonFormModal';
 import { NameToConfirm, PassportCard } from './PassportCard';
 import { useCurrentTrip } from '../shared/current-trip';
 import { useScreen } from '../shared/use-screen';
+import { useScreenRequest } from '../shared/screen-request';
 
 export function PersonProgramme() {
   const bundle = useCurrentTrip();
@@ -33,6 +34,12 @@ export function PersonProgramme() {
   const [editing, setEditing] = useState(false);
   const calendarExport = useCalendarExport();
   const [exporting, setExporting] = useState(false);
+  const exportCalendar = () => {
+    setExporting(true);
+    void calendarExport.exportPerson(bundle, personId).finally(() => setExporting(false));
+  };
+  // "Export this person's calendar" from the palette.
+  useScreenRequest('export-calendar', exportCalendar);
   const delivery = useCalendarDelivery(membership, input);
   const { printing, print } = usePrinting();
   const headingRef = useScreen(person ? t('programme.screen', { name: person.name }) : null);
@@ -94,10 +101,7 @@ export function PersonProgramme() {
           <Button
             leftSection={<IconCalendarDown size={16} />}
             loading={exporting}
-            onClick={() => {
-              setExporting(true);
-              void calendarExport.exportPerson(bundle, personId).finally(() => setExporting(false));
-            }}
+            onClick={exportCalendar}
           >
             {t('programme.downloadCalendar')}
           </Button>

@@ -30,7 +30,7 @@ import { useOfferUndo } from '../shared/undo';
 import { RemoveCalendarsChoice, useCalendarRemoval } from '../shared/calendar-removal';
 import { calendarsOnServer } from '../../usecases/calendar-removal';
 import { useCurrentTrip } from '../shared/current-trip';
-import { useAddRequest } from '../shared/add-request';
+import { useScreenRequest } from '../shared/screen-request';
 import { AddMemberModal } from './AddMemberModal';
 import { isRole, MembershipFormModal, useRoleOptions } from './MembershipFormModal';
 import { PersonFormModal } from './PersonFormModal';
@@ -81,7 +81,7 @@ export function RosterTab() {
   const [role, setRole] = useState<MemberRole | null>(null);
   const [shown, setShown] = useState(PAGE);
   const [adding, setAdding] = useState(false);
-  useAddRequest('person', () => setAdding(true));
+  useScreenRequest('add-person', () => setAdding(true));
   const [importingCsv, setImportingCsv] = useState(false);
   const [exportingCsv, setExportingCsv] = useState(false);
   const [invitationList, setInvitationList] = useState(false);

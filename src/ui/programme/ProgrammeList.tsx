@@ -21,7 +21,7 @@ import type { ReviewedFinding } from '../../domain/checks/acknowledgements';
 import { isToday } from '../../domain/programme/programme';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useTripChecks } from '../checks';
-import { useAddRequest } from '../shared/add-request';
+import { useScreenRequest } from '../shared/screen-request';
 import { ShortcutKeys, useScreenHotkeys } from '../shared/hotkeys';
 import { useLocale } from '../shared/locale';
 import { clearFound, highlightFound } from './find-highlight';
@@ -323,7 +323,7 @@ export function ProgrammeList({
     ['k', () => goToDay(currentDay() - 1)],
     ['a', () => addOn(currentDay())],
   ]);
-  useAddRequest('engagement', () => addOn(currentDay()));
+  useScreenRequest('add-engagement', () => addOn(currentDay()));
   useEffect(() => clearFound, []);
 
   const concerning = (items: readonly ReviewedFinding[] | undefined) =>

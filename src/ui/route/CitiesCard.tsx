@@ -45,7 +45,7 @@ import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { RowActions } from '../shared/components/RowActions';
 import { useRepositories } from '../shared/context';
 import { useOfferUndo } from '../shared/undo';
-import { useAddRequest } from '../shared/add-request';
+import { useScreenRequest } from '../shared/screen-request';
 import { CityPicker } from './CityPicker';
 import { newCityDraft, newHotelDraft } from '../../domain/route/new-route-drafts';
 import type { RouteEditing } from './use-route-editing';
@@ -191,7 +191,7 @@ export function CitiesCard({ bundle, onOpen }: { bundle: TripBundle; onOpen: (ed
   const issues = useMemo(() => routeDateIssues(cities, { segments, memberships }), [cities, segments, memberships]);
   // Adding a city asked for from the palette: the keyboard goes to the box a city is found by.
   const picker = useRef<HTMLInputElement>(null);
-  useAddRequest('city', () => picker.current?.focus());
+  useScreenRequest('add-city', () => picker.current?.focus());
 
   const reorder = (orderedIds: string[]) => void route.reorderCities(trip.id, orderedIds);
   const onDragEnd = ({ active, over }: DragEndEvent) => {

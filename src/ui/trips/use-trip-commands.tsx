@@ -9,8 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { inRouteOrder } from '../../domain/route/city';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
-import { useCalendarExport } from '../calendars';
-import { addRequestPath } from '../shared/add-request';
+import { requestPath } from '../shared/screen-request';
 import { useScreenHotkeys } from '../shared/hotkeys';
 import { useLocale } from '../shared/locale';
 import { useScreenCommands, type ScreenCommand } from '../shared/screen-commands';
@@ -34,7 +33,6 @@ export function useTripCommands(bundle: TripBundle, openBook: () => void): void 
   const locale = useLocale();
   const navigate = useNavigate();
   const actions = useTripActions();
-  const calendarExport = useCalendarExport();
   const { trip } = bundle;
   const tabPath = (tab: TripTab) => (tab === 'overview' ? `/trips/${trip.id}` : `/trips/${trip.id}/${tab}`);
 
@@ -46,15 +44,15 @@ export function useTripCommands(bundle: TripBundle, openBook: () => void): void 
     const people = new Map(bundle.people.map((person) => [person.id, person]));
     const cities = new Map(bundle.stops.map((stop) => [stop.id, stop]));
     return [
-      { id: 'trip:add-city', label: t('commands.addCity'), description: tripName, icon: <IconMapPin size={ICON} />, run: go(addRequestPath(trip.id, 'route', 'city')) },
+      { id: 'trip:add-city', label: t('commands.addCity'), description: tripName, icon: <IconMapPin size={ICON} />, run: go(requestPath(tabPath('route'), 'add-city')) },
       {
         id: 'trip:add-engagement',
         label: t('commands.addEngagement'),
         description: tripName,
         icon: <IconCalendarPlus size={ICON} />,
-        run: go(addRequestPath(trip.id, 'programme', 'engagement')),
+        run: go(requestPath(tabPath('programme'), 'add-engagement')),
       },
-      { id: 'trip:add-person', label: t('commands.addPerson'), description: tripName, icon: <IconUserPlus size={ICON} />, run: go(addRequestPath(trip.id, 'people', 'person')) },
+      { id: 'trip:add-person', label: t('commands.addPerson'), description: tripName, icon: <IconUserPlus size={ICON} />, run: go(requestPath(tabPath('people'), 'add-person')) },
       { id: 'trip:edit', label: t('commands.editTrip'), description: tripName, icon: <IconPencil size={ICON} />, run: () => actions.editTrip(trip) },
       { id: 'trip:export-file', label: t('commands.exportFile'), description: tripName, icon: <IconFileExport size={ICON} />, run: () => void actions.exportTripFile(trip) },
       { id: 'trip:book', label: t('commands.book'), description: tripName, icon: <IconBook size={ICON} />, run: openBook },
@@ -94,7 +92,8 @@ export function useTripCommands(bundle: TripBundle, openBook: () => void): void 
             description: tripName,
             keywords,
             icon: <IconCalendarEvent size={ICON} />,
-            run: () => void calendarExport.exportPerson(bundle, person.id),
+            // On the person's page, which has the calendar's export (and its worker) to itself.
+            run: go(requestPath(`/trips/${trip.id}/people/${person.id}`, 'export-calendar')),
           },
         ];
       }),
@@ -115,6 +114,6 @@ export function useTripCommands(bundle: TripBundle, openBook: () => void): void 
     ];
     // tabPath reads only trip.id.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [bundle, trip, t, locale, navigate, actions, calendarExport, openBook]);
+  }, [bundle, trip, t, locale, navigate, actions, openBook]);
   useScreenCommands(commands);
 }
