@@ -28,7 +28,7 @@ test('an organiser goes to a trip and a partner, and runs a command, from the pa
   await runFromPalette(page, 'MoU signing', /Sensor City – Zhengxin Group MoU signing ceremony/);
   await expect(page.getByRole('heading', { name: 'Sensor City – Zhengxin Group MoU signing ceremony' })).toBeVisible();
 
-  await runFromPalette(page, 'Kunming', new RegExp(TRIP));
+  await runFromPalette(page, 'Kunming', TRIP);
   await expect(page.getByRole('heading', { name: TRIP, level: 2 })).toBeVisible();
 
   // On the trip, a delegate's calendar is exported from the palette: the file holds their engagements.

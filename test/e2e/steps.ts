@@ -96,7 +96,8 @@ export async function runFromPalette(page: Page, typed: string, option: string |
   const search = page.getByRole('searchbox', { name: 'Go to or do' }).or(page.getByRole('textbox', { name: 'Go to or do' }));
   await expect(search).toBeFocused();
   await page.keyboard.type(typed);
-  const wanted = page.locator('.mantine-Spotlight-action').filter({ hasText: option }).first();
+  // Read by its label: a city's second line names its trip too.
+  const wanted = page.locator('.mantine-Spotlight-action').filter({ has: page.locator('.mantine-Spotlight-actionLabel', { hasText: option }) }).first();
   await expect(wanted).toBeVisible();
   for (let presses = 0; presses < 12 && (await wanted.getAttribute('data-selected')) === null; presses += 1) await page.keyboard.press('ArrowDown');
   await expect(wanted).toHaveAttribute('data-selected', 'true');

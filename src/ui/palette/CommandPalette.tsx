@@ -26,10 +26,11 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDataActions } from '../backups';
+import type { FoundRecord } from '../../storage/trip-repository';
 import { useRepositories } from '../shared/context';
 import { useOfferedCommands } from '../shared/screen-commands';
 import { useLanguage } from '../shared/locale';
@@ -83,10 +84,21 @@ export function CommandPalette() {
   // People and engagements are many (thousands across the trips): looked for by what is typed, not all listed.
   const [query, setQuery] = useState('');
   const [typed] = useDebouncedValue(query.trim(), FIND_AFTER_MS);
-  const found = useLiveQuery(
-    () => (opened && typed.length >= FIND_FROM_CHARACTERS ? trips.find(typed, FOUND_OF_EACH) : undefined),
-    [trips, opened, typed],
-  );
+  // What was found stays listed until the next search answers: a list emptied in between would lose the option
+  // the arrow keys are on (the palette marks it on the element itself).
+  const [lastFound, setLastFound] = useState<FoundRecord[]>([]);
+  const searching = opened && typed.length >= FIND_FROM_CHARACTERS;
+  useEffect(() => {
+    if (!searching) return;
+    let current = true;
+    void trips.find(typed, FOUND_OF_EACH).then((records) => {
+      if (current) setLastFound(records);
+    });
+    return () => {
+      current = false;
+    };
+  }, [trips, searching, typed]);
+  const found = searching ? lastFound : undefined;
 
   const actions = useMemo(() => {
     const run = (id: string, act: () => void) => () => {
@@ -205,6 +217,10 @@ export function CommandPalette() {
       actions={actions}
       query={query}
       onQueryChange={setQuery}
+      // Emptied as it closes, not once its closing animation ends: opened again at once (a quick hand), the
+      // animation's end would empty what was being typed.
+      clearQueryOnClose={false}
+      onSpotlightClose={() => setQuery('')}
       shortcut={['mod + K']}
       limit={12}
       highlightQuery

@@ -8,7 +8,7 @@ import { Kbd } from '@mantine/core';
 import { useHotkeys, useOs, type HotkeyItem } from '@mantine/hooks';
 
 /** Whether a dialog (a form, a confirmation, the palette) is open over the screen. */
-function dialogOpen(): boolean {
+export function dialogOpen(): boolean {
   return document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
 }
 

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dialogOpen } from './hotkeys';
 import { screenOnView } from './lazy-screen';
 
 export function useScreen(title: string | null) {
@@ -21,7 +22,9 @@ export function useScreen(title: string | null) {
     if (!ready) return;
     screenOnView();
     window.scrollTo({ top: 0 });
-    headingRef.current?.focus({ preventScroll: true });
+    // Not from a dialog opened meanwhile (the palette, opened again while this screen was fetched): the person
+    // is already there.
+    if (!dialogOpen()) headingRef.current?.focus({ preventScroll: true });
   }, [ready]);
 
   return headingRef;
