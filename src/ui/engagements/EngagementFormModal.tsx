@@ -331,7 +331,7 @@ export function EngagementFormModal({ bundle, engagementId, initial, onClose, on
 
         <MultiSelect
           label={t('form.attendees')}
-          description={t('form.attendeesDescription', { city: stop?.name ?? t('form.theCity') })}
+          description={t('form.attendeesDescription', { city: stop ? locale.city(stop) : t('form.theCity') })}
           data={memberOptions}
           value={memberOptions.map((option) => option.value).filter((id) => attendance.attendeeIds.includes(id))}
           onChange={setAttendees}
