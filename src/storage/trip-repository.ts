@@ -33,6 +33,21 @@ export type FoundRecord =
   | { kind: 'person'; id: string; name: string; nameLocal: string; tripId: string; tripName: string }
   | { kind: 'engagement'; id: string; title: string; venue: readonly string[]; tripId: string; tripName: string };
 
+/** A record as the palette finds it: with its names (in either script; an engagement's venue too) in lower case. */
+export type FindableRecord = FoundRecord & { words: string };
+
+/** The records whose names hold `text`, ignoring case: at most `limit` people, then at most `limit` engagements. */
+export function findRecords(records: readonly FindableRecord[], text: string, limit: number): FindableRecord[] {
+  const wanted = text.trim().toLocaleLowerCase();
+  if (!wanted) return [];
+  const found = { person: [] as FindableRecord[], engagement: [] as FindableRecord[] };
+  for (const record of records) {
+    const kind = found[record.kind];
+    if (kind.length < limit && record.words.includes(wanted)) kind.push(record);
+  }
+  return [...found.person, ...found.engagement];
+}
+
 export interface TripRepository {
   /** Every trip with its cities and headcount, latest start first. */
   listSummaries(): Promise<TripSummary[]>;
@@ -68,10 +83,10 @@ export interface TripRepository {
    */
   otherTripsOf(tripId: string, personIds: readonly string[]): Promise<OtherTrip[]>;
   /**
-   * People on a trip and engagements whose name (in either script; an engagement's title or venue) holds
-   * `text`, ignoring case: at most `limit` of each, people first. For the command palette across every trip.
+   * Every person on a trip and every engagement, as the command palette finds them across every trip: read once
+   * as the organiser starts to type, then searched in memory at each keystroke (`findRecords`).
    */
-  find(text: string, limit: number): Promise<FoundRecord[]>;
+  findableRecords(): Promise<FindableRecord[]>;
 }
 
 export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRepository {
@@ -152,45 +167,44 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
 
     get: (id) => db.trips.get(id),
 
-    async find(text, limit) {
-      const wanted = text.trim().toLocaleLowerCase();
-      if (!wanted) return [];
-      const holds = (...names: string[]) => names.some((name) => name.toLocaleLowerCase().includes(wanted));
+    async findableRecords() {
       return db.transaction('r', [db.trips, db.people, db.memberships, db.engagements], async () => {
         const trips = new Map((await db.trips.toArray()).map((trip) => [trip.id, trip]));
-        const people = await db.people.filter((person) => holds(person.name, person.nameLocal)).limit(limit * 2).toArray();
-        const memberships = await db.memberships.where('personId').anyOf(people.map((person) => person.id)).toArray();
         const latestTrip = new Map<string, Trip>();
-        for (const { personId, tripId } of memberships) {
+        for (const { personId, tripId } of await db.memberships.toArray()) {
           const trip = trips.get(tripId);
           const before = latestTrip.get(personId);
           if (trip && (!before || trip.startDate > before.startDate)) latestTrip.set(personId, trip);
         }
-        const engagements = await db.engagements
-          .filter((engagement) => holds(engagement.title, engagement.venue.name, engagement.venue.nameLocal))
-          .limit(limit)
-          .toArray();
-        return [
-          ...people.flatMap((person): FoundRecord[] => {
-            const trip = latestTrip.get(person.id);
-            return trip ? [{ kind: 'person', id: person.id, name: person.name, nameLocal: person.nameLocal, tripId: trip.id, tripName: trip.name }] : [];
-          }).slice(0, limit),
-          ...engagements.flatMap((engagement): FoundRecord[] => {
-            const trip = trips.get(engagement.tripId);
-            return trip
-              ? [
-                  {
-                    kind: 'engagement',
-                    id: engagement.id,
-                    title: engagement.title,
-                    venue: [engagement.venue.name, engagement.venue.nameLocal],
-                    tripId: trip.id,
-                    tripName: trip.name,
-                  },
-                ]
-              : [];
-          }),
-        ];
+        const found: FindableRecord[] = [];
+        for (const person of await db.people.toArray()) {
+          const trip = latestTrip.get(person.id);
+          if (!trip) continue;
+          found.push({
+            kind: 'person',
+            id: person.id,
+            name: person.name,
+            nameLocal: person.nameLocal,
+            tripId: trip.id,
+            tripName: trip.name,
+            words: `${person.name}\n${person.nameLocal}`.toLocaleLowerCase(),
+          });
+        }
+        for (const engagement of await db.engagements.toArray()) {
+          const trip = trips.get(engagement.tripId);
+          if (!trip) continue;
+          const { name, nameLocal } = engagement.venue;
+          found.push({
+            kind: 'engagement',
+            id: engagement.id,
+            title: engagement.title,
+            venue: [name, nameLocal],
+            tripId: trip.id,
+            tripName: trip.name,
+            words: `${engagement.title}\n${name}\n${nameLocal}`.toLocaleLowerCase(),
+          });
+        }
+        return found;
       });
     },
 

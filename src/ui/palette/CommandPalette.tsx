@@ -8,7 +8,6 @@
  */
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { createSpotlight, Spotlight, useSpotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { useDebouncedValue } from '@mantine/hooks';
 import {
   IconAddressBook,
   IconCalendarEvent,
@@ -26,11 +25,11 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDataActions } from '../backups';
-import type { FoundRecord } from '../../storage/trip-repository';
+import { findRecords } from '../../storage/trip-repository';
 import { useRepositories } from '../shared/context';
 import { useOfferedCommands } from '../shared/screen-commands';
 import { useLanguage } from '../shared/locale';
@@ -39,9 +38,8 @@ import { useTripActions } from '../shared/trip-actions';
 /** Kept in this browser: the ids of the actions chosen lately, newest first. Persisted, do not rename. */
 const RECENT_KEY = 'delegation-planner:palette-recent';
 const RECENT_KEPT = 8;
-/** People and engagements of every trip are looked for once this much is typed, a moment after typing stops. */
+/** People and engagements of every trip are looked for once this much is typed; this many of each are listed. */
 const FIND_FROM_CHARACTERS = 2;
-const FIND_AFTER_MS = 150;
 const FOUND_OF_EACH = 20;
 
 /** The palette's own store: its open state, read to fetch what it lists only while it shows. */
@@ -81,24 +79,15 @@ export function CommandPalette() {
   const summaries = useLiveQuery(() => (opened ? trips.listSummaries() : undefined), [trips, opened]);
   const organisations = useLiveQuery(() => (opened ? directory.listOrganisations() : undefined), [directory, opened]);
   const offered = useOfferedCommands();
-  // People and engagements are many (thousands across the trips): looked for by what is typed, not all listed.
+  // People and engagements are many (thousands across the trips): read once the organiser starts to type, and
+  // kept while the palette is open (and live, should one change meanwhile), then found in memory at each key.
   const [query, setQuery] = useState('');
-  const [typed] = useDebouncedValue(query.trim(), FIND_AFTER_MS);
-  // What was found stays listed until the next search answers: a list emptied in between would lose the option
-  // the arrow keys are on (the palette marks it on the element itself).
-  const [lastFound, setLastFound] = useState<FoundRecord[]>([]);
-  const searching = opened && typed.length >= FIND_FROM_CHARACTERS;
-  useEffect(() => {
-    if (!searching) return;
-    let current = true;
-    void trips.find(typed, FOUND_OF_EACH).then((records) => {
-      if (current) setLastFound(records);
-    });
-    return () => {
-      current = false;
-    };
-  }, [trips, searching, typed]);
-  const found = searching ? lastFound : undefined;
+  const searching = opened && query.trim().length >= FIND_FROM_CHARACTERS;
+  const [everRead, setEverRead] = useState(false);
+  if (searching && !everRead) setEverRead(true);
+  if (!opened && everRead) setEverRead(false);
+  const findable = useLiveQuery(() => (everRead ? trips.findableRecords() : undefined), [trips, everRead]);
+  const found = useMemo(() => (searching && findable ? findRecords(findable, query, FOUND_OF_EACH) : undefined), [searching, findable, query]);
 
   const actions = useMemo(() => {
     const run = (id: string, act: () => void) => () => {
