@@ -2,7 +2,7 @@
  * What lies over what: a notification never covers the buttons of the dialog beneath it, and the heading that
  * takes the focus when a screen opens draws no focus ring, while controls reached by keyboard keep theirs.
  */
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { addCity, text } from './steps';
 
@@ -26,6 +26,17 @@ async function expectNotCovered(control: Locator) {
 
 const outlineOf = (element: Locator) =>
   element.evaluate((node) => node.ownerDocument.defaultView!.getComputedStyle(node).outlineStyle);
+
+/** The sample trip's People, Joe Anderson removed from the trip, and the dialog to add someone open. */
+async function addJoeBackAfterRemoving(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('tab', { name: 'People' }).click();
+  await page.getByRole('button', { name: 'Actions for Joe Anderson' }).click();
+  await page.getByRole('menuitem', { name: 'Remove from trip' }).click();
+  await page.getByRole('dialog', { name: 'Remove Joe Anderson from this trip?' }).getByRole('button', { name: 'Remove from trip' }).click();
+  await page.getByRole('button', { name: 'Add person' }).click();
+}
 
 test.describe('in the desktop app’s first window size', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
@@ -52,13 +63,7 @@ test.describe('in the desktop app’s first window size', () => {
   });
 
   test('the add-a-person dialog’s buttons stay clear of notifications too', async ({ page }) => {
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Load sample trip' }).click();
-    await page.getByRole('tab', { name: 'People' }).click();
-    await page.getByRole('button', { name: 'Actions for Joe Anderson' }).click();
-    await page.getByRole('menuitem', { name: 'Remove from trip' }).click();
-    await page.getByRole('dialog', { name: 'Remove Joe Anderson from this trip?' }).getByRole('button', { name: 'Remove from trip' }).click();
-    await page.getByRole('button', { name: 'Add person' }).click();
+    await addJoeBackAfterRemoving(page);
     const dialog = page.getByRole('dialog', { name: 'Add a person' });
     await expect(page.getByText('Removed Joe Anderson', { exact: false })).toBeVisible();
     await expectNotCovered(dialog.getByRole('button', { name: 'Cancel' }));
@@ -201,13 +206,7 @@ test('an undo offer is announced, and its Undo button is reached from the keyboa
 });
 
 test('someone found in the directory is a button to a screen reader, in the list of those found', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Load sample trip' }).click();
-  await page.getByRole('tab', { name: 'People' }).click();
-  await page.getByRole('button', { name: 'Actions for Joe Anderson' }).click();
-  await page.getByRole('menuitem', { name: 'Remove from trip' }).click();
-  await page.getByRole('dialog', { name: 'Remove Joe Anderson from this trip?' }).getByRole('button', { name: 'Remove from trip' }).click();
-  await page.getByRole('button', { name: 'Add person' }).click();
+  await addJoeBackAfterRemoving(page);
   const dialog = page.getByRole('dialog', { name: 'Add a person' });
   await text(dialog, /^Find someone/).fill('Joe Anderson');
   const joe = dialog.getByRole('list', { name: 'People found' }).getByRole('listitem').getByRole('button', { name: 'Joe Anderson' });

@@ -105,7 +105,7 @@ function Sheet({ sheet, words, locales }: { sheet: DaySheet; words: readonly [Sh
     sheet.coordinator && { role: both((t) => t('sheet.coordinator')), contact: sheet.coordinator },
   ].filter((entry) => !!entry);
   return (
-    <article className="sheet-pages">
+    <article className="sheet-pages paper-sheet">
       <header className="sheet-header">
         <p className="sheet-kind">{both((t) => (vehicle ? t('sheet.driversDay') : t('sheet.peoplesDay')))}</p>
         <h1>

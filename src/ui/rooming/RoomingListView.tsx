@@ -72,7 +72,7 @@ function ListPage({ list, bundle, words }: { list: RoomingList; bundle: TripBund
   const nights = (count: number) => words.both('print.nights', { count });
   const contact = bundle.trip.organiserContact;
   return (
-    <article className="rooming-page">
+    <article className="rooming-page paper-sheet">
       <p className="rooming-kind">
         <Both words={words} k="print.title" />
       </p>
