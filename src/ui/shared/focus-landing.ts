@@ -8,6 +8,7 @@
  * open, so that nothing takes it back.
  */
 import { useLayoutEffect } from 'react';
+import { dialogOpen } from './hotkeys';
 
 const LANDING_ATTRIBUTE = 'data-landing-for';
 
@@ -24,7 +25,7 @@ export function landOnRecord(id: string): void {
   const until = performance.now() + WAIT_MS;
   const attempt = () => {
     const target = document.querySelector<HTMLElement>(`[${LANDING_ATTRIBUTE}="${CSS.escape(id)}"]`);
-    if (target && !document.querySelector('[role="dialog"]')) {
+    if (target && !dialogOpen()) {
       target.focus();
       return;
     }
