@@ -20,18 +20,28 @@ export function landingFor(id: string): Record<typeof LANDING_ATTRIBUTE, string>
   return { [LANDING_ATTRIBUTE]: id };
 }
 
-/** Moves the focus to record `id`'s landing place once it is drawn and every dialog has closed. */
-export function landOnRecord(id: string): void {
-  const until = performance.now() + WAIT_MS;
+/**
+ * Focuses what `find` returns once it is drawn and no dialog is open (a closing dialog stays on the page through its
+ * animation), trying at each frame for `waitMs`. `unlessFocused`: give up if the focus has found a place of its own
+ * by then (a field the person went on to), moving it only when it was lost on the page.
+ */
+export function focusOnceClear(find: () => HTMLElement | null, waitMs: number, unlessFocused = false): void {
+  const until = performance.now() + waitMs;
   const attempt = () => {
-    const target = document.querySelector<HTMLElement>(`[${LANDING_ATTRIBUTE}="${CSS.escape(id)}"]`);
+    const target = find();
     if (target && !dialogOpen()) {
-      target.focus();
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (!unlessFocused || lost) target.focus();
       return;
     }
     if (performance.now() < until) requestAnimationFrame(attempt);
   };
   requestAnimationFrame(attempt);
+}
+
+/** Moves the focus to record `id`'s landing place once it is drawn and every dialog has closed. */
+export function landOnRecord(id: string): void {
+  focusOnceClear(() => document.querySelector<HTMLElement>(`[${LANDING_ATTRIBUTE}="${CSS.escape(id)}"]`), WAIT_MS);
 }
 
 /** The control that opened a dialog: for an item of a menu, which closes with it, the button the menu is named by. */

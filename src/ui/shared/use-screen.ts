@@ -6,8 +6,12 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusOnceClear } from './focus-landing';
 import { dialogOpen } from './hotkeys';
 import { screenOnView } from './lazy-screen';
+
+/** Long enough for a dialog's closing animation on a busy computer; a dialog open longer is in use. */
+const DIALOG_CLOSING_MS = 1_500;
 
 export function useScreen(title: string | null) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -22,9 +26,14 @@ export function useScreen(title: string | null) {
     if (!ready) return;
     screenOnView();
     window.scrollTo({ top: 0 });
-    // Not from a dialog opened meanwhile (the palette, opened again while this screen was fetched): the person
-    // is already there.
-    if (!dialogOpen()) headingRef.current?.focus({ preventScroll: true });
+    if (!dialogOpen()) {
+      headingRef.current?.focus({ preventScroll: true });
+      return;
+    }
+    // A dialog is over the screen: the form that created this screen's record, still closing, or the palette,
+    // opened again while the screen was fetched. The heading takes the focus once the dialog is gone, if the focus
+    // was lost with it; a dialog the person stays in keeps it.
+    focusOnceClear(() => headingRef.current, DIALOG_CLOSING_MS, true);
   }, [ready]);
 
   return headingRef;
