@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addCity, text } from './steps';
+import { addCity, fillDate, text } from './steps';
 
 /** Nothing drawn over the control: not at its centre, and no notification anywhere across it. */
 async function expectNotCovered(control: Locator) {
@@ -151,6 +151,19 @@ test('after adding a city, an engagement, a person or an organisation, the focus
   await page.getByRole('tab', { name: 'Route' }).click();
   await addCity(page, 'Harbin', /^Harbin/, '18 Nov 2016', '19 Nov 2016');
   await expect(page.getByRole('row', { name: /Harbin/ })).toBeFocused();
+  // A quick hand types the next city while the form is still closing: the focus stays where they typed.
+  const addACity = page.getByRole('combobox', { name: 'Add a city' });
+  await addACity.fill('Dalian');
+  await page.getByRole('option', { name: /^Dalian/ }).first().click();
+  const cityForm = page.getByRole('dialog', { name: 'Add a city' });
+  await fillDate(cityForm, 'Arrival date', '19 Nov 2016');
+  await fillDate(cityForm, 'Departure date', '20 Nov 2016');
+  await cityForm.getByRole('button', { name: 'Add city' }).click();
+  await addACity.fill('Shen');
+  await expect(cityForm).toBeHidden();
+  await expect(page.getByRole('row', { name: /Dalian/ })).toBeVisible();
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+  await expect(addACity).toBeFocused();
 
   await page.getByRole('tab', { name: 'Programme' }).click();
   await page.getByRole('button', { name: 'Add engagement on Sat 12 Nov 2016' }).click();

@@ -20,23 +20,31 @@ export function landingFor(id: string): Record<typeof LANDING_ATTRIBUTE, string>
   return { [LANDING_ATTRIBUTE]: id };
 }
 
+/** What the person does that says they have gone on: the focus is theirs from then. */
+const GOING_ON = ['keydown', 'pointerdown', 'input'] as const;
+
 /**
- * Focuses what `find` returns once it is drawn and no dialog is open (a closing dialog stays on the page through its
- * animation), trying at each frame for `waitMs`. `unlessFocused`: give up if the focus has found a place of its own
- * by then (a field the person went on to), moving it only when it was lost on the page.
+ * Focuses what `find` returns once it is drawn and no dialog is open (a closing dialog stays on the page through
+ * its animation), trying at each frame for `waitMs`. Given up as soon as the person types or clicks meanwhile: a
+ * field they went on to keeps the focus.
  */
-export function focusOnceClear(find: () => HTMLElement | null, waitMs: number, unlessFocused = false): void {
+export function focusOnceClear(find: () => HTMLElement | null, waitMs: number): void {
   const until = performance.now() + waitMs;
+  let frame = 0;
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    for (const event of GOING_ON) window.removeEventListener(event, stop, true);
+  };
   const attempt = () => {
     const target = find();
     if (target && !dialogOpen()) {
-      const lost = document.activeElement === null || document.activeElement === document.body;
-      if (!unlessFocused || lost) target.focus();
-      return;
-    }
-    if (performance.now() < until) requestAnimationFrame(attempt);
+      stop();
+      target.focus();
+    } else if (performance.now() < until) frame = requestAnimationFrame(attempt);
+    else stop();
   };
-  requestAnimationFrame(attempt);
+  for (const event of GOING_ON) window.addEventListener(event, stop, true);
+  frame = requestAnimationFrame(attempt);
 }
 
 /** Moves the focus to record `id`'s landing place once it is drawn and every dialog has closed. */

@@ -31,9 +31,9 @@ export function useScreen(title: string | null) {
       return;
     }
     // A dialog is over the screen: the form that created this screen's record, still closing, or the palette,
-    // opened again while the screen was fetched. The heading takes the focus once the dialog is gone, if the focus
-    // was lost with it; a dialog the person stays in keeps it.
-    focusOnceClear(() => headingRef.current, DIALOG_CLOSING_MS, true);
+    // opened again while the screen was fetched. The heading takes the focus once the dialog is gone, unless the
+    // person has typed or clicked meanwhile (in the palette, say).
+    focusOnceClear(() => headingRef.current, DIALOG_CLOSING_MS);
   }, [ready]);
 
   return headingRef;
