@@ -67,3 +67,16 @@ export function createRepositories(db: PlannerDatabase, clock: Clock = systemClo
 export function openRepositories(name?: string, options?: DatabaseOptions): Repositories {
   return createRepositories(openDatabase(name, options));
 }
+
+/**
+ * Opens the database `name` for `read` alone and closes it after: for a worker that reads now and then, so that no
+ * connection of its own is left to hold up the page's upgrade or erasing of the database.
+ */
+export async function withRepositories<T>(name: string, read: (repositories: Repositories) => Promise<T>): Promise<T> {
+  const db = openDatabase(name);
+  try {
+    return await read(createRepositories(db));
+  } finally {
+    db.close();
+  }
+}

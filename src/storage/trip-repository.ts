@@ -20,6 +20,7 @@ import type { Clock } from './clock';
 import { TRIP_OWNED_TABLES } from '../domain/schema/schema-history';
 import type { PlannerDatabase } from './database';
 import type { OtherTrip } from '../domain/checks/other-trips';
+import { Dexie } from 'dexie';
 
 export type TripSaveResult = Result<Trip, FieldMessages<TripDraft>>;
 /** An edit saved, refused, or clashing with a change saved since the form opened. */
@@ -87,7 +88,15 @@ export interface TripRepository {
    * as the organiser starts to type, then searched in memory at each keystroke (`findRecords`).
    */
   findableRecords(): Promise<FindableRecord[]>;
+  /**
+   * Calls `listener` whenever a trip, person, membership or engagement is saved or deleted, here or in another
+   * window or worker of this app: what `findableRecords` returned may then be out of date. Returns the unsubscribe.
+   */
+  onFindableChange(listener: () => void): () => void;
 }
+
+/** The tables `findableRecords` reads. */
+const FINDABLE_TABLES = ['trips', 'people', 'memberships', 'engagements'] as const;
 
 export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRepository {
   async function getRecords(id: string): Promise<TripRecords | undefined> {
@@ -206,6 +215,17 @@ export function createTripRepository(db: PlannerDatabase, clock: Clock): TripRep
         }
         return found;
       });
+    },
+
+    onFindableChange(listener) {
+      // Dexie names what changed as "idb://<database>/<table>/<index>" (each window's changes reach the others
+      // through a BroadcastChannel); "all" when a window comes back from the browser's back-forward cache.
+      const prefixes = FINDABLE_TABLES.map((table) => `idb://${db.name}/${table}/`);
+      const onMutated = (parts: Record<string, unknown>) => {
+        if (Object.keys(parts).some((part) => part === 'all' || prefixes.some((prefix) => part.startsWith(prefix)))) listener();
+      };
+      Dexie.on('storagemutated', onMutated);
+      return () => Dexie.on('storagemutated').unsubscribe(onMutated);
     },
 
     getRecords,

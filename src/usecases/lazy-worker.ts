@@ -16,6 +16,8 @@ export interface StartedWorker<Work> {
 export interface LazyWorker<Work> {
   /** The running worker, started on the first call; null where none can start or one has failed. */
   get(): StartedWorker<Work> | null;
+  /** The running worker if one has been started, without starting one. */
+  running(): StartedWorker<Work> | null;
   /** Stops `running` (the running worker when not given); the next `get` starts a new one. */
   stop(running?: StartedWorker<Work>): void;
   /** Whether no worker can be used: none could start, or one failed. */
@@ -49,6 +51,7 @@ export function lazyWorker<Work>(start: (() => Worker) | null, what: string): La
         return null;
       }
     },
+    running: () => started,
     stop(running = started ?? undefined) {
       running?.stop();
       if (started === running) started = null;

@@ -64,6 +64,18 @@ test('an organiser goes to a trip and a partner, and runs a command, from the pa
   await expectNoViolations(page);
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
+
+  // What the palette finds follows the data: a delegate removed from the trip is found no more, outside it.
+  await runFromPalette(page, 'Kunming', TRIP);
+  await page.getByRole('tab', { name: 'People' }).click();
+  await page.getByRole('button', { name: 'Actions for Joe Anderson' }).click();
+  await page.getByRole('menuitem', { name: 'Remove from trip' }).click();
+  await page.getByRole('dialog', { name: 'Remove Joe Anderson from this trip?' }).getByRole('button', { name: 'Remove from trip' }).click();
+  await expect(page.getByRole('link', { name: 'Joe Anderson' })).toBeHidden();
+  await page.getByRole('navigation').getByRole('link', { name: 'Directory', exact: true }).click();
+  await page.keyboard.press('ControlOrMeta+KeyK');
+  await page.getByRole('textbox', { name: 'Go to or do' }).fill('anders');
+  await expect(page.getByText('Nothing matches. Try part of a name, in English or Chinese.')).toBeVisible();
 });
 
 /** The palette and the sheet are dialogs like any other: the accessibility gate holds for them too. */

@@ -25,11 +25,13 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDataActions } from '../backups';
-import { findRecords } from '../../storage/trip-repository';
+import type { FoundRecord } from '../../storage/trip-repository';
+import type { Repositories } from '../../storage/repositories';
+import { createRecordFinder, type RecordFinder } from '../../usecases/record-finder';
 import { useRepositories } from '../shared/context';
 import { useOfferedCommands } from '../shared/screen-commands';
 import { useLanguage } from '../shared/locale';
@@ -44,6 +46,17 @@ const FOUND_OF_EACH = 20;
 
 /** The palette's own store: its open state, read to fetch what it lists only while it shows. */
 const [paletteStore, palette] = createSpotlight();
+
+/** One finder for each set of repositories (one database): its worker, and what it holds, outlive the palette. */
+const finders = new WeakMap<Repositories, RecordFinder>();
+function finderOf(repositories: Repositories): RecordFinder {
+  let finder = finders.get(repositories);
+  if (!finder) {
+    finder = createRecordFinder(repositories.trips, repositories.backups.databaseName);
+    finders.set(repositories, finder);
+  }
+  return finder;
+}
 
 function recentIds(): string[] {
   try {
@@ -69,7 +82,8 @@ export function CommandPalette() {
   const { setColorScheme } = useMantineColorScheme();
   const computedScheme = useComputedColorScheme('light');
   const navigate = useNavigate();
-  const { trips, directory } = useRepositories();
+  const repositories = useRepositories();
+  const { trips, directory } = repositories;
   const tripActions = useTripActions();
   const dataActions = useDataActions();
   const { language, setLanguage } = useLanguage();
@@ -79,15 +93,33 @@ export function CommandPalette() {
   const summaries = useLiveQuery(() => (opened ? trips.listSummaries() : undefined), [trips, opened]);
   const organisations = useLiveQuery(() => (opened ? directory.listOrganisations() : undefined), [directory, opened]);
   const offered = useOfferedCommands();
-  // People and engagements are many (thousands across the trips): read once the organiser starts to type, and
-  // kept while the palette is open (and live, should one change meanwhile), then found in memory at each key.
+  // People and engagements are many (thousands across the trips): read off the page's thread as the organiser
+  // starts to type, then found in memory at each key (record-finder.ts); searched again should one change.
+  const finder = useMemo(() => finderOf(repositories), [repositories]);
   const [query, setQuery] = useState('');
+  const typing = opened && query.trim() !== '';
   const searching = opened && query.trim().length >= FIND_FROM_CHARACTERS;
-  const [everRead, setEverRead] = useState(false);
-  if (searching && !everRead) setEverRead(true);
-  if (!opened && everRead) setEverRead(false);
-  const findable = useLiveQuery(() => (everRead ? trips.findableRecords() : undefined), [trips, everRead]);
-  const found = useMemo(() => (searching && findable ? findRecords(findable, query, FOUND_OF_EACH) : undefined), [searching, findable, query]);
+  const [changes, setChanges] = useState(0);
+  const [answer, setAnswer] = useState<{ query: string; changes: number; found: FoundRecord[] }>();
+  useEffect(() => {
+    if (opened) finder.warm();
+  }, [finder, opened]);
+  useEffect(() => {
+    if (typing) finder.prepare();
+  }, [finder, typing]);
+  useEffect(() => (opened ? finder.onChange(() => setChanges((count) => count + 1)) : undefined), [finder, opened]);
+  useEffect(() => {
+    if (!searching) return;
+    // What was found stays listed until this search answers; an answer overtaken by a later key is dropped.
+    let latest = true;
+    void finder.find(query, FOUND_OF_EACH).then((found) => latest && setAnswer({ query, changes, found }));
+    return () => {
+      latest = false;
+    };
+  }, [finder, searching, query, changes]);
+  const found = answer?.found;
+  // Until this search answers, "nothing matches" would be said too soon (the first search reads every trip).
+  const answering = searching && (answer?.query !== query || answer.changes !== changes);
 
   const actions = useMemo(() => {
     const run = (id: string, act: () => void) => () => {
@@ -171,7 +203,7 @@ export function CommandPalette() {
         onClick: run(`organisation:${organisation.id}`, () => void navigate(`/directory/${organisation.id}`)),
       })),
     ];
-    const elsewhere = (found ?? []).map(
+    const elsewhere = (searching ? (found ?? []) : []).map(
       (record): SpotlightActionData =>
         record.kind === 'person'
           ? {
@@ -198,7 +230,7 @@ export function CommandPalette() {
     const rank = new Map(all.map((action, index) => [action.id, RECENT_KEPT + index]));
     recent.forEach((id, index) => rank.set(id, index));
     return all.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-  }, [t, summaries, organisations, offered, found, recent, tripActions, dataActions, navigate, language, setLanguage, computedScheme, setColorScheme]);
+  }, [t, summaries, organisations, offered, searching, found, recent, tripActions, dataActions, navigate, language, setLanguage, computedScheme, setColorScheme]);
 
   return (
     <Spotlight
@@ -215,7 +247,7 @@ export function CommandPalette() {
       highlightQuery
       scrollable
       maxHeight={420}
-      nothingFound={t('palette.nothing')}
+      nothingFound={t(answering ? 'palette.searching' : 'palette.nothing')}
       searchProps={{ leftSection: <IconSearch size={18} />, placeholder: t('palette.placeholder'), 'aria-label': t('palette.label') }}
     />
   );
