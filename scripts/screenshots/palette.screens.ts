@@ -6,10 +6,25 @@
 import { test, type Page } from '@playwright/test';
 
 async function walk(page: Page, load: string, heading: string, typed: string, dir: string) {
+  // The finding worker's code held back a few seconds, for the palette searching every trip to be seen (only
+  // looked at: written to test-results).
+  let holdBack = true;
+  await page.route('**/record-finding.worker*', async (route) => {
+    if (holdBack) await new Promise((done) => setTimeout(done, 4_000));
+    await route.continue();
+  });
   await page.goto('/');
   await page.getByRole('button', { name: load }).first().click();
   await page.getByRole('heading', { name: heading, level: 2 }).waitFor();
   await page.waitForTimeout(5_000);
+  await page.keyboard.press('ControlOrMeta+KeyK');
+  await page.getByRole('dialog').waitFor();
+  await page.keyboard.type('wuxi');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `test-results/${dir.replace(/\W+/g, '-')}-palette-searching.png` });
+  holdBack = false;
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(4_000);
   await page.keyboard.press('ControlOrMeta+KeyK');
   await page.keyboard.type(typed);
   await page.waitForTimeout(500);
