@@ -1,8 +1,8 @@
 /**
  * An organiser who never touches the mouse: a small trip built from an empty database with the shortcuts and the
  * command palette alone (N for a new trip, Ctrl+Enter to save each form, the palette to add a city, 5 for the
- * programme, J to go to a day, A to add an engagement on it, the palette to go to the engagement); and undo and
- * redo from the keyboard.
+ * programme, J to go to a day, A to add an engagement on it, the palette to go to the engagement); undo and redo
+ * from the keyboard; and a row's menu, while open, keeping its keys from the shortcuts.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -119,4 +119,28 @@ test('a deletion is undone and redone from the keyboard', async ({ page }) => {
   // What was redone can be undone again.
   await page.locator('body').press('ControlOrMeta+z');
   await expect(cities.getByText('Qingdao')).toBeVisible();
+});
+
+test('an open menu keeps its keys: a digit pressed on its item switches no tab', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).first().click();
+  await page.getByRole('tab', { name: 'Route' }).click();
+  const actions = page.getByRole('button', { name: 'Actions for Qingdao' });
+  await actions.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+
+  // The menu still answers the next key, on the tab it was opened on.
+  await page.keyboard.press('3');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem').nth(1)).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Route' })).toHaveAttribute('aria-selected', 'true');
+
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(actions).toBeFocused();
+  await page.keyboard.press('3');
+  await expect(page.getByRole('tab', { name: 'People' })).toHaveAttribute('aria-selected', 'true');
 });
