@@ -145,6 +145,40 @@ test('a dialog gives the focus back to what opened it, a button or a row’s men
   await expect(addPerson).toBeFocused();
 });
 
+test('Escape on a form’s first choice closes its open list, then the form, asking first if something was chosen', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('tab', { name: 'Logistics' }).click();
+  const book = page.getByRole('button', { name: 'Book…' });
+  const booking = page.getByRole('dialog', { name: 'Book a vehicle, interpreter or guide' });
+  const resource = booking.getByRole('combobox', { name: 'Vehicle, interpreter or guide' });
+  await book.click();
+  await expect(resource).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(booking).toBeHidden();
+  await expect(book).toBeFocused();
+
+  // With its list open, Escape closes the list alone.
+  await book.click();
+  await expect(resource).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(booking).toBeVisible();
+  await expect(resource).toBeFocused();
+
+  // Something chosen: Escape asks before it is lost.
+  await page.keyboard.type('Meilin');
+  await page.getByRole('option', { name: /^Meilin Zhang/ }).click();
+  await expect(resource).toHaveValue(/^Meilin Zhang/);
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await page.keyboard.press('Escape');
+  const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+  await discard.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(booking).toBeHidden();
+});
+
 test('after adding a city, an engagement, a person or an organisation, the focus is on the new one, to go on from there', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample trip' }).click();

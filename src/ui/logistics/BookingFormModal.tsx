@@ -117,6 +117,9 @@ export function BookingFormModal({ opened, bundle, assignmentId, initial, fixedT
         searchable
         withAsterisk
         data-autofocus
+        // Focused as the form opens: a list open by itself would take the form's Escape. It opens as the organiser
+        // types, presses the down arrow or clicks.
+        openOnFocus={false}
         nothingFoundMessage={t('booking.noResource')}
         {...form.getInputProps('resourceId')}
       />
