@@ -1,8 +1,9 @@
 /**
  * The app's keyboard shortcuts, one way: none fires while typing in a field (Mantine's useHotkeys leaves inputs,
  * text areas and selects alone) or behind an open dialog (a tab switched under a form would lose the form's
- * place), and none of one key while a menu is open (its items hold the keyboard); Ctrl on Windows and Linux is Cmd on a Mac (`mod`), and each shortcut is written out the same way in the
- * help sheet, the menus and the tooltips.
+ * place), and none of one key while a menu is open (its items hold the keyboard); Ctrl on Windows and Linux is
+ * Cmd on a Mac (`mod`), and each shortcut is written out the same way in the help sheet, the menus and the
+ * tooltips.
  */
 import { Kbd } from '@mantine/core';
 import { useHotkeys, useOs, type HotkeyItem } from '@mantine/hooks';
