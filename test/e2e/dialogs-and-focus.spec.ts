@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addCity, fillDate, text } from './steps';
+import { addCity, addHotel, addJourney, fillDate, text } from './steps';
 
 /** Nothing drawn over the control: not at its centre, and no notification anywhere across it. */
 async function expectNotCovered(control: Locator) {
@@ -145,6 +145,40 @@ test('a dialog gives the focus back to what opened it, a button or a row’s men
   await expect(addPerson).toBeFocused();
 });
 
+test('Escape on a form’s first choice closes its open list, then the form, asking first if something was chosen', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('tab', { name: 'Logistics' }).click();
+  const book = page.getByRole('button', { name: 'Book…' });
+  const booking = page.getByRole('dialog', { name: 'Book a vehicle, interpreter or guide' });
+  const resource = booking.getByRole('combobox', { name: 'Vehicle, interpreter or guide' });
+  await book.click();
+  await expect(resource).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(booking).toBeHidden();
+  await expect(book).toBeFocused();
+
+  // With its list open, Escape closes the list alone.
+  await book.click();
+  await expect(resource).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(booking).toBeVisible();
+  await expect(resource).toBeFocused();
+
+  // Something chosen: Escape asks before it is lost.
+  await page.keyboard.type('Meilin');
+  await page.getByRole('option', { name: /^Meilin Zhang/ }).click();
+  await expect(resource).toHaveValue(/^Meilin Zhang/);
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await page.keyboard.press('Escape');
+  const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+  await discard.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(booking).toBeHidden();
+});
+
 test('after adding a city, an engagement, a person or an organisation, the focus is on the new one, to go on from there', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample trip' }).click();
@@ -192,6 +226,55 @@ test('after adding a city, an engagement, a person or an organisation, the focus
   await organisation.getByRole('button', { name: 'Create organisation' }).click();
   await expect(organisation).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Harbin Ice Festival Office', level: 2 })).toBeFocused();
+});
+
+test('after adding a hotel, a journey, a room, a vehicle, a booking or a contact, the focus is on the new one too', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('tab', { name: 'Route' }).click();
+  await addHotel(page, 'Qingdao', 'Qingdao Harbour Inn', '青岛港湾酒店');
+  await expect(page.getByRole('table', { name: 'Hotels' }).getByRole('row', { name: /Qingdao Harbour Inn/ })).toBeFocused();
+  await addJourney(page, { from: 'Tianjin', to: 'Beijing', mode: 'Train', number: 'C2099', departs: ['13 Nov 2016', '16:00'], arrives: ['13 Nov 2016', '16:35'] });
+  await expect(page.getByRole('table', { name: 'Journeys' }).getByRole('row', { name: /C2099/ })).toBeFocused();
+
+  await page.getByRole('tab', { name: 'Rooming' }).click();
+  await page.getByRole('button', { name: 'Add a room at Dianchi Lakeside Hotel' }).click();
+  const room = page.getByRole('dialog', { name: 'Add a room at Dianchi Lakeside Hotel' });
+  await room.getByRole('combobox', { name: 'Guest 1' }).click();
+  await page.getByRole('option').first().click();
+  await room.getByRole('textbox', { name: 'Hotel confirmation' }).fill('DLH-7788');
+  await room.getByRole('button', { name: 'Add room' }).click();
+  await expect(room).toBeHidden();
+  await expect(page.getByRole('row', { name: /DLH-7788/ })).toBeFocused();
+
+  await page.getByRole('tab', { name: 'Logistics' }).click();
+  await page.getByRole('button', { name: 'Add vehicle' }).click();
+  const vehicle = page.getByRole('dialog', { name: 'Add a vehicle' });
+  await vehicle.getByRole('textbox', { name: /^Name/ }).fill('Harbin coach');
+  await vehicle.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(vehicle).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Vehicles, interpreters and guides' }).getByRole('row', { name: /Harbin coach/ })).toBeFocused();
+
+  // Booked from an engagement's page: the new booking in its list.
+  await page.getByRole('tab', { name: 'Programme' }).click();
+  await page.getByRole('link', { name: /Meeting with the Qingdao Municipal Bureau of Commerce/ }).first().click();
+  await page.getByRole('button', { name: 'Book a vehicle or interpreter' }).click();
+  const booking = page.getByRole('dialog', { name: 'Book a vehicle, interpreter or guide' });
+  await booking.getByRole('combobox', { name: 'Vehicle, interpreter or guide' }).fill('Harbin');
+  await page.getByRole('option', { name: /^Harbin coach/ }).click();
+  await booking.getByRole('button', { name: 'Book', exact: true }).click();
+  await expect(booking).toBeHidden();
+  await expect(page.getByRole('list', { name: 'Vehicles and interpreters' }).getByRole('listitem').filter({ hasText: 'Harbin coach' })).toBeFocused();
+
+  await page.getByRole('link', { name: 'Directory', exact: true }).click();
+  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  const contact = page.getByRole('dialog', { name: /^New contact at/ });
+  await contact.getByLabel('Name in English').fill('Zhao Lei');
+  await contact.getByRole('button', { name: 'Add contact' }).click();
+  await expect(contact).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Contacts' }).getByRole('row', { name: /Zhao Lei/ })).toBeFocused();
 });
 
 test('an undo offer is announced, and its Undo button is reached from the keyboard', async ({ page }) => {

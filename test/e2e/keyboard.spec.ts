@@ -1,10 +1,11 @@
 /**
  * An organiser who never touches the mouse: a small trip built from an empty database with the shortcuts and the
  * command palette alone (N for a new trip, Ctrl+Enter to save each form, the palette to add a city, 5 for the
- * programme, J to go to a day, A to add an engagement on it, the palette to go to the engagement); and undo and
- * redo from the keyboard.
+ * programme, J to go to a day, A to add an engagement on it, the palette to go to the engagement), in English and
+ * in Chinese; undo and redo from the keyboard; and a row's menu, while open, keeping its keys from the shortcuts.
  */
 import type { Locator, Page } from '@playwright/test';
+import { expectNoEnglish } from './chinese-text';
 import { expect, test } from './fixtures';
 import { runFromPalette } from './steps';
 
@@ -98,6 +99,69 @@ test('an organiser builds a small trip from the keyboard alone', async ({ page }
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
 });
 
+test('@zh a Chinese organiser builds a small trip from the keyboard alone', async ({ page }) => {
+  test.setTimeout(120_000);
+  const trip = '天津创新周';
+  const engagement = '滨海创新中心参观';
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '规划您的第一个代表团行程' })).toBeVisible();
+
+  await page.locator('body').press('n');
+  const tripForm = page.getByRole('dialog', { name: '新建行程' });
+  await expect(tripForm.getByRole('textbox', { name: /^名称/ })).toBeFocused();
+  await page.keyboard.type(trip);
+  await tabTo(page, tripForm.getByRole('textbox', { name: /^开始日期/ }));
+  await page.keyboard.type('2027-05-10');
+  await tabTo(page, tripForm.getByRole('textbox', { name: /^结束日期/ }));
+  await page.keyboard.type('2027-05-14');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(tripForm).toBeHidden();
+  await expect(page.getByRole('heading', { name: trip, level: 2 })).toBeVisible();
+  await page.locator('body').press('5');
+  await expect(page.getByRole('tab', { name: '日程' })).toHaveAttribute('aria-selected', 'true');
+  await page.locator('body').press('a');
+  await expect(page.getByRole('alert').filter({ hasText: '请先添加城市' })).toBeVisible();
+
+  // The palette finds its command by its Chinese name, and the city by its Chinese name.
+  await runFromPalette(page, '添加城市', '添加城市', '前往或执行');
+  await expect(page.getByRole('combobox', { name: '添加城市' })).toBeFocused();
+  await page.keyboard.type('天津');
+  await expect(page.getByRole('option', { name: /天津/ }).first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  const cityForm = page.getByRole('dialog', { name: '添加城市' });
+  await tabTo(page, cityForm.getByRole('textbox', { name: /^离开日期/ }));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('2027-05-14');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(cityForm).toBeHidden();
+  await expect(page.getByRole('table', { name: '行程中的城市' }).getByText('天津')).toBeVisible();
+
+  await page.locator('body').press('5');
+  await expect(page.getByRole('tab', { name: '日程' })).toHaveAttribute('aria-selected', 'true');
+  const days = page.getByRole('heading', { level: 3 });
+  await expect(days.first()).toBeVisible();
+  await page.keyboard.press('j');
+  await expect(days.nth(1)).toBeFocused();
+  const secondDay = (await days.nth(1).textContent()) ?? '';
+  await page.keyboard.press('a');
+  const engagementForm = page.getByRole('dialog', { name: '新建活动' });
+  await expect(engagementForm).toBeVisible();
+  await page.keyboard.type(engagement);
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(engagementForm).toBeHidden();
+  const dayCard = page.locator('.programme-day').filter({ has: page.getByRole('heading', { name: secondDay, exact: true }) });
+  await expect(dayCard.getByRole('link', { name: new RegExp(engagement) })).toBeVisible();
+
+  // The help sheet, in Chinese throughout.
+  await page.locator('body').press('Shift+Slash');
+  const sheet = page.getByRole('dialog', { name: '键盘快捷键' });
+  for (const group of ['任意位置', '在行程页面', '在日程中', '在表单中']) await expect(sheet.getByRole('columnheader', { name: group })).toBeVisible();
+  await expect(sheet.getByRole('row', { name: /^J 下一天/ })).toBeVisible();
+  await expectNoEnglish(page, 'keyboard shortcuts', [trip, engagement]);
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+});
+
 test('a deletion is undone and redone from the keyboard', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample trip' }).first().click();
@@ -119,4 +183,28 @@ test('a deletion is undone and redone from the keyboard', async ({ page }) => {
   // What was redone can be undone again.
   await page.locator('body').press('ControlOrMeta+z');
   await expect(cities.getByText('Qingdao')).toBeVisible();
+});
+
+test('an open menu keeps its keys: a digit pressed on its item switches no tab', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).first().click();
+  await page.getByRole('tab', { name: 'Route' }).click();
+  const actions = page.getByRole('button', { name: 'Actions for Qingdao' });
+  await actions.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+
+  // The menu still answers the next key, on the tab it was opened on.
+  await page.keyboard.press('3');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem').nth(1)).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Route' })).toHaveAttribute('aria-selected', 'true');
+
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(actions).toBeFocused();
+  await page.keyboard.press('3');
+  await expect(page.getByRole('tab', { name: 'People' })).toHaveAttribute('aria-selected', 'true');
 });

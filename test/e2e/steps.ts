@@ -89,11 +89,11 @@ export async function openBook(page: Page, whose: string, edition: RegExp, alsoT
 
 /**
  * Runs `option` from the command palette as a person does: Ctrl/Cmd+K, part of a name typed, the arrow keys down
- * to the option they read in the list, and Enter.
+ * to the option they read in the list, and Enter. `searchName`: the palette's box as the page's language names it.
  */
-export async function runFromPalette(page: Page, typed: string, option: string | RegExp) {
+export async function runFromPalette(page: Page, typed: string, option: string | RegExp, searchName = 'Go to or do') {
   await page.keyboard.press('ControlOrMeta+KeyK');
-  const search = page.getByRole('searchbox', { name: 'Go to or do' }).or(page.getByRole('textbox', { name: 'Go to or do' }));
+  const search = page.getByRole('searchbox', { name: searchName }).or(page.getByRole('textbox', { name: searchName }));
   await expect(search).toBeFocused();
   await page.keyboard.type(typed);
   // Read by its label: a city's second line names its trip too.

@@ -10,6 +10,7 @@ import { useLocale } from '../shared/locale';
 import { wordFieldMessages } from '../shared/field-messages';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
+import { landOnRecord } from '../shared/focus-landing';
 
 export interface ContactFormModalProps {
   opened: boolean;
@@ -59,6 +60,7 @@ export function ContactFormModal({
           ? t('contactForm.saved', { name: result.value.name })
           : t('contactForm.added', { name: result.value.name, organisation: organisationName }),
       });
+      if (!contact) landOnRecord(result.value.id);
       onClose();
     },
     (_errors, _values, event) => focusFirstError(event),

@@ -36,6 +36,7 @@ import type { Contact, Organisation } from '../../domain/directory/organisation'
 import type { EngagementHistoryEntry } from '../../storage/directory-repository';
 import { useRepositories } from '../shared/context';
 import { useLocale, type Locale } from '../shared/locale';
+import { landingFor } from '../shared/focus-landing';
 import { useOfferUndo } from '../shared/undo';
 import { useScreen } from '../shared/use-screen';
 import { mailtoUrl, telUrl } from './contact-links';
@@ -162,7 +163,7 @@ function ContactsTable({
       </Table.Thead>
       <Table.Tbody>
         {contacts.map((contact) => (
-          <Table.Tr key={contact.id}>
+          <Table.Tr key={contact.id} tabIndex={-1} {...landingFor(contact.id)}>
             <Table.Td style={{ verticalAlign: 'top' }}>
               <Text size="sm" fw={600}>
                 {contact.name}

@@ -22,6 +22,7 @@ import { useRepositories } from '../shared/context';
 import { cityName } from '../shared/current-trip';
 import { wordFieldMessages } from '../shared/field-messages';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
+import { landOnRecord } from '../shared/focus-landing';
 import { TimeField } from '../shared/components/TimeField';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { useLocale } from '../shared/locale';
@@ -95,6 +96,7 @@ export function BookingFormModal({ opened, bundle, assignmentId, initial, fixedT
       const what = bookedFor(result.value.target, targets);
       const name = bundle.resources.find((candidate) => candidate.id === result.value.resourceId)?.name ?? '';
       notifications.show({ color: 'teal', message: t('booking.saved', { name, what: what ? bookedForWords(t, locale, bundle, what) : '' }) });
+      if (!assignmentId) landOnRecord(result.value.id);
       onClose();
     },
     (_errors, _values, event) => focusFirstError(event),
@@ -117,6 +119,9 @@ export function BookingFormModal({ opened, bundle, assignmentId, initial, fixedT
         searchable
         withAsterisk
         data-autofocus
+        // Focused as the form opens: a list open by itself would take the form's Escape. It opens as the organiser
+        // types, presses the down arrow or clicks.
+        openOnFocus={false}
         nothingFoundMessage={t('booking.noResource')}
         {...form.getInputProps('resourceId')}
       />

@@ -13,6 +13,7 @@ import { clockLabel } from '../../domain/shared/time';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { RowActions } from '../shared/components/RowActions';
 import { useLocale } from '../shared/locale';
+import { landingFor } from '../shared/focus-landing';
 import { bookedForWords } from './booking-words';
 import type { LogisticsActions } from './use-logistics-actions';
 
@@ -76,7 +77,7 @@ export function BookingsOfDay({
                 const vehicle = isVehicle(resource.kind);
                 const what = bookedForWords(t, locale, bundle, booked);
                 return (
-                  <Table.Tr key={assignment.id}>
+                  <Table.Tr key={assignment.id} tabIndex={-1} {...landingFor(assignment.id)}>
                     <Table.Td>
                       <Text size="sm" fw={600}>
                         {booking.time}

@@ -12,6 +12,7 @@ import { isVehicle } from '../../domain/logistics/resource';
 import { tripBookings } from '../../domain/logistics/trip-bookings';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { useLocale } from '../shared/locale';
+import { landingFor } from '../shared/focus-landing';
 import { resourceSummary } from './booking-words';
 import { useLogisticsActions } from './use-logistics-actions';
 
@@ -61,7 +62,15 @@ export function EngagementBookings({ bundle, engagement }: { bundle: TripBundle;
       ) : (
         <Stack gap={6} component="ul" p={0} m={0} aria-label={t('engagement.title')}>
           {bookings.map((booking) => (
-            <Group key={booking.assignment.id} component="li" justify="space-between" wrap="nowrap" style={{ listStyle: 'none' }}>
+            <Group
+              key={booking.assignment.id}
+              component="li"
+              justify="space-between"
+              wrap="nowrap"
+              style={{ listStyle: 'none' }}
+              tabIndex={-1}
+              {...landingFor(booking.assignment.id)}
+            >
               <div style={{ minWidth: 0 }}>
                 <Text size="sm" fw={600}>
                   {booking.resource.name}{' '}

@@ -18,6 +18,7 @@ import { ListSearch } from '../shared/components/ListScreen';
 import { RowActions } from '../shared/components/RowActions';
 import { cityName, useCurrentTrip } from '../shared/current-trip';
 import { useLocale } from '../shared/locale';
+import { landingFor } from '../shared/focus-landing';
 import { BookingsOfDay } from './BookingsOfDay';
 import { languageNames } from './booking-words';
 import { useLogisticsActions } from './use-logistics-actions';
@@ -233,7 +234,7 @@ function ResourceRow({
     : [languageNames(locale, resource.languages)].filter(Boolean);
   const contact = vehicle ? [resource.driverName, resource.driverPhone] : [resource.phone];
   return (
-    <Table.Tr>
+    <Table.Tr tabIndex={-1} {...landingFor(resource.id)}>
       <Table.Td>
         <Stack gap={2}>
           <Text size="sm" fw={600}>

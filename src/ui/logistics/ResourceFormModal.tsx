@@ -12,6 +12,7 @@ import { validateResourceDraft, type ResourceDraft } from '../../domain/logistic
 import { useRepositories } from '../shared/context';
 import { wordFieldMessages } from '../shared/field-messages';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
+import { landOnRecord } from '../shared/focus-landing';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { useLocale } from '../shared/locale';
 import { languageName } from './booking-words';
@@ -56,6 +57,7 @@ export function ResourceFormModal({ opened, tripId, resourceId, initial, onClose
       }
       notifications.show({ color: 'teal', message: t('form.saved', { name: result.value.name }) });
       onSaved?.(result.value);
+      if (!resourceId) landOnRecord(result.value.id);
       onClose();
     },
     (_errors, _values, event) => focusFirstError(event),

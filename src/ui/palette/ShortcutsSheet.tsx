@@ -1,13 +1,13 @@
 /**
  * The keyboard's help sheet, opened with `?` (outside a field) or from the header: every shortcut the app
  * answers, where it works, with Ctrl or Cmd as the computer has it. Shortcuts of one key never fire while typing
- * in a field, nor behind a dialog (src/ui/shared/hotkeys.tsx).
+ * in a field, nor behind a dialog, nor while a menu is open (src/ui/shared/hotkeys.tsx).
  */
 import { Modal, Table } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ShortcutKeys } from '../shared/hotkeys';
+import { menuOpen, ShortcutKeys } from '../shared/hotkeys';
 
 interface ShortcutsSheetProps {
   opened: boolean;
@@ -19,7 +19,10 @@ type Shortcut = [keys: readonly (readonly string[])[], does: string];
 
 export function ShortcutsSheet({ opened, onOpen, onClose }: ShortcutsSheetProps) {
   const { t } = useTranslation('app');
-  useHotkeys([['shift+?', onOpen], ['?', onOpen]]);
+  const openUnlessInMenu = () => {
+    if (!menuOpen()) onOpen();
+  };
+  useHotkeys([['shift+?', openUnlessInMenu], ['?', openUnlessInMenu]]);
   const groups: [string, Shortcut[]][] = [
     [
       t('shortcuts.anywhere'),

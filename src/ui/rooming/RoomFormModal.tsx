@@ -17,6 +17,7 @@ import { defaultNights } from '../../domain/rooming/fill-from-cities';
 import type { TripBundle } from '../../domain/trip/trip-bundle';
 import { DateField } from '../shared/components/DateField';
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
+import { landOnRecord } from '../shared/focus-landing';
 import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-open';
 import { useRepositories } from '../shared/context';
 import { wordFieldMessages } from '../shared/field-messages';
@@ -79,6 +80,7 @@ export function RoomFormModal({
         return;
       }
       notifications.show({ color: 'teal', message: t('form.saved', { hotel: stay?.name ?? '' }) });
+      if (!roomId) landOnRecord(result.value.id);
       onClose();
     },
     (_errors, _values, event) => focusFirstError(event),

@@ -22,6 +22,7 @@ import { RowActions } from '../shared/components/RowActions';
 import { usePlatform, useRepositories } from '../shared/context';
 import { cityName } from '../shared/current-trip';
 import { useLocale } from '../shared/locale';
+import { landingFor } from '../shared/focus-landing';
 import { useOfferUndo } from '../shared/undo';
 import { hotelWords } from './hotel-words';
 import { sizeOf, withFileSaveLogged } from '../../usecases/operation-log';
@@ -180,7 +181,7 @@ export function StayCard({
           </Table.Thead>
           <Table.Tbody>
             {list.rooms.map(({ room, number, occupants, nights }) => (
-              <Table.Tr key={room.id}>
+              <Table.Tr key={room.id} tabIndex={-1} {...landingFor(room.id)}>
                 <Table.Td>{locale.number(number)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {t(`type.${room.type}`)}

@@ -10,7 +10,7 @@ import { useFormValuesOnOpen } from '../shared/components/use-form-values-on-ope
 import { FormModal, focusFirstError } from '../shared/components/FormModal';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../shared/locale';
-import { useFocusReturnWhenGone } from '../shared/focus-landing';
+import { landOnRecord, useFocusReturnWhenGone } from '../shared/focus-landing';
 import { wordFieldMessages } from '../shared/field-messages';
 
 export interface HotelFormModalProps {
@@ -42,6 +42,7 @@ export function HotelFormModal({ opened, bundle, hotelId, initial, onClose }: Ho
         return;
       }
       notifications.show({ color: 'teal', message: t('hotelForm.saved', { name: result.value.name }) });
+      if (!hotelId) landOnRecord(result.value.id);
       onClose();
     },
     (_errors, _values, event) => focusFirstError(event),

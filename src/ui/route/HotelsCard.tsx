@@ -17,6 +17,7 @@ import { cityName } from '../shared/current-trip';
 import { useOfferUndo } from '../shared/undo';
 import type { RouteEditing } from './use-route-editing';
 import { useLocale } from '../shared/locale';
+import { landingFor } from '../shared/focus-landing';
 
 /**
  * The hotels card of the route tab; `onOpen` opens a hotel's form, `onShowTaxiCard` shows a hotel's address in
@@ -87,7 +88,7 @@ export function HotelsCard({
             {[...bundle.accommodations]
               .sort((a, b) => a.checkInDate.localeCompare(b.checkInDate))
               .map((stay) => (
-                <Table.Tr key={stay.id}>
+                <Table.Tr key={stay.id} tabIndex={-1} {...landingFor(stay.id)}>
                   <Table.Td>{cityName(bundle, stay.stopId, locale)}</Table.Td>
                   <Table.Td>
                     <Text size="sm" fw={600}>

@@ -49,7 +49,7 @@ import { RepeatedHourChoice } from '../shared/components/RepeatedHourChoice';
 import { TimeField } from '../shared/components/TimeField';
 import { TimeZoneSelect } from '../shared/components/TimeZoneSelect';
 import { useLocale, type Locale } from '../shared/locale';
-import { useFocusReturnWhenGone } from '../shared/focus-landing';
+import { landOnRecord, useFocusReturnWhenGone } from '../shared/focus-landing';
 import { compareByFamilyName } from '../../domain/people/name-order';
 
 /** The journey form's fields: dates and times apart, as people type them. */
@@ -190,6 +190,7 @@ export function JourneyFormModal({ opened, bundle, journeyId, initial, onClose }
         color: 'teal',
         message: t('journeyForm.saved', { mode: t(`modeInSentence.${result.value.mode}`), numbers: number }).trim(),
       });
+      if (!journeyId) landOnRecord(result.value.id);
       onClose();
     },
     (_errors, _values, event) => focusFirstError(event),

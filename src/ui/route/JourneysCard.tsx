@@ -24,6 +24,7 @@ import { journeyFormValues } from './JourneyFormModal';
 import { nextJourneyDraft } from '../../domain/route/new-route-drafts';
 import type { RouteEditing } from './use-route-editing';
 import { useLocale } from '../shared/locale';
+import { landingFor } from '../shared/focus-landing';
 
 function JourneyRow({
   bundle,
@@ -43,7 +44,7 @@ function JourneyRow({
   const { marks } = useTripChecks();
   const { t } = useTranslation(['route', 'common']);
   return (
-    <Table.Tr>
+    <Table.Tr tabIndex={-1} {...landingFor(journey.id)}>
       <Table.Td>
         <Text size="sm" fw={600}>
           {t('journeys.heading', { mode: t(`mode.${journey.mode}`), numbers: journeyNumbers(journey) })}
