@@ -158,3 +158,19 @@ test('a row’s actions open and close from the keyboard', async ({ page }) => {
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(actions).toBeFocused();
 });
+
+test('a trip’s dialog stays open while a tab clicked just before it finishes showing, and closes once the person leaves the trip', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample trip' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete “Liverpool City Region trade mission to China”?' });
+  await expect(dialog).toBeVisible();
+  // On a busy computer the Route tab, clicked a moment before Delete, finishes showing after the dialog opened.
+  await page.evaluate(() => (location.hash = `${location.hash.replace(/\/$/, '')}/route`));
+  await expect(page.getByRole('tab', { name: 'Route' })).toHaveAttribute('aria-selected', 'true');
+  await expect(dialog).toBeVisible();
+  // Another screen (Back, a command of the menu) closes it.
+  await page.evaluate(() => (location.hash = '#/directory'));
+  await expect(page.getByRole('heading', { name: 'Directory', level: 2 })).toBeVisible();
+  await expect(dialog).toBeHidden();
+});

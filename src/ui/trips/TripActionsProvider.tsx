@@ -18,9 +18,21 @@ import { TripActionsContext, type TripActions } from '../shared/trip-actions';
 import { useOfferUndo } from '../shared/undo';
 import { useLocale } from '../shared/locale';
 import { lazyScreen } from '../shared/lazy-screen';
+import { TRIP_TABS } from './use-trip-commands';
 
 /** The trip form, with its date pickers and city picker, is fetched when it first opens. */
 const TripFormModal = lazyScreen(() => import('./TripFormModal'), 'TripFormModal');
+
+/**
+ * The screen a path shows, as far as its dialogs go: a trip's tabs are one screen, whose header holds Edit and
+ * Delete. (A tab clicked a moment before Delete may finish showing after the dialog has opened: it must not
+ * close it.)
+ */
+function screenOf(pathname: string): string {
+  const [, trips, tripId, tab, ...rest] = pathname.split('/');
+  const onATab = trips === 'trips' && tripId && rest.length === 0 && (tab === undefined || (TRIP_TABS as readonly string[]).includes(tab));
+  return onATab ? `/trips/${tripId}` : pathname;
+}
 
 export function TripActionsProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation(['trips', 'common']);
@@ -31,13 +43,13 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
   const removeCalendars = useCalendarRemoval();
   const navigate = useNavigate();
   // Dialogs belong to the screen they were opened on: moving to another screen (Back, a menu command) closes them.
-  const { pathname } = useLocation();
+  const screen = screenOf(useLocation().pathname);
   const [form, setForm] = useState<{ opened: boolean; trip: Trip | null; on: string; asked?: boolean }>({
     opened: false,
     trip: null,
-    on: pathname,
+    on: screen,
   });
-  useEffect(() => modals.closeAll(), [pathname]);
+  useEffect(() => modals.closeAll(), [screen]);
 
   const deleteTrip = useCallback(
     async (trip: Trip) => {
@@ -76,8 +88,8 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
 
   const actions = useMemo<TripActions>(
     () => ({
-      createTrip: () => setForm({ opened: true, trip: null, on: pathname, asked: true }),
-      editTrip: (trip) => setForm({ opened: true, trip, on: pathname, asked: true }),
+      createTrip: () => setForm({ opened: true, trip: null, on: screen, asked: true }),
+      editTrip: (trip) => setForm({ opened: true, trip, on: screen, asked: true }),
       async duplicateTrip(trip) {
         const copy = await repositories.trips.duplicate(trip.id);
         if (!copy) return;
@@ -143,7 +155,7 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
         });
       },
     }),
-    [repositories, platform, locale, navigate, deleteTrip, offerUndo, removeCalendars, pathname, t],
+    [repositories, platform, locale, navigate, deleteTrip, offerUndo, removeCalendars, screen, t],
   );
 
   return (
@@ -153,7 +165,7 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
       {form.asked && (
         <Suspense fallback={null}>
           <TripFormModal
-            opened={form.opened && form.on === pathname}
+            opened={form.opened && form.on === screen}
             trip={form.trip}
             onClose={() => setForm((current) => ({ ...current, opened: false }))}
             onSaved={(trip, created) => {
