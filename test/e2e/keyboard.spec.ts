@@ -20,29 +20,47 @@ async function tabTo(page: Page, target: Locator) {
   await expect(target).toBeFocused();
 }
 
+/** What the steps below read on screen, in one language. */
+interface Words {
+  newTrip: string;
+  name: RegExp;
+  startDate: RegExp;
+  endDate: RegExp;
+  programme: string;
+  noCity: string;
+}
+const ENGLISH: Words = { newTrip: 'New trip', name: /^Name/, startDate: /^Start date/, endDate: /^End date/, programme: 'Programme', noCity: 'add the cities first' };
+const CHINESE: Words = { newTrip: '新建行程', name: /^名称/, startDate: /^开始日期/, endDate: /^结束日期/, programme: '日程', noCity: '请先添加城市' };
+
+/**
+ * N: a new trip, its name field ready, its dates typed after Tab, saved with Ctrl+Enter from the field it is in;
+ * then 5 for its programme, where A, with no city yet, says why nothing can be booked rather than doing nothing.
+ */
+async function newTripFromTheKeyboard(page: Page, name: string, words: Words) {
+  await page.locator('body').press('n');
+  const tripForm = page.getByRole('dialog', { name: words.newTrip });
+  await expect(tripForm.getByRole('textbox', { name: words.name })).toBeFocused();
+  await page.keyboard.type(name);
+  await tabTo(page, tripForm.getByRole('textbox', { name: words.startDate }));
+  await page.keyboard.type('2027-05-10');
+  await tabTo(page, tripForm.getByRole('textbox', { name: words.endDate }));
+  await page.keyboard.type('2027-05-14');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(tripForm).toBeHidden();
+  await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+
+  await page.locator('body').press('5');
+  await expect(page.getByRole('tab', { name: words.programme })).toHaveAttribute('aria-selected', 'true');
+  await page.locator('body').press('a');
+  await expect(page.getByRole('alert').filter({ hasText: words.noCity })).toBeVisible();
+}
+
 test('an organiser builds a small trip from the keyboard alone', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Plan your first delegation' })).toBeVisible();
 
-  // N: a new trip, its name field ready; Ctrl+Enter saves from any field.
-  await page.locator('body').press('n');
-  const tripForm = page.getByRole('dialog', { name: 'New trip' });
-  await expect(tripForm.getByRole('textbox', { name: /^Name/ })).toBeFocused();
-  await page.keyboard.type(TRIP);
-  await tabTo(page, tripForm.getByRole('textbox', { name: /^Start date/ }));
-  await page.keyboard.type('2027-05-10');
-  await tabTo(page, tripForm.getByRole('textbox', { name: /^End date/ }));
-  await page.keyboard.type('2027-05-14');
-  await page.keyboard.press('ControlOrMeta+Enter');
-  await expect(tripForm).toBeHidden();
-  await expect(page.getByRole('heading', { name: TRIP, level: 2 })).toBeVisible();
-
-  // With no city yet, A says why nothing can be booked rather than doing nothing.
-  await page.locator('body').press('5');
-  await expect(page.getByRole('tab', { name: 'Programme' })).toHaveAttribute('aria-selected', 'true');
-  await page.locator('body').press('a');
-  await expect(page.getByRole('alert').filter({ hasText: 'add the cities first' })).toBeVisible();
+  await newTripFromTheKeyboard(page, TRIP, ENGLISH);
 
   // The palette's "Add a city" opens the route with the keyboard in the box a city is found by.
   await runFromPalette(page, 'add a city', 'Add a city');
@@ -106,21 +124,7 @@ test('@zh a Chinese organiser builds a small trip from the keyboard alone', asyn
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '规划您的第一个代表团行程' })).toBeVisible();
 
-  await page.locator('body').press('n');
-  const tripForm = page.getByRole('dialog', { name: '新建行程' });
-  await expect(tripForm.getByRole('textbox', { name: /^名称/ })).toBeFocused();
-  await page.keyboard.type(trip);
-  await tabTo(page, tripForm.getByRole('textbox', { name: /^开始日期/ }));
-  await page.keyboard.type('2027-05-10');
-  await tabTo(page, tripForm.getByRole('textbox', { name: /^结束日期/ }));
-  await page.keyboard.type('2027-05-14');
-  await page.keyboard.press('ControlOrMeta+Enter');
-  await expect(tripForm).toBeHidden();
-  await expect(page.getByRole('heading', { name: trip, level: 2 })).toBeVisible();
-  await page.locator('body').press('5');
-  await expect(page.getByRole('tab', { name: '日程' })).toHaveAttribute('aria-selected', 'true');
-  await page.locator('body').press('a');
-  await expect(page.getByRole('alert').filter({ hasText: '请先添加城市' })).toBeVisible();
+  await newTripFromTheKeyboard(page, trip, CHINESE);
 
   // The palette finds its command by its Chinese name, and the city by its Chinese name.
   await runFromPalette(page, '添加城市', '添加城市', '前往或执行');
